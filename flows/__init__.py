@@ -1,0 +1,1 @@
+"""Prefect orchestration only: when and where the stages of newsfold/ run."""

@@ -1,0 +1,108 @@
+"""The `news-pipeline` flow: ingest -> deduplicate -> extract -> resolve -> validate -> export.
+
+Each task is a thin wrapper over a stage in `newsfold.stages`; tasks pass Parquet paths, never
+DataFrames. All configuration is a flow parameter, so a deployment or `newsfold run` can set it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+from newsfold import stages
+from newsfold.ids import new_run_id
+from newsfold.ingest import DEFAULT_MAX_BYTES
+from newsfold.nlp import DEFAULT_MODEL
+from newsfold.store import output_lock, read_staged, recover_interrupted_runs
+
+# Stages are pure functions of their inputs and the committed output; Prefect-level caching would
+# only hide reruns, so it is off and results are not persisted.
+TASK_OPTIONS = {"cache_policy": NO_CACHE, "persist_result": False}
+
+
+@task(name="recover", **TASK_OPTIONS)
+def recover(output_dir: str) -> list[str]:
+    return recover_interrupted_runs(Path(output_dir))
+
+
+@task(name="ingest", **TASK_OPTIONS)
+def ingest(ctx: stages.RunContext, inputs: list[str], max_bytes: int) -> dict:
+    return stages.ingest_stage(ctx, inputs, max_bytes)
+
+
+@task(name="deduplicate", **TASK_OPTIONS)
+def deduplicate(ctx: stages.RunContext, ingested: dict, threshold: float, shingle_size: int) -> dict:
+    return stages.deduplicate_stage(ctx, ingested, threshold, shingle_size)
+
+
+@task(name="extract", **TASK_OPTIONS)
+def extract(ctx: stages.RunContext, deduped: dict, model_name: str, batch_size: int, n_process: int) -> dict:
+    return stages.extract_stage(ctx, deduped, model_name, batch_size, n_process)
+
+
+@task(name="resolve", **TASK_OPTIONS)
+def resolve(ctx: stages.RunContext, extracted: dict) -> dict:
+    return stages.resolve_stage(ctx, extracted)
+
+
+@task(name="validate", **TASK_OPTIONS)
+def validate(ctx: stages.RunContext, ingested: dict, deduped: dict, resolved: dict) -> dict:
+    return stages.validate_stage(ctx, ingested, deduped, resolved)
+
+
+@task(name="export", **TASK_OPTIONS)
+def export(ctx: stages.RunContext, ingested: dict, extracted: dict, deduped: dict, validated: dict,
+           parameters: dict, model_name: str) -> dict:
+    run_row = stages.run_summary(ctx, ingested, extracted, validated, parameters,
+                                 str(flow_run.id) if flow_run.id else None, model_name)
+    stages.export_stage(ctx, ingested, deduped, validated, run_row)
+    return {"run": run_row.row(0, named=True),
+            "summary": stages.summary_rows(run_row, read_staged(validated["valid"]["rejects"]))}
+
+
+@flow(name="news-pipeline", log_prints=True)
+def news_pipeline(
+    inputs: list[str] = ["seeds"],  # noqa: B006 (Prefect needs a JSON default)
+    output_dir: str = "output",
+    model_name: str = DEFAULT_MODEL,
+    batch_size: int = 32,
+    n_process: int = 1,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    near_threshold: float = 0.8,
+    shingle_size: int = 5,
+) -> dict:
+    """Turn the news files under `inputs` into the tables of `output_dir`; returns the run row."""
+    logger = get_run_logger()
+    parameters = {"inputs": inputs, "output_dir": output_dir, "model_name": model_name,
+                  "batch_size": batch_size, "n_process": n_process, "max_bytes": max_bytes,
+                  "near_threshold": near_threshold, "shingle_size": shingle_size}
+    Path(output_dir).mkdir(parents=True, exist_ok=True)
+    with output_lock(Path(output_dir)):
+        for note in recover(output_dir):
+            logger.warning(note)
+        ctx = stages.RunContext(output_dir, new_run_id(), datetime.now(timezone.utc))
+        ingested = ingest(ctx, inputs, max_bytes)
+        deduped = deduplicate(ctx, ingested, near_threshold, shingle_size)
+        extracted = extract(ctx, deduped, model_name, batch_size, n_process)
+        resolved = resolve(ctx, extracted)
+        validated = validate(ctx, ingested, deduped, resolved)
+        if validated["quarantined_rows"]:
+            logger.warning("quarantined %d row(s):\n%s", validated["quarantined_rows"], validated["report"])
+        result = export(ctx, ingested, extracted, deduped, validated, parameters, model_name)
+    create_table_artifact(
+        key="news-pipeline-summary",
+        table=result["summary"],
+        description=f"newsfold run {ctx.run_id}: counts added per table, rejects by reason",
+    )
+    logger.info("run %s committed: %s", ctx.run_id,
+                ", ".join(f"{r['what']}={r['count']}" for r in result["summary"]))
+    return result
+
+
+if __name__ == "__main__":
+    news_pipeline()

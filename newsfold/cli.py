@@ -1,0 +1,123 @@
+"""Command line: `newsfold run`, `newsfold validate`, `newsfold eval`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from newsfold.nlp import DEFAULT_MODEL
+
+# Prefect reads its settings at import time: set the quiet defaults before anything imports it.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+TABLES = ("articles", "rejects", "quotes", "people", "person_mentions", "numbers", "runs")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsfold", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="run the news-pipeline flow over files and folders")
+    run.add_argument("paths", nargs="+", help="input files or folders (.txt .md .html .jsonl .jsonl.gz)")
+    run.add_argument("--output", "-o", default="output", help="output directory (default: output)")
+    run.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy pipeline to use")
+    run.add_argument("--batch-size", type=int, default=32)
+    run.add_argument("--n-process", type=int, default=1, help="spaCy worker processes")
+    run.add_argument("--max-bytes", type=int, default=None, help="reject inputs larger than this")
+    run.add_argument("--near-threshold", type=float, default=0.8, help="Jaccard for near duplicates")
+    run.add_argument("--shingle-size", type=int, default=5, help="words per shingle for near duplicates")
+    run.add_argument("--strict", action="store_true", help="exit 1 when any input was rejected")
+
+    validate = commands.add_parser("validate", help="validate every table of an output directory")
+    validate.add_argument("output", help="output directory")
+
+    evaluate = commands.add_parser("eval", help="score an extractor against a gold file")
+    evaluate.add_argument("what", choices=["quotes", "numbers", "people"])
+    evaluate.add_argument("--gold", required=True, type=Path, help="gold JSONL file")
+    evaluate.add_argument("--model", default=DEFAULT_MODEL)
+    evaluate.add_argument("--limit", type=int, default=None, help="only the first N gold documents")
+    return parser
+
+
+def command_run(args: argparse.Namespace) -> int:
+    from flows.news_pipeline import news_pipeline
+    from newsfold.ingest import DEFAULT_MAX_BYTES
+    from newsfold.store import OutputLocked
+
+    try:
+        result = news_pipeline(
+            inputs=[str(p) for p in args.paths], output_dir=args.output, model_name=args.model,
+            batch_size=args.batch_size, n_process=args.n_process,
+            max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
+            near_threshold=args.near_threshold, shingle_size=args.shingle_size,
+        )
+    except OutputLocked as exc:
+        print(f"newsfold: {exc}", file=sys.stderr)
+        return 2
+    print(f"\nrun {result['run']['run_id']} -> {args.output}")
+    for row in result["summary"]:
+        print(f"  {row['what']:<28} {row['count']:>8}")
+    rejected = result["run"]["rejects_added"]
+    if rejected:
+        print(f"  {rejected} input(s) rejected: see {args.output}/rejects/ (reason, detail)")
+    if args.strict and rejected:
+        print("newsfold: --strict: the run rejected inputs", file=sys.stderr)
+        return 1
+    return 0
+
+
+def command_validate(args: argparse.Namespace) -> int:
+    from newsfold.store import read_table
+    from newsfold.validate import TableInvalid, format_failures, validate_tables
+
+    output = Path(args.output)
+    if not output.is_dir():
+        print(f"newsfold: {output} is not a directory", file=sys.stderr)
+        return 1
+    tables = {t: f for t in TABLES if (f := read_table(output, t)) is not None}
+    if "articles" not in tables:
+        print(f"newsfold: no articles table under {output}", file=sys.stderr)
+        return 1
+    try:
+        result = validate_tables(tables)
+    except TableInvalid as exc:
+        print(str(exc))
+        return 1
+    for table, frame in tables.items():
+        print(f"  {table:<16} {frame.height:>8} rows")
+    print(format_failures(result.failures))
+    return 0 if result.ok else 1
+
+
+def command_eval(args: argparse.Namespace) -> int:
+    from newsfold.nlp import load_pipeline
+
+    if not args.gold.is_file():
+        print(f"newsfold: gold file {args.gold} not found", file=sys.stderr)
+        return 1
+    nlp = load_pipeline(args.model)
+    if args.what == "quotes":
+        from newsfold.eval_quotes import evaluate_quotes, format_quote_report
+
+        print(format_quote_report(evaluate_quotes(args.gold, nlp, limit=args.limit)))
+    elif args.what == "numbers":
+        from newsfold.eval_numbers import evaluate_numbers, format_number_report
+
+        print(format_number_report(evaluate_numbers(args.gold, nlp, limit=args.limit)))
+    else:
+        from newsfold.eval_people import evaluate_people, format_people_report
+
+        print(format_people_report(evaluate_people(args.gold, nlp)))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handlers = {"run": command_run, "validate": command_validate, "eval": command_eval}
+    return handlers[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

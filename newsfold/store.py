@@ -1,0 +1,165 @@
+"""Parquet I/O for the output dataset: reading tables, staging a run, committing it atomically.
+
+Layout of an output directory:
+
+    <out>/<table>/part-<run_id>.parquet    tables that grow by appending (articles, rejects, ...)
+    <out>/<table>/<table>.parquet          tables rewritten whole by each run (people, quotes)
+    <out>/_state/<name>/part-<run_id>.parquet   what later runs need (dedup signatures, sources)
+    <out>/_quarantine/<table>/part-<run_id>.parquet   rows that failed validation, with the reason
+    <out>/_staging/<run_id>/...            a run's work in progress (every file ends in .tmp)
+
+Commit protocol (a run commits all its files or none):
+1. every file of the run is written complete under `_staging/<run_id>/` with a `.tmp` name;
+2. a journal `_staging/<run_id>/COMMIT.json` listing the moves is written atomically;
+3. each staged file is renamed into place with `os.replace` (atomic on one filesystem);
+4. the staging directory is removed.
+A run killed before step 2 leaves nothing visible, and its staging directory is discarded by the next
+run; killed during step 3, the next run finds the journal and finishes the moves (roll forward).
+No file a `*.parquet` glob picks up is ever partially written.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+APPENDED_TABLES = ("articles", "rejects", "person_mentions", "numbers", "runs")
+REWRITTEN_TABLES = ("people", "quotes")
+STATE_TABLES = ("dedup", "sources")
+STAGING = "_staging"
+STATE = "_state"
+QUARANTINE = "_quarantine"
+JOURNAL = "COMMIT.json"
+
+
+class OutputLocked(RuntimeError):
+    """Another run holds the output directory."""
+
+
+def table_dir(output: Path, table: str) -> Path:
+    if table in STATE_TABLES:
+        return output / STATE / table
+    return output / table
+
+
+def read_table(output: Path, table: str) -> pl.DataFrame | None:
+    """All committed Parquet files of a table as one frame, or None when there are none."""
+    files = sorted(table_dir(Path(output), table).glob("*.parquet"))
+    if not files:
+        return None
+    return pl.concat([pl.read_parquet(f) for f in files], how="diagonal_relaxed")
+
+
+def read_columns(output: Path, table: str, columns: list[str]) -> pl.DataFrame | None:
+    """Only some columns of a table (cheap: Parquet is columnar), or None when it has no files."""
+    files = sorted(table_dir(Path(output), table).glob("*.parquet"))
+    if not files:
+        return None
+    return pl.concat([pl.read_parquet(f, columns=columns) for f in files])
+
+
+def write_parquet_atomic(frame: pl.DataFrame, path: Path) -> Path:
+    """Write `frame` to `path` so that readers see either nothing or the whole file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    frame.write_parquet(tmp, compression="zstd", statistics=True)
+    with open(tmp, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+    return path
+
+
+def staging_dir(output: Path, run_id: str) -> Path:
+    path = Path(output) / STAGING / run_id
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def stage_frame(staging: Path, name: str, frame: pl.DataFrame) -> str:
+    """Write an intermediate or final frame into the run's staging area; returns its path."""
+    path = staging / f"{name}.parquet.tmp"
+    write_parquet_atomic(frame, path)
+    return str(path)
+
+
+def read_staged(path: str | Path) -> pl.DataFrame:
+    return pl.read_parquet(Path(path))
+
+
+def destination(output: Path, table: str, run_id: str, *, quarantine: bool = False) -> Path:
+    """Where a committed table file of this run goes."""
+    if quarantine:
+        return Path(output) / QUARANTINE / table / f"part-{run_id}.parquet"
+    if table in REWRITTEN_TABLES:
+        return table_dir(Path(output), table) / f"{table}.parquet"
+    return table_dir(Path(output), table) / f"part-{run_id}.parquet"
+
+
+@dataclass(frozen=True)
+class Move:
+    src: str
+    dst: str
+
+
+def commit_run(output: Path, run_id: str, moves: list[Move]) -> None:
+    """Publish staged files: journal first, then atomic renames, then drop the staging area."""
+    staging = staging_dir(output, run_id)
+    journal = staging / JOURNAL
+    tmp = staging / f"{JOURNAL}.tmp"
+    tmp.write_text(json.dumps([m.__dict__ for m in moves]), encoding="utf-8")
+    with open(tmp, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(tmp, journal)
+    _apply_moves(moves)
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def _apply_moves(moves: list[Move]) -> None:
+    for move in moves:
+        src, dst = Path(move.src), Path(move.dst)
+        if src.exists():  # already moved when rolling forward an interrupted commit
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(src, dst)
+
+
+def recover_interrupted_runs(output: Path) -> list[str]:
+    """Finish commits that had written their journal; discard runs that had not. Returns notes."""
+    root = Path(output) / STAGING
+    notes: list[str] = []
+    if not root.is_dir():
+        return notes
+    for staging in sorted(p for p in root.iterdir() if p.is_dir()):
+        journal = staging / JOURNAL
+        if journal.exists():
+            moves = [Move(**m) for m in json.loads(journal.read_text(encoding="utf-8"))]
+            _apply_moves(moves)
+            notes.append(f"finished the interrupted commit of {staging.name}")
+        else:
+            notes.append(f"discarded the uncommitted work of {staging.name}")
+        shutil.rmtree(staging, ignore_errors=True)
+    return notes
+
+
+@contextmanager
+def output_lock(output: Path) -> Iterator[None]:
+    """One run at a time per output directory (a scheduled run may overlap a manual one)."""
+    output = Path(output)
+    output.mkdir(parents=True, exist_ok=True)
+    with open(output / ".lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise OutputLocked(f"another newsfold run is writing to {output}") from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+

@@ -1,0 +1,22 @@
+"""people: one row per real person across the whole dataset."""
+
+import pandera.polars as pa
+import polars as pl
+
+
+class PeopleSchema(pa.DataFrameModel):
+    person_id: str = pa.Field(unique=True)
+    name: str = pa.Field(str_length={"min_value": 1})
+    aliases: list[str]
+    roles: list[str]
+    mention_count: int = pa.Field(ge=0)
+    article_count: int = pa.Field(ge=0)
+    quote_count: int = pa.Field(ge=0)
+
+    class Config:
+        strict = True
+        coerce = True
+
+    @pa.dataframe_check
+    def articles_need_mentions(cls, data) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("article_count") <= pl.col("mention_count"))

@@ -1,0 +1,37 @@
+"""quotes: one row per quote occurrence."""
+
+import pandera.polars as pa
+import polars as pl
+
+from newsfold.records import QUOTE_KINDS
+
+
+class QuotesSchema(pa.DataFrameModel):
+    quote_id: str = pa.Field(unique=True)
+    article_id: str
+    text: str = pa.Field(str_length={"min_value": 1})
+    start_char: int = pa.Field(ge=0)
+    end_char: int = pa.Field(ge=0)
+    kind: str = pa.Field(isin=list(QUOTE_KINDS))
+    speaker_text: str = pa.Field(nullable=True)
+    speaker_start: int = pa.Field(nullable=True, ge=0)
+    speaker_end: int = pa.Field(nullable=True, ge=0)
+    speaker_person_id: str = pa.Field(nullable=True)
+    speaker_name: str = pa.Field(nullable=True)
+    cue: str = pa.Field(nullable=True)
+    confidence: float = pa.Field(ge=0.0, le=1.0)
+    quote_group_id: str
+
+    class Config:
+        strict = True
+        coerce = True
+
+    @pa.dataframe_check
+    def span_is_ordered(cls, data) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("start_char") < pl.col("end_char"))
+
+    @pa.dataframe_check
+    def person_speaker_has_a_name(cls, data) -> pl.LazyFrame:
+        return data.lazyframe.select(
+            pl.col("speaker_person_id").is_null() | pl.col("speaker_name").is_not_null()
+        )

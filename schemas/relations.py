@@ -1,0 +1,49 @@
+"""Checks across tables: what a row says about another table must be true.
+
+Each check returns the row positions (0-based) of the failing rows with a reason, so the validate
+step can quarantine exactly those rows. Pure polars; no Pandera needed for joins.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+SPAN_TABLES = ("quotes", "person_mentions", "numbers")
+
+
+def unknown_article_rows(table: pl.DataFrame, article_ids: pl.Series) -> pl.DataFrame:
+    """Rows whose article_id is not an article of the dataset."""
+    indexed = table.with_row_index("row")
+    bad = indexed.filter(~pl.col("article_id").is_in(article_ids.implode()))
+    return bad.select(
+        "row", pl.format("article_id {} is not in articles", pl.col("article_id")).alias("reason")
+    )
+
+
+def span_mismatch_rows(table: pl.DataFrame, bodies: pl.DataFrame) -> pl.DataFrame:
+    """Rows where body[start_char:end_char] != text (bodies: article_id, body)."""
+    indexed = table.with_row_index("row").join(bodies, on="article_id", how="inner")
+    sliced = indexed.with_columns(
+        pl.col("body").str.slice(pl.col("start_char"), pl.col("end_char") - pl.col("start_char")).alias("_slice")
+    )
+    bad = sliced.filter(pl.col("_slice") != pl.col("text"))
+    return bad.select("row", pl.lit("body[start_char:end_char] != text").alias("reason"))
+
+
+def speaker_span_mismatch_rows(quotes: pl.DataFrame, bodies: pl.DataFrame) -> pl.DataFrame:
+    """Quotes whose speaker offsets do not point at speaker_text in the body."""
+    indexed = quotes.with_row_index("row").filter(pl.col("speaker_start").is_not_null())
+    joined = indexed.join(bodies, on="article_id", how="inner").with_columns(
+        pl.col("body")
+        .str.slice(pl.col("speaker_start"), pl.col("speaker_end") - pl.col("speaker_start"))
+        .alias("_slice")
+    )
+    bad = joined.filter(pl.col("_slice") != pl.col("speaker_text"))
+    return bad.select("row", pl.lit("body[speaker_start:speaker_end] != speaker_text").alias("reason"))
+
+
+def unknown_person_rows(table: pl.DataFrame, person_ids: pl.Series, column: str) -> pl.DataFrame:
+    """Rows naming a person_id that is not in people."""
+    indexed = table.with_row_index("row").filter(pl.col(column).is_not_null())
+    bad = indexed.filter(~pl.col(column).is_in(person_ids.implode()))
+    return bad.select("row", pl.format(f"{column} {{}} is not in people", pl.col(column)).alias("reason"))

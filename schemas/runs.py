@@ -1,0 +1,31 @@
+"""runs: one row per pipeline run, with its counts, parameters and versions."""
+
+from typing import Annotated
+
+import pandera.polars as pa
+import polars as pl
+
+
+class RunsSchema(pa.DataFrameModel):
+    run_id: str = pa.Field(unique=True)
+    flow_run_id: str = pa.Field(nullable=True)
+    started_at: Annotated[pl.Datetime, "us", "UTC"]
+    finished_at: Annotated[pl.Datetime, "us", "UTC"]
+    status: str = pa.Field(isin=["completed", "completed_with_rejects", "failed"])
+    input_files: int = pa.Field(ge=0)
+    articles_added: int = pa.Field(ge=0)
+    rejects_added: int = pa.Field(ge=0)
+    duplicates_added: int = pa.Field(ge=0)
+    quotes_added: int = pa.Field(ge=0)
+    person_mentions_added: int = pa.Field(ge=0)
+    numbers_added: int = pa.Field(ge=0)
+    people_total: int = pa.Field(ge=0)
+    quarantined_rows: int = pa.Field(ge=0)
+    parameters: str  # JSON
+    code_version: str
+    model_name: str
+    model_version: str
+
+    class Config:
+        strict = True
+        coerce = True
