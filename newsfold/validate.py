@@ -97,6 +97,11 @@ def validate_tables(
         frame = tables.get(table)
         if frame is None:
             continue
+        expected = list(TABLE_SCHEMAS[table].to_schema().columns)
+        if sorted(frame.columns) != sorted(expected):
+            raise TableInvalid(
+                f"table {table} has columns {sorted(frame.columns)}, the contract says {sorted(expected)}"
+            )
         failures = schema_failures(table, frame)
         table_level = failures.filter(pl.col("row").is_null())
         if not table_level.is_empty():

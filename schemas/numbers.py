@@ -30,5 +30,5 @@ class NumbersSchema(pa.DataFrameModel):
     @pa.dataframe_check
     def ranges_have_a_maximum(cls, data) -> pl.LazyFrame:
         return data.lazyframe.select(
-            (pl.col("qualifier") != "range") | (pl.col("value_max") >= pl.col("value"))
+            ((pl.col("qualifier") != "range") | (pl.col("value_max") >= pl.col("value"))).fill_null(False)
         )
