@@ -1,0 +1,77 @@
+"""Linking across articles: one person per real person, speakers named, counts consistent."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from newsfold.extract import EXTRACTED_MENTIONS, EXTRACTED_PEOPLE, EXTRACTED_QUOTES
+from newsfold.resolve import resolve
+
+
+def people_frame(rows):
+    return pl.DataFrame(rows, schema=EXTRACTED_PEOPLE)
+
+
+def mentions_frame(rows):
+    return pl.DataFrame(rows, schema=EXTRACTED_MENTIONS)
+
+
+def quotes_frame(rows):
+    return pl.DataFrame(rows, schema=EXTRACTED_QUOTES)
+
+
+PEOPLE = people_frame([
+    {"article_id": "a1", "local_key": "peskov", "name": "Dmitry Peskov", "variants": ["Dmitry Peskov", "Peskov"],
+     "roles": ["Kremlin spokesman"]},
+    {"article_id": "a2", "local_key": "p", "name": "Peskov", "variants": ["Peskov"], "roles": []},
+    {"article_id": "a2", "local_key": "z", "name": "Volodymyr Zelenskyy", "variants": ["Volodymyr Zelenskyy"],
+     "roles": []},
+])
+MENTIONS = mentions_frame([
+    {"article_id": "a1", "local_key": "peskov", "text": "Dmitry Peskov", "start_char": 0, "end_char": 13},
+    {"article_id": "a1", "local_key": "peskov", "text": "Peskov", "start_char": 40, "end_char": 46},
+    {"article_id": "a2", "local_key": "p", "text": "Peskov", "start_char": 0, "end_char": 6},
+    {"article_id": "a2", "local_key": "z", "text": "Volodymyr Zelenskyy", "start_char": 20, "end_char": 39},
+])
+QUOTES = quotes_frame([
+    {"article_id": "a1", "quote_id": "q1", "text": "the time has come to work together", "start_char": 50,
+     "end_char": 84, "kind": "partial", "speaker_text": "Peskov", "speaker_start": 40, "speaker_end": 46,
+     "speaker_local_key": "peskov", "cue": "stating", "confidence": 0.9},
+    {"article_id": "a2", "quote_id": "q2", "text": "The time has come to work together", "start_char": 50,
+     "end_char": 84, "kind": "direct", "speaker_text": "the statement", "speaker_start": None,
+     "speaker_end": None, "speaker_local_key": None, "cue": "read", "confidence": 0.6},
+])
+
+
+def test_people_are_linked_across_articles_with_counts():
+    resolved = resolve(PEOPLE, MENTIONS, QUOTES, None, None, None)
+    people = resolved.people
+    assert people.height == 2
+    peskov = people.filter(pl.col("name") == "Dmitry Peskov").row(0, named=True)
+    assert peskov["mention_count"] == 3 and peskov["article_count"] == 2 and peskov["quote_count"] == 1
+    assert "Kremlin spokesman" in peskov["roles"]
+    assert resolved.person_mentions.height == 4
+
+
+def test_quotes_get_speakers_and_one_group_per_repeated_quote():
+    quotes = resolve(PEOPLE, MENTIONS, QUOTES, None, None, None).quotes
+    q1 = quotes.filter(pl.col("quote_id") == "q1").row(0, named=True)
+    q2 = quotes.filter(pl.col("quote_id") == "q2").row(0, named=True)
+    assert q1["speaker_name"] == "Dmitry Peskov" and q1["speaker_person_id"]
+    assert q2["speaker_person_id"] is None and q2["speaker_text"] == "the statement"
+    assert q1["quote_group_id"] == q2["quote_group_id"]
+
+
+def test_a_later_run_keeps_ids_and_adds_counts():
+    first = resolve(PEOPLE, MENTIONS, QUOTES, None, None, None)
+    later_people = people_frame([{"article_id": "a3", "local_key": "k", "name": "Peskov", "variants": ["Peskov"],
+                                  "roles": []}])
+    later_mentions = mentions_frame([{"article_id": "a3", "local_key": "k", "text": "Peskov", "start_char": 0,
+                                      "end_char": 6}])
+    later_quotes = quotes_frame([{**QUOTES.row(0, named=True), "article_id": "a3", "quote_id": "q3",
+                                  "speaker_local_key": "k"}])
+    second = resolve(later_people, later_mentions, later_quotes, first.people, first.person_mentions, first.quotes)
+    assert set(second.people["person_id"]) == set(first.people["person_id"])
+    peskov = second.people.filter(pl.col("name") == "Dmitry Peskov").row(0, named=True)
+    assert peskov["article_count"] == 3 and peskov["quote_count"] == 2
+    assert second.quotes.height == 3 and second.quotes["quote_group_id"].n_unique() == 1
