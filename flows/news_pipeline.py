@@ -60,9 +60,10 @@ def export(ctx: stages.RunContext, ingested: dict, extracted: dict, deduped: dic
            parameters: dict, model_name: str) -> dict:
     run_row = stages.run_summary(ctx, ingested, extracted, validated, parameters,
                                  str(flow_run.id) if flow_run.id else None, model_name)
+    rejects = read_staged(validated["valid"]["rejects"])
     stages.export_stage(ctx, ingested, deduped, validated, run_row)
-    return {"run": run_row.row(0, named=True),
-            "summary": stages.summary_rows(run_row, read_staged(validated["valid"]["rejects"]))}
+    return {"run": run_row.row(0, named=True), "summary": stages.summary_rows(run_row, rejects),
+            "rejects": rejects.select("source_path", "source_record", "reason", "detail").to_dicts()}
 
 
 @flow(name="news-pipeline", log_prints=True)

@@ -12,6 +12,7 @@ from newsfold.nlp import DEFAULT_MODEL
 # Prefect reads its settings at import time: set the quiet defaults before anything imports it.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
+MAX_REJECTS_SHOWN = 30
 TABLES = ("articles", "rejects", "quotes", "people", "person_mentions", "numbers", "runs")
 
 
@@ -61,7 +62,12 @@ def command_run(args: argparse.Namespace) -> int:
         print(f"  {row['what']:<28} {row['count']:>8}")
     rejected = result["run"]["rejects_added"]
     if rejected:
-        print(f"  {rejected} input(s) rejected: see {args.output}/rejects/ (reason, detail)")
+        print(f"\n{rejected} input(s) rejected (all in {args.output}/rejects/):")
+        for row in result["rejects"][:MAX_REJECTS_SHOWN]:
+            record = f" [{row['source_record']}]" if row["source_record"] else ""
+            print(f"  {row['reason']:<18} {row['source_path']}{record}: {row['detail']}")
+        if rejected > MAX_REJECTS_SHOWN:
+            print(f"  ... and {rejected - MAX_REJECTS_SHOWN} more")
     if args.strict and rejected:
         print("newsfold: --strict: the run rejected inputs", file=sys.stderr)
         return 1
