@@ -1,0 +1,139 @@
+"""Quote groups: the same words quoted in several articles share one `quote_group_id`.
+
+Two quotes are linked when, after normalisation (case, accents, curly/straight marks, punctuation),
+one is a contiguous run of the other's words (a partial quote of a longer one) or they share a long
+run of words (two overlapping excerpts of one statement). Linked quotes form groups (union-find).
+A group that touches a quote of an earlier run keeps that run's id, so ids are stable across runs;
+a new group is named from its own content, so the same inputs always give the same ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Iterable, Sequence
+
+from unidecode import unidecode
+
+# Shorter quotes ("mistake", "without Ukraine") are common words, not evidence of one source:
+# they join a group only by identical text.
+MIN_CONTAINED_WORDS = 3
+# Two quotes that merely overlap must share this many consecutive words.
+MIN_SHARED_RUN = 8
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
+
+
+def normalise_quote(text: str) -> tuple[str, ...]:
+    """Words of a quote, lower-cased and transliterated, punctuation and marks dropped."""
+    plain = unidecode(text).lower().replace("`", "'")
+    return tuple(_WORD.findall(plain))
+
+
+def quote_group_id(words: Sequence[str]) -> str:
+    """Content-derived id: stable for the same words, whatever the run."""
+    digest = hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()[:16]
+    return f"qg_{digest}"
+
+
+def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    n = len(short)
+    if n > len(long):
+        return False
+    first = short[0]
+    for i in range(len(long) - n + 1):
+        if long[i] == first and long[i:i + n] == short:
+            return True
+    return False
+
+
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _link(items: Sequence[tuple[str, ...]]) -> _UnionFind:
+    """Union quotes that are equal, contained one in the other, or share a long run of words."""
+    uf = _UnionFind(len(items))
+    by_text: dict[tuple[str, ...], int] = {}
+    by_trigram: dict[tuple[str, ...], set[int]] = {}
+    by_run: dict[tuple[str, ...], int] = {}
+    for i, words in enumerate(items):
+        if not words:
+            continue
+        if words in by_text:
+            uf.union(i, by_text[words])
+        else:
+            by_text[words] = i
+        for j in range(len(words) - 2):
+            by_trigram.setdefault(words[j:j + 3], set()).add(i)
+        for j in range(len(words) - MIN_SHARED_RUN + 1):
+            run = words[j:j + MIN_SHARED_RUN]
+            if run in by_run:
+                uf.union(i, by_run[run])
+            else:
+                by_run[run] = i
+    # Containment: a quote of >= MIN_CONTAINED_WORDS words inside a longer one must share its
+    # first trigram with it, so only those candidates are checked.
+    for i, words in enumerate(items):
+        if len(words) < MIN_CONTAINED_WORDS:
+            continue
+        for j in by_trigram.get(words[:3], ()):
+            if j != i and len(items[j]) > len(words) and _contains(items[j], words):
+                uf.union(i, j)
+    return uf
+
+
+def assign_quote_groups(quotes: Sequence[tuple[str, str]],
+                        existing: Sequence[tuple[str, str]] = ()) -> dict[str, str]:
+    """quote_id -> quote_group_id for this run's quotes, reusing the group ids of earlier runs.
+
+    `quotes` are (quote_id, text) of this run; `existing` are (quote_group_id, text) of quotes
+    already stored. When a new quote links groups of earlier runs, the smallest id wins (a
+    deterministic choice; the earlier rows keep their ids)."""
+    texts: list[tuple[str, ...]] = [normalise_quote(t) for _, t in existing]
+    texts += [normalise_quote(t) for _, t in quotes]
+    uf = _link(texts)
+    n_old = len(existing)
+    old_ids: dict[int, str] = {}
+    for i, (gid, _) in enumerate(existing):
+        root = uf.find(i)
+        if root not in old_ids or gid < old_ids[root]:
+            old_ids[root] = gid
+    # New groups are named after their shortest (then smallest) member: the words every member
+    # shares when the group is a short quote with longer versions of it.
+    members: dict[int, list[tuple[str, ...]]] = {}
+    for i in range(n_old, len(texts)):
+        members.setdefault(uf.find(i), []).append(texts[i])
+    result: dict[str, str] = {}
+    for k, (quote_id, text) in enumerate(quotes):
+        i = n_old + k
+        root = uf.find(i)
+        if root in old_ids:
+            result[quote_id] = old_ids[root]
+        else:
+            named = min((w for w in members[root] if w), key=lambda w: (len(w), w), default=None)
+            result[quote_id] = quote_group_id(named if named is not None else (quote_id,))
+    return result
+
+
+def group_sizes(groups: Iterable[str]) -> dict[str, int]:
+    """How many quotes each group holds (for reports)."""
+    counts: dict[str, int] = {}
+    for g in groups:
+        counts[g] = counts.get(g, 0) + 1
+    return counts
+
+
+__all__ = ["assign_quote_groups", "normalise_quote", "quote_group_id", "MIN_CONTAINED_WORDS", "MIN_SHARED_RUN"]

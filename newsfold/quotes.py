@@ -1,0 +1,992 @@
+"""Quotes and their speakers: direct, partial (quoted fragments) and indirect (reported speech).
+
+Three passes over one parsed article:
+1. `find_quote_spans` pairs quote marks paragraph by paragraph (curly and straight, an opening mark
+   repeated at each new paragraph of a long quote); an unbalanced mark never runs past its paragraph.
+2. Each marked span gets a cue and a speaker from the parse of the text around it (outside any quote):
+   the syntactic subject of the nearest speech verb, "according to X", or, for quotes with no
+   attribution of their own, the speaker of a neighbouring sentence.
+3. Reported speech: a speech or cognition verb with a clausal complement (or "according to X")
+   whose content is not already a marked quote.
+Speakers are then resolved to the article's people (mentions, pronouns, role phrases, surnames).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfold.records import ArticlePerson, PersonMention, QuoteMention
+
+# Verbs that introduce speech or writing; their subject is the speaker of a marked quote.
+SPEECH_VERBS = frozenset("""
+say tell add state declare write note insist warn ask explain claim argue announce confirm reply
+respond answer stress emphasize emphasise underscore remark comment continue admit acknowledge
+concede deny suggest describe call quip joke tweet post report recall predict promise pledge vow
+urge caution complain lament observe point reiterate repeat reaffirm assert maintain contend counter
+shout yell scream whisper mutter testify conclude agree disagree concur sing boast brag retort charge
+accuse blast slam criticize criticise praise hail welcome dismiss reject mention reveal indicate
+inform assure reassure highlight signal echo affirm proclaim decry express read
+""".split())
+
+# Speech acts whose content is an object or complement rather than a clause.
+SPEECH_ACT_VERBS = frozenset("""
+urge ask call accuse warn demand promise pledge vow criticize criticise blame praise describe
+mention announce propose recommend deny reject dismiss explain suggest insist refuse threaten
+order invite encourage tell claim defend condemn question challenge endorse applaud slam blast
+""".split())
+# Verbs whose clausal complement PolNeAR-style annotation counts as an attribution (reported
+# speech, belief, finding); a subset is too weak to attribute a marked quote by itself.
+REPORT_VERBS = SPEECH_VERBS | SPEECH_ACT_VERBS | frozenset("""
+believe think know find show expect estimate feel hope fear worry doubt reckon learn
+conclude determine discover demonstrate acknowledge argue suggest imply allege
+""".split())
+
+# Phrases that are speakers but not people: documents, institutions, media.
+NON_PERSON_HEADS = frozenset("""
+statement report study survey poll letter memo document filing release post tweet article
+newspaper paper times journal website analysis data record records agency ministry department
+office government administration campaign committee party kremlin court commission council
+""".split())
+
+# Rules that can be switched off (`rules_disabled`) to measure what each buys on a gold set.
+RULES = (
+    "labels",        # transcript labels ("WALLACE: ...") and signatures ('"..." ― Name')
+    "governing",     # a partial quote is attributed by the speech verb governing it in the parse
+    "adjacent",      # a name or pronoun next to the cue when the parse gave it no subject
+    "neighbour",     # a quote with no attribution takes the speaker of a quote just before it
+    "scare_filter",  # drop titles, scare quotes and fragments with no cue of their own
+    "reported",      # reported speech: speech/cognition verb with a clausal complement
+    "speech_acts",   # "warned the allies to ...", "called for ...": object complements
+    "parenthetical", # "The museum, Mr. Bush said, celebrated ..."
+    "according_to",  # "According to X, ..."
+    "headline",      # "Pence: Flowers won't be at debate"
+    "pronoun",       # he/she resolved to a person mentioned as a subject just before
+    "role",          # "the Ukrainian leader" resolved through the people's roles
+    "name",          # a bare name resolved through the people's name variants
+)
+_disabled: frozenset[str] = frozenset()
+
+
+@contextmanager
+def rules_disabled(*names: str) -> Iterator[None]:
+    """Switch rules off for the duration (single-threaded evaluation only)."""
+    global _disabled
+    unknown = set(names) - set(RULES)
+    if unknown:
+        raise ValueError(f"unknown quote rules: {sorted(unknown)}")
+    before = _disabled
+    _disabled = frozenset(names) | before
+    try:
+        yield
+    finally:
+        _disabled = before
+
+
+def _on(rule: str) -> bool:
+    return rule not in _disabled
+
+
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+PLURAL_OR_OTHER_PRONOUNS = frozenset({"they", "we", "i", "you", "it", "who", "which", "that"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+OPEN_MARKS = "“«„‟"
+CLOSE_MARKS = "”»"
+STRAIGHT = '"'
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Dependents that are not part of a speaker's name when it is cut out of the parse.
+SPEAKER_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "prep", "parataxis"})
+# How far (in sentences) a quote without attribution looks back for a speaker.
+NEIGHBOUR_SENTENCES = 2
+_LOWER_START = re.compile(r"\s*[a-z,;]")
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    """The words between a pair of quote marks (marks excluded); `closed` is False when the
+    closing mark was missing and the span was cut at the paragraph end."""
+
+    start: int
+    end: int
+    closed: bool = True
+    continues: bool = False  # the quote goes on in the next paragraph (repeated opening mark)
+    continued: bool = False  # this paragraph continues a quote opened in the previous one
+
+
+class _Article:
+    """A parsed article with what the rules ask for repeatedly computed once: `Doc.text` and
+    `Token.sent` rebuild their answer on every call in spaCy."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        # Sentences, also cut at line breaks: the parser glues headings to the next sentence.
+        self.sents: list[Span] = []
+        for sent in doc.sents:
+            start = sent.start
+            for t in sent:
+                if t.is_space and "\n" in t.text and t.i + 1 < sent.end:
+                    self.sents.append(doc[start:t.i + 1])
+                    start = t.i + 1
+            self.sents.append(doc[start:sent.end])
+        self.sent_of = [0] * len(doc)
+        for k, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
+
+    def sent(self, token_i: int) -> Span:
+        return self.sents[self.sent_of[token_i]]
+
+    def sent_before(self, sent: Span, n: int) -> Span:
+        """The sentence n sentences before `sent` (or the first)."""
+        return self.sents[max(0, self.sent_of[sent.start] - n)]
+
+
+@dataclass
+class _Attribution:
+    cue: str | None = None
+    cue_token: Token | None = None
+    speaker: Span | None = None
+    inherited: bool = False  # taken from a neighbouring quote
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. Quote marks
+# ---------------------------------------------------------------------------------------------
+
+def _is_opening_straight(text: str, i: int, width: int = 1) -> bool:
+    """A straight mark opens when it follows whitespace/start/bracket and precedes a non-space."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + width] if i + width < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
+
+
+def _double_marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(position, width, role) of double quote marks in text[start:end]; role is open, close or
+    straight. Two apostrophes ('') are a straight double mark, as some wires write them."""
+    marks = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in OPEN_MARKS:
+            marks.append((i, 1, "open"))
+        elif ch in CLOSE_MARKS:
+            marks.append((i, 1, "close"))
+        elif ch == STRAIGHT:
+            marks.append((i, 1, "straight"))
+        elif ch == "'" and text.startswith("''", i):
+            marks.append((i, 2, "straight"))
+            i += 1
+        i += 1
+    return marks
+
+
+def find_quote_spans(text: str) -> list[MarkedSpan]:
+    """Pair quote marks paragraph by paragraph; never lets one quote run past its paragraph (a
+    quote going on into the next paragraph, which reopens with a mark, is cut into one span per
+    paragraph). Single quotes are paired only outside double quotes."""
+    spans: list[MarkedSpan] = []
+    carried = False  # the previous paragraph ended inside a quote
+    for m in re.finditer(r"[^\n]+", text):
+        p_start, p_end = m.start(), m.end()
+        marks = _double_marks(text, p_start, p_end)
+        first = _first_non_space(text, p_start, p_end)
+        opens_with_mark = bool(marks) and marks[0][0] == first and marks[0][2] != "close"
+        carried = carried and opens_with_mark
+        open_at: tuple[int, int] | None = None
+        continued_here = False
+        for pos, width, role in marks:
+            if open_at is None:
+                if role == "open" or (role == "straight" and _is_opening_straight(text, pos, width)):
+                    open_at = (pos, width)
+                    continued_here = carried and pos == first
+                # a closing mark with nothing open is a stray: ignored
+            elif role in ("close", "straight"):
+                _add_span(spans, text, open_at[0] + open_at[1], pos, True, False, continued_here)
+                open_at = None
+            else:  # a second opening mark while one is open: the first was a stray
+                open_at = (pos, width)
+                continued_here = False
+        if open_at is not None:
+            # Unclosed at paragraph end: a multi-paragraph quote if the next paragraph reopens,
+            # otherwise an odd mark; either way the span stops at this paragraph's end.
+            _add_span(spans, text, open_at[0] + open_at[1], p_end, False, True, continued_here)
+            carried = True
+        else:
+            carried = False
+        _add_single_quoted(spans, text, p_start, p_end)
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+_SINGLE_QUOTED = re.compile(r"(?<![\w'‘])['‘](?=[^\s'’])([^'‘’\n]{1,200}?[^\s'‘])['’](?![\w'’])")
+
+
+def _add_single_quoted(spans: list[MarkedSpan], text: str, start: int, end: int) -> None:
+    """'single' or ‘single’ quotes, as headlines and British outlets use them, where they are not
+    nested in a double-quoted span; apostrophes inside words never open or close one."""
+    taken = [(s.start - 1, s.end + 1) for s in spans if s.end > start and s.start < end]
+    for m in _SINGLE_QUOTED.finditer(text, start, end):
+        a, b = m.start(1), m.end(1)
+        if any(lo <= a and b <= hi for lo, hi in taken) or "''" in text[m.start():m.end()]:
+            continue
+        if text[m.start()] == "'" and re.match(r"\d", text[a]):
+            continue  # '90s
+        _add_span(spans, text, a, b, True, False, False)
+
+
+def _first_non_space(text: str, start: int, end: int) -> int | None:
+    for i in range(start, end):
+        if not text[i].isspace():
+            return i
+    return None
+
+
+def _add_span(spans: list[MarkedSpan], text: str, start: int, end: int, closed: bool,
+              continues: bool, continued: bool) -> None:
+    # Trim whitespace so that body[start:end] is the words quoted.
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start >= 2 and any(c.isalnum() for c in text[start:end]):
+        spans.append(MarkedSpan(start, end, closed, continues, continued))
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Attribution of marked quotes
+# ---------------------------------------------------------------------------------------------
+
+def _covered_chars(spans: Sequence[MarkedSpan], n: int) -> bytearray:
+    """Per character: 1 when inside a quote, marks included."""
+    inside = bytearray(n)
+    for s in spans:
+        lo, hi = max(0, s.start - 1), min(n, s.end + 1)
+        inside[lo:hi] = b"\x01" * (hi - lo)
+    return inside
+
+
+def _speaker_span(token: Token) -> Span:
+    """The name-like part of a subject: drop relative clauses, appositions, prepositional tails."""
+    doc = token.doc
+    keep = [token]
+    stack = [c for c in token.children if c.dep_ not in SPEAKER_CUT_DEPS]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in SPEAKER_CUT_DEPS)
+    lo = min(t.i for t in keep)
+    hi = max(t.i for t in keep)
+    # Keep the span contiguous around the head: cut at commas and line breaks inside it.
+    for i in range(token.i - 1, lo - 1, -1):
+        if (doc[i].is_punct and doc[i].text not in ".-'’") or "\n" in doc[i].text_with_ws:
+            lo = i + 1
+            break
+    for i in range(token.i + 1, hi + 1):
+        if (doc[i].is_punct and doc[i].text not in ".-'’") or doc[i].is_space:
+            hi = i - 1
+            break
+    if "\n" in doc[lo].text_with_ws and lo < token.i:
+        lo += 1
+    return doc[lo:hi + 1]
+
+
+def _crosses_line(a: Token, b: Token) -> bool:
+    """A line break between two tokens: headings glued to the next sentence by the parser."""
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in a.doc[i].text_with_ws for i in range(lo, hi))
+
+
+def _is_personal(token: Token) -> bool:
+    """Could name or stand for a person: a name, a personal pronoun, a person noun."""
+    return (token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or token.lower_ in PRONOUNS
+            or token.lower_ in ("i", "we", "they") or token.lemma_.lower() in PERSON_NOUNS)
+
+
+def _direct_subject(node: Token, inside: bytearray | None) -> Token | None:
+    for c in node.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and not (inside is not None and inside[c.idx]):
+            if c.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                return node.head
+            return c
+    # Passive "was quoted by X" style agents.
+    for c in node.children:
+        if c.dep_ == "agent":
+            obj = _pobj(c)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _subject_of(verb: Token, inside: bytearray | None = None) -> Token | None:
+    """Subject of a verb, walking up participles and conjuncts ("..., stating", "and added").
+    Subjects inside quote marks are the parser's mistakes ("... it will," said X), and subjects
+    across a line break belong to a heading: neither is a speaker. On the way up, the subject of
+    a non-speech clause that is no person ("a meeting was in the works, stating") gives way to the
+    subject of a speech verb higher up."""
+    first: Token | None = None
+    node = verb
+    for _ in range(5):
+        subj = _direct_subject(node, inside)
+        if subj is not None and not _crosses_line(subj, verb):
+            if node is verb or _is_personal(subj) or node.lemma_.lower() in SPEECH_VERBS:
+                return subj
+            first = first or subj
+        if node.dep_ == "acl" and _is_personal(node.head) and node.head.i != node.i:
+            # "Hegseth, speaking at a meeting, ..." or "with Peskov stating": the noun is the speaker.
+            return node.head
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
+            node = node.head.head  # "by telling them that ...": up through the preposition
+            continue
+        if node.dep_ in ("advcl", "conj", "xcomp", "ccomp", "relcl") and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return first
+
+
+_NAME_POS = ("PROPN",)
+
+
+def _name_before(t: Token) -> bool:
+    return t.i > 0 and (t.doc[t.i - 1].pos_ == "PROPN" or t.doc[t.i - 1].lower_ in PRONOUNS)
+
+
+def _adjacent_subject(art: _Article, verb: Token, inside: bytearray) -> Token | None:
+    """A name or pronoun right next to a cue verb, outside quotes and on its line, when the parse
+    gave the verb no usable subject: '..." Flynn, a top surrogate, said' or '..." said James Acton'."""
+    doc = verb.doc
+    sent = art.sent(verb.i)
+    left: list[Token] = []
+    for i in range(verb.i - 1, max(sent.start, verb.i - 12) - 1, -1):
+        t = doc[i]
+        if inside[t.idx] or "\n" in t.text_with_ws:
+            break
+        left.append(t)  # nearest first
+    for t in left:
+        if t.lower_ in PRONOUNS or t.lower_ in ("they", "we", "i"):
+            return t
+    # Name runs left of the verb: the nearest one ("U.S. Defense Secretary Pete Hegseth
+    # emphasized"), or the first one when an apposition sits between ('Flynn, a top Trump
+    # surrogate, said').
+    runs: list[Token] = []  # last token of each run, nearest first
+    prev_in_run = False
+    for t in left:
+        is_name = t.pos_ in _NAME_POS or t.ent_type_ == "PERSON"
+        if is_name and not prev_in_run:
+            runs.append(t)
+        prev_in_run = is_name
+    if runs:
+        appositive = left[0].text == ","
+        return runs[-1] if appositive else runs[0]
+    # Right: "said James Acton, a physicist".
+    for i in range(verb.i + 1, min(sent.end, verb.i + 4)):
+        t = doc[i]
+        if inside[t.idx] or t.is_punct or t.is_space:
+            break
+        if t.pos_ in _NAME_POS or t.ent_type_ == "PERSON" or t.lower_ in PRONOUNS:
+            while t.i + 1 < sent.end and doc[t.i + 1].pos_ == "PROPN" and not inside[doc[t.i + 1].idx]:
+                t = doc[t.i + 1]
+            return t
+    return None
+
+
+# Verbs that can be inverted ('said Trump'); for the others a name after the verb is the hearer
+# or the target ("told Trump", "accused Clinton").
+_INVERTIBLE = frozenset("say add write note explain continue declare state recall remark reply respond answer tweet".split())
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """'said Trump' where the parser made the name an object or attached it oddly."""
+    if verb.lemma_.lower() not in _INVERTIBLE:
+        return None
+    for c in verb.rights:
+        if c.dep_ in ("dobj", "attr", "npadvmod", "dep") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
+            return c
+    return None
+
+
+def _according_to(tokens: Sequence[Token]) -> Token | None:
+    """The 'to' of 'according to' among tokens, whose pobj is the source."""
+    for t in tokens:
+        if t.lower_ == "to" and t.i > 0 and t.doc[t.i - 1].lower_ == "according":
+            return t
+    return None
+
+
+def _pobj(prep: Token) -> Token | None:
+    for c in prep.children:
+        if c.dep_ == "pobj":
+            return c
+    return None
+
+
+def _context_tokens(art: _Article, span: MarkedSpan, inside: bytearray) -> list[Token]:
+    """Tokens outside every quote in the sentences touching this quote, plus the sentence right
+    after it when the text goes on in lower case ('...!" he wrote')."""
+    doc = art.doc
+    first = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return []
+    k_start = art.sent_of[max(first.start - 1, 0)]
+    k_end = art.sent_of[min(first.end, len(doc) - 1)]
+    sents = art.sents[k_start:k_end + 1]
+    last = sents[-1]
+    text = art.text
+    close_at = span.end + 1
+    if last.end < len(doc) and _LOWER_START.match(text, min(close_at, len(text))) and last.end_char <= close_at + 2:
+        sents.append(art.sent(last.end))
+    tokens: list[Token] = []
+    for sent in sents:
+        for t in sent:
+            if not inside[t.idx] and not t.is_space:
+                tokens.append(t)
+    return tokens
+
+
+def _is_cue_verb(t: Token) -> bool:
+    if t.pos_ in ("VERB", "AUX"):
+        return t.lemma_.lower() in SPEECH_VERBS
+    # "with Zelensky noting, ..." is sometimes tagged as a noun.
+    low = t.lower_
+    return low.endswith("ing") and (low[:-3] in SPEECH_VERBS or low[:-3] + "e" in SPEECH_VERBS)
+
+
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
+_DASH_SIGNATURE = re.compile(r"[^\S\n]*[―—–-]+[^\S\n]*([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})")
+
+
+def _labelled_attribution(art: _Article, span: MarkedSpan) -> _Attribution | None:
+    """Speaker named by layout rather than syntax: a transcript label opening the quote
+    ("WALLACE: ..."), or a signature after it ('"..." ― Pamela Padilla')."""
+    doc, text = art.doc, art.text
+    m = _TRANSCRIPT_LABEL.match(text, span.start)
+    if m is not None:
+        speaker = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if speaker is not None:
+            return _Attribution(cue=":", speaker=speaker)
+    m = _DASH_SIGNATURE.match(text, min(len(text), span.end + 1))
+    if m is not None:
+        speaker = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if speaker is not None:
+            return _Attribution(cue=text[span.end + 1:m.start(1)].strip() or "―", speaker=speaker)
+    return None
+
+
+def _governing_cue(doc: Doc, span: MarkedSpan, inside: bytearray) -> Token | None:
+    """The closest speech-verb ancestor, outside the quote, of the quote's own root tokens."""
+    quoted = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if quoted is None:
+        return None
+    lo, hi = quoted.start, quoted.end
+    for t in quoted:
+        if lo <= t.head.i < hi and t.head.i != t.i:
+            continue
+        node, steps = t.head, 0
+        while steps < 6:
+            if not (lo <= node.i < hi) and not inside[node.idx] and _is_cue_verb(node):
+                return node
+            if node.head.i == node.i:
+                break
+            node, steps = node.head, steps + 1
+    return None
+
+
+def _attribute_marked(art: _Article, span: MarkedSpan, inside: bytearray) -> _Attribution:
+    """Cue and speaker from the text around a marked quote (not inside any quote)."""
+    doc = art.doc
+    labelled = _labelled_attribution(art, span) if _on("labels") else None
+    if labelled is not None:
+        return labelled
+    tokens = _context_tokens(art, span, inside)
+    if not tokens:
+        return _Attribution()
+    acc = _according_to(tokens)
+    candidates: list[tuple[int, Token]] = []
+    for t in tokens:
+        if _is_cue_verb(t):
+            dist = min(abs(t.idx - span.end), abs(t.idx - span.start))
+            if t.tag_ in ("VBG", "NN") and _direct_subject(t, inside) is None and not _name_before(t):
+                dist += 30  # '..., indicating' leans on another clause; 'He remarked' is the cue
+            candidates.append((dist, t))
+    candidates.sort(key=lambda x: x[0])
+    # For a fragment woven into a sentence, the verb that governs it in the parse beats a merely
+    # nearby one; a whole-sentence quote is attributed by the nearest cue.
+    if _on("governing") and _kind_of(art.text, span) == "partial":
+        governing = _governing_cue(doc, span, inside)
+        if governing is not None:
+            candidates.insert(0, (-1, governing))
+    for _, verb in candidates:
+        subj = _subject_of(verb, inside) or _inverted_subject(verb)
+        if (subj is None or inside[subj.idx]) and _on("adjacent"):
+            subj = _adjacent_subject(art, verb, inside)
+        if subj is not None and not inside[subj.idx]:
+            return _Attribution(cue=_cue_text(verb), cue_token=verb, speaker=_speaker_span(subj))
+    if acc is not None:
+        src = _pobj(acc)
+        if src is not None and not inside[src.idx]:
+            return _Attribution(cue="according to", cue_token=acc, speaker=_speaker_span(src))
+    if candidates:
+        verb = candidates[0][1]
+        return _Attribution(cue=_cue_text(verb), cue_token=verb)
+    # "Trump declared:" is a cue verb; "Mr Smith:" or "The statement read:" are colon cues.
+    before = art.text[max(0, span.start - 4):span.start - 1]
+    if ":" in before:
+        colon_tok = [t for t in tokens if t.text == ":" and t.idx < span.start]
+        if colon_tok:
+            head = colon_tok[-1].head
+            subj = _subject_of(head) if head.pos_ in ("VERB", "AUX") else (head if head.pos_ in ("PROPN", "NOUN") else None)
+            if subj is not None:
+                return _Attribution(cue=":", speaker=_speaker_span(subj))
+    return _Attribution()
+
+
+def _cue_text(verb: Token) -> str:
+    """The verb with its particle or auxiliary negation left out: 'said', 'pointed out'."""
+    parts = [verb]
+    parts += [c for c in verb.children if c.dep_ == "prt"]
+    parts.sort(key=lambda t: t.i)
+    return " ".join(t.text for t in parts)
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Reported speech
+# ---------------------------------------------------------------------------------------------
+
+def _clause_span(head: Token) -> tuple[int, int]:
+    """Character extent of a clause (its whole subtree), trailing punctuation dropped."""
+    toks = list(head.subtree)
+    lo, hi = toks[0], toks[-1]
+    doc = head.doc
+    while hi.i > lo.i and (hi.is_punct or hi.is_space) and hi.text not in "”\"":
+        hi = doc[hi.i - 1]
+    while lo.i < hi.i and (lo.is_punct or lo.is_space) and lo.text not in "“\"":
+        lo = doc[lo.i + 1]
+    return lo.idx, hi.idx + len(hi.text)
+
+
+def _host_parts(cue: Token) -> list[tuple[int, int]]:
+    """Character extents of the host clause of a parenthetical cue, left and right of it."""
+    own = {x.i for x in cue.subtree}
+    host = [x for x in cue.head.subtree if x.i not in own]
+    parts: list[tuple[int, int]] = []
+    for side in ([x for x in host if x.i < cue.i], [x for x in host if x.i > cue.i]):
+        while side and (side[-1].is_punct or side[-1].is_space):
+            side.pop()
+        while side and (side[0].is_punct or side[0].is_space):
+            side.pop(0)
+        if len(side) >= 3:
+            parts.append((side[0].idx, side[-1].idx + len(side[-1].text)))
+    return parts
+
+
+_HEADLINE_SOURCE = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): (\S.{10,})$", re.M)
+
+
+def _headline_candidates(art: _Article) -> list[tuple[int, int, _Attribution]]:
+    """'Pence: Flowers won't be at debate' lines, the headline form of attribution."""
+    doc = art.doc
+    out = []
+    for m in _HEADLINE_SOURCE.finditer(art.text):
+        speaker = doc.char_span(m.start(1), m.end(1))
+        if speaker is None or not all(t.pos_ == "PROPN" or t.is_punct for t in speaker):
+            continue
+        out.append((m.start(2), m.end(2), _Attribution(cue=":", speaker=speaker)))
+    return out
+
+
+_COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "prep", "oprd", "dative", "advcl", "ccomp"})
+_CONTENT_PREPS = frozenset({"for", "of", "on", "about", "to", "that"})
+
+
+def _complement_extent(verb: Token) -> tuple[int, int] | None:
+    """Character extent of a speech act's object and complements (after the verb)."""
+    parts = [c for c in verb.rights if c.dep_ in _COMPLEMENT_DEPS
+             and (c.dep_ != "prep" or c.lower_ in _CONTENT_PREPS)
+             and (c.dep_ != "advcl" or c.tag_ == "VBG" or any(g.dep_ == "mark" for g in c.children))]
+    if not parts:
+        return None
+    first, last = parts[0], parts[-1]
+    lo = first.left_edge
+    if first.dep_ == "prep":
+        obj = _pobj(first)
+        if obj is not None:
+            lo = obj.left_edge
+    hi = last.right_edge
+    doc = verb.doc
+    while hi.i > lo.i and (hi.is_punct or hi.is_space):
+        hi = doc[hi.i - 1]
+    if hi.i - lo.i + 1 < 4:
+        return None
+    return lo.idx, hi.idx + len(hi.text)
+
+
+def _indirect_candidates(art: _Article) -> list[tuple[int, int, _Attribution]]:
+    doc = art.doc
+    out = []
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if t.pos_ not in ("VERB", "AUX") or lemma not in REPORT_VERBS:
+            continue
+        comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
+        if comp is None and t.dep_ == "ROOT":
+            # "X, sources said." sometimes parses the content as the root's parataxis.
+            comp = next((c for c in t.children if c.dep_ == "parataxis"), None)
+        if comp is None and lemma in SPEECH_ACT_VERBS and _on("speech_acts"):
+            # "Hegseth warned the allies to ...", "Trump called for ...", "accused X of Y":
+            # the content is the verb's object and complements.
+            extent = _complement_extent(t)
+            subj = _subject_of(t)
+            if extent is not None and subj is not None:
+                out.append((*extent, _Attribution(cue=_cue_text(t), cue_token=t, speaker=_speaker_span(subj))))
+            continue
+        if comp is None:
+            if t.dep_ == "parataxis" and lemma in SPEECH_VERBS and _on("parenthetical"):
+                # "The museum, Mr. Bush said, celebrated ...": the content is the host clause
+                # around the cue, cut into the parts on either side of it.
+                subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    a = _Attribution(cue=_cue_text(t), cue_token=t, speaker=_speaker_span(subj))
+                    for lo, hi in _host_parts(t):
+                        out.append((lo, hi, a))
+            continue
+        if not _on("reported"):
+            continue
+        subj = _subject_of(t) or _inverted_subject(t)
+        if subj is None or subj.i in {x.i for x in comp.subtree}:
+            continue
+        start, end = _clause_span(comp)
+        if end - start < 12:
+            continue
+        out.append((start, end, _Attribution(cue=_cue_text(t), cue_token=t, speaker=_speaker_span(subj))))
+    for t in doc:
+        if t.lower_ == "to" and t.i > 0 and doc[t.i - 1].lower_ == "according" and _on("according_to"):
+            src = _pobj(t)
+            if src is None:
+                continue
+            sent = art.sent(t.i)
+            # The rest of the sentence, minus the "according to X" phrase and its commas.
+            phrase = {x.i for x in t.subtree} | {t.i - 1}
+            rest = [x for x in sent if x.i not in phrase and not x.is_space]
+            while rest and (rest[0].is_punct):
+                rest.pop(0)
+            while rest and rest[-1].is_punct:
+                rest.pop()
+            if not rest:
+                continue
+            # Only contiguous text: the longest run of tokens on one side of the phrase.
+            left = [x for x in rest if x.i < t.i - 1]
+            right = [x for x in rest if x.i > t.i]
+            part = max((left, right), key=len)
+            while part and part[-1].is_punct:
+                part.pop()
+            while part and part[0].is_punct:
+                part.pop(0)
+            if len(part) < 3:
+                continue
+            out.append((part[0].idx, part[-1].idx + len(part[-1].text),
+                        _Attribution(cue="according to", cue_token=t, speaker=_speaker_span(src))))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. Speaker resolution to the article's people
+# ---------------------------------------------------------------------------------------------
+
+class _PeopleIndex:
+    def __init__(self, doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]):
+        self.doc = doc
+        self.people = {p.local_key: p for p in people}
+        self.mentions = sorted(mentions, key=lambda m: m.start_char)
+        self.starts = [m.start_char for m in self.mentions]
+        # Words of each person's roles and names, for "the Ukrainian leader", "Peskov".
+        self.role_words: dict[str, set[str]] = {}
+        self.name_words: dict[str, set[str]] = {}
+        for p in people:
+            self.role_words[p.local_key] = {w.lower() for r in p.roles for w in re.findall(r"[\w'-]+", r)}
+            self.name_words[p.local_key] = {w.lower() for v in (p.name, *p.variants) for w in re.findall(r"[\w'-]+", v)}
+
+    def mention_in(self, start: int, end: int) -> PersonMention | None:
+        i = bisect.bisect_right(self.starts, end) - 1
+        best = None
+        while i >= 0 and self.mentions[i].end_char > start - 200:
+            m = self.mentions[i]
+            if m.start_char < end and m.end_char > start:
+                if best is None or (m.end_char - m.start_char) > (best.end_char - best.start_char):
+                    best = m
+            i -= 1
+        return best
+
+    def in_range(self, start: int, end: int, inside: bytearray) -> list[PersonMention]:
+        """Mentions in [start, end) that are not inside quote marks, in text order."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end_char <= end and not inside[m.start_char]]
+
+    def is_subject(self, m: PersonMention) -> bool:
+        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
+
+    def antecedent(self, art: _Article, pronoun: Span, inside: bytearray) -> str | None:
+        """The person 'he'/'she' most likely stands for: a subject earlier in its sentence, then
+        the subject of the sentence before (its first one: the main clause), then any person in
+        that sentence, then subjects up to NEIGHBOUR_SENTENCES + 1 sentences back. Mentions inside
+        quotes are the quoted speaker's words, not antecedents."""
+        k = art.sent_of[pronoun.start]
+        here = [m for m in self.in_range(art.sents[k].start_char, pronoun.start_char, inside) if self.is_subject(m)]
+        if here:
+            return here[-1].local_key
+        for back in range(1, NEIGHBOUR_SENTENCES + 2):
+            if k - back < 0:
+                break
+            sent = art.sents[k - back]
+            found = self.in_range(sent.start_char, sent.end_char, inside)
+            subjects = [m for m in found if self.is_subject(m)]
+            if subjects:
+                return subjects[0].local_key
+            if back == 1 and found:
+                return found[0].local_key
+        return None
+
+
+def _resolve(art: _Article, speaker: Span, index: _PeopleIndex, inside: bytearray,
+             last_person: str | None) -> tuple[str | None, str]:
+    """(local_key, rule) for a speaker span; rule names which rule resolved it (for measuring)."""
+    head = speaker.root
+    # The mention must be the head of the phrase: "the Trump-Putin call" is not Putin.
+    m = index.mention_in(head.idx, head.idx + len(head.text))
+    if m is not None:
+        return m.local_key, "mention"
+    low = head.lower_
+    if low in PRONOUNS:
+        if not _on("pronoun"):
+            return None, "pronoun-off"
+        key = index.antecedent(art, speaker, inside)
+        return (key or last_person), ("pronoun" if key else "pronoun-last-speaker")
+    if low in PLURAL_OR_OTHER_PRONOUNS:
+        return None, "other-pronoun"
+    if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART") or low in NON_PERSON_HEADS:
+        return None, "non-person"
+    words = {t.lower_ for t in speaker if not t.is_stop and t.is_alpha}
+    if not words:
+        return None, "none"
+    # Bare surname or other name variant that the people extractor did not mark here.
+    if head.pos_ == "PROPN":
+        if not _on("name"):
+            return None, "name-off"
+        hits = [k for k, w in index.name_words.items() if head.lower_ in w]
+        if len(hits) == 1:
+            return hits[0], "name"
+        return None, "unknown-name"
+    if not _is_person_noun(head) or head.tag_ in ("NNS", "NNPS"):
+        return None, "not-a-person"  # "Ukrainian perspectives", "Kremlin officials"
+    if not _on("role"):
+        return None, "role-off"
+    # Role phrase: "the spokesman", "the Ukrainian leader": unique best overlap with roles.
+    scores = {k: len(words & w) for k, w in index.role_words.items()}
+    best = max(scores.values(), default=0)
+    if best > 0:
+        top = [k for k, v in scores.items() if v == best]
+        if len(top) == 1:
+            return top[0], "role"
+    if speaker[0].lower_ == "the" and len(speaker) <= 4 and head.pos_ == "NOUN":
+        # "the president said": the person the last sentences are about, as for "he".
+        return index.antecedent(art, speaker, inside), "role-recent"
+    return None, "none"
+
+
+PERSON_NOUNS = frozenset("""
+president leader minister secretary spokesman spokeswoman spokesperson senator governor mayor
+chancellor premier official diplomat ambassador chief director chairman chairwoman candidate
+nominee congressman congresswoman representative lawmaker mp general commander envoy adviser
+advisor aide king queen prince pope judge prosecutor lawyer attorney father mother woman man
+""".split())
+
+
+def _is_person_noun(token: Token) -> bool:
+    return token.lemma_.lower() in PERSON_NOUNS
+
+
+def _window_start(art: _Article, span: Span, n_sents: int) -> int:
+    """Start of the sentence n sentences before the one holding `span`."""
+    return art.sent_before(art.sent(span.start), n_sents).start_char
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+
+# A fragment in quote marks with no cue in its sentence is kept (speaker unknown) only from this
+# many words: shorter ones are mostly scare quotes ("just peace"), longer ones echo a statement
+# quoted elsewhere ('a "lengthy and highly productive" phone call') and feed the quote groups.
+UNCUED_PARTIAL_MIN_WORDS = 4
+INHERITED_PARTIAL_SPEAKER = False
+_TITLE_SMALL_WORDS = frozenset("a an the of on in at to for and or but is are with from by as vs".split())
+
+
+def _is_title(text: str, span: MarkedSpan) -> bool:
+    """Title Case words ("Face the Nation", "A Change Is Gonna Come"): a title, not a quote."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[span.start:span.end])
+    if not words or len(words) > 8:
+        return False
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS or w is words[0]]
+    return bool(content) and all(w[0].isupper() for w in content) and not all(w.isupper() for w in content)
+
+
+_SPLIT_GAP = re.compile(r"[^.!?\n\"“”]{1,60}[,:]\s*$")
+
+
+def _is_split_continuation(text: str, previous: MarkedSpan, span: MarkedSpan) -> bool:
+    """The second piece of a quote interrupted by its attribution."""
+    if not text[previous.start:previous.end].endswith(","):
+        return False
+    gap = text[previous.end + 1:span.start - 1]
+    return bool(_SPLIT_GAP.fullmatch(gap)) and text[span.start:span.start + 1].islower()
+
+
+def _kind_of(text: str, span: MarkedSpan) -> str:
+    """direct when the quote is a sentence of its own (bar the attribution), partial when it is a
+    fragment woven into the writer's sentence."""
+    quoted = text[span.start:span.end]
+    if span.continued:
+        return "direct"
+    starts_upper = quoted[:1].isupper() or quoted[:1].isdigit()
+    before = text[max(0, span.start - 40):max(0, span.start - 1)].rstrip()
+    if span.start - 40 > 0 and not before:
+        before = " "
+    after_sentence_break = (not before) or before[-1] in ".!?:\n,—–" or before.endswith(("\"", "”"))
+    n_words = len(quoted.split())
+    if starts_upper and after_sentence_break and (n_words >= 3 or quoted[-1] in ".!?,"):
+        return "direct"
+    if starts_upper and n_words >= 6 and re.search(r"[.!?,]$", quoted):
+        return "direct"
+    return "partial"
+
+
+def extract_quotes(doc: Doc, people: Sequence[ArticlePerson],
+                   mentions: Sequence[PersonMention]) -> list[QuoteMention]:
+    """Direct, partial and indirect quotes of one parsed article, with speakers and cues."""
+    art = _Article(doc)
+    text = art.text
+    marked = find_quote_spans(text)
+    inside = _covered_chars(marked, len(text))
+    index = _PeopleIndex(doc, people, mentions)
+    results: list[tuple[int, int, str, _Attribution, float]] = []
+
+    attributions = [_attribute_marked(art, s, inside) for s in marked]
+    # Quotes with no attribution of their own take a neighbour's: the next piece of the same
+    # multi-paragraph quote, or the closest attributed quote before it within a few sentences.
+    for i, (s, a) in enumerate(zip(marked, attributions)):
+        if a.speaker is None and a.cue is None and _on("neighbour"):
+            donor = _neighbour_attribution(art, marked, attributions, i)
+            if donor is not None:
+                attributions[i] = _Attribution(cue=donor.cue, cue_token=donor.cue_token,
+                                               speaker=donor.speaker, inherited=True)
+    kinds = [_kind_of(text, s) for s in marked]
+    for i in range(1, len(marked)):
+        if _is_split_continuation(text, marked[i - 1], marked[i]):
+            kinds[i] = kinds[i - 1]  # '"We are," he said, "and we will."' is one quote in two pieces
+    for s, a, kind in zip(marked, attributions, kinds):
+        if kind == "partial" and _on("scare_filter"):
+            # Scare quotes, nicknames and titles of shows or books: a short fragment with no cue
+            # of its own in its sentence is not shown to be anybody's words. A longer one is
+            # kept, but a neighbour's speaker would be a guess for a fragment: left None.
+            uncued = a.inherited or (a.speaker is None and a.cue is None)
+            if _is_title(text, s) or (uncued and len(text[s.start:s.end].split()) < UNCUED_PARTIAL_MIN_WORDS):
+                continue
+            if a.inherited and INHERITED_PARTIAL_SPEAKER is False:
+                a = _Attribution()
+        results.append((s.start, s.end, kind, a, _confidence(kind, a, s)))
+
+    candidates = _indirect_candidates(art) + (_headline_candidates(art) if _on("headline") else [])
+    for start, end, a in candidates:
+        n = end - start
+        quoted = sum(inside[start:end])
+        if quoted > 0.5 * n:
+            continue  # the content is itself a marked quote, already attributed
+        results.append((start, end, "indirect", a, _confidence("indirect", a, None)))
+
+    out: list[QuoteMention] = []
+    last_person: str | None = None
+    seen: set[tuple[int, int]] = set()
+    for start, end, kind, a, conf in sorted(results, key=lambda r: (r[0], r[1])):
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        key = None
+        sp = a.speaker
+        if sp is not None:
+            key, _rule = _resolve(art, sp, index, inside, last_person)
+            if key is not None:
+                last_person = key
+        out.append(QuoteMention(
+            text=text[start:end], start_char=start, end_char=end, kind=kind,
+            speaker_text=sp.text if sp is not None else None,
+            speaker_start=sp.start_char if sp is not None else None,
+            speaker_end=sp.end_char if sp is not None else None,
+            speaker_local_key=key, cue=a.cue, confidence=round(conf, 3),
+        ))
+    return out
+
+
+def _neighbour_attribution(art: _Article, marked: Sequence[MarkedSpan], attributions: Sequence[_Attribution],
+                           i: int) -> _Attribution | None:
+    doc = art.doc
+    span = marked[i]
+    # A paragraph that continues a quote shares the attribution of the whole quote.
+    if span.continued:
+        for j in range(i - 1, -1, -1):
+            if attributions[j].speaker is not None:
+                return attributions[j]
+            if not marked[j].continued:
+                break
+    if span.continues:
+        for j in range(i + 1, min(len(marked), i + 6)):
+            if attributions[j].speaker is not None and not attributions[j].inherited:
+                return attributions[j]
+            if not marked[j].continued:
+                break
+    # Otherwise the closest attributed quote before it, within a couple of sentences.
+    tok = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tok is None:
+        return None
+    window = _window_start(art, tok, NEIGHBOUR_SENTENCES)
+    for j in range(i - 1, -1, -1):
+        if marked[j].end < window:
+            break
+        if attributions[j].speaker is not None:
+            return attributions[j]
+    # A colon or speech-verb sentence right before ("He said:" then a paragraph of quote).
+    prev_end = span.start - 1
+    prev_text = art.text[max(0, prev_end - 3):prev_end].strip()
+    if prev_text.endswith(":") and tok.start > 0:
+        prev_sent = art.sent(tok.start - 1)
+        for t in prev_sent:
+            if _is_cue_verb(t):
+                subj = _subject_of(t)
+                if subj is not None:
+                    return _Attribution(cue=_cue_text(t), cue_token=t, speaker=_speaker_span(subj))
+    return None
+
+
+def _confidence(kind: str, a: _Attribution, span: MarkedSpan | None) -> float:
+    score = {"direct": 0.7, "partial": 0.6, "indirect": 0.55}[kind]
+    if a.speaker is not None:
+        score += 0.2
+    if a.inherited:
+        score -= 0.15
+    if a.speaker is None and a.cue is None:
+        score -= 0.3
+    if span is not None and not span.closed and not span.continues:
+        score -= 0.2
+    return max(0.0, min(1.0, score))
+
+
+__all__ = ["extract_quotes", "find_quote_spans", "rules_disabled", "MarkedSpan", "RULES", "SPEECH_VERBS",
+           "REPORT_VERBS"]

@@ -1,0 +1,192 @@
+"""Quantity extraction on seed articles and real news sentences."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfold.numbers import extract_numbers
+from newsfold.records import NUMBER_KINDS, NUMBER_QUALIFIERS
+
+
+def extract(nlp, text):
+    mentions = extract_numbers(nlp(text))
+    for m in mentions:
+        assert text[m.start_char:m.end_char] == m.text
+        assert m.kind in NUMBER_KINDS and m.qualifier in NUMBER_QUALIFIERS
+    return mentions
+
+
+def only(nlp, text):
+    mentions = [m for m in extract(nlp, text) if m.kind != "ordinal"]
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+# --------------------------------------------------------------------------- seeds
+
+@pytest.fixture(scope="module")
+def seed_mentions(nlp, seed_texts):
+    return {name: extract(nlp, text) for name, text in seed_texts.items()}
+
+
+def _all(seed_mentions):
+    return [m for mentions in seed_mentions.values() for m in mentions]
+
+
+def test_seed_money(seed_mentions):
+    by_text = {m.text: m for m in _all(seed_mentions)}
+    pounds = by_text["£4.5 billion"]
+    assert (pounds.value, pounds.unit, pounds.kind) == (4.5e9, "GBP", "money")
+    assert pounds.counted == "military aid"
+    dollars = by_text["$500 billion"]
+    assert (dollars.value, dollars.unit, dollars.kind) == (5e11, "USD", "money")
+
+
+def test_seed_percent_and_fraction(seed_mentions):
+    by_text = {m.text: m for m in _all(seed_mentions)}
+    percent = by_text["20%"]
+    assert (percent.value, percent.unit, percent.kind, percent.qualifier) == (20, "percent", "percent", "approximate")
+    assert percent.counted == "territory"
+    assert by_text["one-fifth"].value == pytest.approx(0.2)
+
+
+def test_seed_durations(seed_mentions):
+    durations = {m.text: m for m in _all(seed_mentions) if m.kind == "duration"}
+    assert (durations["90-minute"].value, durations["90-minute"].unit) == (90, "minute")
+    assert (durations["90 minutes"].value, durations["90 minutes"].qualifier) == (90, "approximate")
+    half = durations["an hour and a half"]
+    assert (half.value, half.unit, half.qualifier) == (1.5, "hour", "approximate")
+    years = durations["three years"]
+    assert (years.value, years.unit, years.qualifier) == (3, "year", "approximate")
+
+
+def test_seed_counts(seed_mentions):
+    counts = [m for m in _all(seed_mentions) if m.kind == "count"]
+    seven = [m for m in counts if m.value == 7]
+    assert seven and all(m.unit == "nations" for m in seven)
+    vague = [m for m in _all(seed_mentions) if m.text == "hundreds of thousands"]
+    assert vague and all(m.qualifier == "approximate" and (m.value, m.value_max) == (1e5, 1e6) for m in vague)
+
+
+def test_seed_dates_and_years_are_not_quantities(seed_mentions):
+    texts = {m.text for m in _all(seed_mentions)}
+    for not_a_quantity in ("2014", "2022", "2024", "2025", "5", "1", "2", "13"):
+        assert not_a_quantity not in texts  # pre-2014, February 2022, May 2024, Article 5, Source 1
+
+
+# --------------------------------------------------------------------------- sentences
+
+@pytest.mark.parametrize("text, value, unit, kind", [
+    ("Revenue reached $1.13bn last year.", 1.13e9, "USD", "money"),
+    ("Exports were 600m euros.", 6e8, "EUR", "money"),
+    ("The firm will sell 3 mln shares.", 3e6, "shares", "count"),
+    ("Inflation hit 76 per cent.", 76, "percent", "percent"),
+    ("Rates rose 2 percentage points.", 2, "percentage point", "percent"),
+    ("Output is 500,000 barrels per day.", 5e5, "barrel per day", "measure"),
+    ("The storm brought 100mph winds.", 100, "mph", "measure"),
+    ("The 30-year-old striker left.", 30, "year", "duration"),
+    ("The engine makes 150bhp.", 150, "bhp", "measure"),
+    ("Revenue grew to HK $3.7 billion last year.", 3.7e9, "HKD", "money"),
+    ("The offer was C $6 per share.", 6, "CAD per share", "money"),
+    ("Global debt was about $US113 trillion.", 1.13e14, "USD", "money"),
+    ("It paid 333.6 million yen for the tuna.", 3.336e8, "JPY", "money"),
+    ("The takeover was worth PS8.1bn.", 8.1e9, "GBP", "money"),
+    ("It weighs 278kg.", 278, "kg", "measure"),
+    ("Nintendo fell to Y=28,030.", 28030, "JPY", "money"),
+    ("The blue-chip index lost 162.31 points.", 162.31, "point", "measure"),
+])
+def test_single_quantities(nlp, text, value, unit, kind):
+    m = only(nlp, text)
+    assert m.value == pytest.approx(value)
+    assert (m.unit, m.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("Between 3 and 4 million people fled.", 3e6, 4e6, "people"),
+    ("Growth of 5 to 10 percent is expected.", 5, 10, "percent"),
+    ("Fines of $10 to $15 billion were discussed.", 1e10, 1.5e10, "USD"),
+    ("There are four to five thousand people.", 4000, 5000, "people"),
+    ("He was traveling at a speed of 15-22 miles per hour.", 15, 22, "mph"),
+    ("Valve lift was increased from 13.5 to 14.0 mm.", 13.5, 14.0, "mm"),
+    ("Claims ranged from $200 to $4 million.", 200, 4e6, "USD"),
+    ("People earning between $48,000 and $90,000 a year.", 48000, 90000, "USD per year"),
+])
+def test_ranges(nlp, text, low, high, unit):
+    m = only(nlp, text)
+    assert (m.value, m.value_max, m.unit, m.qualifier) == (pytest.approx(low), pytest.approx(high), unit, "range")
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("Some 300 residents have been evacuated.", "approximate"),
+    ("More than 6 million homes lost power.", "at_least"),
+    ("It costs less than $10.", "at_most"),
+    ("The grant is worth up to $8 million.", "at_most"),
+    ("Over 1,000 people attended.", "at_least"),
+    ("At least 3 people died.", "at_least"),
+])
+def test_qualifiers(nlp, text, qualifier):
+    assert only(nlp, text).qualifier == qualifier
+
+
+@pytest.mark.parametrize("text", [
+    "The war began in February 2022 when troops crossed the border.",
+    "It will be available to buy online on October 1 2019.",
+    "The outage could begin at 9:01 p.m. Pacific time Monday.",
+    "The vote under Section 427 of the Act was delayed.",
+    "Bristol City came from behind to beat Charlton 2-1.",
+    "Call 020 7946 0000 or +44 20 7946 0000 for details.",
+    "The FTSE 100 closed higher.",
+    "Apple unveiled the iPhone 11 Pro.",
+    "She returned to its pre-2014 borders.",
+    "The Covid-19 pandemic hit the G7 economies.",
+    "The same one was used again.",
+])
+def test_not_quantities(nlp, text):
+    assert [m for m in extract(nlp, text) if m.kind != "ordinal"] == []
+
+
+def test_ordinals_are_kept_apart(nlp):
+    mentions = extract(nlp, "It was the 22nd meeting and the second in a row.")
+    assert [(m.text, m.value, m.kind) for m in mentions] == [("22nd", 22, "ordinal"), ("second", 2, "ordinal")]
+
+
+def test_counted_noun_phrase(nlp):
+    m = only(nlp, "Seven European nations released a joint statement.")
+    assert (m.value, m.unit, m.counted, m.kind) == (7, "nations", "European nations", "count")
+    m = only(nlp, "Thousands of COVID-19 tests were procured.")
+    assert (m.value, m.value_max, m.qualifier) == (1e3, 1e4, "approximate")
+
+
+def test_signed_and_scientific_values(nlp):
+    values = [m.value for m in extract(nlp, "In Europe: FTSE -0.6% and it was minus 387 Fahrenheit.")]
+    assert values == [-0.6, -387]
+    m = only(nlp, "The speed of light is approximately 2.998×10−8 meters per second.")
+    assert m.value == pytest.approx(2.998e-8)
+
+
+def test_fractions(nlp):
+    mentions = extract(nlp, "One US fluid ounce is 1/16 of a US pint.")
+    assert [(m.value, m.unit) for m in mentions] == [(1, "ounce"), (pytest.approx(1 / 16), "pint")]
+    mentions = extract(nlp, "One out of three Germans have housing problems.")
+    assert [round(m.value, 4) for m in mentions] == [0.3333]
+
+
+@given(st.integers(min_value=1, max_value=10**9), st.sampled_from(["$", "£", "€"]))
+@settings(max_examples=40, deadline=None)
+def test_formatted_amounts_round_trip(nlp, amount, symbol):
+    text = f"The deal was worth {symbol}{amount:,} in cash."
+    m = only(nlp, text)
+    assert m.value == amount
+    assert m.unit == {"$": "USD", "£": "GBP", "€": "EUR"}[symbol]
+    assert m.text == f"{symbol}{amount:,}"
+
+
+@given(st.decimals(min_value=0, max_value=999, places=1, allow_nan=False), st.sampled_from(["%", " per cent", " percent"]))
+@settings(max_examples=40, deadline=None)
+def test_percents_round_trip(nlp, number, suffix):
+    text = f"Support rose to {number}{suffix} this week."
+    m = only(nlp, text)
+    assert m.value == pytest.approx(float(number))
+    assert (m.unit, m.kind) == ("percent", "percent")

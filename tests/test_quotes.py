@@ -1,0 +1,193 @@
+"""Quotes and speakers: quote-mark pairing (pure), then extraction over real parses."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfold.people import extract_people
+from newsfold.quotes import extract_quotes, find_quote_spans
+from newsfold.records import QUOTE_KINDS
+
+
+def quotes_of(nlp, text):
+    doc = nlp(text)
+    people, mentions = extract_people(doc)
+    names = {p.local_key: p.name for p in people}
+    return doc, extract_quotes(doc, people, mentions), names
+
+
+def find(quotes, words):
+    hits = [q for q in quotes if words in q.text]
+    assert hits, f"no quote containing {words!r} in {[q.text for q in quotes]}"
+    return hits[0]
+
+
+# --- quote marks -------------------------------------------------------------------------------
+
+def spans_text(text):
+    return [text[s.start:s.end] for s in find_quote_spans(text)]
+
+
+def test_curly_straight_and_double_apostrophe_marks():
+    assert spans_text("He said “we will” and ‘fine’.") == ["we will", "fine"]
+    assert spans_text('He said "we will" today.') == ["we will"]
+    assert spans_text("''This isn't reform,'' said Doug.") == ["This isn't reform,"]
+
+
+def test_apostrophes_are_not_quote_marks():
+    assert spans_text("Trump’s plan and the Russians’ demands in the ’90s") == []
+    assert spans_text("It's Trump's 'fine one' now") == ["fine one"]
+
+
+def test_multi_paragraph_quote_is_one_span_per_paragraph():
+    text = "He said: “First paragraph goes on.\n“Second paragraph ends,” he said."
+    spans = find_quote_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ["First paragraph goes on.", "Second paragraph ends,"]
+    assert spans[0].continues and not spans[0].closed
+    assert spans[1].continued and spans[1].closed
+
+
+def test_unbalanced_mark_never_swallows_the_next_paragraph():
+    text = 'He said "this never closes.\nThe next paragraph is plain prose with no quotes at all.'
+    spans = find_quote_spans(text)
+    assert all("\n" not in text[s.start:s.end] for s in spans)
+    assert all(s.end <= text.index("\n") for s in spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n'\"“”‘’«»„:")), max_size=120))
+def test_quote_spans_are_bounded_and_clean_on_any_text(text):
+    for s in find_quote_spans(text):
+        assert 0 <= s.start < s.end <= len(text)
+        inner = text[s.start:s.end]
+        assert "\n" not in inner
+        assert inner == inner.strip()
+        assert any(c.isalnum() for c in inner)
+
+
+# --- extraction on seed sentences ---------------------------------------------------------------
+
+def test_seed_000_quote_attributed_after_it(nlp, seed_texts):
+    _, quotes, names = quotes_of(nlp, seed_texts["000_498a19145399fe13.txt"])
+    q = find(quotes, "It is time to stop this ridiculous war")
+    assert q.kind == "direct" and q.speaker_text == "he" and q.cue == "wrote"
+    assert names[q.speaker_local_key] == "Donald Trump"
+    healey = find(quotes, "there can be no negotiations on Ukraine without Ukraine")
+    assert names[healey.speaker_local_key].endswith("Healey")
+    partial = find(quotes, "lengthy and highly productive")
+    assert partial.kind == "partial" and names[partial.speaker_local_key] == "Donald Trump"
+
+
+def test_seed_001_colon_quotes_and_speakers(nlp, seed_texts):
+    _, quotes, names = quotes_of(nlp, seed_texts["001_832239db96256c0f.txt"])
+    q = find(quotes, "It is time to stop this ridiculous war")
+    assert q.cue == "declared" and names[q.speaker_local_key] == "Donald Trump"
+    z = find(quotes, "Security guarantees without America")
+    assert z.speaker_text == "He" and names[z.speaker_local_key].startswith("Volodymyr Zelensk")
+    p = find(quotes, "Russia has never discussed and will not discuss")
+    assert names[p.speaker_local_key] == "Dmitry Peskov"
+    # A document speaks: the speaker is kept as written, with no person.
+    s = find(quotes, "Our shared objectives should be")
+    assert s.speaker_text == "the statement" and s.speaker_local_key is None
+
+
+def test_role_phrase_resolves_to_person(nlp, seed_texts):
+    _, quotes, names = quotes_of(nlp, seed_texts["003_323cb39ab508f637.txt"])
+    q = find(quotes, "No one wants peace more than Ukraine")
+    assert q.speaker_text == "The Ukrainian leader"
+    assert names[q.speaker_local_key] == "Volodymyr Zelensky"
+
+
+@pytest.mark.parametrize("name", ["000_498a19145399fe13.txt", "001_832239db96256c0f.txt", "002_dc1560fb2344031c.txt",
+                                  "003_323cb39ab508f637.txt", "004_043d5409da9c981b.txt"])
+def test_offsets_kinds_and_confidence_hold_on_every_seed(nlp, seed_texts, name):
+    doc, quotes, names = quotes_of(nlp, seed_texts[name])
+    body = doc.text
+    assert quotes
+    for q in quotes:
+        assert body[q.start_char:q.end_char] == q.text
+        assert q.text[:1] not in "“”\"" and q.text[-1:] not in "“”\""
+        assert q.kind in QUOTE_KINDS
+        assert 0.0 <= q.confidence <= 1.0
+        if q.speaker_text is not None:
+            assert body[q.speaker_start:q.speaker_end] == q.speaker_text
+            assert "\n" not in q.speaker_text
+        if q.speaker_local_key is not None:
+            assert q.speaker_local_key in names
+
+
+def test_split_quote_gives_two_pieces_with_one_speaker(nlp):
+    _, quotes, _ = quotes_of(nlp, 'John Healey spoke in Brussels. "We are," he said, "and we will."')
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == ["We are,", "and we will."]
+    assert {q.speaker_text for q in direct} == {"he"}
+    assert len({q.speaker_local_key for q in direct}) == 1 and direct[0].speaker_local_key is not None
+
+
+def test_quote_with_no_attribution_takes_previous_speaker(nlp):
+    text = ('Dmitry Peskov said: "Russia will not discuss it." '
+            '"Ukrainian units will be expelled from this territory."')
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "Ukrainian units will be expelled")
+    assert names[q.speaker_local_key] == "Dmitry Peskov"
+    assert q.confidence < find(quotes, "Russia will not discuss it").confidence
+
+
+def test_indirect_speech_and_according_to(nlp):
+    text = ("Volodymyr Zelensky said that Ukraine would not accept any deal made without it. "
+            "Pete Hegseth warned the allies to prepare for a long war in Europe. "
+            "According to Dmitry Peskov, the call lasted nearly an hour and a half.")
+    _, quotes, names = quotes_of(nlp, text)
+    z = find(quotes, "Ukraine would not accept any deal")
+    assert z.kind == "indirect" and z.cue == "said" and names[z.speaker_local_key] == "Volodymyr Zelensky"
+    h = find(quotes, "to prepare for a long war")
+    assert h.kind == "indirect" and h.cue == "warned" and names[h.speaker_local_key] == "Pete Hegseth"
+    p = find(quotes, "the call lasted nearly an hour")
+    assert p.cue == "according to" and names[p.speaker_local_key] == "Dmitry Peskov"
+
+
+def test_parenthetical_cue_splits_the_reported_clause(nlp):
+    _, quotes, _ = quotes_of(nlp, "The museum, Mr. Bush said, celebrated several of his heroes.")
+    pieces = [q for q in quotes if q.kind == "indirect"]
+    assert [q.text for q in pieces] == ["The museum", "celebrated several of his heroes"] or \
+        [q.text for q in pieces] == ["celebrated several of his heroes"]
+    assert all(q.speaker_text == "Mr. Bush" for q in pieces)
+
+
+def test_scare_quotes_and_titles_are_not_quotes(nlp):
+    text = ('The road to a "just peace" remains uncertain. '
+            'She appeared on "Face the Nation" on Sunday.')
+    _, quotes, _ = quotes_of(nlp, text)
+    assert quotes == []
+
+
+def test_odd_marks_never_crash_or_swallow_the_article(nlp):
+    text = ('He said "this never closes and goes on.\n'
+            'Peskov said the talks would start soon. ” Stray mark, and another " here.\n'
+            '“Fine,” she said.')
+    doc, quotes, _ = quotes_of(nlp, text)
+    for q in quotes:
+        assert "\n" not in q.text and doc.text[q.start_char:q.end_char] == q.text
+    assert any(q.text == "Fine," for q in quotes)
+
+
+def test_works_without_people(nlp):
+    doc = nlp('"We will win," Healey said.')
+    quotes = extract_quotes(doc, [], [])
+    assert quotes[0].speaker_text == "Healey" and quotes[0].speaker_local_key is None
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from([
+    'Trump said', '"We will win,"', "he added.", "“It is over.", "”", "'", "''", "Peskov:", "According to",
+    "the spokesman", "\n", "“", "said that the talks", "would start.", ",", "—", "Mr. Smith", "she asked"]),
+    max_size=14))
+def test_extraction_never_crashes_and_keeps_offsets(nlp, pieces):
+    doc = nlp(" ".join(pieces))
+    for q in extract_quotes(doc, [], []):
+        assert doc.text[q.start_char:q.end_char] == q.text and q.text
+        assert q.kind in QUOTE_KINDS and 0.0 <= q.confidence <= 1.0
+        if q.speaker_start is not None:
+            assert doc.text[q.speaker_start:q.speaker_end] == q.speaker_text
