@@ -17,6 +17,7 @@ Stages, each a small function:
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -323,8 +324,8 @@ def _digit_atoms(text: str, blocked: list[tuple[int, int]]) -> list[_Q]:
     for m in _SCIENTIFIC.finditer(text):
         exponent = m.group(2).translate(_SUPERSCRIPTS).replace("−", "-").replace("⁻", "-")
         try:
-            value = float(m.group(1)) * 10 ** int(exponent)
-        except ValueError:
+            value = float(m.group(1)) * 10.0 ** int(exponent)
+        except (ValueError, OverflowError):
             continue
         atoms.append(_Q(m.start(), m.end(), m.start(), m.end(), value, value, word_kind="digits",
                         has_decimal=True))
@@ -1076,7 +1077,7 @@ def extract_numbers(doc) -> list[NumberMention]:
         _qualifier(text, q)
         _counted(text, q, index)
     _inherit_elided_units(text, quantities)
-    return [_to_mention(text, q) for q in quantities]
+    return [_to_mention(text, q) for q in quantities if math.isfinite(q.value)]
 
 
 __all__ = ["extract_numbers"]

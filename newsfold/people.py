@@ -24,6 +24,7 @@ from newsfold.person_names import (
     HONORIFICS,
     NAME_PARTICLES,
     OFFICE_TITLES,
+    POST_NOMINALS,
     ROLE_WORDS,
     TITLE_EVIDENCE,
     fold,
@@ -184,7 +185,7 @@ def _trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[i
         start += 1
     while end > start and (
         doc[end - 1].text in ("'s", "’s", "'", "’") or not _is_name_token(doc[end - 1])
-        or ("trim" in rules and (doc[end - 1].text in HONORIFICS or (
+        or ("trim" in rules and (doc[end - 1].text in HONORIFICS or doc[end - 1].text in POST_NOMINALS or (
             doc[end - 1].text in OFFICE_TITLES and not is_known_first_name(doc[end - 2].text))))
         or doc[end - 1].text.lower() in NAME_PARTICLES
     ):

@@ -15,7 +15,7 @@ from unidecode import unidecode
 HONORIFICS = frozenset(
     """Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Baron
     Rev Rev. Reverend Fr Fr. Father Sister Brother Sheikh Sheik Imam Rabbi Cardinal Archbishop Bishop
-    Pope Saint St. Messrs Madam Madame Mme Herr Frau Senor Señor Signor Monsieur Rt Rt. Hon Hon.""".split()
+    Pope Saint St. Messrs Madam Madame Mme Herr Frau Senor Señor Signor Monsieur Rt Rt. Hon Hon. Uncle Aunt Auntie""".split()
 )
 OFFICE_TITLES = frozenset(
     """President Vice-President Premier Chancellor King Queen Prince Princess Emperor Empress Duke
@@ -73,6 +73,9 @@ INSTITUTIONS = frozenset(
         "zhongnanhai", "blue house", "nato", "un", "eu", "truth social", "twitter", "facebook",
         "instagram", "tiktok", "youtube", "whatsapp", "telegram", "google", "reuters", "bbc",
         "cnn", "ap", "afp", "getty", "getty images", "epa", "pa", "bloomberg",
+        # awards named like people
+        "oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "bafta", "baftas", "golden globe",
+        "golden globes", "tony award", "tony awards",
     }
 )
 
@@ -395,3 +398,7 @@ def english_words() -> frozenset[str]:
 
 def is_english_word(token: str) -> bool:
     return token.lower() in english_words()
+
+
+# Letters after a name ("Paul Boateng MP", "Jane Smith QC"): not part of it.
+POST_NOMINALS = frozenset("MP MEP MSP AM QC KC OBE MBE CBE KBE DBE PhD MD".split())

@@ -1,8 +1,9 @@
 """Quote groups: the same words quoted in several articles share one `quote_group_id`.
 
 Two quotes are linked when, after normalisation (case, accents, curly/straight marks, punctuation),
-one is a contiguous run of the other's words (a partial quote of a longer one) or they share a long
-run of words (two overlapping excerpts of one statement). Linked quotes form groups (union-find).
+they are equal or share a long run of words (two overlapping excerpts of one statement); a shorter
+quote whose words run inside quotes of exactly one such group joins it (a partial quote of a longer
+one). Linked quotes form groups (union-find).
 A group that touches a quote of an earlier run keeps that run's id, so ids are stable across runs;
 a new group is named from its own content, so the same inputs always give the same ids.
 """
@@ -64,7 +65,9 @@ class _UnionFind:
 
 
 def _link(items: Sequence[tuple[str, ...]]) -> _UnionFind:
-    """Union quotes that are equal, contained one in the other, or share a long run of words."""
+    """Union quotes that are equal or share a long run of words, then attach each shorter quote
+    to the one group that contains its words. A phrase found inside quotes of several groups
+    ("the American people") joins none of them: it would otherwise chain unrelated quotes."""
     uf = _UnionFind(len(items))
     by_text: dict[tuple[str, ...], int] = {}
     by_trigram: dict[tuple[str, ...], set[int]] = {}
@@ -84,14 +87,20 @@ def _link(items: Sequence[tuple[str, ...]]) -> _UnionFind:
                 uf.union(i, by_run[run])
             else:
                 by_run[run] = i
-    # Containment: a quote of >= MIN_CONTAINED_WORDS words inside a longer one must share its
-    # first trigram with it, so only those candidates are checked.
+    # Containment, decided on the groups of the first pass so that the order of quotes does not
+    # matter. A contained quote shares its first trigram with its container, so only those
+    # candidates are checked.
+    first_pass = [uf.find(i) for i in range(len(items))]
+    containers: dict[int, set[int]] = {}
     for i, words in enumerate(items):
         if len(words) < MIN_CONTAINED_WORDS:
             continue
         for j in by_trigram.get(words[:3], ()):
-            if j != i and len(items[j]) > len(words) and _contains(items[j], words):
-                uf.union(i, j)
+            if first_pass[j] != first_pass[i] and len(items[j]) > len(words) and _contains(items[j], words):
+                containers.setdefault(first_pass[i], set()).add(first_pass[j])
+    for group, found in containers.items():
+        if len(found) == 1:
+            uf.union(group, next(iter(found)))
     return uf
 
 

@@ -589,6 +589,10 @@ def _host_parts(cue: Token) -> list[tuple[int, int]]:
 _HEADLINE_SOURCE = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): (\S.{10,})$", re.M)
 
 
+_NOT_HEADLINE_SOURCES = frozenset({"correction", "corrections", "update", "updated", "note", "editor's note",
+                                   "photo", "source", "sources", "related", "watch", "read more", "see also"})
+
+
 def _headline_candidates(art: _Article) -> list[tuple[int, int, _Attribution]]:
     """'Pence: Flowers won't be at debate' lines, the headline form of attribution."""
     doc = art.doc
@@ -596,6 +600,8 @@ def _headline_candidates(art: _Article) -> list[tuple[int, int, _Attribution]]:
     for m in _HEADLINE_SOURCE.finditer(art.text):
         speaker = doc.char_span(m.start(1), m.end(1))
         if speaker is None or not all(t.pos_ == "PROPN" or t.is_punct for t in speaker):
+            continue
+        if speaker.text.lower() in _NOT_HEADLINE_SOURCES:
             continue
         out.append((m.start(2), m.end(2), _Attribution(cue=":", speaker=speaker)))
     return out
@@ -659,8 +665,8 @@ def _indirect_candidates(art: _Article) -> list[tuple[int, int, _Attribution]]:
         if not _on("reported"):
             continue
         subj = _subject_of(t) or _inverted_subject(t)
-        if subj is None or subj.i in {x.i for x in comp.subtree}:
-            continue
+        if subj is None or subj.i in {x.i for x in comp.subtree} or subj.lower_ == "you":
+            continue  # "do you know where ...": the reader addressed, not a source
         start, end = _clause_span(comp)
         if end - start < 12:
             continue

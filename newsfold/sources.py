@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
 import polars as pl
 
+from newsfold.ingest import sha256_file
+
 SOURCES_COLUMNS = {"source_path": pl.String, "file_sha256": pl.String, "run_id": pl.String}
-_CHUNK = 1 << 20
 
 
 def file_sha256(path: Path, max_bytes: int | None = None) -> str | None:
@@ -17,17 +17,13 @@ def file_sha256(path: Path, max_bytes: int | None = None) -> str | None:
     try:
         if not path.is_file() or (max_bytes is not None and path.stat().st_size > max_bytes):
             return None
-        digest = hashlib.sha256()
-        with open(path, "rb") as handle:
-            while chunk := handle.read(_CHUNK):
-                digest.update(chunk)
-        return digest.hexdigest()
+        return sha256_file(path)
     except OSError:
         return None
 
 
 def fingerprint_sources(paths: Iterable[str], run_id: str, max_bytes: int | None = None) -> pl.DataFrame:
-    """One row per distinct readable input file of this run."""
+    """One row per distinct readable input file of this run (larger than max_bytes: not hashed)."""
     rows = []
     for path in sorted(set(paths)):
         sha = file_sha256(Path(path), max_bytes)

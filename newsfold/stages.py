@@ -48,7 +48,12 @@ def ingest_stage(ctx: RunContext, inputs: list[str], max_bytes: int) -> dict:
         pending = drop_known_articles(pending, known_ids["article_id"])
     new_rejects = drop_known_rejects(reject_frame(rejects, ctx.run_id), read_table(out, "rejects"))
     seen = [d.source_path for d in docs] + [r.source_path for r in rejects]
-    sources = fingerprint_sources(seen, ctx.run_id, max_bytes)
+    # Files that gave documents are remembered whatever their size (a big JSONL corpus is read record
+    # by record); a file only rejected is remembered when small enough to hash cheaply.
+    sources = pl.concat([
+        fingerprint_sources([d.source_path for d in docs], ctx.run_id),
+        fingerprint_sources([r.source_path for r in rejects], ctx.run_id, max_bytes),
+    ]).unique(subset="source_path", keep="first")
     return {
         "pending_articles": ctx.stage("pending_articles", pending),
         "rejects": ctx.stage("rejects", new_rejects),

@@ -190,3 +190,19 @@ def test_percents_round_trip(nlp, number, suffix):
     m = only(nlp, text)
     assert m.value == pytest.approx(float(number))
     assert (m.unit, m.kind) == ("percent", "percent")
+
+
+_FUZZ_ALPHABET = "0123456789 ,.-–/:%$£€¥ abcdefmkKMBnortwhilsuyp()+\n"
+_FUZZ_WORDS = st.sampled_from(["one", "two", "twenty-five", "hundred", "thousands", "of", "and", "to", "between",
+                               "from", "million", "bn", "per cent", "km", "a", "dozen", "half", "third", "May",
+                               "2014", "US$", "about", "more than", "minutes", "-", "year-old", "fold", "×10"])
+
+
+@given(st.lists(st.one_of(st.text(alphabet=_FUZZ_ALPHABET, max_size=12), _FUZZ_WORDS), max_size=14))
+@settings(max_examples=150, deadline=None)
+def test_any_text_gives_valid_mentions(nlp, pieces):
+    text = " ".join(pieces)
+    for m in extract(nlp, text):
+        assert m.start_char < m.end_char
+        if m.qualifier == "range":
+            assert m.value_max is not None and m.value_max >= m.value

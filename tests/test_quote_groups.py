@@ -89,3 +89,13 @@ def test_lengthy_and_highly_productive_is_one_group_across_seeds(nlp, seed_texts
     # "lengthy and highly productive" phone call') names no speaker, and the extractor does not guess.
     assert {who for _, _, who in target} <= {"Donald Trump", None}
     assert sum(who == "Donald Trump" for _, _, who in target) >= 3
+
+
+def test_common_phrase_does_not_chain_unrelated_quotes():
+    groups = assign_quote_groups([
+        ("a", "we will always fight for the american people and their jobs"),
+        ("b", "nothing matters more to the american people than security at home"),
+        ("c", "the American people"),
+    ])
+    assert groups["a"] != groups["b"]
+    assert groups["c"] not in (groups["a"], groups["b"])

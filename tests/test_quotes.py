@@ -11,11 +11,16 @@ from newsfold.quotes import extract_quotes, find_quote_spans
 from newsfold.records import QUOTE_KINDS
 
 
+_parsed: dict[str, tuple] = {}
+
+
 def quotes_of(nlp, text):
-    doc = nlp(text)
-    people, mentions = extract_people(doc)
-    names = {p.local_key: p.name for p in people}
-    return doc, extract_quotes(doc, people, mentions), names
+    """(doc, quotes, local_key -> name), parsed once per text for the whole module."""
+    if text not in _parsed:
+        doc = nlp(text)
+        people, mentions = extract_people(doc)
+        _parsed[text] = (doc, extract_quotes(doc, people, mentions), {p.local_key: p.name for p in people})
+    return _parsed[text]
 
 
 def find(quotes, words):
