@@ -5,8 +5,14 @@ Matching: every predicted quote is assigned to the gold attribution it overlaps 
 a gold attribution is found at coverage c when the predicted quotes assigned to it cover at least a
 fraction c of its content characters (union, so a split quote's two halves add up). A prediction is
 correct when the attribution it was assigned to is found. Speaker accuracy is measured on found
-attributions that have a gold source: the predicted speaker span overlaps a gold source span, or
-(for names, not pronouns) names the same person by its last word.
+attributions that have a gold source (no predicted speaker counts as wrong): the predicted speaker
+span overlaps a gold source span, or is resolved to the person whose mention the gold source is, or
+(names, not pronouns) ends in the same word, or is the noun a gold relative pronoun ("who")
+stands for.
+
+Quote-marked scope: gold attributions flagged `quote_marked` or whose content holds a pair of quote
+marks (the flag ignores '' and single quotes); predictions that are direct, partial, or reported
+speech carrying quoted words.
 """
 
 from __future__ import annotations
@@ -158,7 +164,8 @@ def score_article(text: str, attributions: Sequence[dict], preds: Sequence[Quote
         if not g["source_spans"]:
             continue
         pis = assigned[gi]
-        best = max(pis, key=lambda pi: sum(_overlap((preds[pi].start_char, preds[pi].end_char), s) for s in g["content_spans"]))
+        best = max(pis, key=lambda pi: sum(_overlap((preds[pi].start_char, preds[pi].end_char), s)
+                                           for s in g["content_spans"]))
         counts["speaker_total"] += 1
         if preds[best].speaker_start is not None:
             counts["speaker_attributed"] += 1
@@ -257,7 +264,8 @@ def format_quote_report(report: dict) -> str:
         for subset in ("all", "direct", "partial", "indirect"):
             m = value[subset]
             acc = "-" if m.get("speaker_accuracy") is None else f"{m['speaker_accuracy']:.3f}"
-            attr = "" if m.get("speaker_accuracy_attributed") is None else f"   spk|attr {m['speaker_accuracy_attributed']:.3f}"
+            attributed = m.get("speaker_accuracy_attributed")
+            attr = "" if attributed is None else f"   spk|attr {attributed:.3f}"
             if m["gold"] == 0 and subset != "all":
                 # No gold of this kind in scope (marked scope has no indirect gold): precision only.
                 lines.append(f"{key:<12}{subset:<10}{m['precision']:>8.3f}{'-':>8}{'-':>8}"

@@ -47,7 +47,7 @@ DENOMINATORS = {
     "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
 }
 
-_STARTERS = {"a", "an", "dozen", *SMALL_NUMBERS, *TENS, *SCALES, *VAGUE_PLURALS, *ORDINALS}
+_STARTERS = {"a", "an", "dozen", "half", *SMALL_NUMBERS, *TENS, *SCALES, *VAGUE_PLURALS, *ORDINALS}
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
@@ -232,6 +232,18 @@ def _match_at(text: str, words: list[tuple[str, int, int]], index: int) -> tuple
             # "a third" / "one second" are ordinals unless a share of something follows.
             if next_lower.endswith("s") or followed_by_of:
                 return WordNumber(start, words[index + 1][2], fraction, None, "fraction"), index + 2
+
+    # "half of the votes", "half a million", "half an hour" (the unit is read by numbers.py)
+    if lower == "half" and adjacent(index + 1):
+        next_lower = words[index + 1][0].lower()
+        if next_lower == "of":
+            return WordNumber(start, words[index][2], 0.5, None, "fraction"), index + 1
+        if next_lower in ("a", "an"):
+            if adjacent(index + 2) and words[index + 2][0].lower() in ("million", "billion", "trillion", "thousand",
+                                                                      "hundred", "dozen"):
+                scale = _cardinal_word_value(words[index + 2][0].lower())
+                return WordNumber(start, words[index + 2][2], 0.5 * scale, None, "cardinal"), index + 3
+            return WordNumber(start, words[index][2], 0.5, None, "fraction"), index + 1
 
     if lower in ORDINALS or _is_compound_ordinal(lower):
         return WordNumber(start, words[index][2], _ordinal_value(lower), None, "ordinal"), index + 1

@@ -7,12 +7,22 @@ spaCy is used for what needs grammar: the counted noun ("seven European nations"
 identifiers ("Article 5", "FTSE 100") and year detection (DATE entities).
 
 Stages, each a small function:
-  1. blocked spans: clock times, numeric dates, phone numbers, URLs
-  2. atoms: digit numbers and written numbers (number_words), with their sign
-  3. each atom reads its currency (left), scale, unit or currency word (right)
-  4. filters: years, dates next to month names, identifiers, glued codes, scores
-  5. ranges: "between X and Y", "X to Y", "X-Y", "from X (...) to Y"
-  6. qualifier (approximate / at_least / at_most) from the words before, counted noun from spaCy
+  1. blocked spans: clock times, numeric dates, phone numbers, URLs, scores and votes ("2-1")
+  2. atoms: digit numbers, fractions, scientific notation, and written numbers (number_words)
+  3. each atom reads its sign and currency (left), scale, unit, currency word and rate (right)
+  4. filters: years, dates next to month names, identifiers, codes glued to letters, "one" as pronoun
+  5. ranges: "between X and Y", "X to Y", "X-Y", "from X (...) to Y", "to X from Y"
+  6. qualifier from the words around, counted noun from spaCy, elided units ("up from 2.4 million")
+
+Conventions (shared with the NewsQuant gold):
+  * value in base units of the written scale: "£4.5 billion" -> 4.5e9 GBP; percents stay 20 for "20%";
+    cents, pence and sen keep their own unit ("84.75 cents" -> 84.75 cent).
+  * ranges are stored low..high (value <= value_max) with qualifier "range"; vague plurals
+    ("hundreds of thousands") are approximate with value_max = 10 * value.
+  * counts: unit is the counted noun as written ("troops"), counted its noun phrase
+    ("military casualties"); proportions ("one in five adults") have no unit, counted = "adults".
+  * ordinals are kind "ordinal" (kept apart); years, dates, clock times, phone numbers and
+    identifiers are not quantities.
 """
 
 from __future__ import annotations
@@ -102,7 +112,7 @@ _U = [
     (r"nanomet(?:re|er)s?|nm", "nm", "measure"), (r"met(?:re|er)s?|m", "m", "measure"),
     (r"light[- ]years?", "light-year", "measure"), (r"nautical miles?", "nautical mile", "measure"),
     (r"miles?|mi", "mile", "measure"), (r"feet|foot|ft", "foot", "measure"),
-    (r"inch(?:es)?|in\.|\"", "inch", "measure"), (r"yards?|yds?", "yard", "measure"),
+    (r"inch(?:es)?|in\.", "inch", "measure"), (r"yards?|yds?", "yard", "measure"),
     # mass
     (r"gigatonnes?|gigatons?|Gt", "gigatonne", "measure"),
     (r"megatonnes?|megatons?|Mt", "megatonne", "measure"),
@@ -137,12 +147,12 @@ _U = [
     (r"ppm|parts per million", "ppm", "measure"), (r"ppb|parts per billion", "ppb", "measure"),
     (r"rpm", "rpm", "measure"), (r"dB|decibels?", "dB", "measure"),
     (r"points?|pts", "point", "measure"),
-    (r"times|-?fold", "times", "other"),
+    (r"times|-?fold|x", "times", "other"),
 ]
 UNIT_PATTERNS = [(re.compile(p), unit, kind) for p, unit, kind in _U]
 # Units that are single letters or otherwise easy to mistake are only read when glued to the
 # number ("5.2l", "600m", "6W"), never across a space ("5 m" is read, "I have 5 g" would be odd).
-GLUED_ONLY = {"l", "L", "g", "J", "m", "C", "F", "p", "in.", "\"", "ms", "mi", "ha", "ct", "pp", "Cal",
+GLUED_ONLY = {"l", "L", "g", "J", "m", "C", "F", "x", "p", "in.", "ms", "mi", "ha", "ct", "pp", "Cal",
               "nm", "kn", "kt", "kts", "bp", "pc", "PS", "Mt", "Gt"}
 
 DURATION_UNITS = {"millisecond", "second", "minute", "hour", "day", "week", "fortnight", "month",
@@ -162,12 +172,12 @@ _RATE = re.compile(
     + r")s?(?![A-Za-z])", re.I)
 
 SCALE_WORDS = {
-    "trillion": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9,
+    "trillion": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12, "trln": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mill": 1e6, "thousand": 1e3,
     "hundred": 100, "crore": 1e7, "lakh": 1e5, "lakhs": 1e5, "crores": 1e7,
 }
 _SCALE = re.compile(r"(?:\s?|-)(trillion|billion|million|thousand|hundred|crores?|lakhs?|bn|bln|mn|mln|"
-                    r"mill|mil|tn|tln|trn)(?![A-Za-z])", re.I)
+                    r"mill|mil|tn|tln|trn|trln)(?![A-Za-z])", re.I)
 _GLUED_SCALE = re.compile(r"([kKmMbB])(?![A-Za-z0-9])")
 _SPACED_CAPITAL_SCALE = re.compile(r" ([MB])(?= [a-z])")  # "8 B people", "4.3 M sales"
 
@@ -226,7 +236,7 @@ _UNICODE_FRACTION = re.compile(r"(\d+)?\s?([½¼¾⅓⅔⅕⅛])")
 _SCIENTIFIC = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:[×x*]|\\times)\s?10\s?(?:\^|\*\*)?\s?([-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _ORDINAL_DIGITS = re.compile(r"(?<![\w.])(\d+)(st|nd|rd|th)(?![A-Za-z])")
-_AND_A_HALF = re.compile(r"^\s+and\s+a\s+half\b", re.I)
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _A_UNIT_AND_A_HALF = re.compile(
     r"\b(an?|one)\s+(second|minute|hour|day|week|month|year|mile|kilometre|kilometer|metre|meter)"
     r"\s+and\s+a\s+half\b", re.I)
@@ -566,15 +576,15 @@ def _read_around(text: str, q: _Q) -> None:
     if rate:
         q.unit = f"{q.unit} per {rate[0]}"
         pos = rate[1]
-    q.end = pos
     if q.word_kind == "fraction" and q.unit is None:
-        # "1/16 of a US pint", "a quarter of a mile": the fraction is of one unit
-        of_a = re.match(r"\s+of\s+an?\s+(?:[A-Z]{2,4}\s+|U\.S\.\s+)?", text[pos:pos + 20])
+        # "1/16 of a US pint", "a quarter of a mile", "half an hour": the fraction is of one unit
+        of_a = re.match(r"\s+(?:of\s+)?an?\s+(?:[A-Z]{2,4}\s+|U\.S\.\s+)?", text[pos:pos + 20])
         if of_a:
             unit = _read_unit(text, pos + of_a.end(), glued=False)
             if unit and unit[1] in ("measure", "duration"):
-                q.unit, q.kind = unit[0], unit[1]
+                q.unit, q.kind, pos = unit
                 q.flags.add("unit_of")
+    q.end = pos
 
 
 # --------------------------------------------------------------------------- filters
@@ -680,8 +690,8 @@ def _is_identifier(text: str, q: _Q, index: _TokenIndex) -> bool:
         return False
     if word.lower().rstrip(":") in IDENTIFIER_NOUNS:
         return True
-    if q.has_comma or q.has_decimal or q.scale != 1.0:
-        return False  # names carry plain integers ("FTSE 100"); "Net 481,189" is an amount
+    if q.has_comma or q.scale != 1.0:
+        return False  # names carry plain numbers ("FTSE 100", "Firefox 1.0"); "Net 481,189" is an amount
     token = index.token(word_start)
     if token is None or not any(c.isupper() for c in word):
         return False

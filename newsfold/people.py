@@ -681,15 +681,18 @@ class _Cluster:
     roles: list[str]
     existing_name: str | None = None
 
-    def best_name(self) -> str:
-        candidates = list(self.names)
-        if self.existing_name and self.existing_name not in self.names:
-            candidates.append(self.existing_name)
+    def forms(self) -> list[str]:
+        extra = [self.existing_name] if self.existing_name and self.existing_name not in self.names else []
+        return list(self.names) + extra
 
+    def full_forms(self) -> list[str]:
+        return [f for f in self.forms() if len(fold_tokens(f)) > 1]
+
+    def best_name(self) -> str:
         def score(form: str) -> tuple:
             return (len(fold_tokens(form)), self.names.get(form, 0), form == self.existing_name, form)
 
-        return max(candidates, key=score)
+        return max(self.forms(), key=score)
 
 
 def _new_person_id(name: str, taken: set[str]) -> str:
@@ -701,14 +704,26 @@ def _new_person_id(name: str, taken: set[str]) -> str:
     return person_id
 
 
-def _cluster_matches(cluster: _Cluster, person: ArticlePerson) -> int:
-    """Strength of the match between an article person and a cluster (0: no match)."""
+def _match_strength(cluster: _Cluster, name: str) -> int:
+    """How well an article person's name fits a cluster (0: not at all).
+
+    A full name is compared with the cluster's full names only (its lone-surname aliases would
+    let "Zoe Brown" into "Gordon Brown"); a cluster known only by a surname takes any full name
+    with that surname, and a lone name fits any cluster carrying it as a surname.
+    """
+    multi = len(fold_tokens(name)) > 1
+    candidates = cluster.full_forms() if multi else cluster.forms()
+    if multi and not candidates:
+        candidates = cluster.forms()
     best = 0
-    for form in list(cluster.names) + ([cluster.existing_name] if cluster.existing_name else []):
-        if names_compatible(form, person.name):
-            shared = len(set(fold_tokens(form)) & set(fold_tokens(person.name)))
-            best = max(best, 1 + shared)
+    for form in candidates:
+        if names_compatible(form, name):
+            best = max(best, 1 + len(set(fold_tokens(form)) & set(fold_tokens(name))))
     return best
+
+
+def _surname_keys(name: str) -> set[str]:
+    return {translit_key(t) for t in (surname_tokens(name) or fold_tokens(name))}
 
 
 def resolve_people(
@@ -722,9 +737,17 @@ def resolve_people(
     came first. A lone surname shared by several people joins the best-attested one.
     """
     clusters: list[_Cluster] = []
+    by_key: dict[str, set[int]] = defaultdict(set)  # surname key -> clusters carrying it
+
+    def index(k: int, form: str) -> None:
+        for key in _surname_keys(form):
+            by_key[key].add(k)
+
     for record in existing:
         names = Counter({alias: 0 for alias in record.aliases})
         clusters.append(_Cluster(record.person_id, names, list(record.roles), existing_name=record.name))
+        for form in clusters[-1].forms():
+            index(len(clusters) - 1, form)
     taken = {c.person_id for c in clusters}
 
     items = [(aid, person) for aid in sorted(article_people) for person in article_people[aid]]
@@ -732,15 +755,20 @@ def resolve_people(
 
     mapping: dict[tuple[str, str], str] = {}
     for article_id, person in items:
-        scored = [(_cluster_matches(c, person), sum(c.names.values()), -k, k) for k, c in enumerate(clusters)]
+        candidates = sorted(set().union(*(by_key.get(k, set()) for k in _surname_keys(person.name))))
+        scored = [(_match_strength(clusters[k], person.name), sum(clusters[k].names.values()), -k)
+                  for k in candidates]
         scored = [s for s in scored if s[0] > 0]
         if scored:
-            cluster = clusters[max(scored)[3]]
+            k = -max(scored)[2]
         else:
-            cluster = _Cluster(_new_person_id(person.name, taken), Counter(), [])
-            taken.add(cluster.person_id)
-            clusters.append(cluster)
+            clusters.append(_Cluster(_new_person_id(person.name, taken), Counter(), []))
+            taken.add(clusters[-1].person_id)
+            k = len(clusters) - 1
+        cluster = clusters[k]
         for form in dict.fromkeys((person.name, *person.variants)):
+            if form not in cluster.names:
+                index(k, form)
             cluster.names[form] += 1
         for role in person.roles:
             if role.lower() not in (r.lower() for r in cluster.roles):
@@ -749,7 +777,6 @@ def resolve_people(
 
     records = []
     for cluster in clusters:
-        name = cluster.best_name()
-        aliases = tuple(sorted(set(cluster.names) | ({cluster.existing_name} if cluster.existing_name else set())))
-        records.append(PersonRecord(cluster.person_id, name, aliases, tuple(cluster.roles)))
+        aliases = tuple(sorted(set(cluster.forms())))
+        records.append(PersonRecord(cluster.person_id, cluster.best_name(), aliases, tuple(cluster.roles)))
     return mapping, records

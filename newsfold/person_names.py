@@ -138,7 +138,11 @@ def surname_tokens(name: str) -> tuple[str, ...]:
     tokens = fold_tokens(name)
     if len(tokens) <= 1:
         return tokens
-    return tuple(t for t in tokens[1:] if t not in NAME_PARTICLES)
+    return tuple(t for t in tokens[1:]
+                 if t not in NAME_PARTICLES and t not in NAME_SUFFIXES and len(t) > 1)
+
+
+NAME_SUFFIXES = frozenset("jr jnr sr snr ii iii iv".split())
 
 
 # Common English short forms that are not prefixes of the full form (prefixes are handled:

@@ -399,7 +399,8 @@ def _adjacent_subject(art: _Article, verb: Token, inside: bytearray) -> Token | 
 
 # Verbs that can be inverted ('said Trump'); for the others a name after the verb is the hearer
 # or the target ("told Trump", "accused Clinton").
-_INVERTIBLE = frozenset("say add write note explain continue declare state recall remark reply respond answer tweet".split())
+_INVERTIBLE = frozenset(
+    "say add write note explain continue declare state recall remark reply respond answer tweet".split())
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -440,7 +441,8 @@ def _context_tokens(art: _Article, span: MarkedSpan, inside: bytearray) -> list[
     last = sents[-1]
     text = art.text
     close_at = span.end + 1
-    if last.end < len(doc) and _LOWER_START.match(text, min(close_at, len(text))) and last.end_char <= close_at + 2:
+    goes_on = _LOWER_START.match(text, min(close_at, len(text))) or text[span.end - 1:span.end] == ","
+    if last.end < len(doc) and goes_on and last.end_char <= close_at + 2:
         sents.append(art.sent(last.end))
     tokens: list[Token] = []
     for sent in sents:
@@ -541,7 +543,10 @@ def _attribute_marked(art: _Article, span: MarkedSpan, inside: bytearray) -> _At
         colon_tok = [t for t in tokens if t.text == ":" and t.idx < span.start]
         if colon_tok:
             head = colon_tok[-1].head
-            subj = _subject_of(head) if head.pos_ in ("VERB", "AUX") else (head if head.pos_ in ("PROPN", "NOUN") else None)
+            if head.pos_ in ("VERB", "AUX"):
+                subj = _subject_of(head)
+            else:
+                subj = head if head.pos_ in ("PROPN", "NOUN") else None
             if subj is not None:
                 return _Attribution(cue=":", speaker=_speaker_span(subj))
     return _Attribution()

@@ -120,6 +120,14 @@ def commit_run(output: Path, run_id: str, moves: list[Move]) -> None:
     os.replace(tmp, journal)
     _apply_moves(moves)
     shutil.rmtree(staging, ignore_errors=True)
+    _remove_if_empty(staging.parent)
+
+
+def _remove_if_empty(directory: Path) -> None:
+    try:
+        directory.rmdir()
+    except OSError:  # not empty (another run's leftovers, recovered next time) or already gone
+        pass
 
 
 def _apply_moves(moves: list[Move]) -> None:
@@ -145,6 +153,7 @@ def recover_interrupted_runs(output: Path) -> list[str]:
         else:
             notes.append(f"discarded the uncommitted work of {staging.name}")
         shutil.rmtree(staging, ignore_errors=True)
+    _remove_if_empty(root)
     return notes
 
 

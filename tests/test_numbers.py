@@ -173,6 +173,29 @@ def test_fractions(nlp):
     assert [round(m.value, 4) for m in mentions] == [0.3333]
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("Half a million people marched.", 5e5, "people"),
+    ("They waited half an hour.", 0.5, "hour"),
+    ("It took two and a half years.", 2.5, "year"),
+    ("The route is 3 and a half miles long.", 3.5, "mile"),
+    ("Shares trade at 15x earnings.", 15, "times"),
+    ("Revenue grew more than sixfold.", 6, "times"),
+])
+def test_halves_and_multipliers(nlp, text, value, unit):
+    m = only(nlp, text)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_proportions_are_not_counts(nlp):
+    m = only(nlp, "Nine in 10 children said so.")
+    assert (m.value, m.unit, m.kind, m.counted) == (0.9, None, "other", "children")
+
+
+def test_elided_unit_is_inherited(nlp):
+    mentions = extract(nlp, "Sales rose to 3.9 million headsets, up from 2.4 million in 2017.")
+    assert [(m.value, m.unit) for m in mentions] == [(3.9e6, "headsets"), (2.4e6, "headsets")]
+
+
 @given(st.integers(min_value=1, max_value=10**9), st.sampled_from(["$", "£", "€"]))
 @settings(max_examples=40, deadline=None)
 def test_formatted_amounts_round_trip(nlp, amount, symbol):
