@@ -79,6 +79,7 @@ def resolve(
     all_quotes = pl.concat(
         [conform("quotes", existing_quotes), conform("quotes", new_quotes)], how="vertical"
     ).unique(subset="quote_id", keep="first", maintain_order=True)
+    all_quotes = inherit_group_speakers(all_quotes)
     # Canonical names can improve as people gain fuller names: refresh every quote's speaker_name.
     all_quotes = conform(
         "quotes", all_quotes.drop("speaker_name").join(names.rename({"person_id": "speaker_person_id"}),
@@ -88,6 +89,45 @@ def resolve(
     all_mentions = pl.concat([conform("person_mentions", existing_mentions), new_mentions])
     people = people_with_counts(records, all_mentions, all_quotes)
     return Resolved(people=people, person_mentions=new_mentions, quotes=all_quotes)
+
+
+INHERITED_CONFIDENCE = 0.5
+MIN_GROUP_VOTES = 2
+
+
+def inherit_group_speakers(quotes: pl.DataFrame) -> pl.DataFrame:
+    """A quote whose own article names no speaker takes the person its quote group agrees on.
+
+    The same words quoted in several articles are one utterance: when at least two occurrences name a
+    speaker in their own text and two thirds of those name one person, the unattributed occurrences
+    get that person (speaker_text stays null: nothing in their article says it; lower confidence).
+    Only speakers written in an article vote, so an inherited speaker never votes for itself later.
+    """
+    votes = (
+        quotes.filter(pl.col("speaker_person_id").is_not_null() & pl.col("speaker_text").is_not_null())
+        .group_by("quote_group_id", "speaker_person_id")
+        .agg(pl.len().alias("votes"))
+    )
+    dominant = (
+        votes.with_columns(pl.col("votes").sum().over("quote_group_id").alias("total"))
+        .filter((pl.col("votes") >= MIN_GROUP_VOTES) & (3 * pl.col("votes") >= 2 * pl.col("total")))
+        .select("quote_group_id", pl.col("speaker_person_id").alias("group_speaker"))
+    )
+    orphan = pl.col("speaker_person_id").is_null() & pl.col("speaker_text").is_null()
+    return (
+        quotes.join(dominant, on="quote_group_id", how="left")
+        .with_columns(
+            pl.when(orphan & pl.col("group_speaker").is_not_null())
+            .then(pl.lit(True)).otherwise(pl.lit(False)).alias("_inherit")
+        )
+        .with_columns(
+            pl.when(pl.col("_inherit")).then(pl.col("group_speaker"))
+            .otherwise(pl.col("speaker_person_id")).alias("speaker_person_id"),
+            pl.when(pl.col("_inherit")).then(pl.min_horizontal("confidence", pl.lit(INHERITED_CONFIDENCE)))
+            .otherwise(pl.col("confidence")).alias("confidence"),
+        )
+        .drop("group_speaker", "_inherit")
+    )
 
 
 def people_with_counts(

@@ -75,3 +75,23 @@ def test_a_later_run_keeps_ids_and_adds_counts():
     peskov = second.people.filter(pl.col("name") == "Dmitry Peskov").row(0, named=True)
     assert peskov["article_count"] == 3 and peskov["quote_count"] == 2
     assert second.quotes.height == 3 and second.quotes["quote_group_id"].n_unique() == 1
+
+
+def test_an_unattributed_quote_inherits_the_speaker_its_group_agrees_on():
+    rows = [QUOTES.row(0, named=True) | {"article_id": a, "quote_id": f"q{a}"} for a in ("a1", "a2")]
+    orphan = QUOTES.row(0, named=True) | {"article_id": "a2", "quote_id": "orphan", "start_char": 90,
+                                          "end_char": 124, "speaker_text": None, "speaker_start": None,
+                                          "speaker_end": None, "speaker_local_key": None, "cue": None}
+    rows[1] |= {"speaker_local_key": "p"}
+    quotes = resolve(PEOPLE, MENTIONS, quotes_frame(rows + [orphan]), None, None, None).quotes
+    inherited = quotes.filter(pl.col("quote_id") == "orphan").row(0, named=True)
+    assert inherited["speaker_name"] == "Dmitry Peskov" and inherited["speaker_text"] is None
+    assert inherited["confidence"] <= 0.5
+
+
+def test_one_attributed_occurrence_is_not_enough_to_inherit():
+    orphan = QUOTES.row(0, named=True) | {"article_id": "a2", "quote_id": "orphan", "speaker_text": None,
+                                          "speaker_start": None, "speaker_end": None,
+                                          "speaker_local_key": None, "cue": None}
+    quotes = resolve(PEOPLE, MENTIONS, quotes_frame([QUOTES.row(0, named=True), orphan]), None, None, None).quotes
+    assert quotes.filter(pl.col("quote_id") == "orphan")["speaker_person_id"].to_list() == [None]
