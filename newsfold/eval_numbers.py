@@ -245,7 +245,10 @@ def _close(a: float, b: float) -> bool:
 
 
 def values_match(pred_value: float, pred_max: float | None, gold_value: str) -> bool:
-    gold_low, gold_high = parse_gold_value(gold_value)
+    try:
+        gold_low, gold_high = parse_gold_value(gold_value)
+    except ValueError:
+        return False  # an unreadable gold value counts as a gold quantity nobody can match
     if pred_max is not None and _close(pred_max, pred_value):
         pred_max = None
     if gold_high is None:

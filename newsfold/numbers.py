@@ -149,7 +149,8 @@ _U = [
     (r"points?|pts", "point", "measure"),
     (r"times|-?fold|x", "times", "other"),
 ]
-UNIT_PATTERNS = [(re.compile(p), unit, kind) for p, unit, kind in _U]
+# The lookahead makes the regex backtrack to a longer alternative: "Fahrenheit", not its "F".
+UNIT_PATTERNS = [(re.compile(f"(?:{p})(?![A-Za-z])"), unit, kind) for p, unit, kind in _U]
 # Units that are single letters or otherwise easy to mistake are only read when glued to the
 # number ("5.2l", "600m", "6W"), never across a space ("5 m" is read, "I have 5 g" would be odd).
 GLUED_ONLY = {"l", "L", "g", "J", "m", "C", "F", "x", "p", "in.", "ms", "mi", "ha", "ct", "pp", "Cal",
@@ -210,11 +211,16 @@ IDENTIFIER_NOUNS = {
     "table", "step", "act", "amendment", "rule", "item", "level", "tier", "source", "note",
     "squad", "windows", "pier", "building", "block", "lot", "case", "bill", "resolution",
     "psalm", "verse", "division", "region", "zone", "batch", "issue", "number:", "id", "top",
+    # market indices, products and events named with a number, often written in lower case
+    "s&p", "sp", "ftse", "stoxx", "dax", "cac", "nikkei", "asx", "kospi", "nifty", "sensex", "russell",
+    "msci", "ibex", "aex", "smi", "tsx", "ta", "euro", "formula", "windows", "iphone", "galaxy", "pixel",
+    "boeing", "airbus", "covid", "sars", "gen", "mk", "ios", "android", "playstation", "xbox",
 }
 YEAR_PREPOSITIONS = {"in", "since", "of", "by", "until", "till", "to", "from", "before", "after",
                      "during", "between", "and", "year", "fiscal", "fy", "season", "circa", "mid",
                      "late", "early", "pre", "post", "through", "around", "summer", "winter",
                      "spring", "autumn", "fall", "class", "c."}
+OLD_YEAR_PREPOSITIONS = {"in", "since", "until", "till", "before", "after", "during", "circa", "c", "from", "by"}
 CHANGE_VERBS = {"rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen",
                 "falling", "up", "down", "gained", "gain", "gains", "lost", "lose", "loses",
                 "climbed", "climb", "climbs", "dropped", "drop", "drops", "jumped", "jump", "jumps",
@@ -279,7 +285,6 @@ class _Q:
     word_kind: str = "cardinal"  # cardinal | fraction | vague | ordinal | digits
     has_comma: bool = False
     has_decimal: bool = False
-    glued_unit: bool = False
     drop: bool = False
     flags: set = field(default_factory=set)
 
@@ -512,7 +517,8 @@ def _read_around(text: str, q: _Q) -> None:
         return
     pos = q.num_end
     # Sign: "-1.3%", "$-50.8bn", "minus 5", "minus-130 degrees"
-    before = text[:q.num_start]
+    window_start = max(0, q.num_start - 12)
+    before = text[window_start:q.num_start]
     sign_match = re.search(r"(?:(?<![\w.,])|(?<=\$))([-−–+])$", before)
     if q.word_kind == "digits" and sign_match and not re.search(r"\d[-–]$", before):
         if sign_match.group(1) != "+":
@@ -521,7 +527,7 @@ def _read_around(text: str, q: _Q) -> None:
     minus = re.search(r"\bminus[- ]$", before, re.I)
     if minus:
         q.value, q.raw = -q.value, -q.raw
-        q.start = minus.start()
+        q.start = window_start + minus.start()
     currency = _read_left_currency(text, q.start)
     if currency and q.word_kind in ("digits", "cardinal"):
         code, cstart = currency
@@ -541,6 +547,9 @@ def _read_around(text: str, q: _Q) -> None:
         q.raw += 0.5
         pos = half.end()
     # Currency words and codes after the number: "9 billion shekels", "110 JPY", "$31.20 US"
+    if q.currency is None and q.scale >= 1e6 and re.match(r"\s?pounds?\b", text[pos:pos + 8]):
+        q.currency = "GBP"  # "4.5 billion pounds" is money; "200 pounds" stays a weight
+        pos += re.match(r"\s?pounds?\b", text[pos:pos + 8]).end()
     if q.currency is None:
         word = _read_currency_word(text, pos)
         cents = word and re.match(r"\s+cents?\b", text[word[1]:word[1] + 8])
@@ -564,7 +573,6 @@ def _read_around(text: str, q: _Q) -> None:
         unit = _read_unit(text, pos)
         if unit:
             q.unit, q.kind, pos = unit
-            q.glued_unit = text[q.num_end:q.num_end + 1].isalpha() or text[q.num_end:q.num_end + 1] in "%°\""
             if q.kind == "duration" or q.unit == "year":
                 half = _AND_A_HALF.match(text, pos)
                 if half and q.raw == int(q.raw):
@@ -639,12 +647,16 @@ def _is_year(text: str, q: _Q, index: _TokenIndex) -> bool:
         return True
     previous = _previous_word(text, q.start)
     if previous and text[previous[1] + len(previous[0]):q.start].strip() in ("", "-"):
-        if previous[0].lower().rstrip(".") in YEAR_PREPOSITIONS:
+        word = previous[0].lower().rstrip(".")
+        # before 1900 only a clear time preposition makes a year ("in 1907"); "an average of 1500" is not
+        if word in YEAR_PREPOSITIONS and (q.raw >= 1900 or word in OLD_YEAR_PREPOSITIONS):
             return True
     if 1900 <= q.raw <= 2100:
         following = index.token_after(q.num_end)
         if following is None or following.pos_ not in ("NOUN", "PROPN") or following.is_punct:
             return True
+        if following.text[:1].isupper() and following.idx == q.end + 1:
+            return True  # "the 2020 Olympics", "the 2019 World Cup"
     return False
 
 
@@ -666,9 +678,13 @@ def _is_glued_code(text: str, q: _Q) -> bool:
     if re.search(r"[A-Za-z]$", before):
         return True
     letter_hyphen = re.search(r"([A-Za-z]+)[-‑]$", before)
+    if re.search(r"\d[A-Za-z%°]{0,3}[-–‑]$", before):
+        letter_hyphen = None  # "£5.5m-£6m", "5km-10km": the other end of a range
     if letter_hyphen and letter_hyphen.group(1).lower() not in ("to", "and", "or", "sub", "minus", "over",
                                                                  "under", "up", "down", "about"):
         return True
+    if re.search(r"\b(?:1[89]|20)\d\d[-–]$", before):
+        return True  # "the 2019-20 season"
     if re.search(r"[#№]\s?$", before) or re.search(r"\d\s?/$", before) or re.match(r"/\d", text[q.end:q.end + 2]):
         return True  # "#1", "1986/87 season"
     after = text[q.end:q.end + 1]
@@ -760,7 +776,7 @@ def _compatible(left: _Q, right: _Q) -> bool:
     return _main_unit(left) == _main_unit(right)
 
 
-def _merge(left: _Q, right: _Q, text: str) -> _Q:
+def _merge(left: _Q, right: _Q) -> _Q:
     """One range quantity from its two ends; the unit and the scale of one end extend to the other."""
     if left.unit is None and right.unit is not None:
         left.unit, left.kind, left.currency = right.unit, right.kind, right.currency
@@ -770,7 +786,7 @@ def _merge(left: _Q, right: _Q, text: str) -> _Q:
     unit = left.unit if left.unit and right.unit and len(left.unit) > len(right.unit) else (right.unit or left.unit)
     merged = replace(left, end=right.end, value=low, value_max=high, unit=unit,
                      kind=right.kind if right.unit else left.kind, currency=right.currency or left.currency,
-                     qualifier="range", num_end=right.num_end, glued_unit=right.glued_unit)
+                     qualifier="range", num_end=right.num_end)
     merged.flags = left.flags | right.flags | {"range"}
     return merged
 
@@ -806,7 +822,7 @@ def _merge_ranges(text: str, quantities: list[_Q]) -> list[_Q]:
             or_range = (re.fullmatch(r"\s+or\s+", between) and q.written and nxt.written and q.unit is None
                         and nxt.unit is not None and nxt.kind != "money")
             if (between_and and _compatible(q, nxt)) or tight or or_range:
-                result.append(_merge(q, nxt, text))
+                result.append(_merge(q, nxt))
                 i += 2
                 continue
             proportion = re.fullmatch(r"\s+out\s+of\s+", between) or (
@@ -845,7 +861,7 @@ def _merge_from_to(text: str, quantities: list[_Q]) -> list[_Q]:
             to_from = (re.search(r"\bto\s+$", before) and re.search(r"\bfrom\s+$", between)
                        and not re.search(r"\b(?:up|down)\s+from\s+$", between))
             if plain and gap_ok and (from_to or to_from):
-                result.append(_merge(q, nxt, text))
+                result.append(_merge(q, nxt))
                 i += 2
                 continue
         result.append(q)
@@ -911,7 +927,9 @@ def _counted(text: str, q: _Q, index: _TokenIndex) -> None:
     # A count: the noun this number modifies ("seven European nations", "50,000 troops").
     if q.unit is None and q.kind in ("other",) and q.word_kind != "ordinal":
         head = token.head
+        between = {t.lower_ for t in doc[token.i + 1:head.i]}
         if (token.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i > token.i
+                and not between & {"last", "next", "this", "that", "per", "every", "each"}
                 and head.i - token.i <= 5 and head.pos_ in ("NOUN", "PROPN")
                 and head.idx >= q.end):
             _set_count(q, head, text)

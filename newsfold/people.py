@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newsfold.person_names import (
     HONORIFICS,
@@ -79,7 +79,6 @@ class _Form:
     start: int
     end: int
     text: str
-    strong: bool  # model PERSON entity or titled name (as opposed to a rescan hit)
 
 
 @dataclass
@@ -113,6 +112,11 @@ def _is_headline_line(line: str, first_line: bool = False) -> bool:
     long_words = [w for w in words if len(w) > 3] or words
     capitalised = sum(1 for w in long_words if w[0].isupper())
     return capitalised / len(long_words) >= (0.9 if stripped[-1] == "." else 0.7)
+
+
+def _in_headline(doc: Doc, char: int) -> bool:
+    line_start, line_end = _line_bounds(doc.text, char)
+    return _is_headline_line(doc.text[line_start:line_end], not doc.text[:line_start].strip())
 
 
 def _is_credit(doc: Doc, start_char: int, end_char: int) -> bool:
@@ -245,8 +249,8 @@ def _reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str
     if "places" in rules and is_place_name(text):
         if single and not _has_person_evidence(doc, start, end):
             return True
-        if not single and doc[start].text not in _FIRST_NAME_HINTS:
-            return True
+        if not single and not is_known_first_name(doc[start].text):
+            return True  # "Monte Carlo", "Saudi Arabia"; "Paris Hilton" opens with a given name
     if "common_words" in rules and not single and not is_known_first_name(doc[start].text):
         if any(t.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "NUM") for t in doc[start:end]):
             return True  # the tagger reads these as common words, and no given name vouches
@@ -258,15 +262,6 @@ def _reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str
         if root.dep_ not in ("compound", "poss", "amod", "nmod"):
             return True  # "the Kremlin", "a Kyiv": a name heading its own noun phrase
     return False
-
-
-# A place name of several tokens is kept when it opens with a common first name ("Paris Hilton"
-# is a city pair nowhere, but "Santa Clara"-style false hits are what this guards against).
-_FIRST_NAME_HINTS = frozenset(
-    """John James Robert Michael William David Richard Joseph Thomas Charles Mary Elizabeth Jennifer
-    George Paul Peter Mark Andrew Edward Henry Jack Victoria Florence Paris Jordan Austin Georgia
-    Washington Lincoln Chelsea Sydney Regina Alexandria Adelaide Charlotte Madison""".split()
-)
 
 
 def _entity_forms(doc: Doc, rules: frozenset[str]) -> list[_Form]:
@@ -281,12 +276,11 @@ def _entity_forms(doc: Doc, rules: frozenset[str]) -> list[_Form]:
         span = doc[start:end]
         if "credits" in rules and _is_credit(doc, span.start_char, span.end_char):
             continue
-        line_start, line_end = _line_bounds(doc.text, span.start_char)
-        if "headlines" in rules and _is_headline_line(doc.text[line_start:line_end], not doc.text[:line_start].strip()):
+        if "headlines" in rules and _in_headline(doc, span.start_char):
             continue
         if _reject_form(doc, start, end, span.text, rules):
             continue
-        forms.append(_Form(start, end, span.text, strong=True))
+        forms.append(_Form(start, end, span.text))
     return forms
 
 
@@ -297,22 +291,28 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[_Form]:
     if "mislabelled" not in rules:
         return []
     forms = []
-    for ent in doc.ents:
-        if ent.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART") or len(ent) not in (2, 3):
+    for whole in doc.ents:
+        if whole.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART"):
+            continue
+        # "the Green Party’s Jill Stein" (one ORG): the part after a possessive is its own name,
+        # and that structure vouches for it even when its surname is a dictionary word.
+        owner_ends = [t.i + 1 for t in whole if t.text in ("'s", "’s")]
+        ent = doc[owner_ends[-1]:whole.end] if owner_ends else whole
+        if len(ent) not in (2, 3):
             continue
         if is_place_name(ent[0].text) or is_place_name(ent[-1].text):
             continue  # "Sheffield Hallam" is a constituency
         first, last = ent[0], ent[-1]
         middle_ok = len(ent) == 2 or re.fullmatch(r"[A-Z]\.?", ent[1].text)
-        if not (middle_ok and first.text[:1].isupper() and last.text[:1].isupper() and last.is_alpha
-                and is_known_first_name(first.text) and not is_known_first_name(last.text)
-                and not _is_word(last)):
+        surname_ok = last.text[:1].isupper() and last.is_alpha and (
+            owner_ends or not (is_known_first_name(last.text) or _is_word(last)))
+        if not (middle_ok and surname_ok and first.text[:1].isupper() and is_known_first_name(first.text)):
             continue
         if is_place_name(ent.text) or is_institution(ent.text) or ends_like_organisation(ent.text):
             continue
         if "credits" in rules and _is_credit(doc, ent.start_char, ent.end_char):
             continue
-        forms.append(_Form(ent.start, ent.end, ent.text, strong=True))
+        forms.append(_Form(ent.start, ent.end, ent.text))
     return forms
 
 
@@ -347,14 +347,13 @@ def _titled_forms(doc: Doc, rules: frozenset[str]) -> list[_Form]:
         if end <= start:
             continue
         span = doc[start:end]
-        line_start, line_end = _line_bounds(doc.text, span.start_char)
-        if "headlines" in rules and _is_headline_line(doc.text[line_start:line_end], not doc.text[:line_start].strip()):
+        if "headlines" in rules and _in_headline(doc, span.start_char):
             continue
         if "credits" in rules and _is_credit(doc, span.start_char, span.end_char):
             continue
         if is_institution(span.text) or is_place_name(span.text):
             continue
-        forms.append(_Form(start, end, span.text, strong=True))
+        forms.append(_Form(start, end, span.text))
     return forms
 
 
@@ -630,7 +629,7 @@ def _shrink_to_known_surnames(doc: Doc, forms: list[_Form]) -> list[_Form]:
         if (form.end - form.start == 2 and doc[form.start + 1].text in surnames
                 and not is_known_first_name(doc[form.start].text) and _is_word(doc[form.start])
                 and doc[form.start].text not in surnames):
-            out.append(_Form(form.start + 1, form.end, doc[form.start + 1].text, form.strong))
+            out.append(_Form(form.start + 1, form.end, doc[form.start + 1].text))
         else:
             out.append(form)
     return out

@@ -198,7 +198,7 @@ ORG_HEADS = frozenset(
     union ministry department service services company partners capital fund index exchange
     market markets energy oil gas mobile software labs strategies consulting associates advisors
     solutions communications grants industries enterprises ventures resources wireless networks
-    telecom telecoms airline motor pharmaceuticals entertainment bros co""".split()
+    telecom telecoms airline motor pharmaceuticals entertainment bros brothers co microsystems""".split()
 )
 # Party and group words: a form made only of these names no one ("Lib Dem", "Tory").
 GROUP_WORDS = frozenset(

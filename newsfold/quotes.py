@@ -40,12 +40,23 @@ urge ask call accuse warn demand promise pledge vow criticize criticise blame pr
 mention announce propose recommend deny reject dismiss explain suggest insist refuse threaten
 order invite encourage tell claim defend condemn question challenge endorse applaud slam blast
 """.split())
+# Attitudes towards an object or a course of action that news attribution annotation (PolNeAR)
+# counts as attributions: desire and intent ("wants to ..."), support and opposition ("backed X"),
+# citing and referring ("cited the remarks as ..."), talk about a topic ("spoke of ...").
+ATTITUDE_VERBS = frozenset("""
+want plan expect hope intend seek wish aim attempt support back endorse oppose attack cite compare
+express agree decline reference discuss speak talk seem favor favour
+""".split())
 # Verbs whose clausal complement PolNeAR-style annotation counts as an attribution (reported
 # speech, belief, finding); a subset is too weak to attribute a marked quote by itself.
-REPORT_VERBS = SPEECH_VERBS | SPEECH_ACT_VERBS | frozenset("""
+REPORT_VERBS = SPEECH_VERBS | SPEECH_ACT_VERBS | ATTITUDE_VERBS | frozenset("""
 believe think know find show expect estimate feel hope fear worry doubt reckon learn
 conclude determine discover demonstrate acknowledge argue suggest imply allege
 """.split())
+
+# Verbs whose object (no clause) is attributed content: speech acts, attitudes, and speech verbs
+# used with an object ("noted the rule", "acknowledged the reality"), but not "say" ("said it").
+OBJECT_CUES = SPEECH_ACT_VERBS | ATTITUDE_VERBS | (SPEECH_VERBS - frozenset({"say", "continue", "read", "post"}))
 
 # Phrases that are speakers but not people: documents, institutions, media.
 NON_PERSON_HEADS = frozenset("""
@@ -63,6 +74,8 @@ RULES = (
     "scare_filter",  # drop titles, scare quotes and fragments with no cue of their own
     "reported",      # reported speech: speech/cognition verb with a clausal complement
     "speech_acts",   # "warned the allies to ...", "called for ...": object complements
+    "attitudes",     # "wants to ...", "backed Clinton", "cited the remarks": attitude verbs' objects
+    "clause_repair", # reported clause after the verb, content parsed as advcl, subject parsed away
     "parenthetical", # "The museum, Mr. Bush said, celebrated ..."
     "according_to",  # "According to X, ..."
     "headline",      # "Pence: Flowers won't be at debate"
@@ -202,6 +215,8 @@ def find_quote_spans(text: str) -> list[MarkedSpan]:
         open_at: tuple[int, int] | None = None
         continued_here = False
         for pos, width, role in marks:
+            if role == "close" and pos == first and _is_opening_straight(text, pos, width):
+                role = "open"  # a closing mark typed at the start of a paragraph opens a quote
             if open_at is None:
                 if role == "open" or (role == "straight" and _is_opening_straight(text, pos, width)):
                     open_at = (pos, width)
@@ -352,6 +367,8 @@ def _subject_of(verb: Token, inside: bytearray | None = None) -> Token | None:
 
 
 _NAME_POS = ("PROPN",)
+# Names of days, dates and times are never speakers ('..., Jordan said Monday').
+_NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})
 
 
 def _name_before(t: Token) -> bool:
@@ -378,7 +395,7 @@ def _adjacent_subject(art: _Article, verb: Token, inside: bytearray) -> Token | 
     runs: list[Token] = []  # last token of each run, nearest first
     prev_in_run = False
     for t in left:
-        is_name = t.pos_ in _NAME_POS or t.ent_type_ == "PERSON"
+        is_name = (t.pos_ in _NAME_POS or t.ent_type_ == "PERSON") and t.ent_type_ not in _NOT_SPEAKER_ENTS
         if is_name and not prev_in_run:
             runs.append(t)
         prev_in_run = is_name
@@ -390,6 +407,8 @@ def _adjacent_subject(art: _Article, verb: Token, inside: bytearray) -> Token | 
         t = doc[i]
         if inside[t.idx] or t.is_punct or t.is_space:
             break
+        if t.ent_type_ in _NOT_SPEAKER_ENTS:
+            break  # 'said Monday'
         if t.pos_ in _NAME_POS or t.ent_type_ == "PERSON" or t.lower_ in PRONOUNS:
             while t.i + 1 < sent.end and doc[t.i + 1].pos_ == "PROPN" and not inside[doc[t.i + 1].idx]:
                 t = doc[t.i + 1]
@@ -408,7 +427,8 @@ def _inverted_subject(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in _INVERTIBLE:
         return None
     for c in verb.rights:
-        if c.dep_ in ("dobj", "attr", "npadvmod", "dep") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
+        if c.dep_ in ("dobj", "attr", "npadvmod", "dep") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") \
+                and c.ent_type_ not in _NOT_SPEAKER_ENTS:
             return c
     return None
 
@@ -613,6 +633,7 @@ def _headline_candidates(art: _Article) -> list[tuple[int, int, _Attribution]]:
 
 
 _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "prep", "oprd", "dative", "advcl", "ccomp"})
+MIN_OBJECT_TOKENS = 1  # a speech act's object shorter than this is not kept as content
 _CONTENT_PREPS = frozenset({"for", "of", "on", "about", "to", "that"})
 
 
@@ -633,23 +654,42 @@ def _complement_extent(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     while hi.i > lo.i and (hi.is_punct or hi.is_space):
         hi = doc[hi.i - 1]
-    if hi.i - lo.i + 1 < 4:
+    if hi.i - lo.i + 1 < MIN_OBJECT_TOKENS:
         return None
     return lo.idx, hi.idx + len(hi.text)
 
 
-def _indirect_candidates(art: _Article) -> list[tuple[int, int, _Attribution]]:
+def _reported_clause(verb: Token) -> Token | None:
+    """The clausal complement of a report verb: the one after the verb when there are two ("It is
+    unlikely; his team says she will go on"); a subject-bearing adverbial clause the parser hung
+    off a speech verb ("said after the convention he would not accept it") counts as one."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if comps:
+        return next((c for c in comps if c.i > verb.i), comps[0])
+    if _on("clause_repair") and verb.lemma_.lower() in SPEECH_VERBS:
+        for c in verb.rights:
+            if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") \
+                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
+                    and not any(g.dep_ == "mark" and g.lower_ != "that" for g in c.children):
+                return c
+    return None
+
+
+def _indirect_candidates(art: _Article, inside: bytearray | None = None) -> list[tuple[int, int, _Attribution]]:
     doc = art.doc
     out = []
+    if inside is None:
+        inside = bytearray(len(art.text))
     for t in doc:
         lemma = t.lemma_.lower()
         if t.pos_ not in ("VERB", "AUX") or lemma not in REPORT_VERBS:
             continue
-        comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
+        comp = _reported_clause(t)
         if comp is None and t.dep_ == "ROOT":
             # "X, sources said." sometimes parses the content as the root's parataxis.
             comp = next((c for c in t.children if c.dep_ == "parataxis"), None)
-        if comp is None and lemma in SPEECH_ACT_VERBS and _on("speech_acts"):
+        if comp is None and (lemma in SPEECH_ACT_VERBS or (lemma in OBJECT_CUES and _on("attitudes"))) \
+                and _on("speech_acts"):
             # "Hegseth warned the allies to ...", "Trump called for ...", "accused X of Y":
             # the content is the verb's object and complements.
             extent = _complement_extent(t)
@@ -670,6 +710,12 @@ def _indirect_candidates(art: _Article) -> list[tuple[int, int, _Attribution]]:
         if not _on("reported"):
             continue
         subj = _subject_of(t) or _inverted_subject(t)
+        if subj is None and _on("clause_repair") and lemma in SPEECH_VERBS:
+            # "In a meeting with the Post Trump said that ...": the name was parsed into the
+            # prepositional phrase; the name right before the verb is the speaker.
+            subj = _adjacent_subject(art, t, inside)
+            if subj is not None and subj.i > t.i:
+                subj = None
         if subj is None or subj.i in {x.i for x in comp.subtree} or subj.lower_ == "you":
             continue  # "do you know where ...": the reader addressed, not a source
         start, end = _clause_span(comp)
@@ -837,6 +883,9 @@ def _window_start(art: _Article, span: Span, n_sents: int) -> int:
 # many words: shorter ones are mostly scare quotes ("just peace"), longer ones echo a statement
 # quoted elsewhere ('a "lengthy and highly productive" phone call') and feed the quote groups.
 UNCUED_PARTIAL_MIN_WORDS = 4
+# A reported clause made mostly of a marked quote is that quote; one that carries a quoted fragment
+# in a longer clause of its own ("said his temperament is \"dangerous\"") is kept as well.
+INDIRECT_MAX_QUOTED = 0.85
 INHERITED_PARTIAL_SPEAKER = False
 _TITLE_SMALL_WORDS = frozenset("a an the of on in at to for and or but is are with from by as vs".split())
 
@@ -859,6 +908,24 @@ def _is_split_continuation(text: str, previous: MarkedSpan, span: MarkedSpan) ->
         return False
     gap = text[previous.end + 1:span.start - 1]
     return bool(_SPLIT_GAP.fullmatch(gap)) and text[span.start:span.start + 1].islower()
+
+
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.|\.\.)$")
+
+
+def _partial_end(text: str, start: int, end: int) -> int:
+    """End of a quoted fragment without the punctuation that belongs to the writer's sentence
+    (American style puts it inside the marks: 'no talks "without Ukraine," he said'); an
+    abbreviation's or an ellipsis's dot, and ! or ?, are the quote's own."""
+    while end - start > 1:
+        last = text[end - 1]
+        if last in ",;:" or (last == "." and not _ABBREVIATION_END.search(text, start, end)):
+            end -= 1
+            while end - start > 1 and text[end - 1].isspace():
+                end -= 1
+            continue
+        break
+    return end
 
 
 def _kind_of(text: str, span: MarkedSpan) -> str:
@@ -913,13 +980,14 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson],
                 continue
             if a.inherited and INHERITED_PARTIAL_SPEAKER is False:
                 a = _Attribution()
-        results.append((s.start, s.end, kind, a, _confidence(kind, a, s)))
+        end = _partial_end(text, s.start, s.end) if kind == "partial" else s.end
+        results.append((s.start, end, kind, a, _confidence(kind, a, s)))
 
-    candidates = _indirect_candidates(art) + (_headline_candidates(art) if _on("headline") else [])
+    candidates = _indirect_candidates(art, inside) + (_headline_candidates(art) if _on("headline") else [])
     for start, end, a in candidates:
         n = end - start
         quoted = sum(inside[start:end])
-        if quoted > 0.5 * n:
+        if quoted > INDIRECT_MAX_QUOTED * n:
             continue  # the content is itself a marked quote, already attributed
         results.append((start, end, "indirect", a, _confidence("indirect", a, None)))
 

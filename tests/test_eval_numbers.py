@@ -48,6 +48,7 @@ def test_values_match_singles_and_ranges():
     assert not values_match(1e4, None, "10000.0-100000.0")
     assert not values_match(1e4, 1e5, "10000.0")
     assert values_match(5.0, 5.0, "5")  # a degenerate range is a single value
+    assert not values_match(5.0, None, "five")  # unreadable gold never matches
 
 
 @pytest.mark.parametrize("pred, gold_unit, gold_norm", [

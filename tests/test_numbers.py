@@ -95,6 +95,11 @@ def test_seed_dates_and_years_are_not_quantities(seed_mentions):
     ("The takeover was worth PS8.1bn.", 8.1e9, "GBP", "money"),
     ("It weighs 278kg.", 278, "kg", "measure"),
     ("Nintendo fell to Y=28,030.", 28030, "JPY", "money"),
+    ("The UK will spend 4.5 billion pounds.", 4.5e9, "GBP", "money"),
+    ("He weighs 200 pounds.", 200, "lb", "measure"),
+    ("Temperatures reached 30C.", 30, "celsius", "measure"),
+    ("It sold 10.5 million Australian dollars of bonds.", 1.05e7, "AUD", "money"),
+    ("Shares closed down 56 cents.", 56, "cent", "money"),
     ("The blue-chip index lost 162.31 points.", 162.31, "point", "measure"),
 ])
 def test_single_quantities(nlp, text, value, unit, kind):
@@ -112,6 +117,9 @@ def test_single_quantities(nlp, text, value, unit, kind):
     ("Valve lift was increased from 13.5 to 14.0 mm.", 13.5, 14.0, "mm"),
     ("Claims ranged from $200 to $4 million.", 200, 4e6, "USD"),
     ("People earning between $48,000 and $90,000 a year.", 48000, 90000, "USD per year"),
+    ("It will cost £5.5m-£6m.", 5.5e6, 6e6, "GBP"),
+    ("Inventories fell to 138,285 lots from 212,577 lots.", 138285, 212577, "lots"),
+    ("Horsepower jumped from 240 to 273 hp.", 240, 273, "hp"),
 ])
 def test_ranges(nlp, text, low, high, unit):
     m = only(nlp, text)
@@ -160,8 +168,8 @@ def test_counted_noun_phrase(nlp):
 
 
 def test_signed_and_scientific_values(nlp):
-    values = [m.value for m in extract(nlp, "In Europe: FTSE -0.6% and it was minus 387 Fahrenheit.")]
-    assert values == [-0.6, -387]
+    found = [(m.value, m.unit) for m in extract(nlp, "In Europe: FTSE -0.6% and it was minus 387 Fahrenheit.")]
+    assert found == [(-0.6, "percent"), (-387, "fahrenheit")]
     m = only(nlp, "The speed of light is approximately 2.998×10−8 meters per second.")
     assert m.value == pytest.approx(2.998e-8)
 

@@ -81,7 +81,8 @@ def test_seed_000_quote_attributed_after_it(nlp, seed_texts):
     assert names[q.speaker_local_key] == "Donald Trump"
     healey = find(quotes, "there can be no negotiations on Ukraine without Ukraine")
     assert names[healey.speaker_local_key].endswith("Healey")
-    partial = find(quotes, "lengthy and highly productive")
+    # The fragment is a partial quote of its own (the reported clause around it is indirect).
+    partial = next(q for q in quotes if q.text == "lengthy and highly productive")
     assert partial.kind == "partial" and names[partial.speaker_local_key] == "Donald Trump"
 
 
