@@ -68,9 +68,14 @@ def command_run(args: argparse.Namespace) -> int:
             print(f"  {row['reason']:<18} {row['source_path']}{record}: {row['detail']}")
         if rejected > MAX_REJECTS_SHOWN:
             print(f"  ... and {rejected - MAX_REJECTS_SHOWN} more")
-    if args.strict and rejected:
-        print("newsfold: --strict: the run rejected inputs", file=sys.stderr)
-        return 1
+    if args.strict:
+        from newsfold.stages import outstanding_rejects
+
+        outstanding = outstanding_rejects(args.output, [str(p) for p in args.paths])
+        if not outstanding.is_empty():
+            print(f"newsfold: --strict: {outstanding.height} input(s) under {' '.join(args.paths)} are rejected "
+                  f"(see {args.output}/rejects/)", file=sys.stderr)
+            return 1
     return 0
 
 

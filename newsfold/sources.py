@@ -38,3 +38,11 @@ def known_sources(state: pl.DataFrame | None) -> dict[str, str]:
         return {}
     latest = state.sort("run_id").unique(subset="source_path", keep="last")
     return dict(zip(latest["source_path"], latest["file_sha256"], strict=True))
+
+
+def drop_known_sources(sources: pl.DataFrame, known: dict[str, str]) -> pl.DataFrame:
+    """Fingerprints already recorded with the same hash are not recorded again."""
+    if not known:
+        return sources
+    recorded = pl.col("source_path").replace_strict(known, default=None, return_dtype=pl.String)
+    return sources.filter(recorded.is_null() | (recorded != pl.col("file_sha256")))

@@ -38,10 +38,11 @@ class RunContext:
 def ingest_stage(ctx: RunContext, inputs: list[str], max_bytes: int) -> dict:
     """Inputs -> pending articles (new ones only) and rejects; input files fingerprinted."""
     from newsfold.ingest import ingest_paths
-    from newsfold.sources import fingerprint_sources, known_sources
+    from newsfold.sources import drop_known_sources, fingerprint_sources, known_sources
 
     out = Path(ctx.output)
-    docs, rejects = ingest_paths(inputs, max_bytes=max_bytes, known_sources=known_sources(read_table(out, "sources")))
+    known = known_sources(read_table(out, "sources"))
+    docs, rejects = ingest_paths(inputs, max_bytes=max_bytes, known_sources=known)
     known_ids = read_columns(out, "articles", ["article_id"])
     pending = pending_articles(docs, ctx.run_id, datetime.now(timezone.utc))
     if known_ids is not None:
@@ -54,12 +55,30 @@ def ingest_stage(ctx: RunContext, inputs: list[str], max_bytes: int) -> dict:
         fingerprint_sources([d.source_path for d in docs], ctx.run_id),
         fingerprint_sources([r.source_path for r in rejects], ctx.run_id, max_bytes),
     ]).unique(subset="source_path", keep="first")
+    sources = drop_known_sources(sources, known)
     return {
         "pending_articles": ctx.stage("pending_articles", pending),
         "rejects": ctx.stage("rejects", new_rejects),
         "sources": ctx.stage("sources", sources),
         "input_files": len(set(seen)),
     }
+
+
+def outstanding_rejects(output: str, inputs: list[str]) -> pl.DataFrame:
+    """Rejects recorded for inputs that are still there under `inputs` (this run's or earlier runs').
+
+    A rerun skips inputs it already rejected, so "did this inbox hold a bad input?" (`--strict`)
+    is answered from the rejects table, not from what the run added.
+    """
+    rejects = read_table(Path(output), "rejects")
+    if rejects is None:
+        return reject_frame([], "")
+    roots = [str(Path(p).resolve()) for p in inputs]
+    under_inputs = pl.any_horizontal(
+        [(pl.col("source_path") == r) | pl.col("source_path").str.starts_with(r.rstrip("/") + "/") for r in roots]
+    )
+    present = rejects.filter(under_inputs)
+    return present.filter(pl.col("source_path").map_elements(lambda p: Path(p).exists(), return_dtype=pl.Boolean))
 
 
 def deduplicate_stage(ctx: RunContext, ingested: dict, threshold: float, shingle_size: int) -> dict:

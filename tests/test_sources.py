@@ -16,3 +16,14 @@ def test_large_files_are_not_hashed(tmp_path):
     big.write_bytes(b"x" * 100)
     assert file_sha256(big, max_bytes=10) is None
     assert known_sources(None) == {}
+
+
+def test_known_fingerprints_are_not_recorded_again(tmp_path):
+    from newsfold.sources import drop_known_sources
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("same")
+    b.write_text("new")
+    rows = fingerprint_sources([str(a), str(b)], "run-2")
+    kept = drop_known_sources(rows, {str(a): file_sha256(a), str(b): "old hash"})
+    assert kept["source_path"].to_list() == [str(b)]

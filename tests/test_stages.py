@@ -1,0 +1,48 @@
+"""The stages without Prefect: what each reads, decides and stages."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime, timezone
+
+import polars as pl
+
+from newsfold.articles import reject_frame
+from newsfold.records import Reject
+from newsfold.stages import RunContext, deduplicate_stage, ingest_stage, outstanding_rejects
+from newsfold.store import read_staged, write_parquet_atomic
+
+
+def context(output, run_id="run-1") -> RunContext:
+    return RunContext(str(output), run_id, datetime.now(timezone.utc))
+
+
+def test_ingest_and_deduplicate_stage_the_seeds(tmp_path, seeds_dir):
+    inbox = tmp_path / "inbox"
+    shutil.copytree(seeds_dir, inbox)
+    shutil.copy(inbox / sorted(p.name for p in inbox.iterdir())[0], inbox / "copy.txt")
+    (inbox / "empty.txt").write_text("")
+    ctx = context(tmp_path / "out")
+    ingested = ingest_stage(ctx, [str(inbox)], 10_000_000)
+    assert ingested["input_files"] == 7
+    assert read_staged(ingested["pending_articles"]).height == 6
+    assert read_staged(ingested["rejects"])["reason"].to_list() == ["empty"]
+    assert not any(p.endswith(".parquet") for p in ingested.values() if isinstance(p, str))
+    articles = read_staged(deduplicate_stage(ctx, ingested, 0.8, 5)["articles"])
+    assert articles.filter(pl.col("duplicate_kind") == "exact").height == 1
+    assert articles.filter(pl.col("duplicate_kind") == "none")["story_id"].n_unique() == 1
+
+
+def test_outstanding_rejects_are_those_still_under_the_inputs(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "empty.txt").write_text("")
+    rejects = reject_frame([
+        Reject(str(inbox / "empty.txt"), None, "empty", "the file is empty"),
+        Reject(str(inbox / "gone.txt"), None, "empty", "the file is empty"),
+        Reject(str(tmp_path / "elsewhere.txt"), None, "empty", "the file is empty"),
+    ], "run-1")
+    write_parquet_atomic(rejects, tmp_path / "out" / "rejects" / "part-run-1.parquet")
+    outstanding = outstanding_rejects(str(tmp_path / "out"), [str(inbox)])
+    assert outstanding["source_path"].to_list() == [str(inbox / "empty.txt")]
+    assert outstanding_rejects(str(tmp_path / "nothing"), [str(inbox)]).is_empty()
