@@ -6,9 +6,14 @@ Three passes over one parsed article:
 2. Each marked span gets a cue and a speaker from the parse of the text around it (outside any quote):
    the syntactic subject of the nearest speech verb, "according to X", or, for quotes with no
    attribution of their own, the speaker of a neighbouring sentence.
-3. Reported speech: a speech or cognition verb with a clausal complement (or "according to X")
-   whose content is not already a marked quote.
-Speakers are then resolved to the article's people (mentions, pronouns, role phrases, surnames).
+3. Attributions without quote marks, in the broad sense news annotation (PolNeAR) uses: a speech
+   or cognition verb with its clause ("said that ..."), a speech act, attitude or evidential verb
+   with its object ("wants to ...", "backed Clinton", "polls show a close race"), a passive with
+   its agent ("endorsed by ..."), a speech noun ("Trump's claim that ..."), "X is critical of Y",
+   "according to X", headline forms ("Pence: ...", "Trump questions ..."). A reported clause that
+   carries a quoted fragment is kept next to the fragment; content never crosses a paragraph.
+Speakers are then resolved to the article's people (mentions, pronouns with a gender check, role
+phrases, surnames). `rules_disabled` switches single rules off to measure what each buys.
 """
 
 from __future__ import annotations
@@ -87,7 +92,9 @@ RULES = (
     "speech_acts",   # "warned the allies to ...", "called for ...": object complements
     "nouns",         # "Trump's claim that ...", "her promise to ...": speech and attitude nouns
     "sourceless",    # "X is expected to ...", "X seems to be ...": content with no source
+    "object_tail",   # a speech act's content runs on through the verb's later modifiers
     "object_filter", # no pronoun-only, date-only or reader-addressed ("you") object attributions
+    "copular",       # "X is critical of Y", "X is a staunch opponent of Y"
     "passive",       # "Clinton has been endorsed by dozens of papers": subject content, agent source
     "attitudes",     # "wants to ...", "backed Clinton", "cited the remarks": attitude verbs' objects
     "clause_repair", # reported clause after the verb, content parsed as advcl, subject parsed away
@@ -132,7 +139,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependents that are not part of a speaker's name when it is cut out of the parse.
 SPEAKER_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "prep", "parataxis"})
 # How far (in sentences) a quote without attribution looks back for a speaker.
-NEIGHBOUR_SENTENCES = 2
+NEIGHBOUR_SENTENCES = 3
 _LOWER_START = re.compile(r"\s*[a-z,;]")
 
 
@@ -325,6 +332,8 @@ def _speaker_span(token: Token) -> Span:
             break
     if "\n" in doc[lo].text_with_ws and lo < token.i:
         lo += 1
+    while hi > token.i and doc[hi].dep_ == "case":
+        hi -= 1  # "Trump's claim": the speaker is Trump
     # "a tech staffer at the State Department who told ...": the phrase runs up to the relative
     # pronoun when nothing but the prepositional tail stands between.
     for c in token.children:
@@ -355,6 +364,8 @@ def _direct_subject(node: Token, inside: bytearray | None) -> Token | None:
         if c.dep_ in ("nsubj", "nsubjpass") and not (inside is not None and inside[c.idx]):
             if c.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
                 return node.head
+            if c.i < node.i and any(t.text == ":" for t in c.doc[c.i + 1:node.i]) and _on("adjacent"):
+                continue  # "The Latest: Trump urges ...": a label, not the subject
             return c
     # Passive "was quoted by X" style agents.
     for c in node.children:
@@ -663,11 +674,52 @@ def _headline_candidates(art: _Article) -> list[tuple[int, int, _Attribution]]:
     out = []
     for m in _HEADLINE_SOURCE.finditer(art.text):
         speaker = doc.char_span(m.start(1), m.end(1))
-        if speaker is None or not all(t.pos_ == "PROPN" or t.is_punct for t in speaker):
-            continue
+        if speaker is None or not all(t.pos_ == "PROPN" or t.is_punct or t.lemma_.lower() in NON_PERSON_HEADS
+                                      for t in speaker):
+            continue  # "Pence: ...", "Poll: ..."
         if speaker.text.lower() in _NOT_HEADLINE_SOURCES:
             continue
         out.append((m.start(2), m.end(2), _Attribution(cue=":", speaker=speaker)))
+    out.extend(_headline_verb_candidates(art))
+    return out
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def _verb_lemma(word: str) -> str | None:
+    """The report verb a headline word is a form of ("Vows", "questions", "Rules"), if any."""
+    low = word.lower()
+    for lemma in (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "",
+                  low[:-3] + "y" if low.endswith("ies") else ""):
+        if lemma and (lemma in OBJECT_CUES or lemma in REPORT_VERBS) and lemma not in NON_PERSON_HEADS:
+            return lemma
+    return None
+
+
+def _headline_verb_candidates(art: _Article) -> list[tuple[int, int, _Attribution]]:
+    """'Sanders Vows To Eliminate Tax Breaks', 'Trump questions the fairness of moderators':
+    headline verbs the tagger read as nouns or names. Only on short lines without a final
+    sentence of prose, with a name or noun before the verb and words after it."""
+    doc, text = art.doc, art.text
+    out = []
+    for m in _LINE.finditer(text):
+        line = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if line is None or not (3 <= len(line) <= 16) or text[m.start():m.end()].count(". ") > 0:
+            continue
+        for t in line[1:-1]:
+            if t.pos_ in ("VERB", "AUX") or _verb_lemma(t.text) is None or not t.text.lower().endswith("s"):
+                continue
+            before = [x for x in line if x.i < t.i and not x.is_punct]
+            after = [x for x in line if x.i > t.i and not (x.is_punct or x.is_space)]
+            if not before or not after or len(after) < 2 or before[-1].pos_ not in ("PROPN", "NOUN"):
+                continue
+            if any(x.pos_ in ("VERB", "AUX") for x in before):
+                continue
+            speaker = doc[before[0].i:before[-1].i + 1]
+            out.append((after[0].idx, after[-1].idx + len(after[-1].text),
+                        _Attribution(cue=t.text, cue_token=t, speaker=speaker)))
+            break
     return out
 
 
@@ -684,6 +736,20 @@ def _complement_extent(verb: Token) -> tuple[int, int] | None:
     if not parts:
         return None
     first, last = parts[0], parts[-1]
+    if _on("object_tail"):
+        # The content runs on through the verb's later modifiers ("his microphone problems during
+        # Monday's debate", "Russia's invasion, including its annexation of Crimea"), but not into
+        # a clause of its own (a conjoined verb with its own subject, "because ...", a quote).
+        for c in verb.rights:
+            if c.i <= last.i or c.is_punct or c.is_space or c.dep_ in ("cc", "parataxis", "relcl"):
+                continue
+            if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                break
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children):
+                break
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                break
+            last = c
     lo = first.left_edge
     if first.dep_ == "prep":
         obj = _pobj(first)
@@ -798,6 +864,37 @@ def _noun_attribution(noun: Token) -> tuple[int, int, _Attribution] | None:
 
 NOUN_CUES_NEED_SOURCE = True
 
+# "X is critical of Y", "X is confident that ...", "X is a staunch opponent of Y": attitudes
+# stated with "be".
+ATTITUDE_ADJECTIVES = frozenset("""
+critical supportive skeptical sceptical wary confident convinced certain sure optimistic
+pessimistic hopeful doubtful concerned worried angry upset furious happy glad proud opposed
+adamant clear unhappy disappointed frustrated fearful afraid
+""".split())
+ATTITUDE_HOLDERS = frozenset("supporter opponent critic advocate proponent champion fan backer defender foe".split())
+
+
+def _copular_attribution(be: Token) -> tuple[int, int, _Attribution] | None:
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _source_like(subj) or subj.lower_ in ("it", "this", "that", "there", "you"):
+        return None
+    for c in be.children:
+        if c.dep_ == "acomp" and c.lemma_.lower() in ATTITUDE_ADJECTIVES:
+            content = next((g for g in c.children if g.dep_ == "ccomp"), None)
+            if content is None:
+                prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ in ("of", "about", "over", "with", "that", "to")), None)
+                content = _pobj(prep) if prep is not None else None
+        elif c.dep_ == "attr" and c.lemma_.lower() in ATTITUDE_HOLDERS:
+            prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+            content = _pobj(prep) if prep is not None else None
+        else:
+            continue
+        if content is None:
+            return None
+        start, end = _clause_span(content)
+        return start, end, _Attribution(cue=c.text, cue_token=c, speaker=_speaker_span(subj))
+    return None
+
 
 def _reported_clause(verb: Token) -> Token | None:
     """The clausal complement of a report verb: the one after the verb when there are two ("It is
@@ -874,6 +971,12 @@ def _indirect_candidates(art: _Article, inside: bytearray | None = None) -> list
         if subj is None or subj.i in {x.i for x in comp.subtree} or subj.lower_ == "you":
             continue  # "do you know where ...": the reader addressed, not a source
         start, end = _clause_span(comp)
+        if _on("clause_repair") and comp.i < subj.i < t.i:
+            # "A, but B, the source added.": a cue closing the sentence reports all before it.
+            sent = art.sent(t.i)
+            first = next((x for x in sent if not (x.is_space or x.is_punct)), None)
+            if first is not None and first.i < comp.i:
+                start = min(start, first.idx)
         if _on("clause_repair"):
             # "discovered that A and that B": both clauses after the verb.
             for other in t.rights:
@@ -886,6 +989,12 @@ def _indirect_candidates(art: _Article, inside: bytearray | None = None) -> list
         for t in doc:
             if t.pos_ == "NOUN" and t.lemma_.lower() in NOUN_CUES:
                 found = _noun_attribution(t)
+                if found is not None:
+                    out.append(found)
+    if _on("copular"):
+        for t in doc:
+            if t.lemma_ == "be" and t.pos_ in ("AUX", "VERB"):
+                found = _copular_attribution(t)
                 if found is not None:
                     out.append(found)
     for t in doc:

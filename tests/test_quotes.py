@@ -197,3 +197,75 @@ def test_extraction_never_crashes_and_keeps_offsets(nlp, pieces):
         assert q.kind in QUOTE_KINDS and 0.0 <= q.confidence <= 1.0
         if q.speaker_start is not None:
             assert doc.text[q.speaker_start:q.speaker_end] == q.speaker_text
+
+
+# --- attributions beyond speech verbs (PolNeAR-style annotation) ----------------------------------
+
+def test_partial_quote_leaves_the_sentence_punctuation_outside(nlp):
+    text = 'Healey said there can be no talks "without Ukraine," and left.'
+    _, quotes, _ = quotes_of(nlp, text)
+    q = next(q for q in quotes if q.kind == "partial")
+    assert q.text == "without Ukraine"
+    abbreviation = 'He praised "the U.S." in a speech.'
+    _, quotes, _ = quotes_of(nlp, abbreviation)
+    assert any(q.text == "the U.S." for q in quotes if q.kind == "partial") or not any(
+        q.kind == "partial" for q in quotes)
+
+
+def test_reported_clause_around_a_quoted_fragment_is_kept(nlp):
+    text = 'Pelosi said his temperament is "dangerous for a president."'
+    _, quotes, _ = quotes_of(nlp, text)
+    kinds = {q.kind: q for q in quotes}
+    assert kinds["partial"].text == "dangerous for a president"
+    assert kinds["indirect"].text.startswith("his temperament is") and kinds["indirect"].speaker_text == "Pelosi"
+
+
+def test_attitude_verbs_nouns_and_passives(nlp):
+    text = ("Hillary Clinton wants to triple the size of the AmeriCorps program. "
+            "The Dallas Morning News backed Clinton last week. "
+            "Officials rejected Trump's claim that the election was rigged. "
+            "Clinton has been endorsed by the Arizona Republic.")
+    _, quotes, names = quotes_of(nlp, text)
+    want = find(quotes, "to triple the size")
+    assert want.kind == "indirect" and want.cue == "wants" and names[want.speaker_local_key] == "Hillary Clinton"
+    backed = next(q for q in quotes if q.cue == "backed")
+    assert backed.text.startswith("Clinton") and backed.speaker_text == "The Dallas Morning News"
+    claim = next(q for q in quotes if q.cue == "claim")
+    assert claim.text == "that the election was rigged" and claim.speaker_text == "Trump"
+    passive = next(q for q in quotes if q.cue == "endorsed")
+    assert passive.text == "Clinton" and passive.speaker_text == "the Arizona Republic"
+
+
+def test_no_source_no_attitude(nlp):
+    # An abstract subject is no source, a date is no object, the reader ("you") is nobody.
+    text = "These provocations support the case for more troops. If you vote for her, you will regret it."
+    _, quotes, _ = quotes_of(nlp, text)
+    assert not [q for q in quotes if q.cue in ("support", "vote")]
+
+
+def test_reported_content_stops_at_the_paragraph_end(nlp):
+    text = "The Latest: Trump urges supporters to monitor polling places.\n\nWASHINGTON (AP) - More text here."
+    _, quotes, _ = quotes_of(nlp, text)
+    urges = next(q for q in quotes if q.cue == "urges")
+    assert "\n" not in urges.text and urges.speaker_text == "Trump"
+
+
+def test_closing_mark_typed_at_paragraph_start_opens_a_quote():
+    text = "Comments from readers:\n”Fear. I am truly afraid of what comes next.” ― Edwin Monroy"
+    assert spans_text(text) == ["Fear. I am truly afraid of what comes next."]
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(nlp):
+    text = ("Mrs. Clinton met Mr. Kaine in Ohio on Monday. "
+            "He said the campaign would win the state.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "the campaign would win")
+    assert q.speaker_text == "He" and q.speaker_local_key is not None
+    assert names[q.speaker_local_key].endswith("Kaine")
+
+
+def test_headline_verb_read_as_a_noun(nlp):
+    text = "Trump questions the fairness of moderators ahead of debate\n\nThe debate is on Monday."
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "the fairness of moderators")
+    assert q.speaker_text == "Trump"
