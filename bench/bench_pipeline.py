@@ -85,6 +85,8 @@ def main() -> int:
                       batch_size=args.batch_size, n_process=args.n_process)
         t_flow, _ = timed(lambda: news_pipeline(**kwargs))
         t_rerun, _ = timed(lambda: news_pipeline(**kwargs))
+        parallel = {**kwargs, "output_dir": str(Path(tmp) / "out2"), "n_process": 2}
+        t_flow2, _ = timed(lambda: news_pipeline(**parallel))
 
     rows = [
         ("bare nlp.pipe (baseline)", t_pipe, 1.0),
@@ -94,6 +96,7 @@ def main() -> int:
         ("all extraction on top of the pass", t_extract, t_extract / t_pipe),
         ("whole flow, first run", t_flow, t_flow / t_pipe),
         ("whole flow, rerun (nothing new)", t_rerun, t_rerun / t_pipe),
+        ("whole flow, first run, n_process=2", t_flow2, t_flow2 / t_pipe),
     ]
     print(f"{len(bodies)} BBC articles, {words} words, n_process={args.n_process}, model {args.model}")
     print(f"{'measure':<36} {'seconds':>8} {'x baseline':>10}")
