@@ -105,6 +105,7 @@ RULES = (
     "pronoun",       # he/she resolved to a person mentioned as a subject just before
     "role",          # "the Ukrainian leader" resolved through the people's roles
     "name",          # a bare name resolved through the people's name variants
+    "learned",       # a learned cue scorer (newsfold.attribution_model) adds attributions the rules miss
 )
 _disabled: frozenset[str] = frozenset()
 
@@ -1325,6 +1326,12 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson],
         if quoted > INDIRECT_MAX_QUOTED * n:
             continue  # the content is itself a marked quote, already attributed
         results.append((start, end, "indirect", a, _confidence("indirect", a, None)))
+
+    if _on("learned"):
+        from newsfold.attribution_model import learned_attributions
+
+        for start, end, a, p in learned_attributions(art, inside, marked, [(r[0], r[1]) for r in results]):
+            results.append((start, end, "indirect", a, round(0.35 + 0.5 * p, 3)))
 
     out: list[QuoteMention] = []
     last_person: str | None = None

@@ -15,10 +15,17 @@ import polars as pl
 from newsfold import __version__
 from newsfold.articles import drop_known_articles, drop_known_rejects, pending_articles, reject_frame
 from newsfold.store import (
-    APPENDED_TABLES, REWRITTEN_TABLES, Move, commit_run, destination, read_columns, read_staged,
+    APPENDED_TABLES, Move, commit_run, destination, read_columns, read_staged,
     read_table, stage_frame, staging_dir,
 )
-from newsfold.tables import conform
+from newsfold.dedup import deduplicate_and_group
+from newsfold.extract import extract_articles, extraction_frames
+from newsfold.ingest import ingest_paths
+from newsfold.nlp import load_pipeline, model_version
+from newsfold.resolve import resolve
+from newsfold.sources import drop_known_sources, fingerprint_sources, known_sources
+from newsfold.tables import conform, table_frame
+from newsfold.validate import format_failures, validate_tables
 
 
 @dataclass(frozen=True)
@@ -37,8 +44,6 @@ class RunContext:
 
 def ingest_stage(ctx: RunContext, inputs: list[str], max_bytes: int) -> dict:
     """Inputs -> pending articles (new ones only) and rejects; input files fingerprinted."""
-    from newsfold.ingest import ingest_paths
-    from newsfold.sources import drop_known_sources, fingerprint_sources, known_sources
 
     out = Path(ctx.output)
     known = known_sources(read_table(out, "sources"))
@@ -83,7 +88,6 @@ def outstanding_rejects(output: str, inputs: list[str]) -> pl.DataFrame:
 
 def deduplicate_stage(ctx: RunContext, ingested: dict, threshold: float, shingle_size: int) -> dict:
     """Pending articles -> articles with content_hash, duplicate_* and story_id decided."""
-    from newsfold.dedup import deduplicate_and_group
 
     pending = read_staged(ingested["pending_articles"])
     decisions, state = deduplicate_and_group(
@@ -98,8 +102,6 @@ def deduplicate_stage(ctx: RunContext, ingested: dict, threshold: float, shingle
 
 def extract_stage(ctx: RunContext, deduped: dict, model_name: str, batch_size: int, n_process: int) -> dict:
     """One spaCy pass over the articles that are not duplicates -> extracted records."""
-    from newsfold.extract import extract_articles, extraction_frames
-    from newsfold.nlp import load_pipeline, model_version
 
     articles = read_staged(deduped["articles"])
     originals = articles.filter(pl.col("duplicate_kind") == "none")
@@ -117,7 +119,6 @@ def extract_stage(ctx: RunContext, deduped: dict, model_name: str, batch_size: i
 
 def resolve_stage(ctx: RunContext, extracted: dict) -> dict:
     """Extracted records -> people (whole table), person_mentions (new), quotes (whole table)."""
-    from newsfold.resolve import resolve
 
     out = Path(ctx.output)
     resolved = resolve(
@@ -138,7 +139,6 @@ def resolve_stage(ctx: RunContext, extracted: dict) -> dict:
 
 def validate_stage(ctx: RunContext, ingested: dict, deduped: dict, resolved: dict) -> dict:
     """Every table through its Pandera model and the cross-table checks; bad rows quarantined."""
-    from newsfold.validate import format_failures, validate_tables
 
     tables = {
         "articles": read_staged(deduped["articles"]),
@@ -184,8 +184,6 @@ def run_summary(ctx: RunContext, ingested: dict, extracted: dict, validated: dic
         "model_name": model_name,
         "model_version": extracted["model_version"],
     }
-    from newsfold.tables import table_frame
-
     return table_frame("runs", [row])
 
 
@@ -219,5 +217,3 @@ def summary_rows(run_row: pl.DataFrame, rejects: pl.DataFrame) -> list[dict]:
     return rows
 
 
-__all__ = ["RunContext", "ingest_stage", "deduplicate_stage", "extract_stage", "resolve_stage",
-           "validate_stage", "run_summary", "export_stage", "summary_rows", "REWRITTEN_TABLES"]
