@@ -28,6 +28,11 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfold.records import ArticlePerson, PersonMention, QuoteMention
 
+try:  # the learned cue scorer; it imports this module's helpers only when called
+    from newsfold.attribution_model import learned_attributions as _learned_attributions
+except ImportError:  # pragma: no cover - without it extraction is rules-only
+    _learned_attributions = None
+
 # Verbs that introduce speech or writing; their subject is the speaker of a marked quote.
 SPEECH_VERBS = frozenset("""
 say tell add state declare write note insist warn ask explain claim argue announce confirm reply
@@ -1327,10 +1332,9 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson],
             continue  # the content is itself a marked quote, already attributed
         results.append((start, end, "indirect", a, _confidence("indirect", a, None)))
 
-    if _on("learned"):
-        from newsfold.attribution_model import learned_attributions
-
-        for start, end, a, p in learned_attributions(art, inside, marked, [(r[0], r[1]) for r in results]):
+    if _on("learned") and _learned_attributions is not None:
+        # Attributions the rules miss, from the learned cue scorer (rules-only without a model).
+        for start, end, a, p in _learned_attributions(art, inside, marked, [(r[0], r[1]) for r in results]):
             results.append((start, end, "indirect", a, round(0.35 + 0.5 * p, 3)))
 
     out: list[QuoteMention] = []
