@@ -140,6 +140,25 @@ def parse_fraction_words(words: list[str]) -> float | None:
     return numerator / denominator
 
 
+_MIXED = re.compile(r"(\d{1,4})(?:-| )(\d{1,2})[/⁄](\d{1,2})")
+MIXED_DENOMINATORS = (2, 3, 4, 8, 16, 32, 64)
+
+
+def parse_mixed_fraction(literal: str) -> float | None:
+    """ "2-1/2" / "7-3/4" / "6 1/2" -> 2.5 / 7.75 / 6.5 (US financial style); None otherwise.
+
+    Only proper fractions with the usual denominators (halves to sixty-fourths): "24-7/11" or
+    "3-5/4" are not mixed numbers.
+    """
+    m = _MIXED.fullmatch(literal.strip())
+    if not m:
+        return None
+    whole, numerator, denominator = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if denominator not in MIXED_DENOMINATORS or not 0 < numerator < denominator:
+        return None
+    return whole + numerator / denominator
+
+
 def _is_number_word(word: str) -> bool:
     lower = word.lower()
     return (_is_cardinal_word(lower) or parse_fraction_words([lower]) is not None
@@ -284,6 +303,6 @@ def _ordinal_value(word: str) -> float:
 
 
 __all__ = [
-    "WordNumber", "find_word_numbers", "parse_cardinal_words", "parse_fraction_words",
+    "WordNumber", "find_word_numbers", "parse_cardinal_words", "parse_fraction_words", "parse_mixed_fraction",
     "SMALL_NUMBERS", "TENS", "SCALES", "ORDINALS", "DENOMINATORS", "VAGUE_PLURALS",
 ]

@@ -7,10 +7,12 @@ spaCy is used for what needs grammar: the counted noun ("seven European nations"
 identifiers ("Article 5", "FTSE 100") and year detection (DATE entities).
 
 Stages, each a small function:
-  1. blocked spans: clock times, numeric dates, phone numbers, URLs, scores and votes ("2-1")
-  2. atoms: digit numbers, fractions, scientific notation, and written numbers (number_words)
+  1. blocked spans: clock times, numeric dates, phone numbers, coordinates, URLs, scores and votes ("2-1")
+  2. atoms: digit numbers, fractions and mixed fractions ("7-3/4"), scientific notation, and written
+     numbers (number_words)
   3. each atom reads its sign and currency (left), scale, unit, currency word and rate (right)
-  4. filters: years, dates next to month names, identifiers, codes glued to letters, "one" as pronoun
+  4. filters: years, dates next to month names, identifiers, codes glued to letters, "one" as pronoun,
+     labels ("in year two", "the last four"), model numbers ("737-800")
   5. ranges: "between X and Y", "X to Y", "X-Y", "from X (...) to Y", "to X from Y"
   6. qualifier from the words around, counted noun from spaCy, elided units ("up from 2.4 million")
 
@@ -32,7 +34,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from newsfold.number_words import find_word_numbers
+from newsfold.number_words import find_word_numbers, parse_mixed_fraction
 from newsfold.records import NumberMention
 
 # --------------------------------------------------------------------------- lexicons
@@ -55,9 +57,10 @@ CODE_ALIASES = {"RMB": "CNY", "NIS": "ILS"}
 
 # Currency names after the number; an optional nationality picks the dollar, crown, peso...
 CURRENCY_WORDS = [
-    (r"(?:US|U\.S\.|American) dollars?", "USD"), (r"Australian dollars?", "AUD"),
-    (r"Canadian dollars?", "CAD"), (r"Hong Kong dollars?", "HKD"), (r"Singapore(?:an)? dollars?", "SGD"),
-    (r"New Zealand dollars?", "NZD"), (r"Taiwan(?:ese)? dollars?", "TWD"), (r"dollars?|bucks|dlrs?", "USD"),
+    (r"(?:US|U\.S\.|American) (?:dollars?|dlrs?)", "USD"), (r"Australian (?:dollars?|dlrs?)", "AUD"),
+    (r"Canadian (?:dollars?|dlrs?)", "CAD"), (r"Hong Kong (?:dollars?|dlrs?)", "HKD"),
+    (r"Singapore(?:an)? (?:dollars?|dlrs?)", "SGD"), (r"New Zealand (?:dollars?|dlrs?)", "NZD"),
+    (r"Taiwan(?:ese)? (?:dollars?|dlrs?)", "TWD"), (r"dollars?|bucks|dlrs?", "USD"),
     (r"pounds? sterling|sterling|stg", "GBP"), (r"euros?|euro(?= cents?\b)", "EUR"), (r"(?:Japanese )?yen", "JPY"),
     (r"(?:Chinese )?(?:yuan|renminbi)", "CNY"), (r"(?:Indian )?rupees?", "INR"),
     (r"Pakistani rupees?", "PKR"), (r"(?:Israeli )?(?:new )?shekels?", "ILS"),
@@ -85,7 +88,7 @@ _U = [
     (r"milliseconds?|ms", "millisecond", "duration"), (r"seconds?|secs?", "second", "duration"),
     (r"minutes?|mins?", "minute", "duration"), (r"hours?|hrs?", "hour", "duration"),
     (r"days?", "day", "duration"), (r"weeks?|wks?", "week", "duration"),
-    (r"fortnights?", "fortnight", "duration"), (r"months?", "month", "duration"),
+    (r"fortnights?", "fortnight", "duration"), (r"months?|mths?", "month", "duration"),
     (r"years?|yrs?", "year", "duration"), (r"decades?", "decade", "duration"),
     (r"century|centuries", "century", "duration"),
     # speed (before plain lengths so "miles per hour" wins)
@@ -112,7 +115,7 @@ _U = [
     (r"nanomet(?:re|er)s?|nm", "nm", "measure"), (r"met(?:re|er)s?|m", "m", "measure"),
     (r"light[- ]years?", "light-year", "measure"), (r"nautical miles?", "nautical mile", "measure"),
     (r"miles?|mi", "mile", "measure"), (r"feet|foot|ft", "foot", "measure"),
-    (r"inch(?:es)?|in\.", "inch", "measure"), (r"yards?|yds?", "yard", "measure"),
+    (r"inch(?:es)?|in\.|in", "inch", "measure"), (r"yards?|yds?", "yard", "measure"),
     # mass
     (r"gigatonnes?|gigatons?|Gt", "gigatonne", "measure"),
     (r"megatonnes?|megatons?|Mt", "megatonne", "measure"),
@@ -151,9 +154,78 @@ _U = [
 ]
 # The lookahead makes the regex backtrack to a longer alternative: "Fahrenheit", not its "F".
 UNIT_PATTERNS = [(re.compile(f"(?:{p})(?![A-Za-z])"), unit, kind) for p, unit, kind in _U]
+
+
+def _split_alternatives(pattern: str) -> list[str]:
+    parts, depth, current, i = [], 0, "", 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            current += pattern[i:i + 2]
+            i += 2
+            continue
+        depth += char in "([" and 1 or 0
+        depth -= char in ")]" and 1 or 0
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+        i += 1
+    return parts + [current]
+
+
+def _first_chars(pattern: str) -> set[str] | None:
+    """The characters a match of `pattern` can start with; None when unsure (then always try it)."""
+    chars: set[str] = set()
+    for alternative in _split_alternatives(pattern):
+        if not alternative:
+            return None
+        if alternative.startswith("(?:"):
+            depth, end = 0, None
+            for i, char in enumerate(alternative):
+                depth += char == "(" and 1 or 0
+                depth -= char == ")" and 1 or 0
+                if depth == 0:
+                    end = i
+                    break
+            if end is None or alternative[end + 1:end + 2] in ("?", "*"):
+                return None
+            inner = _first_chars(alternative[3:end])
+            if inner is None:
+                return None
+            chars |= inner
+            continue
+        if alternative[0] == "[":
+            body = alternative[1:alternative.index("]")]
+            if re.search(r".-.", body) or alternative[alternative.index("]") + 1:][:1] in ("?", "*"):
+                return None
+            chars |= set(body)
+            continue
+        if alternative[0] == "\\":
+            if alternative[1:2].isalnum() or alternative[2:3] in ("?", "*"):
+                return None
+            chars.add(alternative[1])
+            continue
+        if alternative[1:2] in ("?", "*") or alternative[0] in ".^$()":
+            return None
+        chars.add(alternative[0])
+    return chars
+
+
+# first character -> the unit patterns that can match there (in their order); the rest are always tried
+_UNIT_ALWAYS: list = []
+_UNIT_BY_CHAR: dict[str, list] = {}
+for _entry, (_pattern, _unit, _kind) in zip(UNIT_PATTERNS, _U):
+    _chars = _first_chars(_pattern)
+    if _chars is None:
+        _UNIT_ALWAYS.append(_entry)
+    else:
+        for _char in _chars:
+            _UNIT_BY_CHAR.setdefault(_char, []).append(_entry)
 # Units that are single letters or otherwise easy to mistake are only read when glued to the
 # number ("5.2l", "600m", "6W"), never across a space ("5 m" is read, "I have 5 g" would be odd).
-GLUED_ONLY = {"l", "L", "g", "J", "m", "C", "F", "x", "p", "in.", "ms", "mi", "ha", "ct", "pp", "Cal",
+GLUED_ONLY = {"l", "L", "g", "J", "m", "C", "F", "x", "p", "in.", "in", "ms", "mi", "ha", "ct", "pp", "Cal",
               "nm", "kn", "kt", "kts", "bp", "pc", "PS", "Mt", "Gt"}
 
 DURATION_UNITS = {"millisecond", "second", "minute", "hour", "day", "week", "fortnight", "month",
@@ -170,7 +242,7 @@ RATE_DENOMINATORS = [
 ]
 _RATE = re.compile(
     r"(?:\s*/\s*|\s+per\s+|\s+an?\s+|-an?-|\s+each\s+)(" + "|".join(p for p, _ in RATE_DENOMINATORS)
-    + r")s?(?![A-Za-z])", re.I)
+    + r")s?(?![A-Za-z])(?!\s+(?:before|ago|earlier|later|previously)\b)", re.I)
 
 SCALE_WORDS = {
     "trillion": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12, "trln": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9,
@@ -184,6 +256,7 @@ _SPACED_CAPITAL_SCALE = re.compile(r" ([MB])(?= [a-z])")  # "8 B people", "4.3 M
 
 MONTHS = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
+WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH_BEFORE = re.compile(r"(?:\b(?:" + MONTHS + r")\.?,?|\b(?:" + MONTHS + r")\.? \d{1,2}(?:st|nd|rd|th)?,?)\s+$")
 _MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + MONTHS + r")\b")
 
@@ -209,7 +282,7 @@ IDENTIFIER_NOUNS = {
     "series", "row", "seat", "apartment", "suite", "unit", "bus", "line", "lane", "exit",
     "terminal", "district", "ward", "precinct", "box", "clause", "paragraph", "figure", "fig",
     "table", "step", "act", "amendment", "rule", "item", "level", "tier", "source", "note",
-    "squad", "windows", "pier", "building", "block", "lot", "case", "bill", "resolution",
+    "squad", "pier", "building", "block", "lot", "case", "bill", "resolution",
     "psalm", "verse", "division", "region", "zone", "batch", "issue", "number:", "id", "top",
     # market indices, products and events named with a number, often written in lower case
     "s&p", "sp", "ftse", "stoxx", "dax", "cac", "nikkei", "asx", "kospi", "nifty", "sensex", "russell",
@@ -236,6 +309,8 @@ PRONOUN_ONE_BEFORE = {"the", "this", "that", "each", "every", "any", "no", "whic
 # --------------------------------------------------------------------------- atoms
 
 _NUMBER = re.compile(r"(?<![\d])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)")
+# "2-1/2 cts", "7-3/4 pct", "101-3/8", "6 1/2 miles": a whole number and a fraction (US financial style)
+_MIXED_FRACTION = re.compile(r"(?<![\d/⁄.,-])(\d{1,4})(?:-| )(\d{1,2})[/⁄](\d{1,2})(?![\d/⁄])")
 _FRACTION = re.compile(r"(?<![\d/⁄.])(\d{1,3})\s?[/⁄]\s?(\d{1,3})(?![\d/⁄])")
 _UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
 _UNICODE_FRACTION = re.compile(r"(\d+)?\s?([½¼¾⅓⅔⅕⅛])")
@@ -259,6 +334,8 @@ _BLOCKERS = [
     re.compile(r"\(\d{2,5}\)\s?\d{3,4}[\s.-]?\d{3,4}"),
     re.compile(r"(?<![\d,.])\d{3}[-.]\d{3}[-.]\d{4}(?![\d])"),
     re.compile(r"(?<![\d,.])0\d{1,4}(?:[\s-]\d{3,4}){1,3}(?![\d])"),  # "020 7946 0000"
+    # coordinates: "Lat. 25 57 N., Long. 75 06 W.", "51°30′N"
+    re.compile(r"(?<![\d.,])\d{1,3}(?:\s?[°º]\s?|\s)\d{1,2}(?:\s?[′'])?\s?[NSEW]\b\.?"),
     # URLs, e-mails, hashtags and handles
     re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|[#@]\w+"),
 ]
@@ -289,7 +366,7 @@ class _Q:
     flags: set = field(default_factory=set)
 
 
-_SCORE = re.compile(r"(?<![\d.,$£€-])(\d{1,3})-(\d{1,3})(?![\d%]|[.,]\d|-|\s?(?:per|percent|pc)\b|[A-Za-z])")
+_SCORE = re.compile(r"(?<![\d.,$£€-])(\d{1,3})-(\d{1,3})(?![\d%/]|[.,]\d|-|\s?(?:per|percent|pc)\b|[A-Za-z])")
 
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
@@ -320,6 +397,13 @@ def _digit_atoms(text: str, blocked: list[tuple[int, int]]) -> list[_Q]:
         atoms.append(_Q(m.start(), m.end(), m.start(), m.end(), value, value, has_decimal=True,
                         word_kind="fraction" if not m.group(1) else "digits"))
         taken.append((m.start(), m.end()))
+    for m in _MIXED_FRACTION.finditer(text):
+        value = parse_mixed_fraction(m.group(0))
+        if value is None or _overlaps(m.start(), m.end(), taken):
+            continue
+        atoms.append(_Q(m.start(), m.end(), m.start(), m.end(), value, value, has_decimal=True,
+                        word_kind="digits"))
+        taken.append((m.start(), m.end()))
     for m in _FRACTION.finditer(text):
         numerator, denominator = int(m.group(1)), int(m.group(2))
         if _overlaps(m.start(), m.end(), blocked + taken):
@@ -346,14 +430,14 @@ def _digit_atoms(text: str, blocked: list[tuple[int, int]]) -> list[_Q]:
                         has_decimal=True))
         taken.append((m.start(), m.end()))
     for m in _NUMBER.finditer(text):
-        if _overlaps(m.start(), m.end(), blocked + taken):
+        if (blocked or taken) and _overlaps(m.start(), m.end(), blocked + taken):
             continue
         literal = m.group(1)
         if re.match(r"0\d", literal):
             continue  # "007", "0161": codes, not amounts
         after = text[m.end():m.end() + 2]
-        if re.match(r"\.\d", after):
-            continue  # version numbers and IP addresses: "3.0.1"
+        if re.match(r"\.\d", after) or re.search(r"\d\.$", text[max(0, m.start() - 2):m.start()]):
+            continue  # version numbers and IP addresses: "3.0.1" (every part of it)
         value = _parse_digits(literal)
         atoms.append(_Q(m.start(), m.end(), m.start(), m.end(), value, value, word_kind="digits",
                         has_comma="," in literal, has_decimal="." in literal))
@@ -431,7 +515,9 @@ def _read_scale(text: str, pos: int, has_currency: bool, is_decimal: bool) -> tu
     if glued:
         letter = glued.group(1)
         following = text[glued.end():glued.end() + 12]
-        plural_follows = re.match(r"\s+(?:[a-z]+s|people|children|men|women)\b", following)
+        plural_follows = re.match(r"\s+(?!(?:hurdles|relays?|races?|freestyle|sprints?|dash|steeplechase|"
+                                  r"medley|butterfly|backstroke|breaststroke|heats?|finals?)\b)"
+                                  r"(?:[a-z]+s|people|children|men|women)\b", following)
         if letter == "k" or (letter == "K" and (has_currency or plural_follows)):
             return 1e3, glued.end()  # "25k", "$50K"; a bare "4K" is a screen resolution
         if letter in "bB" and (has_currency or letter == "B" and re.match(r" [a-z]", following)
@@ -457,7 +543,8 @@ def _read_unit(text: str, pos: int, glued: bool | None = None) -> tuple[str, str
     start = pos + len(gap)
     is_glued = gap == "" if glued is None else glued
     best = None
-    for pattern, unit, kind in UNIT_PATTERNS:
+    candidates = _UNIT_BY_CHAR.get(text[start:start + 1], [])
+    for pattern, unit, kind in (candidates + _UNIT_ALWAYS if _UNIT_ALWAYS else candidates):
         um = pattern.match(text, start)
         if not um or um.end() == start:
             continue
@@ -472,7 +559,9 @@ def _read_unit(text: str, pos: int, glued: bool | None = None) -> tuple[str, str
     return best
 
 
-_CURRENCY_WORD_PATTERNS = [(re.compile(r"\s(?:" + p + r")(?![A-Za-z])"), code) for p, code in CURRENCY_WORDS]
+# One alternation tried in list order: the first currency word that matches wins, as in a loop.
+_CURRENCY_WORD_ANY = re.compile(r"\s(?:" + "|".join(f"({p})" for p, _ in CURRENCY_WORDS) + r")(?![A-Za-z])")
+_CURRENCY_WORD_CODES = [code for _, code in CURRENCY_WORDS]
 _CURRENCY_CODE_AFTER = re.compile(r"\s?(" + "|".join(sorted(CURRENCY_CODES)) + r")(?![A-Za-z])")
 _MINOR_PATTERNS = [(re.compile(("" if p == "p" else r"\s?") + "(?:" + p + r")(?![A-Za-z])"), unit)
                    for p, unit in MINOR_CURRENCY]
@@ -480,10 +569,9 @@ _MINOR_PATTERNS = [(re.compile(("" if p == "p" else r"\s?") + "(?:" + p + r")(?!
 
 def _read_currency_word(text: str, pos: int) -> tuple[str, int] | None:
     """A currency named after the number: "9 billion shekels", "10.5 million Australian dollars", "110 JPY"."""
-    for pattern, code in _CURRENCY_WORD_PATTERNS:
-        m = pattern.match(text, pos)
-        if m:
-            return code, m.end()
+    m = _CURRENCY_WORD_ANY.match(text, pos)
+    if m:
+        return _CURRENCY_WORD_CODES[m.lastindex - 1], m.end()
     code_match = _CURRENCY_CODE_AFTER.match(text, pos)
     if code_match:
         code = code_match.group(1)
@@ -584,6 +672,13 @@ def _read_around(text: str, q: _Q) -> None:
     if rate:
         q.unit = f"{q.unit} per {rate[0]}"
         pos = rate[1]
+    elif q.unit and q.kind == "money":
+        # "9 billion shekels ($2.408 billion) a year", "C$6 (US$4.46) per share": the rate follows the
+        # conversion in brackets; it belongs to the first amount (the span stays, the bracket is its own)
+        aside = re.match(r"\s?\([^()]{1,40}\)", text[pos:pos + 44])
+        late_rate = aside and _read_rate(text, pos + aside.end())
+        if late_rate:
+            q.unit = f"{q.unit} per {late_rate[0]}"
     if q.word_kind == "fraction" and q.unit is None:
         # "1/16 of a US pint", "a quarter of a mile", "half an hour": the fraction is of one unit
         of_a = re.match(r"\s+(?:of\s+)?an?\s+(?:[A-Z]{2,4}\s+|U\.S\.\s+)?", text[pos:pos + 20])
@@ -661,6 +756,10 @@ def _is_year(text: str, q: _Q, index: _TokenIndex) -> bool:
 
 
 def _is_date_part(text: str, q: _Q) -> bool:
+    if q.written and q.word_kind == "cardinal" and q.raw <= 31 and not q.unit:
+        # "a record date of July six"
+        return bool(re.search(r"\b(?:" + MONTHS + r")\.?\s+$", text[max(0, q.start - 12):q.start])) \
+            and not re.match(r"\s+[a-z]", text[q.end:q.end + 2])
     if q.word_kind not in ("digits", "ordinal") or q.currency or q.has_decimal or q.has_comma:
         return False
     if q.raw > 31 and not (1000 <= q.raw <= 2100):
@@ -715,6 +814,16 @@ def _is_identifier(text: str, q: _Q, index: _TokenIndex) -> bool:
         return False
     if re.fullmatch(MONTHS, word.rstrip(".")) or word.lower() in ("us", "u.s.", "uk", "eu"):
         return False
+    following = index.token_after(q.end)
+    if re.search(r"['’]s?$", word) or re.fullmatch(WEEKDAYS, word):
+        # "Barkley's three missed penalties", "on Friday 15 protesters" count; "Ocean's 12." is a title
+        if following is not None and following.pos_ in ("NOUN", "ADJ", "VERB"):
+            return False
+    if q.unit == "times" or (following is not None and following.tag_ == "NNS" and following.text.islower()
+                             and following.idx == q.end + 1
+                             and getattr(index.token(q.num_start), "head", None) == following):
+        # "In London 200 people marched", "scored for Brazil 77 times": a name ends, a count starts
+        return False
     if word.lower() in {w.lower() for w in APPROXIMATE + AT_LEAST + AT_MOST}:
         return False
     return token.pos_ == "PROPN" or (word.isupper() and len(word) > 1)
@@ -735,12 +844,42 @@ def _is_capitalised_name(text: str, q: _Q, index: _TokenIndex) -> bool:
     token = index.token(q.start)
     if token is None or token.is_sent_start:
         return False
-    return bool(re.match(r"\s+[A-Z][a-z]", text[q.end:q.end + 3]))
+    return bool(re.match(r"\s+[A-Z][a-z]", text[q.num_end:q.num_end + 3]))
 
 
-def _is_number_compound(text: str, q: _Q) -> bool:
-    """ "six-speed gearbox", "two-time champion": a written number fused into an adjective."""
-    return q.written and q.unit is None and q.word_kind == "cardinal" and bool(re.match(r"-[A-Za-z]", text[q.end:q.end + 2]))
+def _is_number_compound(text: str, q: _Q, index: _TokenIndex) -> bool:
+    """ "six-speed gearbox", "two-time champion", "a two-day annual meeting": a written number fused
+    into an adjective. The gold leaves these out; a digit compound ("a 6.1-inch display") stays, and
+    so does a written one that stands alone ("after a five-year, 1.8 billion-mile journey")."""
+    if not q.written or q.word_kind != "cardinal":
+        return False
+    if q.unit is None:
+        return bool(re.match(r"-[A-Za-z]", text[q.end:q.end + 2]))
+    if q.kind != "duration" or not re.fullmatch(r"-[A-Za-z]+", text[q.num_end:q.end]):
+        return False
+    nxt = index.token_after(q.end)
+    return nxt is not None and nxt.idx == q.end + 1 and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+_LABEL_NOUNS = {"year", "day", "week", "month", "round", "stage", "phase", "game", "leg", "season", "series",
+                "test", "match", "heat"}
+
+
+def _is_label_number(text: str, q: _Q, index: _TokenIndex) -> bool:
+    """A number used as a name, with nothing counted after it: "in year one", "on day 3",
+    "reached the last four" (a stage of a tournament, not four things)."""
+    if q.unit or q.currency or q.word_kind not in ("cardinal", "digits") or q.has_decimal or q.scale != 1.0:
+        return False
+    nxt = index.token_after(q.end)
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.like_num or nxt.text in ("-", "%")):
+        return False
+    before = text[max(0, q.start - 16):q.start]
+    if re.search(r"\bthe\s+(?:last|final)\s+$", before, re.I):
+        return True
+    # "in year one", "from day 3" (but "last year 300 were sold" or "a day 40 people die" count)
+    label = re.search(r"\b(?:in|on|by|from|to|until|till|of|after|before|since|during|into|through)\s+"
+                      r"([A-Za-z]+)\s$", text[max(0, q.start - 24):q.start], re.I)
+    return bool(label and label.group(1).lower() in _LABEL_NOUNS)
 
 
 def _is_pronoun_one(text: str, q: _Q, index: _TokenIndex) -> bool:
@@ -810,7 +949,10 @@ def _merge_ranges(text: str, quantities: list[_Q]) -> list[_Q]:
                 previous = _previous_word(text, q.start)
                 change_before = previous and previous[0].lower() in CHANGE_VERBS
                 to_word = "to" in between.lower()
-                if to_word and (change_before or (q.unit is not None and nxt.unit is None)):
+                # ... but "grew 10 to 15 per cent": a bare number just below a unit-bearing one is a range
+                bare_low_end = (q.unit is None and q.currency is None and nxt.unit is not None
+                                and 0 < q.raw < nxt.raw <= 3 * q.raw)
+                if to_word and ((change_before and not bare_low_end) or (q.unit is not None and nxt.unit is None)):
                     tight = False
                 if to_word and q.unit is None and nxt.unit is not None and nxt.kind == "money" \
                         and nxt.scale == 1.0 and q.raw > nxt.raw:
@@ -1001,8 +1143,36 @@ def _hyphenated(noun) -> str:
     return doc[left:right + 1].text
 
 
+# Nouns naming an amount of money rather than things counted: "a 556 mln deficit" is not 556 million deficits.
+_AMOUNT_NOUNS = {"deficit", "deficits", "surplus", "surpluses", "loss", "losses", "profit", "profits", "writeoff",
+                 "write-off", "writedown", "write-down", "turnover", "income", "revenue", "revenues", "budget",
+                 "debt", "debts", "shortfall", "outlay", "spending", "funding", "investment"}
+
+
+def _is_table_label(q: _Q, noun, text: str) -> bool:
+    """ "Net 5,457,000 vs 4,299,000 Sales 62.9 mln", "30.4 mln Note: ...": in a results table the
+    capitalised word after a number labels the next figure; it is not what the number counts."""
+    doc = noun.doc
+    if noun.idx < q.end:
+        return True
+    after = re.match(r"\s*([A-Za-z])", text[q.end:q.end + 3])
+    if after and after.group(1).isupper() and re.search(r"\b(?:vs\.?|versus)\s+$", text[max(0, q.start - 10):q.start]):
+        return True  # "Net 1,392,000 vs 4,686,000 Sales ..."
+    if not noun.text[:1].isupper() or noun.is_sent_start:
+        return False
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if following is not None and (following.like_num or following.text == ":"):
+        return True
+    return any(t.pos_ == "NUM" and t.idx >= q.end for t in doc[max(0, noun.i - 4):noun.i])
+
+
 def _set_count(q: _Q, noun, text: str) -> None:
     if noun.lower_ in _NOT_COUNTED or noun.like_num or "\n" in text[q.end:noun.idx]:
+        return
+    if noun.lower_ in SCALE_WORDS or _is_table_label(q, noun, text):
+        return
+    if noun.lower_ in _AMOUNT_NOUNS and abs(q.value) >= 1000:
+        q.counted = _noun_phrase(noun, q.end)
         return
     currency = _read_currency_word(" " + noun.text, 0)
     if currency and currency[1] == len(noun.text) + 1:
@@ -1011,6 +1181,7 @@ def _set_count(q: _Q, noun, text: str) -> None:
     q.unit = _hyphenated(noun) if noun.idx >= q.end else noun.text
     if q.unit.startswith("-") or q.unit.endswith("-"):
         q.unit = noun.text
+    q.unit = re.sub(r"^[\d.,]+-", "", q.unit)  # "12-member": the noun is "member"
     q.counted = _noun_phrase(noun, q.end)
     if q.counted == noun.text:
         q.counted = q.unit
@@ -1034,8 +1205,8 @@ def _filter_and_read(text: str, atoms: list[_Q], index: _TokenIndex) -> list[_Q]
                 continue
         if (_is_glued_code(text, q) or _is_date_part(text, q) or _is_year(text, q, index)
                 or _is_identifier(text, q, index) or _is_pronoun_one(text, q, index)
-                or _is_address(text, q) or _is_number_compound(text, q)
-                or _is_capitalised_name(text, q, index)):
+                or _is_address(text, q) or _is_number_compound(text, q, index)
+                or _is_capitalised_name(text, q, index) or _is_label_number(text, q, index)):
             consumed_until = max(consumed_until, q.num_end)
             continue
         kept.append(q)
@@ -1053,6 +1224,9 @@ def _drop_scores(text: str, quantities: list[_Q], index: _TokenIndex) -> list[_Q
             nxt = index.token_after(q.end)
             if a <= 20 and b <= 20 and (a >= b or nxt is None or nxt.pos_ != "NOUN"):
                 continue
+        model = re.fullmatch(r"(\d{3,4})-(\d{3,4})", text[q.start:q.end])
+        if model and "range" in q.flags and q.unit is None and int(model.group(1)) % 5:
+            continue  # "the 737-800", "A320-214": a model number; ranges start round ("150-200")
         kept.append(q)
     return kept
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfold.number_words import find_word_numbers, parse_cardinal_words, parse_fraction_words
+from newsfold.number_words import find_word_numbers, parse_cardinal_words, parse_fraction_words, parse_mixed_fraction
 
 _SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -104,3 +104,17 @@ def test_find_word_numbers_offsets_and_hyphen_compounds():
 
 def test_tens_alone_and_articles_are_not_numbers():
     assert find_word_numbers("tens are a lot; a man and an apple") == []
+
+
+@given(st.integers(min_value=0, max_value=9999), st.sampled_from([2, 3, 4, 8, 16, 32, 64]), st.data(),
+       st.sampled_from(["-", " "]))
+@settings(max_examples=200)
+def test_mixed_fractions_round_trip(whole, denominator, data, separator):
+    numerator = data.draw(st.integers(min_value=1, max_value=denominator - 1))
+    value = parse_mixed_fraction(f"{whole}{separator}{numerator}/{denominator}")
+    assert value == pytest.approx(whole + numerator / denominator)
+
+
+@pytest.mark.parametrize("literal", ["24-7/11", "3-5/4", "2-0/2", "1-1/5", "12-1/2x", "1/2"])
+def test_parse_mixed_fraction_rejects(literal):
+    assert parse_mixed_fraction(literal) is None

@@ -237,3 +237,79 @@ def test_any_text_gives_valid_mentions(nlp, pieces):
         assert m.start_char < m.end_char
         if m.qualifier == "range":
             assert m.value_max is not None and m.value_max >= m.value
+
+
+# --------------------------------------------------------------------------- generalisation (check-set error classes)
+
+def _pairs(nlp, text):
+    return [(m.value, m.value_max, m.unit) for m in extract(nlp, text) if m.kind != "ordinal"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bank raised its prime rate to 8-1/4 pct.", [(8.25, None, "percent")]),
+    ("Qtly div 3-1/2 cts vs 3-1/2 cts prior.", [(3.5, None, "cent"), (3.5, None, "cent")]),
+    ("The bond was priced at 99-7/8.", [(99.875, None, None)]),
+])
+def test_mixed_fractions(nlp, text, expected):
+    assert _pairs(nlp, text) == expected
+
+
+def test_results_table_labels_are_not_counted_nouns(nlp):
+    text = "Shr 12 cts vs 10 cts Net 2,345,000 vs 1,980,000 Revs 45.6 mln vs 40.1 mln Note: restated."
+    assert _pairs(nlp, text) == [(12, None, "cent"), (10, None, "cent"), (2345000, None, None),
+                                 (1980000, None, None), (45.6e6, None, None), (40.1e6, None, None)]
+    nine = _pairs(nlp, "Nine mths Shr 40 cts vs 35 cts")
+    assert nine[0] == (9, None, "month")
+
+
+def test_amount_nouns_and_national_dollars(nlp):
+    assert _pairs(nlp, "Italy posted a 420 mln deficit in May.") == [(420e6, None, None)]
+    assert _pairs(nlp, "The new plant cost 80 mln Canadian dlrs.") == [(80e6, None, "CAD")]
+
+
+def test_units_of_hyphenated_counts_and_sprints(nlp):
+    assert _pairs(nlp, "The 15-member council voted on Tuesday.") == [(15, None, "member")]
+    assert _pairs(nlp, "She won the 60m hurdles in 7.9 seconds.") == [(60, None, "m"), (7.9, None, "second")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Payments rise to 9 mln dlrs in year two.", [(9e6, None, "USD")]),
+    ("The Swede lost in the last four.", []),
+    ("The airline said the 737-800 cut its fuel costs.", []),
+    ("The ship was at Lat. 31 20 N., Long. 64 45 W. at noon.", []),
+    ("The firm set a record date of June nine.", []),
+    ("The update is version 2.3.1 and installs itself.", []),
+    ("They start a three-day state visit on Monday.", []),
+])
+def test_labels_models_coordinates_dates_versions_are_not_quantities(nlp, text, expected):
+    assert _pairs(nlp, text) == expected
+
+
+def test_counts_after_possessives_and_weekdays(nlp):
+    assert _pairs(nlp, "Smith's two late goals sealed the win.") == [(2, None, "goals")]
+    assert _pairs(nlp, "On Friday 20 protesters were arrested.") == [(20, None, "protesters")]
+
+
+def test_a_year_before_is_not_a_rate(nlp):
+    text = "Sales fell to 12 mln dlrs from 15 mln dlrs a year before."
+    assert _pairs(nlp, text) == [(12e6, 15e6, "USD")]
+
+
+def test_bare_low_end_after_change_verb_is_a_range(nlp):
+    assert _pairs(nlp, "Sales grew 10 to 15 per cent in the quarter.") == [(10, 15, "percent")]
+    assert _pairs(nlp, "The index rose 64.06 points to 4,577.10.") == [(64.06, None, "point"), (4577.1, None, "point")]
+
+
+def test_count_after_a_proper_noun(nlp):
+    assert _pairs(nlp, "In London 200 people marched against the war.") == [(200, None, "people")]
+    assert _pairs(nlp, "He has scored for Brazil 77 times.") == [(77, None, "times")]
+    assert _pairs(nlp, "The Apple Watch 5 is expensive.") == []
+
+
+def test_glued_inches(nlp):
+    assert _pairs(nlp, "The phone has a 6.5in screen.") == [(6.5, None, "inch")]
+
+
+def test_rate_after_a_bracketed_conversion(nlp):
+    text = "The firm earns 4 billion rupees ($48 million) a year."
+    assert _pairs(nlp, text) == [(4e9, None, "INR per year"), (48e6, None, "USD")]
