@@ -3,11 +3,14 @@
 Extraction works in three passes over a parsed article:
 1. evidence: the model's PERSON entities, cleaned (titles, possessives, line breaks cut off) and
    filtered (places, institutions, bylines and photo credits, headline fragments), plus names
-   after a strong title ("Mr Putin", "President Trump") that the model missed;
+   after a strong title ("Mr Putin", "President Trump") or a nationality ("Russian Elena
+   Bovina") that the model missed, and names it labelled ORG ("Sven-Goran Eriksson");
+   in hard-wrapped wire copy a single line break inside a name or sentence is a space;
 2. inventory: those forms grouped into article-local people (a surname or first name joins the
    full name it abbreviates; two full names sharing a surname stay apart);
 3. mentions: every occurrence of a known form in the text, whatever label the model gave it
-   ("Trump" is often tagged ORG), so each reference is found with exact offsets.
+   ("Trump" is often tagged ORG), so each reference is found with exact offsets; people whose
+   name is part of a company's name in the article ("Husky Oil Ltd") are dropped.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from newsfold.person_names import (
     HONORIFICS,
     NAME_PARTICLES,
     OFFICE_TITLES,
+    ORG_HEADS,
+    STRONG_ORG_HEADS,
     POST_NOMINALS,
     ROLE_WORDS,
     TITLE_EVIDENCE,
@@ -57,11 +62,15 @@ RULES = (
     "common_words",  # "Spilled Water", "False Servant": an unknown first name before common words
     "lone_evidence",  # a lone token that joins no full name needs a title, role or speech verb
     "mislabelled",  # "Paddy Considine" tagged ORG: a given name and an unknown surname is a person
+    "wrapped",  # hard-wrapped text (wire copy): a lone line break inside a sentence is a space
+    "companies",  # "Dean Witter Reynolds Inc": a name inside a company's name is no person
+    "nationality",  # "Russian Elena Bovina" untagged by the model: a name after a nationality
 )
 
 _CREDIT_BEFORE = re.compile(
-    r"(?:^|[\s(\[|])(?:(?:additional\s+)?(?:reporting|writing|editing|words|text|interview|"
-    r"research|graphics?)\s+by|photo(?:graph)?s?|pictures?|images?|illustrations?|videos?|"
+    r"(?:^|[\s(\[|\-–—])(?:(?:additional\s+)?(?:reporting|writing|editing|words|text|interview|"
+    r"research|graphics?)\s+by|(?:additional\s+)?reporting\s+from|"
+    r"photo(?:graph)?s?|pictures?|images?|illustrations?|videos?|"
     r"credits?|source|copyright|©)\s*(?:by|credit)?\s*[:\-–—]?\s*$",
     re.IGNORECASE,
 )
@@ -115,9 +124,44 @@ def _is_headline_line(line: str, first_line: bool = False) -> bool:
     return capitalised / len(long_words) >= (0.9 if stripped[-1] == "." else 0.7)
 
 
-def _in_headline(text: str, char: int) -> bool:
+def _in_headline(text: str, char: int, wrapped: bool = False) -> bool:
     line_start, line_end = _line_bounds(text, char)
+    if wrapped and _continues_paragraph(text, line_start, line_end):
+        return False
     return _is_headline_line(text[line_start:line_end], not text[:line_start].strip())
+
+
+# A line break that continues a sentence: the next line opens with a lower-case word.
+_WRAPPED_BREAK = re.compile(r"[^\s]\n(?=[a-z(])")
+
+
+def _is_hard_wrapped(text: str) -> bool:
+    """Wire copy broken into lines of ~65 characters ("... chairman\nof the House ..."): several
+    lines go on with a lower-case word. Paragraphs of web text never do."""
+    breaks = len(_WRAPPED_BREAK.findall(text))
+    return breaks >= 2 and breaks >= 0.15 * text.count("\n")
+
+
+def _continues_paragraph(text: str, line_start: int, line_end: int) -> bool:
+    """In hard-wrapped text, a line followed by an unindented non-blank line, or following a line
+    that does not end a sentence, is part of a paragraph, not a heading."""
+    if line_end < len(text):
+        following = text[line_end + 1:_line_bounds(text, line_end + 1)[1]]
+        if following.strip() and not following[:1].isspace():
+            return True
+    if line_start > 0:
+        previous = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].rstrip()
+        if previous and previous[-1] not in '.?!"”:':
+            return True
+    return False
+
+
+def _soft_breaks(doc: Doc, rules: frozenset[str]) -> frozenset[int]:
+    """Indices of whitespace tokens that are mere line wraps (a single "\n") in hard-wrapped text:
+    "Prime Minister Joseph\nWarioba" is one name."""
+    if "wrapped" not in rules or not _is_hard_wrapped(doc.text):
+        return frozenset()
+    return frozenset(t.i for t in doc if t.text == "\n" and 0 < t.i < len(doc) - 1)
 
 
 def _is_credit(text: str, start_char: int, end_char: int) -> bool:
@@ -130,6 +174,11 @@ def _is_credit(text: str, start_char: int, end_char: int) -> bool:
 
 
 # --------------------------------------------------------------------------- forms
+
+
+def _flat(text: str) -> str:
+    """A name as one line: "Joseph\nWarioba" (wrapped wire copy) -> "Joseph Warioba"."""
+    return " ".join(text.split())
 
 
 def _is_name_token(token: Token) -> bool:
@@ -157,10 +206,14 @@ def _is_word(token: Token) -> bool:
     return is_english_word(token.text) or is_english_word(token.lemma_)
 
 
-def _trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[int, int]:
+def _trim_span(doc: Doc, start: int, end: int, rules: frozenset[str],
+               soft: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Cut titles, possessives, line breaks and non-name tokens off an entity's edges."""
     # A line break inside an entity joins a heading to the next line: keep the part with more name.
+    # (A mere line wrap in hard-wrapped text does not: "Joseph\nWarioba".)
     for i in range(start, end):
+        if i in soft and start < i < end - 1:
+            continue
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             if i + 1 - start >= end - (i + 1):
                 end = i + 1 if "\n" not in doc[i].text else i
@@ -180,6 +233,10 @@ def _trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[i
     while start < end and (
         not _is_name_token(doc[start]) or doc[start].text in NAME_PARTICLES  # "Al Gore" stays
         or ("trim" in rules and _is_title_token(doc[start]))
+        or ("trim" in rules and end - start > 1 and doc[start].lower_ in ROLE_WORDS
+            and not is_known_first_name(doc[start].text)
+            and not all(_is_word(t) for t in doc[start + 1:end]))
+        # "Rapper Snoop Dogg" (tagged PROPN); the TV series "Soldier Soldier" stays whole
         or ("trim" in rules and end - start > 1 and doc[start].pos_ == "VERB"
             and not is_known_first_name(doc[start].text))  # "Injecting Clinton"
         or ("trim" in rules and end - start > 2 and not is_known_first_name(doc[start].text)
@@ -205,6 +262,15 @@ def _trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[i
                     end = i
                     break
     return start, end
+
+
+def _is_plural_word(token: Token) -> bool:
+    """ "Panthers", "Wolves": the plural of a dictionary word ("Morris", "Jones" are not)."""
+    text = token.text
+    if not text.endswith("s"):
+        return False
+    lemma = token.lemma_
+    return is_english_word(text[:-1]) or (lemma.lower() != token.lower_ and is_english_word(lemma))
 
 
 def _is_locative(doc: Doc, start: int) -> bool:
@@ -247,6 +313,9 @@ def _reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str
     """Precision filters for one candidate form (before it is known to join a full name)."""
     if len(text) < 2 or not any(c.islower() for c in text) and len(text) <= 4:
         return True  # acronyms: NATO, CIA, MAGA
+    if fold_tokens(doc[start].text)[:1] in (("us",), ("uk",), ("hk",), ("un",), ("eu",), ("usa",)) and (
+            doc[start].text.isupper()):
+        return True  # "U.S. Dlrs", "H.K. Dlrs": a country's initials, not a person's
     if any(ch.isdigit() for ch in text) or end - start > 6:
         return True
     if "institutions" in rules and (is_institution(text) or is_group_name(text)):
@@ -262,7 +331,7 @@ def _reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str
         if not single and not is_known_first_name(doc[start].text):
             return True  # "Monte Carlo", "Saudi Arabia"; "Paris Hilton" opens with a given name
     if ("common_words" in rules and not single and is_place_name(doc[start].text)
-            and doc[end - 1].text.endswith("s") and _is_word(doc[end - 1])):
+            and _is_plural_word(doc[end - 1])):
         return True  # "Charlotte Panthers", "Boston Celtics": a place and a plural noun
     if "common_words" in rules and not single and not is_known_first_name(doc[start].text):
         if any(t.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "NUM") for t in doc[start:end]):
@@ -277,31 +346,53 @@ def _reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str
     return False
 
 
-def _entity_forms(doc: Doc, rules: frozenset[str]) -> list[_Form]:
+def _entity_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozenset()) -> list[_Form]:
     """Cleaned PERSON entities that are not credits, headline fragments or non-people."""
     text = doc.text  # Doc.text is rebuilt on every access
     forms = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        start, end = _trim_span(doc, ent.start, ent.end, rules)
+        start, end = _trim_span(doc, ent.start, ent.end, rules, soft)
         if start >= end:
             continue
         span = doc[start:end]
         if "credits" in rules and _is_credit(text, span.start_char, span.end_char):
             continue
-        if "headlines" in rules and _in_headline(text, span.start_char):
+        if "headlines" in rules and _in_headline(text, span.start_char, bool(soft)):
             continue
-        if _reject_form(doc, start, end, span.text, rules):
+        name = _flat(span.text)
+        if _reject_form(doc, start, end, name, rules):
             continue
-        forms.append(_Form(start, end, span.text))
+        forms.append(_Form(start, end, name))
     return forms
 
 
-def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[_Form]:
+def _name_words(doc: Doc, start: int, end: int, soft: frozenset[int]) -> list[str]:
+    """The words of a span as a reader sees them: hyphenated parts joined ("Sven-Goran" is one
+    word, not three tokens), line wraps skipped."""
+    words: list[str] = []
+    glue = False
+    for token in doc[start:end]:
+        if token.i in soft:
+            glue = False
+            continue
+        if words and (glue or token.text == "-") and not doc[token.i - 1].whitespace_:
+            words[-1] += token.text
+        else:
+            words.append(token.text)
+        glue = token.text == "-"
+    return words
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozenset()) -> list[_Form]:
     """Entities with another label shaped like "Given-name Surname" (a known given name, then a
     capitalised word that is neither a dictionary word nor a given name): "Paddy Considine"
-    tagged ORG. "Morgan Stanley" and "Paddy Power" stay organisations."""
+    tagged ORG. "Morgan Stanley" and "Paddy Power" stay organisations. Initials may stand for
+    the given name when the rest is no dictionary word: "K.M. Obaidur Rahman"."""
     if "mislabelled" not in rules:
         return []
     text = doc.text  # Doc.text is rebuilt on every access
@@ -313,25 +404,59 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[_Form]:
         # and that structure vouches for it even when its surname is a dictionary word.
         owner_ends = [t.i + 1 for t in whole if t.text in ("'s", "’s")]
         ent = doc[owner_ends[-1]:whole.end] if owner_ends else whole
-        if len(ent) not in (2, 3):
+        words = _name_words(doc, ent.start, ent.end, soft)
+        if len(words) not in (2, 3):
             continue
-        if is_place_name(ent[0].text) or is_place_name(ent[-1].text):
+        if is_place_name(words[0]) or is_place_name(words[-1]):
             continue  # "Sheffield Hallam" is a constituency
-        first, last = ent[0], ent[-1]
-        middle_ok = len(ent) == 2 or re.fullmatch(r"[A-Z]\.?", ent[1].text)
-        surname_ok = last.text[:1].isupper() and last.is_alpha and (
-            owner_ends or not (is_known_first_name(last.text) or _is_word(last)))
-        if not (middle_ok and surname_ok and first.text[:1].isupper() and is_known_first_name(first.text)):
-            continue
-        if is_place_name(ent.text) or is_institution(ent.text) or ends_like_organisation(ent.text):
+        first, last = words[0], words[-1]
+        name = " ".join(words)
+        if _INITIALS.fullmatch(first):
+            # "K.M. Obaidur Rahman": no given name vouches, so every other word must be unknown
+            # ("H.K. Dlrs", "U.S. Steel" are not: a given name and a surname must follow).
+            if len(words) != 3 or not all(w[:1].isupper() and w.isalpha() and not is_english_word(w)
+                                          and not is_place_name(w) for w in words[1:]):
+                continue
+        else:
+            middle_ok = len(words) == 2 or re.fullmatch(r"[A-Z]\.?", words[1])
+            surname_ok = last[:1].isupper() and last.isalpha() and (
+                owner_ends or not (is_known_first_name(last) or is_english_word(last)
+                                   or _is_word(doc[ent.end - 1])))
+            given_ok = first[:1].isupper() and (is_known_first_name(first) or (
+                "-" in first and all(is_known_first_name(part) for part in first.split("-"))))
+            if not (middle_ok and surname_ok and given_ok):
+                continue
+        if is_place_name(name) or is_institution(name) or ends_like_organisation(name):
             continue
         if "credits" in rules and _is_credit(text, ent.start_char, ent.end_char):
             continue
-        forms.append(_Form(ent.start, ent.end, ent.text))
+        forms.append(_Form(ent.start, ent.end, name))
     return forms
 
 
-def _titled_forms(doc: Doc, rules: frozenset[str]) -> list[_Form]:
+# Organisation heads that never end a person's name after a title ("Premier League", "Cardinal
+# Industries"); "Hall", "Park", "House" may ("Mr Hall", "President Park").
+_NEVER_SURNAMES = STRONG_ORG_HEADS | frozenset(
+    "league industries association federation union party council committee commission "
+    "ministry department corporation".split()
+)
+
+_FACILITY_HEADS = frozenset(
+    "causeway highway motorway mosque port canal dam building complex field fields gardens "
+    "terminal base camp barracks".split()
+)
+
+
+def _facility_is_title_and_name(doc: Doc, i: int) -> bool:
+    """ "King Fahd" tagged FAC is a person; "King Fahd Stadium" is a place."""
+    k = i
+    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    last = doc[k].lower_
+    return k - i < 3 and last not in ORG_HEADS and last not in _FACILITY_HEADS
+
+
+def _titled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozenset()) -> list[_Form]:
     """Names after a strong title ("Mr Putin", "President Trump"), whatever the model's label."""
     if "titles" not in rules:
         return []
@@ -343,6 +468,13 @@ def _titled_forms(doc: Doc, rules: frozenset[str]) -> list[_Form]:
         start = end = token.i + 1
         while end < len(doc) and end - start < 4:
             nxt = doc[end]
+            if end in soft and end + 1 < len(doc):
+                nxt = doc[end + 1]  # "Prime Minister Joseph\nWarioba": look past a line wrap
+                if nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.is_alpha and (
+                        nxt.text not in TITLE_EVIDENCE and nxt.text not in OFFICE_TITLES):
+                    end += 2
+                    continue
+                break
             if "\n" in doc[end - 1].whitespace_ or "\n" in nxt.text:
                 break
             if nxt.text.lower() in NAME_PARTICLES and end > start:
@@ -353,23 +485,70 @@ def _titled_forms(doc: Doc, rules: frozenset[str]) -> list[_Form]:
             ):
                 break
             if nxt.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE") and end == start:
-                break
+                if not (nxt.ent_type_ == "FAC" and _facility_is_title_and_name(doc, nxt.i)):
+                    break
             end += 1
         while end > start and doc[end - 1].text.lower() in NAME_PARTICLES:
             end -= 1
         if end == start:
             continue
-        start, end = _trim_span(doc, start, end, rules)
+        start, end = _trim_span(doc, start, end, rules, soft)
         if end <= start:
             continue
         span = doc[start:end]
-        if "headlines" in rules and _in_headline(text, span.start_char):
+        if "headlines" in rules and _in_headline(text, span.start_char, bool(soft)):
             continue
         if "credits" in rules and _is_credit(text, span.start_char, span.end_char):
             continue
-        if is_institution(span.text) or is_place_name(span.text):
+        name = _flat(span.text)
+        if is_institution(name) or is_place_name(name) or ends_like_organisation(name):
+            continue  # "King Fahd International Stadium"
+        if any(fold(t.text) in _NEVER_SURNAMES for t in span) or (
+                end < len(doc) and doc[end].text in _COMPANY_SUFFIXES):
+            continue  # "Premier League", "Cardinal Industries Inc"
+        forms.append(_Form(start, end, name))
+    return forms
+
+
+def _nationality_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozenset()) -> list[_Form]:
+    """Names the model left untagged after a nationality: "Russian Elena Bovina", "China's Na Li",
+    "Bulgarian Magdaleena Maleeva" (sport and wire copy introduce people so). Two or three
+    capitalised proper nouns, led by a known given name or made only of non-dictionary words."""
+    if "nationality" not in rules:
+        return []
+    text = doc.text
+    forms = []
+    for token in doc:
+        if token.ent_type_ == "NORP" and token.ent_iob_ in ("B", "I") and (
+                token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"):
+            start = token.i + 1  # after the last word of "Bulgarian", "South African"
+        elif token.text in ("'s", "’s") and token.i > 0 and doc[token.i - 1].ent_type_ == "GPE":
+            start = token.i + 1  # "Japan's Ai Sugiyama"
+        else:
             continue
-        forms.append(_Form(start, end, span.text))
+        end = start
+        while end < len(doc) and end - start < 3:
+            t = doc[end]
+            if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and len(t.text) > 1
+                    and t.ent_type_ in ("", "FAC") and end not in soft):  # no place, no company
+                break
+            end += 1
+        if end - start < 2 or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_alpha):
+            continue  # one word, or a longer proper name ("Australian Open Tennis Championships")
+        words = [t.text for t in doc[start:end]]
+        if any(is_place_name(w) or w in OFFICE_TITLES or w in HONORIFICS for w in words):
+            continue
+        unknown = all(not is_english_word(w) and not is_known_first_name(w) for w in words)
+        if not (unknown or (is_known_first_name(words[0]) and not _is_word(doc[end - 1])
+                            and not is_known_first_name(words[-1]))):
+            continue
+        name = " ".join(words)
+        if is_institution(name) or ends_like_organisation(name) or is_group_name(name):
+            continue
+        span = doc[start:end]
+        if "headlines" in rules and _in_headline(text, span.start_char, bool(soft)):
+            continue
+        forms.append(_Form(start, end, name))
     return forms
 
 
@@ -447,38 +626,39 @@ def _scan_text(token: Token) -> str:
     return token.lower_ if token.lower_ in NAME_PARTICLES else token.text
 
 
-def _rescan(doc: Doc, people: list[_LocalPerson], rules: frozenset[str]) -> list[tuple[int, int, int]]:
+def _rescan(doc: Doc, people: list[_LocalPerson], rules: frozenset[str],
+            soft: frozenset[int] = frozenset()) -> list[tuple[int, int, int]]:
     """Every occurrence of a known form (longest match first): (start, end, person index)."""
     index = _form_index(people)
     max_len = max((len(k) for k in index), default=0)
     first_words = {key[0] for key in index}
-    words = [_scan_text(t) for t in doc]
+    # Line wraps are skipped: position j of `words` is token `at[j]` of the doc.
+    at = [t.i for t in doc if t.i not in soft] if soft else list(range(len(doc)))
+    words = [_scan_text(doc[i]) for i in at]
     hits = []
-    i = 0
-    while i < len(doc):
+    j = 0
+    while j < len(words):
         found = None
-        if words[i] not in first_words:
-            i += 1
+        if words[j] not in first_words:
+            j += 1
             continue
-        for length in range(min(max_len, len(doc) - i), 0, -1):
-            key = tuple(words[i:i + length])
+        for length in range(min(max_len, len(words) - j), 0, -1):
+            key = tuple(words[j:j + length])
             if key in index:
-                found = (i, i + length, key)
+                found = (at[j], at[j + length - 1] + 1, key)
                 break
         if found is None:
-            i += 1
+            j += 1
             continue
         start, end, key = found
+        j += len(key)
         owners = index[key]
         if len(key) == 1 and not _standalone_surname(doc, start, end):
-            i = end
             continue
         if ("places" in rules and doc[start].ent_type_ in ("GPE", "LOC")
                 and is_place_name(doc[start:end].text)):
-            i = end
             continue
         hits.append((start, end, _nearest_owner(owners, start, hits)))
-        i = end
     return hits
 
 
@@ -601,7 +781,9 @@ def extract_people(
     `disabled` switches off named RULES, for measuring what each one buys.
     """
     rules = frozenset(RULES) - frozenset(disabled)
-    forms = _entity_forms(doc, rules) + _titled_forms(doc, rules) + _mislabelled_forms(doc, rules)
+    soft = _soft_breaks(doc, rules)
+    forms = (_entity_forms(doc, rules, soft) + _titled_forms(doc, rules, soft)
+             + _mislabelled_forms(doc, rules, soft) + _nationality_forms(doc, rules, soft))
     forms = _shrink_to_known_surnames(doc, _dedupe_forms(forms))
     people, assignment = _build_inventory(forms)
     if not people:
@@ -611,7 +793,7 @@ def extract_people(
     for i, p in assignment.items():
         spans[(forms[i].start, forms[i].end)] = p
     if "rescan" in rules:
-        for start, end, p in _rescan(doc, people, rules):
+        for start, end, p in _rescan(doc, people, rules, soft):
             if not any(s <= start and end <= e for (s, e) in spans if (s, e) != (start, end)):
                 spans.setdefault((start, end), p)
     # overlapping spans: keep the longest
@@ -624,12 +806,19 @@ def extract_people(
     for start, end, p in kept:
         person = people[p]
         person.mentions.append((start, end))
-        text = doc[start:end].text
+        text = _flat(doc[start:end].text)
         if text not in person.forms:
             person.forms.append(text)
         for role in (_premodifier_role(doc, start, end), _appositive_role(doc, start, end)):
             if role and role.lower() not in (r.lower() for r in person.roles):
                 person.roles.append(role)
+
+    if "companies" in rules:
+        companies = _company_names(doc, soft)
+        for person in people:
+            if companies and person.mentions and not person.roles and any(
+                    f" {person.name} " in company for company in companies):
+                person.mentions = []  # Husky (Oil Ltd), Gates Learjet (Corp), Philip Morris (Inc)
 
     if "lone_evidence" in rules:
         person_votes = Counter(ent.text for ent in doc.ents if ent.label_ == "PERSON")
@@ -645,6 +834,48 @@ def extract_people(
             if not voted and not any(_has_person_evidence(doc, s, e) for s, e in person.mentions):
                 person.mentions = []  # unvouched lone token: Yukos, Festen, Danger
     return _finalise(doc, people)
+
+
+# Words that end a company's name: "Husky Oil Ltd", "Dean Witter Reynolds Inc", "Polimeri SpA".
+_COMPANY_SUFFIXES = frozenset(
+    """Inc Inc. Corp Corp. Co Co. Cos Cos. Ltd Ltd. Plc PLC plc LLC Llc LP AG SA S.A. NV N.V. AB
+    SpA Spa GmbH BV B.V. Bhd Pty KK Oy NA N.A. Corporation Incorporated Limited Company Group
+    Holdings""".split()
+)
+_BRACKETED = re.compile(r"<([A-Z][^<>]{1,80})>")
+_COMPANY_INNER = frozenset({"and", "&", "de", "of", "-", "'s", "’s"})
+
+
+def _company_names(doc: Doc, soft: frozenset[int]) -> list[str]:
+    """Names of companies in the article, as " word word suffix " strings: the capitalised words
+    (and "and", "&", "de", "of") running back from a corporate suffix, and names in angle
+    brackets, which wire copy gives companies ("<Compagnie Generale de Constructions>")."""
+    text = doc.text
+    names = [" " + " ".join(m.group(1).split()) + " " for m in _BRACKETED.finditer(text)
+             ] if "<" in text else []
+    for token in doc:
+        if token.text not in _COMPANY_SUFFIXES or token.i == 0:
+            continue
+        words = [token.text]
+        i = token.i - 1
+        while i >= 0 and len(words) < 8:
+            t = doc[i]
+            if i in soft:
+                i -= 1
+                continue
+            if not ((t.text[:1].isupper() and any(c.isalpha() for c in t.text))
+                    or t.lower_ in _COMPANY_INNER):
+                break
+            if t.lower_ == "of" and not (i > 0 and doc[i - 1].lower_ in ORG_HEADS):
+                break  # "Bank of America Corp", but "Hiroyuki Kondo of Yasuda Trust ... Co Ltd"
+            words.insert(0, t.text)
+            i -= 1
+        while len(words) > 1 and words[0].lower() in _COMPANY_INNER:
+            words = words[1:]
+        if len(words) > 1:
+            names.append(" " + " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+                         + " ")
+    return names
 
 
 def _shrink_to_known_surnames(doc: Doc, forms: list[_Form]) -> list[_Form]:
@@ -683,7 +914,7 @@ def _finalise(doc: Doc, people: list[_LocalPerson]) -> tuple[list[ArticlePerson]
     for person in people:
         if not person.mentions:
             continue
-        counts = Counter(doc[s:e].text for s, e in person.mentions)
+        counts = Counter(_flat(doc[s:e].text) for s, e in person.mentions)
         # fullest form; among equals the most frequent, then the first seen
         name = max(counts, key=lambda f: (len(f.split()), counts[f],
                                           -person.forms.index(f) if f in person.forms else 0))

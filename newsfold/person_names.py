@@ -221,7 +221,7 @@ STRONG_ORG_HEADS = frozenset(
     """center centre institute foundation university college school hospital library museum
     airport stadium arena award awards prize act fund program programme inc ltd plc corp llc
     corporation holdings group festival gallery theatre theater memorial cathedral church
-    conference summit trophy cup show tour series""".split()
+    conference summit trophy cup show tour series worldwide international incorporated""".split()
 )
 
 
