@@ -222,7 +222,8 @@ def fmt_pred(m) -> str:
 
 
 def eval_numbers(gold: Path, base: Path, code_note: str) -> None:
-    from newsfold.eval_numbers import evaluate_numbers, read_gold
+    from newsfold.eval_numbers import evaluate_numbers
+    from newsfold.gold import read_gold
     from newsfold.nlp import load_pipeline
 
     records = read_gold(gold)
@@ -520,11 +521,12 @@ def speaker_loss_cause(i, gold, d, p, article, text, on_body, mentions) -> str:
 
 
 def eval_quotes(gold: Path, base: Path, code_note: str) -> None:
-    from newsfold.eval_quotes import evaluate_quotes, load_gold
+    from newsfold.eval_quotes import evaluate_quotes
+    from newsfold.gold import read_gold
     from newsfold.nlp import load_pipeline
     from newsfold.records import PersonMention
 
-    rows = load_gold(gold)
+    rows = read_gold(gold)
     nlp = load_pipeline()
     texts = [r["text"] for r in rows]
     docs = list(nlp.pipe(texts, batch_size=16))

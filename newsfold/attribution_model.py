@@ -367,7 +367,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     import argparse
     import hashlib
 
-    from newsfold.eval_quotes import evaluate_quotes, load_gold
+    from newsfold.eval_quotes import evaluate_quotes
+    from newsfold.gold import read_gold
     from newsfold.nlp import load_pipeline
 
     import newsfold.attribution_model as this  # the module extraction uses, also under `python -m`
@@ -378,7 +379,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--threshold", type=float, default=THRESHOLD)
     ap.add_argument("--cv", action="store_true")
     args = ap.parse_args(argv)
-    rows = load_gold(Path(args.gold))
+    rows = read_gold(Path(args.gold))
     docs = list(load_pipeline().pipe([r["text"] for r in rows], batch_size=16))
     per_doc = gold_examples(rows, docs)
     fold = [int(hashlib.md5(r["doc_id"].encode()).hexdigest(), 16) % 2 for r in rows]

@@ -31,12 +31,12 @@ Matching rule (documented here because the scores depend on it):
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import time
 from pathlib import Path
 
+from newsfold.gold import read_gold
 from newsfold.numbers import extract_numbers
 
 REL_TOL = 1e-5
@@ -282,15 +282,6 @@ def _scores(matched: int, n_pred: int, n_gold: int) -> dict:
     return {"precision": precision, "recall": recall, "f1": f1, "matched": matched}
 
 
-def read_gold(gold_path: Path, limit: int | None = None) -> list[dict]:
-    records = []
-    with open(gold_path, encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                records.append(json.loads(line))
-            if limit is not None and len(records) >= limit:
-                break
-    return records
 
 
 def evaluate_numbers(gold_path: Path, nlp, limit: int | None = None) -> dict:

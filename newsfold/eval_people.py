@@ -11,18 +11,15 @@ scores are micro-averaged over all articles.
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from newsfold.gold import read_gold
 from newsfold.people import RULES, extract_people
 from newsfold.person_names import fold_tokens, load_resources, name_matches_gold
 
 
-def read_gold(gold_path: Path) -> list[dict]:
-    with Path(gold_path).open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def match_names(

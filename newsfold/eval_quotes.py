@@ -17,27 +17,18 @@ speech carrying quoted words.
 
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from newsfold.gold import read_gold
 from newsfold.records import ArticlePerson, PersonMention, QuoteMention
 
 COVERAGES = (0.3, 0.8)
 PRONOUN_SOURCES = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "his", "her"})
 
 
-def load_gold(gold_path: Path, limit: int | None = None) -> list[dict]:
-    rows = []
-    with open(gold_path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                rows.append(json.loads(line))
-            if limit is not None and len(rows) >= limit:
-                break
-    return rows
 
 
 def is_marked(text: str, attribution: dict) -> bool:
@@ -214,7 +205,7 @@ def evaluate_quotes(gold_path: Path, nlp, limit: int | None = None, *,
     (names from newsfold.quotes.RULES) measures what a rule buys; `docs` reuses parsed texts."""
     from newsfold.quotes import extract_quotes, rules_disabled
 
-    rows = load_gold(Path(gold_path), limit)
+    rows = read_gold(Path(gold_path), limit)
     texts = [r["text"] for r in rows]
     t0 = time.perf_counter()
     if docs is None:
@@ -276,4 +267,4 @@ def format_quote_report(report: dict) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["evaluate_quotes", "format_quote_report", "score_article", "gold_kind", "load_gold"]
+__all__ = ["evaluate_quotes", "format_quote_report", "score_article", "gold_kind"]
