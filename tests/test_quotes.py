@@ -269,3 +269,49 @@ def test_headline_verb_read_as_a_noun(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     q = find(quotes, "the fairness of moderators")
     assert q.speaker_text == "Trump"
+
+
+def test_who_subject_is_the_phrase_right_before_it(nlp):
+    text = ("Former President George W. Bush attended with his wife, Laura, who spoke of "
+            "her early discussions with the museum's director.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "her early discussions")
+    assert q.speaker_text == "Laura"
+
+
+def test_issuer_of_a_document_is_the_source(nlp):
+    text = ("Donald Trump appeared on a television show on Thursday. He released a letter from his doctor "
+            "that says he is in excellent health.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "he is in excellent health")
+    assert q.speaker_text == "He"
+
+
+def test_colon_introduction_before_a_quote_paragraph(nlp):
+    text = ('Trump spoke about crime in Chicago.\n\nHe said:\n\n"We have a situation where our inner '
+            'cities are living in hell because it is so dangerous."')
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "We have a situation")
+    assert q.speaker_text == "He" and q.cue == "said"
+
+
+def test_no_attribution_without_a_communication_act(nlp):
+    text = ("Russia continues to occupy about 20% of Ukraine's territory. "
+            "Zelensky spoke with the U.S. president on Wednesday. "
+            "Zelensky said that Ukraine would not accept the deal.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert not [q for q in quotes if q.cue in ("continues", "spoke")]
+    assert find(quotes, "Ukraine would not accept").speaker_text == "Zelensky"
+
+
+def test_confidence_ranks_named_direct_over_pronoun_and_broad_cues(nlp):
+    text = ('"We will win this war," Zelensky said on Tuesday. "Nobody doubts it," he added. '
+            "Zelensky backed the plan. Zelensky said that talks would start soon.")
+    _, quotes, _ = quotes_of(nlp, text)
+    named = find(quotes, "We will win this war")
+    pronoun = find(quotes, "Nobody doubts it")
+    said = find(quotes, "talks would start soon")
+    backed = find(quotes, "the plan")
+    assert named.confidence >= 0.9
+    assert named.confidence > pronoun.confidence > backed.confidence
+    assert said.confidence > backed.confidence
