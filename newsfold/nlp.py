@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from itertools import islice
 from typing import TypeVar
 
 import spacy
@@ -37,12 +38,16 @@ def map_parsed(
     *,
     batch_size: int = 32,
     n_process: int = 1,
+    zone_size: int = 2000,
 ) -> Iterator[T]:
     """Parse texts in batches and apply `handle` to each Doc while it is alive.
 
-    The work happens inside `nlp.memory_zone()`, so the string store does not grow without bound on
-    long runs; `handle` must therefore return plain data, never the Doc or its spans.
+    Every `zone_size` texts run inside their own `nlp.memory_zone()`, so the string store does not
+    grow without bound on long runs; `handle` must therefore return plain data, never the Doc or its
+    spans.
     """
-    with nlp.memory_zone():
-        for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
-            yield handle(doc)
+    iterator = iter(texts)
+    while chunk := list(islice(iterator, zone_size)):
+        with nlp.memory_zone():
+            for doc in nlp.pipe(chunk, batch_size=batch_size, n_process=n_process):
+                yield handle(doc)

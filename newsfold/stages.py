@@ -20,7 +20,7 @@ from newsfold.store import (
 )
 from newsfold.dedup import deduplicate_and_group
 from newsfold.extract import extract_articles, extraction_frames
-from newsfold.ingest import ingest_paths
+from newsfold.ingest import discover_inputs, ingest_paths
 from newsfold.nlp import load_pipeline, model_version
 from newsfold.resolve import resolve
 from newsfold.sources import drop_known_sources, fingerprint_sources, known_sources
@@ -44,33 +44,30 @@ class RunContext:
 
 def ingest_stage(ctx: RunContext, inputs: list[str], max_bytes: int) -> dict:
     """Inputs -> pending articles (new ones only) and rejects; input files fingerprinted."""
-
     out = Path(ctx.output)
     known = known_sources(read_table(out, "sources"))
+    # Hash before reading: a file still being written when the run reads it is then recorded with an
+    # older hash than its final bytes, so the next run reads it again instead of skipping it for good.
+    files, _ = discover_inputs(inputs)
+    before = fingerprint_sources([str(f) for f in files], ctx.run_id)
     docs, rejects = ingest_paths(inputs, max_bytes=max_bytes, known_sources=known)
     known_ids = read_columns(out, "articles", ["article_id"])
     pending = pending_articles(docs, ctx.run_id, datetime.now(timezone.utc))
     if known_ids is not None:
         pending = drop_known_articles(pending, known_ids["article_id"])
     new_rejects = drop_known_rejects(reject_frame(rejects, ctx.run_id), read_table(out, "rejects"))
-    seen = [d.source_path for d in docs] + [r.source_path for r in rejects]
-    # Files that gave documents are remembered whatever their size (a big JSONL corpus is read record
-    # by record); a file only rejected is remembered when small enough to hash cheaply.
-    sources = pl.concat([
-        fingerprint_sources([d.source_path for d in docs], ctx.run_id),
-        fingerprint_sources([r.source_path for r in rejects], ctx.run_id, max_bytes),
-    ]).unique(subset="source_path", keep="first")
-    sources = drop_known_sources(sources, known)
+    seen = {d.source_path for d in docs} | {r.source_path for r in rejects}
+    sources = drop_known_sources(before.filter(pl.col("source_path").is_in(list(seen))), known)
     return {
         "pending_articles": ctx.stage("pending_articles", pending),
         "rejects": ctx.stage("rejects", new_rejects),
         "sources": ctx.stage("sources", sources),
-        "input_files": len(set(seen)),
+        "input_files": len(seen),
     }
 
 
 def outstanding_rejects(output: str, inputs: list[str]) -> pl.DataFrame:
-    """Rejects recorded for inputs that are still there under `inputs` (this run's or earlier runs').
+    """Rejects recorded for inputs that are still there under `inputs` and not fixed since.
 
     A rerun skips inputs it already rejected, so "did this inbox hold a bad input?" (`--strict`)
     is answered from the rejects table, not from what the run added.
@@ -83,7 +80,15 @@ def outstanding_rejects(output: str, inputs: list[str]) -> pl.DataFrame:
         [(pl.col("source_path") == r) | pl.col("source_path").str.starts_with(r.rstrip("/") + "/") for r in roots]
     )
     present = rejects.filter(under_inputs)
-    return present.filter(pl.col("source_path").map_elements(lambda p: Path(p).exists(), return_dtype=pl.Boolean))
+    present = present.filter(pl.col("source_path").map_elements(lambda p: Path(p).exists(), return_dtype=pl.Boolean))
+    articles = read_columns(Path(output), "articles", ["source_path", "run_id"])
+    if articles is None:
+        return present
+    # A file fixed after its reject gives an article in a later run: that reject is settled.
+    latest = articles.group_by("source_path").agg(pl.col("run_id").max().alias("article_run"))
+    return present.join(latest, on="source_path", how="left").filter(
+        pl.col("article_run").is_null() | (pl.col("article_run") <= pl.col("run_id"))
+    ).drop("article_run")
 
 
 def deduplicate_stage(ctx: RunContext, ingested: dict, threshold: float, shingle_size: int) -> dict:
@@ -199,9 +204,14 @@ def export_stage(ctx: RunContext, ingested: dict, deduped: dict, validated: dict
         moves.append(Move(path, str(destination(out, table, ctx.run_id))))
     for table, path in validated["quarantined"].items():
         moves.append(Move(path, str(destination(out, table, ctx.run_id, quarantine=True))))
-    for table, path in (("dedup", deduped["dedup"]), ("sources", ingested["sources"])):
-        if not read_staged(path).is_empty():
-            moves.append(Move(path, str(destination(out, table, ctx.run_id))))
+    # Dedup state only for articles that were committed: a quarantined article must not become the
+    # kept copy that later duplicates point at.
+    kept_ids = read_staged(files["articles"])["article_id"].implode()
+    state = read_staged(deduped["dedup"]).filter(pl.col("article_id").is_in(kept_ids))
+    if not state.is_empty():
+        moves.append(Move(ctx.stage("valid_dedup", state), str(destination(out, "dedup", ctx.run_id))))
+    if not read_staged(ingested["sources"]).is_empty():
+        moves.append(Move(ingested["sources"], str(destination(out, "sources", ctx.run_id))))
     commit_run(out, ctx.run_id, moves)
     return {m.dst: m.src for m in moves}
 

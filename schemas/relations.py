@@ -24,7 +24,8 @@ def span_mismatch_rows(table: pl.DataFrame, bodies: pl.DataFrame) -> pl.DataFram
     """Rows where body[start_char:end_char] != text (bodies: article_id, body)."""
     indexed = table.with_row_index("row").join(bodies, on="article_id", how="inner")
     sliced = indexed.with_columns(
-        pl.col("body").str.slice(pl.col("start_char"), pl.col("end_char") - pl.col("start_char")).alias("_slice")
+        pl.col("body").str.slice(pl.col("start_char"), (pl.col("end_char") - pl.col("start_char")).clip(lower_bound=0))
+        .alias("_slice")
     )
     bad = sliced.filter(pl.col("_slice") != pl.col("text"))
     return bad.select("row", pl.lit("body[start_char:end_char] != text").alias("reason"))
@@ -35,7 +36,7 @@ def speaker_span_mismatch_rows(quotes: pl.DataFrame, bodies: pl.DataFrame) -> pl
     indexed = quotes.with_row_index("row").filter(pl.col("speaker_start").is_not_null())
     joined = indexed.join(bodies, on="article_id", how="inner").with_columns(
         pl.col("body")
-        .str.slice(pl.col("speaker_start"), pl.col("speaker_end") - pl.col("speaker_start"))
+        .str.slice(pl.col("speaker_start"), (pl.col("speaker_end") - pl.col("speaker_start")).clip(lower_bound=0))
         .alias("_slice")
     )
     bad = joined.filter(pl.col("_slice") != pl.col("speaker_text"))

@@ -46,3 +46,20 @@ def test_outstanding_rejects_are_those_still_under_the_inputs(tmp_path):
     outstanding = outstanding_rejects(str(tmp_path / "out"), [str(inbox)])
     assert outstanding["source_path"].to_list() == [str(inbox / "empty.txt")]
     assert outstanding_rejects(str(tmp_path / "nothing"), [str(inbox)]).is_empty()
+
+
+def test_a_reject_fixed_in_a_later_run_is_no_longer_outstanding(tmp_path):
+    from newsfold.tables import table_frame
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "bad.txt").write_text("now it has text")
+    out = tmp_path / "out"
+    write_parquet_atomic(reject_frame([Reject(str(inbox / "bad.txt"), None, "blank", "only white space")],
+                                      "run-1"), out / "rejects" / "part-run-1.parquet")
+    assert outstanding_rejects(str(out), [str(inbox)]).height == 1
+    article = {"article_id": "a1", "source_path": str(inbox / "bad.txt"), "body": "now it has text",
+               "language": "en", "word_count": 4, "content_hash": "h", "duplicate_kind": "none",
+               "story_id": "s", "run_id": "run-2", "ingested_at": datetime.now(timezone.utc)}
+    write_parquet_atomic(table_frame("articles", [article]), out / "articles" / "part-run-2.parquet")
+    assert outstanding_rejects(str(out), [str(inbox)]).is_empty()

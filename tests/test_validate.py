@@ -66,3 +66,10 @@ def test_rows_may_point_at_articles_of_earlier_runs():
 def test_a_missing_column_fails_the_table():
     with pytest.raises(TableInvalid):
         validate_tables({"numbers": table_frame("numbers", [number("n1")]).drop("unit")})
+
+
+def test_reversed_offsets_are_quarantined_not_a_crash():
+    numbers = table_frame("numbers", [number("n1"), number("n2", start_char=32, end_char=22)])
+    result = validate_tables({"articles": table_frame("articles", [article()]), "numbers": numbers})
+    assert result.valid["numbers"]["number_id"].to_list() == ["n1"]
+    assert "n2" in result.quarantined["numbers"]["number_id"].to_list()
