@@ -113,7 +113,8 @@ def inherit_group_speakers(quotes: pl.DataFrame) -> pl.DataFrame:
         .filter((pl.col("votes") >= MIN_GROUP_VOTES) & (3 * pl.col("votes") >= 2 * pl.col("total")))
         .select("quote_group_id", pl.col("speaker_person_id").alias("group_speaker"))
     )
-    orphan = pl.col("speaker_person_id").is_null() & pl.col("speaker_text").is_null()
+    # Recomputed every run from the written speakers, so an earlier inheritance follows the group.
+    orphan = pl.col("speaker_text").is_null()
     return (
         quotes.join(dominant, on="quote_group_id", how="left")
         .with_columns(
@@ -122,6 +123,7 @@ def inherit_group_speakers(quotes: pl.DataFrame) -> pl.DataFrame:
         )
         .with_columns(
             pl.when(pl.col("_inherit")).then(pl.col("group_speaker"))
+            .when(orphan).then(pl.lit(None, pl.String))
             .otherwise(pl.col("speaker_person_id")).alias("speaker_person_id"),
             pl.when(pl.col("_inherit")).then(pl.min_horizontal("confidence", pl.lit(INHERITED_CONFIDENCE)))
             .otherwise(pl.col("confidence")).alias("confidence"),

@@ -62,6 +62,9 @@ def relation_failures(table: str, frame: pl.DataFrame, valid: Mapping[str, pl.Da
     """Rows of `table` that contradict the validated tables they refer to."""
     found: list[pl.DataFrame] = []
     articles = valid.get("articles")
+    if table == "articles":
+        known = articles["article_id"] if articles is not None else pl.Series("article_id", [], pl.String)
+        found.append(relations.unknown_duplicate_rows(frame, known))
     if table in relations.SPAN_TABLES and articles is not None:
         bodies = articles.select("article_id", "body")
         found.append(relations.unknown_article_rows(frame, articles["article_id"]))

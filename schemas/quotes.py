@@ -31,6 +31,15 @@ class QuotesSchema(pa.DataFrameModel):
         return data.lazyframe.select(pl.col("start_char") < pl.col("end_char"))
 
     @pa.dataframe_check
+    def speaker_text_and_offsets_go_together(cls, data) -> pl.LazyFrame:
+        # A speaker written in the article has its place; an inherited one (text null) has none.
+        return data.lazyframe.select(
+            (pl.col("speaker_text").is_null() == pl.col("speaker_start").is_null())
+            & (pl.col("speaker_start").is_null() == pl.col("speaker_end").is_null())
+            & (pl.col("speaker_start") < pl.col("speaker_end")).fill_null(True)
+        )
+
+    @pa.dataframe_check
     def person_speaker_has_a_name(cls, data) -> pl.LazyFrame:
         return data.lazyframe.select(
             pl.col("speaker_person_id").is_null() | pl.col("speaker_name").is_not_null()

@@ -48,3 +48,12 @@ def unknown_person_rows(table: pl.DataFrame, person_ids: pl.Series, column: str)
     indexed = table.with_row_index("row").filter(pl.col(column).is_not_null())
     bad = indexed.filter(~pl.col(column).is_in(person_ids.implode()))
     return bad.select("row", pl.format(f"{column} {{}} is not in people", pl.col(column)).alias("reason"))
+
+
+def unknown_duplicate_rows(articles: pl.DataFrame, known_ids: pl.Series) -> pl.DataFrame:
+    """Articles whose duplicate_of names no article (of this batch or of earlier runs)."""
+    ids = pl.concat([known_ids, articles["article_id"]]).implode()
+    bad = articles.with_row_index("row").filter(
+        pl.col("duplicate_of").is_not_null() & ~pl.col("duplicate_of").is_in(ids)
+    )
+    return bad.select("row", pl.format("duplicate_of {} is not in articles", pl.col("duplicate_of")).alias("reason"))

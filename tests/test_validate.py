@@ -73,3 +73,11 @@ def test_reversed_offsets_are_quarantined_not_a_crash():
     result = validate_tables({"articles": table_frame("articles", [article()]), "numbers": numbers})
     assert result.valid["numbers"]["number_id"].to_list() == ["n1"]
     assert "n2" in result.quarantined["numbers"]["number_id"].to_list()
+
+
+def test_a_duplicate_must_point_at_a_known_article():
+    articles = table_frame("articles", [article(), article("a2", duplicate_kind="exact", duplicate_of="a1"),
+                                        article("a3", duplicate_kind="near", duplicate_of="gone")])
+    result = validate_tables({"articles": articles})
+    assert result.valid["articles"]["article_id"].to_list() == ["a1", "a2"]
+    assert "gone is not in articles" in result.quarantined["articles"]["reason"][0]
