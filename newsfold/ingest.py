@@ -278,34 +278,26 @@ STOP_WORDS = {
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# Unicode blocks of the scripts that tell a language (or family) on their own: (first, end, script).
+_SCRIPT_BLOCKS = (
+    (0x0000, 0x0250, "latin"), (0x0370, 0x0400, "greek"), (0x0400, 0x0530, "cyrillic"),
+    (0x0590, 0x0600, "hebrew"), (0x0600, 0x0700, "arabic"), (0x0900, 0x0980, "devanagari"),
+    (0x0E00, 0x0E80, "thai"), (0x3040, 0x3100, "kana"), (0x4E00, 0xA000, "han"),
+    (0xAC00, 0xD7B0, "hangul"),
+)
+
+
 def script_language(text: str) -> str | None:
     """Language implied by a non-Latin script that dominates the letters, else None."""
-    counts = {"latin": 0, "cyrillic": 0, "greek": 0, "arabic": 0, "hebrew": 0, "kana": 0, "hangul": 0,
-              "han": 0, "devanagari": 0, "thai": 0}
+    counts = dict.fromkeys((name for _, _, name in _SCRIPT_BLOCKS), 0)
     for ch in text:
         if not ch.isalpha():
             continue
         code = ord(ch)
-        if code < 0x250:
-            counts["latin"] += 1
-        elif 0x400 <= code < 0x530:
-            counts["cyrillic"] += 1
-        elif 0x370 <= code < 0x400:
-            counts["greek"] += 1
-        elif 0x600 <= code < 0x700:
-            counts["arabic"] += 1
-        elif 0x590 <= code < 0x600:
-            counts["hebrew"] += 1
-        elif 0x3040 <= code < 0x3100:
-            counts["kana"] += 1
-        elif 0xAC00 <= code < 0xD7B0:
-            counts["hangul"] += 1
-        elif 0x4E00 <= code < 0xA000:
-            counts["han"] += 1
-        elif 0x900 <= code < 0x980:
-            counts["devanagari"] += 1
-        elif 0xE00 <= code < 0xE80:
-            counts["thai"] += 1
+        for first, stop, name in _SCRIPT_BLOCKS:
+            if first <= code < stop:
+                counts[name] += 1
+                break
     total = sum(counts.values())
     if total == 0 or counts["latin"] >= 0.5 * total:
         return None
