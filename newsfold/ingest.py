@@ -13,7 +13,6 @@ Reject; nothing raises on bad input. Decisions:
 - JSONL (.jsonl, .ndjson, and their .gz) is streamed line by line: `max_bytes` bounds each record, not
   the file, so big corpora load; a bad line is one reject and never hides the good records around it.
   Blank lines are not records. JSON (.json) holds one article object or a list of them.
-- `known_sources` (absolute path -> sha256 of the file's bytes) skips unchanged files with no output.
 """
 
 from __future__ import annotations
@@ -183,7 +182,7 @@ def sha256_bytes(data: bytes) -> str:
 
 
 def sha256_file(path: str | Path, chunk_size: int = 1 << 20) -> str:
-    """sha256 of a file's bytes, read in chunks (the key of `known_sources`)."""
+    """sha256 of a file's bytes, read in chunks (how newsfold.sources recognises unchanged inputs)."""
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for chunk in iter(lambda: handle.read(chunk_size), b""):
@@ -568,8 +567,7 @@ def read_limited(path: Path, gzipped: bool, max_bytes: int) -> bytes | None:
     return None if len(data) > max_bytes else data
 
 
-def ingest_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                known_sha256: str | None = None) -> tuple[list[RawDocument], list[Reject]]:
+def ingest_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[RawDocument], list[Reject]]:
     """One input file -> its documents and rejects. Never raises on bad input."""
     source = str(path)
     try:
@@ -589,8 +587,6 @@ def ingest_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     try:
         with open(path, "rb") as handle:
             head = handle.read(8192)
-        if known_sha256 is not None and sha256_file(path) == known_sha256:
-            return [], []  # unchanged since it was ingested
     except PermissionError as error:
         return _reject(source, "unreadable", f"file cannot be read: {error.strerror}")
     except OSError as error:
@@ -664,19 +660,18 @@ def _parses_as_json(text: str) -> bool:
 # Entry point
 
 
-def ingest_paths(paths: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES,
-                 known_sources: Mapping[str, str] | None = None) -> tuple[list[RawDocument], list[Reject]]:
+def ingest_paths(paths: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES
+                 ) -> tuple[list[RawDocument], list[Reject]]:
     """Read every input (files, folders searched recursively) into documents and rejects.
 
-    `known_sources` maps an absolute source path to the sha256 of the file bytes already ingested:
-    such a file, unchanged, yields nothing at all (re-runs skip it).
+    Which inputs are already in the dataset is decided before this (newsfold.sources): a rerun passes
+    only the files that are new or changed.
     """
-    known = known_sources or {}
     files, rejects = discover_inputs(paths)
     docs: list[RawDocument] = []
     for path in files:
         try:
-            file_docs, file_rejects = ingest_file(path, max_bytes=max_bytes, known_sha256=known.get(str(path)))
+            file_docs, file_rejects = ingest_file(path, max_bytes=max_bytes)
         except Exception as error:  # a bug on one odd file must not lose the rest of the batch
             file_docs, file_rejects = [], [Reject(str(path), None, "unreadable",
                                                   f"unexpected error: {type(error).__name__}: {error}"[:300])]

@@ -45,23 +45,24 @@ class RunContext:
 def ingest_stage(ctx: RunContext, inputs: list[str], max_bytes: int) -> dict:
     """Inputs -> pending articles (new ones only) and rejects; input files fingerprinted."""
     out = Path(ctx.output)
-    known = known_sources(read_table(out, "sources"))
+    files, discovery_rejects = discover_inputs(inputs)
     # Hash before reading: a file still being written when the run reads it is then recorded with an
     # older hash than its final bytes, so the next run reads it again instead of skipping it for good.
-    files, _ = discover_inputs(inputs)
-    before = fingerprint_sources([str(f) for f in files], ctx.run_id)
-    docs, rejects = ingest_paths(inputs, max_bytes=max_bytes, known_sources=known)
+    fingerprints = fingerprint_sources([str(f) for f in files], ctx.run_id)
+    changed = drop_known_sources(fingerprints, known_sources(read_table(out, "sources")))
+    unchanged = set(fingerprints["source_path"]) - set(changed["source_path"])
+    docs, rejects = ingest_paths([f for f in files if str(f) not in unchanged], max_bytes=max_bytes)
+    rejects = discovery_rejects + rejects
     known_ids = read_columns(out, "articles", ["article_id"])
     pending = pending_articles(docs, ctx.run_id, datetime.now(timezone.utc))
     if known_ids is not None:
         pending = drop_known_articles(pending, known_ids["article_id"])
     new_rejects = drop_known_rejects(reject_frame(rejects, ctx.run_id), read_table(out, "rejects"))
     seen = {d.source_path for d in docs} | {r.source_path for r in rejects}
-    sources = drop_known_sources(before.filter(pl.col("source_path").is_in(list(seen))), known)
     return {
         "pending_articles": ctx.stage("pending_articles", pending),
         "rejects": ctx.stage("rejects", new_rejects),
-        "sources": ctx.stage("sources", sources),
+        "sources": ctx.stage("sources", changed.filter(pl.col("source_path").is_in(list(seen)))),
         "input_files": len(seen),
     }
 

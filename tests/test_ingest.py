@@ -169,20 +169,6 @@ def test_hostile_inbox(inbox, tmp_path):
     assert out == {}, f"unexpected outcomes: {sorted(out)}"  # hidden files made none
 
 
-def test_known_sources_skip_unchanged_files(inbox):
-    docs, _ = ingest_paths([inbox])
-    known = {doc.source_path: sha256_file(doc.source_path) for doc in docs}
-    again_docs, again_rejects = ingest_paths([inbox], known_sources=known)
-    assert {doc.source_path for doc in again_docs}.isdisjoint(known)
-    assert {r.reason for r in again_rejects} >= {"empty", "binary"}  # rejects are not "known": re-reported
-    changed = inbox / "no_extension"
-    changed.write_text("An updated body, officials said.\n", encoding="utf-8")
-    docs3, _ = ingest_paths([inbox], known_sources=known)
-    assert [doc.body for doc in docs3 if doc.source_path == str(changed.resolve())] == [
-        "An updated body, officials said."
-    ]
-
-
 def test_deterministic_order_and_duplicates(inbox):
     first = ingest_paths([inbox])
     second = ingest_paths([inbox, inbox / "002_dc1560fb2344031c.txt"])  # same file twice: read once

@@ -63,3 +63,20 @@ def test_a_reject_fixed_in_a_later_run_is_no_longer_outstanding(tmp_path):
                "story_id": "s", "run_id": "run-2", "ingested_at": datetime.now(timezone.utc)}
     write_parquet_atomic(table_frame("articles", [article]), out / "articles" / "part-run-2.parquet")
     assert outstanding_rejects(str(out), [str(inbox)]).is_empty()
+
+
+def test_a_rerun_reads_only_new_or_changed_files(tmp_path, seeds_dir):
+    inbox = tmp_path / "inbox"
+    shutil.copytree(seeds_dir, inbox)
+    (inbox / "empty.txt").write_text("")
+    out = tmp_path / "out"
+    first = ingest_stage(context(out, "run-1"), [str(inbox)], 10_000_000)
+    assert first["input_files"] == 6
+    write_parquet_atomic(read_staged(first["sources"]), out / "_state" / "sources" / "part-run-1.parquet")
+    again = ingest_stage(context(out, "run-2"), [str(inbox)], 10_000_000)
+    assert again["input_files"] == 0, "unchanged files, rejected ones included, are not read again"
+    changed = sorted(inbox.glob("00*.txt"))[0]
+    changed.write_text("An updated body, officials said.\n", encoding="utf-8")
+    third = ingest_stage(context(out, "run-3"), [str(inbox)], 10_000_000)
+    assert read_staged(third["pending_articles"])["body"].to_list() == ["An updated body, officials said."]
+    assert read_staged(third["sources"])["source_path"].to_list() == [str(changed.resolve())]
