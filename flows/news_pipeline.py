@@ -18,7 +18,7 @@ from newsfold import stages
 from newsfold.ids import new_run_id
 from newsfold.ingest import DEFAULT_MAX_BYTES
 from newsfold.nlp import DEFAULT_MODEL
-from newsfold.store import output_lock, read_staged, recover_interrupted_runs
+from newsfold.store import output_lock, recover_interrupted_runs
 
 # Stages are pure functions of their inputs and the committed output; Prefect-level caching would
 # only hide reruns, so it is off and results are not persisted.
@@ -58,12 +58,8 @@ def validate(ctx: stages.RunContext, ingested: dict, deduped: dict, resolved: di
 @task(name="export", **TASK_OPTIONS)
 def export(ctx: stages.RunContext, ingested: dict, extracted: dict, deduped: dict, validated: dict,
            parameters: dict, model_name: str) -> dict:
-    run_row = stages.run_summary(ctx, ingested, extracted, validated, parameters,
-                                 str(flow_run.id) if flow_run.id else None, model_name)
-    rejects = read_staged(validated["valid"]["rejects"])
-    stages.export_stage(ctx, ingested, deduped, validated, run_row)
-    return {"run": run_row.row(0, named=True), "summary": stages.summary_rows(run_row, rejects),
-            "rejects": rejects.select("source_path", "source_record", "reason", "detail").to_dicts()}
+    return stages.finish_run(ctx, ingested, extracted, deduped, validated, parameters,
+                             str(flow_run.id) if flow_run.id else None, model_name)
 
 
 @flow(name="news-pipeline", log_prints=True)

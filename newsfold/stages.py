@@ -217,6 +217,17 @@ def export_stage(ctx: RunContext, ingested: dict, deduped: dict, validated: dict
     return {m.dst: m.src for m in moves}
 
 
+def finish_run(ctx: RunContext, ingested: dict, extracted: dict, deduped: dict, validated: dict,
+               parameters: dict, flow_run_id: str | None, model_name: str) -> dict:
+    """Record the run, commit it, and return what the caller reports: the run row, the summary rows
+    and this run's rejects."""
+    run_row = run_summary(ctx, ingested, extracted, validated, parameters, flow_run_id, model_name)
+    rejects = read_staged(validated["valid"]["rejects"])
+    export_stage(ctx, ingested, deduped, validated, run_row)
+    return {"run": run_row.row(0, named=True), "summary": summary_rows(run_row, rejects),
+            "rejects": rejects.select("source_path", "source_record", "reason", "detail").to_dicts()}
+
+
 def summary_rows(run_row: pl.DataFrame, rejects: pl.DataFrame) -> list[dict]:
     """Rows of the run summary shown in the Prefect UI and the CLI."""
     row = run_row.row(0, named=True)
