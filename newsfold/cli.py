@@ -7,13 +7,13 @@ import os
 import sys
 from pathlib import Path
 
+from newsfold.ingest import DEFAULT_MAX_BYTES
 from newsfold.nlp import DEFAULT_MODEL
 
 # Prefect reads its settings at import time: set the quiet defaults before anything imports it.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 MAX_REJECTS_SHOWN = 30
-TABLES = ("articles", "rejects", "quotes", "people", "person_mentions", "numbers", "runs")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy pipeline to use")
     run.add_argument("--batch-size", type=int, default=32)
     run.add_argument("--n-process", type=int, default=1, help="spaCy worker processes")
-    run.add_argument("--max-bytes", type=int, default=None, help="reject inputs larger than this")
+    run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="reject inputs larger than this")
     run.add_argument("--near-threshold", type=float, default=0.8, help="Jaccard for near duplicates")
     run.add_argument("--shingle-size", type=int, default=5, help="words per shingle for near duplicates")
     run.add_argument("--strict", action="store_true", help="exit 1 when any input was rejected")
@@ -44,14 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def command_run(args: argparse.Namespace) -> int:
     from flows.news_pipeline import news_pipeline
-    from newsfold.ingest import DEFAULT_MAX_BYTES
     from newsfold.store import OutputLocked
 
     try:
         result = news_pipeline(
             inputs=[str(p) for p in args.paths], output_dir=args.output, model_name=args.model,
             batch_size=args.batch_size, n_process=args.n_process,
-            max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
+            max_bytes=args.max_bytes,
             near_threshold=args.near_threshold, shingle_size=args.shingle_size,
         )
     except OutputLocked as exc:
@@ -87,7 +86,9 @@ def command_validate(args: argparse.Namespace) -> int:
     if not output.is_dir():
         print(f"newsfold: {output} is not a directory", file=sys.stderr)
         return 1
-    tables = {t: f for t in TABLES if (f := read_table(output, t)) is not None}
+    from schemas import TABLE_SCHEMAS
+
+    tables = {t: f for t in TABLE_SCHEMAS if (f := read_table(output, t)) is not None}
     if "articles" not in tables:
         print(f"newsfold: no articles table under {output}", file=sys.stderr)
         return 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from unidecode import unidecode
 
@@ -136,13 +136,6 @@ def assign_quote_groups(quotes: Sequence[tuple[str, str]],
             result[quote_id] = quote_group_id(named if named is not None else (quote_id,))
     return result
 
-
-def group_sizes(groups: Iterable[str]) -> dict[str, int]:
-    """How many quotes each group holds (for reports)."""
-    counts: dict[str, int] = {}
-    for g in groups:
-        counts[g] = counts.get(g, 0) + 1
-    return counts
 
 
 __all__ = ["assign_quote_groups", "normalise_quote", "quote_group_id", "MIN_CONTAINED_WORDS", "MIN_SHARED_RUN"]

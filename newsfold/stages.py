@@ -15,7 +15,7 @@ import polars as pl
 from newsfold import __version__
 from newsfold.articles import drop_known_articles, drop_known_rejects, pending_articles, reject_frame
 from newsfold.store import (
-    APPENDED_TABLES, Move, commit_run, destination, read_columns, read_staged,
+    APPENDED_TABLES, Move, commit_run, destination, read_staged,
     read_table, stage_frame, staging_dir,
 )
 from newsfold.dedup import deduplicate_and_group
@@ -53,7 +53,7 @@ def ingest_stage(ctx: RunContext, inputs: list[str], max_bytes: int) -> dict:
     unchanged = set(fingerprints["source_path"]) - set(changed["source_path"])
     docs, rejects = ingest_paths([f for f in files if str(f) not in unchanged], max_bytes=max_bytes)
     rejects = discovery_rejects + rejects
-    known_ids = read_columns(out, "articles", ["article_id"])
+    known_ids = read_table(out, "articles", ["article_id"])
     pending = pending_articles(docs, ctx.run_id, datetime.now(timezone.utc))
     if known_ids is not None:
         pending = drop_known_articles(pending, known_ids["article_id"])
@@ -82,7 +82,7 @@ def outstanding_rejects(output: str, inputs: list[str]) -> pl.DataFrame:
     )
     present = rejects.filter(under_inputs)
     present = present.filter(pl.col("source_path").map_elements(lambda p: Path(p).exists(), return_dtype=pl.Boolean))
-    articles = read_columns(Path(output), "articles", ["source_path", "run_id"])
+    articles = read_table(Path(output), "articles", ["source_path", "run_id"])
     if articles is None:
         return present
     # A file fixed after its reject gives an article in a later run: that reject is settled.
@@ -151,7 +151,7 @@ def validate_stage(ctx: RunContext, ingested: dict, deduped: dict, resolved: dic
         "rejects": read_staged(ingested["rejects"]),
         **{t: read_staged(resolved[t]) for t in ("people", "person_mentions", "quotes", "numbers")},
     }
-    earlier_articles = read_columns(Path(ctx.output), "articles", ["article_id", "body"])
+    earlier_articles = read_table(Path(ctx.output), "articles", ["article_id", "body"])
     result = validate_tables(tables, {"articles": earlier_articles} if earlier_articles is not None else None)
     staged = {t: ctx.stage(f"valid_{t}", f) for t, f in result.valid.items()}
     quarantined = {t: ctx.stage(f"quarantine_{t}", f) for t, f in result.quarantined.items()}

@@ -50,20 +50,13 @@ def table_dir(output: Path, table: str) -> Path:
     return output / table
 
 
-def read_table(output: Path, table: str) -> pl.DataFrame | None:
-    """All committed Parquet files of a table as one frame, or None when there are none."""
+def read_table(output: Path, table: str, columns: list[str] | None = None) -> pl.DataFrame | None:
+    """All committed Parquet files of a table as one frame (only `columns` when given: Parquet is
+    columnar, so reading ids alone is cheap), or None when there are none."""
     files = sorted(table_dir(Path(output), table).glob("*.parquet"))
     if not files:
         return None
-    return pl.concat([pl.read_parquet(f) for f in files], how="diagonal_relaxed")
-
-
-def read_columns(output: Path, table: str, columns: list[str]) -> pl.DataFrame | None:
-    """Only some columns of a table (cheap: Parquet is columnar), or None when it has no files."""
-    files = sorted(table_dir(Path(output), table).glob("*.parquet"))
-    if not files:
-        return None
-    return pl.concat([pl.read_parquet(f, columns=columns) for f in files])
+    return pl.concat([pl.read_parquet(f, columns=columns) for f in files], how="diagonal_relaxed")
 
 
 def write_parquet_atomic(frame: pl.DataFrame, path: Path) -> Path:
