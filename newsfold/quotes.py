@@ -131,6 +131,7 @@ RULES = (
     "pronoun",       # he/she resolved to a person mentioned as a subject just before
     "role",          # "the Ukrainian leader" resolved through the people's roles
     "name",          # a bare name resolved through the people's name variants
+    "topics",        # "X was vague about Y", "her misgivings about Y": what a source talks or feels about
     "learned",       # a learned cue scorer (newsfold.attribution_model) adds attributions the rules miss
 )
 _disabled: frozenset[str] = frozenset()
@@ -986,6 +987,34 @@ def _copular_attribution(be: Token) -> tuple[int, int, _Attribution] | None:
     return None
 
 
+# Heads whose "about" phrase is a subject matter, not an attributed view: "set about", "a movie about".
+_TOPIC_NOT_CUES = frozenset("""
+set bring come go movie film book story article documentary show series programme program play
+song novel episode question
+""".split())
+
+
+def _topic_attribution(prep: Token) -> tuple[int, int, _Attribution] | None:
+    """'X is coy about Y', 'X has no illusions about Y', 'her comments about Y': what a source
+    talks, thinks or feels about, attributed to the subject (or possessor) of the phrase's head."""
+    head = prep.head
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None or head.pos_ not in ("VERB", "ADJ", "NOUN") or head.lemma_.lower() in _TOPIC_NOT_CUES:
+        return None
+    node, subj = head, None
+    for _ in range(3):  # up through "has no [illusions] about", "is [vague] about"
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "poss")), None)
+        if subj is not None or node.dep_ not in ("xcomp", "acomp", "dobj", "attr", "conj"):
+            break
+        node = node.head
+    if subj is None or not _source_like(subj) or subj.lower_ in RELATIVE_PRONOUNS | {"it", "this", "you"}:
+        return None
+    start, end = _clause_span(obj)
+    if end - start < 8:
+        return None
+    return start, end, _Attribution(cue=f"{head.text} about", cue_token=head, speaker=_speaker_span(subj))
+
+
 def _reported_clause(verb: Token) -> Token | None:
     """The clausal complement of a report verb: the one after the verb when there are two ("It is
     unlikely; his team says she will go on"); a subject-bearing adverbial clause the parser hung
@@ -1085,6 +1114,12 @@ def _indirect_candidates(art: _Article, inside: bytearray | None = None) -> list
         for t in doc:
             if t.lemma_ == "be" and t.pos_ in ("AUX", "VERB"):
                 found = _copular_attribution(t)
+                if found is not None:
+                    out.append(found)
+    if _on("topics"):
+        for t in doc:
+            if t.dep_ == "prep" and t.lower_ == "about":
+                found = _topic_attribution(t)
                 if found is not None:
                     out.append(found)
     for t in doc:
@@ -1475,6 +1510,24 @@ _CLAUSE_START = re.compile(r"\s*(?:that|whether|if|how|what|why|when|where|who)\
 _TOPIC = re.compile(r"\b(?:about|of|over|regarding)\b", re.I)
 
 
+# Participles that name rather than report: "a group known as Fancy Bear", "a program called EB-5".
+NAMING_CUES = frozenset("call know name dub label term title brand style".split())
+_TEMPORAL_CLAUSE = re.compile(r"(?i)(when|while|before|after|during|until|as)\b")
+
+
+def _clause_is_adverbial(cue: Token, start: int) -> bool:
+    """The content starts with a time word heading an adverbial clause or phrase of the cue
+    ("said before he died", "said during his years in office"), not a reported clause."""
+    doc = cue.doc
+    first = next((t for t in doc if t.idx >= start), None)
+    if first is None:
+        return False
+    if first.dep_ == "mark":  # "before he died": the clause it marks hangs off the cue as advcl
+        return first.head.dep_ == "advcl" and first.head.head.i == cue.i and first.head.i > cue.i
+    # "during his seven years in office"; not "as" ("viewed as favourable" is the view itself)
+    return first.dep_ == "prep" and first.lower_ != "as" and first.head.i == cue.i
+
+
 def _not_an_act(text: str, a: _Attribution, start: int, end: int) -> bool:
     """An indirect attribution whose cue is no communication, cognition or evidential act in
     this use (see ASPECTUAL_CUES and the sets after it)."""
@@ -1483,6 +1536,11 @@ def _not_an_act(text: str, a: _Attribution, start: int, end: int) -> bool:
         return False
     lemma = t.lemma_.lower()
     words = text[t.idx + len(t.text):start].lower().split()
+    if lemma in NAMING_CUES and (t.dep_ in ("acl", "oprd") or words[-1:] == ["as"]) and t.tag_ == "VBN" \
+            and len(text[start:end].split()) <= 6 and "," not in text[start:end]:
+        return True  # "a stream called Miracle Run", "a group known as Fancy Bear": a name, not words
+    if _TEMPORAL_CLAUSE.match(text, start) and _clause_is_adverbial(t, start):
+        return True  # "said before he died", "said when she resigned": when, not what
     if lemma in ASPECTUAL_CUES:
         root = a.speaker.root if a.speaker is not None else None
         actor = root is not None and _source_like(root) and root.ent_type_ not in ("GPE", "LOC", "FAC")

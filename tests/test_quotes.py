@@ -315,3 +315,25 @@ def test_confidence_ranks_named_direct_over_pronoun_and_broad_cues(nlp):
     assert named.confidence >= 0.9
     assert named.confidence > pronoun.confidence > backed.confidence
     assert said.confidence > backed.confidence
+
+
+def test_what_a_source_talks_or_feels_about(nlp):
+    # "about" phrases of a source's words or feelings are attributed; a film's subject is not.
+    text = ("The minister was coy about the timing of the election. "
+            "She has no illusions about the scale of the task. "
+            "The film is a movie about the American coal industry.")
+    _, quotes, _ = quotes_of(nlp, text)
+    coy = find(quotes, "the timing of the election")
+    assert coy.kind == "indirect" and coy.speaker_text == "The minister" and coy.cue == "coy about"
+    assert find(quotes, "the scale of the task").speaker_text == "She"
+    assert not [q for q in quotes if "coal industry" in q.text]
+
+
+def test_names_and_time_clauses_are_not_content(nlp):
+    # "known as X" names something; "said before he died" says when, not what.
+    text = ("Experts linked the breach to a hacking group known as Fancy Bear. "
+            "The senator said before he died in 2009. "
+            "Critics viewed the plan as favourable to corporations.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert not [q for q in quotes if q.text in ("Fancy Bear", "before he died in 2009")]
+    assert not [q for q in quotes if q.text.startswith("before he died")]
