@@ -25,7 +25,8 @@ speaker together, for filtering:
              the learned cue scorer: 0.20 + 0.40 * its probability (0.32 .. 0.60)
     speaker  named where the quote is (a name in the span, or a person's mention) +0.15; any
              other speaker (pronoun, role, organisation) +0.08; no speaker and no cue -0.30
-    penalty  speaker taken from a neighbouring quote -0.20; quote mark never closed -0.20
+    penalty  speaker taken from a neighbouring quote -0.20, from the subject of a fragment's sentence
+             with no speech verb -0.10; quote mark never closed -0.20
 So a direct quote with a named speaker is 0.95, with "he" 0.88; "X said that ..." 0.85; a learned
 attribution stays under 0.76. On PolNeAR dev, speaker accuracy by band: >= 0.9: 0.97, 0.8-0.9: 0.92,
 0.7-0.8: 0.83, 0.6-0.7: 0.81, < 0.6: about 0.68 (quotes matched to gold). Keep >= 0.8 for quotes
@@ -132,6 +133,7 @@ RULES = (
     "role",          # "the Ukrainian leader" resolved through the people's roles
     "name",          # a bare name resolved through the people's name variants
     "topics",        # "X was vague about Y", "her misgivings about Y": what a source talks or feels about
+    "fragment_subject", # a quoted fragment in a sentence with no speech verb: the sentence's (personal) subject
     "learned",       # a learned cue scorer (newsfold.attribution_model) adds attributions the rules miss
 )
 _disabled: frozenset[str] = frozenset()
@@ -218,6 +220,7 @@ class _Attribution:
     cue_token: Token | None = None
     speaker: Span | None = None
     inherited: bool = False  # taken from a neighbouring quote
+    uncued: bool = False  # a fragment's speaker read off its sentence's subject, no speech verb
 
 
 # ---------------------------------------------------------------------------------------------
@@ -681,6 +684,14 @@ def _attribute_marked(art: _Article, span: MarkedSpan, inside: bytearray) -> _At
     if candidates:
         verb = candidates[0][1]
         return _Attribution(cue=_cue_text(verb), cue_token=verb)
+    if _on("fragment_subject") and _kind_of(art.text, span) == "partial":
+        # 'Reid has gone after Trump as a "human leech"': a fragment woven into a sentence with
+        # no speech verb is the words of the person the sentence is about, not of a neighbour.
+        quoted = doc.char_span(span.start, span.end, alignment_mode="expand")
+        root = art.sent(quoted.start).root if quoted is not None and len(quoted) else None
+        subj = _direct_subject(root, inside) if root is not None and root.pos_ in ("VERB", "AUX") else None
+        if subj is not None and not inside[subj.idx] and _is_personal(subj) and subj.lower_ not in ("it", "you"):
+            return _Attribution(cue=_cue_text(root), cue_token=root, speaker=_speaker_span(subj), uncued=True)
     # "Trump declared:" is a cue verb; "Mr Smith:" or "The statement read:" are colon cues.
     before = art.text[max(0, span.start - 4):span.start - 1]
     if ":" in before:
@@ -1441,7 +1452,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson],
             # Scare quotes, nicknames and titles of shows or books: a short fragment with no cue
             # of its own in its sentence is not shown to be anybody's words. A longer one is
             # kept, but a neighbour's speaker would be a guess for a fragment: left None.
-            uncued = a.inherited or (a.speaker is None and a.cue is None)
+            uncued = a.inherited or a.uncued or (a.speaker is None and a.cue is None)
             if _is_title(text, s) or (uncued and len(text[s.start:s.end].split()) < UNCUED_PARTIAL_MIN_WORDS):
                 continue
             if a.inherited and INHERITED_PARTIAL_SPEAKER is False:
@@ -1658,6 +1669,8 @@ def _confidence(kind: str, a: _Attribution, span: MarkedSpan | None, named: bool
         score -= 0.3
     if a.inherited:
         score -= 0.2
+    elif a.uncued:
+        score -= 0.1
     if span is not None and not span.closed and not span.continues:
         score -= 0.2
     return max(0.0, min(1.0, score))

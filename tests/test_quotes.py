@@ -337,3 +337,12 @@ def test_names_and_time_clauses_are_not_content(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert not [q for q in quotes if q.text in ("Fancy Bear", "before he died in 2009")]
     assert not [q for q in quotes if q.text.startswith("before he died")]
+
+
+def test_fragment_without_speech_verb_is_its_sentence_subjects(nlp):
+    # No speech verb around the fragment: the person the sentence is about, not the earlier speaker.
+    text = ('"We will win," the architect said on Monday. '
+            'In recent weeks, Reid has gone after Trump as a "human leech who will bleed the country."')
+    _, quotes, _ = quotes_of(nlp, text)
+    leech = find(quotes, "human leech")
+    assert leech.kind == "partial" and leech.speaker_text == "Reid"
