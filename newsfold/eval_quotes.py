@@ -115,11 +115,15 @@ def score_article(text: str, attributions: Sequence[dict], preds: Sequence[Quote
     assigned: dict[int, list[int]] = {}
     pred_gold: list[int | None] = []
     for pi, p in enumerate(preds):
-        best, best_ov = None, 0
+        # The gold it overlaps most; on a tie the tighter one, so a prediction of a nested
+        # attribution ('she said [she feared [he would not get a fair trial]]') goes to the inner
+        # gold it matches exactly rather than to whichever of the two the file lists first.
+        best, best_key = None, (0, 0)
         for gi, g in enumerate(gold):
             ov = sum(_overlap((p.start_char, p.end_char), (a, b)) for a, b in g["content_spans"])
-            if ov > best_ov:
-                best, best_ov = gi, ov
+            key = (ov, -sum(b - a for a, b in g["content_spans"]))
+            if ov > 0 and key > best_key:
+                best, best_key = gi, key
         pred_gold.append(best)
         if best is not None:
             assigned.setdefault(best, []).append(pi)

@@ -133,6 +133,7 @@ RULES = (
     "role",          # "the Ukrainian leader" resolved through the people's roles
     "name",          # a bare name resolved through the people's name variants
     "topics",        # "X was vague about Y", "her misgivings about Y": what a source talks or feels about
+    "reported_intro", # a quote with no attribution right after a sentence of reported speech takes its speaker
     "fragment_subject", # a quoted fragment in a sentence with no speech verb: the sentence's (personal) subject
     "learned",       # a learned cue scorer (newsfold.attribution_model) adds attributions the rules miss
 )
@@ -1430,7 +1431,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson],
     # multi-paragraph quote, or the closest attributed quote before it within a few sentences.
     for i, (s, a) in enumerate(zip(marked, attributions)):
         if a.speaker is None and a.cue is None and _on("neighbour"):
-            donor = _neighbour_attribution(art, marked, attributions, i)
+            donor = _neighbour_attribution(art, marked, attributions, i, inside)
             if donor is not None:
                 attributions[i] = _Attribution(cue=donor.cue, cue_token=donor.cue_token,
                                                speaker=donor.speaker, inherited=True)
@@ -1586,7 +1587,7 @@ def _cut_at_quotes(text: str, marked: Sequence[MarkedSpan], start: int, end: int
 
 
 def _neighbour_attribution(art: _Article, marked: Sequence[MarkedSpan], attributions: Sequence[_Attribution],
-                           i: int) -> _Attribution | None:
+                           i: int, inside: bytearray) -> _Attribution | None:
     doc = art.doc
     span = marked[i]
     # A paragraph that continues a quote shares the attribution of the whole quote.
@@ -1623,14 +1624,40 @@ def _neighbour_attribution(art: _Article, marked: Sequence[MarkedSpan], attribut
                     break
         if colon_found is not None and _on("colon_intro"):
             return colon_found
+    # A sentence of reported speech right before, closer than any quote ('She added that progress
+    # had been made. "The average woman ..."'): its speaker goes on in direct speech.
+    reported = _reported_intro(art, tok, inside) if _on("reported_intro") else None
     # Otherwise the closest attributed quote before it, within a couple of sentences.
     window = _window_start(art, tok, NEIGHBOUR_SENTENCES)
     for j in range(i - 1, -1, -1):
         if marked[j].end < window:
             break
+        if reported is not None and marked[j].end <= reported.cue_token.idx:
+            return reported
         if attributions[j].speaker is not None:
             return attributions[j]
-    return colon_found
+    return reported or colon_found
+
+
+def _reported_intro(art: _Article, tok: Span, inside: bytearray) -> _Attribution | None:
+    """The speaker of the sentence right before a quote when that sentence is itself speech:
+    its root is a speech verb with a personal subject, outside any quote."""
+    doc = art.doc
+    j = tok.start - 1
+    while j > 0 and (doc[j].is_space or doc[j].text in OPEN_MARKS + STRAIGHT + "'‘"):
+        j -= 1
+    if j <= 0:
+        return None
+    sent = art.sent(j)
+    if sent.start >= tok.start or any(inside[t.idx] for t in sent if not t.is_space and not t.is_punct):
+        return None
+    root = sent.root
+    if not (_is_cue_verb(root) or root.lemma_.lower() in SPEECH_ACT_VERBS):
+        return None
+    subj = _direct_subject(root, inside)
+    if subj is None or not _is_personal(subj) or subj.lower_ in ("it", "you"):
+        return None
+    return _Attribution(cue=_cue_text(root), cue_token=root, speaker=_speaker_span(subj))
 
 
 def _is_named(speaker: Span, key: str | None, index: _PeopleIndex) -> bool:

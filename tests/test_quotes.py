@@ -346,3 +346,12 @@ def test_fragment_without_speech_verb_is_its_sentence_subjects(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     leech = find(quotes, "human leech")
     assert leech.kind == "partial" and leech.speaker_text == "Reid"
+
+
+def test_quote_after_reported_speech_takes_its_speaker(nlp):
+    # The reported sentence right before the quote is closer than the earlier quote's speaker.
+    text = ('"We have made progress," said Ms Hewitt. '
+            'Robert Tapsfield criticised the existing system. '
+            '"There is just no logic to a system which values children so differently."')
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "no logic").speaker_text == "Robert Tapsfield"
