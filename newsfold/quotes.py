@@ -82,7 +82,7 @@ apologize apologise justify portray characterize characterise label brand dub li
 # Verbs whose clausal complement PolNeAR-style annotation counts as an attribution (reported
 # speech, belief, finding); a subset is too weak to attribute a marked quote by itself.
 REPORT_VERBS = SPEECH_VERBS | SPEECH_ACT_VERBS | ATTITUDE_VERBS | frozenset("""
-believe think know find show expect estimate feel hope fear worry doubt reckon learn
+forecast project believe think know find show expect estimate feel hope fear worry doubt reckon learn
 conclude determine discover demonstrate acknowledge argue suggest imply allege
 rule decide wonder suspect assume imagine guess anticipate recognize recognise realize realise
 understand notice hear
@@ -1463,7 +1463,8 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson],
 
     candidates = _indirect_candidates(art, inside) + headline
     for start, end, a in candidates:
-        start, end = _cut_at_quotes(text, marked, start, end)
+        start, end = _cut_at_quotes(text, marked, start, end,
+                                    a.cue_token.idx if a.cue_token is not None else None)
         n = end - start
         if n < 2:
             continue
@@ -1477,7 +1478,9 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson],
     if _on("learned") and _learned_attributions is not None:
         # Attributions the rules miss, from the learned cue scorer (rules-only without a model).
         for start, end, a, p in _learned_attributions(art, inside, marked, [(r[0], r[1]) for r in results]):
-            if _not_an_act(text, a, start, end):
+            start, end = _cut_at_quotes(text, marked, start, end,
+                                        a.cue_token.idx if a.cue_token is not None else None)
+            if end - start < 2 or _not_an_act(text, a, start, end):
                 continue
             results.append((start, end, "indirect", a, float(p)))
 
@@ -1522,6 +1525,21 @@ _CLAUSE_START = re.compile(r"\s*(?:that|whether|if|how|what|why|when|where|who)\
 _TOPIC = re.compile(r"\b(?:about|of|over|regarding)\b", re.I)
 
 
+# Speech verbs whose bare object is the person addressed: "told Gordon Brown", "asked the minister".
+ADDRESSEE_OBJECT_CUES = frozenset("tell ask inform assure reassure remind invite thank brief urge warn".split())
+
+
+def _only_an_addressee(doc: Doc, start: int, end: int) -> bool:
+    """The content is one noun phrase naming people: a person, a pronoun, a person or group noun."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if any(t.pos_ in ("VERB", "AUX") for t in span) or root.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return False
+    return root.ent_type_ in ("PERSON", "NORP") or _is_personal(root) or root.lemma_.lower() in SOURCE_NOUNS
+
+
 # Participles that name rather than report: "a group known as Fancy Bear", "a program called EB-5".
 NAMING_CUES = frozenset("call know name dub label term title brand style".split())
 _TEMPORAL_CLAUSE = re.compile(r"(?i)(when|while|before|after|during|until|as)\b")
@@ -1548,6 +1566,8 @@ def _not_an_act(text: str, a: _Attribution, start: int, end: int) -> bool:
         return False
     lemma = t.lemma_.lower()
     words = text[t.idx + len(t.text):start].lower().split()
+    if lemma in ADDRESSEE_OBJECT_CUES and _only_an_addressee(t.doc, start, end):
+        return True  # "told Gordon Brown", "invited members of the audience": who, not what
     if lemma in NAMING_CUES and (t.dep_ in ("acl", "oprd") or words[-1:] == ["as"]) and t.tag_ == "VBN" \
             and len(text[start:end].split()) <= 6 and "," not in text[start:end]:
         return True  # "a stream called Miracle Run", "a group known as Fancy Bear": a name, not words
@@ -1568,10 +1588,20 @@ def _not_an_act(text: str, a: _Attribution, start: int, end: int) -> bool:
     return False
 
 
-def _cut_at_quotes(text: str, marked: Sequence[MarkedSpan], start: int, end: int) -> tuple[int, int]:
+def _cut_at_quotes(text: str, marked: Sequence[MarkedSpan], start: int, end: int,
+                   cue_at: int | None = None) -> tuple[int, int]:
     """A reported clause never ends in half a marked quote: one that opens inside it and closes
     after it ('dismissed the idea, with Peskov stating, "Russia has never ...') is cut off before
-    its mark. (A clause starting inside a quote is the quoted speaker's own report: left as is.)"""
+    its mark. (A clause starting inside a quote is the quoted speaker's own report: left as is.)
+    Nor does it cross a paragraph break: it keeps the paragraph of its cue (`cue_at`), so a cue
+    closing a lead ("..., the Lib Dems say.") never reaches back into the headline above."""
+    if cue_at is not None and cue_at >= end and "\n" in text[end:cue_at]:
+        return start, start  # the content is in a paragraph above its cue: a headline, not the report
+    last_break = text.rfind("\n", start, end)
+    if cue_at is not None and last_break >= start and cue_at > last_break:
+        start = last_break + 1
+        while start < end and text[start].isspace():
+            start += 1
     cut = False
     newline = text.find("\n", start, end)
     if newline > start:

@@ -355,3 +355,15 @@ def test_quote_after_reported_speech_takes_its_speaker(nlp):
             '"There is just no logic to a system which values children so differently."')
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "no logic").speaker_text == "Robert Tapsfield"
+
+
+def test_lead_cue_keeps_its_own_paragraph_and_addressees_are_not_content(nlp):
+    text = ("Lib Dems demand new inquiry\n\n"
+            "A judge should look into the controversy as key questions remain unanswered, the Lib Dems say.\n\n"
+            "Tony Blair has dismissed reports he told Gordon Brown he would quit. "
+            "Mr Brown forecast that inflation would fall to 1.75% next year.")
+    _, quotes, _ = quotes_of(nlp, text)
+    say = next(q for q in quotes if q.cue == "say")
+    assert say.text.startswith("A judge should") and say.speaker_text == "the Lib Dems"
+    assert not [q for q in quotes if q.text == "Gordon Brown"]
+    assert find(quotes, "inflation would fall").speaker_text == "Mr Brown"
