@@ -732,6 +732,24 @@ def _clause_span(head: Token) -> tuple[int, int]:
     return lo.idx, hi.idx + len(hi.text)
 
 
+def _before_second_report(comp: Token, start: int, end: int) -> int:
+    """A reported clause ends where a second report begins: "The Tories say [Labour is acting too
+    late] while the Lib Dems say ..." (the parser hangs the second report off the first clause)."""
+    doc = comp.doc
+    for c in comp.rights:
+        if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in REPORT_VERBS and c.pos_ in ("VERB", "AUX") \
+                and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children):
+            lo = c.left_edge
+            while lo.i > comp.i and (doc[lo.i - 1].is_punct or doc[lo.i - 1].is_space
+                                     or doc[lo.i - 1].dep_ == "cc"):
+                lo = doc[lo.i - 1]
+            cut = lo.idx
+            while cut > start and (doc.text[cut - 1].isspace() or doc.text[cut - 1] in ",;:"):
+                cut -= 1
+            return min(end, cut) if cut > start else end
+    return end
+
+
 def _host_parts(cue: Token) -> list[tuple[int, int]]:
     """Character extents of the host clause of a parenthetical cue, left and right of it."""
     own = {x.i for x in cue.subtree}
@@ -933,7 +951,7 @@ NOUN_CUES = frozenset("""
 claim statement assertion argument belief view warning promise pledge vow demand suggestion
 finding conclusion allegation accusation charge criticism concern fear hope plan proposal
 decision announcement admission insistence contention call assessment question prediction
-threat denial complaint request recommendation
+threat denial complaint request recommendation speculation rumour rumor expectation suspicion worry
 """.split())
 _NOUN_CONTENT_PREPS = frozenset({"of", "about", "over", "for", "that"})
 
@@ -960,12 +978,14 @@ def _noun_attribution(noun: Token) -> tuple[int, int, _Attribution] | None:
     if src is None and noun.dep_ in ("dobj",) and noun.head.pos_ == "VERB":
         src = _subject_of(noun.head)
     speaker = _speaker_span(src) if src is not None else None
-    if speaker is None and NOUN_CUES_NEED_SOURCE:
+    if speaker is None and NOUN_CUES_NEED_SOURCE and noun.lemma_.lower() not in SOURCELESS_NOUN_CUES:
         return None
     return start, end, _Attribution(cue=noun.text, cue_token=noun, speaker=speaker)
 
 
 NOUN_CUES_NEED_SOURCE = True
+# Talk nobody in particular holds: "amid speculation that ...", "fears of a rift", "expectations of ...".
+SOURCELESS_NOUN_CUES = frozenset("speculation rumour rumor expectation suspicion fear worry concern".split())
 
 # "X is critical of Y", "X is confident that ...", "X is a staunch opponent of Y": attitudes
 # stated with "be".
@@ -1102,6 +1122,7 @@ def _indirect_candidates(art: _Article, inside: bytearray | None = None) -> list
         if subj is None or subj.i in {x.i for x in comp.subtree} or subj.lower_ == "you":
             continue  # "do you know where ...": the reader addressed, not a source
         start, end = _clause_span(comp)
+        end = _before_second_report(comp, start, end)
         if _on("clause_repair") and comp.i < subj.i < t.i:
             # "A, but B, the source added.": a cue closing the sentence reports all before it.
             sent = art.sent(t.i)
@@ -1566,6 +1587,9 @@ def _not_an_act(text: str, a: _Attribution, start: int, end: int) -> bool:
         return False
     lemma = t.lemma_.lower()
     words = text[t.idx + len(t.text):start].lower().split()
+    if lemma == "add" and not _CLAUSE_START.match(text, start) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in t.children):
+        return True  # "added Flying Daggers to the list": adding a thing, not words
     if lemma in ADDRESSEE_OBJECT_CUES and _only_an_addressee(t.doc, start, end):
         return True  # "told Gordon Brown", "invited members of the audience": who, not what
     if lemma in NAMING_CUES and (t.dep_ in ("acl", "oprd") or words[-1:] == ["as"]) and t.tag_ == "VBN" \
@@ -1595,8 +1619,9 @@ def _cut_at_quotes(text: str, marked: Sequence[MarkedSpan], start: int, end: int
     its mark. (A clause starting inside a quote is the quoted speaker's own report: left as is.)
     Nor does it cross a paragraph break: it keeps the paragraph of its cue (`cue_at`), so a cue
     closing a lead ("..., the Lib Dems say.") never reaches back into the headline above."""
-    if cue_at is not None and cue_at >= end and "\n" in text[end:cue_at]:
-        return start, start  # the content is in a paragraph above its cue: a headline, not the report
+    if cue_at is not None and (cue_at >= end and "\n" in text[end:cue_at]
+                               or cue_at < start and "\n" in text[cue_at:start]):
+        return start, start  # cue and content in different paragraphs: a headline glued to the lead
     last_break = text.rfind("\n", start, end)
     if cue_at is not None and last_break >= start and cue_at > last_break:
         start = last_break + 1

@@ -367,3 +367,20 @@ def test_lead_cue_keeps_its_own_paragraph_and_addressees_are_not_content(nlp):
     assert say.text.startswith("A judge should") and say.speaker_text == "the Lib Dems"
     assert not [q for q in quotes if q.text == "Gordon Brown"]
     assert find(quotes, "inflation would fall").speaker_text == "Mr Brown"
+
+
+def test_talk_nobody_holds_and_added_things(nlp):
+    text = ("Shares rose amid speculation that the firm is to receive a takeover bid. "
+            "The organisers added Flying Daggers to the list of films on the night.")
+    _, quotes, _ = quotes_of(nlp, text)
+    spec = find(quotes, "the firm is to receive a takeover bid")
+    assert spec.kind == "indirect" and spec.speaker_text is None and spec.cue == "speculation"
+    assert not [q for q in quotes if q.cue == "added"]
+
+
+def test_two_reports_in_one_sentence_stay_apart(nlp):
+    text = "The Tories say Labour is acting too late while the Lib Dems say the plans may not work."
+    _, quotes, _ = quotes_of(nlp, text)
+    tories = next(q for q in quotes if q.speaker_text == "The Tories")
+    assert tories.text == "Labour is acting too late"
+    assert find(quotes, "the plans may not work").speaker_text == "the Lib Dems"
