@@ -82,7 +82,7 @@ apologize apologise justify portray characterize characterise label brand dub li
 # Verbs whose clausal complement PolNeAR-style annotation counts as an attribution (reported
 # speech, belief, finding); a subset is too weak to attribute a marked quote by itself.
 REPORT_VERBS = SPEECH_VERBS | SPEECH_ACT_VERBS | ATTITUDE_VERBS | frozenset("""
-forecast project believe think know find show expect estimate feel hope fear worry doubt reckon learn
+forecast project intimate hint tip believe think know find show expect estimate feel hope fear worry doubt reckon learn
 conclude determine discover demonstrate acknowledge argue suggest imply allege
 rule decide wonder suspect assume imagine guess anticipate recognize recognise realize realise
 understand notice hear
@@ -94,7 +94,7 @@ OBJECT_CUES = SPEECH_ACT_VERBS | ATTITUDE_VERBS | (SPEECH_VERBS - frozenset({"sa
     | frozenset({"show", "find", "indicate", "demonstrate", "confirm", "know", "believe"})
 # Verbs whose passive or raising form attributes a content to nobody in particular: "Obama's
 # veto is expected to come", "the lack of enthusiasm seems to be a real issue".
-SOURCELESS_VERBS = frozenset("expect believe report estimate think consider seem appear rumor rumour".split())
+SOURCELESS_VERBS = frozenset("expect believe report estimate think consider seem appear rumor rumour tip".split())
 
 # Phrases that are speakers but not people: documents, institutions, media.
 NON_PERSON_HEADS = frozenset("""
@@ -917,12 +917,23 @@ def _source_like(token: Token) -> bool:
 def _sourceless_attribution(verb: Token) -> tuple[int, int, _Attribution] | None:
     """'X is expected to Y', 'X seems to be Y': the content runs from the subject to the end of
     the complement; nobody is named as the source."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if passive and any(c.dep_ == "agent" for c in verb.children):
+    if any(c.dep_ == "agent" for c in verb.children):
         return None
+    subj_host = verb
+    if verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+        passive, subj_host = True, verb.head  # "Borrowing is tipped to fall": parsed as an adjective
+    elif verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "the trial, expected to last five months": the noun is what is expected
+        comp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+        if comp is None:
+            return None
+        start, end = verb.head.left_edge.idx, _clause_span(comp)[1]
+        return (start, end, _Attribution(cue=_cue_text(verb), cue_token=verb)) if end - start >= 12 else None
+    else:
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
     if not passive and verb.lemma_.lower() not in ("seem", "appear"):
         return None
-    subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    subj = next((c for c in subj_host.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     comp = next((c for c in verb.rights if c.dep_ in ("xcomp", "oprd", "acomp")), None)
     if subj is None or comp is None or subj.i > verb.i or subj.lower_ in RELATIVE_PRONOUNS:
         return None

@@ -384,3 +384,11 @@ def test_two_reports_in_one_sentence_stay_apart(nlp):
     tories = next(q for q in quotes if q.speaker_text == "The Tories")
     assert tories.text == "Labour is acting too late"
     assert find(quotes, "the plans may not work").speaker_text == "the Lib Dems"
+
+
+def test_expected_and_tipped_with_no_source(nlp):
+    text = ("The costs of the trial, expected to last five months, are high. "
+            "Borrowing is tipped to fall to £31bn by 2006.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "to last five months").speaker_text is None
+    assert find(quotes, "to fall to £31bn").cue == "tipped"
