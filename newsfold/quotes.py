@@ -134,6 +134,7 @@ RULES = (
     "name",          # a bare name resolved through the people's name variants
     "topics",        # "X was vague about Y", "her misgivings about Y": what a source talks or feels about
     "reported_intro", # a quote with no attribution right after a sentence of reported speech takes its speaker
+    "noun_verbs",    # "Trump claims that ..." with "claims" tagged a noun: still the speech verb
     "fragment_subject", # a quoted fragment in a sentence with no speech verb: the sentence's (personal) subject
     "learned",       # a learned cue scorer (newsfold.attribution_model) adds attributions the rules miss
 )
@@ -1058,6 +1059,20 @@ def _topic_attribution(prep: Token) -> tuple[int, int, _Attribution] | None:
     return start, end, _Attribution(cue=f"{head.text} about", cue_token=head, speaker=_speaker_span(subj))
 
 
+def _verb_tagged_noun(t: Token) -> tuple[int, int, _Attribution] | None:
+    """'But Trump claims that he should be ...': the small model reads "claims" as a noun with the
+    name as its compound; a that-clause hanging off it shows it is the verb."""
+    if t.pos_ != "NOUN" or not t.lower_.endswith("s") or _verb_lemma(t.lower_) not in SPEECH_VERBS:
+        return None
+    comp = next((c for c in t.rights if c.dep_ == "ccomp"
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    subj = next((c for c in t.lefts if c.dep_ in ("compound", "nsubj") and _is_personal(c)), None)
+    if comp is None or subj is None:
+        return None
+    start, end = _clause_span(comp)
+    return start, end, _Attribution(cue=t.text, cue_token=t, speaker=_speaker_span(subj))
+
+
 def _reported_clause(verb: Token) -> Token | None:
     """The clausal complement of a report verb: the one after the verb when there are two ("It is
     unlikely; his team says she will go on"); a subject-bearing adverbial clause the parser hung
@@ -1148,6 +1163,11 @@ def _indirect_candidates(art: _Article, inside: bytearray | None = None) -> list
         if end - start < 12:
             continue
         out.append((start, end, _Attribution(cue=_cue_text(t), cue_token=t, speaker=_speaker_span(subj))))
+    if _on("noun_verbs"):
+        for t in doc:
+            found = _verb_tagged_noun(t)
+            if found is not None:
+                out.append(found)
     if _on("nouns"):
         for t in doc:
             if t.pos_ == "NOUN" and t.lemma_.lower() in NOUN_CUES:
