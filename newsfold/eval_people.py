@@ -18,6 +18,7 @@ from pathlib import Path
 from newsfold.gold import read_gold
 from newsfold.people import RULES, extract_people
 from newsfold.person_names import fold_tokens, load_resources, name_matches_gold
+from newsfold.wraps import unwrap_lines
 
 
 
@@ -66,7 +67,7 @@ def evaluate_people(gold_path: Path, nlp, *, disabled: Sequence[str] = (),
     rows = read_gold(gold_path)
     load_resources()  # so that the timing below is per article, not per process
     started = time.perf_counter()
-    docs = list(nlp.pipe(row["text"] for row in rows))
+    docs = list(nlp.pipe(unwrap_lines(row["text"]) for row in rows))  # as the pipeline parses
     parsed = time.perf_counter()
     predicted = {}
     for row, doc in zip(rows, docs):

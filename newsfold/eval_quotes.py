@@ -24,6 +24,7 @@ from typing import Iterable, Sequence
 
 from newsfold.gold import read_gold
 from newsfold.records import ArticlePerson, PersonMention, QuoteMention
+from newsfold.wraps import unwrap_lines
 
 COVERAGES = (0.3, 0.8)
 PRONOUN_SOURCES = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "his", "her"})
@@ -213,7 +214,8 @@ def evaluate_quotes(gold_path: Path, nlp, limit: int | None = None, *,
     texts = [r["text"] for r in rows]
     t0 = time.perf_counter()
     if docs is None:
-        docs = list(nlp.pipe(texts, batch_size=16))
+        # Parsed as the pipeline parses a body: hard-wrapped line wraps read as spaces.
+        docs = list(nlp.pipe((unwrap_lines(t) for t in texts), batch_size=16))
     t_nlp = time.perf_counter() - t0
     t_people = 0.0
     t_quotes = 0.0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 import polars as pl
 from spacy.language import Language
@@ -16,6 +16,7 @@ from newsfold.people import extract_people
 from newsfold.quotes import extract_quotes
 from newsfold.records import ArticlePerson, NumberMention, PersonMention, QuoteMention
 from newsfold.tables import table_frame
+from newsfold.wraps import is_hard_wrapped, unwrap_lines
 
 
 @dataclass(frozen=True)
@@ -35,11 +36,28 @@ def extract_from_doc(doc: Doc) -> ArticleExtraction:
 def extract_articles(
     nlp: Language, articles: Sequence[tuple[str, str]], *, batch_size: int = 32, n_process: int = 1
 ) -> dict[str, ArticleExtraction]:
-    """article_id -> what its body holds, for (article_id, body) pairs, in one batched spaCy pass."""
+    """article_id -> what its body holds, for (article_id, body) pairs, in one batched spaCy pass.
+    Hard-wrapped bodies are parsed with their line wraps as spaces (newsfold.wraps); every text
+    of the records is then sliced from the body itself, so it matches its offsets."""
     ids = [article for article, _ in articles]
-    bodies = (body for _, body in articles)
-    results = map_parsed(nlp, bodies, extract_from_doc, batch_size=batch_size, n_process=n_process)
-    return dict(zip(ids, results, strict=True))
+    bodies = [body for _, body in articles]
+    views = (unwrap_lines(body) for body in bodies)
+    results = map_parsed(nlp, views, extract_from_doc, batch_size=batch_size, n_process=n_process)
+    return {article: texts_from_body(found, body) for article, found, body in zip(ids, results, bodies, strict=True)}
+
+
+def texts_from_body(found: ArticleExtraction, body: str) -> ArticleExtraction:
+    """The records' texts sliced from the body (they were read off a same-length parsing view)."""
+    if not is_hard_wrapped(body):
+        return found
+    return ArticleExtraction(
+        people=found.people,
+        mentions=[replace(m, text=body[m.start_char:m.end_char]) for m in found.mentions],
+        quotes=[replace(q, text=body[q.start_char:q.end_char],
+                        speaker_text=None if q.speaker_start is None else body[q.speaker_start:q.speaker_end])
+                for q in found.quotes],
+        numbers=[replace(n, text=body[n.start_char:n.end_char]) for n in found.numbers],
+    )
 
 
 # Frames of extracted records, one row per record, keyed by article_id (staged between tasks).

@@ -48,6 +48,7 @@ from newsfold.person_names import (
     translit_key,
 )
 from newsfold.records import ArticlePerson, PersonMention, PersonRecord
+from newsfold.wraps import is_hard_wrapped
 
 # Rules that can be switched off to measure what each buys (see newsfold.eval_people).
 RULES = (
@@ -131,17 +132,6 @@ def _in_headline(text: str, char: int, wrapped: bool = False) -> bool:
     return _is_headline_line(text[line_start:line_end], not text[:line_start].strip())
 
 
-# A line break that continues a sentence: the next line opens with a lower-case word.
-_WRAPPED_BREAK = re.compile(r"[^\s]\n(?=[a-z(])")
-
-
-def _is_hard_wrapped(text: str) -> bool:
-    """Wire copy broken into lines of ~65 characters ("... chairman\nof the House ..."): several
-    lines go on with a lower-case word. Paragraphs of web text never do."""
-    breaks = len(_WRAPPED_BREAK.findall(text))
-    return breaks >= 2 and breaks >= 0.15 * text.count("\n")
-
-
 def _continues_paragraph(text: str, line_start: int, line_end: int) -> bool:
     """In hard-wrapped text, a line followed by an unindented non-blank line, or following a line
     that does not end a sentence, is part of a paragraph, not a heading."""
@@ -159,7 +149,7 @@ def _continues_paragraph(text: str, line_start: int, line_end: int) -> bool:
 def _soft_breaks(doc: Doc, rules: frozenset[str]) -> frozenset[int]:
     """Indices of whitespace tokens that are mere line wraps (a single "\n") in hard-wrapped text:
     "Prime Minister Joseph\nWarioba" is one name."""
-    if "wrapped" not in rules or not _is_hard_wrapped(doc.text):
+    if "wrapped" not in rules or not is_hard_wrapped(doc.text):
         return frozenset()
     return frozenset(t.i for t in doc if t.text == "\n" and 0 < t.i < len(doc) - 1)
 
