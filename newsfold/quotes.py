@@ -1577,6 +1577,18 @@ _CLAUSE_START = re.compile(r"\s*(?:that|whether|if|how|what|why|when|where|who)\
 _TOPIC = re.compile(r"\b(?:about|of|over|regarding)\b", re.I)
 
 
+_NO_COMMENT = re.compile(r"(?i)(?:to\s+)?(?:comment|elaborate|identify|name|disclose|specify|give details|"
+                         r"say\b|be identified|be named|answer|discuss)")
+
+
+def _only_amounts(doc: Doc, start: int, end: int) -> bool:
+    """Nothing but numbers, money and percentages ("1.03 billion dlrs", "55 percent now")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    return bool(words) and all(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+                               or t.is_currency or t.lower_ in ("dlrs", "pct", "percent", "now") for t in words)
+
+
 # Speech verbs whose bare object is the person addressed: "told Gordon Brown", "asked the minister".
 ADDRESSEE_OBJECT_CUES = frozenset("tell ask inform assure reassure remind invite thank brief urge warn".split())
 
@@ -1594,7 +1606,8 @@ def _only_an_addressee(doc: Doc, start: int, end: int) -> bool:
 
 # Participles that name rather than report: "a group known as Fancy Bear", "a program called EB-5".
 NAMING_CUES = frozenset("call know name dub label term title brand style".split())
-_TEMPORAL_CLAUSE = re.compile(r"(?i)(when|while|before|after|during|until|as)\b")
+_TEMPORAL_CLAUSE = re.compile(r"(?i)(?:(?:shortly|soon|just|long|right|only|even|immediately)\s+)?"
+                              r"(when|while|before|after|during|until|as)\b")
 
 
 def _clause_is_adverbial(cue: Token, start: int) -> bool:
@@ -1602,6 +1615,8 @@ def _clause_is_adverbial(cue: Token, start: int) -> bool:
     ("said before he died", "said during his years in office"), not a reported clause."""
     doc = cue.doc
     first = next((t for t in doc if t.idx >= start), None)
+    if first is not None and first.dep_ == "advmod" and first.i + 1 < len(doc):
+        first = doc[first.i + 1]  # "shortly after ..."
     if first is None:
         return False
     if first.dep_ == "mark":  # "before he died": the clause it marks hangs off the cue as advcl
@@ -1618,6 +1633,10 @@ def _not_an_act(text: str, a: _Attribution, start: int, end: int) -> bool:
         return False
     lemma = t.lemma_.lower()
     words = text[t.idx + len(t.text):start].lower().split()
+    if lemma == "decline" and _NO_COMMENT.match(text, start):
+        return True  # "declined comment", "declined to identify the company": nothing said
+    if _only_amounts(t.doc, start, end):
+        return True  # "took a charge of 1.03 billion dlrs": an amount is no one's words
     if lemma == "add" and not _CLAUSE_START.match(text, start) and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in t.children):
         return True  # "added Flying Daggers to the list": adding a thing, not words

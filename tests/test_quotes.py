@@ -392,3 +392,11 @@ def test_expected_and_tipped_with_no_source(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "to last five months").speaker_text is None
     assert find(quotes, "to fall to £31bn").cue == "tipped"
+
+
+def test_no_comment_amounts_and_time_are_no_content(nlp):
+    text = ("Norfolk Southern declined comment. He declined to identify the company. "
+            "USX took a charge of 1.03 billion dlrs. "
+            "The offer was announced shortly after the board meeting was scheduled to begin.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert not [q for q in quotes if q.cue in ("declined", "charge", "announced")]
