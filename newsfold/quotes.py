@@ -738,8 +738,12 @@ def _before_second_report(comp: Token, start: int, end: int) -> int:
     late] while the Lib Dems say ..." (the parser hangs the second report off the first clause)."""
     doc = comp.doc
     for c in comp.rights:
+        subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
         if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in REPORT_VERBS and c.pos_ in ("VERB", "AUX") \
-                and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children):
+                and c.tag_ in ("VBD", "VBZ", "VBP") and subj is not None and _source_like(subj) \
+                and not any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            # a finite report by a source of its own ("while the Lib Dems say"), not "for him to
+            # speak" nor a second content clause of the same report ("and that the footage shows")
             lo = c.left_edge
             while lo.i > comp.i and (doc[lo.i - 1].is_punct or doc[lo.i - 1].is_space
                                      or doc[lo.i - 1].dep_ == "cc"):
