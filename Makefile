@@ -7,7 +7,7 @@ INBOX  ?= inbox
 # Runs started by `make run` land in the project's own Prefect home, so `make ui` shows them.
 LOCAL_PREFECT := PREFECT_HOME=$(CURDIR)/.prefect PREFECT_SERVER_ANALYTICS_ENABLED=false
 
-.PHONY: setup run test test-fast bench bench-dedup ui deploy worker validate clean
+.PHONY: setup run test test-fast bench bench-dedup eval ui deploy worker validate clean
 
 setup: $(STAMP)
 
@@ -32,6 +32,14 @@ bench: bench-dedup
 
 bench-dedup: setup
 	$(BIN)/python bench/bench_dedup.py
+
+# Quality against the gold sets (../shared dev sets, the blind quote gold, the people gold).
+SHARED ?= ../shared
+eval: setup
+	$(BIN)/newsfold eval quotes --gold $(SHARED)/eval/polnear_dev.jsonl
+	$(BIN)/python bench/eval_blind_quotes.py --group all
+	$(BIN)/newsfold eval numbers --gold $(SHARED)/eval/newsquant_dev.jsonl
+	$(BIN)/newsfold eval people --gold tests/data/people_seeds_gold.jsonl
 
 validate: setup
 	$(BIN)/newsfold validate output
