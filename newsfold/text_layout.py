@@ -198,6 +198,8 @@ def read_title(lines: list[str], start: int) -> tuple[str | None, int]:
     if markdown:
         return markdown.group(1), start + 1
     set_off = start + 1 < len(lines) and not lines[start + 1].strip()
+    if start + 1 < len(lines) and lines[start + 1][:1].islower():
+        return None, start  # the sentence goes on in the next line: hard-wrapped wire copy, no title
     if looks_like_headline(line, allow_question=set_off):
         return line, start + 1
     return None, start

@@ -165,3 +165,10 @@ def test_bbc_corpus_title_is_line_one_and_body_the_rest(shared_dir):
             wrong.append(path.name)
     assert len(files) > 2000
     assert wrong == []
+
+
+def test_hard_wrapped_first_line_is_no_title():
+    text = ("Brazil is not happy with the existing\nstructure of the 14-bank advisory committee which coordinates\n"
+            "its commercial bank debt, Finance Minister Dilson Funaro said.\n")
+    layout = parse_text_layout(text)
+    assert layout.title is None and layout.body.startswith("Brazil is not happy")
