@@ -92,6 +92,8 @@ understand notice hear
 # used with an object ("noted the rule", "acknowledged the reality"), but not "say" ("said it").
 OBJECT_CUES = SPEECH_ACT_VERBS | ATTITUDE_VERBS | (SPEECH_VERBS - frozenset({"say", "continue", "read", "post"})) \
     | frozenset({"show", "find", "indicate", "demonstrate", "confirm", "know", "believe"})
+# Verbs of evidence: their subject is a source whatever it is (a poll, a video, documents).
+EVIDENTIAL_VERBS = frozenset("show suggest indicate reveal demonstrate confirm".split())
 # Verbs whose passive or raising form attributes a content to nobody in particular: "Obama's
 # veto is expected to come", "the lack of enthusiasm seems to be a real issue".
 SOURCELESS_VERBS = frozenset("expect believe report estimate think consider seem appear rumor rumour tip".split())
@@ -1127,8 +1129,10 @@ def _indirect_candidates(art: _Article, inside: bytearray | None = None) -> list
                 subj = _left_subject(art, t, inside)
             if subj is not None and subj.lower_ == "you" and _on("object_filter"):
                 subj = None  # "if you vote for her": the reader addressed, not a source
-            if subj is not None and lemma not in SPEECH_ACT_VERBS and not _source_like(subj):
+            if subj is not None and lemma not in SPEECH_ACT_VERBS and not _source_like(subj) \
+                    and not (lemma in EVIDENTIAL_VERBS and subj.pos_ in ("NOUN", "PROPN")):
                 subj = None  # "These provocations order ...", "the lack seems to ...": no source
+                # (evidence is: "Polling averages show Clinton with a lead", "Video shows ...")
             if extent is not None and subj is not None:
                 out.append((*extent, _Attribution(cue=_cue_text(t), cue_token=t, speaker=_speaker_span(subj))))
             continue

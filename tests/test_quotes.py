@@ -400,3 +400,10 @@ def test_no_comment_amounts_and_time_are_no_content(nlp):
             "The offer was announced shortly after the board meeting was scheduled to begin.")
     _, quotes, _ = quotes_of(nlp, text)
     assert not [q for q in quotes if q.cue in ("declined", "charge", "announced")]
+
+
+def test_evidence_speaks_whatever_it_is(nlp):
+    text = "Polling averages show Clinton with a lead in the low single digits."
+    _, quotes, _ = quotes_of(nlp, text)
+    show = next(q for q in quotes if q.cue == "show")
+    assert show.text.startswith("Clinton with a lead") and show.speaker_text == "Polling averages"
