@@ -56,7 +56,7 @@ say tell add state declare write note insist warn ask explain claim argue announ
 respond answer stress emphasize emphasise underscore remark comment continue admit acknowledge
 concede deny suggest describe call quip joke tweet post report recall predict promise pledge vow
 urge caution complain lament observe point reiterate repeat reaffirm assert maintain contend counter
-shout yell scream whisper mutter testify conclude agree disagree concur sing boast brag retort charge
+shout yell scream whisper mutter chant testify conclude agree disagree concur sing boast brag retort charge
 accuse blast slam criticize criticise praise hail welcome dismiss reject mention reveal indicate
 inform assure reassure highlight signal echo affirm proclaim decry express read
 """.split())
@@ -605,6 +605,8 @@ def _context_tokens(art: _Article, span: MarkedSpan, inside: bytearray) -> list[
 
 def _is_cue_verb(t: Token) -> bool:
     if t.pos_ in ("VERB", "AUX"):
+        if t.lemma_.lower() == "put":  # "as Ms. Simonyan put it, ..."
+            return any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
         return t.lemma_.lower() in SPEECH_VERBS
     # "with Zelensky noting, ..." is sometimes tagged as a noun.
     low = t.lower_

@@ -407,3 +407,10 @@ def test_evidence_speaks_whatever_it_is(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     show = next(q for q in quotes if q.cue == "show")
     assert show.text.startswith("Clinton with a lead") and show.speaker_text == "Polling averages"
+
+
+def test_as_someone_put_it(nlp):
+    text = ("The network is often accused of bias. As Ms. Simonyan put it in a statement in July, "
+            "RT is \"providing a perspective you won't get from the mainstream press.\"")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "providing a perspective").speaker_text == "Ms. Simonyan"
