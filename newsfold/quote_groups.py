@@ -4,14 +4,17 @@ Two quotes are linked when, after normalisation (case, accents, curly/straight m
 they are equal or share a long run of words (two overlapping excerpts of one statement); a shorter
 quote whose words run inside quotes of exactly one such group joins it (a partial quote of a longer
 one). Linked quotes form groups (union-find).
-A group that touches a quote of an earlier run keeps that run's id, so ids are stable across runs;
-a new group is named from its own content, so the same inputs always give the same ids.
+A group that touches a quote of an earlier run keeps that run's id, so ids are stable across runs
+(when a new quote bridges two earlier groups, the merged group keeps the smaller id and the stored
+rows of the other are renamed); a new group is named from its own content, so the same inputs
+always give the same ids.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from typing import Sequence
 
 from unidecode import unidecode
@@ -104,13 +107,20 @@ def _link(items: Sequence[tuple[str, ...]]) -> _UnionFind:
     return uf
 
 
-def assign_quote_groups(quotes: Sequence[tuple[str, str]],
-                        existing: Sequence[tuple[str, str]] = ()) -> dict[str, str]:
-    """quote_id -> quote_group_id for this run's quotes, reusing the group ids of earlier runs.
+@dataclass(frozen=True)
+class QuoteGrouping:
+    assigned: dict[str, str]  # quote_id of this run -> quote_group_id
+    renamed: dict[str, str]   # an earlier group id -> the id of the group a new quote merged it into
+
+
+def group_quotes(quotes: Sequence[tuple[str, str]],
+                 existing: Sequence[tuple[str, str]] = ()) -> QuoteGrouping:
+    """Group ids for this run's quotes, reusing the group ids of earlier runs.
 
     `quotes` are (quote_id, text) of this run; `existing` are (quote_group_id, text) of quotes
     already stored. When a new quote links groups of earlier runs, the smallest id wins (a
-    deterministic choice; the earlier rows keep their ids)."""
+    deterministic choice) and the other earlier ids are renamed to it, so the stored rows of the
+    merged groups can follow (`renamed`)."""
     texts: list[tuple[str, ...]] = [normalise_quote(t) for _, t in existing]
     texts += [normalise_quote(t) for _, t in quotes]
     uf = _link(texts)
@@ -120,22 +130,28 @@ def assign_quote_groups(quotes: Sequence[tuple[str, str]],
         root = uf.find(i)
         if root not in old_ids or gid < old_ids[root]:
             old_ids[root] = gid
+    renamed = {gid: old_ids[uf.find(i)] for i, (gid, _) in enumerate(existing) if old_ids[uf.find(i)] != gid}
     # New groups are named after their shortest (then smallest) member: the words every member
     # shares when the group is a short quote with longer versions of it.
     members: dict[int, list[tuple[str, ...]]] = {}
     for i in range(n_old, len(texts)):
         members.setdefault(uf.find(i), []).append(texts[i])
-    result: dict[str, str] = {}
+    assigned: dict[str, str] = {}
     for k, (quote_id, text) in enumerate(quotes):
         i = n_old + k
         root = uf.find(i)
         if root in old_ids:
-            result[quote_id] = old_ids[root]
+            assigned[quote_id] = old_ids[root]
         else:
             named = min((w for w in members[root] if w), key=lambda w: (len(w), w), default=None)
-            result[quote_id] = quote_group_id(named if named is not None else (quote_id,))
-    return result
+            assigned[quote_id] = quote_group_id(named if named is not None else (quote_id,))
+    return QuoteGrouping(assigned=assigned, renamed=renamed)
 
 
+def assign_quote_groups(quotes: Sequence[tuple[str, str]],
+                        existing: Sequence[tuple[str, str]] = ()) -> dict[str, str]:
+    """quote_id -> quote_group_id for this run's quotes (see `group_quotes`)."""
+    return group_quotes(quotes, existing).assigned
 
-__all__ = ["assign_quote_groups", "normalise_quote", "quote_group_id", "MIN_CONTAINED_WORDS", "MIN_SHARED_RUN"]
+
+__all__ = ["assign_quote_groups", "group_quotes", "QuoteGrouping", "normalise_quote", "quote_group_id", "MIN_CONTAINED_WORDS", "MIN_SHARED_RUN"]

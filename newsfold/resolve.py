@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from newsfold.people import resolve_people
-from newsfold.quote_groups import assign_quote_groups
+from newsfold.quote_groups import group_quotes
 from newsfold.records import ArticlePerson, PersonRecord
 from newsfold.tables import conform, table_frame
 
@@ -68,14 +68,19 @@ def resolve(
         on=["article_id", "speaker_local_key"],
         how="left",
     )
-    groups = assign_quote_groups(
+    grouping = group_quotes(
         list(zip(new_quotes["quote_id"], new_quotes["text"], strict=True)),
         [] if existing_quotes is None
         else list(zip(existing_quotes["quote_group_id"], existing_quotes["text"], strict=True)),
     )
     new_quotes = new_quotes.with_columns(
-        pl.col("quote_id").replace_strict(groups, default=None, return_dtype=pl.String).alias("quote_group_id")
+        pl.col("quote_id").replace_strict(grouping.assigned, default=None, return_dtype=pl.String)
+        .alias("quote_group_id")
     )
+    if existing_quotes is not None and grouping.renamed:
+        # Earlier groups a new quote bridged are one group now: their stored rows follow.
+        existing_quotes = existing_quotes.with_columns(
+            pl.col("quote_group_id").replace(grouping.renamed).alias("quote_group_id"))
     all_quotes = pl.concat(
         [conform("quotes", existing_quotes), conform("quotes", new_quotes)], how="vertical"
     ).unique(subset="quote_id", keep="first", maintain_order=True)

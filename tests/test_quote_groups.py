@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfold.people import extract_people
-from newsfold.quote_groups import assign_quote_groups, normalise_quote, quote_group_id
+from newsfold.quote_groups import assign_quote_groups, group_quotes, normalise_quote, quote_group_id
 from newsfold.quotes import extract_quotes
 
 
@@ -55,6 +55,8 @@ def test_existing_groups_merged_by_a_new_quote_keep_the_smallest_id():
     groups = assign_quote_groups([("q", "first half of the statement was long and the second half of it was short")],
                                  existing)
     assert groups["q"] == "qg_a"
+    assert group_quotes([("q", "first half of the statement was long and the second half of it was short")],
+                        existing).renamed == {"qg_b": "qg_a"}  # the stored rows of qg_b follow
 
 
 quote_texts = st.lists(st.sampled_from([

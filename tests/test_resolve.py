@@ -95,3 +95,16 @@ def test_one_attributed_occurrence_is_not_enough_to_inherit():
                                           "speaker_local_key": None, "cue": None}
     quotes = resolve(PEOPLE, MENTIONS, quotes_frame([QUOTES.row(0, named=True), orphan]), None, None, None).quotes
     assert quotes.filter(pl.col("quote_id") == "orphan")["speaker_person_id"].to_list() == [None]
+
+
+def test_a_quote_bridging_two_earlier_groups_merges_their_stored_rows():
+    halves = quotes_frame([
+        {**QUOTES.row(0, named=True), "quote_id": "h1", "text": "first half of the statement was long"},
+        {**QUOTES.row(1, named=True), "quote_id": "h2", "text": "second half of it was short"},
+    ])
+    first = resolve(PEOPLE, MENTIONS, halves, None, None, None)
+    assert first.quotes["quote_group_id"].n_unique() == 2
+    whole = quotes_frame([{**QUOTES.row(1, named=True), "article_id": "a2", "quote_id": "w",
+                           "text": "first half of the statement was long and the second half of it was short"}])
+    second = resolve(PEOPLE.head(0), MENTIONS.head(0), whole, first.people, first.person_mentions, first.quotes)
+    assert second.quotes.height == 3 and second.quotes["quote_group_id"].n_unique() == 1
