@@ -980,12 +980,15 @@ def _surname_keys(name: str) -> set[str]:
 def resolve_people(
     article_people: Mapping[str, Sequence[ArticlePerson]],
     existing: Sequence[PersonRecord] = (),
+    existing_form_counts: Mapping[str, Mapping[str, int]] | None = None,
 ) -> tuple[dict[tuple[str, str], str], list[PersonRecord]]:
     """Link article-local people into dataset-wide people with stable ids.
 
     Existing records keep their ids and absorb new forms; a fuller new name replaces `name`.
     Fuller names are linked first, so a lone "Trump" joins "Donald Trump" whichever article
     came first. A lone surname shared by several people joins the best-attested one.
+    `existing_form_counts` (person_id -> form -> number of articles, from the stored mentions)
+    carries the attestation of earlier runs, so a later run links and names as one run would.
     """
     clusters: list[_Cluster] = []
     by_key: dict[str, set[int]] = defaultdict(set)  # surname key -> clusters carrying it
@@ -996,6 +999,9 @@ def resolve_people(
 
     for record in existing:
         names = Counter({alias: 0 for alias in record.aliases})
+        for form, n in (existing_form_counts or {}).get(record.person_id, {}).items():
+            if form in names:
+                names[form] = n
         clusters.append(_Cluster(record.person_id, names, list(record.roles), existing_name=record.name))
         for form in clusters[-1].forms():
             index(len(clusters) - 1, form)

@@ -37,6 +37,21 @@ def person_records(people: pl.DataFrame | None) -> list[PersonRecord]:
     ]
 
 
+def form_counts(mentions: pl.DataFrame | None) -> dict[str, dict[str, int]]:
+    """person_id -> name form -> number of articles it was written in (stored mentions)."""
+    if mentions is None or mentions.is_empty():
+        return {}
+    counts = (
+        mentions.with_columns(pl.col("text").str.replace_all(r"\s+", " ").alias("form"))  # "Joseph\nWarioba"
+        .group_by("person_id", "form")
+        .agg(pl.col("article_id").n_unique().alias("n"))
+    )
+    out: dict[str, dict[str, int]] = {}
+    for person_id, form, n in counts.iter_rows():
+        out.setdefault(person_id, {})[form] = n
+    return out
+
+
 def link_keys_frame(links: dict[tuple[str, str], str]) -> pl.DataFrame:
     return pl.DataFrame(
         [{"article_id": a, "local_key": k, "person_id": p} for (a, k), p in links.items()],
@@ -52,7 +67,8 @@ def resolve(
     existing_mentions: pl.DataFrame | None,
     existing_quotes: pl.DataFrame | None,
 ) -> Resolved:
-    links, records = resolve_people(article_people_by_article(article_people), person_records(existing_people))
+    links, records = resolve_people(article_people_by_article(article_people), person_records(existing_people),
+                                    form_counts(existing_mentions))
     keys = link_keys_frame(links)
     names = pl.DataFrame(
         {"person_id": [r.person_id for r in records], "speaker_name": [r.name for r in records]},

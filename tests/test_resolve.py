@@ -108,3 +108,27 @@ def test_a_quote_bridging_two_earlier_groups_merges_their_stored_rows():
                            "text": "first half of the statement was long and the second half of it was short"}])
     second = resolve(PEOPLE.head(0), MENTIONS.head(0), whole, first.people, first.person_mentions, first.quotes)
     assert second.quotes.height == 3 and second.quotes["quote_group_id"].n_unique() == 1
+
+
+def test_a_later_lone_surname_joins_the_best_attested_person_as_in_one_run():
+    def person(article, name):
+        return {"article_id": article, "local_key": "k", "name": name, "variants": [name], "roles": []}
+
+    def mention(article, text):
+        return {"article_id": article, "local_key": "k", "text": text, "start_char": 0, "end_char": len(text)}
+
+    # Whichever order the earlier people come in, the one attested in more articles wins.
+    earlier = [("a1", "Zoe Brown"), ("a2", "Gordon Brown"), ("a3", "Gordon Brown"), ("a4", "Gordon Brown"),
+               ("a6", "Aaron Brown")]
+    first = resolve(people_frame([person(a, n) for a, n in earlier]),
+                    mentions_frame([mention(a, n) for a, n in earlier]), QUOTES.head(0), None, None, None)
+    later = resolve(people_frame([person("a5", "Brown")]), mentions_frame([mention("a5", "Brown")]), QUOTES.head(0),
+                    first.people, first.person_mentions, first.quotes)
+    at_once = resolve(people_frame([person(a, n) for a, n in [*earlier, ("a5", "Brown")]]),
+                      mentions_frame([mention(a, n) for a, n in [*earlier, ("a5", "Brown")]]), QUOTES.head(0),
+                      None, None, None)
+    def brown_joins(resolved):
+        pid = resolved.person_mentions.filter(pl.col("article_id") == "a5")["person_id"][0]
+        return resolved.people.filter(pl.col("person_id") == pid)["name"][0]
+    assert brown_joins(at_once) == "Gordon Brown"
+    assert brown_joins(later) == "Gordon Brown"
