@@ -190,9 +190,9 @@ def short(text: str, n: int = 110) -> str:
 
 def number_preds_direct(nlp, texts: list[str]) -> list[list]:
     from newsfold.numbers import extract_numbers
-    from newsfold.wraps import unwrap_lines
+    from newsfold.nlp import parse_texts
 
-    docs = nlp.pipe((unwrap_lines(t) for t in texts), batch_size=64)  # as evaluate_numbers does
+    docs = parse_texts(nlp, texts, batch_size=64)  # as evaluate_numbers does
     return [[m for m in extract_numbers(doc) if m.kind != "ordinal"] for doc in docs]
 
 
@@ -458,10 +458,10 @@ def extract_direct(nlp, texts: list[str], docs=None):
     """(quotes, mentions, local name by key) per text, as evaluate_quotes computes them."""
     from newsfold.eval_quotes import _people_for
     from newsfold.quotes import extract_quotes
-    from newsfold.wraps import unwrap_lines
+    from newsfold.nlp import parse_texts
 
     out = []
-    for doc in docs if docs is not None else nlp.pipe((unwrap_lines(t) for t in texts), batch_size=16):
+    for doc in docs if docs is not None else parse_texts(nlp, texts, batch_size=16):
         people, mentions = _people_for(doc)
         out.append((extract_quotes(doc, people, mentions), mentions, {p.local_key: p.name for p in people}))
     return out
@@ -525,14 +525,13 @@ def speaker_loss_cause(i, gold, d, p, article, text, on_body, mentions) -> str:
 def eval_quotes(gold: Path, base: Path, code_note: str) -> None:
     from newsfold.eval_quotes import evaluate_quotes
     from newsfold.gold import read_gold
-    from newsfold.nlp import load_pipeline
+    from newsfold.nlp import load_pipeline, parse_texts
     from newsfold.records import PersonMention
-    from newsfold.wraps import unwrap_lines
 
     rows = read_gold(gold)
     nlp = load_pipeline()
     texts = [r["text"] for r in rows]
-    docs = list(nlp.pipe((unwrap_lines(t) for t in texts), batch_size=16))  # as evaluate_quotes does
+    docs = list(parse_texts(nlp, texts, batch_size=16))  # as evaluate_quotes does
     official = evaluate_quotes(gold, nlp, docs=docs)
     direct = extract_direct(nlp, texts, docs)
     inputs, output = base / "inputs", base / "output"

@@ -370,8 +370,7 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     from newsfold.eval_quotes import evaluate_quotes
     from newsfold.gold import read_gold
-    from newsfold.nlp import load_pipeline
-    from newsfold.wraps import unwrap_lines
+    from newsfold.nlp import load_pipeline, parse_texts
 
     import newsfold.attribution_model as this  # the module extraction uses, also under `python -m`
 
@@ -382,7 +381,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--cv", action="store_true")
     args = ap.parse_args(argv)
     rows = read_gold(Path(args.gold))
-    docs = list(load_pipeline().pipe([unwrap_lines(r["text"]) for r in rows], batch_size=16))
+    docs = list(parse_texts(load_pipeline(), [r["text"] for r in rows], batch_size=16))
     per_doc = gold_examples(rows, docs)
     fold = [int(hashlib.md5(r["doc_id"].encode()).hexdigest(), 16) % 2 for r in rows]
     if args.cv:

@@ -37,8 +37,8 @@ import time
 from pathlib import Path
 
 from newsfold.gold import read_gold
+from newsfold.nlp import parse_texts
 from newsfold.numbers import extract_numbers
-from newsfold.wraps import unwrap_lines
 
 REL_TOL = 1e-5
 
@@ -290,7 +290,7 @@ def evaluate_numbers(gold_path: Path, nlp, limit: int | None = None) -> dict:
     records = read_gold(Path(gold_path), limit)
     texts = [r["text"] for r in records]
     started = time.perf_counter()
-    docs = list(nlp.pipe((unwrap_lines(t) for t in texts), batch_size=64))  # as the pipeline parses
+    docs = list(parse_texts(nlp, texts, batch_size=64))
     nlp_seconds = time.perf_counter() - started
     started = time.perf_counter()
     predictions = [[m for m in extract_numbers(doc) if m.kind != "ordinal"] for doc in docs]

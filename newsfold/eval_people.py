@@ -16,9 +16,9 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from newsfold.gold import read_gold
+from newsfold.nlp import parse_texts
 from newsfold.people import RULES, extract_people
 from newsfold.person_names import fold_tokens, load_resources, name_matches_gold
-from newsfold.wraps import unwrap_lines
 
 
 
@@ -67,7 +67,7 @@ def evaluate_people(gold_path: Path, nlp, *, disabled: Sequence[str] = (),
     rows = read_gold(gold_path)
     load_resources()  # so that the timing below is per article, not per process
     started = time.perf_counter()
-    docs = list(nlp.pipe(unwrap_lines(row["text"]) for row in rows))  # as the pipeline parses
+    docs = list(parse_texts(nlp, [row["text"] for row in rows]))
     parsed = time.perf_counter()
     predicted = {}
     for row, doc in zip(rows, docs):

