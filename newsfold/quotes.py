@@ -1525,26 +1525,16 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson],
 
     candidates = _indirect_candidates(art, inside) + headline
     for start, end, a in candidates:
-        start, end = _cut_at_quotes(text, marked, start, end,
-                                    a.cue_token.idx if a.cue_token is not None else None)
-        n = end - start
-        if n < 2:
-            continue
-        quoted = sum(inside[start:end])
-        if quoted > INDIRECT_MAX_QUOTED * n:
-            continue  # the content is itself a marked quote, already attributed
-        if _not_an_act(text, a, start, end):
-            continue
-        results.append((start, end, "indirect", a, None))
+        kept = _unmarked_content(text, marked, inside, start, end, a)
+        if kept is not None:
+            results.append((*kept, "indirect", a, None))
 
     if _on("learned") and _learned_attributions is not None:
         # Attributions the rules miss, from the learned cue scorer (rules-only without a model).
         for start, end, a, p in _learned_attributions(art, inside, marked, [(r[0], r[1]) for r in results]):
-            start, end = _cut_at_quotes(text, marked, start, end,
-                                        a.cue_token.idx if a.cue_token is not None else None)
-            if end - start < 2 or _not_an_act(text, a, start, end):
-                continue
-            results.append((start, end, "indirect", a, float(p)))
+            kept = _unmarked_content(text, marked, inside, start, end, a)
+            if kept is not None:
+                results.append((*kept, "indirect", a, float(p)))
 
     out: list[QuoteMention] = []
     last_person: str | None = None
@@ -1672,6 +1662,17 @@ def _not_an_act(text: str, a: _Attribution, start: int, end: int) -> bool:
     return False
 
 
+def _unmarked_content(text: str, marked: Sequence[MarkedSpan], inside: bytearray, start: int, end: int,
+                      a: _Attribution) -> tuple[int, int] | None:
+    """The extent an unmarked attribution keeps (`_cut_at_quotes`), or None when nothing is left,
+    when the content is itself a marked quote (already attributed), or when its cue is no act."""
+    start, end = _cut_at_quotes(text, marked, start, end, a.cue_token.idx if a.cue_token is not None else None)
+    n = end - start
+    if n < 2 or sum(inside[start:end]) > INDIRECT_MAX_QUOTED * n or _not_an_act(text, a, start, end):
+        return None
+    return start, end
+
+
 def _cut_at_quotes(text: str, marked: Sequence[MarkedSpan], start: int, end: int,
                    cue_at: int | None = None) -> tuple[int, int]:
     """A reported clause never ends in half a marked quote: one that opens inside it and closes
@@ -1727,10 +1728,7 @@ def _neighbour_attribution(art: _Article, marked: Sequence[MarkedSpan], attribut
     prev_end = span.start - 1
     prev_text = art.text[max(0, prev_end - 3):prev_end].strip()
     if prev_text.endswith(":") and tok.start > 0:
-        j = tok.start - 1
-        if _on("colon_intro"):
-            while j > 0 and (doc[j].is_space or doc[j].text in OPEN_MARKS + STRAIGHT + "'‘"):
-                j -= 1
+        j = _before_opening(doc, tok.start) if _on("colon_intro") else tok.start - 1
         for t in art.sent(j):
             if t.i <= j and _is_cue_verb(t) and not (_on("colon_intro") and t.idx >= span.start):
                 subj = _subject_of(t)
@@ -1754,13 +1752,19 @@ def _neighbour_attribution(art: _Article, marked: Sequence[MarkedSpan], attribut
     return reported or colon_found
 
 
+def _before_opening(doc: Doc, i: int) -> int:
+    """The last token before token i that is neither whitespace nor an opening quote mark."""
+    j = i - 1
+    while j > 0 and (doc[j].is_space or doc[j].text in OPEN_MARKS + STRAIGHT + "'‘"):
+        j -= 1
+    return j
+
+
 def _reported_intro(art: _Article, tok: Span, inside: bytearray) -> _Attribution | None:
     """The speaker of the sentence right before a quote when that sentence is itself speech:
     its root is a speech verb with a personal subject, outside any quote."""
     doc = art.doc
-    j = tok.start - 1
-    while j > 0 and (doc[j].is_space or doc[j].text in OPEN_MARKS + STRAIGHT + "'‘"):
-        j -= 1
+    j = _before_opening(doc, tok.start)
     if j <= 0:
         return None
     sent = art.sent(j)
