@@ -148,10 +148,4 @@ def group_quotes(quotes: Sequence[tuple[str, str]],
     return QuoteGrouping(assigned=assigned, renamed=renamed)
 
 
-def assign_quote_groups(quotes: Sequence[tuple[str, str]],
-                        existing: Sequence[tuple[str, str]] = ()) -> dict[str, str]:
-    """quote_id -> quote_group_id for this run's quotes (see `group_quotes`)."""
-    return group_quotes(quotes, existing).assigned
-
-
-__all__ = ["assign_quote_groups", "group_quotes", "QuoteGrouping", "normalise_quote", "quote_group_id", "MIN_CONTAINED_WORDS", "MIN_SHARED_RUN"]
+__all__ = ["group_quotes", "QuoteGrouping", "normalise_quote", "quote_group_id", "MIN_CONTAINED_WORDS", "MIN_SHARED_RUN"]

@@ -6,8 +6,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfold.people import extract_people
-from newsfold.quote_groups import assign_quote_groups, group_quotes, normalise_quote, quote_group_id
+from newsfold.quote_groups import group_quotes, normalise_quote, quote_group_id
 from newsfold.quotes import extract_quotes
+
+
+def groups_of(quotes, existing=()):
+    """quote_id -> quote_group_id of this run's quotes."""
+    return group_quotes(quotes, existing).assigned
 
 
 def test_normalise_ignores_case_marks_accents_and_punctuation():
@@ -16,7 +21,7 @@ def test_normalise_ignores_case_marks_accents_and_punctuation():
 
 
 def test_partial_quote_joins_the_longer_quote_it_comes_from():
-    groups = assign_quote_groups([
+    groups = groups_of([
         ("a", "It is time to stop this ridiculous war, where there has been massive death."),
         ("b", "stop this ridiculous war"),
         ("c", "It is time to stop this ridiculous war"),
@@ -27,14 +32,14 @@ def test_partial_quote_joins_the_longer_quote_it_comes_from():
 
 
 def test_short_quotes_group_only_by_identical_text():
-    groups = assign_quote_groups([("a", "without Ukraine"), ("b", "Without Ukraine."),
+    groups = groups_of([("a", "without Ukraine"), ("b", "Without Ukraine."),
                                   ("c", "there can be no negotiations on Ukraine without Ukraine")])
     assert groups["a"] == groups["b"]
     assert groups["c"] != groups["a"]
 
 
 def test_overlapping_excerpts_share_a_group():
-    groups = assign_quote_groups([
+    groups = groups_of([
         ("a", "Ukrainian units will be expelled from this territory. All who are not destroyed"),
         ("b", "will be expelled from this territory. All who are not destroyed will be expelled."),
     ])
@@ -42,9 +47,9 @@ def test_overlapping_excerpts_share_a_group():
 
 
 def test_ids_are_stable_across_runs():
-    first = assign_quote_groups([("q1", "It is time to stop this ridiculous war")])
+    first = groups_of([("q1", "It is time to stop this ridiculous war")])
     gid = first["q1"]
-    second = assign_quote_groups([("q2", "stop this ridiculous war"), ("q3", "a new quote entirely, nothing shared")],
+    second = groups_of([("q2", "stop this ridiculous war"), ("q3", "a new quote entirely, nothing shared")],
                                  existing=[(gid, "It is time to stop this ridiculous war")])
     assert second["q2"] == gid
     assert second["q3"] == quote_group_id(normalise_quote("a new quote entirely, nothing shared"))
@@ -52,7 +57,7 @@ def test_ids_are_stable_across_runs():
 
 def test_existing_groups_merged_by_a_new_quote_keep_the_smallest_id():
     existing = [("qg_b", "first half of the statement was long"), ("qg_a", "second half of it was short")]
-    groups = assign_quote_groups([("q", "first half of the statement was long and the second half of it was short")],
+    groups = groups_of([("q", "first half of the statement was long and the second half of it was short")],
                                  existing)
     assert groups["q"] == "qg_a"
     assert group_quotes([("q", "first half of the statement was long and the second half of it was short")],
@@ -71,7 +76,7 @@ def test_groups_do_not_depend_on_input_order(texts, rnd):
     items = [(f"q{i}", t) for i, t in enumerate(texts)]
     shuffled = items[:]
     rnd.shuffle(shuffled)
-    assert assign_quote_groups(items) == assign_quote_groups(shuffled)
+    assert groups_of(items) == groups_of(shuffled)
 
 
 def test_lengthy_and_highly_productive_is_one_group_across_seeds(nlp, seed_texts):
@@ -82,7 +87,7 @@ def test_lengthy_and_highly_productive_is_one_group_across_seeds(nlp, seed_texts
         names = {p.local_key: p.name for p in people}
         for k, q in enumerate(extract_quotes(doc, people, mentions)):
             quotes.append((f"{name}:{k}", q, names.get(q.speaker_local_key)))
-    groups = assign_quote_groups([(qid, q.text) for qid, q, _ in quotes])
+    groups = groups_of([(qid, q.text) for qid, q, _ in quotes])
     target = [(qid, q, who) for qid, q, who in quotes if q.text.strip(" ,.") == "lengthy and highly productive"]
     assert len({qid.split(":")[0] for qid, _, _ in target}) >= 4
     assert len({groups[qid] for qid, _, _ in target}) == 1
@@ -94,7 +99,7 @@ def test_lengthy_and_highly_productive_is_one_group_across_seeds(nlp, seed_texts
 
 
 def test_common_phrase_does_not_chain_unrelated_quotes():
-    groups = assign_quote_groups([
+    groups = groups_of([
         ("a", "we will always fight for the american people and their jobs"),
         ("b", "nothing matters more to the american people than security at home"),
         ("c", "the American people"),
