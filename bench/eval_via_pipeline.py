@@ -145,6 +145,18 @@ def by_index(frame, prefix: str) -> dict[int, dict]:
     return out
 
 
+def run_texts(base: Path, prefix: str, texts: list[str]) -> tuple[float, dict, dict[int, dict], dict[int, dict]]:
+    """Each text as its own file `<prefix><index>.txt` under base/inputs, one `newsfold run` into
+    base/output: (seconds, tables, articles by gold index, rejects by gold index)."""
+    inputs, output = base / "inputs", base / "output"
+    inputs.mkdir()
+    for i, text in enumerate(texts):
+        (inputs / f"{prefix}{i:05d}.txt").write_text(text, encoding="utf-8")
+    seconds = run_pipeline(inputs, output)
+    tables = read_output(output)
+    return seconds, tables, by_index(tables["articles"], prefix), by_index(tables["rejects"], prefix)
+
+
 def rows_by_article(frame) -> dict[str, list[dict]]:
     grouped: dict[str, list[dict]] = defaultdict(list)
     if frame is not None:
@@ -231,14 +243,7 @@ def eval_numbers(gold: Path, base: Path, code_note: str) -> None:
     nlp = load_pipeline()
     direct_report = evaluate_numbers(gold, nlp)
     direct = number_preds_direct(nlp, [r["text"] for r in records])
-    inputs, output = base / "inputs", base / "output"
-    inputs.mkdir()
-    for i, record in enumerate(records):
-        (inputs / f"nq_{i:05d}.txt").write_text(record["text"] + "\n", encoding="utf-8")
-    seconds = run_pipeline(inputs, output)
-    tables = read_output(output)
-    articles = by_index(tables["articles"], "nq_")
-    rejects = by_index(tables["rejects"], "nq_")
+    seconds, tables, articles, rejects = run_texts(base, "nq_", [r["text"] + "\n" for r in records])
     numbers = rows_by_article(tables["numbers"])
     quarantined = rows_by_article(tables["quarantine_numbers"])
 
@@ -534,14 +539,7 @@ def eval_quotes(gold: Path, base: Path, code_note: str) -> None:
     docs = list(parse_texts(nlp, texts, batch_size=16))  # as evaluate_quotes does
     official = evaluate_quotes(gold, nlp, docs=docs)
     direct = extract_direct(nlp, texts, docs)
-    inputs, output = base / "inputs", base / "output"
-    inputs.mkdir()
-    for i, row in enumerate(rows):
-        (inputs / f"pn_{i:03d}.txt").write_text(row["text"], encoding="utf-8")
-    seconds = run_pipeline(inputs, output)
-    tables = read_output(output)
-    articles = by_index(tables["articles"], "pn_")
-    rejects = by_index(tables["rejects"], "pn_")
+    seconds, tables, articles, rejects = run_texts(base, "pn_", texts)
     quotes = rows_by_article(tables["quotes"])
     quarantined = rows_by_article(tables["quarantine_quotes"])
     person_rows = rows_by_article(tables["person_mentions"])
