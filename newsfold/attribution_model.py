@@ -70,12 +70,8 @@ def _subject_kind(subj: Token, Q) -> list[str]:
         out.append(f"subj_ent={ent if ent in ('PERSON', 'ORG', 'NORP', 'GPE') else 'OTHER'}")
     out.append(f"subj_pos={subj.pos_ if subj.pos_ in ('PROPN', 'NOUN', 'PRON') else 'OTHER'}")
     lemma = subj.lemma_.lower()
-    if lemma in Q.PERSON_NOUNS:
-        out.append("subj=person_noun")
-    if lemma in Q.SOURCE_NOUNS:
-        out.append("subj=source_noun")
-    if lemma in Q.NON_PERSON_HEADS:
-        out.append("subj=doc_or_inst")
+    out += [f"subj={name}" for words, name in ((Q.PERSON_NOUNS, "person_noun"), (Q.SOURCE_NOUNS, "source_noun"),
+                                               (Q.NON_PERSON_HEADS, "doc_or_inst")) if lemma in words]
     if Q._source_like(subj):
         out.append("subj=source_like")
     if subj.tag_ in ("NNS", "NNPS"):
@@ -140,16 +136,9 @@ def candidates(art, inside: bytearray, covered: bytearray, marked: Sequence = ()
         cov = sum(covered[start:end]) / n
         feats = [content_kind, f"dep={t.dep_}", f"tag={t.tag_}"]
         feats += _subject_kind(subj, Q)
-        if lemma in Q.SPEECH_VERBS:
-            feats.append("list=speech")
-        if lemma in Q.SPEECH_ACT_VERBS:
-            feats.append("list=speech_act")
-        if lemma in Q.ATTITUDE_VERBS:
-            feats.append("list=attitude")
-        if lemma in Q.REPORT_VERBS:
-            feats.append("list=report")
-        if lemma in Q.SOURCELESS_VERBS:
-            feats.append("list=sourceless")
+        feats += [f"list={name}" for words, name in (
+            (Q.SPEECH_VERBS, "speech"), (Q.SPEECH_ACT_VERBS, "speech_act"), (Q.ATTITUDE_VERBS, "attitude"),
+            (Q.REPORT_VERBS, "report"), (Q.SOURCELESS_VERBS, "sourceless")) if lemma in words]
         deps = {c.dep_ for c in t.children}
         for d in ("ccomp", "xcomp", "dobj", "prep", "advcl", "dative", "neg", "aux", "prt", "agent", "advmod"):
             if d in deps:
