@@ -129,7 +129,7 @@ def candidates(art, inside: bytearray, covered: bytearray, marked: Sequence = ()
             subj = Q._subject_of(t, inside)
         if subj is None or start <= subj.idx < end:
             continue
-        start, end = Q._cut_at_quotes(text, marked, start, end)
+        start, end = Q._cut_content(text, marked, start, end)
         if end - start < MIN_CONTENT_CHARS:
             continue
         n = end - start

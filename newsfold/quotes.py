@@ -1664,17 +1664,17 @@ def _not_an_act(text: str, a: _Attribution, start: int, end: int) -> bool:
 
 def _unmarked_content(text: str, marked: Sequence[MarkedSpan], inside: bytearray, start: int, end: int,
                       a: _Attribution) -> tuple[int, int] | None:
-    """The extent an unmarked attribution keeps (`_cut_at_quotes`), or None when nothing is left,
+    """The extent an unmarked attribution keeps (`_cut_content`), or None when nothing is left,
     when the content is itself a marked quote (already attributed), or when its cue is no act."""
-    start, end = _cut_at_quotes(text, marked, start, end, a.cue_token.idx if a.cue_token is not None else None)
+    start, end = _cut_content(text, marked, start, end, a.cue_token.idx if a.cue_token is not None else None)
     n = end - start
     if n < 2 or sum(inside[start:end]) > INDIRECT_MAX_QUOTED * n or _not_an_act(text, a, start, end):
         return None
     return start, end
 
 
-def _cut_at_quotes(text: str, marked: Sequence[MarkedSpan], start: int, end: int,
-                   cue_at: int | None = None) -> tuple[int, int]:
+def _cut_content(text: str, marked: Sequence[MarkedSpan], start: int, end: int,
+                 cue_at: int | None = None) -> tuple[int, int]:
     """A reported clause never ends in half a marked quote: one that opens inside it and closes
     after it ('dismissed the idea, with Peskov stating, "Russia has never ...') is cut off before
     its mark. (A clause starting inside a quote is the quoted speaker's own report: left as is.)
