@@ -286,7 +286,8 @@ def name_matches_gold(predicted: str, gold: str) -> bool:
 
 def normalise_role(role: str) -> str:
     """One spelling per role: determiners dropped, Defence -> Defense, U.S. -> US, spaces tidy."""
-    words = role.replace("\n", " ").split()
+    # Punctuation off first, so "A," is the determiner "A" and a second pass changes nothing.
+    words = [core for core in (w.strip(",;:()\"“”") for w in role.split()) if core]
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
     # honorifics are not roles: "Chairman Rep." keeps "Chairman Representative", "Mr" goes
@@ -295,10 +296,7 @@ def normalise_role(role: str) -> str:
     while words and words[0] in _PURE_HONORIFICS:
         words = words[1:]
     out = []
-    for word in words:
-        core = word.strip(",;:()\"“”")
-        if not core:
-            continue
+    for core in words:
         mapped = _SPELLING.get(core.lower())
         if mapped is None:
             out.append(core)
