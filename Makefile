@@ -39,7 +39,7 @@ eval: setup
 	$(BIN)/newsfold eval quotes --gold $(SHARED)/eval/polnear_dev.jsonl
 	$(BIN)/python bench/eval_blind_quotes.py --group all
 	$(BIN)/newsfold eval numbers --gold $(SHARED)/eval/newsquant_dev.jsonl
-	$(BIN)/newsfold eval people --gold tests/data/people_seeds_gold.jsonl
+	$(BIN)/newsfold eval people --gold gold/people_seeds_gold.jsonl
 
 validate: setup
 	$(BIN)/newsfold validate output

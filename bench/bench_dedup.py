@@ -28,7 +28,7 @@ import polars as pl
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsfold import dedup  # noqa: E402
+from newsfold.dedup import duplicates as dedup  # noqa: E402
 
 THRESHOLD, SHINGLE_SIZE, NUM_PERM = 0.8, 5, 128
 ONE_MILLION = 1_000_000

@@ -48,11 +48,11 @@ def main() -> int:
         print(f"skipped: BBC corpus not found under {SHARED}")
         return 0
 
-    from newsfold.ingest import ingest_paths
-    from newsfold.nlp import load_pipeline
-    from newsfold.numbers import extract_numbers
-    from newsfold.people import extract_people
-    from newsfold.quotes import extract_quotes
+    from newsfold.ingest.inputs import ingest_paths
+    from newsfold.nlp.pipeline import load_pipeline
+    from newsfold.extract.numbers import extract_numbers
+    from newsfold.extract.people import extract_people
+    from newsfold.extract.quotes import extract_quotes
 
     files = bbc_files(args.limit)
     docs, _ = ingest_paths([str(f) for f in files])

@@ -1,6 +1,6 @@
 """Quote extraction scored on blind attribution gold over BBC and Reuters news (not PolNeAR dev).
 
-The gold (bench/data/blind_quotes_refs.jsonl) was annotated by people who never saw the extractor's
+The gold (gold/blind_quotes_refs.jsonl) was annotated by people who never saw the extractor's
 output, in PolNeAR's layout and conventions (top-level attributions only: none nested inside another
 attribution's content or inside a direct quote), each attribution also classed "speech" (an act of
 communication) or "other" (belief, intent, attitude, evidence). The file holds offsets only, no
@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SHARED = Path(os.environ.get("NEWSFOLD_SHARED", ROOT.parent / "shared"))
-REFS = ROOT / "bench" / "data" / "blind_quotes_refs.jsonl"
+REFS = ROOT / "gold" / "blind_quotes_refs.jsonl"
 
 
 def reuters_bodies(ids: set[str]) -> dict[str, str]:
@@ -74,8 +74,8 @@ def main() -> int:
         print(f"skipped: {SHARED / 'corpora'} not found (set NEWSFOLD_SHARED)")
         return 0
 
-    from newsfold.eval_quotes import evaluate_quotes, format_quote_report
-    from newsfold.nlp import DEFAULT_MODEL, load_pipeline
+    from newsfold.eval.quotes import evaluate_quotes, format_quote_report
+    from newsfold.nlp.pipeline import DEFAULT_MODEL, load_pipeline
 
     refs = [json.loads(line) for line in REFS.read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.speech_only:

@@ -31,7 +31,7 @@ import polars as pl
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsfold.dedup import deduplicate_and_group  # noqa: E402
+from newsfold.dedup.duplicates import deduplicate_and_group  # noqa: E402
 
 FOOTER = "\n\nCopyright 2025 Reuters. All rights reserved.\nClick here to subscribe to our daily newsletter."
 PERTURBATIONS = ("words_changed", "footer_added", "whitespace_case", "paragraph_truncated")

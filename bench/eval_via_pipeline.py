@@ -119,7 +119,7 @@ def run_pipeline(inputs: Path, output: Path) -> float:
 
 def read_output(output: Path) -> dict:
     """Committed tables and quarantined rows (polars frames; None when a table has no file)."""
-    from newsfold.store import QUARANTINE, read_table
+    from newsfold.store.output import QUARANTINE, read_table
 
     tables = {t: read_table(output, t) for t in ("articles", "rejects", "quotes", "numbers", "person_mentions")}
     for table in ("quotes", "numbers"):
@@ -201,8 +201,8 @@ def short(text: str, n: int = 110) -> str:
 
 
 def number_preds_direct(nlp, texts: list[str]) -> list[list]:
-    from newsfold.numbers import extract_numbers
-    from newsfold.nlp import parse_texts
+    from newsfold.extract.numbers import extract_numbers
+    from newsfold.nlp.pipeline import parse_texts
 
     docs = parse_texts(nlp, texts, batch_size=64)  # as evaluate_numbers does
     return [[m for m in extract_numbers(doc) if m.kind != "ordinal"] for doc in docs]
@@ -210,7 +210,7 @@ def number_preds_direct(nlp, texts: list[str]) -> list[list]:
 
 def number_counts(records: list[dict], predictions: list[list]) -> tuple[dict, list, list]:
     """Totals and, per sentence, the gold indices value-matched and value+unit-matched."""
-    from newsfold.eval_numbers import _pair
+    from newsfold.eval.numbers import _pair
 
     total = Counter()
     value_found, unit_found = [], []
@@ -235,9 +235,9 @@ def fmt_pred(m) -> str:
 
 
 def eval_numbers(gold: Path, base: Path, code_note: str) -> None:
-    from newsfold.eval_numbers import evaluate_numbers
-    from newsfold.gold import read_gold
-    from newsfold.nlp import load_pipeline
+    from newsfold.eval.numbers import evaluate_numbers
+    from newsfold.eval.gold import read_gold
+    from newsfold.nlp.pipeline import load_pipeline
 
     records = read_gold(gold)
     nlp = load_pipeline()
@@ -314,7 +314,7 @@ def eval_numbers(gold: Path, base: Path, code_note: str) -> None:
             reasons = {r.get("reason") for r in quarantined[article["article_id"]]}
             fate = f"quarantine: {'; '.join(sorted(map(str, reasons)))} (validate.validate_tables)"
         if fate is None and i in body_preds:
-            from newsfold.eval_numbers import _pair
+            from newsfold.eval.numbers import _pair
 
             kept_on_body = bool(_pair([g], body_preds[i], with_unit=level == "value+unit"))
             fate = ("ingest text change: the extractor loses it on the body too" if not kept_on_body
@@ -333,7 +333,7 @@ def eval_numbers(gold: Path, base: Path, code_note: str) -> None:
 
 
 def _gold_value_matches(row: dict, gold: dict) -> bool:
-    from newsfold.eval_numbers import values_match
+    from newsfold.eval.numbers import values_match
 
     return values_match(row["value"], row["value_max"], gold["value"])
 
@@ -392,8 +392,8 @@ def map_span(mapping: list[int], start: int | None, end: int | None) -> tuple[in
 def found_golds(text: str, attributions: list[dict], preds: list, coverage: float, marked_only: bool):
     """score_article's matching, returning what it decides: (gold list, found gold indices, the
     prediction that covers each found gold most). Checked against score_article's counts."""
-    from newsfold.eval_quotes import _overlap, _union_len, is_marked
-    from newsfold.quotes import find_quote_spans
+    from newsfold.eval.quotes import _overlap, _union_len, is_marked
+    from newsfold.extract.quotes import find_quote_spans
 
     gold = [a for a in attributions if a["content_spans"] and (not marked_only or is_marked(text, a))]
     if marked_only:
@@ -422,7 +422,7 @@ def found_golds(text: str, attributions: list[dict], preds: list, coverage: floa
 
 
 def name_matches(name: str | None, text: str, attribution: dict) -> bool:
-    from newsfold.eval_quotes import PRONOUN_SOURCES
+    from newsfold.eval.quotes import PRONOUN_SOURCES
 
     if not name:
         return False
@@ -436,7 +436,7 @@ def name_matches(name: str | None, text: str, attribution: dict) -> bool:
 
 def quote_scores(rows: list[dict], preds: list[list], mentions: list[list], names: list[dict]) -> dict:
     """score_article summed over articles at each coverage and scope, plus speaker "+name"."""
-    from newsfold.eval_quotes import COVERAGES, _speaker_correct, _summarise, score_article
+    from newsfold.eval.quotes import COVERAGES, _speaker_correct, _summarise, score_article
 
     report = {}
     for cov in COVERAGES:
@@ -461,9 +461,9 @@ def quote_scores(rows: list[dict], preds: list[list], mentions: list[list], name
 
 def extract_direct(nlp, texts: list[str], docs=None):
     """(quotes, mentions, local name by key) per text, as evaluate_quotes computes them."""
-    from newsfold.eval_quotes import _people_for
-    from newsfold.quotes import extract_quotes
-    from newsfold.nlp import parse_texts
+    from newsfold.eval.quotes import _people_for
+    from newsfold.extract.quotes import extract_quotes
+    from newsfold.nlp.pipeline import parse_texts
 
     out = []
     for doc in docs if docs is not None else parse_texts(nlp, texts, batch_size=16):
@@ -506,7 +506,7 @@ def remap(preds, mentions, mapping):
 
 def speaker_loss_cause(i, gold, d, p, article, text, on_body, mentions) -> str:
     """Why the speaker verdict is right directly and wrong through the pipeline."""
-    from newsfold.eval_quotes import _speaker_correct
+    from newsfold.eval.quotes import _speaker_correct
 
     same_quote = (d.start_char, d.end_char) == (p.start_char, p.end_char)
     same_speaker = (d.speaker_start, d.speaker_end) == (p.speaker_start, p.speaker_end)
@@ -528,9 +528,9 @@ def speaker_loss_cause(i, gold, d, p, article, text, on_body, mentions) -> str:
 
 
 def eval_quotes(gold: Path, base: Path, code_note: str) -> None:
-    from newsfold.eval_quotes import evaluate_quotes
-    from newsfold.gold import read_gold
-    from newsfold.nlp import load_pipeline, parse_texts
+    from newsfold.eval.quotes import evaluate_quotes
+    from newsfold.eval.gold import read_gold
+    from newsfold.nlp.pipeline import load_pipeline, parse_texts
     from newsfold.records import PersonMention
 
     rows = read_gold(gold)
@@ -607,7 +607,7 @@ def eval_quotes(gold: Path, base: Path, code_note: str) -> None:
 
     # Losses at coverage 0.3, all scope: gold found directly, not through the pipeline; and speaker
     # verdicts right directly, wrong through the pipeline.
-    from newsfold.eval_quotes import _speaker_correct
+    from newsfold.eval.quotes import _speaker_correct
 
     body_direct: dict[int, tuple] = {}
     changed = [i for i, a in articles.items() if a["body"] != rows[i]["text"]]

@@ -16,9 +16,9 @@ from prefect.runtime import flow_run
 
 from newsfold import stages
 from newsfold.ids import new_run_id
-from newsfold.ingest import DEFAULT_MAX_BYTES
-from newsfold.nlp import DEFAULT_MODEL
-from newsfold.store import output_lock, recover_interrupted_runs
+from newsfold.ingest.inputs import DEFAULT_MAX_BYTES
+from newsfold.nlp.pipeline import DEFAULT_MODEL
+from newsfold.store.output import output_lock, recover_interrupted_runs
 
 # Stages are pure functions of their inputs and the committed output; Prefect-level caching would
 # only hide reruns, so it is off and results are not persisted.

@@ -7,8 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from newsfold.ingest import DEFAULT_MAX_BYTES
-from newsfold.nlp import DEFAULT_MODEL
+from newsfold.ingest.inputs import DEFAULT_MAX_BYTES
+from newsfold.nlp.pipeline import DEFAULT_MODEL
 
 # Prefect reads its settings at import time: set the quiet defaults before anything imports it.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def command_run(args: argparse.Namespace) -> int:
     from flows.news_pipeline import news_pipeline
-    from newsfold.store import OutputLocked
+    from newsfold.store.output import OutputLocked
 
     try:
         result = news_pipeline(
@@ -79,7 +79,7 @@ def command_run(args: argparse.Namespace) -> int:
 
 
 def command_validate(args: argparse.Namespace) -> int:
-    from newsfold.store import read_table
+    from newsfold.store.output import read_table
     from newsfold.validate import TableInvalid, format_failures, validate_tables
 
     output = Path(args.output)
@@ -104,22 +104,22 @@ def command_validate(args: argparse.Namespace) -> int:
 
 
 def command_eval(args: argparse.Namespace) -> int:
-    from newsfold.nlp import load_pipeline
+    from newsfold.nlp.pipeline import load_pipeline
 
     if not args.gold.is_file():
         print(f"newsfold: gold file {args.gold} not found", file=sys.stderr)
         return 1
     nlp = load_pipeline(args.model)
     if args.what == "quotes":
-        from newsfold.eval_quotes import evaluate_quotes, format_quote_report
+        from newsfold.eval.quotes import evaluate_quotes, format_quote_report
 
         print(format_quote_report(evaluate_quotes(args.gold, nlp, limit=args.limit)))
     elif args.what == "numbers":
-        from newsfold.eval_numbers import evaluate_numbers, format_number_report
+        from newsfold.eval.numbers import evaluate_numbers, format_number_report
 
         print(format_number_report(evaluate_numbers(args.gold, nlp, limit=args.limit)))
     else:
-        from newsfold.eval_people import evaluate_people, format_people_report
+        from newsfold.eval.people import evaluate_people, format_people_report
 
         print(format_people_report(evaluate_people(args.gold, nlp)))
     return 0

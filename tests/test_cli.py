@@ -15,8 +15,8 @@ import polars as pl
 import pytest
 
 from newsfold.cli import build_parser, main
-from newsfold.store import write_parquet_atomic
-from newsfold.tables import table_frame
+from newsfold.store.output import write_parquet_atomic
+from newsfold.store.frames import table_frame
 
 ROOT = Path(__file__).resolve().parent.parent
 

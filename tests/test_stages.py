@@ -7,10 +7,10 @@ from datetime import datetime, timezone
 
 import polars as pl
 
-from newsfold.articles import reject_frame
+from newsfold.ingest.articles import reject_frame
 from newsfold.records import Reject
 from newsfold.stages import RunContext, deduplicate_stage, ingest_stage, outstanding_rejects
-from newsfold.store import read_staged, write_parquet_atomic
+from newsfold.store.output import read_staged, write_parquet_atomic
 
 
 def context(output, run_id="run-1") -> RunContext:
@@ -49,7 +49,7 @@ def test_outstanding_rejects_are_those_still_under_the_inputs(tmp_path):
 
 
 def test_a_reject_fixed_in_a_later_run_is_no_longer_outstanding(tmp_path):
-    from newsfold.tables import table_frame
+    from newsfold.store.frames import table_frame
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import polars as pl
 import pytest
 
-from newsfold.tables import table_frame
+from newsfold.store.frames import table_frame
 from newsfold.validate import TableInvalid, format_failures, validate_tables
 
 NOW = datetime(2025, 2, 13, tzinfo=timezone.utc)

@@ -1,0 +1,1 @@
+"""Exact and near duplicates (MinHash LSH) and story grouping, across runs."""

@@ -1,0 +1,1 @@
+"""Reading inputs: files and folders -> documents or rejects (formats, decoding, layout, HTML, dates)."""

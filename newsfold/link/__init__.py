@@ -1,0 +1,1 @@
+"""Linking across articles: people, speakers, quote groups."""

@@ -1,0 +1,1 @@
+"""Output on disk: table files, staging and the atomic commit of a run."""

@@ -1,0 +1,107 @@
+"""The NewsQuant evaluator: gold value parsing, the unit rule, pairing and the report."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfold.eval.numbers import (
+    canonical_unit,
+    evaluate_numbers,
+    format_number_report,
+    parse_gold_value,
+    units_match,
+    values_match,
+)
+
+
+def gold(value="1", unit="-", normalized_unit="-"):
+    return {"value": value, "unit": unit, "normalized_unit": normalized_unit, "change": "=",
+            "referred_concepts": "-"}
+
+
+@pytest.mark.parametrize("text, parsed", [
+    ("4.5", (4.5, None)), ("-1.3", (-1.3, None)), ("2.998E-08", (2.998e-08, None)),
+    ("10000.0-100000.0", (1e4, 1e5)), ("3.0 - 4.0", (3.0, 4.0)), ("75.0-45.88", (75.0, 45.88)),
+    ("0-62.0", (0.0, 62.0)), ("-50800000000.0", (-5.08e10, None)),
+])
+def test_parse_gold_value(text, parsed):
+    assert parse_gold_value(text) == parsed
+
+
+@given(st.floats(min_value=-1e12, max_value=1e12, allow_nan=False), st.floats(min_value=0, max_value=1e12))
+@settings(max_examples=200)
+def test_gold_values_round_trip(low, width):
+    assert parse_gold_value(repr(low)) == (low, None)
+    if low >= 0:
+        high = low + width
+        assert parse_gold_value(f"{low!r}-{high!r}") == (low, high)
+
+
+def test_values_match_singles_and_ranges():
+    assert values_match(0.3333333333, None, "0.3333333333333333")
+    assert not values_match(3.0, None, "3.1")
+    assert values_match(45.88, 75.0, "75.0-45.88")  # order-insensitive ranges
+    assert not values_match(1e4, None, "10000.0-100000.0")
+    assert not values_match(1e4, 1e5, "10000.0")
+    assert values_match(5.0, 5.0, "5")  # a degenerate range is a single value
+    assert not values_match(5.0, None, "five")  # unreadable gold never matches
+
+
+@pytest.mark.parametrize("pred, gold_unit, gold_norm", [
+    ("percent", "%", "percentage"), ("percent", "per cent", "percentage"), ("USD", "$", "dollar"),
+    ("AUD", "$", "dollar"), ("CAD", "C$", "canadian dollar"), ("GBP", "PS", "pound sterling"),
+    ("km", "kilometers", "kilometre"), ("mph", "m.p.h.", "mile per hour"), ("year", "year-old", "year of age"),
+    ("countries", "European countries", "european country"), ("vehicles", "Kia and Hyundai vehicles", "Kia Hyundai vehicle"),
+    ("USD per year", "$ a year", "dollar per year"), ("barrel per day", "barrels a day", "barrel per day"),
+    ("Nm", "Nm", "newton metre"), ("nm", "nanometer", "nanometre"), ("G", "G", "generation wireless"),
+    (None, "-", "year of age"), ("sq ft", "sq ft", "square feet"), ("hp", "PS", "horsepower"),
+])
+def test_units_match(pred, gold_unit, gold_norm):
+    assert units_match(pred, gold(unit=gold_unit, normalized_unit=gold_norm))
+
+
+@pytest.mark.parametrize("pred, gold_unit, gold_norm", [
+    ("USD", "C$", "canadian dollar"), ("percent", "-", "-"), (None, "$", "dollar"), ("km", "miles", "mile"),
+    ("Nm", "nanometer", "nanometre"), ("USD per year", "$", "dollar"),
+])
+def test_units_do_not_match(pred, gold_unit, gold_norm):
+    assert not units_match(pred, gold(unit=gold_unit, normalized_unit=gold_norm))
+
+
+def test_canonical_unit_is_case_aware_only_where_needed():
+    assert canonical_unit("Hz") == canonical_unit("HZ") == canonical_unit("hertz")
+    assert canonical_unit("-") is None and canonical_unit(None) is None
+
+
+def test_evaluate_on_a_small_gold_file(nlp, tmp_path):
+    rows = [
+        {"id": "a", "text": "The company raised $4.2 billion and hired 200 people.",
+         "quantities": [gold("4200000000.0", "$", "dollar"), gold("200", "people", "people")]},
+        {"id": "b", "text": "Shares rose 5% on the 22nd day.", "quantities": [gold("5", "%", "percentage")]},
+        {"id": "c", "text": "The war began in February 2022.", "quantities": []},
+        {"id": "d", "text": "It weighs 12 kg.", "quantities": [gold("13", "kg", "kilogram")]},
+    ]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    report = evaluate_numbers(path, nlp)
+    assert report["gold_quantities"] == 4
+    assert report["predicted_quantities"] == 4  # the ordinal "22nd" is left out
+    assert report["value"]["matched"] == 3 and report["value_unit"]["matched"] == 3
+    assert report["value"]["f1"] == pytest.approx(0.75)
+    text = format_number_report(report)
+    assert "value       P=0.750" in text and "missed    13" in text and "spurious  '12 kg'" in text
+    assert evaluate_numbers(path, nlp, limit=2)["sentences"] == 2
+
+
+@pytest.mark.slow
+def test_newsquant_dev_scores(nlp, shared_dir):
+    gold_path = shared_dir / "eval" / "newsquant_dev.jsonl"
+    if not gold_path.exists():
+        pytest.skip(f"{gold_path} not found")
+    report = evaluate_numbers(gold_path, nlp)
+    assert report["value"]["f1"] >= 0.93
+    assert report["value_unit"]["f1"] >= 0.87
