@@ -14,10 +14,8 @@ from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
-from newsfold import stages
+from newsfold import settings, stages
 from newsfold.ids import new_run_id
-from newsfold.ingest.inputs import DEFAULT_MAX_BYTES
-from newsfold.nlp.pipeline import DEFAULT_MODEL
 from newsfold.store.output import output_lock, recover_interrupted_runs
 
 # Stages are pure functions of their inputs and the committed output; Prefect-level caching would
@@ -31,48 +29,52 @@ def recover(output_dir: str) -> list[str]:
 
 
 @task(name="ingest", **TASK_OPTIONS)
-def ingest(ctx: stages.RunContext, inputs: list[str], max_bytes: int) -> dict:
+def ingest(ctx: stages.RunContext, inputs: list[str], max_bytes: int) -> stages.Ingested:
     return stages.ingest_stage(ctx, inputs, max_bytes)
 
 
 @task(name="deduplicate", **TASK_OPTIONS)
-def deduplicate(ctx: stages.RunContext, ingested: dict, threshold: float, shingle_size: int) -> dict:
+def deduplicate(ctx: stages.RunContext, ingested: stages.Ingested, threshold: float,
+                shingle_size: int) -> stages.Deduplicated:
     return stages.deduplicate_stage(ctx, ingested, threshold, shingle_size)
 
 
 @task(name="extract", **TASK_OPTIONS)
-def extract(ctx: stages.RunContext, deduped: dict, model_name: str, batch_size: int, n_process: int) -> dict:
+def extract(ctx: stages.RunContext, deduped: stages.Deduplicated, model_name: str, batch_size: int,
+            n_process: int) -> stages.Extracted:
     return stages.extract_stage(ctx, deduped, model_name, batch_size, n_process)
 
 
 @task(name="resolve", **TASK_OPTIONS)
-def resolve(ctx: stages.RunContext, extracted: dict) -> dict:
+def resolve(ctx: stages.RunContext, extracted: stages.Extracted) -> stages.Resolved:
     return stages.resolve_stage(ctx, extracted)
 
 
 @task(name="validate", **TASK_OPTIONS)
-def validate(ctx: stages.RunContext, ingested: dict, deduped: dict, resolved: dict) -> dict:
+def validate(ctx: stages.RunContext, ingested: stages.Ingested, deduped: stages.Deduplicated,
+             resolved: stages.Resolved) -> stages.Validated:
     return stages.validate_stage(ctx, ingested, deduped, resolved)
 
 
 @task(name="export", **TASK_OPTIONS)
-def export(ctx: stages.RunContext, ingested: dict, extracted: dict, deduped: dict, validated: dict,
-           parameters: dict, model_name: str) -> dict:
+def export(ctx: stages.RunContext, ingested: stages.Ingested, extracted: stages.Extracted,
+           deduped: stages.Deduplicated, validated: stages.Validated, parameters: dict,
+           model_name: str) -> stages.RunResult:
     return stages.finish_run(ctx, ingested, extracted, deduped, validated, parameters,
                              str(flow_run.id) if flow_run.id else None, model_name)
 
 
 @flow(name="news-pipeline", log_prints=True)
 def news_pipeline(
-    inputs: list[str] = ["seeds"],  # noqa: B006 (Prefect needs a JSON default)
-    output_dir: str = "output",
-    model_name: str = DEFAULT_MODEL,
-    batch_size: int = 32,
-    n_process: int = 1,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    near_threshold: float = 0.8,
-    shingle_size: int = 5,
-) -> dict:
+    inputs: list[str] = list(settings.INPUTS),  # noqa: B006 (Prefect needs a JSON default)
+    output_dir: str = settings.OUTPUT_DIR,
+    model_name: str = settings.MODEL_NAME,
+    batch_size: int = settings.BATCH_SIZE,
+    n_process: int = settings.N_PROCESS,
+    max_bytes: int = settings.MAX_BYTES,
+    near_threshold: float = settings.NEAR_THRESHOLD,
+    shingle_size: int = settings.SHINGLE_SIZE,
+) -> stages.RunResult:
     """Turn the news files under `inputs` into the tables of `output_dir`; returns the run row."""
     logger = get_run_logger()
     parameters = {"inputs": inputs, "output_dir": output_dir, "model_name": model_name,
@@ -88,16 +90,16 @@ def news_pipeline(
         extracted = extract(ctx, deduped, model_name, batch_size, n_process)
         resolved = resolve(ctx, extracted)
         validated = validate(ctx, ingested, deduped, resolved)
-        if validated["quarantined_rows"]:
-            logger.warning("quarantined %d row(s):\n%s", validated["quarantined_rows"], validated["report"])
+        if validated.quarantined_rows:
+            logger.warning("quarantined %d row(s):\n%s", validated.quarantined_rows, validated.report)
         result = export(ctx, ingested, extracted, deduped, validated, parameters, model_name)
     create_table_artifact(
         key="news-pipeline-summary",
-        table=result["summary"],
+        table=result.summary,
         description=f"newsfold run {ctx.run_id}: counts added per table, rejects by reason",
     )
     logger.info("run %s committed: %s", ctx.run_id,
-                ", ".join(f"{r['what']}={r['count']}" for r in result["summary"]))
+                ", ".join(f"{r['what']}={r['count']}" for r in result.summary))
     return result
 
 

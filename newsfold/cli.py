@@ -7,8 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from newsfold.ingest.inputs import DEFAULT_MAX_BYTES
-from newsfold.nlp.pipeline import DEFAULT_MODEL
+from newsfold import settings
 
 # Prefect reads its settings at import time: set the quiet defaults before anything imports it.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -22,13 +21,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="run the news-pipeline flow over files and folders")
     run.add_argument("paths", nargs="+", help="input files or folders (.txt .md .html .jsonl .jsonl.gz)")
-    run.add_argument("--output", "-o", default="output", help="output directory (default: output)")
-    run.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy pipeline to use")
-    run.add_argument("--batch-size", type=int, default=32)
-    run.add_argument("--n-process", type=int, default=1, help="spaCy worker processes")
-    run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="reject inputs larger than this")
-    run.add_argument("--near-threshold", type=float, default=0.8, help="Jaccard for near duplicates")
-    run.add_argument("--shingle-size", type=int, default=5, help="words per shingle for near duplicates")
+    run.add_argument("--output", "-o", default=settings.OUTPUT_DIR,
+                     help=f"output directory (default: {settings.OUTPUT_DIR})")
+    run.add_argument("--model", default=settings.MODEL_NAME, help="installed spaCy pipeline to use")
+    run.add_argument("--batch-size", type=int, default=settings.BATCH_SIZE)
+    run.add_argument("--n-process", type=int, default=settings.N_PROCESS, help="spaCy worker processes")
+    run.add_argument("--max-bytes", type=int, default=settings.MAX_BYTES, help="reject inputs larger than this")
+    run.add_argument("--near-threshold", type=float, default=settings.NEAR_THRESHOLD,
+                     help="Jaccard for near duplicates")
+    run.add_argument("--shingle-size", type=int, default=settings.SHINGLE_SIZE,
+                     help="words per shingle for near duplicates")
     run.add_argument("--strict", action="store_true", help="exit 1 when any input was rejected")
 
     validate = commands.add_parser("validate", help="validate every table of an output directory")
@@ -37,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", help="score an extractor against a gold file")
     evaluate.add_argument("what", choices=["quotes", "numbers", "people"])
     evaluate.add_argument("--gold", required=True, type=Path, help="gold JSONL file")
-    evaluate.add_argument("--model", default=DEFAULT_MODEL)
+    evaluate.add_argument("--model", default=settings.MODEL_NAME)
     evaluate.add_argument("--limit", type=int, default=None, help="only the first N gold documents")
     return parser
 
@@ -56,13 +58,13 @@ def command_run(args: argparse.Namespace) -> int:
     except OutputLocked as exc:
         print(f"newsfold: {exc}", file=sys.stderr)
         return 2
-    print(f"\nrun {result['run']['run_id']} -> {args.output}")
-    for row in result["summary"]:
+    print(f"\nrun {result.run['run_id']} -> {args.output}")
+    for row in result.summary:
         print(f"  {row['what']:<28} {row['count']:>8}")
-    rejected = result["run"]["rejects_added"]
+    rejected = result.run["rejects_added"]
     if rejected:
         print(f"\n{rejected} input(s) rejected (all in {args.output}/rejects/):")
-        for row in result["rejects"][:MAX_REJECTS_SHOWN]:
+        for row in result.rejects[:MAX_REJECTS_SHOWN]:
             record = f" [{row['source_record']}]" if row["source_record"] else ""
             print(f"  {row['reason']:<18} {row['source_path']}{record}: {row['detail']}")
         if rejected > MAX_REJECTS_SHOWN:

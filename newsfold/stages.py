@@ -42,7 +42,56 @@ class RunContext:
         return stage_frame(self.staging, name, frame)
 
 
-def ingest_stage(ctx: RunContext, inputs: list[str], max_bytes: int) -> dict:
+# What each stage hands the next: staged Parquet paths (never frames) and a few counts.
+
+@dataclass(frozen=True)
+class Ingested:
+    pending_articles: str  # new documents as article rows, duplicates not yet decided
+    rejects: str  # inputs that became no article, with a reason
+    sources: str  # fingerprints of the input files read this run
+    input_files: int
+
+
+@dataclass(frozen=True)
+class Deduplicated:
+    articles: str  # pending articles with content_hash, duplicate_* and story_id decided
+    dedup: str  # signatures of this run's articles (the state later runs compare against)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    article_people: str
+    mentions: str
+    quotes: str
+    numbers: str
+    model_version: str
+    parsed_articles: int
+
+
+@dataclass(frozen=True)
+class Resolved:
+    people: str  # the whole table (canonical names are decided across the dataset)
+    person_mentions: str  # this run's mentions
+    quotes: str  # the whole table (quote groups are decided across the dataset)
+    numbers: str
+
+
+@dataclass(frozen=True)
+class Validated:
+    valid: dict[str, str]  # table -> staged rows that passed
+    quarantined: dict[str, str]  # table -> staged rows that failed, with a reason column
+    quarantined_rows: int
+    report: str  # the failures, readable
+
+
+@dataclass(frozen=True)
+class RunResult:
+    run: dict  # the row added to `runs`
+    summary: list[dict]  # {what, count} rows shown in the Prefect UI and the CLI
+    rejects: list[dict]  # this run's rejects: source_path, source_record, reason, detail
+
+
+def ingest_stage(ctx: RunContext, inputs: list[str], max_bytes: int) -> Ingested:
     """Inputs -> pending articles (new ones only) and rejects; input files fingerprinted."""
     out = Path(ctx.output)
     files, discovery_rejects = discover_inputs(inputs)
@@ -59,12 +108,12 @@ def ingest_stage(ctx: RunContext, inputs: list[str], max_bytes: int) -> dict:
         pending = drop_known_articles(pending, known_ids["article_id"])
     new_rejects = drop_known_rejects(reject_frame(rejects, ctx.run_id), read_table(out, "rejects"))
     seen = {d.source_path for d in docs} | {r.source_path for r in rejects}
-    return {
-        "pending_articles": ctx.stage("pending_articles", pending),
-        "rejects": ctx.stage("rejects", new_rejects),
-        "sources": ctx.stage("sources", changed.filter(pl.col("source_path").is_in(list(seen)))),
-        "input_files": len(seen),
-    }
+    return Ingested(
+        pending_articles=ctx.stage("pending_articles", pending),
+        rejects=ctx.stage("rejects", new_rejects),
+        sources=ctx.stage("sources", changed.filter(pl.col("source_path").is_in(list(seen)))),
+        input_files=len(seen),
+    )
 
 
 def outstanding_rejects(output: str, inputs: list[str]) -> pl.DataFrame:
@@ -92,10 +141,10 @@ def outstanding_rejects(output: str, inputs: list[str]) -> pl.DataFrame:
     ).drop("article_run")
 
 
-def deduplicate_stage(ctx: RunContext, ingested: dict, threshold: float, shingle_size: int) -> dict:
+def deduplicate_stage(ctx: RunContext, ingested: Ingested, threshold: float, shingle_size: int) -> Deduplicated:
     """Pending articles -> articles with content_hash, duplicate_* and story_id decided."""
 
-    pending = read_staged(ingested["pending_articles"])
+    pending = read_staged(ingested.pending_articles)
     decisions, state = deduplicate_and_group(
         pending.select("article_id", "body", "title", "published_at", "word_count"),
         read_table(Path(ctx.output), "dedup"),
@@ -103,13 +152,13 @@ def deduplicate_stage(ctx: RunContext, ingested: dict, threshold: float, shingle
         shingle_size=shingle_size,
     )
     articles = conform("articles", pending.join(decisions, on="article_id", how="left"))
-    return {"articles": ctx.stage("articles", articles), "dedup": ctx.stage("dedup", state)}
+    return Deduplicated(articles=ctx.stage("articles", articles), dedup=ctx.stage("dedup", state))
 
 
-def extract_stage(ctx: RunContext, deduped: dict, model_name: str, batch_size: int, n_process: int) -> dict:
+def extract_stage(ctx: RunContext, deduped: Deduplicated, model_name: str, batch_size: int, n_process: int) -> Extracted:
     """One spaCy pass over the articles that are not duplicates -> extracted records."""
 
-    articles = read_staged(deduped["articles"])
+    articles = read_staged(deduped.articles)
     originals = articles.filter(pl.col("duplicate_kind") == "none")
     pairs = list(zip(originals["article_id"], originals["body"], strict=True))
     version = "not loaded (nothing new to parse)"
@@ -120,53 +169,53 @@ def extract_stage(ctx: RunContext, deduped: dict, model_name: str, batch_size: i
         extractions = extract_articles(nlp, pairs, batch_size=batch_size, n_process=n_process)
     frames = extraction_frames(extractions)
     staged = {name: ctx.stage(f"extracted_{name}", frame) for name, frame in frames.items()}
-    return {**staged, "model_version": version, "parsed_articles": len(pairs)}
+    return Extracted(**staged, model_version=version, parsed_articles=len(pairs))
 
 
-def resolve_stage(ctx: RunContext, extracted: dict) -> dict:
+def resolve_stage(ctx: RunContext, extracted: Extracted) -> Resolved:
     """Extracted records -> people (whole table), person_mentions (new), quotes (whole table)."""
 
     out = Path(ctx.output)
     resolved = resolve(
-        read_staged(extracted["article_people"]),
-        read_staged(extracted["mentions"]),
-        read_staged(extracted["quotes"]),
+        read_staged(extracted.article_people),
+        read_staged(extracted.mentions),
+        read_staged(extracted.quotes),
         read_table(out, "people"),
         read_table(out, "person_mentions"),
         read_table(out, "quotes"),
     )
-    return {
-        "people": ctx.stage("people", resolved.people),
-        "person_mentions": ctx.stage("person_mentions", resolved.person_mentions),
-        "quotes": ctx.stage("quotes", resolved.quotes),
-        "numbers": extracted["numbers"],
-    }
+    return Resolved(
+        people=ctx.stage("people", resolved.people),
+        person_mentions=ctx.stage("person_mentions", resolved.person_mentions),
+        quotes=ctx.stage("quotes", resolved.quotes),
+        numbers=extracted.numbers,
+    )
 
 
-def validate_stage(ctx: RunContext, ingested: dict, deduped: dict, resolved: dict) -> dict:
+def validate_stage(ctx: RunContext, ingested: Ingested, deduped: Deduplicated, resolved: Resolved) -> Validated:
     """Every table through its Pandera model and the cross-table checks; bad rows quarantined."""
 
     tables = {
-        "articles": read_staged(deduped["articles"]),
-        "rejects": read_staged(ingested["rejects"]),
-        **{t: read_staged(resolved[t]) for t in ("people", "person_mentions", "quotes", "numbers")},
+        "articles": read_staged(deduped.articles),
+        "rejects": read_staged(ingested.rejects),
+        **{t: read_staged(getattr(resolved, t)) for t in ("people", "person_mentions", "quotes", "numbers")},
     }
     earlier_articles = read_table(Path(ctx.output), "articles", ["article_id", "body"])
     result = validate_tables(tables, {"articles": earlier_articles} if earlier_articles is not None else None)
     staged = {t: ctx.stage(f"valid_{t}", f) for t, f in result.valid.items()}
     quarantined = {t: ctx.stage(f"quarantine_{t}", f) for t, f in result.quarantined.items()}
-    return {
-        "valid": staged,
-        "quarantined": quarantined,
-        "quarantined_rows": sum(f.height for f in result.quarantined.values()),
-        "report": format_failures(result.failures, limit=20),
-    }
+    return Validated(
+        valid=staged,
+        quarantined=quarantined,
+        quarantined_rows=sum(f.height for f in result.quarantined.values()),
+        report=format_failures(result.failures, limit=20),
+    )
 
 
-def run_summary(ctx: RunContext, ingested: dict, extracted: dict, validated: dict,
+def run_summary(ctx: RunContext, ingested: Ingested, extracted: Extracted, validated: Validated,
                 parameters: dict, flow_run_id: str | None, model_name: str) -> pl.DataFrame:
     """The row this run adds to `runs`."""
-    valid = {t: read_staged(p) for t, p in validated["valid"].items()}
+    valid = {t: read_staged(p) for t, p in validated.valid.items()}
     articles = valid["articles"]
     rejects = valid["rejects"].height
     quotes_added = (valid["quotes"]["article_id"].is_in(articles["article_id"].implode())).sum()
@@ -176,7 +225,7 @@ def run_summary(ctx: RunContext, ingested: dict, extracted: dict, validated: dic
         "started_at": ctx.started_at,
         "finished_at": datetime.now(timezone.utc),
         "status": "completed_with_rejects" if rejects else "completed",
-        "input_files": ingested["input_files"],
+        "input_files": ingested.input_files,
         "articles_added": articles.height,
         "rejects_added": rejects,
         "duplicates_added": articles.filter(pl.col("duplicate_kind") != "none").height,
@@ -184,48 +233,49 @@ def run_summary(ctx: RunContext, ingested: dict, extracted: dict, validated: dic
         "person_mentions_added": valid["person_mentions"].height,
         "numbers_added": valid["numbers"].height,
         "people_total": valid["people"].height,
-        "quarantined_rows": validated["quarantined_rows"],
+        "quarantined_rows": validated.quarantined_rows,
         "parameters": json.dumps(parameters, sort_keys=True, default=str),
         "code_version": __version__,
         "model_name": model_name,
-        "model_version": extracted["model_version"],
+        "model_version": extracted.model_version,
     }
     return table_frame("runs", [row])
 
 
-def export_stage(ctx: RunContext, ingested: dict, deduped: dict, validated: dict, run_row: pl.DataFrame) -> dict:
+def export_stage(ctx: RunContext, ingested: Ingested, deduped: Deduplicated, validated: Validated,
+                 run_row: pl.DataFrame) -> dict[str, str]:
     """Commit the run: every table file, the state and the quarantine, all or nothing."""
     out = Path(ctx.output)
-    files: dict[str, str] = dict(validated["valid"])
+    files: dict[str, str] = dict(validated.valid)
     files["runs"] = ctx.stage("valid_runs", run_row)
     moves: list[Move] = []
     for table, path in files.items():
         if table in APPENDED_TABLES and read_staged(path).is_empty():
             continue  # an empty part file adds nothing but clutter
         moves.append(Move(path, str(destination(out, table, ctx.run_id))))
-    for table, path in validated["quarantined"].items():
+    for table, path in validated.quarantined.items():
         moves.append(Move(path, str(destination(out, table, ctx.run_id, quarantine=True))))
     # Dedup state only for articles that were committed: a quarantined article must not become the
     # kept copy that later duplicates point at.
     kept_ids = read_staged(files["articles"])["article_id"].implode()
-    state = read_staged(deduped["dedup"]).filter(pl.col("article_id").is_in(kept_ids))
+    state = read_staged(deduped.dedup).filter(pl.col("article_id").is_in(kept_ids))
     if not state.is_empty():
         moves.append(Move(ctx.stage("valid_dedup", state), str(destination(out, "dedup", ctx.run_id))))
-    if not read_staged(ingested["sources"]).is_empty():
-        moves.append(Move(ingested["sources"], str(destination(out, "sources", ctx.run_id))))
+    if not read_staged(ingested.sources).is_empty():
+        moves.append(Move(ingested.sources, str(destination(out, "sources", ctx.run_id))))
     commit_run(out, ctx.run_id, moves)
     return {m.dst: m.src for m in moves}
 
 
-def finish_run(ctx: RunContext, ingested: dict, extracted: dict, deduped: dict, validated: dict,
-               parameters: dict, flow_run_id: str | None, model_name: str) -> dict:
+def finish_run(ctx: RunContext, ingested: Ingested, extracted: Extracted, deduped: Deduplicated,
+               validated: Validated, parameters: dict, flow_run_id: str | None, model_name: str) -> RunResult:
     """Record the run, commit it, and return what the caller reports: the run row, the summary rows
     and this run's rejects."""
     run_row = run_summary(ctx, ingested, extracted, validated, parameters, flow_run_id, model_name)
-    rejects = read_staged(validated["valid"]["rejects"])
+    rejects = read_staged(validated.valid["rejects"])
     export_stage(ctx, ingested, deduped, validated, run_row)
-    return {"run": run_row.row(0, named=True), "summary": summary_rows(run_row, rejects),
-            "rejects": rejects.select("source_path", "source_record", "reason", "detail").to_dicts()}
+    return RunResult(run=run_row.row(0, named=True), summary=summary_rows(run_row, rejects),
+                     rejects=rejects.select("source_path", "source_record", "reason", "detail").to_dicts())
 
 
 def summary_rows(run_row: pl.DataFrame, rejects: pl.DataFrame) -> list[dict]:

@@ -31,3 +31,29 @@ def test_flow_tasks_are_the_pipeline_steps():
 
     for step in ("ingest", "deduplicate", "extract", "resolve", "validate", "export"):
         assert getattr(module, step).name == step
+
+
+def test_deployment_parameters_agree_with_the_settings():
+    """prefect.yaml writes the defaults again (a deployment must name its parameters): they must be
+    the ones newsfold.settings defines, and the flow's and the CLI's defaults are those too."""
+    import inspect
+
+    from flows.news_pipeline import news_pipeline
+    from newsfold import settings
+    from newsfold.cli import build_parser
+
+    expected = {"output_dir": settings.OUTPUT_DIR, "model_name": settings.MODEL_NAME,
+                "batch_size": settings.BATCH_SIZE, "n_process": settings.N_PROCESS,
+                "max_bytes": settings.MAX_BYTES, "near_threshold": settings.NEAR_THRESHOLD,
+                "shingle_size": settings.SHINGLE_SIZE}
+    (deployment,) = yaml.safe_load((ROOT / "prefect.yaml").read_text())["deployments"]
+    for name, value in deployment["parameters"].items():
+        if name in expected:
+            assert value == expected[name], f"prefect.yaml sets {name}={value!r}, settings say {expected[name]!r}"
+    signature = inspect.signature(news_pipeline.fn)
+    assert {n: signature.parameters[n].default for n in expected} == expected
+    run = build_parser().parse_args(["run", "x"])
+    cli = {"output_dir": run.output, "model_name": run.model, "batch_size": run.batch_size,
+           "n_process": run.n_process, "max_bytes": run.max_bytes, "near_threshold": run.near_threshold,
+           "shingle_size": run.shingle_size}
+    assert cli == expected

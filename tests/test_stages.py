@@ -24,11 +24,11 @@ def test_ingest_and_deduplicate_stage_the_seeds(tmp_path, seeds_dir):
     (inbox / "empty.txt").write_text("")
     ctx = context(tmp_path / "out")
     ingested = ingest_stage(ctx, [str(inbox)], 10_000_000)
-    assert ingested["input_files"] == 7
-    assert read_staged(ingested["pending_articles"]).height == 6
-    assert read_staged(ingested["rejects"])["reason"].to_list() == ["empty"]
-    assert not any(p.endswith(".parquet") for p in ingested.values() if isinstance(p, str))
-    articles = read_staged(deduplicate_stage(ctx, ingested, 0.8, 5)["articles"])
+    assert ingested.input_files == 7
+    assert read_staged(ingested.pending_articles).height == 6
+    assert read_staged(ingested.rejects)["reason"].to_list() == ["empty"]
+    assert not any(p.endswith(".parquet") for p in (ingested.pending_articles, ingested.rejects, ingested.sources))
+    articles = read_staged(deduplicate_stage(ctx, ingested, 0.8, 5).articles)
     assert articles.filter(pl.col("duplicate_kind") == "exact").height == 1
     assert articles.filter(pl.col("duplicate_kind") == "none")["story_id"].n_unique() == 1
 
@@ -71,12 +71,12 @@ def test_a_rerun_reads_only_new_or_changed_files(tmp_path, seeds_dir):
     (inbox / "empty.txt").write_text("")
     out = tmp_path / "out"
     first = ingest_stage(context(out, "run-1"), [str(inbox)], 10_000_000)
-    assert first["input_files"] == 6
-    write_parquet_atomic(read_staged(first["sources"]), out / "_state" / "sources" / "part-run-1.parquet")
+    assert first.input_files == 6
+    write_parquet_atomic(read_staged(first.sources), out / "_state" / "sources" / "part-run-1.parquet")
     again = ingest_stage(context(out, "run-2"), [str(inbox)], 10_000_000)
-    assert again["input_files"] == 0, "unchanged files, rejected ones included, are not read again"
+    assert again.input_files == 0, "unchanged files, rejected ones included, are not read again"
     changed = sorted(inbox.glob("00*.txt"))[0]
     changed.write_text("An updated body, officials said.\n", encoding="utf-8")
     third = ingest_stage(context(out, "run-3"), [str(inbox)], 10_000_000)
-    assert read_staged(third["pending_articles"])["body"].to_list() == ["An updated body, officials said."]
-    assert read_staged(third["sources"])["source_path"].to_list() == [str(changed.resolve())]
+    assert read_staged(third.pending_articles)["body"].to_list() == ["An updated body, officials said."]
+    assert read_staged(third.sources)["source_path"].to_list() == [str(changed.resolve())]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from newsfold.ids import span_id
 from newsfold.nlp.pipeline import map_parsed
+from newsfold.settings import BATCH_SIZE, N_PROCESS
 from newsfold.extract.numbers import extract_numbers
 from newsfold.extract.people import extract_people
 from newsfold.extract.quotes import extract_quotes
@@ -34,7 +35,8 @@ def extract_from_doc(doc: Doc) -> ArticleExtraction:
 
 
 def extract_articles(
-    nlp: Language, articles: Sequence[tuple[str, str]], *, batch_size: int = 32, n_process: int = 1
+    nlp: Language, articles: Sequence[tuple[str, str]], *, batch_size: int = BATCH_SIZE,
+    n_process: int = N_PROCESS,
 ) -> dict[str, ArticleExtraction]:
     """article_id -> what its body holds, for (article_id, body) pairs, in one batched spaCy pass.
     Hard-wrapped bodies are parsed with their line wraps as spaces (newsfold.nlp.wraps); every text

