@@ -52,8 +52,8 @@ def resolve(ctx: stages.RunContext, extracted: stages.Extracted) -> stages.Resol
 
 @task(name="validate", **TASK_OPTIONS)
 def validate(ctx: stages.RunContext, ingested: stages.Ingested, deduped: stages.Deduplicated,
-             resolved: stages.Resolved) -> stages.Validated:
-    return stages.validate_stage(ctx, ingested, deduped, resolved)
+             extracted: stages.Extracted, resolved: stages.Resolved) -> stages.Validated:
+    return stages.validate_stage(ctx, ingested, deduped, extracted, resolved)
 
 
 @task(name="export", **TASK_OPTIONS)
@@ -89,7 +89,7 @@ def news_pipeline(
         deduped = deduplicate(ctx, ingested, near_threshold, shingle_size)
         extracted = extract(ctx, deduped, model_name, batch_size, n_process)
         resolved = resolve(ctx, extracted)
-        validated = validate(ctx, ingested, deduped, resolved)
+        validated = validate(ctx, ingested, deduped, extracted, resolved)
         if validated.quarantined_rows:
             logger.warning("quarantined %d row(s):\n%s", validated.quarantined_rows, validated.report)
         result = export(ctx, ingested, extracted, deduped, validated, parameters, model_name)

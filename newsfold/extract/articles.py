@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsfold.ids import span_id
-from newsfold.nlp.pipeline import map_parsed
+from newsfold.nlp.pipeline import TextFailure, map_parsed
 from newsfold.settings import BATCH_SIZE, N_PROCESS
 from newsfold.extract.numbers import extract_numbers
 from newsfold.extract.people import extract_people
@@ -37,14 +37,16 @@ def extract_from_doc(doc: Doc) -> ArticleExtraction:
 def extract_articles(
     nlp: Language, articles: Sequence[tuple[str, str]], *, batch_size: int = BATCH_SIZE,
     n_process: int = N_PROCESS,
-) -> dict[str, ArticleExtraction]:
-    """article_id -> what its body holds, for (article_id, body) pairs, in one batched spaCy pass.
+) -> dict[str, ArticleExtraction | TextFailure]:
+    """article_id -> what its body holds, for (article_id, body) pairs, in one batched spaCy pass;
+    an article that could not be parsed or extracted gets a `TextFailure` and the others go on.
     Hard-wrapped bodies are parsed with their line wraps as spaces (newsfold.nlp.wraps); every text
     of the records is then sliced from the body itself, so it matches its offsets."""
     ids = [article for article, _ in articles]
     bodies = [body for _, body in articles]
     results = map_parsed(nlp, bodies, extract_from_doc, batch_size=batch_size, n_process=n_process)
-    return {article: texts_from_body(found, body) for article, found, body in zip(ids, results, bodies, strict=True)}
+    return {article: found if isinstance(found, TextFailure) else texts_from_body(found, body)
+            for article, found, body in zip(ids, results, bodies, strict=True)}
 
 
 def texts_from_body(found: ArticleExtraction, body: str) -> ArticleExtraction:
@@ -70,12 +72,17 @@ EXTRACTED_QUOTES = {"article_id": pl.String, "quote_id": pl.String, "text": pl.S
                     "start_char": pl.Int64, "end_char": pl.Int64, "kind": pl.String,
                     "speaker_text": pl.String, "speaker_start": pl.Int64, "speaker_end": pl.Int64,
                     "speaker_local_key": pl.String, "cue": pl.String, "confidence": pl.Float64}
+EXTRACTION_FAILURES = {"article_id": pl.String, "reason": pl.String, "detail": pl.String}
 
 
-def extraction_frames(extractions: dict[str, ArticleExtraction]) -> dict[str, pl.DataFrame]:
-    """The extracted records as frames: article_people, mentions, quotes, numbers."""
-    people, mentions, quotes, numbers = [], [], [], []
+def extraction_frames(extractions: dict[str, ArticleExtraction | TextFailure]) -> dict[str, pl.DataFrame]:
+    """The extracted records as frames: article_people, mentions, quotes, numbers, and failures
+    (the articles that gave none, with why)."""
+    people, mentions, quotes, numbers, failures = [], [], [], [], []
     for article, found in extractions.items():
+        if isinstance(found, TextFailure):
+            failures.append({"article_id": article, "reason": found.reason, "detail": found.detail})
+            continue
         people += [{"article_id": article, **asdict(p)} for p in found.people]
         mentions += [{"article_id": article, **asdict(m)} for m in found.mentions]
         quotes += [
@@ -94,4 +101,5 @@ def extraction_frames(extractions: dict[str, ArticleExtraction]) -> dict[str, pl
         "mentions": pl.DataFrame(mentions, schema=EXTRACTED_MENTIONS),
         "quotes": pl.DataFrame(quotes, schema=EXTRACTED_QUOTES),
         "numbers": table_frame("numbers", numbers),
+        "failures": pl.DataFrame(failures, schema=EXTRACTION_FAILURES),
     }

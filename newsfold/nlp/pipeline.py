@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 from typing import TypeVar
@@ -59,6 +60,20 @@ def parse_texts(nlp: Language, texts: Iterable[str], *, batch_size: int = BATCH_
     return nlp.pipe((unwrap_lines(t) for t in texts), batch_size=batch_size, n_process=n_process)
 
 
+@dataclass(frozen=True)
+class TextFailure:
+    """What `map_parsed` gives for a text it could not parse or handle, in place of a result."""
+
+    reason: str  # a rejects reason code: too_long, parse_failed, extract_failed
+    detail: str  # one readable line
+
+
+def failure_line(exc: BaseException) -> str:
+    """An exception as one line (the first line of its message, bounded)."""
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {message}"[:300]
+
+
 def map_parsed(
     nlp: Language,
     texts: Iterable[str],
@@ -67,8 +82,14 @@ def map_parsed(
     batch_size: int = BATCH_SIZE,
     n_process: int = N_PROCESS,
     zone_size: int = 2000,
-) -> Iterator[T]:
-    """Parse texts in batches (`parse_texts`) and apply `handle` to each Doc while it is alive.
+) -> Iterator[T | TextFailure]:
+    """Parse texts in batches (`parse_texts`) and apply `handle` to each Doc while it is alive; one
+    result per text, in order.
+
+    One text never stops the others: a text over `nlp.max_length` is not parsed (`too_long`), an
+    exception while parsing a batch re-parses that batch's texts one at a time so only the text that
+    fails gives a `TextFailure` (`parse_failed`), and an exception in `handle` gives one for its
+    text (`extract_failed`).
 
     Every `zone_size` texts run inside their own `nlp.memory_zone()`, so the string store does not
     grow without bound on long runs; `handle` must therefore return plain data, never the Doc or its
@@ -77,5 +98,36 @@ def map_parsed(
     iterator = iter(texts)
     while chunk := list(islice(iterator, zone_size)):
         with nlp.memory_zone():
-            for doc in parse_texts(nlp, chunk, batch_size=batch_size, n_process=n_process):
-                yield handle(doc)
+            yield from _map_zone(nlp, chunk, handle, batch_size, n_process)
+
+
+def _map_zone(nlp: Language, chunk: list[str], handle: Callable[[Doc], T], batch_size: int,
+              n_process: int) -> Iterator[T | TextFailure]:
+    limit = nlp.max_length
+    fits = [i for i, text in enumerate(chunk) if len(text) <= limit]
+    results: dict[int, T | TextFailure] = {
+        i: TextFailure("too_long", f"{len(text):,} characters, over the parser's limit of {limit:,}")
+        for i, text in enumerate(chunk) if len(text) > limit
+    }
+    done = 0  # texts of `fits` handled so far
+    try:
+        for doc in parse_texts(nlp, [chunk[i] for i in fits], batch_size=batch_size, n_process=n_process):
+            results[fits[done]] = _handled(handle, doc)
+            done += 1
+    except Exception:  # noqa: BLE001 - which text broke the batch is unknown: parse the rest alone
+        for i in fits[done:]:
+            try:
+                doc = next(parse_texts(nlp, [chunk[i]], batch_size=1, n_process=1))
+            except Exception as exc:  # noqa: BLE001
+                results[i] = TextFailure("parse_failed", failure_line(exc))
+                continue
+            results[i] = _handled(handle, doc)
+    for i in range(len(chunk)):
+        yield results.pop(i)
+
+
+def _handled(handle: Callable[[Doc], T], doc: Doc) -> T | TextFailure:
+    try:
+        return handle(doc)
+    except Exception as exc:  # noqa: BLE001 - one article's extractor bug must not stop the run
+        return TextFailure("extract_failed", failure_line(exc))

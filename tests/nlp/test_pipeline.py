@@ -15,3 +15,39 @@ def test_a_line_break_ends_a_sentence(nlp):
     assert starts[0] == "Police urge pub closure power"
     told = next(t for t in doc if t.text == "told")
     assert told.dep_ == "ROOT"  # the lead's own verb, not the headline's
+
+
+def test_one_bad_text_gives_a_failure_in_its_place_and_the_others_their_results(nlp):
+    from newsfold.nlp.pipeline import TextFailure
+
+    texts = ["Peskov said it.", "x" * (nlp.max_length + 1), "Boom goes here.", "Zelensky spoke."]
+
+    def handle(doc):
+        if "Boom" in doc.text:
+            raise ValueError("an extractor bug\nwith a second line")
+        return doc.text
+
+    results = list(map_parsed(nlp, texts, handle, batch_size=2, zone_size=3))
+    assert results[0] == "Peskov said it." and results[3] == "Zelensky spoke."
+    assert results[1].reason == "too_long" and isinstance(results[1], TextFailure)
+    assert results[2] == TextFailure("extract_failed", "ValueError: an extractor bug")
+
+
+def test_a_batch_that_fails_to_parse_is_parsed_again_text_by_text(nlp, monkeypatch):
+    from newsfold.nlp import pipeline
+
+    real = pipeline.parse_texts
+
+    def flaky(nlp_, texts, **kwargs):
+        texts = list(texts)
+        if any("poison" in t for t in texts):
+            if len(texts) > 1:
+                yield from real(nlp_, texts[:1], **kwargs)
+            raise RuntimeError("E088-like failure")
+        yield from real(nlp_, texts, **kwargs)
+
+    monkeypatch.setattr(pipeline, "parse_texts", flaky)
+    texts = ["One.", "Two.", "A poison text.", "Four."]
+    results = list(map_parsed(nlp, texts, lambda doc: doc.text, batch_size=4))
+    assert results[:2] == ["One.", "Two."] and results[3] == "Four."
+    assert results[2].reason == "parse_failed" and "E088-like" in results[2].detail
