@@ -210,13 +210,13 @@ def number_preds_direct(nlp, texts: list[str]) -> list[list]:
 
 def number_counts(records: list[dict], predictions: list[list]) -> tuple[dict, list, list]:
     """Totals and, per sentence, the gold indices value-matched and value+unit-matched."""
-    from newsfold.eval.numbers import _pair
+    from newsfold.eval.numbers import pair_quantities
 
     total = Counter()
     value_found, unit_found = [], []
     for record, preds in zip(records, predictions):
         golds = record.get("quantities", [])
-        v, vu = _pair(golds, preds, with_unit=False), _pair(golds, preds, with_unit=True)
+        v, vu = pair_quantities(golds, preds, with_unit=False), pair_quantities(golds, preds, with_unit=True)
         total.update(gold=len(golds), pred=len(preds), value=len(v), value_unit=len(vu))
         value_found.append({g for g, _ in v})
         unit_found.append({g for g, _ in vu})
@@ -314,9 +314,9 @@ def eval_numbers(gold: Path, base: Path, code_note: str) -> None:
             reasons = {r.get("reason") for r in quarantined[article["article_id"]]}
             fate = f"quarantine: {'; '.join(sorted(map(str, reasons)))} (validate.validate_tables)"
         if fate is None and i in body_preds:
-            from newsfold.eval.numbers import _pair
+            from newsfold.eval.numbers import pair_quantities
 
-            kept_on_body = bool(_pair([g], body_preds[i], with_unit=level == "value+unit"))
+            kept_on_body = bool(pair_quantities([g], body_preds[i], with_unit=level == "value+unit"))
             fate = ("ingest text change: the extractor loses it on the body too" if not kept_on_body
                     else "after extraction: the extractor keeps it on the body, the tables do not")
         if fate is None:

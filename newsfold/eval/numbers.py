@@ -260,7 +260,8 @@ def values_match(pred_value: float, pred_max: float | None, gold_value: str) -> 
             or (_close(pred_value, gold_high) and _close(pred_max, gold_low)))
 
 
-def _pair(golds: list[dict], preds: list, with_unit: bool) -> list[tuple[int, int]]:
+def pair_quantities(golds: list[dict], preds: list, with_unit: bool) -> list[tuple[int, int]]:
+    """(gold index, prediction index) pairs, greedily in gold order; on value, or on value and unit."""
     free = list(range(len(preds)))
     pairs = []
     for gi, gold in enumerate(golds):
@@ -302,8 +303,8 @@ def evaluate_numbers(gold_path: Path, nlp, limit: int | None = None) -> dict:
         golds = record.get("quantities", [])
         n_gold += len(golds)
         n_pred += len(preds)
-        value_pairs = _pair(golds, preds, with_unit=False)
-        unit_pairs = _pair(golds, preds, with_unit=True)
+        value_pairs = pair_quantities(golds, preds, with_unit=False)
+        unit_pairs = pair_quantities(golds, preds, with_unit=True)
         value_matched += len(value_pairs)
         unit_matched += len(unit_pairs)
         paired_gold = {g for g, _ in value_pairs}

@@ -1,8 +1,8 @@
 """Numbers written in words: "seven", "twenty-five", "a dozen", "one-fifth", "hundreds of thousands".
 
 Pure string functions, no spaCy. `find_word_numbers` scans a text and returns every written number
-with its character span; `numbers.py` then attaches units, qualifiers and ranges to them just as it
-does for digits.
+with its character span; `atoms.py` turns them into atoms, and the extractor then attaches units,
+qualifiers and ranges to them just as it does for digits.
 
 Vague plural magnitudes ("thousands", "tens of thousands", "dozens") are read as the interval
 [base, 10 * base): "hundreds of thousands" is 1e5..1e6. That is the convention of the NewsQuant gold

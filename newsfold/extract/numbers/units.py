@@ -1,0 +1,123 @@
+"""Units and rates written after a number: "km", "per cent", "mph", "a year", "per share"."""
+
+from __future__ import annotations
+
+import re
+
+from newsfold.extract.numbers.lexicon import GLUED_ONLY, RATE_DENOMINATORS, UNITS
+
+# The lookahead makes the regex backtrack to a longer alternative: "Fahrenheit", not its "F".
+UNIT_PATTERNS = [(re.compile(f"(?:{p})(?![A-Za-z])"), unit, kind) for p, unit, kind in UNITS]
+
+
+def _split_alternatives(pattern: str) -> list[str]:
+    parts, depth, current, i = [], 0, "", 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            current += pattern[i:i + 2]
+            i += 2
+            continue
+        depth += char in "([" and 1 or 0
+        depth -= char in ")]" and 1 or 0
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+        i += 1
+    return parts + [current]
+
+
+def _first_chars(pattern: str) -> set[str] | None:
+    """The characters a match of `pattern` can start with; None when unsure (then always try it)."""
+    chars: set[str] = set()
+    for alternative in _split_alternatives(pattern):
+        if not alternative:
+            return None
+        if alternative.startswith("(?:"):
+            depth, end = 0, None
+            for i, char in enumerate(alternative):
+                depth += char == "(" and 1 or 0
+                depth -= char == ")" and 1 or 0
+                if depth == 0:
+                    end = i
+                    break
+            if end is None or alternative[end + 1:end + 2] in ("?", "*"):
+                return None
+            inner = _first_chars(alternative[3:end])
+            if inner is None:
+                return None
+            chars |= inner
+            continue
+        if alternative[0] == "[":
+            body = alternative[1:alternative.index("]")]
+            if re.search(r".-.", body) or alternative[alternative.index("]") + 1:][:1] in ("?", "*"):
+                return None
+            chars |= set(body)
+            continue
+        if alternative[0] == "\\":
+            if alternative[1:2].isalnum() or alternative[2:3] in ("?", "*"):
+                return None
+            chars.add(alternative[1])
+            continue
+        if alternative[1:2] in ("?", "*") or alternative[0] in ".^$()":
+            return None
+        chars.add(alternative[0])
+    return chars
+
+
+def _index_by_first_char() -> tuple[list, dict[str, list]]:
+    """First character -> the unit patterns that can match there (in their order); the rest are always tried."""
+    always: list = []
+    by_char: dict[str, list] = {}
+    for entry, (pattern, _unit, _kind) in zip(UNIT_PATTERNS, UNITS):
+        chars = _first_chars(pattern)
+        if chars is None:
+            always.append(entry)
+        else:
+            for char in chars:
+                by_char.setdefault(char, []).append(entry)
+    return always, by_char
+
+
+_UNIT_ALWAYS, _UNIT_BY_CHAR = _index_by_first_char()
+
+
+def read_unit(text: str, pos: int, glued: bool | None = None) -> tuple[str, str, int] | None:
+    """A unit starting at `pos` (after optional space or hyphen): (unit, kind, end) or None."""
+    m = re.match(r"\s?-?|-", text[pos:pos + 2])
+    gap = m.group(0) if m else ""
+    start = pos + len(gap)
+    is_glued = gap == "" if glued is None else glued
+    best = None
+    candidates = _UNIT_BY_CHAR.get(text[start:start + 1], [])
+    for pattern, unit, kind in (candidates + _UNIT_ALWAYS if _UNIT_ALWAYS else candidates):
+        um = pattern.match(text, start)
+        if not um or um.end() == start:
+            continue
+        end = um.end()
+        if end < len(text) and (text[end].isalnum() and text[end - 1].isalnum()):
+            continue  # "min" must not match inside "minister"
+        surface = um.group(0)
+        if surface in GLUED_ONLY and not is_glued and not (gap == "-" and len(surface) > 1):
+            continue
+        if best is None or end > best[2]:
+            best = (unit, kind, end)
+    return best
+
+
+_RATE = re.compile(
+    r"(?:\s*/\s*|\s+per\s+|\s+an?\s+|-an?-|\s+each\s+)(" + "|".join(p for p, _ in RATE_DENOMINATORS)
+    + r")s?(?![A-Za-z])(?!\s+(?:before|ago|earlier|later|previously)\b)", re.I)
+
+
+def read_rate(text: str, pos: int) -> tuple[str, int] | None:
+    m = _RATE.match(text, pos)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    for pattern, name in RATE_DENOMINATORS:
+        if re.fullmatch(pattern, word, re.I):
+            return name, m.end()
+    return None

@@ -1,0 +1,30 @@
+"""What a quantity counts: noun phrases, proportions, table labels, elided units (through extract_numbers)."""
+
+from __future__ import annotations
+
+from tests.extract.numbers.helpers import extract, only, pairs
+
+
+def test_counted_noun_phrase(nlp):
+    m = only(nlp, "Seven European nations released a joint statement.")
+    assert (m.value, m.unit, m.counted, m.kind) == (7, "nations", "European nations", "count")
+    m = only(nlp, "Thousands of COVID-19 tests were procured.")
+    assert (m.value, m.value_max, m.qualifier) == (1e3, 1e4, "approximate")
+
+
+def test_proportions_are_not_counts(nlp):
+    m = only(nlp, "Nine in 10 children said so.")
+    assert (m.value, m.unit, m.kind, m.counted) == (0.9, None, "other", "children")
+
+
+def test_elided_unit_is_inherited(nlp):
+    mentions = extract(nlp, "Sales rose to 3.9 million headsets, up from 2.4 million in 2017.")
+    assert [(m.value, m.unit) for m in mentions] == [(3.9e6, "headsets"), (2.4e6, "headsets")]
+
+
+def test_results_table_labels_are_not_counted_nouns(nlp):
+    text = "Shr 12 cts vs 10 cts Net 2,345,000 vs 1,980,000 Revs 45.6 mln vs 40.1 mln Note: restated."
+    assert pairs(nlp, text) == [(12, None, "cent"), (10, None, "cent"), (2345000, None, None),
+                                 (1980000, None, None), (45.6e6, None, None), (40.1e6, None, None)]
+    nine = pairs(nlp, "Nine mths Shr 40 cts vs 35 cts")
+    assert nine[0] == (9, None, "month")

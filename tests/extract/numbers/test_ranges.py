@@ -1,0 +1,30 @@
+"""Ranges from two quantities, and a change followed by a level (through extract_numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.numbers.helpers import only, pairs
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("Between 3 and 4 million people fled.", 3e6, 4e6, "people"),
+    ("Growth of 5 to 10 percent is expected.", 5, 10, "percent"),
+    ("Fines of $10 to $15 billion were discussed.", 1e10, 1.5e10, "USD"),
+    ("There are four to five thousand people.", 4000, 5000, "people"),
+    ("He was traveling at a speed of 15-22 miles per hour.", 15, 22, "mph"),
+    ("Valve lift was increased from 13.5 to 14.0 mm.", 13.5, 14.0, "mm"),
+    ("Claims ranged from $200 to $4 million.", 200, 4e6, "USD"),
+    ("People earning between $48,000 and $90,000 a year.", 48000, 90000, "USD per year"),
+    ("It will cost £5.5m-£6m.", 5.5e6, 6e6, "GBP"),
+    ("Inventories fell to 138,285 lots from 212,577 lots.", 138285, 212577, "lots"),
+    ("Horsepower jumped from 240 to 273 hp.", 240, 273, "hp"),
+])
+def test_ranges(nlp, text, low, high, unit):
+    m = only(nlp, text)
+    assert (m.value, m.value_max, m.unit, m.qualifier) == (pytest.approx(low), pytest.approx(high), unit, "range")
+
+
+def test_bare_low_end_after_change_verb_is_a_range(nlp):
+    assert pairs(nlp, "Sales grew 10 to 15 per cent in the quarter.") == [(10, 15, "percent")]
+    assert pairs(nlp, "The index rose 64.06 points to 4,577.10.") == [(64.06, None, "point"), (4577.1, None, "point")]
