@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from newsfold import settings
+from newsfold.eval.splits import SPLITS
 
 # Prefect reads its settings at import time: set the quiet defaults before anything imports it.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -41,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--gold", required=True, type=Path, help="gold JSONL file")
     evaluate.add_argument("--model", default=settings.MODEL_NAME)
     evaluate.add_argument("--limit", type=int, default=None, help="only the first N gold documents")
+    evaluate.add_argument("--split", choices=SPLITS, default="all",
+                          help="all of the gold, the part for tuning, or the heldout part set aside for reporting")
     return parser
 
 
@@ -119,7 +122,7 @@ def command_eval(args: argparse.Namespace) -> int:
     elif args.what == "numbers":
         from newsfold.eval.numbers import evaluate_numbers, format_number_report
 
-        print(format_number_report(evaluate_numbers(args.gold, nlp, limit=args.limit)))
+        print(format_number_report(evaluate_numbers(args.gold, nlp, limit=args.limit, split=args.split)))
     else:
         from newsfold.eval.people import evaluate_people, format_people_report
 

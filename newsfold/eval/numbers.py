@@ -286,9 +286,10 @@ def _scores(matched: int, n_pred: int, n_gold: int) -> dict:
 
 
 
-def evaluate_numbers(gold_path: Path, nlp, limit: int | None = None) -> dict:
-    """Value F1 and value+unit F1 of extract_numbers on a NewsQuant-style JSONL file, with errors."""
-    records = read_gold(Path(gold_path), limit)
+def evaluate_numbers(gold_path: Path, nlp, limit: int | None = None, split: str = "all") -> dict:
+    """Value F1 and value+unit F1 of extract_numbers on a NewsQuant-style JSONL file (one split of
+    it: newsfold.eval.splits), with errors."""
+    records = read_gold(Path(gold_path), limit, split)
     texts = [r["text"] for r in records]
     started = time.perf_counter()
     docs = list(parse_texts(nlp, texts, batch_size=64))
