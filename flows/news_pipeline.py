@@ -16,7 +16,7 @@ from prefect.runtime import flow_run
 
 from newsfold import stages
 from newsfold.ids import new_run_id
-from newsfold.ingest.inputs import DEFAULT_MAX_BYTES
+from newsfold.settings import MAX_BYTES as DEFAULT_MAX_BYTES
 from newsfold.nlp.pipeline import DEFAULT_MODEL
 from newsfold.store.output import output_lock, recover_interrupted_runs
 

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from newsfold.ingest.inputs import DEFAULT_MAX_BYTES
+from newsfold.settings import MAX_BYTES as DEFAULT_MAX_BYTES
 from newsfold.nlp.pipeline import DEFAULT_MODEL
 
 # Prefect reads its settings at import time: set the quiet defaults before anything imports it.
