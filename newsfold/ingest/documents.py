@@ -41,6 +41,7 @@ def document_from_html(html: str, source_path: str, raw_sha256: str) -> RawDocum
 
 
 def file_reject(path: str, reason: str, detail: str) -> tuple[list[RawDocument], list[Reject]]:
+    """The outcome of a whole file that is one reject."""
     return [], [Reject(path, None, reason, detail)]
 
 
