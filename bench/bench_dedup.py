@@ -28,9 +28,10 @@ import polars as pl
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsfold.dedup import duplicates as dedup  # noqa: E402
+from newsfold import settings  # noqa: E402
+from newsfold.dedup import duplicates as dedup, minhash  # noqa: E402
 
-THRESHOLD, SHINGLE_SIZE, NUM_PERM = 0.8, 5, 128
+THRESHOLD, SHINGLE_SIZE, NUM_PERM = settings.NEAR_THRESHOLD, settings.SHINGLE_SIZE, settings.NUM_PERM
 ONE_MILLION = 1_000_000
 
 
@@ -68,13 +69,13 @@ def timed(fn):
 
 
 def newsfold_side(bodies: list[str]) -> dict:
-    shingles, t_shingle = timed(lambda: dedup.shingle_hashes_many(bodies, SHINGLE_SIZE))
-    signatures, t_minhash = timed(lambda: dedup.minhash_signatures(shingles, NUM_PERM))
-    bands, rows = dedup.lsh_bands(THRESHOLD, NUM_PERM)
+    shingles, t_shingle = timed(lambda: minhash.shingle_hashes_many(bodies, SHINGLE_SIZE))
+    signatures, t_minhash = timed(lambda: minhash.minhash_signatures(shingles, NUM_PERM))
+    bands, rows = minhash.lsh_bands(THRESHOLD, NUM_PERM)
     candidates, t_lsh = timed(
-        lambda: dedup.lsh_candidate_pairs(signatures, bands, rows, np.ones(len(bodies), dtype=bool))
+        lambda: minhash.lsh_candidate_pairs(signatures, bands, rows, np.ones(len(bodies), dtype=bool))
     )
-    accepted, t_verify = timed(lambda: dedup.verified_pairs(candidates, shingles, THRESHOLD))
+    accepted, t_verify = timed(lambda: minhash.verified_pairs(candidates, shingles, THRESHOLD))
     return {"signature_seconds": t_shingle + t_minhash, "shingle_seconds": t_shingle, "minhash_seconds": t_minhash,
             "lsh_seconds": t_lsh, "verify_seconds": t_verify, "bands_rows": [bands, rows],
             "candidate_pairs": len(candidates), "accepted_pairs": len(accepted),

@@ -21,7 +21,8 @@ from newsfold.store.output import (
 )
 from newsfold.dedup.duplicates import deduplicate_and_group
 from newsfold.extract.articles import extract_articles, extraction_frames
-from newsfold.ingest.inputs import discover_inputs, ingest_paths
+from newsfold.ingest.discovery import discover_inputs
+from newsfold.ingest.inputs import ingest_paths
 from newsfold.nlp.pipeline import load_pipeline, model_version
 from newsfold.link.resolve import resolve
 from newsfold.ingest.sources import drop_known_sources, fingerprint_sources, known_sources

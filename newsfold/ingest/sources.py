@@ -7,7 +7,7 @@ from pathlib import Path
 
 import polars as pl
 
-from newsfold.ingest.inputs import sha256_file
+from newsfold.ingest.digests import sha256_file
 
 SOURCES_COLUMNS = {"source_path": pl.String, "file_sha256": pl.String, "run_id": pl.String}
 

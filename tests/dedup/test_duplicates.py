@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 
-import numpy as np
 import polars as pl
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from newsfold.dedup import duplicates as dedup
-from newsfold.dedup.duplicates import content_hash, deduplicate_and_group, normalise_text
+from newsfold.dedup.duplicates import deduplicate_and_group
+from newsfold.dedup.minhash import jaccard, shingle_hashes_many
+from tests.dedup.conftest import change_words
 
 FEB_13 = datetime(2025, 2, 13, 9, 0, tzinfo=timezone.utc)
 
@@ -32,108 +31,6 @@ def frame(rows: list[dict]) -> pl.DataFrame:
 
 def by_id(decisions: pl.DataFrame) -> dict[str, dict]:
     return {row["article_id"]: row for row in decisions.iter_rows(named=True)}
-
-
-def change_words(text: str, every: int = 60) -> str:
-    """Replace one word in `every` (a light edit, as an updated version of an article)."""
-    words = text.split(" ")
-    return " ".join("CHANGED" if i % every == every // 2 else w for i, w in enumerate(words))
-
-
-@pytest.fixture(scope="module")
-def seeds(seed_texts) -> list[str]:
-    return list(seed_texts.values())
-
-
-# --------------------------------------------------------------------------- normaliser and hash
-
-words_strategy = st.lists(st.from_regex(r"[A-Za-z0-9]{1,8}", fullmatch=True), min_size=1, max_size=30)
-gaps_strategy = st.lists(st.sampled_from([" ", "  ", "\n", "\t", " \r\n ", ", ", ". ", " - ", "\u00a0"]), min_size=30,
-                         max_size=30)
-
-
-@settings(max_examples=200, deadline=None)
-@given(words=words_strategy, gaps=gaps_strategy)
-def test_hash_ignores_whitespace_and_punctuation_between_words(words, gaps):
-    plain = " ".join(words)
-    spaced = "".join(w + g for w, g in zip(words, gaps))
-    assert content_hash(spaced) == content_hash(plain)
-
-
-@settings(max_examples=200, deadline=None)
-@given(words=words_strategy)
-def test_hash_ignores_case(words):
-    text = " ".join(words)
-    assert content_hash(text.upper()) == content_hash(text.lower()) == content_hash(text)
-
-
-@settings(max_examples=100, deadline=None)
-@given(words=words_strategy, extra=st.from_regex(r"[a-z]{1,8}", fullmatch=True))
-def test_hash_changes_when_words_change(words, extra):
-    text = " ".join(words)
-    assert content_hash(text + " " + extra) != content_hash(text)
-
-
-@settings(max_examples=100, deadline=None)
-@given(text=st.text(max_size=200))
-def test_normalised_text_is_lowercase_words_single_spaced(text):
-    normalised = normalise_text(text)
-    assert normalised == normalised.strip()
-    assert "  " not in normalised
-    assert re.fullmatch(r"[^\W_]*( [^\W_]+)*", normalised)
-
-
-def test_boilerplate_lines_do_not_change_the_hash(seeds):
-    footer = "\n\nCopyright 2025 Example News. All rights reserved.\nFollow us on X for more.\nRelated Sources: BBC"
-    assert content_hash(seeds[0] + footer) == content_hash(seeds[0])
-
-
-def test_a_long_line_mentioning_subscribe_is_content():
-    body = "The minister said voters would not subscribe to a plan that cut pensions by a third next year."
-    assert normalise_text(body).startswith("the minister said")
-    assert normalise_text("Subscribe to our newsletter today.\nThe minister spoke.") == "the minister spoke"
-    long_line = "Subscribe, the union told its members, " + "and they did so in their thousands " * 3
-    assert normalise_text(long_line).startswith("subscribe the union")
-
-
-def test_full_width_and_non_breaking_forms_normalise_alike():
-    assert content_hash("Ｔｒｕｍｐ\u00a0called Putin") == content_hash("Trump called Putin")
-
-
-# --------------------------------------------------------------------------- shingles, MinHash, LSH
-
-
-def test_short_texts_become_one_shingle_and_empty_texts_none():
-    short, empty, long = dedup.shingle_hashes_many(["Putin called Trump.", "  ", "one two three four five six"], 5)
-    assert len(short) == 1 and len(empty) == 0 and len(long) == 2
-
-
-def test_shingles_do_not_cross_document_boundaries():
-    together = dedup.shingle_hashes_many(["a b c d e", "f g h i j"], 5)
-    alone = [dedup.shingle_hashes_many([t], 5)[0] for t in ("a b c d e", "f g h i j")]
-    assert all(np.array_equal(x, y) for x, y in zip(together, alone))
-    assert all(len(x) == 1 for x in together)
-
-
-def test_minhash_agreement_estimates_jaccard(seeds):
-    shingles = dedup.shingle_hashes_many([seeds[1], change_words(seeds[1], every=25), seeds[2]], 5)
-    sigs = dedup.minhash_signatures(shingles, 256)
-    for i, j in ((0, 1), (0, 2)):
-        estimate = float(np.mean(sigs[i] == sigs[j]))
-        assert abs(estimate - dedup.jaccard(shingles[i], shingles[j])) < 0.12
-
-
-def test_signatures_are_stable_across_calls(seeds):
-    first = dedup.minhash_signatures(dedup.shingle_hashes_many(seeds[:2]), 64)
-    again = dedup.minhash_signatures(dedup.shingle_hashes_many(seeds[:2]), 64)
-    assert np.array_equal(first, again)
-
-
-@pytest.mark.parametrize("threshold,num_perm", [(0.8, 128), (0.9, 64), (0.5, 128), (0.8, 32)])
-def test_lsh_bands_favour_recall_at_the_threshold(threshold, num_perm):
-    bands, rows = dedup.lsh_bands(threshold, num_perm)
-    assert bands * rows <= num_perm
-    assert dedup._candidate_probability(threshold, bands, rows) >= 0.99 or rows == 1
 
 
 # --------------------------------------------------------------------------- decisions
@@ -156,7 +53,7 @@ def test_near_duplicate_with_a_few_words_changed(seeds):
     decisions, _ = deduplicate_and_group(frame([{"article_id": "orig", "body": seeds[1]},
                                                 {"article_id": "edit", "body": edited}]))
     rows = by_id(decisions)
-    expected = dedup.jaccard(*dedup.shingle_hashes_many([seeds[1], edited]))
+    expected = jaccard(*shingle_hashes_many([seeds[1], edited]))
     assert rows["edit"]["duplicate_kind"] == "near" and rows["edit"]["duplicate_of"] == "orig"
     assert rows["edit"]["similarity"] == pytest.approx(expected) and expected >= 0.8
     assert rows["edit"]["story_id"] == rows["orig"]["story_id"]
@@ -313,13 +210,6 @@ def test_bbc_duplicates_and_story_sizes(shared_dir):
     counts = dict(zip(kinds["duplicate_kind"], kinds["count"]))
     assert counts.get("exact", 0) >= 100 and counts.get("near", 0) >= 10
     assert decisions.group_by("story_id").len()["len"].max() <= 25
-
-
-def test_big_buckets_pair_every_member_with_the_likely_kept_copies():
-    i, j = dedup._big_bucket_pairs(200)
-    assert (i < j).all() and (j < 200).all()
-    assert set(range(1, 200)) <= set(j[i == 0].tolist())  # the first (highest-priority) member meets all
-    assert len(i) < 200 * 30  # linear, not 200 * 199 / 2
 
 
 def test_many_near_copies_in_one_run_all_point_at_the_kept_copy(seeds):
