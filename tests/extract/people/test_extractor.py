@@ -8,18 +8,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsfold.extract.people.extractor import RULES, extract_people, resolve_people
+from newsfold.extract.people.extractor import RULES, extract_people
+from newsfold.extract.people.lexicon import NAME_PARTICLES, NAME_SUFFIXES
 from newsfold.extract.people.names import (
-    NAME_PARTICLES,
-    NAME_SUFFIXES,
     fold,
     fold_tokens,
     name_matches_gold,
     names_compatible,
-    normalise_role,
     strip_possessive,
     translit_key,
 )
+from newsfold.extract.people.roles import normalise_role
+from newsfold.link.people import resolve_people
 from newsfold.records import ArticlePerson, PersonRecord
 
 SEED_PEOPLE = [
@@ -159,7 +159,7 @@ def test_appositive_and_premodifier_roles(nlp):
 def test_every_rule_can_be_switched_off(nlp, seed_texts):
     doc = nlp(next(iter(seed_texts.values())))
     for rule in RULES:
-        people, mentions = extract_people(doc, disabled=(rule,))
+        people, mentions = extract_people(doc, disabled=frozenset({rule}))
         assert all(doc.text[m.start_char:m.end_char] == m.text for m in mentions)
 
 
