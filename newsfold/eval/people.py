@@ -18,9 +18,8 @@ from pathlib import Path
 from newsfold.eval.gold import read_gold
 from newsfold.nlp.pipeline import parse_texts
 from newsfold.extract.people.extractor import RULES, extract_people
-from newsfold.extract.people.names import fold_tokens, load_resources, name_matches_gold
-
-
+from newsfold.extract.people.names import fold_tokens, name_matches_gold
+from newsfold.extract.people.resources import load_resources
 
 
 def match_names(
@@ -57,7 +56,7 @@ def score_predictions(gold_rows: Iterable[dict], predicted: dict[str, list[str]]
     return {**_scores(tp, fp, fn), "documents": docs}
 
 
-def evaluate_people(gold_path: Path, nlp, *, disabled: Sequence[str] = (),
+def evaluate_people(gold_path: Path, nlp, *, disabled: frozenset[str] = frozenset(),
                     predict: Callable | None = None) -> dict:
     """Run extraction over the gold texts and score the set of people per article.
 
@@ -80,7 +79,7 @@ def evaluate_people(gold_path: Path, nlp, *, disabled: Sequence[str] = (),
     report = score_predictions(rows, predicted)
     report.update({
         "n_documents": len(rows),
-        "disabled": list(disabled),
+        "disabled": sorted(disabled),
         "parse_seconds": parsed - started,
         "extract_seconds": finished - parsed,
         "extract_ms_per_doc": 1000 * (finished - parsed) / max(len(rows), 1),
@@ -106,7 +105,7 @@ def ablate(gold_path: Path, nlp) -> dict[str, dict]:
     """F1 with every rule on, with each rule off in turn, and of the naive baseline."""
     results = {"all rules": evaluate_people(gold_path, nlp)}
     for rule in RULES:
-        results[f"without {rule}"] = evaluate_people(gold_path, nlp, disabled=(rule,))
+        results[f"without {rule}"] = evaluate_people(gold_path, nlp, disabled=frozenset({rule}))
     results["baseline: spaCy PERSON merged by surname"] = evaluate_people(
         gold_path, nlp, predict=baseline_surname_merge)
     return results

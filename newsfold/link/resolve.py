@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from newsfold.extract.people.extractor import resolve_people
+from newsfold.link.people import resolve_people
 from newsfold.link.quote_groups import group_quotes
 from newsfold.records import ArticlePerson, PersonRecord
 from newsfold.store.frames import conform, table_frame

@@ -1,0 +1,254 @@
+"""Pass 1, evidence: candidate name forms in one article. The model's PERSON entities cleaned
+and filtered, plus names it missed or mislabelled: after a strong title ("Mr Putin"), after a
+nationality ("Russian Elena Bovina"), or tagged ORG ("Sven-Goran Eriksson")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsfold.extract.people.filters import reject_form
+from newsfold.extract.people.forms import Form, flat, is_word, trim_span
+from newsfold.extract.people.layout import in_headline, is_credit
+from newsfold.extract.people.lexicon import (
+    COMPANY_SUFFIXES,
+    FACILITY_HEADS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NEVER_SURNAMES,
+    OFFICE_TITLES,
+    ORG_HEADS,
+    TITLE_EVIDENCE,
+)
+from newsfold.extract.people.names import ends_like_organisation, fold, is_group_name, is_institution
+from newsfold.extract.people.resources import is_english_word, is_known_first_name, is_place_name
+
+
+def candidate_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int]) -> list[Form]:
+    """Every candidate form, non-overlapping (the longest at a position wins), in text order."""
+    forms = (_entity_forms(doc, rules, soft) + _titled_forms(doc, rules, soft)
+             + _mislabelled_forms(doc, rules, soft) + _nationality_forms(doc, rules, soft))
+    return _shrink_to_known_surnames(doc, _dedupe_forms(forms))
+
+
+def _entity_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozenset()) -> list[Form]:
+    """Cleaned PERSON entities that are not credits, headline fragments or non-people."""
+    text = doc.text  # Doc.text is rebuilt on every access
+    forms = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = trim_span(doc, ent.start, ent.end, rules, soft)
+        if start >= end:
+            continue
+        span = doc[start:end]
+        if "credits" in rules and is_credit(text, span.start_char, span.end_char):
+            continue
+        if "headlines" in rules and in_headline(text, span.start_char, bool(soft)):
+            continue
+        name = flat(span.text)
+        if reject_form(doc, start, end, name, rules):
+            continue
+        forms.append(Form(start, end, name))
+    return forms
+
+
+def _name_words(doc: Doc, start: int, end: int, soft: frozenset[int]) -> list[str]:
+    """The words of a span as a reader sees them: hyphenated parts joined ("Sven-Goran" is one
+    word, not three tokens), line wraps skipped."""
+    words: list[str] = []
+    glue = False
+    for token in doc[start:end]:
+        if token.i in soft:
+            glue = False
+            continue
+        if words and (glue or token.text == "-") and not doc[token.i - 1].whitespace_:
+            words[-1] += token.text
+        else:
+            words.append(token.text)
+        glue = token.text == "-"
+    return words
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozenset()) -> list[Form]:
+    """Entities with another label shaped like "Given-name Surname" (a known given name, then a
+    capitalised word that is neither a dictionary word nor a given name): "Paddy Considine"
+    tagged ORG. "Morgan Stanley" and "Paddy Power" stay organisations. Initials may stand for
+    the given name when the rest is no dictionary word: "K.M. Obaidur Rahman"."""
+    if "mislabelled" not in rules:
+        return []
+    text = doc.text  # Doc.text is rebuilt on every access
+    forms = []
+    for whole in doc.ents:
+        if whole.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART"):
+            continue
+        # "the Green Party’s Jill Stein" (one ORG): the part after a possessive is its own name,
+        # and that structure vouches for it even when its surname is a dictionary word.
+        owner_ends = [t.i + 1 for t in whole if t.text in ("'s", "’s")]
+        ent = doc[owner_ends[-1]:whole.end] if owner_ends else whole
+        words = _name_words(doc, ent.start, ent.end, soft)
+        if len(words) not in (2, 3):
+            continue
+        if is_place_name(words[0]) or is_place_name(words[-1]):
+            continue  # "Sheffield Hallam" is a constituency
+        first, last = words[0], words[-1]
+        name = " ".join(words)
+        if _INITIALS.fullmatch(first):
+            # "K.M. Obaidur Rahman": no given name vouches, so every other word must be unknown
+            # ("H.K. Dlrs", "U.S. Steel" are not: a given name and a surname must follow).
+            if len(words) != 3 or not all(w[:1].isupper() and w.isalpha() and not is_english_word(w)
+                                          and not is_place_name(w) for w in words[1:]):
+                continue
+        else:
+            middle_ok = len(words) == 2 or re.fullmatch(r"[A-Z]\.?", words[1])
+            surname_ok = last[:1].isupper() and last.isalpha() and (
+                owner_ends or not (is_known_first_name(last) or is_english_word(last)
+                                   or is_word(doc[ent.end - 1])))
+            given_ok = first[:1].isupper() and (is_known_first_name(first) or (
+                "-" in first and all(is_known_first_name(part) for part in first.split("-"))))
+            if not (middle_ok and surname_ok and given_ok):
+                continue
+        if is_place_name(name) or is_institution(name) or ends_like_organisation(name):
+            continue
+        if "credits" in rules and is_credit(text, ent.start_char, ent.end_char):
+            continue
+        forms.append(Form(ent.start, ent.end, name))
+    return forms
+
+
+def _facility_is_title_and_name(doc: Doc, i: int) -> bool:
+    """ "King Fahd" tagged FAC is a person; "King Fahd Stadium" is a place."""
+    k = i
+    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    last = doc[k].lower_
+    return k - i < 3 and last not in ORG_HEADS and last not in FACILITY_HEADS
+
+
+def _titled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozenset()) -> list[Form]:
+    """Names after a strong title ("Mr Putin", "President Trump"), whatever the model's label."""
+    if "titles" not in rules:
+        return []
+    text = doc.text  # Doc.text is rebuilt on every access
+    forms = []
+    for token in doc:
+        if token.text not in TITLE_EVIDENCE or token.i + 1 >= len(doc):
+            continue
+        start = end = token.i + 1
+        while end < len(doc) and end - start < 4:
+            nxt = doc[end]
+            if end in soft and end + 1 < len(doc):
+                nxt = doc[end + 1]  # "Prime Minister Joseph\nWarioba": look past a line wrap
+                if nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.is_alpha and (
+                        nxt.text not in TITLE_EVIDENCE and nxt.text not in OFFICE_TITLES):
+                    end += 2
+                    continue
+                break
+            if "\n" in doc[end - 1].whitespace_ or "\n" in nxt.text:
+                break
+            if nxt.text.lower() in NAME_PARTICLES and end > start:
+                end += 1
+                continue
+            if not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.is_alpha) or (
+                nxt.text in TITLE_EVIDENCE or nxt.text in OFFICE_TITLES
+            ):
+                break
+            if nxt.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE") and end == start:
+                if not (nxt.ent_type_ == "FAC" and _facility_is_title_and_name(doc, nxt.i)):
+                    break
+            end += 1
+        while end > start and doc[end - 1].text.lower() in NAME_PARTICLES:
+            end -= 1
+        if end == start:
+            continue
+        start, end = trim_span(doc, start, end, rules, soft)
+        if end <= start:
+            continue
+        span = doc[start:end]
+        if "headlines" in rules and in_headline(text, span.start_char, bool(soft)):
+            continue
+        if "credits" in rules and is_credit(text, span.start_char, span.end_char):
+            continue
+        name = flat(span.text)
+        if is_institution(name) or is_place_name(name) or ends_like_organisation(name):
+            continue  # "King Fahd International Stadium"
+        if any(fold(t.text) in NEVER_SURNAMES for t in span) or (
+                end < len(doc) and doc[end].text in COMPANY_SUFFIXES):
+            continue  # "Premier League", "Cardinal Industries Inc"
+        forms.append(Form(start, end, name))
+    return forms
+
+
+def _nationality_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozenset()) -> list[Form]:
+    """Names the model left untagged after a nationality: "Russian Elena Bovina", "China's Na Li",
+    "Bulgarian Magdaleena Maleeva" (sport and wire copy introduce people so). Two or three
+    capitalised proper nouns, led by a known given name or made only of non-dictionary words."""
+    if "nationality" not in rules:
+        return []
+    text = doc.text
+    forms = []
+    for token in doc:
+        if token.ent_type_ == "NORP" and token.ent_iob_ in ("B", "I") and (
+                token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"):
+            start = token.i + 1  # after the last word of "Bulgarian", "South African"
+        elif token.text in ("'s", "’s") and token.i > 0 and doc[token.i - 1].ent_type_ == "GPE":
+            start = token.i + 1  # "Japan's Ai Sugiyama"
+        else:
+            continue
+        end = start
+        while end < len(doc) and end - start < 3:
+            t = doc[end]
+            if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and len(t.text) > 1
+                    and t.ent_type_ in ("", "FAC") and end not in soft):  # no place, no company
+                break
+            end += 1
+        if end - start < 2 or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_alpha):
+            continue  # one word, or a longer proper name ("Australian Open Tennis Championships")
+        words = [t.text for t in doc[start:end]]
+        if any(is_place_name(w) or w in OFFICE_TITLES or w in HONORIFICS for w in words):
+            continue
+        unknown = all(not is_english_word(w) and not is_known_first_name(w) for w in words)
+        if not (unknown or (is_known_first_name(words[0]) and not is_word(doc[end - 1])
+                            and not is_known_first_name(words[-1]))):
+            continue
+        name = " ".join(words)
+        if is_institution(name) or ends_like_organisation(name) or is_group_name(name):
+            continue
+        span = doc[start:end]
+        if "headlines" in rules and in_headline(text, span.start_char, bool(soft)):
+            continue
+        forms.append(Form(start, end, name))
+    return forms
+
+
+def _shrink_to_known_surnames(doc: Doc, forms: list[Form]) -> list[Form]:
+    """ "Standard Clinton" (a headline word glued to a name) -> "Clinton", when another form
+    gives the surname a real given name ("Hillary Clinton") and this one's first word is none."""
+    surnames = {f.text.split()[-1] for f in forms
+                if f.end - f.start >= 2 and is_known_first_name(doc[f.start].text)}
+    out = []
+    for form in forms:
+        if (form.end - form.start == 2 and doc[form.start + 1].text in surnames
+                and not is_known_first_name(doc[form.start].text) and is_word(doc[form.start])
+                and doc[form.start].text not in surnames):
+            out.append(Form(form.start + 1, form.end, doc[form.start + 1].text))
+        else:
+            out.append(form)
+    return out
+
+
+def _dedupe_forms(forms: list[Form]) -> list[Form]:
+    seen: dict[tuple[int, int], Form] = {}
+    for form in forms:
+        seen.setdefault((form.start, form.end), form)
+    ordered = sorted(seen.values(), key=lambda f: (f.start, -(f.end - f.start)))
+    out: list[Form] = []
+    for form in ordered:
+        if out and form.start < out[-1].end:
+            continue
+        out.append(form)
+    return out

@@ -1,0 +1,158 @@
+"""Precision filters: which candidate forms and which article-local people are not people
+(places, institutions, acronyms, common words, companies, unvouched lone tokens)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from newsfold.extract.people.forms import is_word
+from newsfold.extract.people.inventory import LocalPerson
+from newsfold.extract.people.lexicon import (
+    COMPANY_INNER,
+    COMPANY_SUFFIXES,
+    COUNTRY_INITIALS,
+    ORG_HEADS,
+    PERSON_LED,
+    PLACE_PREPOSITIONS,
+    SPEECH_VERBS,
+    TITLE_EVIDENCE,
+)
+from newsfold.extract.people.names import ends_like_organisation, fold_tokens, is_group_name, is_institution
+from newsfold.extract.people.resources import (
+    is_english_word,
+    is_known_first_name,
+    is_major_place,
+    is_place_name,
+)
+
+
+def _is_plural_word(token: Token) -> bool:
+    """ "Panthers", "Wolves": the plural of a dictionary word ("Morris", "Jones" are not)."""
+    text = token.text
+    if not text.endswith("s"):
+        return False
+    lemma = token.lemma_
+    return is_english_word(text[:-1]) or (lemma.lower() != token.lower_ and is_english_word(lemma))
+
+
+def _is_locative(doc: Doc, start: int) -> bool:
+    """ "at Gatwick", "in Kensington": a lone name after a place preposition."""
+    return start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS
+
+
+def _is_determined_modifier(doc: Doc, start: int, end: int) -> bool:
+    """ "the Brexit vote": a name modifying a noun after "the" (people get evidence elsewhere)."""
+    return start > 0 and doc[start - 1].lower_ == "the" and doc[end - 1].dep_ in ("compound", "amod", "nmod")
+
+
+def _has_person_evidence(doc: Doc, start: int, end: int) -> bool:
+    """Signals that a lone token is a person: a title before it, or it speaks/acts as a subject."""
+    if start > 0 and doc[start - 1].text in TITLE_EVIDENCE:
+        return True
+    if start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ == "according":
+        return True
+    head = doc[end - 1]
+    if end < len(doc) and doc[end].lower_ in PERSON_LED:
+        return True  # "the Biden administration", "Blair government"
+    return head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_VERBS
+
+
+def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]) -> bool:
+    """Precision filters for one candidate form (before it is known to join a full name)."""
+    if len(text) < 2 or not any(c.islower() for c in text) and len(text) <= 4:
+        return True  # acronyms: NATO, CIA, MAGA
+    if fold_tokens(doc[start].text)[:1] in COUNTRY_INITIALS and doc[start].text.isupper():
+        return True  # "U.S. Dlrs", "H.K. Dlrs": a country's initials, not a person's
+    if any(ch.isdigit() for ch in text) or end - start > 6:
+        return True
+    if "institutions" in rules and (is_institution(text) or is_group_name(text)):
+        return True
+    if "common_words" in rules and ends_like_organisation(text, is_known_first_name(doc[start].text)):
+        return True
+    single = end - start == 1 or len(fold_tokens(text)) == 1
+    if "places" in rules and is_place_name(text):
+        # A big place (Kyiv) needs evidence now; a small town that is also a surname (Obama,
+        # Radcliffe) is judged with the other lone tokens once all its mentions are known.
+        if single and is_major_place(text) and not _has_person_evidence(doc, start, end):
+            return True
+        if not single and not is_known_first_name(doc[start].text):
+            return True  # "Monte Carlo", "Saudi Arabia"; "Paris Hilton" opens with a given name
+    if ("common_words" in rules and not single and is_place_name(doc[start].text)
+            and _is_plural_word(doc[end - 1])):
+        return True  # "Charlotte Panthers", "Boston Celtics": a place and a plural noun
+    if "common_words" in rules and not single and not is_known_first_name(doc[start].text):
+        if any(t.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "NUM") for t in doc[start:end]):
+            return True  # the tagger reads these as common words, and no given name vouches
+        if all(is_word(t) for t in doc[start:end]):
+            return True  # "Cloud Atlas", "Morning Consult", "Strong Medicine": dictionary words
+    if ("determiner" in rules and start > 0 and doc[start - 1].lower_ in ("the", "a", "an")
+            and not is_known_first_name(doc[start].text)):  # "a John McCain" is still McCain
+        root = doc[end - 1]
+        if root.dep_ not in ("compound", "poss", "amod", "nmod"):
+            return True  # "the Kremlin", "a Kyiv": a name heading its own noun phrase
+    return False
+
+
+_BRACKETED = re.compile(r"<([A-Z][^<>]{1,80})>")
+
+
+def company_names(doc: Doc, soft: frozenset[int]) -> list[str]:
+    """Names of companies in the article, as " word word suffix " strings: the capitalised words
+    (and "and", "&", "de", "of") running back from a corporate suffix, and names in angle
+    brackets, which wire copy gives companies ("<Compagnie Generale de Constructions>")."""
+    text = doc.text
+    names = [" " + " ".join(m.group(1).split()) + " " for m in _BRACKETED.finditer(text)
+             ] if "<" in text else []
+    for token in doc:
+        if token.text not in COMPANY_SUFFIXES or token.i == 0:
+            continue
+        words = [token.text]
+        i = token.i - 1
+        while i >= 0 and len(words) < 8:
+            t = doc[i]
+            if i in soft:
+                i -= 1
+                continue
+            if not ((t.text[:1].isupper() and any(c.isalpha() for c in t.text))
+                    or t.lower_ in COMPANY_INNER):
+                break
+            if t.lower_ == "of" and not (i > 0 and doc[i - 1].lower_ in ORG_HEADS):
+                break  # "Bank of America Corp", but "Hiroyuki Kondo of Yasuda Trust ... Co Ltd"
+            words.insert(0, t.text)
+            i -= 1
+        while len(words) > 1 and words[0].lower() in COMPANY_INNER:
+            words = words[1:]
+        if len(words) > 1:
+            names.append(" " + " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+                         + " ")
+    return names
+
+
+def drop_company_people(doc: Doc, people: list[LocalPerson], soft: frozenset[int]) -> None:
+    """Empty the mentions of people whose name is part of a company's name in the article."""
+    companies = company_names(doc, soft)
+    for person in people:
+        if companies and person.mentions and not person.roles and any(
+                f" {person.name} " in company for company in companies):
+            person.mentions = []  # Husky (Oil Ltd), Gates Learjet (Corp), Philip Morris (Inc)
+
+
+def drop_unvouched_lone_people(doc: Doc, people: list[LocalPerson], rules: frozenset[str]) -> None:
+    """Empty the mentions of one-word people with no role whom neither the model (twice a PERSON,
+    never another label) nor the words around a mention vouch for (a title, "according to", a speech
+    verb, "the Biden administration")."""
+    person_votes = Counter(ent.text for ent in doc.ents if ent.label_ == "PERSON")
+    other_votes = Counter(ent.text for ent in doc.ents if ent.label_ != "PERSON")
+    for person in people:
+        if len(person.name.split()) != 1 or person.roles:
+            continue
+        voted = (person_votes[person.name] >= 2 and not other_votes[person.name]
+                 and (is_known_first_name(person.name) or not is_english_word(person.name))
+                 and not ("places" in rules and is_place_name(person.name))
+                 and not any(_is_locative(doc, s) for s, _ in person.mentions)
+                 and not all(_is_determined_modifier(doc, s, e) for s, e in person.mentions))
+        if not voted and not any(_has_person_evidence(doc, s, e) for s, e in person.mentions):
+            person.mentions = []  # unvouched lone token: Yukos, Festen, Danger

@@ -1,0 +1,113 @@
+"""Name forms: a cleaned occurrence of a name as a token range, and the token tests and edge
+trimming that make one from an entity ("President Trump's" -> "Trump")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsfold.extract.people.lexicon import (
+    DEMONYM_ENDINGS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NAME_STOP_WORDS,
+    OFFICE_TITLES,
+    POST_NOMINALS,
+    ROLE_WORDS,
+)
+from newsfold.extract.people.resources import is_english_word, is_known_first_name, is_place_name
+
+
+@dataclass
+class Form:
+    """One cleaned name occurrence: token range [start, end) in the doc."""
+
+    start: int
+    end: int
+    text: str
+
+
+def flat(text: str) -> str:
+    """A name as one line: "Joseph\nWarioba" (wrapped wire copy) -> "Joseph Warioba"."""
+    return " ".join(text.split())
+
+
+def _is_name_token(token: Token) -> bool:
+    text = token.text
+    if token.is_punct or token.like_num or token.is_space:
+        return False
+    if text.lower() in NAME_PARTICLES:
+        return True
+    if token.is_stop and token.lower_ not in NAME_STOP_WORDS:
+        return False  # "The", "My", "Our" opening a title tagged PERSON
+    return text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+def _is_title_token(token: Token) -> bool:
+    return token.text in HONORIFICS or token.text in OFFICE_TITLES or (
+        token.text.lower() in ROLE_WORDS and token.text[:1].isupper() and token.pos_ != "PROPN"
+    )
+
+
+def is_word(token: Token) -> bool:
+    """An English dictionary word (its form or lemma), ignoring case: "Universe", "Injecting"."""
+    return is_english_word(token.text) or is_english_word(token.lemma_)
+
+
+def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str],
+              soft: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """Cut titles, possessives, line breaks and non-name tokens off an entity's edges."""
+    # A line break inside an entity joins a heading to the next line: keep the part with more name.
+    # (A mere line wrap in hard-wrapped text does not: "Joseph\nWarioba".)
+    for i in range(start, end):
+        if i in soft and start < i < end - 1:
+            continue
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            if i + 1 - start >= end - (i + 1):
+                end = i + 1 if "\n" not in doc[i].text else i
+            else:
+                start = i + 1
+            break
+    # An inner possessive ends the name: "Joseph O'Connor's Star".
+    for i in range(start + 1, end):
+        if doc[i].text in ("'s", "’s"):
+            end = i
+            break
+    # Punctuation with spaces around it separates a name from what follows ("Jerry Springer - The").
+    for i in range(start + 1, end):
+        if doc[i].is_punct and (doc[i].whitespace_ or doc[i - 1].whitespace_) and doc[i].text not in (".",):
+            end = i
+            break
+    while start < end and (
+        not _is_name_token(doc[start]) or doc[start].text in NAME_PARTICLES  # "Al Gore" stays
+        or ("trim" in rules and _is_title_token(doc[start]))
+        or ("trim" in rules and end - start > 1 and doc[start].lower_ in ROLE_WORDS
+            and not is_known_first_name(doc[start].text)
+            and not all(is_word(t) for t in doc[start + 1:end]))
+        # "Rapper Snoop Dogg" (tagged PROPN); the TV series "Soldier Soldier" stays whole
+        or ("trim" in rules and end - start > 1 and doc[start].pos_ == "VERB"
+            and not is_known_first_name(doc[start].text))  # "Injecting Clinton"
+        or ("trim" in rules and end - start > 2 and not is_known_first_name(doc[start].text)
+            and (doc[start].pos_ == "ADJ" or (is_known_first_name(doc[start + 1].text) and (
+                doc[start].lower_.endswith(DEMONYM_ENDINGS) or is_word(doc[start])))))
+        # "Russian Dmitriy Bogdanov", "Crooked Hillary Clinton": a descriptor before a given name
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].text in ("'s", "’s", "'", "’") or not _is_name_token(doc[end - 1])
+        or ("trim" in rules and (doc[end - 1].text in HONORIFICS or doc[end - 1].text in POST_NOMINALS or (
+            doc[end - 1].text in OFFICE_TITLES and (not is_known_first_name(doc[end - 2].text)
+                                                    or is_place_name(doc[end - 2].text)))))
+        # "Tory Treasurer Lord", "Charlotte Mayor": a title after a place or party is no name
+        or doc[end - 1].text.lower() in NAME_PARTICLES
+    ):
+        end -= 1
+    if "trim" in rules:
+        # Verbs and common words glued on by the model ("Putin Agree", "Trump Plans Meeting").
+        for i in range(start + 1, end):
+            if doc[i].pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ"):
+                if doc[i].text.lower() not in NAME_PARTICLES:
+                    end = i
+                    break
+    return start, end

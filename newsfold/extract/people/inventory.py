@@ -1,0 +1,62 @@
+"""Pass 2, inventory: candidate forms grouped into article-local people. A surname or first name
+joins the full name it abbreviates; two full names sharing a surname stay apart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsfold.extract.people.forms import Form
+from newsfold.extract.people.names import fold_tokens, names_compatible, surname_tokens, translit_key
+
+
+@dataclass
+class LocalPerson:
+    """One person of the article as the passes build it: forms, roles, mentions (token ranges)."""
+
+    name: str
+    forms: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token ranges
+
+
+def build_inventory(forms: list[Form]) -> tuple[list[LocalPerson], dict[int, int]]:
+    """Group forms into people. Returns the people and, per form index, its person index."""
+    people: list[LocalPerson] = []
+    assignment: dict[int, int] = {}
+    order = sorted(range(len(forms)), key=lambda i: (-len(fold_tokens(forms[i].text)), forms[i].start))
+    for i in order:
+        form = forms[i]
+        tokens = fold_tokens(form.text)
+        if not tokens:
+            continue
+        if len(tokens) > 1:
+            match = next(
+                (p for p, person in enumerate(people)
+                 if len(fold_tokens(person.name)) > 1 and names_compatible(person.name, form.text)),
+                None,
+            )
+        else:
+            match = _match_single(people, tokens[0], form.start, forms, assignment)
+        if match is None:
+            people.append(LocalPerson(name=form.text))
+            match = len(people) - 1
+        assignment[i] = match
+        people[match].forms.append(form.text)
+    return people, assignment
+
+
+def _match_single(people, token, position, forms, assignment) -> int | None:
+    """A lone surname (or first name) joins the full name it abbreviates; when several full
+    names share it, the nearest one mentioned before it wins."""
+    by_surname = [p for p, person in enumerate(people)
+                  if any(translit_key(token) == translit_key(s) for s in surname_tokens(person.name))]
+    candidates = by_surname or [
+        p for p, person in enumerate(people)
+        if len(fold_tokens(person.name)) > 1 and fold_tokens(person.name)[0] == token
+    ]
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    # Several full names share it: news introduces its main subject first ("Hillary Clinton"
+    # before "Chelsea Clinton"), and a bare surname usually means that one.
+    first_seen = {p: min(forms[i].start for i, q in assignment.items() if q == p) for p in candidates}
+    return min(candidates, key=lambda p: first_seen[p])

@@ -1,0 +1,87 @@
+"""Where a name stands on the page: headline lines, bylines and photo credits, and the line
+wraps of hard-wrapped wire copy (a single "\\n" inside a sentence is a space)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsfold.nlp.wraps import is_hard_wrapped
+
+_CREDIT_BEFORE = re.compile(
+    r"(?:^|[\s(\[|\-–—])(?:(?:additional\s+)?(?:reporting|writing|editing|words|text|interview|"
+    r"research|graphics?)\s+by|(?:additional\s+)?reporting\s+from|"
+    r"photo(?:graph)?s?|pictures?|images?|illustrations?|videos?|"
+    r"credits?|source|copyright|©)\s*(?:by|credit)?\s*[:\-–—]?\s*$",
+    re.IGNORECASE,
+)
+_BYLINE_BEFORE = re.compile(r"^\s*(?:[-•*]\s*)?by\s*:?\s*$", re.IGNORECASE)
+_CREDIT_AFTER = re.compile(
+    r"^\s*(?:/|\|\s*[A-Z]|\((?:AP|AFP|Reuters|Getty|EPA|PA|Bloomberg|Shutterstock)\b|"
+    r"for\s+(?:Reuters|AP|AFP|Getty|the\s+[A-Z]))",
+)
+_HEADLINE_MAX_WORDS = 20
+
+
+def _line_bounds(text: str, char: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return start, len(text) if end == -1 else end
+
+
+def _is_headline_line(line: str, first_line: bool = False) -> bool:
+    """A short line without closing punctuation whose longer words are mostly capitalised.
+    The first line of a document may end with a full stop (many feeds punctuate titles)."""
+    stripped = line.strip()
+    if not stripped or stripped[-1] in '?!"”:;,' or (stripped[-1] == "." and not first_line):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’\-]*", stripped)
+    if not words or len(words) > _HEADLINE_MAX_WORDS:
+        return False
+    if re.search(r"[.?!]\s+[A-Z]", stripped):
+        return False  # several sentences: a paragraph, not a title
+    long_words = [w for w in words if len(w) > 3] or words
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return capitalised / len(long_words) >= (0.9 if stripped[-1] == "." else 0.7)
+
+
+def in_headline(text: str, char: int, wrapped: bool = False) -> bool:
+    """Is the character at `char` on a headline line? In hard-wrapped text (`wrapped`) a line
+    that continues a paragraph is none."""
+    line_start, line_end = _line_bounds(text, char)
+    if wrapped and _continues_paragraph(text, line_start, line_end):
+        return False
+    return _is_headline_line(text[line_start:line_end], not text[:line_start].strip())
+
+
+def _continues_paragraph(text: str, line_start: int, line_end: int) -> bool:
+    """In hard-wrapped text, a line followed by an unindented non-blank line, or following a line
+    that does not end a sentence, is part of a paragraph, not a heading."""
+    if line_end < len(text):
+        following = text[line_end + 1:_line_bounds(text, line_end + 1)[1]]
+        if following.strip() and not following[:1].isspace():
+            return True
+    if line_start > 0:
+        previous = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].rstrip()
+        if previous and previous[-1] not in '.?!"”:':
+            return True
+    return False
+
+
+def soft_breaks(doc: Doc, rules: frozenset[str]) -> frozenset[int]:
+    """Indices of whitespace tokens that are mere line wraps (a single "\n") in hard-wrapped text:
+    "Prime Minister Joseph\nWarioba" is one name."""
+    if "wrapped" not in rules or not is_hard_wrapped(doc.text):
+        return frozenset()
+    return frozenset(t.i for t in doc if t.text == "\n" and 0 < t.i < len(doc) - 1)
+
+
+def is_credit(text: str, start_char: int, end_char: int) -> bool:
+    """Is the span a byline or credit ("By Jane Doe", "Photo: John Smith/Reuters")?"""
+    line_start, line_end = _line_bounds(text, start_char)
+    before = text[line_start:start_char]
+    after = text[end_char:line_end]
+    if _CREDIT_BEFORE.search(before) or _BYLINE_BEFORE.match(before):
+        return True
+    return bool(_CREDIT_AFTER.match(after))

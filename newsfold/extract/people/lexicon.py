@@ -1,0 +1,192 @@
+"""Word lists and tables the people rules consult: titles, role words, name particles,
+organisations, institutions, spelling and nickname tables. Data only: the rules that use them live
+in the other modules of newsfold.extract.people."""
+
+from __future__ import annotations
+
+# Honorifics and office titles that may stand directly before a name ("Mr Putin",
+# "President Trump"). Matched case-sensitively on the capitalised form.
+HONORIFICS = frozenset(
+    """Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Baron
+    Rev Rev. Reverend Fr Fr. Father Sister Brother Sheikh Sheik Imam Rabbi Cardinal Archbishop Bishop
+    Pope Saint St. Messrs Madam Madame Mme Herr Frau Senor Señor Signor Monsieur Rt Rt. Hon Hon.
+    Uncle Aunt Auntie""".split()
+)
+OFFICE_TITLES = frozenset(
+    """President Vice-President Premier Chancellor King Queen Prince Princess Emperor Empress Duke
+    Duchess Earl Count Countess Senator Sen. Sen Rep. Rep Representative Congressman Congresswoman
+    Governor Gov. Gov Mayor Judge Justice Ambassador Commissioner Secretary Minister Speaker General
+    Gen. Gen Col. Colonel Lt. Lieutenant Capt. Captain Major Maj. Sgt. Sergeant Admiral Adm.
+    Commander Cmdr. Marshal Chairman Chairwoman Chair Director Coach Inspector Detective Det.
+    Superintendent Constable Officer Agent Prosecutor Attorney-General Councillor Councilman
+    Councilwoman Alderman Deputy Sheriff Ayatollah Patriarch Chief Leader Pastor Crown Treasurer""".split()
+)
+# Titles strong enough that "Title Surname" is a person even when the model missed it.
+# ("Miss Universe", "Port St. Lucie", "Uncle Sam" are no evidence.)
+TITLE_EVIDENCE = (HONORIFICS - {"Miss", "St.", "Saint", "Uncle", "Aunt", "Auntie"}) | frozenset(
+    """President Vice-President Premier Chancellor King Queen Prince Princess Senator Sen. Rep.
+    Congressman Congresswoman Governor Gov. Mayor Judge Ambassador Gen. Col. Capt. Lt. Sgt. Adm.
+    Ayatollah Pope""".split()
+)
+
+# Heads of role phrases ("Kremlin spokesman", "US Defence Secretary", "American teacher"): a
+# premodifier or appositive becomes a role only if it contains one of these (lower case).
+ROLE_WORDS = frozenset(
+    """president vice-president premier chancellor king queen prince princess emperor sultan emir
+    sheikh monarch duke duchess senator representative congressman congresswoman governor mayor
+    judge justice ambassador envoy commissioner secretary minister speaker general colonel
+    lieutenant captain major sergeant admiral commander marshal chairman chairwoman chair
+    chairperson director chief ceo cfo coo founder co-founder owner boss head leader spokesman
+    spokeswoman spokesperson spokespeople adviser advisor aide counsel counsellor counselor lawyer
+    attorney attorney-general prosecutor mp mep mp's lawmaker legislator politician deputy official
+    officer diplomat negotiator analyst economist expert professor lecturer researcher scientist
+    doctor surgeon nurse teacher student journalist reporter editor correspondent columnist writer
+    author novelist poet actor actress singer musician rapper artist director producer presenter
+    host star player striker midfielder defender goalkeeper coach manager captain champion
+    athlete runner boxer driver rider golfer cricketer batsman bowler footballer referee
+    executive president-elect candidate nominee activist campaigner protester
+    leader-elect cardinal archbishop bishop pope imam rabbi priest pastor cleric ayatollah
+    inspector detective superintendent constable sheriff commissioner councillor councilman
+    mayor-elect magistrate chancellor-elect consul attache attaché strategist pollster banker
+    investor trader entrepreneur businessman businesswoman tycoon billionaire partner chairman-elect
+    governor-general premier-elect delegate representative-elect whip dean provost principal
+    headteacher headmaster rector warden governor-elect treasurer auditor comptroller regulator
+    architect engineer designer photographer filmmaker film-maker composer conductor dancer
+    comedian model chef soldier veteran commando pilot astronaut spy agent hostage prisoner
+    detainee victim witness survivor suspect defendant plaintiff heir""".split()
+)
+
+NAME_PARTICLES = frozenset(
+    "bin ibn bint al el van von der den de da di du del della la le dos das ter ten y abu st".split()
+)
+
+# Seats of government and institutions used metonymically ("the Kremlin said"): never people.
+INSTITUTIONS = frozenset(
+    {
+        "kremlin", "white house", "downing street", "number 10", "no 10", "pentagon", "elysee",
+        "whitehall", "capitol", "capitol hill", "congress", "parliament", "senate", "commons",
+        "bundestag", "knesset", "duma", "vatican", "holyrood", "stormont", "westminster",
+        "zhongnanhai", "blue house", "nato", "un", "eu", "truth social", "twitter", "facebook",
+        "instagram", "tiktok", "youtube", "whatsapp", "telegram", "google", "reuters", "bbc",
+        "cnn", "ap", "afp", "getty", "getty images", "epa", "pa", "bloomberg",
+        # awards named like people
+        "oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "bafta", "baftas", "golden globe",
+        "golden globes", "tony award", "tony awards",
+    }
+)
+
+# Name suffixes: never the surname that stands alone for a person ("Martin Luther King Jr").
+NAME_SUFFIXES = frozenset("jr jnr sr snr ii iii iv".split())
+
+# Common English short forms that are not prefixes of the full form (prefixes are handled:
+# Dan/Daniel, Chris/Christopher, Pete/Peter).
+NICKNAMES = {
+    "joe": "joseph", "bill": "william", "billy": "william", "will": "william", "bob": "robert",
+    "bobby": "robert", "rob": "robert", "mike": "michael", "mick": "michael", "jim": "james",
+    "jimmy": "james", "dick": "richard", "rick": "richard", "ted": "edward", "ned": "edward",
+    "tony": "anthony", "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth",
+    "jack": "john", "johnny": "john", "hank": "henry", "harry": "henry", "chuck": "charles",
+    "charlie": "charles", "peggy": "margaret", "maggie": "margaret", "kate": "katherine",
+    "katie": "katherine", "cathy": "catherine", "sandy": "sandra", "sasha": "alexander",
+    "bernie": "bernard", "newt": "newton", "larry": "lawrence", "jerry": "gerald",
+    "gerry": "gerald", "ray": "raymond", "ken": "kenneth", "dave": "david", "steve": "stephen",
+    "jeff": "jeffrey", "greg": "gregory", "matt": "matthew", "nate": "nathan", "zach": "zachary",
+    "vlad": "vladimir", "misha": "mikhail", "dima": "dmitry", "volodya": "vladimir",
+}
+
+# Words that end organisation, product, place and work names ("Windows Messenger", "Team GB").
+ORG_HEADS = frozenset(
+    """group inc ltd plc corp corporation holdings bank airlines airways motors systems
+    technologies media records pictures studios party council committee commission agency
+    foundation trust institute university college school hospital club united city fc hotel
+    street road avenue square park bridge centre center house hall palace tower airport station
+    stadium arena cup league awards prize festival code messenger explorer office windows online
+    news times post journal magazine review show tour games series act treaty plan tags network
+    channel radio tv television social project cellars multimedia gb association federation
+    union ministry department service services company partners capital fund index exchange
+    market markets energy oil gas mobile software labs strategies consulting associates advisors
+    solutions communications grants industries enterprises ventures resources wireless networks
+    telecom telecoms airline motor pharmaceuticals entertainment bros brothers co microsystems""".split()
+)
+# Party and group words: a form made only of these names no one ("Lib Dem", "Tory").
+GROUP_WORDS = frozenset(
+    """tory tories labour lib dem dems libdem libdems democrat democrats democratic republican
+    republicans conservative conservatives liberal liberals socialist socialists green greens
+    ukip snp plaid sinn fein unionist unionists nationalist nationalists britons brits
+    team gop""".split()
+)
+# Heads that are never surnames: reject even after a given name ("George W. Bush Presidential Center").
+STRONG_ORG_HEADS = frozenset(
+    """center centre institute foundation university college school hospital library museum
+    airport stadium arena award awards prize act fund program programme inc ltd plc corp llc
+    corporation holdings group festival gallery theatre theater memorial cathedral church
+    conference summit trophy cup show tour series worldwide international incorporated""".split()
+)
+
+# Letters after a name ("Paul Boateng MP", "Jane Smith QC"): not part of it.
+POST_NOMINALS = frozenset("MP MEP MSP AM QC KC OBE MBE CBE KBE DBE PhD MD".split())
+
+# Stop words that are also given names: "Will", "Mark" may open a name, "The", "My" may not.
+NAME_STOP_WORDS = ("will", "may", "mark", "bill", "rose", "grant")
+
+# Endings of nationality words ("Russian", "Japanese", "Turkish"), taken as descriptors before a name.
+DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i", "ch")
+
+# Prepositions before a place: a lone name after them is a place ("at Gatwick", "in Kensington").
+PLACE_PREPOSITIONS = ("at", "in", "near", "inside", "outside", "across", "via")
+
+# Folded first tokens that are a country's initials: "U.S. Dlrs", "H.K. Dlrs" are no person.
+COUNTRY_INITIALS = (("us",), ("uk",), ("hk",), ("un",), ("eu",), ("usa",))
+
+# Nouns that a person's name modifies: "the Biden administration", "the Thatcher era".
+PERSON_LED = frozenset(
+    "administration presidency government cabinet premiership era camp family estate".split()
+)
+
+# Verbs whose subject is a person: a lone name that says or thinks something is one.
+SPEECH_VERBS = frozenset(
+    """say tell add insist warn claim argue ask announce explain write note state stress urge
+    believe think confirm deny admit suggest reply respond comment declare accuse vow pledge
+    promise talk speak testify tweet criticise criticize praise acknowledge describe recall
+    complain predict concede""".split()
+)
+
+# Organisation heads that never end a person's name after a title ("Premier League", "Cardinal
+# Industries"); "Hall", "Park", "House" may ("Mr Hall", "President Park").
+NEVER_SURNAMES = STRONG_ORG_HEADS | frozenset(
+    "league industries association federation union party council committee commission "
+    "ministry department corporation".split()
+)
+# Heads of facility names: "King Fahd" tagged FAC is a person, "King Fahd Stadium" is not.
+FACILITY_HEADS = frozenset(
+    "causeway highway motorway mosque port canal dam building complex field fields gardens "
+    "terminal base camp barracks".split()
+)
+
+# Words that end a company's name: "Husky Oil Ltd", "Dean Witter Reynolds Inc", "Polimeri SpA".
+COMPANY_SUFFIXES = frozenset(
+    """Inc Inc. Corp Corp. Co Co. Cos Cos. Ltd Ltd. Plc PLC plc LLC Llc LP AG SA S.A. NV N.V. AB
+    SpA Spa GmbH BV B.V. Bhd Pty KK Oy NA N.A. Corporation Incorporated Limited Company Group
+    Holdings""".split()
+)
+# Lower-case words and marks a company's name may contain: "Bank of America Corp", "Procter & Gamble Co".
+COMPANY_INNER = frozenset({"and", "&", "de", "of", "-", "'s", "’s"})
+
+
+# ---------------------------------------------------------------------------- roles
+
+# One spelling per role: "Defence" -> "Defense", "U.S." -> "US", "Sen." -> "Senator".
+ROLE_SPELLINGS = {
+    "defence": "defense", "adviser": "advisor", "advisers": "advisors", "counsellor": "counselor",
+    "programme": "program", "labour": "labor", "organisation": "organization",
+    "rep.": "Representative", "sen.": "Senator", "gov.": "Governor", "gen.": "General",
+    "lt.": "Lieutenant", "col.": "Colonel", "capt.": "Captain", "sgt.": "Sergeant",
+    "adm.": "Admiral", "amb.": "Ambassador", "supt.": "Superintendent", "det.": "Detective",
+    "u.s.": "US", "u.s": "US", "usa": "US", "u.k.": "UK", "u.k": "UK", "u.n.": "UN", "e.u.": "EU",
+}
+# Honorifics are no roles: "Mr" goes from either end of a role.
+PURE_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Rt Rt. Hon Hon.".split())
+# Words dropped from the start of a role: "the US Defense Secretary" -> "US Defense Secretary".
+DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
+# Words that join a role's parts: "Secretary of State", "Minister for Finance".
+ROLE_CONNECTORS = frozenset({"of", "for", "-", "–", "&"})

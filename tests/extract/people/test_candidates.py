@@ -1,0 +1,44 @@
+"""Candidate forms the model missed or mislabelled: titled, mislabelled, after a nationality."""
+
+from __future__ import annotations
+
+
+def test_titled_names_are_people(people_of):
+    _, people, mentions = people_of("Mr Putin spoke to President Obama on Tuesday. Later Mr Putin left.")
+    names = {p.name for p in people}
+    assert {"Putin", "Obama"} <= names
+    assert [m.text for m in mentions].count("Putin") == 2
+
+
+def test_names_inside_other_entities_are_recovered(people_of):
+    text = ("Five percent prefer Libertarian nominee Gary Johnson and one percent support the "
+            "Green Party’s Jill Stein. Other winners included Paddy Considine, who was crowned best actor.")
+    _, people, mentions = people_of(text)
+    names = {p.name for p in people}
+    assert {"Gary Johnson", "Jill Stein", "Paddy Considine"} <= names
+    assert "Jill Stein" in {m.text for m in mentions}
+
+
+def test_hyphenated_given_name_tagged_as_organisation(people_of):
+    text = ('He added: "If Stewart keeps playing like this Sven-Goran Eriksson has got to pick him."')
+    _, people, _ = people_of(text)
+    assert "Sven-Goran Eriksson" in {p.name for p in people}
+
+
+def test_untagged_names_after_a_nationality(people_of):
+    text = ("Slovakian Daniela Hantuchova beat Bulgarian Magdaleena Maleeva 4-6 6-4 6-3 to set up a "
+            "clash with Russian Elena Bovina. Japan's Ai Sugiyama defeated Australian Samantha Stosur "
+            "6-2 6-3. The Australian Open starts on Monday.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Magdaleena Maleeva", "Elena Bovina", "Ai Sugiyama", "Samantha Stosur"} <= names
+    assert not any("Open" in n for n in names)
+
+
+def test_a_title_and_name_tagged_as_a_facility(people_of):
+    text = ("Saudi Arabia's King Fahd said last month that he wanted oil prices to remain stable. "
+            "The match was played at the King Fahd International Stadium.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Fahd" in names or "King Fahd" in names
+    assert not any("Stadium" in n for n in names)

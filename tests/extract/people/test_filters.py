@@ -1,0 +1,50 @@
+"""Precision filters: organisations, places, companies and country initials are no people."""
+
+from __future__ import annotations
+
+
+def test_organisations_and_products_shaped_like_names(people_of):
+    text = ("Windows Messenger and MSN Messenger were updated, said Stephen Toulouse. "
+            "Cingular Wireless is adopting the technology, as is the George W. Bush Presidential Center.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Stephen Toulouse" in names
+    assert not names & {"Windows Messenger", "MSN Messenger", "Cingular Wireless",
+                        "George W. Bush Presidential Center"}
+
+
+def test_lone_place_after_preposition_is_not_a_person(people_of):
+    text = ("Opponents say cash from Heathrow and Gatwick was used. At Gatwick, the company has "
+            "written to homes. BAA said Gatwick would grow.")
+    _, people, _ = people_of(text)
+    assert "Gatwick" not in {p.name for p in people}
+
+
+def test_company_names_are_not_people(people_of):
+    text = ("Federal regulators said Dean Witter Reynolds Inc had settled. The SEC said it was not "
+            "charging Dean Witter with any offence. Husky Oil Ltd said its board called a meeting, "
+            "and Husky said shareholders would vote. Philip Morris Inc may buy the stake, or Morris "
+            "may sell. \"The market has turned,\" said Hiroyuki Kondo of Yasuda Trust and Banking Co "
+            "Ltd in New York. President Howard Dean said Dean Foods Co would grow.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert not names & {"Dean Witter", "Husky", "Philip Morris", "Morris"}
+    assert {"Hiroyuki Kondo", "Howard Dean"} <= names
+
+
+def test_bracketed_wire_companies_and_country_initials(people_of):
+    text = ("Balladur said the government awarded control of <Compagnie Generale de Constructions> "
+            "to the group. Compagnie Generale said it was pleased. The issue raised 50 mln H.K. Dlrs, "
+            "said Victor Li.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Compagnie Generale" not in names and "H.K. Dlrs" not in names
+    assert "Victor Li" in names
+
+
+def test_place_like_given_name_with_a_surname_ending_in_s(people_of):
+    text = ('"I welcome this report," said Arts minister Estelle Morris of the findings. '
+            "The Charlotte Panthers won again.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Estelle Morris" in names and "Charlotte Panthers" not in names

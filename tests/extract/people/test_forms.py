@@ -1,0 +1,21 @@
+"""Trimming entity edges: descriptors, role words and post-nominals are cut off names."""
+
+from __future__ import annotations
+
+
+def test_descriptors_post_nominals_and_awards_are_not_names(people_of):
+    text = ("Crooked Hillary Clinton lost ground, Trump said. Paul Boateng MP welcomed the report. "
+            "The film won an Oscar and then a second Oscar in March.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Hillary Clinton" in names and "Paul Boateng" in names
+    assert not any("Crooked" in n or n.endswith(" MP") or n == "Oscar" for n in names)
+
+
+def test_a_capitalised_role_word_before_a_name_is_cut(people_of):
+    text = ("Rapper Snoop Dogg has been sued, and he denies the claims. "
+            "Dougray Scott found fame in the TV series Soldier Soldier.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Snoop Dogg" in names and "Rapper Snoop Dogg" not in names
+    assert "Soldier" not in names

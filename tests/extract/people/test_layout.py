@@ -1,0 +1,61 @@
+"""Page layout: bylines and credits, headlines, and hard-wrapped wire copy."""
+
+from __future__ import annotations
+
+
+def test_credits_and_bylines_are_not_mentions(people_of):
+    text = (
+        "By Jane Doe\n"
+        "Prime Minister Keir Starmer met farmers in Kent on Monday.\n"
+        "Photo: John Smith/Reuters\n"
+        "Starmer said the talks went well.\n"
+        "Reporting by Mary Jones; Editing by Tom Brown"
+    )
+    _, people, mentions = people_of(text)
+    names = {p.name for p in people}
+    assert "Keir Starmer" in names
+    assert not names & {"Jane Doe", "John Smith", "Mary Jones", "Tom Brown"}
+    assert all("Smith" not in m.text and "Doe" not in m.text for m in mentions)
+
+
+def test_reporting_credit_with_from_is_not_a_person(people_of):
+    text = ("The mayor said the blast was an intentional act, and Bill de Blasio asked for calm.\n\n"
+            "--additional reporting from Darren Samuelsohn.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Darren Samuelsohn" not in names and "Bill de Blasio" in names
+
+
+WRAPPED = (
+    "Tanzania will need about 1.2 billion dlrs of hard currency to support\n"
+    "its five-year plan, Minister of State for Finance Damas Mbogoro said.\n"
+    "    He told a seminar in the northern town of Arusha that the plan\n"
+    "would concentrate on existing infrastructure. Prime Minister Joseph\n"
+    "Warioba and Finance Minister Cleopa Msuya have both stressed that\n"
+    "departments must live within their budgets.\n"
+    "    Prime Minister Mizanur Rahman Choudhury told Parliament\n"
+    "last night the taxes were dropped. Choudhury also said the price\n"
+    "of soybean oil would be lowered, and the secretary-general of the\n"
+    "opposition party, K.M. Obaidur Rahman, said the strike was on.\n"
+)
+
+
+def test_hard_wrapped_wire_copy_names_across_lines_and_no_false_headlines(people_of):
+    doc, people, mentions = people_of(WRAPPED)
+    names = {p.name for p in people}
+    # a name broken over two lines is one person, named on one line
+    assert "Joseph Warioba" in names and "Joseph" not in names
+    # a wrapped line of capitalised words is no headline
+    assert "Mizanur Rahman Choudhury" in names
+    assert "K.M. Obaidur Rahman" in names
+    for m in mentions:
+        assert doc.text[m.start_char:m.end_char] == m.text
+    warioba = [m for m in mentions if "Warioba" in m.text]
+    assert warioba and warioba[0].text == "Joseph\nWarioba"
+    assert sum(1 for m in mentions if m.text == "Choudhury") == 1
+
+
+def test_a_single_line_break_in_web_text_still_ends_a_heading(people_of):
+    text = "Ministers Meet Joseph\nWarioba said the talks would go on, and Warioba left."
+    _, people, _ = people_of(text)
+    assert "Joseph Warioba" not in {p.name for p in people}

@@ -1,0 +1,55 @@
+"""Name helpers: folding, transliteration, compatibility (hypothesis where cheap)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsfold.extract.people.lexicon import NAME_PARTICLES, NAME_SUFFIXES
+from newsfold.extract.people.names import (
+    fold,
+    fold_tokens,
+    name_matches_gold,
+    names_compatible,
+    strip_possessive,
+    translit_key,
+)
+
+names = st.lists(
+    st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzéöñ"), min_size=2, max_size=8)
+    .map(str.capitalize)
+    .filter(lambda w: fold(w) not in NAME_PARTICLES | NAME_SUFFIXES and len(fold(w)) > 1),
+    min_size=1, max_size=4,
+).map(" ".join)
+
+
+@given(names)
+def test_fold_is_idempotent_and_ascii(name):
+    assert fold(fold(name)) == fold(name)
+    assert fold(name).isascii()
+
+
+@given(names, names)
+def test_compatibility_is_symmetric(a, b):
+    assert names_compatible(a, b) == names_compatible(b, a)
+
+
+@given(names)
+def test_a_name_is_compatible_with_itself_and_its_surname(name):
+    assert names_compatible(name, name)
+    assert names_compatible(name, name.split()[-1])
+    assert name_matches_gold(name, name)
+
+
+@given(names)
+def test_strip_possessive(name):
+    assert strip_possessive(name + "'s") == name
+    assert strip_possessive(name + "’s") == name
+
+
+def test_transliteration_and_accents():
+    assert translit_key("Zelenskyy") == translit_key("Zelensky") == translit_key("Zelenskiy")
+    assert fold_tokens("Jean-Noël Barrot") == fold_tokens("Jean-Noel Barrot")
+    assert names_compatible("J.D. Vance", "JD Vance")
+    assert not names_compatible("Boris Johnson", "Andrew Johnson")
+    assert names_compatible("Hans Christian Andersen", "Christian Andersen")
