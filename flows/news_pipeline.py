@@ -29,8 +29,8 @@ def recover(output_dir: str) -> list[str]:
 
 
 @task(name="ingest", **TASK_OPTIONS)
-def ingest(ctx: stages.RunContext, inputs: list[str], max_bytes: int) -> stages.Ingested:
-    return stages.ingest_stage(ctx, inputs, max_bytes)
+def ingest(ctx: stages.RunContext, inputs: list[str], max_bytes: int, max_chars: int) -> stages.Ingested:
+    return stages.ingest_stage(ctx, inputs, max_bytes, max_chars)
 
 
 @task(name="deduplicate", **TASK_OPTIONS)
@@ -72,20 +72,21 @@ def news_pipeline(
     batch_size: int = settings.BATCH_SIZE,
     n_process: int = settings.N_PROCESS,
     max_bytes: int = settings.MAX_BYTES,
+    max_chars: int = settings.MAX_CHARS,
     near_threshold: float = settings.NEAR_THRESHOLD,
     shingle_size: int = settings.SHINGLE_SIZE,
 ) -> stages.RunResult:
     """Turn the news files under `inputs` into the tables of `output_dir`; returns the run row."""
     logger = get_run_logger()
     parameters = {"inputs": inputs, "output_dir": output_dir, "model_name": model_name,
-                  "batch_size": batch_size, "n_process": n_process, "max_bytes": max_bytes,
+                  "batch_size": batch_size, "n_process": n_process, "max_bytes": max_bytes, "max_chars": max_chars,
                   "near_threshold": near_threshold, "shingle_size": shingle_size}
     Path(output_dir).mkdir(parents=True, exist_ok=True)
     with output_lock(Path(output_dir)):
         for note in recover(output_dir):
             logger.warning(note)
         ctx = stages.RunContext(output_dir, new_run_id(), datetime.now(timezone.utc))
-        ingested = ingest(ctx, inputs, max_bytes)
+        ingested = ingest(ctx, inputs, max_bytes, max_chars)
         deduped = deduplicate(ctx, ingested, near_threshold, shingle_size)
         extracted = extract(ctx, deduped, model_name, batch_size, n_process)
         resolved = resolve(ctx, extracted)

@@ -28,6 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--batch-size", type=int, default=settings.BATCH_SIZE)
     run.add_argument("--n-process", type=int, default=settings.N_PROCESS, help="spaCy worker processes")
     run.add_argument("--max-bytes", type=int, default=settings.MAX_BYTES, help="reject inputs larger than this")
+    run.add_argument("--max-chars", type=int, default=settings.MAX_CHARS,
+                     help="reject articles with more characters than this (parse time and memory grow with it)")
     run.add_argument("--near-threshold", type=float, default=settings.NEAR_THRESHOLD,
                      help="Jaccard for near duplicates")
     run.add_argument("--shingle-size", type=int, default=settings.SHINGLE_SIZE,
@@ -55,7 +57,7 @@ def command_run(args: argparse.Namespace) -> int:
         result = news_pipeline(
             inputs=[str(p) for p in args.paths], output_dir=args.output, model_name=args.model,
             batch_size=args.batch_size, n_process=args.n_process,
-            max_bytes=args.max_bytes,
+            max_bytes=args.max_bytes, max_chars=args.max_chars,
             near_threshold=args.near_threshold, shingle_size=args.shingle_size,
         )
     except OutputLocked as exc:

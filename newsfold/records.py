@@ -103,6 +103,14 @@ QUOTE_KINDS = ("direct", "partial", "indirect")
 NUMBER_KINDS = ("money", "percent", "count", "duration", "measure", "ordinal", "other")
 NUMBER_QUALIFIERS = ("exact", "approximate", "at_least", "at_most", "range")
 DUPLICATE_KINDS = ("none", "exact", "near")
+# Reject reason codes (the `rejects.reason` vocabulary): why an input became no article.
+REJECT_REASONS = (
+    "not_found", "unreadable", "empty", "blank", "binary", "image", "unsupported_format", "too_large",
+    "malformed_json", "no_text", "empty_dir", "corrupt",
+    "not_text",  # decodes, but is no language: no letters, one repeated character or word, symbol soup
+    "too_long",  # more characters than a run parses in one article (settings.MAX_CHARS, --max-chars)
+    "parse_failed", "extract_failed",  # spaCy or an extractor failed on this one article
+)
 
 __all__ = [
     "RawDocument", "Reject", "PersonMention", "ArticlePerson", "PersonRecord", "QuoteMention",

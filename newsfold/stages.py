@@ -15,6 +15,7 @@ import polars as pl
 from newsfold import __version__
 from newsfold.ingest.articles import drop_known_articles, drop_known_rejects, pending_articles, reject_frame
 from newsfold.records import Reject
+from newsfold.settings import MAX_CHARS
 from newsfold.store.output import (
     APPENDED_TABLES, Move, commit_run, destination, read_staged,
     read_table, stage_frame, staging_dir,
@@ -94,7 +95,7 @@ class RunResult:
     rejects: list[dict]  # this run's rejects: source_path, source_record, reason, detail
 
 
-def ingest_stage(ctx: RunContext, inputs: list[str], max_bytes: int) -> Ingested:
+def ingest_stage(ctx: RunContext, inputs: list[str], max_bytes: int, max_chars: int = MAX_CHARS) -> Ingested:
     """Inputs -> pending articles (new ones only) and rejects; input files fingerprinted."""
     out = Path(ctx.output)
     files, discovery_rejects = discover_inputs(inputs)
@@ -103,7 +104,8 @@ def ingest_stage(ctx: RunContext, inputs: list[str], max_bytes: int) -> Ingested
     fingerprints = fingerprint_sources([str(f) for f in files], ctx.run_id)
     changed = drop_known_sources(fingerprints, known_sources(read_table(out, "sources")))
     unchanged = set(fingerprints["source_path"]) - set(changed["source_path"])
-    docs, rejects = ingest_paths([f for f in files if str(f) not in unchanged], max_bytes=max_bytes)
+    docs, rejects = ingest_paths([f for f in files if str(f) not in unchanged], max_bytes=max_bytes,
+                                 max_chars=max_chars)
     rejects = discovery_rejects + rejects
     known_ids = read_table(out, "articles", ["article_id"])
     pending = pending_articles(docs, ctx.run_id, datetime.now(timezone.utc))

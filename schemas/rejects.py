@@ -2,11 +2,13 @@
 
 import pandera.polars as pa
 
+from newsfold.records import REJECT_REASONS
+
 
 class RejectsSchema(pa.DataFrameModel):
     source_path: str
     source_record: str = pa.Field(nullable=True)
-    reason: str = pa.Field(str_matches=r"^[a-z][a-z0-9_]*$")  # short code
+    reason: str = pa.Field(isin=REJECT_REASONS)  # short code
     detail: str = pa.Field(str_length={"min_value": 1})
     run_id: str
 

@@ -44,7 +44,7 @@ def test_deployment_parameters_agree_with_the_settings():
 
     expected = {"output_dir": settings.OUTPUT_DIR, "model_name": settings.MODEL_NAME,
                 "batch_size": settings.BATCH_SIZE, "n_process": settings.N_PROCESS,
-                "max_bytes": settings.MAX_BYTES, "near_threshold": settings.NEAR_THRESHOLD,
+                "max_bytes": settings.MAX_BYTES, "max_chars": settings.MAX_CHARS, "near_threshold": settings.NEAR_THRESHOLD,
                 "shingle_size": settings.SHINGLE_SIZE}
     (deployment,) = yaml.safe_load((ROOT / "prefect.yaml").read_text())["deployments"]
     for name, value in deployment["parameters"].items():
@@ -54,6 +54,7 @@ def test_deployment_parameters_agree_with_the_settings():
     assert {n: signature.parameters[n].default for n in expected} == expected
     run = build_parser().parse_args(["run", "x"])
     cli = {"output_dir": run.output, "model_name": run.model, "batch_size": run.batch_size,
-           "n_process": run.n_process, "max_bytes": run.max_bytes, "near_threshold": run.near_threshold,
+           "n_process": run.n_process, "max_bytes": run.max_bytes, "max_chars": run.max_chars,
+           "near_threshold": run.near_threshold,
            "shingle_size": run.shingle_size}
     assert cli == expected

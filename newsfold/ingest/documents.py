@@ -11,7 +11,7 @@ from newsfold.ingest.html import extract_html, looks_like_html
 from newsfold.ingest.json_records import (
     documents_from_json, iter_lines, looks_like_jsonl, parses_as_json, records_from_lines,
 )
-from newsfold.ingest.language import detect_language, is_blank, language_code
+from newsfold.ingest.language import detect_language, is_blank, language_code, why_not_text
 from newsfold.ingest.sniff import looks_binary, sniff_binary, sniff_suffix
 from newsfold.ingest.text_layout import parse_text_layout
 from newsfold.records import RawDocument, Reject
@@ -38,6 +38,18 @@ def document_from_html(html: str, source_path: str, raw_sha256: str) -> RawDocum
         published_at=article.published_at,
         language=language_code(article.language) or detect_language(article.body),
     )
+
+
+def screen_document(doc: RawDocument, max_chars: int) -> RawDocument | Reject:
+    """A document as read, or a reject when its body is no language or too long to parse."""
+    not_text = why_not_text(doc.body)
+    if not_text is not None:
+        return Reject(doc.source_path, doc.source_record, "not_text", f"the text is not language: {not_text}")
+    if len(doc.body) > max_chars:
+        return Reject(doc.source_path, doc.source_record, "too_long",
+                      f"the article has {len(doc.body):,} characters, over the {max_chars:,} a run parses "
+                      f"(split it, or raise --max-chars)")
+    return doc
 
 
 def file_reject(path: str, reason: str, detail: str) -> tuple[list[RawDocument], list[Reject]]:

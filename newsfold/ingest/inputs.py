@@ -29,12 +29,12 @@ from pathlib import Path
 
 from newsfold.ingest.digests import sha256_bytes, sha256_file
 from newsfold.ingest.discovery import discover_inputs
-from newsfold.ingest.documents import documents_from_bytes, file_reject
+from newsfold.ingest.documents import documents_from_bytes, file_reject, screen_document
 from newsfold.ingest.formats import COLLECTION_DOC, GZIP_MAGIC, JSONL_SUFFIXES
 from newsfold.ingest.json_records import iter_lines, records_from_lines
 from newsfold.ingest.sniff import name_suffixes, sniff_binary
 from newsfold.records import RawDocument, Reject
-from newsfold.settings import MAX_BYTES
+from newsfold.settings import MAX_BYTES, MAX_CHARS
 
 
 def ingest_jsonl_file(path: Path, gzipped: bool, max_bytes: int) -> tuple[list[RawDocument], list[Reject]]:
@@ -107,9 +107,10 @@ def ingest_file(path: Path, *, max_bytes: int = MAX_BYTES) -> tuple[list[RawDocu
     return documents_from_bytes(data, suffix, source, raw_sha256, max_bytes)
 
 
-def ingest_paths(paths: Sequence[str | Path], *, max_bytes: int = MAX_BYTES
+def ingest_paths(paths: Sequence[str | Path], *, max_bytes: int = MAX_BYTES, max_chars: int = MAX_CHARS
                  ) -> tuple[list[RawDocument], list[Reject]]:
-    """Read every input (files, folders searched recursively) into documents and rejects.
+    """Read every input (files, folders searched recursively) into documents and rejects; a document
+    whose body is no language (`not_text`) or over `max_chars` (`too_long`) is a reject.
 
     Which inputs are already in the dataset is decided before this (newsfold.ingest.sources): a rerun passes
     only the files that are new or changed.
@@ -122,6 +123,8 @@ def ingest_paths(paths: Sequence[str | Path], *, max_bytes: int = MAX_BYTES
         except Exception as error:  # a bug on one odd file must not lose the rest of the batch
             file_docs, file_rejects = [], [Reject(str(path), None, "unreadable",
                                                   f"unexpected error: {type(error).__name__}: {error}"[:300])]
-        docs.extend(file_docs)
+        for doc in file_docs:
+            screened = screen_document(doc, max_chars)
+            (docs if isinstance(screened, RawDocument) else rejects).append(screened)
         rejects.extend(file_rejects)
     return docs, rejects

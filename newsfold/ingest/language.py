@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from newsfold.ingest.lexicon import SCRIPT_BLOCKS, STOP_WORDS
 
@@ -12,6 +13,33 @@ _LANGUAGE_CODE = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{2,8})*$")
 
 def is_blank(text: str) -> bool:
     return not text.strip().strip("\ufeff\u200b\u200c\u200d\u2060")
+
+
+# Below these a decoded text is no language. Loose on purpose: wire tables ("Shr 22 cts vs 13 cts",
+# price and weather tables) have 13-40% letters and dot leaders, and must pass.
+MIN_LETTER_SHARE = 0.10
+MAX_ONE_CHAR_SHARE = 0.5
+MIN_CHARS_FOR_SHARES = 20
+
+
+def why_not_text(text: str) -> str | None:
+    """Why a decoded, non-blank text is not language (a readable reason), or None when it is."""
+    visible = [ch for ch in text if not ch.isspace()]
+    if not visible:
+        return None  # blank, which has its own reject
+    letters = sum(ch.isalpha() and not ch.isnumeric() for ch in visible)
+    if letters == 0:
+        return "no letters at all"
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(visible) >= MIN_CHARS_FOR_SHARES:
+        char, commonest = Counter(visible).most_common(1)[0]
+        if char.isalnum() and commonest > MAX_ONE_CHAR_SHARE * len(visible):
+            return f"one character ({char!r}) makes up {commonest / len(visible):.0%} of the text"
+        if letters < MIN_LETTER_SHARE * len(visible):
+            return f"only {letters / len(visible):.0%} of the characters are letters"
+    if len(words) >= 20 and len(set(words)) <= 2:
+        return "one or two words repeated"
+    return None
 
 
 def script_language(text: str) -> str | None:

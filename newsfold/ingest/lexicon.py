@@ -1,14 +1,8 @@
-"""Word tables of ingest: the reject vocabulary, the keys an article record may use, and the stop
+"""Word tables of ingest: the keys an article record may use, and the stop
 words and script blocks language detection counts. Tables only; the logic is in
 newsfold.ingest.json_records and newsfold.ingest.language."""
 
 from __future__ import annotations
-
-# Reject reason codes (the `rejects.reason` vocabulary).
-REJECT_REASONS = (
-    "not_found", "unreadable", "empty", "blank", "binary", "image", "unsupported_format", "too_large",
-    "malformed_json", "no_text", "empty_dir", "corrupt",
-)
 
 # Keys of a JSON article record, each list in order of preference.
 BODY_KEYS = ("body", "text", "content", "article", "maintext", "full_text", "articleBody", "article_body",

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsfold.ingest.documents import documents_from_bytes
-from newsfold.ingest.lexicon import REJECT_REASONS
+from newsfold.records import REJECT_REASONS
 
 
 @given(st.binary(max_size=400), st.sampled_from(["", ".txt", ".html", ".json", ".md", ".dat", ".png"]))
