@@ -6,7 +6,7 @@ be run and tested without Prefect, and only paths (never DataFrames) travel betw
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from newsfold.store.output import (
 )
 from newsfold.dedup.duplicates import deduplicate_and_group
 from newsfold.extract.articles import extract_articles, extraction_frames
-from newsfold.ingest.discovery import discover_inputs
+from newsfold.ingest.discovery import absolute_path, discover_inputs, path_text
 from newsfold.ingest.inputs import ingest_paths
 from newsfold.nlp.pipeline import load_pipeline, model_version
 from newsfold.link.resolve import resolve
@@ -104,9 +104,10 @@ def ingest_stage(ctx: RunContext, inputs: list[str], max_bytes: int, max_chars: 
     fingerprints = fingerprint_sources([str(f) for f in files], ctx.run_id)
     changed = drop_known_sources(fingerprints, known_sources(read_table(out, "sources")))
     unchanged = set(fingerprints["source_path"]) - set(changed["source_path"])
-    docs, rejects = ingest_paths([f for f in files if str(f) not in unchanged], max_bytes=max_bytes,
+    docs, rejects = ingest_paths([f for f in files if path_text(f) not in unchanged], max_bytes=max_bytes,
                                  max_chars=max_chars)
-    rejects = discovery_rejects + rejects
+    docs = [replace(d, source_path=path_text(d.source_path)) for d in docs]
+    rejects = [replace(r, source_path=path_text(r.source_path)) for r in discovery_rejects + rejects]
     known_ids = read_table(out, "articles", ["article_id"])
     pending = pending_articles(docs, ctx.run_id, datetime.now(timezone.utc))
     if known_ids is not None:
@@ -130,7 +131,7 @@ def outstanding_rejects(output: str, inputs: list[str]) -> pl.DataFrame:
     rejects = read_table(Path(output), "rejects")
     if rejects is None:
         return reject_frame([], "")
-    roots = [str(Path(p).resolve()) for p in inputs]
+    roots = [str(absolute_path(p)) for p in inputs]
     under_inputs = pl.any_horizontal(
         [(pl.col("source_path") == r) | pl.col("source_path").str.starts_with(r.rstrip("/") + "/") for r in roots]
     )

@@ -17,7 +17,23 @@ def is_skipped_name(name: str) -> bool:
 
 
 def absolute_path(path: str | Path) -> Path:
-    return Path(os.path.abspath(os.path.expanduser(str(path)))).resolve()
+    """The path with links resolved; a symlink loop stays as written (reading it makes the reject)."""
+    absolute = Path(os.path.abspath(os.path.expanduser(str(path))))
+    try:
+        return absolute.resolve()
+    except (RuntimeError, OSError):  # "Symlink loop from ..." (RuntimeError before Python 3.13)
+        return absolute
+
+
+def path_text(path: str | Path) -> str:
+    """A path as the tables record it: itself, or, for a name that is not UTF-8 (bytes the file
+    system allows), with those bytes written as \\xNN so it can be stored and shown."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text
 
 
 def holds_nothing(files: list[Path], rejects: list[Reject]) -> bool:

@@ -4,6 +4,7 @@ HTML, JSON/JSONL records or plain text by content first and extension second."""
 from __future__ import annotations
 
 import io
+from dataclasses import fields, replace
 
 from newsfold.ingest.decode import decode_bytes
 from newsfold.ingest.formats import HTML_SUFFIXES, JSON_SUFFIXES
@@ -40,8 +41,20 @@ def document_from_html(html: str, source_path: str, raw_sha256: str) -> RawDocum
     )
 
 
+def storable(text: str) -> str:
+    """Text that UTF-8 can store: a lone surrogate (JSON allows "\\ud800") becomes U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return text
+
+
 def screen_document(doc: RawDocument, max_chars: int) -> RawDocument | Reject:
-    """A document as read, or a reject when its body is no language or too long to parse."""
+    """A document as read, with its texts storable, or a reject when its body is no language or
+    too long to parse."""
+    doc = replace(doc, **{f.name: storable(getattr(doc, f.name)) for f in fields(doc)
+                          if isinstance(getattr(doc, f.name), str)})
     not_text = why_not_text(doc.body)
     if not_text is not None:
         return Reject(doc.source_path, doc.source_record, "not_text", f"the text is not language: {not_text}")

@@ -8,6 +8,7 @@ from pathlib import Path
 import polars as pl
 
 from newsfold.ingest.digests import sha256_file
+from newsfold.ingest.discovery import path_text
 
 SOURCES_COLUMNS = {"source_path": pl.String, "file_sha256": pl.String, "run_id": pl.String}
 
@@ -23,12 +24,13 @@ def file_sha256(path: Path, max_bytes: int | None = None) -> str | None:
 
 
 def fingerprint_sources(paths: Iterable[str], run_id: str, max_bytes: int | None = None) -> pl.DataFrame:
-    """One row per distinct readable input file of this run (larger than max_bytes: not hashed)."""
+    """One row per distinct readable input file of this run (larger than max_bytes: not hashed),
+    recorded by `path_text`."""
     rows = []
     for path in sorted(set(paths)):
         sha = file_sha256(Path(path), max_bytes)
         if sha is not None:
-            rows.append({"source_path": path, "file_sha256": sha, "run_id": run_id})
+            rows.append({"source_path": path_text(path), "file_sha256": sha, "run_id": run_id})
     return pl.DataFrame(rows, schema=SOURCES_COLUMNS)
 
 
