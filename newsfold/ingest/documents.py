@@ -54,7 +54,7 @@ def screen_document(doc: RawDocument, max_chars: int) -> RawDocument | Reject:
     """A document as read, with its texts storable, or a reject when its body is no language or
     too long to parse."""
     doc = replace(doc, **{f.name: storable(getattr(doc, f.name)) for f in fields(doc)
-                          if isinstance(getattr(doc, f.name), str)})
+                          if isinstance(getattr(doc, f.name), str) and f.name != "source_path"})
     not_text = why_not_text(doc.body)
     if not_text is not None:
         return Reject(doc.source_path, doc.source_record, "not_text", f"the text is not language: {not_text}")
