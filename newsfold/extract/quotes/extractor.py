@@ -43,6 +43,15 @@ from typing import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from newsfold.extract.quotes.lexicon import (
+    ADDRESSEE_CUES, ADDRESSEE_OBJECT_CUES, ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, ATTITUDE_HOLDERS,
+    CAUSATIVE_CUES, CLAUSE_ONLY_CUES, CLAUSE_START, COGNITION_CUES, CONTENT_PREPS, EVIDENTIAL_VERBS,
+    HONORIFIC_GENDER, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NAMING_CUES, NON_PERSON_HEADS,
+    NOT_HEADLINE_SOURCES, NOT_SPEAKER_ENTS, NOUN_CONTENT_PREPS, NOUN_CUES, NO_COMMENT, OBJECT_CUES,
+    PERSON_NOUNS, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, PRONOUN_GENDER, RELATIVE_PRONOUNS, REPORT_VERBS,
+    ROLE_GENDER, SOURCELESS_NOUN_CUES, SOURCELESS_VERBS, SOURCE_NOUNS, SPEECH_ACT_VERBS, SPEECH_VERBS,
+    TEMPORAL_CLAUSE, TITLE_SMALL_WORDS, TOPIC_NOT_CUES, TOPIC_PREPS, VENUE_CUES,
+)
 from newsfold.records import ArticlePerson, PersonMention, QuoteMention
 
 try:  # the learned cue scorer; it imports this module's helpers only when called
@@ -50,60 +59,6 @@ try:  # the learned cue scorer; it imports this module's helpers only when calle
 except ImportError:  # pragma: no cover - without it extraction is rules-only
     _learned_attributions = None
 
-# Verbs that introduce speech or writing; their subject is the speaker of a marked quote.
-SPEECH_VERBS = frozenset("""
-say tell add state declare write note insist warn ask explain claim argue announce confirm reply
-respond answer stress emphasize emphasise underscore remark comment continue admit acknowledge
-concede deny suggest describe call quip joke tweet post report recall predict promise pledge vow
-urge caution complain lament observe point reiterate repeat reaffirm assert maintain contend counter
-shout yell scream whisper mutter chant testify conclude agree disagree concur sing boast brag retort charge
-accuse blast slam criticize criticise praise hail welcome dismiss reject mention reveal indicate
-inform assure reassure highlight signal echo affirm proclaim decry express read
-""".split())
-
-# Speech acts whose content is an object or complement rather than a clause.
-SPEECH_ACT_VERBS = frozenset("""
-urge ask call accuse warn demand promise pledge vow criticize criticise blame praise describe
-mention announce propose recommend deny reject dismiss explain suggest insist refuse threaten
-order invite encourage tell claim defend condemn question challenge endorse applaud slam blast
-""".split())
-# Attitudes towards an object or a course of action that news attribution annotation (PolNeAR)
-# counts as attributions: desire and intent ("wants to ..."), support and opposition ("backed X"),
-# citing and referring ("cited the remarks as ..."), talk about a topic ("spoke of ...").
-ATTITUDE_VERBS = frozenset("""
-want plan expect hope intend seek wish aim attempt support back endorse oppose attack cite compare
-express agree decline reference discuss speak talk seem favor favour
-promote advocate champion present outline detail unveil release tout mock ridicule deride denounce
-admire laud embrace dispute doubt consider view regard offer debate examine investigate decide
-vote despise hate love
-chastise scold rebuke lambaste lambast berate assail insult disparage fault congratulate
-apologize apologise justify portray characterize characterise label brand dub liken
-""".split())
-# Verbs whose clausal complement PolNeAR-style annotation counts as an attribution (reported
-# speech, belief, finding); a subset is too weak to attribute a marked quote by itself.
-REPORT_VERBS = SPEECH_VERBS | SPEECH_ACT_VERBS | ATTITUDE_VERBS | frozenset("""
-forecast project intimate hint tip believe think know find show expect estimate feel hope fear worry doubt reckon learn
-conclude determine discover demonstrate acknowledge argue suggest imply allege
-rule decide wonder suspect assume imagine guess anticipate recognize recognise realize realise
-understand notice hear
-""".split())
-
-# Verbs whose object (no clause) is attributed content: speech acts, attitudes, and speech verbs
-# used with an object ("noted the rule", "acknowledged the reality"), but not "say" ("said it").
-OBJECT_CUES = SPEECH_ACT_VERBS | ATTITUDE_VERBS | (SPEECH_VERBS - frozenset({"say", "continue", "read", "post"})) \
-    | frozenset({"show", "find", "indicate", "demonstrate", "confirm", "know", "believe"})
-# Verbs of evidence: their subject is a source whatever it is (a poll, a video, documents).
-EVIDENTIAL_VERBS = frozenset("show suggest indicate reveal demonstrate confirm".split())
-# Verbs whose passive or raising form attributes a content to nobody in particular: "Obama's
-# veto is expected to come", "the lack of enthusiasm seems to be a real issue".
-SOURCELESS_VERBS = frozenset("expect believe report estimate think consider seem appear rumor rumour tip".split())
-
-# Phrases that are speakers but not people: documents, institutions, media.
-NON_PERSON_HEADS = frozenset("""
-statement report study survey poll letter memo document filing release post tweet article
-newspaper paper times journal website analysis data record records agency ministry department
-office government administration campaign committee party kremlin court commission council
-""".split())
 
 # Rules that can be switched off (`rules_disabled`) to measure what each buys on a gold set.
 RULES = (
@@ -161,10 +116,6 @@ def rules_disabled(*names: str) -> Iterator[None]:
 def _on(rule: str) -> bool:
     return rule not in _disabled
 
-
-PRONOUNS = frozenset({"he", "she", "him", "her"})
-PLURAL_OR_OTHER_PRONOUNS = frozenset({"they", "we", "i", "you", "it", "who", "which", "that"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 OPEN_MARKS = "“«„‟"
 CLOSE_MARKS = "”»"
@@ -394,15 +345,6 @@ def _is_personal(token: Token) -> bool:
             or token.lower_ in ("i", "we", "they") or token.lemma_.lower() in PERSON_NOUNS)
 
 
-# Documents a person issues: "He released a letter that says ...", "lawyers filed papers opposing
-# ...": the person who released or filed it is the source, as news annotation has it.
-ISSUED_DOCUMENTS = frozenset("""
-letter paper papers policy statement memo memorandum document filing brief motion lawsuit complaint
-op-ed editorial column note release ad advertisement video notice order
-""".split())
-ISSUE_VERBS = frozenset("release issue file send publish sign write post submit establish put".split())
-
-
 def _issuer(noun: Token) -> Token | None:
     """The person who issued a document: "[He] released a letter ..." for the noun "letter"."""
     if not _on("issuer") or noun.lemma_.lower() not in ISSUED_DOCUMENTS or noun.dep_ not in ("dobj", "conj"):
@@ -491,8 +433,6 @@ def _subject_of(verb: Token, inside: bytearray | None = None) -> Token | None:
 
 
 _NAME_POS = ("PROPN",)
-# Names of days, dates and times are never speakers ('..., Jordan said Monday').
-_NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})
 
 
 def _name_before(t: Token) -> bool:
@@ -519,7 +459,7 @@ def _adjacent_subject(art: _Article, verb: Token, inside: bytearray) -> Token | 
     runs: list[Token] = []  # last token of each run, nearest first
     prev_in_run = False
     for t in left:
-        is_name = (t.pos_ in _NAME_POS or t.ent_type_ == "PERSON") and t.ent_type_ not in _NOT_SPEAKER_ENTS
+        is_name = (t.pos_ in _NAME_POS or t.ent_type_ == "PERSON") and t.ent_type_ not in NOT_SPEAKER_ENTS
         if is_name and not prev_in_run:
             runs.append(t)
         prev_in_run = is_name
@@ -531,7 +471,7 @@ def _adjacent_subject(art: _Article, verb: Token, inside: bytearray) -> Token | 
         t = doc[i]
         if inside[t.idx] or t.is_punct or t.is_space:
             break
-        if t.ent_type_ in _NOT_SPEAKER_ENTS:
+        if t.ent_type_ in NOT_SPEAKER_ENTS:
             break  # 'said Monday'
         if t.pos_ in _NAME_POS or t.ent_type_ == "PERSON" or t.lower_ in PRONOUNS:
             while t.i + 1 < sent.end and doc[t.i + 1].pos_ == "PROPN" and not inside[doc[t.i + 1].idx]:
@@ -547,19 +487,13 @@ def _left_subject(art: _Article, verb: Token, inside: bytearray) -> Token | None
     return subj if subj is not None and subj.i < verb.i else None
 
 
-# Verbs that can be inverted ('said Trump'); for the others a name after the verb is the hearer
-# or the target ("told Trump", "accused Clinton").
-_INVERTIBLE = frozenset(
-    "say add write note explain continue declare state recall remark reply respond answer tweet".split())
-
-
 def _inverted_subject(verb: Token) -> Token | None:
     """'said Trump' where the parser made the name an object or attached it oddly."""
-    if verb.lemma_.lower() not in _INVERTIBLE:
+    if verb.lemma_.lower() not in INVERTIBLE_VERBS:
         return None
     for c in verb.rights:
         if c.dep_ in ("dobj", "attr", "npadvmod", "dep") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") \
-                and c.ent_type_ not in _NOT_SPEAKER_ENTS:
+                and c.ent_type_ not in NOT_SPEAKER_ENTS:
             return c
     return None
 
@@ -783,10 +717,6 @@ def _host_parts(cue: Token) -> list[tuple[int, int]]:
 _HEADLINE_SOURCE = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): (\S.{10,})$", re.M)
 
 
-_NOT_HEADLINE_SOURCES = frozenset({"correction", "corrections", "update", "updated", "note", "editor's note",
-                                   "photo", "source", "sources", "related", "watch", "read more", "see also"})
-
-
 def _headline_candidates(art: _Article) -> list[tuple[int, int, _Attribution]]:
     """'Pence: Flowers won't be at debate' lines, the headline form of attribution."""
     doc = art.doc
@@ -807,7 +737,7 @@ def _headline_candidates(art: _Article) -> list[tuple[int, int, _Attribution]]:
                 break
         if not ok:
             continue  # "Pence: ...", "Poll: ..."
-        if speaker.text.lower() in _NOT_HEADLINE_SOURCES:
+        if speaker.text.lower() in NOT_HEADLINE_SOURCES:
             continue
         out.append((m.start(2), m.end(2), _Attribution(cue=":", speaker=speaker)))
     out.extend(_headline_verb_candidates(art))
@@ -855,13 +785,12 @@ def _headline_verb_candidates(art: _Article) -> list[tuple[int, int, _Attributio
 
 _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "prep", "oprd", "dative", "advcl", "ccomp"})
 MIN_OBJECT_TOKENS = 1  # a speech act's object shorter than this is not kept as content
-_CONTENT_PREPS = frozenset({"for", "of", "on", "about", "to", "that", "as", "with", "against"})
 
 
 def _complement_extent(verb: Token) -> tuple[int, int] | None:
     """Character extent of a speech act's object and complements (after the verb)."""
     parts = [c for c in verb.rights if c.dep_ in _COMPLEMENT_DEPS
-             and (c.dep_ != "prep" or c.lower_ in _CONTENT_PREPS)
+             and (c.dep_ != "prep" or c.lower_ in CONTENT_PREPS)
              and (c.dep_ != "advcl" or c.tag_ == "VBG" or any(g.dep_ == "mark" for g in c.children))]
     if not parts:
         return None
@@ -899,19 +828,6 @@ def _complement_extent(verb: Token) -> tuple[int, int] | None:
         if all(t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.is_punct or t.is_stop for t in words):
             return None  # "released Tuesday", "spoke about five minutes"
     return lo.idx, hi.idx + len(hi.text)
-
-
-# Common nouns that can hold an opinion or speak for a group: people and their collectives.
-SOURCE_NOUNS = frozenset("""
-critic supporter opponent proponent official lawmaker legislator member voter people expert analyst
-economist researcher scientist scholar investigator prosecutor democrat republican conservative
-liberal activist advocate group panel board committee team campaign administration agency
-organization union coalition company firm newspaper editor reporter source observer resident
-citizen leader user reader viewer fan student teacher worker employee staff aide ally rival
-wife husband son daughter businessman businesswoman staffer specialist officer mate partner side
-family friend ad advertisement submission lawsuit website state city country nation court
-number one most some many all each both none majority half few several others
-""".split())
 
 
 def _source_like(token: Token) -> bool:
@@ -965,17 +881,6 @@ def _passive_attribution(verb: Token) -> tuple[int, int, _Attribution] | None:
     return start, end, _Attribution(cue=_cue_text(verb), cue_token=verb, speaker=_speaker_span(src))
 
 
-# Nouns of speech, belief and intent whose clause or object is attributed content: "Trump's claim
-# that ...", "the report's finding that ...", "her promise to ...", "allegations of fraud".
-NOUN_CUES = frozenset("""
-claim statement assertion argument belief view warning promise pledge vow demand suggestion
-finding conclusion allegation accusation charge criticism concern fear hope plan proposal
-decision announcement admission insistence contention call assessment question prediction
-threat denial complaint request recommendation speculation rumour rumor expectation suspicion worry
-""".split())
-_NOUN_CONTENT_PREPS = frozenset({"of", "about", "over", "for", "that"})
-
-
 def _noun_attribution(noun: Token) -> tuple[int, int, _Attribution] | None:
     """A speech or attitude noun with its content: its that-clause or infinitive, or the object
     of 'of/about/for'; the source is its possessor ("Trump's claim"), a 'by/from' phrase, or the
@@ -986,7 +891,7 @@ def _noun_attribution(noun: Token) -> tuple[int, int, _Attribution] | None:
     if content is not None:
         start, end = _clause_span(content)
     else:
-        prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _NOUN_CONTENT_PREPS), None)
+        prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS), None)
         obj = _pobj(prep) if prep is not None else None
         if obj is None:
             return None
@@ -1004,17 +909,6 @@ def _noun_attribution(noun: Token) -> tuple[int, int, _Attribution] | None:
 
 
 NOUN_CUES_NEED_SOURCE = True
-# Talk nobody in particular holds: "amid speculation that ...", "fears of a rift", "expectations of ...".
-SOURCELESS_NOUN_CUES = frozenset("speculation rumour rumor expectation suspicion fear worry concern".split())
-
-# "X is critical of Y", "X is confident that ...", "X is a staunch opponent of Y": attitudes
-# stated with "be".
-ATTITUDE_ADJECTIVES = frozenset("""
-critical supportive skeptical sceptical wary confident convinced certain sure optimistic
-pessimistic hopeful doubtful concerned worried angry upset furious happy glad proud opposed
-adamant clear unhappy disappointed frustrated fearful afraid
-""".split())
-ATTITUDE_HOLDERS = frozenset("supporter opponent critic advocate proponent champion fan backer defender foe".split())
 
 
 def _copular_attribution(be: Token) -> tuple[int, int, _Attribution] | None:
@@ -1039,19 +933,12 @@ def _copular_attribution(be: Token) -> tuple[int, int, _Attribution] | None:
     return None
 
 
-# Heads whose "about" phrase is a subject matter, not an attributed view: "set about", "a movie about".
-_TOPIC_NOT_CUES = frozenset("""
-set bring come go movie film book story article documentary show series programme program play
-song novel episode question
-""".split())
-
-
 def _topic_attribution(prep: Token) -> tuple[int, int, _Attribution] | None:
     """'X is coy about Y', 'X has no illusions about Y', 'her comments about Y': what a source
     talks, thinks or feels about, attributed to the subject (or possessor) of the phrase's head."""
     head = prep.head
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    if obj is None or head.pos_ not in ("VERB", "ADJ", "NOUN") or head.lemma_.lower() in _TOPIC_NOT_CUES:
+    if obj is None or head.pos_ not in ("VERB", "ADJ", "NOUN") or head.lemma_.lower() in TOPIC_NOT_CUES:
         return None
     node, subj = head, None
     for _ in range(3):  # up through "has no [illusions] about", "is [vague] about"
@@ -1247,7 +1134,7 @@ class _PeopleIndex:
     def agrees(self, key: str, pronoun: str) -> bool:
         """False when the person's gender, as the article shows it, contradicts the pronoun."""
         g = self.gender.get(key)
-        want = _PRONOUN_GENDER.get(pronoun)
+        want = PRONOUN_GENDER.get(pronoun)
         return g is None or want is None or g == want
 
     def mention_in(self, start: int, end: int) -> PersonMention | None:
@@ -1295,15 +1182,6 @@ class _PeopleIndex:
         return None
 
 
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
-                   "herself": "f"}
-_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f"}
-_ROLE_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f", "wife": "f",
-                "mother": "f", "daughter": "f", "sister": "f", "queen": "f", "princess": "f", "woman": "f",
-                "spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m", "husband": "m",
-                "father": "m", "son": "m", "brother": "m", "king": "m", "prince": "m", "man": "m"}
-
-
 def _genders(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]) -> dict[str, str]:
     """Each person's gender as the article shows it, when it does: an honorific before a mention
     ("Mrs. Clinton"), a gendered role ("spokeswoman"), or a reflexive object of the verb the person
@@ -1314,15 +1192,15 @@ def _genders(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[Perso
     for p in people:
         for r in p.roles:
             for w in re.findall(r"[\w'-]+", r.lower()):
-                if w in _ROLE_GENDER:
-                    votes.setdefault(p.local_key, [0, 0])[_ROLE_GENDER[w] == "f"] += 2
+                if w in ROLE_GENDER:
+                    votes.setdefault(p.local_key, [0, 0])[ROLE_GENDER[w] == "f"] += 2
     for m in mentions:
         v = votes.setdefault(m.local_key, [0, 0])
         before = re.search(r"\b(\w+)\.?\s*$", text[max(0, m.start_char - 6):m.start_char])
         word = text[m.start_char:m.end_char].split(".")[0].lower()
         for w in (before.group(1).lower() if before else "", word):
-            if w in _HONORIFIC_GENDER:
-                v[_HONORIFIC_GENDER[w] == "f"] += 2
+            if w in HONORIFIC_GENDER:
+                v[HONORIFIC_GENDER[w] == "f"] += 2
         span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         if span is None:
             continue
@@ -1332,7 +1210,7 @@ def _genders(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[Perso
         verb = root.head
         for t in verb.subtree:
             if t.i > root.i and t.lower_ in ("himself", "herself") and t.head.i == verb.i:
-                v[_PRONOUN_GENDER[t.lower_] == "f"] += 1
+                v[PRONOUN_GENDER[t.lower_] == "f"] += 1
                 break  # the first one: later ones may be somebody else's
     out = {}
     for key, (m_votes, f_votes) in votes.items():
@@ -1389,14 +1267,6 @@ def _resolve(art: _Article, speaker: Span, index: _PeopleIndex, inside: bytearra
     return None, "none"
 
 
-PERSON_NOUNS = frozenset("""
-president leader minister secretary spokesman spokeswoman spokesperson senator governor mayor
-chancellor premier official diplomat ambassador chief director chairman chairwoman candidate
-nominee congressman congresswoman representative lawmaker mp general commander envoy adviser
-advisor aide king queen prince pope judge prosecutor lawyer attorney father mother woman man
-""".split())
-
-
 def _is_person_noun(token: Token) -> bool:
     return token.lemma_.lower() in PERSON_NOUNS
 
@@ -1418,7 +1288,6 @@ UNCUED_PARTIAL_MIN_WORDS = 4
 # in a longer clause of its own ("said his temperament is \"dangerous\"") is kept as well.
 INDIRECT_MAX_QUOTED = 0.85
 INHERITED_PARTIAL_SPEAKER = True
-_TITLE_SMALL_WORDS = frozenset("a an the of on in at to for and or but is are with from by as vs".split())
 
 
 def _is_title(text: str, span: MarkedSpan) -> bool:
@@ -1426,7 +1295,7 @@ def _is_title(text: str, span: MarkedSpan) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", text[span.start:span.end])
     if not words or len(words) > 8:
         return False
-    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS or w is words[0]]
+    content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS or w is words[0]]
     return bool(content) and all(w[0].isupper() for w in content) and not all(w.isupper() for w in content)
 
 
@@ -1562,35 +1431,12 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson],
     return out
 
 
-# Verbs that are communication acts only in some uses. Aspect ("Russia continues to occupy ...")
-# is no act of a country's, a place's or a thing's (a person's or a group's "continue to ignore"
-# is kept: news annotation counts it). "maintain" is speech in "maintained that ..." and not in "maintain its sovereignty";
-# "write"/"post" with only a venue ("wrote on social media") carry no content. Causatives
-# ("sparked worries") are no act of the subject's. "speak"/"talk" take content with of/about,
-# and only a person talked to with with/to ("spoke with the U.S. president").
-ASPECTUAL_CUES = frozenset("continue begin start keep go stop cease resume remain".split())
-CLAUSE_ONLY_CUES = frozenset({"maintain"})
-VENUE_CUES = frozenset("write post tweet".split())
-CAUSATIVE_CUES = frozenset("spark cause trigger prompt fuel provoke".split())
-ADDRESSEE_CUES = frozenset("speak talk meet chat".split())
-_CLAUSE_START = re.compile(r"\s*(?:that|whether|if|how|what|why|when|where|who)\b", re.I)
-_TOPIC = re.compile(r"\b(?:about|of|over|regarding)\b", re.I)
-
-
-_NO_COMMENT = re.compile(r"(?i)(?:to\s+)?(?:comment|elaborate|identify|name|disclose|specify|give details|"
-                         r"say\b|be identified|be named|answer|discuss)")
-
-
 def _only_amounts(doc: Doc, start: int, end: int) -> bool:
     """Nothing but numbers, money and percentages ("1.03 billion dlrs", "55 percent now")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
     return bool(words) and all(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
                                or t.is_currency or t.lower_ in ("dlrs", "pct", "percent", "now") for t in words)
-
-
-# Speech verbs whose bare object is the person addressed: "told Gordon Brown", "asked the minister".
-ADDRESSEE_OBJECT_CUES = frozenset("tell ask inform assure reassure remind invite thank brief urge warn".split())
 
 
 def _only_an_addressee(doc: Doc, start: int, end: int) -> bool:
@@ -1602,12 +1448,6 @@ def _only_an_addressee(doc: Doc, start: int, end: int) -> bool:
     if any(t.pos_ in ("VERB", "AUX") for t in span) or root.pos_ not in ("PROPN", "PRON", "NOUN"):
         return False
     return root.ent_type_ in ("PERSON", "NORP") or _is_personal(root) or root.lemma_.lower() in SOURCE_NOUNS
-
-
-# Participles that name rather than report: "a group known as Fancy Bear", "a program called EB-5".
-NAMING_CUES = frozenset("call know name dub label term title brand style".split())
-_TEMPORAL_CLAUSE = re.compile(r"(?i)(?:(?:shortly|soon|just|long|right|only|even|immediately)\s+)?"
-                              r"(when|while|before|after|during|until|as)\b")
 
 
 def _clause_is_adverbial(cue: Token, start: int) -> bool:
@@ -1633,11 +1473,11 @@ def _not_an_act(text: str, a: _Attribution, start: int, end: int) -> bool:
         return False
     lemma = t.lemma_.lower()
     words = text[t.idx + len(t.text):start].lower().split()
-    if lemma == "decline" and _NO_COMMENT.match(text, start):
+    if lemma == "decline" and NO_COMMENT.match(text, start):
         return True  # "declined comment", "declined to identify the company": nothing said
     if _only_amounts(t.doc, start, end):
         return True  # "took a charge of 1.03 billion dlrs": an amount is no one's words
-    if lemma == "add" and not _CLAUSE_START.match(text, start) and any(
+    if lemma == "add" and not CLAUSE_START.match(text, start) and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in t.children):
         return True  # "added Flying Daggers to the list": adding a thing, not words
     if lemma in ADDRESSEE_OBJECT_CUES and _only_an_addressee(t.doc, start, end):
@@ -1645,7 +1485,7 @@ def _not_an_act(text: str, a: _Attribution, start: int, end: int) -> bool:
     if lemma in NAMING_CUES and (t.dep_ in ("acl", "oprd") or words[-1:] == ["as"]) and t.tag_ == "VBN" \
             and len(text[start:end].split()) <= 6 and "," not in text[start:end]:
         return True  # "a stream called Miracle Run", "a group known as Fancy Bear": a name, not words
-    if _TEMPORAL_CLAUSE.match(text, start) and _clause_is_adverbial(t, start):
+    if TEMPORAL_CLAUSE.match(text, start) and _clause_is_adverbial(t, start):
         return True  # "said before he died", "said when she resigned": when, not what
     if lemma in ASPECTUAL_CUES:
         root = a.speaker.root if a.speaker is not None else None
@@ -1654,11 +1494,11 @@ def _not_an_act(text: str, a: _Attribution, start: int, end: int) -> bool:
     if lemma in CAUSATIVE_CUES:
         return True
     if lemma in CLAUSE_ONLY_CUES:
-        return not (_CLAUSE_START.match(text, start) or (words and words[-1] == "that"))
+        return not (CLAUSE_START.match(text, start) or (words and words[-1] == "that"))
     if lemma in VENUE_CUES:
         return bool(words) and words[-1] in ("on", "in", "via")
     if lemma in ADDRESSEE_CUES:
-        return bool(words) and words[-1] in ("with", "to") and not _TOPIC.search(text, start, end)
+        return bool(words) and words[-1] in ("with", "to") and not TOPIC_PREPS.search(text, start, end)
     return False
 
 
@@ -1786,12 +1626,6 @@ def _is_named(speaker: Span, key: str | None, index: _PeopleIndex) -> bool:
     return key is not None and index.mention_in(speaker.root.idx, speaker.root.idx + len(speaker.root.text)) is not None
 
 
-# Cue strength of an unmarked attribution: speech verbs and "according to" report words; cognition
-# and evidential verbs report a belief or finding; the rest (attitudes, speech acts with an object,
-# nouns, passives, "is critical of", headlines) are the broad sense of news annotation.
-_COGNITION_CUES = REPORT_VERBS - SPEECH_VERBS - SPEECH_ACT_VERBS - ATTITUDE_VERBS
-
-
 def _confidence(kind: str, a: _Attribution, span: MarkedSpan | None, named: bool = False,
                 learned_p: float | None = None) -> float:
     """The scale (module docstring, "Confidence")."""
@@ -1805,7 +1639,7 @@ def _confidence(kind: str, a: _Attribution, span: MarkedSpan | None, named: bool
         lemma = a.cue_token.lemma_.lower() if a.cue_token is not None else (a.cue or "").lower()
         if (a.cue or "").lower() == "according to" or lemma in SPEECH_VERBS:
             score = 0.7
-        elif lemma in _COGNITION_CUES:
+        elif lemma in COGNITION_CUES:
             score = 0.6
         else:
             score = 0.5

@@ -31,6 +31,11 @@ from typing import Sequence
 
 from spacy.tokens import Span, Token
 
+from newsfold.extract.quotes.lexicon import (
+    ATTITUDE_VERBS, CONTENT_PREPS, NON_PERSON_HEADS, NOUN_CUES, PERSON_NOUNS, RELATIVE_PRONOUNS, REPORT_VERBS,
+    SOURCELESS_VERBS, SOURCE_NOUNS, SPEECH_ACT_VERBS, SPEECH_VERBS,
+)
+
 MODEL_PATH = Path(__file__).parent / "attribution_cues.json"
 # A candidate whose content is already covered this much by rule output is not a new attribution.
 COVERED_MAX = 0.5
@@ -59,7 +64,7 @@ def _subject_kind(subj: Token, Q) -> list[str]:
         out.append("subj=perspron")
     elif low in ("it", "this", "that", "there"):
         out.append("subj=it")
-    elif low in Q.RELATIVE_PRONOUNS:
+    elif low in RELATIVE_PRONOUNS:
         out.append("subj=rel")
     elif low == "you":
         out.append("subj=you")
@@ -70,8 +75,8 @@ def _subject_kind(subj: Token, Q) -> list[str]:
         out.append(f"subj_ent={ent if ent in ('PERSON', 'ORG', 'NORP', 'GPE') else 'OTHER'}")
     out.append(f"subj_pos={subj.pos_ if subj.pos_ in ('PROPN', 'NOUN', 'PRON') else 'OTHER'}")
     lemma = subj.lemma_.lower()
-    out += [f"subj={name}" for words, name in ((Q.PERSON_NOUNS, "person_noun"), (Q.SOURCE_NOUNS, "source_noun"),
-                                               (Q.NON_PERSON_HEADS, "doc_or_inst")) if lemma in words]
+    out += [f"subj={name}" for words, name in ((PERSON_NOUNS, "person_noun"), (SOURCE_NOUNS, "source_noun"),
+                                               (NON_PERSON_HEADS, "doc_or_inst")) if lemma in words]
     if Q._source_like(subj):
         out.append("subj=source_like")
     if subj.tag_ in ("NNS", "NNPS"):
@@ -137,15 +142,15 @@ def candidates(art, inside: bytearray, covered: bytearray, marked: Sequence = ()
         feats = [content_kind, f"dep={t.dep_}", f"tag={t.tag_}"]
         feats += _subject_kind(subj, Q)
         feats += [f"list={name}" for words, name in (
-            (Q.SPEECH_VERBS, "speech"), (Q.SPEECH_ACT_VERBS, "speech_act"), (Q.ATTITUDE_VERBS, "attitude"),
-            (Q.REPORT_VERBS, "report"), (Q.SOURCELESS_VERBS, "sourceless")) if lemma in words]
+            (SPEECH_VERBS, "speech"), (SPEECH_ACT_VERBS, "speech_act"), (ATTITUDE_VERBS, "attitude"),
+            (REPORT_VERBS, "report"), (SOURCELESS_VERBS, "sourceless")) if lemma in words]
         deps = {c.dep_ for c in t.children}
         for d in ("ccomp", "xcomp", "dobj", "prep", "advcl", "dative", "neg", "aux", "prt", "agent", "advmod"):
             if d in deps:
                 feats.append(f"has={d}")
         for c in t.children:
             if c.dep_ == "prep" and c.i > t.i:
-                feats.append(f"prep={c.lower_ if c.lower_ in Q._CONTENT_PREPS else 'other'}")
+                feats.append(f"prep={c.lower_ if c.lower_ in CONTENT_PREPS else 'other'}")
             if c.dep_ == "aux" and c.tag_ == "MD":
                 feats.append("modal")
             if c.dep_ == "mark" and c.lower_ == "that":
@@ -157,7 +162,7 @@ def candidates(art, inside: bytearray, covered: bytearray, marked: Sequence = ()
         if subj.i > t.i:
             feats.append("subj_after")
         if t.head.i != t.i and t.dep_ == "xcomp":
-            feats.append(f"xcomp_of_list={t.head.lemma_.lower() in Q.REPORT_VERBS}")
+            feats.append(f"xcomp_of_list={t.head.lemma_.lower() in REPORT_VERBS}")
         sent = art.sent(t.i)
         k = art.sent_of[t.i]
         feats.append(f"sent_pos={'first' if k == 0 else ('early' if k < 4 else ('last' if k == n_sents - 1 else 'mid'))}")
@@ -179,7 +184,7 @@ def candidates(art, inside: bytearray, covered: bytearray, marked: Sequence = ()
             feats.append(f"obj_pos={head.pos_ if head.pos_ in ('NOUN', 'PROPN', 'VERB', 'PRON', 'AUX') else 'OTHER'}")
             if head.ent_type_:
                 feats.append(f"obj_ent={head.ent_type_ if head.ent_type_ in ('PERSON', 'ORG', 'NORP', 'GPE') else 'OTHER'}")
-            if head.lemma_.lower() in Q.NOUN_CUES:
+            if head.lemma_.lower() in NOUN_CUES:
                 feats.append("obj=speech_noun")
             if any(x.pos_ in ("VERB", "AUX") for x in span):
                 feats.append("obj_has_verb")
@@ -239,8 +244,6 @@ def eligible(features: Sequence[str], lemma: str) -> bool:
     """The rules' own filters, kept for learned candidates: marked words are the rules' business
     (scare quotes and titles were dropped there); the reader addressed ("you") and an abstract
     subject ("these provocations support ...") are no source, except for a speech act."""
-    from newsfold.extract.quotes.extractor import SPEECH_ACT_VERBS
-
     if "quote_in_content" in features or "subj=you" in features:
         return False
     return lemma in SPEECH_ACT_VERBS or "subj=source_like" in features
