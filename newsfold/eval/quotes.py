@@ -204,11 +204,14 @@ def _people_for(doc) -> tuple[list[ArticlePerson], list[PersonMention]]:
 
 
 def evaluate_quotes(gold_path: Path, nlp, limit: int | None = None, *,
-                    disabled_rules: Sequence[str] = (), docs: Sequence | None = None) -> dict:
+                    disabled: Iterable[str] = (), docs: Sequence | None = None) -> dict:
     """Run the extractor over every gold text and report P/R/F1 and speaker accuracy at each
-    coverage, per kind and on quote-marked attributions only, with timings. `disabled_rules`
-    (names from newsfold.extract.quotes.extractor.RULES) measures what a rule buys; `docs` reuses parsed texts."""
-    from newsfold.extract.quotes.extractor import extract_quotes, rules_disabled
+    coverage, per kind and on quote-marked attributions only, with timings. `disabled` (names
+    from newsfold.extract.quotes RULES) measures what a rule buys; `docs` reuses parsed texts."""
+    from newsfold.extract.quotes.extractor import extract_quotes
+
+    names = list(disabled)
+    disabled = frozenset(names)
 
     rows = read_gold(Path(gold_path), limit)
     texts = [r["text"] for r in rows]
@@ -224,12 +227,11 @@ def evaluate_quotes(gold_path: Path, nlp, limit: int | None = None, *,
         t1 = time.perf_counter()
         people, mentions = _people_for(doc)
         t2 = time.perf_counter()
-        with rules_disabled(*disabled_rules):
-            predictions.append(extract_quotes(doc, people, mentions))
+        predictions.append(extract_quotes(doc, people, mentions, disabled=disabled))
         all_mentions.append(mentions)
         t_quotes += time.perf_counter() - t2
         t_people += t2 - t1
-    report: dict = {"gold_path": str(gold_path), "articles": len(rows), "disabled_rules": list(disabled_rules),
+    report: dict = {"gold_path": str(gold_path), "articles": len(rows), "disabled_rules": names,
                     "attributions": sum(len(r["attributions"]) for r in rows),
                     "predicted": sum(len(p) for p in predictions),
                     "seconds": {"nlp": round(t_nlp, 3), "people": round(t_people, 3), "quotes": round(t_quotes, 3),

@@ -13,7 +13,7 @@ Three passes over one parsed article:
    "according to X", headline forms ("Pence: ...", "Trump questions ..."). A reported clause that
    carries a quoted fragment is kept next to the fragment; content never crosses a paragraph.
 Speakers are then resolved to the article's people (mentions, pronouns with a gender check, role
-phrases, surnames). `rules_disabled` switches single rules off to measure what each buys.
+phrases, surnames). `extract_quotes(..., disabled=...)` switches single rules off to measure what each buys.
 Unmarked attributions whose cue is no communication, cognition or evidential act in its use are
 dropped ("Russia continues to occupy ...", "spoke with the U.S. president"; rule `act_filter`).
 
@@ -37,9 +37,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterator, Sequence
+from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -60,7 +59,7 @@ except ImportError:  # pragma: no cover - without it extraction is rules-only
     _learned_attributions = None
 
 
-# Rules that can be switched off (`rules_disabled`) to measure what each buys on a gold set.
+# Rules that can be switched off (`extract_quotes(..., disabled=...)`) to measure what each buys on a gold set.
 RULES = (
     "labels",        # transcript labels ("WALLACE: ...") and signatures ('"..." ― Name')
     "governing",     # a partial quote is attributed by the speech verb governing it in the parse
@@ -95,28 +94,6 @@ RULES = (
     "fragment_subject", # a quoted fragment in a sentence with no speech verb: the sentence's (personal) subject
     "learned",       # a learned cue scorer (newsfold.extract.quotes.learned) adds attributions the rules miss
 )
-_disabled: frozenset[str] = frozenset()
-
-
-@contextmanager
-def rules_disabled(*names: str) -> Iterator[None]:
-    """Switch rules off for the duration (single-threaded evaluation only)."""
-    global _disabled
-    unknown = set(names) - set(RULES)
-    if unknown:
-        raise ValueError(f"unknown quote rules: {sorted(unknown)}")
-    before = _disabled
-    _disabled = frozenset(names) | before
-    try:
-        yield
-    finally:
-        _disabled = before
-
-
-def _on(rule: str) -> bool:
-    return rule not in _disabled
-
-
 OPEN_MARKS = "“«„‟"
 CLOSE_MARKS = "”»"
 STRAIGHT = '"'
@@ -144,8 +121,12 @@ class _Article:
     """A parsed article with what the rules ask for repeatedly computed once: `Doc.text` and
     `Token.sent` rebuild their answer on every call in spaCy."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, disabled: frozenset[str] = frozenset()):
+        unknown = set(disabled) - set(RULES)
+        if unknown:
+            raise ValueError(f"unknown quote rules: {sorted(unknown)}")
         self.doc = doc
+        self.disabled = frozenset(disabled)  # rules switched off, read by every rule through `on`
         self.text = doc.text
         # Sentences, also cut at line breaks: the parser glues headings to the next sentence.
         self.sents: list[Span] = []
@@ -160,6 +141,9 @@ class _Article:
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
+
+    def on(self, rule: str) -> bool:
+        return rule not in self.disabled
 
     def sent(self, token_i: int) -> Span:
         return self.sents[self.sent_of[token_i]]
@@ -345,9 +329,9 @@ def _is_personal(token: Token) -> bool:
             or token.lower_ in ("i", "we", "they") or token.lemma_.lower() in PERSON_NOUNS)
 
 
-def _issuer(noun: Token) -> Token | None:
+def _issuer(noun: Token, *, disabled: frozenset[str]) -> Token | None:
     """The person who issued a document: "[He] released a letter ..." for the noun "letter"."""
-    if not _on("issuer") or noun.lemma_.lower() not in ISSUED_DOCUMENTS or noun.dep_ not in ("dobj", "conj"):
+    if "issuer" in disabled or noun.lemma_.lower() not in ISSUED_DOCUMENTS or noun.dep_ not in ("dobj", "conj"):
         return None
     verb = noun.head
     if verb.dep_ == "conj" and noun.dep_ == "conj":
@@ -360,11 +344,11 @@ def _issuer(noun: Token) -> Token | None:
     return None
 
 
-def _relative_antecedent(rel: Token, node: Token) -> Token:
+def _relative_antecedent(rel: Token, node: Token, *, disabled: frozenset[str]) -> Token:
     """What "who" stands for: the noun phrase right before it ("his wife, Laura, who spoke"
     is Laura; "McClenney and Bryan Anderson, who saw" is Anderson), else the parse's head."""
     head = node.head
-    if _on("relative") and rel.lower_ == "who":
+    if "relative" not in disabled and rel.lower_ == "who":
         j = rel.i - 1
         while j > head.i and rel.doc[j].is_punct:
             j -= 1
@@ -374,16 +358,16 @@ def _relative_antecedent(rel: Token, node: Token) -> Token:
     return head
 
 
-def _direct_subject(node: Token, inside: bytearray | None) -> Token | None:
+def _direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset[str]) -> Token | None:
     for c in node.children:
         if c.dep_ in ("nsubj", "nsubjpass") and not (inside is not None and inside[c.idx]):
-            if not any(ch.isalnum() for ch in c.text) and _on("colon_intro"):
+            if not any(ch.isalnum() for ch in c.text) and "colon_intro" not in disabled:
                 continue  # a dash the parser took for a subject ("public ― Trump boasted")
             if c.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
-                return _issuer(node.head) or _relative_antecedent(c, node)
-            if c.i < node.i and any(t.text == ":" for t in c.doc[c.i + 1:node.i]) and _on("adjacent"):
+                return _issuer(node.head, disabled=disabled) or _relative_antecedent(c, node, disabled=disabled)
+            if c.i < node.i and any(t.text == ":" for t in c.doc[c.i + 1:node.i]) and "adjacent" not in disabled:
                 continue  # "The Latest: Trump urges ...": a label, not the subject
-            if _on("inverted_appos") and c.i < node.i:
+            if "inverted_appos" not in disabled and c.i < node.i:
                 # "To understand the real Dred Scott, Chief Justice Roberts said, ...": the parser
                 # made the speaker an apposition of the object before it; an apposition right
                 # before the verb (no closing comma) is the subject.
@@ -401,7 +385,7 @@ def _direct_subject(node: Token, inside: bytearray | None) -> Token | None:
     return None
 
 
-def _subject_of(verb: Token, inside: bytearray | None = None) -> Token | None:
+def _subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozenset[str]) -> Token | None:
     """Subject of a verb, walking up participles and conjuncts ("..., stating", "and added").
     Subjects inside quote marks are the parser's mistakes ("... it will," said X), and subjects
     across a line break belong to a heading: neither is a speaker. On the way up, the subject of
@@ -410,7 +394,7 @@ def _subject_of(verb: Token, inside: bytearray | None = None) -> Token | None:
     first: Token | None = None
     node = verb
     for _ in range(5):
-        subj = _direct_subject(node, inside)
+        subj = _direct_subject(node, inside, disabled=disabled)
         if subj is not None and not _crosses_line(subj, verb):
             if node is verb or _is_personal(subj) or node.lemma_.lower() in SPEECH_VERBS:
                 return subj
@@ -419,7 +403,7 @@ def _subject_of(verb: Token, inside: bytearray | None = None) -> Token | None:
             # "Hegseth, speaking at a meeting, ..." or "with Peskov stating": the noun is the speaker.
             return node.head
         if node.dep_ == "acl" and node.head.i != node.i:
-            issuer = _issuer(node.head)  # "lawyers filed legal papers opposing ..."
+            issuer = _issuer(node.head, disabled=disabled)  # "lawyers filed legal papers opposing ..."
             if issuer is not None:
                 return issuer
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
@@ -590,7 +574,7 @@ def _governing_cue(doc: Doc, span: MarkedSpan, inside: bytearray) -> Token | Non
 def _attribute_marked(art: _Article, span: MarkedSpan, inside: bytearray) -> _Attribution:
     """Cue and speaker from the text around a marked quote (not inside any quote)."""
     doc = art.doc
-    labelled = _labelled_attribution(art, span) if _on("labels") else None
+    labelled = _labelled_attribution(art, span) if art.on("labels") else None
     if labelled is not None:
         return labelled
     tokens = _context_tokens(art, span, inside)
@@ -601,19 +585,19 @@ def _attribute_marked(art: _Article, span: MarkedSpan, inside: bytearray) -> _At
     for t in tokens:
         if _is_cue_verb(t):
             dist = min(abs(t.idx - span.end), abs(t.idx - span.start))
-            if t.tag_ in ("VBG", "NN") and _direct_subject(t, inside) is None and not _name_before(t):
+            if t.tag_ in ("VBG", "NN") and _direct_subject(t, inside, disabled=art.disabled) is None and not _name_before(t):
                 dist += 30  # '..., indicating' leans on another clause; 'He remarked' is the cue
             candidates.append((dist, t))
     candidates.sort(key=lambda x: x[0])
     # For a fragment woven into a sentence, the verb that governs it in the parse beats a merely
     # nearby one; a whole-sentence quote is attributed by the nearest cue.
-    if _on("governing") and _kind_of(art.text, span) == "partial":
+    if art.on("governing") and _kind_of(art.text, span) == "partial":
         governing = _governing_cue(doc, span, inside)
         if governing is not None:
             candidates.insert(0, (-1, governing))
     for _, verb in candidates:
-        subj = _subject_of(verb, inside) or _inverted_subject(verb)
-        if (subj is None or inside[subj.idx]) and _on("adjacent"):
+        subj = _subject_of(verb, inside, disabled=art.disabled) or _inverted_subject(verb)
+        if (subj is None or inside[subj.idx]) and art.on("adjacent"):
             subj = _adjacent_subject(art, verb, inside)
         if subj is not None and not inside[subj.idx]:
             return _Attribution(cue=_cue_text(verb), cue_token=verb, speaker=_speaker_span(subj))
@@ -624,12 +608,12 @@ def _attribute_marked(art: _Article, span: MarkedSpan, inside: bytearray) -> _At
     if candidates:
         verb = candidates[0][1]
         return _Attribution(cue=_cue_text(verb), cue_token=verb)
-    if _on("fragment_subject") and _kind_of(art.text, span) == "partial":
+    if art.on("fragment_subject") and _kind_of(art.text, span) == "partial":
         # 'Reid has gone after Trump as a "human leech"': a fragment woven into a sentence with
         # no speech verb is the words of the person the sentence is about, not of a neighbour.
         quoted = doc.char_span(span.start, span.end, alignment_mode="expand")
         root = art.sent(quoted.start).root if quoted is not None and len(quoted) else None
-        subj = _direct_subject(root, inside) if root is not None and root.pos_ in ("VERB", "AUX") else None
+        subj = _direct_subject(root, inside, disabled=art.disabled) if root is not None and root.pos_ in ("VERB", "AUX") else None
         if subj is not None and not inside[subj.idx] and _is_personal(subj) and subj.lower_ not in ("it", "you"):
             return _Attribution(cue=_cue_text(root), cue_token=root, speaker=_speaker_span(subj), uncued=True)
     # "Trump declared:" is a cue verb; "Mr Smith:" or "The statement read:" are colon cues.
@@ -639,7 +623,7 @@ def _attribute_marked(art: _Article, span: MarkedSpan, inside: bytearray) -> _At
         if colon_tok:
             head = colon_tok[-1].head
             if head.pos_ in ("VERB", "AUX"):
-                subj = _subject_of(head)
+                subj = _subject_of(head, disabled=art.disabled)
             else:
                 subj = head if head.pos_ in ("PROPN", "NOUN") else None
             if subj is not None:
@@ -693,11 +677,11 @@ def _before_second_report(comp: Token, start: int, end: int) -> int:
     return end
 
 
-def _host_parts(cue: Token) -> list[tuple[int, int]]:
+def _host_parts(cue: Token, *, disabled: frozenset[str]) -> list[tuple[int, int]]:
     """Character extents of the host clause of a parenthetical cue, left and right of it."""
     own = {x.i for x in cue.subtree}
     root = cue.head
-    if _on("clause_repair"):
+    if "clause_repair" not in disabled:
         # '"Though it was seamless," he said, "replacing her would ..."': the cue hangs off the
         # subordinate clause; the host is the whole sentence.
         while root.head.i != root.i and root.dep_ in ("advcl", "ccomp", "conj", "csubj"):
@@ -787,7 +771,7 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "prep", "oprd", "dative", "advcl"
 MIN_OBJECT_TOKENS = 1  # a speech act's object shorter than this is not kept as content
 
 
-def _complement_extent(verb: Token) -> tuple[int, int] | None:
+def _complement_extent(verb: Token, *, disabled: frozenset[str]) -> tuple[int, int] | None:
     """Character extent of a speech act's object and complements (after the verb)."""
     parts = [c for c in verb.rights if c.dep_ in _COMPLEMENT_DEPS
              and (c.dep_ != "prep" or c.lower_ in CONTENT_PREPS)
@@ -795,7 +779,7 @@ def _complement_extent(verb: Token) -> tuple[int, int] | None:
     if not parts:
         return None
     first, last = parts[0], parts[-1]
-    if _on("object_tail"):
+    if "object_tail" not in disabled:
         # The content runs on through the verb's later modifiers ("his microphone problems during
         # Monday's debate", "Russia's invasion, including its annexation of Crimea"), but not into
         # a clause of its own (a conjoined verb with its own subject, "because ...", a quote).
@@ -820,7 +804,7 @@ def _complement_extent(verb: Token) -> tuple[int, int] | None:
         hi = doc[hi.i - 1]
     if hi.i - lo.i + 1 < MIN_OBJECT_TOKENS:
         return None
-    if _on("object_filter"):
+    if "object_filter" not in disabled:
         content = doc[lo.i:hi.i + 1]
         words = [t for t in content if not (t.is_punct or t.is_space)]
         if len(words) == 1 and words[0].pos_ in ("PRON", "ADP", "PART", "ADV", "SCONJ") and words[0].lower_ not in ("it", "this", "that"):
@@ -881,7 +865,7 @@ def _passive_attribution(verb: Token) -> tuple[int, int, _Attribution] | None:
     return start, end, _Attribution(cue=_cue_text(verb), cue_token=verb, speaker=_speaker_span(src))
 
 
-def _noun_attribution(noun: Token) -> tuple[int, int, _Attribution] | None:
+def _noun_attribution(noun: Token, *, disabled: frozenset[str]) -> tuple[int, int, _Attribution] | None:
     """A speech or attitude noun with its content: its that-clause or infinitive, or the object
     of 'of/about/for'; the source is its possessor ("Trump's claim"), a 'by/from' phrase, or the
     subject of the verb it is the object of ("Trump made the claim that")."""
@@ -901,7 +885,7 @@ def _noun_attribution(noun: Token) -> tuple[int, int, _Attribution] | None:
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         src = _pobj(by) if by is not None else None
     if src is None and noun.dep_ in ("dobj",) and noun.head.pos_ == "VERB":
-        src = _subject_of(noun.head)
+        src = _subject_of(noun.head, disabled=disabled)
     speaker = _speaker_span(src) if src is not None else None
     if speaker is None and NOUN_CUES_NEED_SOURCE and noun.lemma_.lower() not in SOURCELESS_NOUN_CUES:
         return None
@@ -968,14 +952,14 @@ def _verb_tagged_noun(t: Token) -> tuple[int, int, _Attribution] | None:
     return start, end, _Attribution(cue=t.text, cue_token=t, speaker=_speaker_span(subj))
 
 
-def _reported_clause(verb: Token) -> Token | None:
+def _reported_clause(verb: Token, *, disabled: frozenset[str]) -> Token | None:
     """The clausal complement of a report verb: the one after the verb when there are two ("It is
     unlikely; his team says she will go on"); a subject-bearing adverbial clause the parser hung
     off a speech verb ("said after the convention he would not accept it") counts as one."""
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if comps:
         return next((c for c in comps if c.i > verb.i), comps[0])
-    if _on("clause_repair") and verb.lemma_.lower() in SPEECH_VERBS:
+    if "clause_repair" not in disabled and verb.lemma_.lower() in SPEECH_VERBS:
         for c in verb.rights:
             if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") \
                     and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
@@ -993,30 +977,30 @@ def _indirect_candidates(art: _Article, inside: bytearray | None = None) -> list
         lemma = t.lemma_.lower()
         if t.pos_ not in ("VERB", "AUX") or lemma not in REPORT_VERBS:
             continue
-        comp = _reported_clause(t)
+        comp = _reported_clause(t, disabled=art.disabled)
         if comp is None and t.dep_ == "ROOT":
             # "X, sources said." sometimes parses the content as the root's parataxis.
             comp = next((c for c in t.children if c.dep_ == "parataxis"), None)
-        if comp is None and lemma in SOURCELESS_VERBS and _on("sourceless"):
+        if comp is None and lemma in SOURCELESS_VERBS and art.on("sourceless"):
             found = _sourceless_attribution(t)
             if found is not None:
                 out.append(found)
                 continue
-        if comp is None and (lemma in SPEECH_ACT_VERBS or (lemma in OBJECT_CUES and _on("attitudes"))) \
-                and _on("speech_acts"):
+        if comp is None and (lemma in SPEECH_ACT_VERBS or (lemma in OBJECT_CUES and art.on("attitudes"))) \
+                and art.on("speech_acts"):
             # "Hegseth warned the allies to ...", "Trump called for ...", "accused X of Y":
             # the content is the verb's object and complements.
-            passive = _passive_attribution(t) if _on("passive") else None
+            passive = _passive_attribution(t) if art.on("passive") else None
             if passive is not None:
                 out.append(passive)
                 continue
-            extent = _complement_extent(t)
-            subj = _subject_of(t)
-            if subj is None and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and _on("attitudes"):
+            extent = _complement_extent(t, disabled=art.disabled)
+            subj = _subject_of(t, disabled=art.disabled)
+            if subj is None and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and art.on("attitudes"):
                 subj = t.head  # "a statement announcing the pick", "a tweet attacking her"
-            if subj is None and _on("adjacent"):
+            if subj is None and art.on("adjacent"):
                 subj = _left_subject(art, t, inside)
-            if subj is not None and subj.lower_ == "you" and _on("object_filter"):
+            if subj is not None and subj.lower_ == "you" and art.on("object_filter"):
                 subj = None  # "if you vote for her": the reader addressed, not a source
             if subj is not None and lemma not in SPEECH_ACT_VERBS and not _source_like(subj) \
                     and not (lemma in EVIDENTIAL_VERBS and subj.pos_ in ("NOUN", "PROPN")):
@@ -1026,19 +1010,19 @@ def _indirect_candidates(art: _Article, inside: bytearray | None = None) -> list
                 out.append((*extent, _Attribution(cue=_cue_text(t), cue_token=t, speaker=_speaker_span(subj))))
             continue
         if comp is None:
-            if t.dep_ == "parataxis" and lemma in SPEECH_VERBS and _on("parenthetical"):
+            if t.dep_ == "parataxis" and lemma in SPEECH_VERBS and art.on("parenthetical"):
                 # "The museum, Mr. Bush said, celebrated ...": the content is the host clause
                 # around the cue, cut into the parts on either side of it.
                 subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None:
                     a = _Attribution(cue=_cue_text(t), cue_token=t, speaker=_speaker_span(subj))
-                    for lo, hi in _host_parts(t):
+                    for lo, hi in _host_parts(t, disabled=art.disabled):
                         out.append((lo, hi, a))
             continue
-        if not _on("reported"):
+        if not art.on("reported"):
             continue
-        subj = _subject_of(t) or _inverted_subject(t)
-        if subj is None and _on("clause_repair") and lemma in SPEECH_VERBS:
+        subj = _subject_of(t, disabled=art.disabled) or _inverted_subject(t)
+        if subj is None and art.on("clause_repair") and lemma in SPEECH_VERBS:
             # "In a meeting with the Post Trump said that ...": the name was parsed into the
             # prepositional phrase; the name right before the verb is the speaker.
             subj = _left_subject(art, t, inside)
@@ -1046,13 +1030,13 @@ def _indirect_candidates(art: _Article, inside: bytearray | None = None) -> list
             continue  # "do you know where ...": the reader addressed, not a source
         start, end = _clause_span(comp)
         end = _before_second_report(comp, start, end)
-        if _on("clause_repair") and comp.i < subj.i < t.i:
+        if art.on("clause_repair") and comp.i < subj.i < t.i:
             # "A, but B, the source added.": a cue closing the sentence reports all before it.
             sent = art.sent(t.i)
             first = next((x for x in sent if not (x.is_space or x.is_punct)), None)
             if first is not None and first.i < comp.i:
                 start = min(start, first.idx)
-        if _on("clause_repair"):
+        if art.on("clause_repair"):
             # "discovered that A and that B": both clauses after the verb.
             for other in t.rights:
                 if other.dep_ == "ccomp" and other.i > comp.i:
@@ -1060,31 +1044,31 @@ def _indirect_candidates(art: _Article, inside: bytearray | None = None) -> list
         if end - start < 12:
             continue
         out.append((start, end, _Attribution(cue=_cue_text(t), cue_token=t, speaker=_speaker_span(subj))))
-    if _on("noun_verbs"):
+    if art.on("noun_verbs"):
         for t in doc:
             found = _verb_tagged_noun(t)
             if found is not None:
                 out.append(found)
-    if _on("nouns"):
+    if art.on("nouns"):
         for t in doc:
             if t.pos_ == "NOUN" and t.lemma_.lower() in NOUN_CUES:
-                found = _noun_attribution(t)
+                found = _noun_attribution(t, disabled=art.disabled)
                 if found is not None:
                     out.append(found)
-    if _on("copular"):
+    if art.on("copular"):
         for t in doc:
             if t.lemma_ == "be" and t.pos_ in ("AUX", "VERB"):
                 found = _copular_attribution(t)
                 if found is not None:
                     out.append(found)
-    if _on("topics"):
+    if art.on("topics"):
         for t in doc:
             if t.dep_ == "prep" and t.lower_ == "about":
                 found = _topic_attribution(t)
                 if found is not None:
                     out.append(found)
     for t in doc:
-        if t.lower_ == "to" and t.i > 0 and doc[t.i - 1].lower_ == "according" and _on("according_to"):
+        if t.lower_ == "to" and t.i > 0 and doc[t.i - 1].lower_ == "according" and art.on("according_to"):
             src = _pobj(t)
             if src is None:
                 continue
@@ -1118,8 +1102,8 @@ def _indirect_candidates(art: _Article, inside: bytearray | None = None) -> list
 # ---------------------------------------------------------------------------------------------
 
 class _PeopleIndex:
-    def __init__(self, doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]):
-        self.doc = doc
+    def __init__(self, art: _Article, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]):
+        self.doc = doc = art.doc
         self.people = {p.local_key: p for p in people}
         self.mentions = sorted(mentions, key=lambda m: m.start_char)
         self.starts = [m.start_char for m in self.mentions]
@@ -1129,7 +1113,7 @@ class _PeopleIndex:
         for p in people:
             self.role_words[p.local_key] = {w.lower() for r in p.roles for w in re.findall(r"[\w'-]+", r)}
             self.name_words[p.local_key] = {w.lower() for v in (p.name, *p.variants) for w in re.findall(r"[\w'-]+", v)}
-        self.gender = _genders(doc, people, self.mentions) if _on("gender") else {}
+        self.gender = _genders(doc, people, self.mentions) if art.on("gender") else {}
 
     def agrees(self, key: str, pronoun: str) -> bool:
         """False when the person's gender, as the article shows it, contradicts the pronoun."""
@@ -1231,7 +1215,7 @@ def _resolve(art: _Article, speaker: Span, index: _PeopleIndex, inside: bytearra
         return m.local_key, "mention"
     low = head.lower_
     if low in PRONOUNS:
-        if not _on("pronoun"):
+        if not art.on("pronoun"):
             return None, "pronoun-off"
         key = index.antecedent(art, speaker, inside)
         return (key or last_person), ("pronoun" if key else "pronoun-last-speaker")
@@ -1244,7 +1228,7 @@ def _resolve(art: _Article, speaker: Span, index: _PeopleIndex, inside: bytearra
         return None, "none"
     # Bare surname or other name variant that the people extractor did not mark here.
     if head.pos_ == "PROPN":
-        if not _on("name"):
+        if not art.on("name"):
             return None, "name-off"
         hits = [k for k, w in index.name_words.items() if head.lower_ in w]
         if len(hits) == 1:
@@ -1252,7 +1236,7 @@ def _resolve(art: _Article, speaker: Span, index: _PeopleIndex, inside: bytearra
         return None, "unknown-name"
     if not _is_person_noun(head) or head.tag_ in ("NNS", "NNPS"):
         return None, "not-a-person"  # "Ukrainian perspectives", "Kremlin officials"
-    if not _on("role"):
+    if not art.on("role"):
         return None, "role-off"
     # Role phrase: "the spokesman", "the Ukrainian leader": unique best overlap with roles.
     scores = {k: len(words & w) for k, w in index.role_words.items()}
@@ -1347,27 +1331,28 @@ def _kind_of(text: str, span: MarkedSpan) -> str:
     return "partial"
 
 
-def extract_quotes(doc: Doc, people: Sequence[ArticlePerson],
-                   mentions: Sequence[PersonMention]) -> list[QuoteMention]:
-    """Direct, partial and indirect quotes of one parsed article, with speakers and cues."""
-    art = _Article(doc)
+def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention], *,
+                   disabled: frozenset[str] = frozenset()) -> list[QuoteMention]:
+    """Direct, partial and indirect quotes of one parsed article, with speakers and cues. `disabled`
+    names rules (from RULES) to switch off, to measure what each buys."""
+    art = _Article(doc, disabled)
     text = art.text
     marked = find_quote_spans(text)
     inside = _covered_chars(marked, len(text))
-    index = _PeopleIndex(doc, people, mentions)
+    index = _PeopleIndex(art, people, mentions)
     results: list[tuple[int, int, str, _Attribution, float]] = []
 
     attributions = [_attribute_marked(art, s, inside) for s in marked]
     # Quotes with no attribution of their own take a neighbour's: the next piece of the same
     # multi-paragraph quote, or the closest attributed quote before it within a few sentences.
     for i, (s, a) in enumerate(zip(marked, attributions)):
-        if a.speaker is None and a.cue is None and _on("neighbour"):
+        if a.speaker is None and a.cue is None and art.on("neighbour"):
             donor = _neighbour_attribution(art, marked, attributions, i, inside)
             if donor is not None:
                 attributions[i] = _Attribution(cue=donor.cue, cue_token=donor.cue_token,
                                                speaker=donor.speaker, inherited=True)
-    headline = _headline_candidates(art) if _on("headline") else []
-    if _on("headline"):
+    headline = _headline_candidates(art) if art.on("headline") else []
+    if art.on("headline"):
         # A quote in a "Sanders: Clinton needs to 'get away from ...'" line is the named source's.
         for i, (s, a) in enumerate(zip(marked, attributions)):
             if a.speaker is None and a.cue is None:
@@ -1380,7 +1365,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson],
         if _is_split_continuation(text, marked[i - 1], marked[i]):
             kinds[i] = kinds[i - 1]  # '"We are," he said, "and we will."' is one quote in two pieces
     for s, a, kind in zip(marked, attributions, kinds):
-        if kind == "partial" and _on("scare_filter"):
+        if kind == "partial" and art.on("scare_filter"):
             # Scare quotes, nicknames and titles of shows or books: a short fragment with no cue
             # of its own in its sentence is not shown to be anybody's words. A longer one is
             # kept, but a neighbour's speaker would be a guess for a fragment: left None.
@@ -1394,14 +1379,14 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson],
 
     candidates = _indirect_candidates(art, inside) + headline
     for start, end, a in candidates:
-        kept = _unmarked_content(text, marked, inside, start, end, a)
+        kept = _unmarked_content(art, marked, inside, start, end, a)
         if kept is not None:
             results.append((*kept, "indirect", a, None))
 
-    if _on("learned") and _learned_attributions is not None:
+    if art.on("learned") and _learned_attributions is not None:
         # Attributions the rules miss, from the learned cue scorer (rules-only without a model).
         for start, end, a, p in _learned_attributions(art, inside, marked, [(r[0], r[1]) for r in results]):
-            kept = _unmarked_content(text, marked, inside, start, end, a)
+            kept = _unmarked_content(art, marked, inside, start, end, a)
             if kept is not None:
                 results.append((*kept, "indirect", a, float(p)))
 
@@ -1465,11 +1450,11 @@ def _clause_is_adverbial(cue: Token, start: int) -> bool:
     return first.dep_ == "prep" and first.lower_ != "as" and first.head.i == cue.i
 
 
-def _not_an_act(text: str, a: _Attribution, start: int, end: int) -> bool:
+def _not_an_act(text: str, a: _Attribution, start: int, end: int, *, disabled: frozenset[str]) -> bool:
     """An indirect attribution whose cue is no communication, cognition or evidential act in
     this use (see ASPECTUAL_CUES and the sets after it)."""
     t = a.cue_token
-    if t is None or not _on("act_filter"):
+    if t is None or "act_filter" in disabled:
         return False
     lemma = t.lemma_.lower()
     words = text[t.idx + len(t.text):start].lower().split()
@@ -1502,13 +1487,14 @@ def _not_an_act(text: str, a: _Attribution, start: int, end: int) -> bool:
     return False
 
 
-def _unmarked_content(text: str, marked: Sequence[MarkedSpan], inside: bytearray, start: int, end: int,
+def _unmarked_content(art: _Article, marked: Sequence[MarkedSpan], inside: bytearray, start: int, end: int,
                       a: _Attribution) -> tuple[int, int] | None:
     """The extent an unmarked attribution keeps (`_cut_content`), or None when nothing is left,
     when the content is itself a marked quote (already attributed), or when its cue is no act."""
+    text = art.text
     start, end = _cut_content(text, marked, start, end, a.cue_token.idx if a.cue_token is not None else None)
     n = end - start
-    if n < 2 or sum(inside[start:end]) > INDIRECT_MAX_QUOTED * n or _not_an_act(text, a, start, end):
+    if n < 2 or sum(inside[start:end]) > INDIRECT_MAX_QUOTED * n or _not_an_act(text, a, start, end, disabled=art.disabled):
         return None
     return start, end
 
@@ -1568,18 +1554,18 @@ def _neighbour_attribution(art: _Article, marked: Sequence[MarkedSpan], attribut
     prev_end = span.start - 1
     prev_text = art.text[max(0, prev_end - 3):prev_end].strip()
     if prev_text.endswith(":") and tok.start > 0:
-        j = _before_opening(doc, tok.start) if _on("colon_intro") else tok.start - 1
+        j = _before_opening(doc, tok.start) if art.on("colon_intro") else tok.start - 1
         for t in art.sent(j):
-            if t.i <= j and _is_cue_verb(t) and not (_on("colon_intro") and t.idx >= span.start):
-                subj = _subject_of(t)
+            if t.i <= j and _is_cue_verb(t) and not (art.on("colon_intro") and t.idx >= span.start):
+                subj = _subject_of(t, disabled=art.disabled)
                 if subj is not None:
                     colon_found = _Attribution(cue=_cue_text(t), cue_token=t, speaker=_speaker_span(subj))
                     break
-        if colon_found is not None and _on("colon_intro"):
+        if colon_found is not None and art.on("colon_intro"):
             return colon_found
     # A sentence of reported speech right before, closer than any quote ('She added that progress
     # had been made. "The average woman ..."'): its speaker goes on in direct speech.
-    reported = _reported_intro(art, tok, inside) if _on("reported_intro") else None
+    reported = _reported_intro(art, tok, inside) if art.on("reported_intro") else None
     # Otherwise the closest attributed quote before it, within a couple of sentences.
     window = _window_start(art, tok, NEIGHBOUR_SENTENCES)
     for j in range(i - 1, -1, -1):
@@ -1613,7 +1599,7 @@ def _reported_intro(art: _Article, tok: Span, inside: bytearray) -> _Attribution
     root = sent.root
     if not (_is_cue_verb(root) or root.lemma_.lower() in SPEECH_ACT_VERBS):
         return None
-    subj = _direct_subject(root, inside)
+    subj = _direct_subject(root, inside, disabled=art.disabled)
     if subj is None or not _is_personal(subj) or subj.lower_ in ("it", "you"):
         return None
     return _Attribution(cue=_cue_text(root), cue_token=root, speaker=_speaker_span(subj))
@@ -1656,5 +1642,5 @@ def _confidence(kind: str, a: _Attribution, span: MarkedSpan | None, named: bool
     return max(0.0, min(1.0, score))
 
 
-__all__ = ["extract_quotes", "find_quote_spans", "rules_disabled", "MarkedSpan", "RULES", "SPEECH_VERBS",
+__all__ = ["extract_quotes", "find_quote_spans", "MarkedSpan", "RULES", "SPEECH_VERBS",
            "REPORT_VERBS"]

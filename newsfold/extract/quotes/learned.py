@@ -84,8 +84,8 @@ def _subject_kind(subj: Token, Q) -> list[str]:
     return out
 
 
-def _content(verb: Token, Q) -> tuple[int, int, str] | None:
-    comp = Q._reported_clause(verb)
+def _content(verb: Token, Q, disabled: frozenset[str]) -> tuple[int, int, str] | None:
+    comp = Q._reported_clause(verb, disabled=disabled)
     if comp is not None:
         start, end = Q._clause_span(comp)
         return start, end, "content=clause"
@@ -95,7 +95,7 @@ def _content(verb: Token, Q) -> tuple[int, int, str] | None:
             start, end = Q._clause_span(subj)
             return start, end, "content=passive_subject"
         return None
-    extent = Q._complement_extent(verb)
+    extent = Q._complement_extent(verb, disabled=disabled)
     if extent is not None:
         return extent[0], extent[1], "content=object"
     # "responded by using ...", "rallied over issues like ...", "bristled at the questions": the
@@ -122,7 +122,7 @@ def candidates(art, inside: bytearray, covered: bytearray, marked: Sequence = ()
         if t.pos_ != "VERB" or inside[t.idx]:
             continue
         lemma = t.lemma_.lower()
-        found = _content(t, Q)
+        found = _content(t, Q, art.disabled)
         if found is None:
             continue
         start, end, content_kind = found
@@ -131,7 +131,7 @@ def candidates(art, inside: bytearray, covered: bytearray, marked: Sequence = ()
             agent = next(c for c in t.children if c.dep_ == "agent")
             subj = Q._pobj(agent)
         else:
-            subj = Q._subject_of(t, inside)
+            subj = Q._subject_of(t, inside, disabled=art.disabled)
         if subj is None or start <= subj.idx < end:
             continue
         start, end = Q._cut_content(text, marked, start, end)
@@ -156,7 +156,7 @@ def candidates(art, inside: bytearray, covered: bytearray, marked: Sequence = ()
             if c.dep_ == "mark" and c.lower_ == "that":
                 feats.append("own_that")
         if content_kind == "content=clause":
-            comp = Q._reported_clause(t)
+            comp = Q._reported_clause(t, disabled=art.disabled)
             if any(g.dep_ == "mark" and g.lower_ == "that" for g in comp.children):
                 feats.append("clause_that")
         if subj.i > t.i:
@@ -334,8 +334,7 @@ def gold_examples(rows: Sequence[dict], docs: Sequence) -> list[list[tuple[list[
     out = []
     for row, doc in zip(rows, docs):
         people, mentions = _people_for(doc)
-        with Q.rules_disabled("learned"):
-            preds = Q.extract_quotes(doc, people, mentions)
+        preds = Q.extract_quotes(doc, people, mentions, disabled=frozenset({"learned"}))
         art = Q._Article(doc)
         marked = Q.find_quote_spans(art.text)
         inside = Q._covered_chars(marked, len(art.text))
@@ -388,7 +387,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                         f.write(json.dumps(r) + "\n")
             sub = [d for d, k in zip(docs, fold) if k == held]
             for label, off in (("rules", ("learned",)), ("rules+learned", ())):
-                rep = evaluate_quotes(Path(f.name), None, docs=sub, disabled_rules=off)
+                rep = evaluate_quotes(Path(f.name), None, docs=sub, disabled=off)
                 a, m = rep["all@0.3"]["all"], rep["marked@0.3"]["all"]
                 print(f"held-out {'AB'[held]} {label:<14} P {a['precision']:.3f} R {a['recall']:.3f} "
                       f"F1 {a['f1']:.4f} marked F1 {m['f1']:.3f} speaker {a['speaker_accuracy']:.3f}")

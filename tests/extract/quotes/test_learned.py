@@ -6,7 +6,7 @@ import json
 
 from newsfold.extract.quotes import learned as AM
 from newsfold.extract.people.extractor import extract_people
-from newsfold.extract.quotes.extractor import extract_quotes, rules_disabled
+from newsfold.extract.quotes.extractor import extract_quotes
 
 SIGNED = "The governor signed a bill that raises the minimum wage to fifteen dollars."
 
@@ -37,8 +37,8 @@ def test_training_separates_a_clear_feature():
 def test_learned_attribution_added_and_switchable(nlp):
     doc = nlp(SIGNED)
     people, mentions = extract_people(doc)
-    with rules_disabled("learned"):
-        assert not [q for q in extract_quotes(doc, people, mentions) if q.cue == "signed"]
+    off = frozenset({"learned"})
+    assert not [q for q in extract_quotes(doc, people, mentions, disabled=off) if q.cue == "signed"]
     found = [q for q in extract_quotes(doc, people, mentions) if q.cue == "signed"]
     assert found and found[0].kind == "indirect" and found[0].speaker_text == "The governor"
     assert doc.text[found[0].start_char:found[0].end_char] == found[0].text
