@@ -31,10 +31,15 @@ from typing import Sequence
 
 from spacy.tokens import Span, Token
 
+from newsfold.extract.quotes.article import Attribution, ParsedArticle
+from newsfold.extract.quotes.content import cut_content
 from newsfold.extract.quotes.lexicon import (
     ATTITUDE_VERBS, CONTENT_PREPS, NON_PERSON_HEADS, NOUN_CUES, PERSON_NOUNS, RELATIVE_PRONOUNS, REPORT_VERBS,
     SOURCELESS_VERBS, SOURCE_NOUNS, SPEECH_ACT_VERBS, SPEECH_VERBS,
 )
+from newsfold.extract.quotes.quote_marks import MarkedSpan, covered_chars, find_quote_spans
+from newsfold.extract.quotes.reported_speech import complement_extent, reported_clause
+from newsfold.extract.quotes.subjects import clause_span, cue_text, pobj, source_like, speaker_span, subject_of
 
 MODEL_PATH = Path(__file__).parent / "attribution_cues.json"
 # A candidate whose content is already covered this much by rule output is not a new attribution.
@@ -57,7 +62,7 @@ class Candidate:
     covered: float  # fraction of the content characters already in rule output
 
 
-def _subject_kind(subj: Token, Q) -> list[str]:
+def _subject_kind(subj: Token) -> list[str]:
     low = subj.lower_
     out = []
     if low in _PERSONAL_PRONOUNS:
@@ -77,25 +82,25 @@ def _subject_kind(subj: Token, Q) -> list[str]:
     lemma = subj.lemma_.lower()
     out += [f"subj={name}" for words, name in ((PERSON_NOUNS, "person_noun"), (SOURCE_NOUNS, "source_noun"),
                                                (NON_PERSON_HEADS, "doc_or_inst")) if lemma in words]
-    if Q._source_like(subj):
+    if source_like(subj):
         out.append("subj=source_like")
     if subj.tag_ in ("NNS", "NNPS"):
         out.append("subj=plural")
     return out
 
 
-def _content(verb: Token, Q, disabled: frozenset[str]) -> tuple[int, int, str] | None:
-    comp = Q._reported_clause(verb, disabled=disabled)
+def _content(verb: Token, disabled: frozenset[str]) -> tuple[int, int, str] | None:
+    comp = reported_clause(verb, disabled=disabled)
     if comp is not None:
-        start, end = Q._clause_span(comp)
+        start, end = clause_span(comp)
         return start, end, "content=clause"
     if any(c.dep_ == "auxpass" for c in verb.children):
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj is not None and any(c.dep_ == "agent" for c in verb.children):
-            start, end = Q._clause_span(subj)
+            start, end = clause_span(subj)
             return start, end, "content=passive_subject"
         return None
-    extent = Q._complement_extent(verb, disabled=disabled)
+    extent = complement_extent(verb, disabled=disabled)
     if extent is not None:
         return extent[0], extent[1], "content=object"
     # "responded by using ...", "rallied over issues like ...", "bristled at the questions": the
@@ -104,16 +109,15 @@ def _content(verb: Token, Q, disabled: frozenset[str]) -> tuple[int, int, str] |
         if c.dep_ == "prep" and c.lower_ not in ("in", "at", "during", "after", "before", "on", "since", "until"):
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC"):
-                start, end = Q._clause_span(obj)
+                start, end = clause_span(obj)
                 return start, end, "content=prep_other"
     return None
 
 
-def candidates(art, inside: bytearray, covered: bytearray, marked: Sequence = ()) -> list[Candidate]:
+def candidates(art: ParsedArticle, inside: bytearray, covered: bytearray,
+               marked: Sequence[MarkedSpan] = ()) -> list[Candidate]:
     """Every verb that could be a missed attribution cue, with its features. `art` is a
-    `newsfold.extract.quotes.extractor._Article`; `covered` marks the characters of rule output."""
-    from newsfold.extract.quotes import extractor as Q
-
+    `ParsedArticle`; `covered` marks the characters of rule output."""
     doc = art.doc
     text = art.text
     n_sents = len(art.sents)
@@ -122,25 +126,25 @@ def candidates(art, inside: bytearray, covered: bytearray, marked: Sequence = ()
         if t.pos_ != "VERB" or inside[t.idx]:
             continue
         lemma = t.lemma_.lower()
-        found = _content(t, Q, art.disabled)
+        found = _content(t, art.disabled)
         if found is None:
             continue
         start, end, content_kind = found
         passive = content_kind == "content=passive_subject"
         if passive:
             agent = next(c for c in t.children if c.dep_ == "agent")
-            subj = Q._pobj(agent)
+            subj = pobj(agent)
         else:
-            subj = Q._subject_of(t, inside, disabled=art.disabled)
+            subj = subject_of(t, inside, disabled=art.disabled)
         if subj is None or start <= subj.idx < end:
             continue
-        start, end = Q._cut_content(text, marked, start, end)
+        start, end = cut_content(text, marked, start, end)
         if end - start < MIN_CONTENT_CHARS:
             continue
         n = end - start
         cov = sum(covered[start:end]) / n
         feats = [content_kind, f"dep={t.dep_}", f"tag={t.tag_}"]
-        feats += _subject_kind(subj, Q)
+        feats += _subject_kind(subj)
         feats += [f"list={name}" for words, name in (
             (SPEECH_VERBS, "speech"), (SPEECH_ACT_VERBS, "speech_act"), (ATTITUDE_VERBS, "attitude"),
             (REPORT_VERBS, "report"), (SOURCELESS_VERBS, "sourceless")) if lemma in words]
@@ -156,7 +160,7 @@ def candidates(art, inside: bytearray, covered: bytearray, marked: Sequence = ()
             if c.dep_ == "mark" and c.lower_ == "that":
                 feats.append("own_that")
         if content_kind == "content=clause":
-            comp = Q._reported_clause(t, disabled=art.disabled)
+            comp = reported_clause(t, disabled=art.disabled)
             if any(g.dep_ == "mark" and g.lower_ == "that" for g in comp.children):
                 feats.append("clause_that")
         if subj.i > t.i:
@@ -190,7 +194,7 @@ def candidates(art, inside: bytearray, covered: bytearray, marked: Sequence = ()
                 feats.append("obj_has_verb")
         if t.dep_ in ("relcl", "acl") or (t.head.dep_ in ("relcl",) and t.dep_ == "conj"):
             feats.append("in_relcl")
-        out.append(Candidate(token=t, start=start, end=end, subject=subj, speaker=Q._speaker_span(subj),
+        out.append(Candidate(token=t, start=start, end=end, subject=subj, speaker=speaker_span(subj),
                              lemma=lemma, features=feats, covered=cov))
     return out
 
@@ -253,11 +257,10 @@ def eligible(features: Sequence[str], lemma: str) -> bool:
 scorer_override: Scorer | None = None
 
 
-def learned_attributions(art, inside: bytearray, marked: Sequence, spans: Sequence[tuple[int, int]]):
+def learned_attributions(art: ParsedArticle, inside: bytearray, marked: Sequence[MarkedSpan],
+                         spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, Attribution, float]]:
     """(start, end, attribution, probability) for every candidate the scorer accepts whose content
     the rule output `spans` does not already cover. Nothing when no model is shipped."""
-    from newsfold.extract.quotes.extractor import _Attribution, _cue_text
-
     scorer = scorer_override or load_scorer()
     if scorer is None:
         return []
@@ -270,7 +273,7 @@ def learned_attributions(art, inside: bytearray, marked: Sequence, spans: Sequen
             continue
         p = scorer.probability(c.features, c.lemma)
         if p >= scorer.threshold:
-            out.append((c.start, c.end, _Attribution(cue=_cue_text(c.token), cue_token=c.token, speaker=c.speaker), p))
+            out.append((c.start, c.end, Attribution(cue=cue_text(c.token), cue_token=c.token, speaker=c.speaker), p))
     return out
 
 
@@ -329,15 +332,14 @@ def gold_examples(rows: Sequence[dict], docs: Sequence) -> list[list[tuple[list[
     """Training examples per article from a PolNeAR-style gold file's rows and their parses: every
     eligible candidate the rules leave uncovered, labelled 1 when a gold cue span overlaps its verb."""
     from newsfold.eval.quotes import _people_for
-    from newsfold.extract.quotes import extractor as Q
-
+    from newsfold.extract.quotes.extractor import extract_quotes  # training only: extraction imports this module
     out = []
     for row, doc in zip(rows, docs):
         people, mentions = _people_for(doc)
-        preds = Q.extract_quotes(doc, people, mentions, disabled=frozenset({"learned"}))
-        art = Q._Article(doc)
-        marked = Q.find_quote_spans(art.text)
-        inside = Q._covered_chars(marked, len(art.text))
+        preds = extract_quotes(doc, people, mentions, disabled=frozenset({"learned"}))
+        art = ParsedArticle(doc)
+        marked = find_quote_spans(art.text)
+        inside = covered_chars(marked, len(art.text))
         covered = bytearray(len(art.text))
         for p in preds:
             covered[p.start_char:p.end_char] = b"\x01" * (p.end_char - p.start_char)
