@@ -331,11 +331,11 @@ def train(examples: Sequence[tuple[Sequence[str], str, int]], *, alpha: float = 
 def gold_examples(rows: Sequence[dict], docs: Sequence) -> list[list[tuple[list[str], str, int]]]:
     """Training examples per article from a PolNeAR-style gold file's rows and their parses: every
     eligible candidate the rules leave uncovered, labelled 1 when a gold cue span overlaps its verb."""
-    from newsfold.eval.quotes import _people_for
+    from newsfold.eval.quotes import people_for
     from newsfold.extract.quotes.extractor import extract_quotes  # training only: extraction imports this module
     out = []
     for row, doc in zip(rows, docs):
-        people, mentions = _people_for(doc)
+        people, mentions = people_for(doc)
         preds = extract_quotes(doc, people, mentions, disabled=frozenset({"learned"}))
         art = ParsedArticle(doc)
         marked = find_quote_spans(art.text)
