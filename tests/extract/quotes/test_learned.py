@@ -1,4 +1,4 @@
-"""The learned attribution-cue scorer: the shipped model, training, and its place in extraction."""
+"""The learned attribution-cue scorer: the shipped model, the scorer, and its place in extraction."""
 
 from __future__ import annotations
 
@@ -25,13 +25,6 @@ def test_lemma_prior_smooths_towards_the_base_rate():
     s = AM.Scorer({}, 0.0, 1.0, {"say": (9, 10), "eat": (0, 10)}, 0.2, 5.0, 0.5)
     assert s.probability([], "say") > s.probability([], "unseen") > s.probability([], "eat")
     assert abs(s.probability([], "unseen") - 0.2) < 1e-9  # unseen lemmas fall back to the base rate
-
-
-def test_training_separates_a_clear_feature():
-    examples = [(["list=speech"], "say", 1)] * 20 + [(["dep=conj"], "eat", 0)] * 20 \
-        + [(["list=speech"], "claim", 1)] * 5 + [(["dep=conj"], "walk", 0)] * 5
-    s = AM.train(examples)
-    assert s.probability(["list=speech"], "unseen") > 0.5 > s.probability(["dep=conj"], "unseen")
 
 
 def test_learned_attribution_added_and_switchable(nlp):
