@@ -66,7 +66,7 @@ def cut_content(text: str, marked: Sequence[MarkedSpan], start: int, end: int,
 
 def _not_an_act(text: str, a: Attribution, start: int, end: int, *, disabled: frozenset[str]) -> bool:
     """An indirect attribution whose cue is no communication, cognition or evidential act in
-    this use (see ASPECTUAL_CUES and the sets after it)."""
+    this use (the act-filter lists in `lexicon`, ASPECTUAL_CUES and after)."""
     t = a.cue_token
     if t is None or "act_filter" in disabled:
         return False

@@ -20,6 +20,9 @@ from newsfold.records import ArticlePerson, PersonMention
 
 
 class PeopleIndex:
+    """The article's people and mentions, indexed for what resolution asks: the mention at a place,
+    the words of each person's names and roles, each person's gender as the article shows it."""
+
     def __init__(self, art: ParsedArticle, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]):
         self.doc = doc = art.doc
         self.people = {p.local_key: p for p in people}
