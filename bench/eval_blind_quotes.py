@@ -6,7 +6,7 @@ attribution's content or inside a direct quote), each attribution also classed "
 communication) or "other" (belief, intent, attitude, evidence). The file holds offsets only, no
 article text: the texts are read from ../shared/corpora (a BBC file or a Reuters-21578 record,
 checked against a sha256), the gold is rebuilt in PolNeAR's JSONL layout under a temporary directory
-and scored by `newsfold eval quotes` (newsfold/eval_quotes.py).
+and scored by `newsfold eval quotes` (newsfold/eval/quotes.py).
 
 Groups: blind1 (24 BBC articles) and blind2 (14 BBC + 15 Reuters) were used for error analysis
 while the extractor was improved; blind3 (8 BBC + 8 Reuters) was annotated last and only ever

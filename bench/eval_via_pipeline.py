@@ -15,7 +15,7 @@ quotes: each PolNeAR dev article becomes a .txt file; one run; `quotes`, `articl
 article `body`, which ingest may have changed (title or header lines cut, trailing spaces stripped,
 runs of blank lines collapsed, footers cut). Every body line is located in the gold text in order
 (exact match, else difflib within a window), giving a character map body -> text; predicted quote
-and speaker spans are mapped through it and scored with newsfold/eval_quotes.score_article (same
+and speaker spans are mapped through it and scored with newsfold/eval/quotes.score_article (same
 coverage rule, same speaker rule, person_mentions with person_id standing for the article-local
 person key). A second speaker figure ("+name") also counts a speaker right when the canonical
 `speaker_name` ends in the gold source's last word (names, not pronouns); it is computed for the
@@ -392,7 +392,7 @@ def map_span(mapping: list[int], start: int | None, end: int | None) -> tuple[in
 def found_golds(text: str, attributions: list[dict], preds: list, coverage: float, marked_only: bool):
     """score_article's matching, returning what it decides: (gold list, found gold indices, the
     prediction that covers each found gold most). Checked against score_article's counts."""
-    from newsfold.eval.quotes import _overlap, _union_len, is_marked
+    from newsfold.eval.quotes import is_marked, overlap_length, union_length
     from newsfold.extract.quotes import find_quote_spans
 
     gold = [a for a in attributions if a["content_spans"] and (not marked_only or is_marked(text, a))]
@@ -402,7 +402,7 @@ def found_golds(text: str, attributions: list[dict], preds: list, coverage: floa
     for pi, p in enumerate(preds):
         best, best_ov = None, 0
         for gi, g in enumerate(gold):
-            ov = sum(_overlap((p.start_char, p.end_char), (a, b)) for a, b in g["content_spans"])
+            ov = sum(overlap_length((p.start_char, p.end_char), (a, b)) for a, b in g["content_spans"])
             if ov > best_ov:
                 best, best_ov = gi, ov
         if best is not None:
@@ -411,13 +411,13 @@ def found_golds(text: str, attributions: list[dict], preds: list, coverage: floa
     for gi, pis in assigned.items():
         g = gold[gi]
         g_len = sum(b - a for a, b in g["content_spans"])
-        covered = _union_len((max(a, preds[pi].start_char), min(b, preds[pi].end_char))
-                             for pi in pis for a, b in g["content_spans"]
-                             if _overlap((preds[pi].start_char, preds[pi].end_char), (a, b)) > 0)
+        covered = union_length((max(a, preds[pi].start_char), min(b, preds[pi].end_char))
+                               for pi in pis for a, b in g["content_spans"]
+                               if overlap_length((preds[pi].start_char, preds[pi].end_char), (a, b)) > 0)
         if g_len and covered / g_len >= coverage:
             found.add(gi)
             best_pred[gi] = preds[max(pis, key=lambda pi: sum(
-                _overlap((preds[pi].start_char, preds[pi].end_char), s) for s in g["content_spans"]))]
+                overlap_length((preds[pi].start_char, preds[pi].end_char), s) for s in g["content_spans"]))]
     return gold, found, best_pred
 
 
@@ -436,7 +436,7 @@ def name_matches(name: str | None, text: str, attribution: dict) -> bool:
 
 def quote_scores(rows: list[dict], preds: list[list], mentions: list[list], names: list[dict]) -> dict:
     """score_article summed over articles at each coverage and scope, plus speaker "+name"."""
-    from newsfold.eval.quotes import COVERAGES, _speaker_correct, _summarise, score_article
+    from newsfold.eval.quotes import COVERAGES, score_article, speaker_correct, summarise_counts
 
     report = {}
     for cov in COVERAGES:
@@ -450,10 +450,10 @@ def quote_scores(rows: list[dict], preds: list[list], mentions: list[list], name
                 assert len(found) == counts["found"], "found_golds disagrees with score_article"
                 for gi in found:
                     if gold[gi]["source_spans"] and (
-                            _speaker_correct(best[gi], row["text"], gold[gi], ms)
+                            speaker_correct(best[gi], row["text"], gold[gi], ms)
                             or name_matches(nm.get(best[gi].speaker_local_key), row["text"], gold[gi])):
                         plus_name += 1
-            summary = _summarise(total)["all"]
+            summary = summarise_counts(total)["all"]
             summary["speaker_plus_name"] = plus_name / total["speaker_total"] if total["speaker_total"] else None
             report[f"{'marked' if marked else 'all'}@{cov}"] = summary
     return report
@@ -461,13 +461,13 @@ def quote_scores(rows: list[dict], preds: list[list], mentions: list[list], name
 
 def extract_direct(nlp, texts: list[str], docs=None):
     """(quotes, mentions, local name by key) per text, as evaluate_quotes computes them."""
-    from newsfold.eval.quotes import _people_for
+    from newsfold.eval.quotes import people_for
     from newsfold.extract.quotes import extract_quotes
     from newsfold.nlp.pipeline import parse_texts
 
     out = []
     for doc in docs if docs is not None else parse_texts(nlp, texts, batch_size=16):
-        people, mentions = _people_for(doc)
+        people, mentions = people_for(doc)
         out.append((extract_quotes(doc, people, mentions), mentions, {p.local_key: p.name for p in people}))
     return out
 
@@ -506,13 +506,13 @@ def remap(preds, mentions, mapping):
 
 def speaker_loss_cause(i, gold, d, p, article, text, on_body, mentions) -> str:
     """Why the speaker verdict is right directly and wrong through the pipeline."""
-    from newsfold.eval.quotes import _speaker_correct
+    from newsfold.eval.quotes import speaker_correct
 
     same_quote = (d.start_char, d.end_char) == (p.start_char, p.end_char)
     same_speaker = (d.speaker_start, d.speaker_end) == (p.speaker_start, p.speaker_end)
     if on_body is not None:
         _, b_found, b_best = found_golds(text, [gold], on_body[0], 0.3, False)
-        if b_found and not _speaker_correct(b_best[0], text, gold, on_body[1]):
+        if b_found and not speaker_correct(b_best[0], text, gold, on_body[1]):
             return "body differs from gold text; the extractor on the body gets it wrong too (ingest text change)"
     if same_quote and same_speaker:
         if p.speaker_start is None and p.speaker_local_key:
@@ -607,7 +607,7 @@ def eval_quotes(gold: Path, base: Path, code_note: str) -> None:
 
     # Losses at coverage 0.3, all scope: gold found directly, not through the pipeline; and speaker
     # verdicts right directly, wrong through the pipeline.
-    from newsfold.eval.quotes import _speaker_correct
+    from newsfold.eval.quotes import speaker_correct
 
     body_direct: dict[int, tuple] = {}
     changed = [i for i, a in articles.items() if a["body"] != rows[i]["text"]]
@@ -650,8 +650,8 @@ def eval_quotes(gold: Path, base: Path, code_note: str) -> None:
             g = d_gold[gi]
             if not g["source_spans"]:
                 continue
-            d_ok = _speaker_correct(d_best[gi], text, g, direct[i][1])
-            p_ok = _speaker_correct(p_best[gi], text, g, via_mentions[i])
+            d_ok = speaker_correct(d_best[gi], text, g, direct[i][1])
+            p_ok = speaker_correct(p_best[gi], text, g, via_mentions[i])
             if d_ok and not p_ok:
                 speaker_losses.append((i, g, d_best[gi], p_best[gi], speaker_loss_cause(
                     i, g, d_best[gi], p_best[gi], articles[i], text, body_direct.get(i), via_mentions[i])))

@@ -23,13 +23,13 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from newsfold.eval.gold import read_gold
+from newsfold.extract.people import extract_people
+from newsfold.extract.quotes import extract_quotes, find_quote_spans
 from newsfold.nlp.pipeline import parse_texts
 from newsfold.records import ArticlePerson, PersonMention, QuoteMention
 
 COVERAGES = (0.3, 0.8)
 PRONOUN_SOURCES = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "his", "her"})
-
-
 
 
 def is_marked(text: str, attribution: dict) -> bool:
@@ -38,8 +38,6 @@ def is_marked(text: str, attribution: dict) -> bool:
     single quotes count as marked here too."""
     if attribution.get("quote_marked"):
         return True
-    from newsfold.extract.quotes import find_quote_spans
-
     return any(bool(find_quote_spans(text[a:b])) for a, b in attribution["content_spans"])
 
 
@@ -56,11 +54,13 @@ def gold_kind(text: str, attribution: dict) -> str:
     return "partial"
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+def overlap_length(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters two [start, end) intervals share."""
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _union_len(intervals: Iterable[tuple[int, int]]) -> int:
+def union_length(intervals: Iterable[tuple[int, int]]) -> int:
+    """Characters covered by the union of [start, end) intervals."""
     total, cur_s, cur_e = 0, None, None
     for s, e in sorted(intervals):
         if cur_e is None or s > cur_e:
@@ -74,19 +74,20 @@ def _union_len(intervals: Iterable[tuple[int, int]]) -> int:
     return total
 
 
-def _speaker_correct(pred: QuoteMention, text: str, attribution: dict,
-                     mentions: Sequence[PersonMention] = ()) -> bool:
+def speaker_correct(pred: QuoteMention, text: str, attribution: dict,
+                    mentions: Sequence[PersonMention] = ()) -> bool:
+    """The predicted speaker is the gold source (the rules in the module docstring)."""
     if pred.speaker_start is None:
         return False
     span = (pred.speaker_start, pred.speaker_end)
     for a, b in attribution["source_spans"]:
-        if _overlap(span, (a, b)) > 0:
+        if overlap_length(span, (a, b)) > 0:
             return True
     # The same person by resolution: "he" resolved to the person the gold source names.
     if pred.speaker_local_key is not None:
         for m in mentions:
             if m.local_key == pred.speaker_local_key and any(
-                    _overlap((m.start_char, m.end_char), (a, b)) > 0 for a, b in attribution["source_spans"]):
+                    overlap_length((m.start_char, m.end_char), (a, b)) > 0 for a, b in attribution["source_spans"]):
                 return True
     # A relative pronoun source ("Mr. Kamin, who emphasized") stands for the noun just before it.
     for a, b in attribution["source_spans"]:
@@ -110,8 +111,6 @@ def score_article(text: str, attributions: Sequence[dict], preds: Sequence[Quote
     if marked_only:
         # Quote-marked predictions: direct and partial quotes, and reported speech that carries
         # quoted words ('said the videos were "inconclusive"'), as the gold counts it.
-        from newsfold.extract.quotes import find_quote_spans
-
         preds = [p for p in preds if p.kind in ("direct", "partial") or find_quote_spans(p.text)]
     assigned: dict[int, list[int]] = {}
     pred_gold: list[int | None] = []
@@ -121,7 +120,7 @@ def score_article(text: str, attributions: Sequence[dict], preds: Sequence[Quote
         # gold it matches exactly rather than to whichever of the two the file lists first.
         best, best_key = None, (0, 0)
         for gi, g in enumerate(gold):
-            ov = sum(_overlap((p.start_char, p.end_char), (a, b)) for a, b in g["content_spans"])
+            ov = sum(overlap_length((p.start_char, p.end_char), (a, b)) for a, b in g["content_spans"])
             key = (ov, -sum(b - a for a, b in g["content_spans"]))
             if ov > 0 and key > best_key:
                 best, best_key = gi, key
@@ -132,10 +131,10 @@ def score_article(text: str, attributions: Sequence[dict], preds: Sequence[Quote
     for gi, pis in assigned.items():
         g = gold[gi]
         g_len = sum(b - a for a, b in g["content_spans"])
-        covered = _union_len(
+        covered = union_length(
             (max(a, preds[pi].start_char), min(b, preds[pi].end_char))
             for pi in pis for a, b in g["content_spans"]
-            if _overlap((preds[pi].start_char, preds[pi].end_char), (a, b)) > 0
+            if overlap_length((preds[pi].start_char, preds[pi].end_char), (a, b)) > 0
         )
         if g_len and covered / g_len >= coverage:
             found.add(gi)
@@ -160,12 +159,12 @@ def score_article(text: str, attributions: Sequence[dict], preds: Sequence[Quote
         if not g["source_spans"]:
             continue
         pis = assigned[gi]
-        best = max(pis, key=lambda pi: sum(_overlap((preds[pi].start_char, preds[pi].end_char), s)
+        best = max(pis, key=lambda pi: sum(overlap_length((preds[pi].start_char, preds[pi].end_char), s)
                                            for s in g["content_spans"]))
         counts["speaker_total"] += 1
         if preds[best].speaker_start is not None:
             counts["speaker_attributed"] += 1
-        if _speaker_correct(preds[best], text, g, mentions):
+        if speaker_correct(preds[best], text, g, mentions):
             counts["speaker_correct"] += 1
             counts[f"speaker_correct:{preds[best].kind}"] += 1
         counts[f"speaker_total:{preds[best].kind}"] += 1
@@ -180,7 +179,8 @@ def _prf(correct_pred: int, pred: int, found: int, gold: int) -> dict:
             "pred": pred, "gold": gold}
 
 
-def _summarise(c: Counter) -> dict:
+def summarise_counts(c: Counter) -> dict:
+    """P/R/F1 and speaker accuracy, overall and per kind, from `score_article` counts summed."""
     out = {"all": _prf(c["correct_pred"], c["pred"], c["found"], c["gold"])}
     out["all"]["speaker_accuracy"] = round(c["speaker_correct"] / c["speaker_total"], 4) if c["speaker_total"] else None
     out["all"]["speaker_n"] = c["speaker_total"]
@@ -195,20 +195,18 @@ def _summarise(c: Counter) -> dict:
     return out
 
 
-def _people_for(doc) -> tuple[list[ArticlePerson], list[PersonMention]]:
-    try:
-        from newsfold.extract.people import extract_people
-    except ImportError:
-        return [], []
+def people_for(doc) -> tuple[list[ArticlePerson], list[PersonMention]]:
+    """The article's people and their mentions, which speakers are resolved to."""
     return extract_people(doc)
 
 
 def evaluate_quotes(gold_path: Path, nlp, limit: int | None = None, *,
-                    disabled_rules: Sequence[str] = (), docs: Sequence | None = None) -> dict:
+                    disabled: Iterable[str] = (), docs: Sequence | None = None) -> dict:
     """Run the extractor over every gold text and report P/R/F1 and speaker accuracy at each
-    coverage, per kind and on quote-marked attributions only, with timings. `disabled_rules`
-    (names from newsfold.extract.quotes.extractor.RULES) measures what a rule buys; `docs` reuses parsed texts."""
-    from newsfold.extract.quotes.extractor import extract_quotes, rules_disabled
+    coverage, per kind and on quote-marked attributions only, with timings. `disabled` (names
+    from newsfold.extract.quotes RULES) measures what a rule buys; `docs` reuses parsed texts."""
+    names = list(disabled)
+    disabled = frozenset(names)
 
     rows = read_gold(Path(gold_path), limit)
     texts = [r["text"] for r in rows]
@@ -222,14 +220,13 @@ def evaluate_quotes(gold_path: Path, nlp, limit: int | None = None, *,
     all_mentions: list[list[PersonMention]] = []
     for doc in docs:
         t1 = time.perf_counter()
-        people, mentions = _people_for(doc)
+        people, mentions = people_for(doc)
         t2 = time.perf_counter()
-        with rules_disabled(*disabled_rules):
-            predictions.append(extract_quotes(doc, people, mentions))
+        predictions.append(extract_quotes(doc, people, mentions, disabled=disabled))
         all_mentions.append(mentions)
         t_quotes += time.perf_counter() - t2
         t_people += t2 - t1
-    report: dict = {"gold_path": str(gold_path), "articles": len(rows), "disabled_rules": list(disabled_rules),
+    report: dict = {"gold_path": str(gold_path), "articles": len(rows), "disabled_rules": names,
                     "attributions": sum(len(r["attributions"]) for r in rows),
                     "predicted": sum(len(p) for p in predictions),
                     "seconds": {"nlp": round(t_nlp, 3), "people": round(t_people, 3), "quotes": round(t_quotes, 3),
@@ -240,7 +237,7 @@ def evaluate_quotes(gold_path: Path, nlp, limit: int | None = None, *,
             for row, preds, mentions in zip(rows, predictions, all_mentions):
                 total.update(score_article(row["text"], row["attributions"], preds, cov, marked_only, mentions))
             key = f"{'marked' if marked_only else 'all'}@{cov}"
-            report[key] = _summarise(total)
+            report[key] = summarise_counts(total)
     return report
 
 
@@ -272,4 +269,5 @@ def format_quote_report(report: dict) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["evaluate_quotes", "format_quote_report", "score_article", "gold_kind"]
+__all__ = ["evaluate_quotes", "format_quote_report", "score_article", "gold_kind", "is_marked", "speaker_correct",
+           "summarise_counts", "overlap_length", "union_length", "people_for", "COVERAGES", "PRONOUN_SOURCES"]

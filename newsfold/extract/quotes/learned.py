@@ -1,4 +1,4 @@
-"""A learned attribution-cue scorer that adds attributions the hand rules in `newsfold.extract.quotes.extractor` miss.
+"""A learned attribution-cue scorer that adds attributions the hand rules miss (rule `learned`).
 
 Candidates are verbs outside quote marks with a subject (or a passive agent) in the parse and a
 content the rules would build for a report or speech-act verb (the clausal complement, else the
@@ -9,15 +9,10 @@ training data, as a log-odds, so unseen lemmas fall back to the features. A logi
 turns them into a probability; candidates whose content the rules have not already covered and
 whose probability reaches the threshold become indirect attributions with the subject as speaker.
 
-The shipped model (`attribution_cues.json` beside this module) holds derived statistics only: feature weights,
-per-lemma counts of (gold cue, candidate), the smoothing and the threshold; no article text.
-Training and cross-validation live here too (`train`), numpy and scipy only; rebuild the model with
-`python -m newsfold.extract.quotes.learned GOLD.jsonl --cv`. Measured on PolNeAR dev (84 articles, split
-by md5(doc_id) % 2), all attributions at coverage 0.3, rules -> rules + model trained on the other
-half: held-out A F1 0.862 -> 0.867, held-out B 0.798 -> 0.804; marked F1 unchanged, speaker
-accuracy -0.002. On the blind BBC/Reuters gold (bench/eval_blind_quotes.py) it adds 0.000-0.004.
-The threshold (0.4) is the best pooled held-out F1 that keeps speaker
-accuracy at 0.90 (0.3 gives F1 +0.003 more, speaker 0.897).
+The shipped model (`attribution_cues.json` beside this module) holds derived statistics only:
+feature weights, per-lemma counts of (gold cue, candidate), the smoothing and the threshold; no
+article text. This module only predicts; training, cross-validation and the figures they give are
+in `newsfold.eval.train_attribution` (`python -m newsfold.eval.train_attribution GOLD.jsonl --cv`).
 """
 
 from __future__ import annotations
@@ -31,12 +26,20 @@ from typing import Sequence
 
 from spacy.tokens import Span, Token
 
+from newsfold.extract.quotes.article import Attribution, ParsedArticle
+from newsfold.extract.quotes.content import cut_content
+from newsfold.extract.quotes.lexicon import (
+    ATTITUDE_VERBS, CONTENT_PREPS, NON_PERSON_HEADS, NOUN_CUES, PERSON_NOUNS, RELATIVE_PRONOUNS, REPORT_VERBS,
+    SOURCELESS_VERBS, SOURCE_NOUNS, SPEECH_ACT_VERBS, SPEECH_VERBS,
+)
+from newsfold.extract.quotes.quote_marks import MarkedSpan
+from newsfold.extract.quotes.reported_speech import complement_extent, reported_clause
+from newsfold.extract.quotes.subjects import clause_span, cue_text, pobj, source_like, speaker_span, subject_of
+
 MODEL_PATH = Path(__file__).parent / "attribution_cues.json"
 # A candidate whose content is already covered this much by rule output is not a new attribution.
 COVERED_MAX = 0.5
 MIN_CONTENT_CHARS = 12
-# Chosen by 2-fold cross-validation on PolNeAR dev (best F1 keeping speaker accuracy at 0.90).
-THRESHOLD = 0.4
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
@@ -52,14 +55,14 @@ class Candidate:
     covered: float  # fraction of the content characters already in rule output
 
 
-def _subject_kind(subj: Token, Q) -> list[str]:
+def _subject_kind(subj: Token) -> list[str]:
     low = subj.lower_
     out = []
     if low in _PERSONAL_PRONOUNS:
         out.append("subj=perspron")
     elif low in ("it", "this", "that", "there"):
         out.append("subj=it")
-    elif low in Q.RELATIVE_PRONOUNS:
+    elif low in RELATIVE_PRONOUNS:
         out.append("subj=rel")
     elif low == "you":
         out.append("subj=you")
@@ -70,27 +73,27 @@ def _subject_kind(subj: Token, Q) -> list[str]:
         out.append(f"subj_ent={ent if ent in ('PERSON', 'ORG', 'NORP', 'GPE') else 'OTHER'}")
     out.append(f"subj_pos={subj.pos_ if subj.pos_ in ('PROPN', 'NOUN', 'PRON') else 'OTHER'}")
     lemma = subj.lemma_.lower()
-    out += [f"subj={name}" for words, name in ((Q.PERSON_NOUNS, "person_noun"), (Q.SOURCE_NOUNS, "source_noun"),
-                                               (Q.NON_PERSON_HEADS, "doc_or_inst")) if lemma in words]
-    if Q._source_like(subj):
+    out += [f"subj={name}" for words, name in ((PERSON_NOUNS, "person_noun"), (SOURCE_NOUNS, "source_noun"),
+                                               (NON_PERSON_HEADS, "doc_or_inst")) if lemma in words]
+    if source_like(subj):
         out.append("subj=source_like")
     if subj.tag_ in ("NNS", "NNPS"):
         out.append("subj=plural")
     return out
 
 
-def _content(verb: Token, Q) -> tuple[int, int, str] | None:
-    comp = Q._reported_clause(verb)
+def _content(verb: Token, disabled: frozenset[str]) -> tuple[int, int, str] | None:
+    comp = reported_clause(verb, disabled=disabled)
     if comp is not None:
-        start, end = Q._clause_span(comp)
+        start, end = clause_span(comp)
         return start, end, "content=clause"
     if any(c.dep_ == "auxpass" for c in verb.children):
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj is not None and any(c.dep_ == "agent" for c in verb.children):
-            start, end = Q._clause_span(subj)
+            start, end = clause_span(subj)
             return start, end, "content=passive_subject"
         return None
-    extent = Q._complement_extent(verb)
+    extent = complement_extent(verb, disabled=disabled)
     if extent is not None:
         return extent[0], extent[1], "content=object"
     # "responded by using ...", "rallied over issues like ...", "bristled at the questions": the
@@ -99,16 +102,15 @@ def _content(verb: Token, Q) -> tuple[int, int, str] | None:
         if c.dep_ == "prep" and c.lower_ not in ("in", "at", "during", "after", "before", "on", "since", "until"):
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC"):
-                start, end = Q._clause_span(obj)
+                start, end = clause_span(obj)
                 return start, end, "content=prep_other"
     return None
 
 
-def candidates(art, inside: bytearray, covered: bytearray, marked: Sequence = ()) -> list[Candidate]:
+def candidates(art: ParsedArticle, inside: bytearray, covered: bytearray,
+               marked: Sequence[MarkedSpan] = ()) -> list[Candidate]:
     """Every verb that could be a missed attribution cue, with its features. `art` is a
-    `newsfold.extract.quotes.extractor._Article`; `covered` marks the characters of rule output."""
-    from newsfold.extract.quotes import extractor as Q
-
+    `ParsedArticle`; `covered` marks the characters of rule output."""
     doc = art.doc
     text = art.text
     n_sents = len(art.sents)
@@ -117,47 +119,47 @@ def candidates(art, inside: bytearray, covered: bytearray, marked: Sequence = ()
         if t.pos_ != "VERB" or inside[t.idx]:
             continue
         lemma = t.lemma_.lower()
-        found = _content(t, Q)
+        found = _content(t, art.disabled)
         if found is None:
             continue
         start, end, content_kind = found
         passive = content_kind == "content=passive_subject"
         if passive:
             agent = next(c for c in t.children if c.dep_ == "agent")
-            subj = Q._pobj(agent)
+            subj = pobj(agent)
         else:
-            subj = Q._subject_of(t, inside)
+            subj = subject_of(t, inside, disabled=art.disabled)
         if subj is None or start <= subj.idx < end:
             continue
-        start, end = Q._cut_content(text, marked, start, end)
+        start, end = cut_content(text, marked, start, end)
         if end - start < MIN_CONTENT_CHARS:
             continue
         n = end - start
         cov = sum(covered[start:end]) / n
         feats = [content_kind, f"dep={t.dep_}", f"tag={t.tag_}"]
-        feats += _subject_kind(subj, Q)
+        feats += _subject_kind(subj)
         feats += [f"list={name}" for words, name in (
-            (Q.SPEECH_VERBS, "speech"), (Q.SPEECH_ACT_VERBS, "speech_act"), (Q.ATTITUDE_VERBS, "attitude"),
-            (Q.REPORT_VERBS, "report"), (Q.SOURCELESS_VERBS, "sourceless")) if lemma in words]
+            (SPEECH_VERBS, "speech"), (SPEECH_ACT_VERBS, "speech_act"), (ATTITUDE_VERBS, "attitude"),
+            (REPORT_VERBS, "report"), (SOURCELESS_VERBS, "sourceless")) if lemma in words]
         deps = {c.dep_ for c in t.children}
         for d in ("ccomp", "xcomp", "dobj", "prep", "advcl", "dative", "neg", "aux", "prt", "agent", "advmod"):
             if d in deps:
                 feats.append(f"has={d}")
         for c in t.children:
             if c.dep_ == "prep" and c.i > t.i:
-                feats.append(f"prep={c.lower_ if c.lower_ in Q._CONTENT_PREPS else 'other'}")
+                feats.append(f"prep={c.lower_ if c.lower_ in CONTENT_PREPS else 'other'}")
             if c.dep_ == "aux" and c.tag_ == "MD":
                 feats.append("modal")
             if c.dep_ == "mark" and c.lower_ == "that":
                 feats.append("own_that")
         if content_kind == "content=clause":
-            comp = Q._reported_clause(t)
+            comp = reported_clause(t, disabled=art.disabled)
             if any(g.dep_ == "mark" and g.lower_ == "that" for g in comp.children):
                 feats.append("clause_that")
         if subj.i > t.i:
             feats.append("subj_after")
         if t.head.i != t.i and t.dep_ == "xcomp":
-            feats.append(f"xcomp_of_list={t.head.lemma_.lower() in Q.REPORT_VERBS}")
+            feats.append(f"xcomp_of_list={t.head.lemma_.lower() in REPORT_VERBS}")
         sent = art.sent(t.i)
         k = art.sent_of[t.i]
         feats.append(f"sent_pos={'first' if k == 0 else ('early' if k < 4 else ('last' if k == n_sents - 1 else 'mid'))}")
@@ -179,13 +181,13 @@ def candidates(art, inside: bytearray, covered: bytearray, marked: Sequence = ()
             feats.append(f"obj_pos={head.pos_ if head.pos_ in ('NOUN', 'PROPN', 'VERB', 'PRON', 'AUX') else 'OTHER'}")
             if head.ent_type_:
                 feats.append(f"obj_ent={head.ent_type_ if head.ent_type_ in ('PERSON', 'ORG', 'NORP', 'GPE') else 'OTHER'}")
-            if head.lemma_.lower() in Q.NOUN_CUES:
+            if head.lemma_.lower() in NOUN_CUES:
                 feats.append("obj=speech_noun")
             if any(x.pos_ in ("VERB", "AUX") for x in span):
                 feats.append("obj_has_verb")
         if t.dep_ in ("relcl", "acl") or (t.head.dep_ in ("relcl",) and t.dep_ == "conj"):
             feats.append("in_relcl")
-        out.append(Candidate(token=t, start=start, end=end, subject=subj, speaker=Q._speaker_span(subj),
+        out.append(Candidate(token=t, start=start, end=end, subject=subj, speaker=speaker_span(subj),
                              lemma=lemma, features=feats, covered=cov))
     return out
 
@@ -239,22 +241,20 @@ def eligible(features: Sequence[str], lemma: str) -> bool:
     """The rules' own filters, kept for learned candidates: marked words are the rules' business
     (scare quotes and titles were dropped there); the reader addressed ("you") and an abstract
     subject ("these provocations support ...") are no source, except for a speech act."""
-    from newsfold.extract.quotes.extractor import SPEECH_ACT_VERBS
-
     if "quote_in_content" in features or "subj=you" in features:
         return False
     return lemma in SPEECH_ACT_VERBS or "subj=source_like" in features
 
 
-# A scorer to use instead of the shipped one (cross-validation sets the fold's model here).
+# A scorer to use instead of the shipped one: cross-validation (newsfold.eval.train_attribution)
+# sets each fold's model here, so that extraction scores with it.
 scorer_override: Scorer | None = None
 
 
-def learned_attributions(art, inside: bytearray, marked: Sequence, spans: Sequence[tuple[int, int]]):
+def learned_attributions(art: ParsedArticle, inside: bytearray, marked: Sequence[MarkedSpan],
+                         spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, Attribution, float]]:
     """(start, end, attribution, probability) for every candidate the scorer accepts whose content
     the rule output `spans` does not already cover. Nothing when no model is shipped."""
-    from newsfold.extract.quotes.extractor import _Attribution, _cue_text
-
     scorer = scorer_override or load_scorer()
     if scorer is None:
         return []
@@ -267,141 +267,8 @@ def learned_attributions(art, inside: bytearray, marked: Sequence, spans: Sequen
             continue
         p = scorer.probability(c.features, c.lemma)
         if p >= scorer.threshold:
-            out.append((c.start, c.end, _Attribution(cue=_cue_text(c.token), cue_token=c.token, speaker=c.speaker), p))
+            out.append((c.start, c.end, Attribution(cue=cue_text(c.token), cue_token=c.token, speaker=c.speaker), p))
     return out
 
 
-def train(examples: Sequence[tuple[Sequence[str], str, int]], *, alpha: float = 5.0, l2: float = 1.0,
-          min_count: int = 3, threshold: float = THRESHOLD, min_lemma_count: int = 2) -> Scorer:
-    """Fit on (features, lemma, label) triples. The lemma prior of each training example leaves
-    the example itself out, so the weight it earns is the one it will have on unseen text."""
-    import numpy as np
-    from scipy.optimize import minimize
-
-    lemmas: dict[str, list[int]] = {}
-    for _f, lemma, y in examples:
-        c = lemmas.setdefault(lemma, [0, 0])
-        c[0] += y
-        c[1] += 1
-    base = (sum(y for *_, y in examples) + 1) / (len(examples) + 2)
-    counts: dict[str, int] = {}
-    for feats, _l, _y in examples:
-        for f in set(feats):
-            counts[f] = counts.get(f, 0) + 1
-    vocab = sorted(f for f, c in counts.items() if c >= min_count)
-    index = {f: i for i, f in enumerate(vocab)}
-    scorer = Scorer({}, 0.0, 1.0, {k: tuple(v) for k, v in lemmas.items()}, base, alpha, threshold)
-    X = np.zeros((len(examples), len(vocab) + 2))
-    y = np.zeros(len(examples))
-    for r, (feats, lemma, label) in enumerate(examples):
-        for f in feats:
-            if f in index:
-                X[r, index[f]] = 1.0
-        X[r, -2] = scorer.lemma_logodds(lemma, exclude_positive=label, exclude=1)
-        X[r, -1] = 1.0
-        y[r] = label
-    reg = np.ones(X.shape[1]) * l2
-    reg[-1] = 0.0
-
-    def loss(w):
-        z = X @ w
-        p = 1 / (1 + np.exp(-z))
-        eps = 1e-12
-        ll = -(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)).sum()
-        grad = X.T @ (p - y) + reg * w
-        return ll + 0.5 * (reg * w * w).sum(), grad
-
-    res = minimize(loss, np.zeros(X.shape[1]), jac=True, method="L-BFGS-B")
-    w = res.x
-    # Lemmas seen once carry next to nothing over the base rate: not stored (they fall back to it).
-    scorer.lemmas = {k: v for k, v in scorer.lemmas.items()
-                     if v[1] >= min_lemma_count and k.replace("-", "").isalpha()}
-    scorer.weights = {f: float(w[i]) for f, i in index.items()}
-    scorer.prior_weight = float(w[-2])
-    scorer.bias = float(w[-1])
-    return scorer
-
-
-def gold_examples(rows: Sequence[dict], docs: Sequence) -> list[list[tuple[list[str], str, int]]]:
-    """Training examples per article from a PolNeAR-style gold file's rows and their parses: every
-    eligible candidate the rules leave uncovered, labelled 1 when a gold cue span overlaps its verb."""
-    from newsfold.eval.quotes import _people_for
-    from newsfold.extract.quotes import extractor as Q
-
-    out = []
-    for row, doc in zip(rows, docs):
-        people, mentions = _people_for(doc)
-        with Q.rules_disabled("learned"):
-            preds = Q.extract_quotes(doc, people, mentions)
-        art = Q._Article(doc)
-        marked = Q.find_quote_spans(art.text)
-        inside = Q._covered_chars(marked, len(art.text))
-        covered = bytearray(len(art.text))
-        for p in preds:
-            covered[p.start_char:p.end_char] = b"\x01" * (p.end_char - p.start_char)
-        cues = [(a, b) for g in row["attributions"] for a, b in g.get("cue_spans") or []]
-        examples = []
-        for c in candidates(art, inside, covered, marked):
-            if c.covered >= COVERED_MAX or not eligible(c.features, c.lemma):
-                continue
-            s, e = c.token.idx, c.token.idx + len(c.token.text)
-            examples.append((c.features, c.lemma, int(any(min(e, b) > max(s, a) for a, b in cues))))
-        out.append(examples)
-    return out
-
-
-def main(argv: Sequence[str] | None = None) -> None:
-    """python -m newsfold.extract.quotes.learned GOLD.jsonl [--out PATH] [--threshold T] [--cv]:
-    train on every article of GOLD and write the model; --cv first reports the 2-fold figures
-    (articles split by md5(doc_id) % 2, train on one half, score the other with the evaluator)."""
-    import argparse
-    import hashlib
-
-    from newsfold.eval.quotes import evaluate_quotes
-    from newsfold.eval.gold import read_gold
-    from newsfold.nlp.pipeline import load_pipeline, parse_texts
-
-    import newsfold.extract.quotes.learned as this  # the module extraction uses, also under `python -m`
-
-    ap = argparse.ArgumentParser(prog="python -m newsfold.extract.quotes.learned")
-    ap.add_argument("gold")
-    ap.add_argument("--out", default=str(MODEL_PATH))
-    ap.add_argument("--threshold", type=float, default=THRESHOLD)
-    ap.add_argument("--cv", action="store_true")
-    args = ap.parse_args(argv)
-    rows = read_gold(Path(args.gold))
-    docs = list(parse_texts(load_pipeline(), [r["text"] for r in rows], batch_size=16))
-    per_doc = gold_examples(rows, docs)
-    fold = [int(hashlib.md5(r["doc_id"].encode()).hexdigest(), 16) % 2 for r in rows]
-    if args.cv:
-        import tempfile
-
-        for held in (0, 1):
-            train_ex = [x for ex, k in zip(per_doc, fold) if k != held for x in ex]
-            this.scorer_override = train(train_ex, threshold=args.threshold)
-            with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
-                for r, k in zip(rows, fold):
-                    if k == held:
-                        f.write(json.dumps(r) + "\n")
-            sub = [d for d, k in zip(docs, fold) if k == held]
-            for label, off in (("rules", ("learned",)), ("rules+learned", ())):
-                rep = evaluate_quotes(Path(f.name), None, docs=sub, disabled_rules=off)
-                a, m = rep["all@0.3"]["all"], rep["marked@0.3"]["all"]
-                print(f"held-out {'AB'[held]} {label:<14} P {a['precision']:.3f} R {a['recall']:.3f} "
-                      f"F1 {a['f1']:.4f} marked F1 {m['f1']:.3f} speaker {a['speaker_accuracy']:.3f}")
-            Path(f.name).unlink()
-        this.scorer_override = None
-    model = train([x for ex in per_doc for x in ex], threshold=args.threshold)
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    with open(args.out, "w", encoding="utf-8") as f:
-        json.dump(model.to_json(), f, indent=1)
-        f.write("\n")
-    this.load_scorer.cache_clear()
-    print(f"wrote {args.out}: {len(model.weights)} feature weights, {len(model.lemmas)} lemma priors")
-
-
-if __name__ == "__main__":
-    main()
-
-
-__all__ = ["Candidate", "Scorer", "candidates", "eligible", "learned_attributions", "load_scorer", "train", "MODEL_PATH"]
+__all__ = ["Candidate", "Scorer", "candidates", "eligible", "learned_attributions", "load_scorer", "MODEL_PATH"]

@@ -1,4 +1,4 @@
-"""The learned attribution-cue scorer: the shipped model, training, and its place in extraction."""
+"""The learned attribution-cue scorer: the shipped model, the scorer, and its place in extraction."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 
 from newsfold.extract.quotes import learned as AM
 from newsfold.extract.people.extractor import extract_people
-from newsfold.extract.quotes.extractor import extract_quotes, rules_disabled
+from newsfold.extract.quotes.extractor import extract_quotes
 
 SIGNED = "The governor signed a bill that raises the minimum wage to fifteen dollars."
 
@@ -27,18 +27,11 @@ def test_lemma_prior_smooths_towards_the_base_rate():
     assert abs(s.probability([], "unseen") - 0.2) < 1e-9  # unseen lemmas fall back to the base rate
 
 
-def test_training_separates_a_clear_feature():
-    examples = [(["list=speech"], "say", 1)] * 20 + [(["dep=conj"], "eat", 0)] * 20 \
-        + [(["list=speech"], "claim", 1)] * 5 + [(["dep=conj"], "walk", 0)] * 5
-    s = AM.train(examples)
-    assert s.probability(["list=speech"], "unseen") > 0.5 > s.probability(["dep=conj"], "unseen")
-
-
 def test_learned_attribution_added_and_switchable(nlp):
     doc = nlp(SIGNED)
     people, mentions = extract_people(doc)
-    with rules_disabled("learned"):
-        assert not [q for q in extract_quotes(doc, people, mentions) if q.cue == "signed"]
+    off = frozenset({"learned"})
+    assert not [q for q in extract_quotes(doc, people, mentions, disabled=off) if q.cue == "signed"]
     found = [q for q in extract_quotes(doc, people, mentions) if q.cue == "signed"]
     assert found and found[0].kind == "indirect" and found[0].speaker_text == "The governor"
     assert doc.text[found[0].start_char:found[0].end_char] == found[0].text

@@ -1,0 +1,93 @@
+"""What every quote rule reads and writes: the parsed article (`ParsedArticle`, which also carries
+the rules switched off), the names of the rules that can be switched off (`RULES`), and what a rule
+finds for a quote (`Attribution`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+
+# Rules that can be switched off (`extract_quotes(..., disabled=...)`) to measure what each buys on a gold set.
+RULES = (
+    "labels",        # transcript labels ("WALLACE: ...") and signatures ('"..." ― Name')
+    "governing",     # a partial quote is attributed by the speech verb governing it in the parse
+    "adjacent",      # a name or pronoun next to the cue when the parse gave it no subject
+    "neighbour",     # a quote with no attribution takes the speaker of a quote just before it
+    "scare_filter",  # drop titles, scare quotes and fragments with no cue of their own
+    "reported",      # reported speech: speech/cognition verb with a clausal complement
+    "speech_acts",   # "warned the allies to ...", "called for ...": object complements
+    "nouns",         # "Trump's claim that ...", "her promise to ...": speech and attitude nouns
+    "sourceless",    # "X is expected to ...", "X seems to be ...": content with no source
+    "object_tail",   # a speech act's content runs on through the verb's later modifiers
+    "object_filter", # no pronoun-only, date-only or reader-addressed ("you") object attributions
+    "copular",       # "X is critical of Y", "X is a staunch opponent of Y"
+    "passive",       # "Clinton has been endorsed by dozens of papers": subject content, agent source
+    "attitudes",     # "wants to ...", "backed Clinton", "cited the remarks": attitude verbs' objects
+    "clause_repair", # reported clause after the verb, content parsed as advcl, subject parsed away
+    "parenthetical", # "The museum, Mr. Bush said, celebrated ..."
+    "according_to",  # "According to X, ..."
+    "headline",      # "Pence: Flowers won't be at debate"
+    "relative",      # a "who" subject stands for the noun phrase right before it (appositions)
+    "issuer",        # "He released a letter that says ...": the issuer of a document is the source
+    "colon_intro",   # "He said:" right before a quote attributes it (before any neighbour); no dash subjects
+    "inverted_appos", # "X, Chief Justice Roberts said": an apposition right before the verb is its subject
+    "act_filter",    # no aspectual, causative, addressee-only or bare-object "cues" ("continues to occupy")
+    "gender",        # he/she skip antecedents of the other gender (honorifics, roles, his/her)
+    "pronoun",       # he/she resolved to a person mentioned as a subject just before
+    "role",          # "the Ukrainian leader" resolved through the people's roles
+    "name",          # a bare name resolved through the people's name variants
+    "topics",        # "X was vague about Y", "her misgivings about Y": what a source talks or feels about
+    "reported_intro", # a quote with no attribution right after a sentence of reported speech takes its speaker
+    "noun_verbs",    # "Trump claims that ..." with "claims" tagged a noun: still the speech verb
+    "fragment_subject", # a quoted fragment in a sentence with no speech verb: the sentence's (personal) subject
+    "learned",       # a learned cue scorer (newsfold.extract.quotes.learned) adds attributions the rules miss
+)
+
+
+class ParsedArticle:
+    """A parsed article with what the rules ask for repeatedly computed once: `Doc.text` and
+    `Token.sent` rebuild their answer on every call in spaCy."""
+
+    def __init__(self, doc: Doc, disabled: frozenset[str] = frozenset()):
+        unknown = set(disabled) - set(RULES)
+        if unknown:
+            raise ValueError(f"unknown quote rules: {sorted(unknown)}")
+        self.doc = doc
+        self.disabled = frozenset(disabled)  # rules switched off, read by every rule through `on`
+        self.text = doc.text
+        # Sentences, also cut at line breaks: the parser glues headings to the next sentence.
+        self.sents: list[Span] = []
+        for sent in doc.sents:
+            start = sent.start
+            for t in sent:
+                if t.is_space and "\n" in t.text and t.i + 1 < sent.end:
+                    self.sents.append(doc[start:t.i + 1])
+                    start = t.i + 1
+            self.sents.append(doc[start:sent.end])
+        self.sent_of = [0] * len(doc)
+        for k, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
+
+    def on(self, rule: str) -> bool:
+        return rule not in self.disabled
+
+    def sent(self, token_i: int) -> Span:
+        return self.sents[self.sent_of[token_i]]
+
+    def sent_before(self, sent: Span, n: int) -> Span:
+        """The sentence n sentences before `sent` (or the first)."""
+        return self.sents[max(0, self.sent_of[sent.start] - n)]
+
+
+@dataclass
+class Attribution:
+    """What a rule found for a quote: its cue (the words and the token) and its speaker in the parse."""
+
+    cue: str | None = None
+    cue_token: Token | None = None
+    speaker: Span | None = None
+    inherited: bool = False  # taken from a neighbouring quote
+    uncued: bool = False  # a fragment's speaker read off its sentence's subject, no speech verb

@@ -1,0 +1,135 @@
+"""What an unmarked attribution keeps of its content: cut at paragraph breaks and at a marked quote
+it would cut in half, dropped when it is itself a marked quote or when its cue is no communication,
+cognition or evidential act in this use (rule `act_filter`; the cue lists are in `lexicon`)."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Doc, Token
+
+from newsfold.extract.quotes.article import Attribution, ParsedArticle
+from newsfold.extract.quotes.lexicon import (
+    ADDRESSEE_CUES, ADDRESSEE_OBJECT_CUES, ASPECTUAL_CUES, CAUSATIVE_CUES, CLAUSE_ONLY_CUES, CLAUSE_START,
+    NAMING_CUES, NO_COMMENT, SOURCE_NOUNS, TEMPORAL_CLAUSE, TOPIC_PREPS, VENUE_CUES,
+)
+from newsfold.extract.quotes.quote_marks import MarkedSpan
+from newsfold.extract.quotes.subjects import is_personal, source_like
+
+
+# A reported clause made mostly of a marked quote is that quote; one that carries a quoted fragment
+# in a longer clause of its own ("said his temperament is \"dangerous\"") is kept as well.
+INDIRECT_MAX_QUOTED = 0.85
+
+
+def unmarked_content(art: ParsedArticle, marked: Sequence[MarkedSpan], inside: bytearray, start: int, end: int,
+                     a: Attribution) -> tuple[int, int] | None:
+    """The extent an unmarked attribution keeps (`cut_content`), or None when nothing is left,
+    when the content is itself a marked quote (already attributed), or when its cue is no act."""
+    text = art.text
+    start, end = cut_content(text, marked, start, end, a.cue_token.idx if a.cue_token is not None else None)
+    n = end - start
+    if n < 2 or sum(inside[start:end]) > INDIRECT_MAX_QUOTED * n \
+            or _not_an_act(text, a, start, end, disabled=art.disabled):
+        return None
+    return start, end
+
+
+def cut_content(text: str, marked: Sequence[MarkedSpan], start: int, end: int,
+                cue_at: int | None = None) -> tuple[int, int]:
+    """A reported clause never ends in half a marked quote: one that opens inside it and closes
+    after it ('dismissed the idea, with Peskov stating, "Russia has never ...') is cut off before
+    its mark. (A clause starting inside a quote is the quoted speaker's own report: left as is.)
+    Nor does it cross a paragraph break: it keeps the paragraph of its cue (`cue_at`), so a cue
+    closing a lead ("..., the Lib Dems say.") never reaches back into the headline above."""
+    if cue_at is not None and (cue_at >= end and "\n" in text[end:cue_at]
+                               or cue_at < start and "\n" in text[cue_at:start]):
+        return start, start  # cue and content in different paragraphs: a headline glued to the lead
+    last_break = text.rfind("\n", start, end)
+    if cue_at is not None and last_break >= start and cue_at > last_break:
+        start = last_break + 1
+        while start < end and text[start].isspace():
+            start += 1
+    cut = False
+    newline = text.find("\n", start, end)
+    if newline > start:
+        end = newline  # reported content never runs on into the next paragraph or heading
+        cut = True
+    for s in marked:
+        if start < s.start - 1 < end < s.end and any(c.isspace() for c in text[end:s.end]):
+            end = s.start - 1
+            cut = True
+    while cut and end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-\"“”'‘"):
+        end -= 1
+    return start, end
+
+
+def _not_an_act(text: str, a: Attribution, start: int, end: int, *, disabled: frozenset[str]) -> bool:
+    """An indirect attribution whose cue is no communication, cognition or evidential act in
+    this use (the act-filter lists in `lexicon`, ASPECTUAL_CUES and after)."""
+    t = a.cue_token
+    if t is None or "act_filter" in disabled:
+        return False
+    lemma = t.lemma_.lower()
+    words = text[t.idx + len(t.text):start].lower().split()
+    if lemma == "decline" and NO_COMMENT.match(text, start):
+        return True  # "declined comment", "declined to identify the company": nothing said
+    if _only_amounts(t.doc, start, end):
+        return True  # "took a charge of 1.03 billion dlrs": an amount is no one's words
+    if lemma == "add" and not CLAUSE_START.match(text, start) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in t.children):
+        return True  # "added Flying Daggers to the list": adding a thing, not words
+    if lemma in ADDRESSEE_OBJECT_CUES and _only_an_addressee(t.doc, start, end):
+        return True  # "told Gordon Brown", "invited members of the audience": who, not what
+    if lemma in NAMING_CUES and (t.dep_ in ("acl", "oprd") or words[-1:] == ["as"]) and t.tag_ == "VBN" \
+            and len(text[start:end].split()) <= 6 and "," not in text[start:end]:
+        return True  # "a stream called Miracle Run", "a group known as Fancy Bear": a name, not words
+    if TEMPORAL_CLAUSE.match(text, start) and _clause_is_adverbial(t, start):
+        return True  # "said before he died", "said when she resigned": when, not what
+    if lemma in ASPECTUAL_CUES:
+        root = a.speaker.root if a.speaker is not None else None
+        actor = root is not None and source_like(root) and root.ent_type_ not in ("GPE", "LOC", "FAC")
+        return words in ([], ["to"]) and not actor
+    if lemma in CAUSATIVE_CUES:
+        return True
+    if lemma in CLAUSE_ONLY_CUES:
+        return not (CLAUSE_START.match(text, start) or (words and words[-1] == "that"))
+    if lemma in VENUE_CUES:
+        return bool(words) and words[-1] in ("on", "in", "via")
+    if lemma in ADDRESSEE_CUES:
+        return bool(words) and words[-1] in ("with", "to") and not TOPIC_PREPS.search(text, start, end)
+    return False
+
+
+def _only_amounts(doc: Doc, start: int, end: int) -> bool:
+    """Nothing but numbers, money and percentages ("1.03 billion dlrs", "55 percent now")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    return bool(words) and all(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+                               or t.is_currency or t.lower_ in ("dlrs", "pct", "percent", "now") for t in words)
+
+
+def _only_an_addressee(doc: Doc, start: int, end: int) -> bool:
+    """The content is one noun phrase naming people: a person, a pronoun, a person or group noun."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if any(t.pos_ in ("VERB", "AUX") for t in span) or root.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return False
+    return root.ent_type_ in ("PERSON", "NORP") or is_personal(root) or root.lemma_.lower() in SOURCE_NOUNS
+
+
+def _clause_is_adverbial(cue: Token, start: int) -> bool:
+    """The content starts with a time word heading an adverbial clause or phrase of the cue
+    ("said before he died", "said during his years in office"), not a reported clause."""
+    doc = cue.doc
+    first = next((t for t in doc if t.idx >= start), None)
+    if first is not None and first.dep_ == "advmod" and first.i + 1 < len(doc):
+        first = doc[first.i + 1]  # "shortly after ..."
+    if first is None:
+        return False
+    if first.dep_ == "mark":  # "before he died": the clause it marks hangs off the cue as advcl
+        return first.head.dep_ == "advcl" and first.head.head.i == cue.i and first.head.i > cue.i
+    # "during his seven years in office"; not "as" ("viewed as favourable" is the view itself)
+    return first.dep_ == "prep" and first.lower_ != "as" and first.head.i == cue.i

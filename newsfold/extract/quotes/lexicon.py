@@ -1,0 +1,220 @@
+"""Word lists of the quote rules: cue verbs, nouns and adjectives, speaker words, and the cues the
+act filter drops. Kept apart from the rules that read them (as textacy keeps REPORTING_VERBS in
+its constants), so that a list can be read and tuned in one place."""
+
+from __future__ import annotations
+
+import re
+
+
+# ---------------------------------------------------------------------------------------------
+# Cue verbs
+# ---------------------------------------------------------------------------------------------
+
+# Verbs that introduce speech or writing; their subject is the speaker of a marked quote.
+SPEECH_VERBS = frozenset("""
+say tell add state declare write note insist warn ask explain claim argue announce confirm reply
+respond answer stress emphasize emphasise underscore remark comment continue admit acknowledge
+concede deny suggest describe call quip joke tweet post report recall predict promise pledge vow
+urge caution complain lament observe point reiterate repeat reaffirm assert maintain contend counter
+shout yell scream whisper mutter chant testify conclude agree disagree concur sing boast brag retort charge
+accuse blast slam criticize criticise praise hail welcome dismiss reject mention reveal indicate
+inform assure reassure highlight signal echo affirm proclaim decry express read
+""".split())
+
+# Speech acts whose content is an object or complement rather than a clause.
+SPEECH_ACT_VERBS = frozenset("""
+urge ask call accuse warn demand promise pledge vow criticize criticise blame praise describe
+mention announce propose recommend deny reject dismiss explain suggest insist refuse threaten
+order invite encourage tell claim defend condemn question challenge endorse applaud slam blast
+""".split())
+
+# Attitudes towards an object or a course of action that news attribution annotation (PolNeAR)
+# counts as attributions: desire and intent ("wants to ..."), support and opposition ("backed X"),
+# citing and referring ("cited the remarks as ..."), talk about a topic ("spoke of ...").
+ATTITUDE_VERBS = frozenset("""
+want plan expect hope intend seek wish aim attempt support back endorse oppose attack cite compare
+express agree decline reference discuss speak talk seem favor favour
+promote advocate champion present outline detail unveil release tout mock ridicule deride denounce
+admire laud embrace dispute doubt consider view regard offer debate examine investigate decide
+vote despise hate love
+chastise scold rebuke lambaste lambast berate assail insult disparage fault congratulate
+apologize apologise justify portray characterize characterise label brand dub liken
+""".split())
+
+# Verbs whose clausal complement PolNeAR-style annotation counts as an attribution (reported
+# speech, belief, finding); a subset is too weak to attribute a marked quote by itself.
+REPORT_VERBS = SPEECH_VERBS | SPEECH_ACT_VERBS | ATTITUDE_VERBS | frozenset("""
+forecast project intimate hint tip believe think know find show expect estimate feel hope fear worry doubt reckon learn
+conclude determine discover demonstrate acknowledge argue suggest imply allege
+rule decide wonder suspect assume imagine guess anticipate recognize recognise realize realise
+understand notice hear
+""".split())
+
+# Verbs whose object (no clause) is attributed content: speech acts, attitudes, and speech verbs
+# used with an object ("noted the rule", "acknowledged the reality"), but not "say" ("said it").
+OBJECT_CUES = SPEECH_ACT_VERBS | ATTITUDE_VERBS | (SPEECH_VERBS - frozenset({"say", "continue", "read", "post"})) \
+    | frozenset({"show", "find", "indicate", "demonstrate", "confirm", "know", "believe"})
+
+# Verbs of evidence: their subject is a source whatever it is (a poll, a video, documents).
+EVIDENTIAL_VERBS = frozenset("show suggest indicate reveal demonstrate confirm".split())
+
+# Verbs whose passive or raising form attributes a content to nobody in particular: "Obama's
+# veto is expected to come", "the lack of enthusiasm seems to be a real issue".
+SOURCELESS_VERBS = frozenset("expect believe report estimate think consider seem appear rumor rumour tip".split())
+
+# Verbs that can be inverted ('said Trump'); for the others a name after the verb is the hearer
+# or the target ("told Trump", "accused Clinton").
+INVERTIBLE_VERBS = frozenset(
+    "say add write note explain continue declare state recall remark reply respond answer tweet".split())
+
+# Cue strength of an unmarked attribution: speech verbs and "according to" report words; cognition
+# and evidential verbs report a belief or finding; the rest (attitudes, speech acts with an object,
+# nouns, passives, "is critical of", headlines) are the broad sense of news annotation.
+COGNITION_CUES = REPORT_VERBS - SPEECH_VERBS - SPEECH_ACT_VERBS - ATTITUDE_VERBS
+
+
+# ---------------------------------------------------------------------------------------------
+# Speakers and sources
+# ---------------------------------------------------------------------------------------------
+
+# Pronouns that stand for one person of a known gender; the other personal and relative pronouns.
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+PLURAL_OR_OTHER_PRONOUNS = frozenset({"they", "we", "i", "you", "it", "who", "which", "that"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+# Nouns for a person by office or relation ("the president said"): resolved through roles.
+PERSON_NOUNS = frozenset("""
+president leader minister secretary spokesman spokeswoman spokesperson senator governor mayor
+chancellor premier official diplomat ambassador chief director chairman chairwoman candidate
+nominee congressman congresswoman representative lawmaker mp general commander envoy adviser
+advisor aide king queen prince pope judge prosecutor lawyer attorney father mother woman man
+""".split())
+
+# Common nouns that can hold an opinion or speak for a group: people and their collectives.
+SOURCE_NOUNS = frozenset("""
+critic supporter opponent proponent official lawmaker legislator member voter people expert analyst
+economist researcher scientist scholar investigator prosecutor democrat republican conservative
+liberal activist advocate group panel board committee team campaign administration agency
+organization union coalition company firm newspaper editor reporter source observer resident
+citizen leader user reader viewer fan student teacher worker employee staff aide ally rival
+wife husband son daughter businessman businesswoman staffer specialist officer mate partner side
+family friend ad advertisement submission lawsuit website state city country nation court
+number one most some many all each both none majority half few several others
+""".split())
+
+# Phrases that are speakers but not people: documents, institutions, media.
+NON_PERSON_HEADS = frozenset("""
+statement report study survey poll letter memo document filing release post tweet article
+newspaper paper times journal website analysis data record records agency ministry department
+office government administration campaign committee party kremlin court commission council
+""".split())
+
+# Names of days, dates and times are never speakers ('..., Jordan said Monday').
+NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})
+
+# Documents a person issues: "He released a letter that says ...", "lawyers filed papers opposing
+# ...": the person who released or filed it is the source, as news annotation has it.
+ISSUED_DOCUMENTS = frozenset("""
+letter paper papers policy statement memo memorandum document filing brief motion lawsuit complaint
+op-ed editorial column note release ad advertisement video notice order
+""".split())
+
+# Verbs by which a person issues such a document.
+ISSUE_VERBS = frozenset("release issue file send publish sign write post submit establish put".split())
+
+# Gender as the article shows it: gendered pronouns, honorifics and roles.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                  "herself": "f"}
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f"}
+ROLE_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f", "wife": "f",
+               "mother": "f", "daughter": "f", "sister": "f", "queen": "f", "princess": "f", "woman": "f",
+               "spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m", "husband": "m",
+               "father": "m", "son": "m", "brother": "m", "king": "m", "prince": "m", "man": "m"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Cues that are no verb, and the words that carry content
+# ---------------------------------------------------------------------------------------------
+
+# Prepositions whose object is a speech act's content ("called for ...", "warned of ...").
+CONTENT_PREPS = frozenset({"for", "of", "on", "about", "to", "that", "as", "with", "against"})
+
+# Nouns of speech, belief and intent whose clause or object is attributed content: "Trump's claim
+# that ...", "the report's finding that ...", "her promise to ...", "allegations of fraud".
+NOUN_CUES = frozenset("""
+claim statement assertion argument belief view warning promise pledge vow demand suggestion
+finding conclusion allegation accusation charge criticism concern fear hope plan proposal
+decision announcement admission insistence contention call assessment question prediction
+threat denial complaint request recommendation speculation rumour rumor expectation suspicion worry
+""".split())
+
+# Prepositions whose object is a speech noun's content ("allegations of fraud").
+NOUN_CONTENT_PREPS = frozenset({"of", "about", "over", "for", "that"})
+
+# Talk nobody in particular holds: "amid speculation that ...", "fears of a rift", "expectations of ...".
+SOURCELESS_NOUN_CUES = frozenset("speculation rumour rumor expectation suspicion fear worry concern".split())
+
+# "X is critical of Y", "X is confident that ...", "X is a staunch opponent of Y": attitudes
+# stated with "be".
+ATTITUDE_ADJECTIVES = frozenset("""
+critical supportive skeptical sceptical wary confident convinced certain sure optimistic
+pessimistic hopeful doubtful concerned worried angry upset furious happy glad proud opposed
+adamant clear unhappy disappointed frustrated fearful afraid
+""".split())
+
+# Nouns that hold an attitude towards their "of" object ("a staunch opponent of Y").
+ATTITUDE_HOLDERS = frozenset("supporter opponent critic advocate proponent champion fan backer defender foe".split())
+
+# Heads whose "about" phrase is a subject matter, not an attributed view: "set about", "a movie about".
+TOPIC_NOT_CUES = frozenset("""
+set bring come go movie film book story article documentary show series programme program play
+song novel episode question
+""".split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Headlines and titles
+# ---------------------------------------------------------------------------------------------
+
+# Labels before a colon that are no source ("Update: ...", "Photo: ...").
+NOT_HEADLINE_SOURCES = frozenset({"correction", "corrections", "update", "updated", "note", "editor's note",
+                                  "photo", "source", "sources", "related", "watch", "read more", "see also"})
+
+# Words a title leaves in lower case ("Face the Nation").
+TITLE_SMALL_WORDS = frozenset("a an the of on in at to for and or but is are with from by as vs".split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Cues that are no communication act in some uses (rule act_filter)
+# ---------------------------------------------------------------------------------------------
+
+# Verbs that are communication acts only in some uses. Aspect ("Russia continues to occupy ...")
+# is no act of a country's, a place's or a thing's (a person's or a group's "continue to ignore"
+# is kept: news annotation counts it). "maintain" is speech in "maintained that ..." and not in "maintain its sovereignty";
+# "write"/"post" with only a venue ("wrote on social media") carry no content. Causatives
+# ("sparked worries") are no act of the subject's. "speak"/"talk" take content with of/about,
+# and only a person talked to with with/to ("spoke with the U.S. president").
+ASPECTUAL_CUES = frozenset("continue begin start keep go stop cease resume remain".split())
+CLAUSE_ONLY_CUES = frozenset({"maintain"})
+VENUE_CUES = frozenset("write post tweet".split())
+CAUSATIVE_CUES = frozenset("spark cause trigger prompt fuel provoke".split())
+ADDRESSEE_CUES = frozenset("speak talk meet chat".split())
+
+# Speech verbs whose bare object is the person addressed: "told Gordon Brown", "asked the minister".
+ADDRESSEE_OBJECT_CUES = frozenset("tell ask inform assure reassure remind invite thank brief urge warn".split())
+
+# Participles that name rather than report: "a group known as Fancy Bear", "a program called EB-5".
+NAMING_CUES = frozenset("call know name dub label term title brand style".split())
+
+# A reported clause starts with a complementiser; content about a topic has a preposition.
+CLAUSE_START = re.compile(r"\s*(?:that|whether|if|how|what|why|when|where|who)\b", re.I)
+TOPIC_PREPS = re.compile(r"\b(?:about|of|over|regarding)\b", re.I)
+
+# "declined to comment", "declined to be named": nothing said.
+NO_COMMENT = re.compile(r"(?i)(?:to\s+)?(?:comment|elaborate|identify|name|disclose|specify|give details|"
+                        r"say\b|be identified|be named|answer|discuss)")
+
+# Time words opening an adverbial clause, not a reported one ("said before he died").
+TEMPORAL_CLAUSE = re.compile(r"(?i)(?:(?:shortly|soon|just|long|right|only|even|immediately)\s+)?"
+                             r"(when|while|before|after|during|until|as)\b")

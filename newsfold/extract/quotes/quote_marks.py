@@ -1,0 +1,154 @@
+"""Quote marks: pairing them into spans paragraph by paragraph (`find_quote_spans`), the characters
+they cover, and whether a marked span is a sentence of its own or a fragment (`kind_of`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+
+OPEN_MARKS = "“«„‟"
+CLOSE_MARKS = "”»"
+STRAIGHT = '"'
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    """The words between a pair of quote marks (marks excluded); `closed` is False when the
+    closing mark was missing and the span was cut at the paragraph end."""
+
+    start: int
+    end: int
+    closed: bool = True
+    continues: bool = False  # the quote goes on in the next paragraph (repeated opening mark)
+    continued: bool = False  # this paragraph continues a quote opened in the previous one
+
+
+def _is_opening_straight(text: str, i: int, width: int = 1) -> bool:
+    """A straight mark opens when it follows whitespace/start/bracket and precedes a non-space."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + width] if i + width < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
+
+
+def _double_marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(position, width, role) of double quote marks in text[start:end]; role is open, close or
+    straight. Two apostrophes ('') are a straight double mark, as some wires write them."""
+    marks = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in OPEN_MARKS:
+            marks.append((i, 1, "open"))
+        elif ch in CLOSE_MARKS:
+            marks.append((i, 1, "close"))
+        elif ch == STRAIGHT:
+            marks.append((i, 1, "straight"))
+        elif ch == "'" and text.startswith("''", i):
+            marks.append((i, 2, "straight"))
+            i += 1
+        i += 1
+    return marks
+
+
+def find_quote_spans(text: str) -> list[MarkedSpan]:
+    """Pair quote marks paragraph by paragraph; never lets one quote run past its paragraph (a
+    quote going on into the next paragraph, which reopens with a mark, is cut into one span per
+    paragraph). Single quotes are paired only outside double quotes."""
+    spans: list[MarkedSpan] = []
+    carried = False  # the previous paragraph ended inside a quote
+    for m in re.finditer(r"[^\n]+", text):
+        p_start, p_end = m.start(), m.end()
+        marks = _double_marks(text, p_start, p_end)
+        first = _first_non_space(text, p_start, p_end)
+        opens_with_mark = bool(marks) and marks[0][0] == first and marks[0][2] != "close"
+        carried = carried and opens_with_mark
+        open_at: tuple[int, int] | None = None
+        continued_here = False
+        for pos, width, role in marks:
+            if role == "close" and pos == first and _is_opening_straight(text, pos, width):
+                role = "open"  # a closing mark typed at the start of a paragraph opens a quote
+            if open_at is None:
+                if role == "open" or (role == "straight" and _is_opening_straight(text, pos, width)):
+                    open_at = (pos, width)
+                    continued_here = carried and pos == first
+                # a closing mark with nothing open is a stray: ignored
+            elif role in ("close", "straight"):
+                _add_span(spans, text, open_at[0] + open_at[1], pos, True, False, continued_here)
+                open_at = None
+            else:  # a second opening mark while one is open: the first was a stray
+                open_at = (pos, width)
+                continued_here = False
+        if open_at is not None:
+            # Unclosed at paragraph end: a multi-paragraph quote if the next paragraph reopens,
+            # otherwise an odd mark; either way the span stops at this paragraph's end.
+            _add_span(spans, text, open_at[0] + open_at[1], p_end, False, True, continued_here)
+            carried = True
+        else:
+            carried = False
+        _add_single_quoted(spans, text, p_start, p_end)
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+_SINGLE_QUOTED = re.compile(r"(?<![\w'‘])['‘](?=[^\s'’])([^'‘’\n]{1,200}?[^\s'‘])['’](?![\w'’])")
+
+
+def _add_single_quoted(spans: list[MarkedSpan], text: str, start: int, end: int) -> None:
+    """'single' or ‘single’ quotes, as headlines and British outlets use them, where they are not
+    nested in a double-quoted span; apostrophes inside words never open or close one."""
+    taken = [(s.start - 1, s.end + 1) for s in spans if s.end > start and s.start < end]
+    for m in _SINGLE_QUOTED.finditer(text, start, end):
+        a, b = m.start(1), m.end(1)
+        if any(lo <= a and b <= hi for lo, hi in taken) or "''" in text[m.start():m.end()]:
+            continue
+        if text[m.start()] == "'" and re.match(r"\d", text[a]):
+            continue  # '90s
+        _add_span(spans, text, a, b, True, False, False)
+
+
+def _first_non_space(text: str, start: int, end: int) -> int | None:
+    for i in range(start, end):
+        if not text[i].isspace():
+            return i
+    return None
+
+
+def _add_span(spans: list[MarkedSpan], text: str, start: int, end: int, closed: bool,
+              continues: bool, continued: bool) -> None:
+    # Trim whitespace so that body[start:end] is the words quoted.
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start >= 2 and any(c.isalnum() for c in text[start:end]):
+        spans.append(MarkedSpan(start, end, closed, continues, continued))
+
+
+def covered_chars(spans: Sequence[MarkedSpan], n: int) -> bytearray:
+    """Per character: 1 when inside a quote, marks included."""
+    inside = bytearray(n)
+    for s in spans:
+        lo, hi = max(0, s.start - 1), min(n, s.end + 1)
+        inside[lo:hi] = b"\x01" * (hi - lo)
+    return inside
+
+
+def kind_of(text: str, span: MarkedSpan) -> str:
+    """direct when the quote is a sentence of its own (bar the attribution), partial when it is a
+    fragment woven into the writer's sentence."""
+    quoted = text[span.start:span.end]
+    if span.continued:
+        return "direct"
+    starts_upper = quoted[:1].isupper() or quoted[:1].isdigit()
+    before = text[max(0, span.start - 40):max(0, span.start - 1)].rstrip()
+    if span.start - 40 > 0 and not before:
+        before = " "
+    after_sentence_break = (not before) or before[-1] in ".!?:\n,—–" or before.endswith(("\"", "”"))
+    n_words = len(quoted.split())
+    if starts_upper and after_sentence_break and (n_words >= 3 or quoted[-1] in ".!?,"):
+        return "direct"
+    if starts_upper and n_words >= 6 and re.search(r"[.!?,]$", quoted):
+        return "direct"
+    return "partial"

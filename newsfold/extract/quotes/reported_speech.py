@@ -1,0 +1,285 @@
+"""Attributions without quote marks led by a verb: a report verb with its clause ("said that ..."),
+a speech act or attitude with its object ("warned the allies to ...", "backed Clinton"), passives
+with an agent, content with no source ("is expected to ..."), parenthetical cues, "according to";
+then the noun, adjective and headline cues (`nominal_cues`, `headlines`). `indirect_candidates`
+returns them all, uncut (`content` cuts them)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfold.extract.quotes.article import Attribution, ParsedArticle
+from newsfold.extract.quotes.lexicon import (
+    CONTENT_PREPS, EVIDENTIAL_VERBS, OBJECT_CUES, RELATIVE_PRONOUNS, REPORT_VERBS, SOURCELESS_VERBS,
+    SPEECH_ACT_VERBS, SPEECH_VERBS,
+)
+from newsfold.extract.quotes.nominal_cues import nominal_candidates
+from newsfold.extract.quotes.subjects import (
+    clause_span, cue_text, inverted_subject, left_subject, pobj, source_like, speaker_span,
+    subject_of,
+)
+
+
+def _before_second_report(comp: Token, start: int, end: int) -> int:
+    """A reported clause ends where a second report begins: "The Tories say [Labour is acting too
+    late] while the Lib Dems say ..." (the parser hangs the second report off the first clause)."""
+    doc = comp.doc
+    for c in comp.rights:
+        subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+        if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in REPORT_VERBS and c.pos_ in ("VERB", "AUX") \
+                and c.tag_ in ("VBD", "VBZ", "VBP") and subj is not None and source_like(subj) \
+                and not any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            # a finite report by a source of its own ("while the Lib Dems say"), not "for him to
+            # speak" nor a second content clause of the same report ("and that the footage shows")
+            lo = c.left_edge
+            while lo.i > comp.i and (doc[lo.i - 1].is_punct or doc[lo.i - 1].is_space
+                                     or doc[lo.i - 1].dep_ == "cc"):
+                lo = doc[lo.i - 1]
+            cut = lo.idx
+            while cut > start and (doc.text[cut - 1].isspace() or doc.text[cut - 1] in ",;:"):
+                cut -= 1
+            return min(end, cut) if cut > start else end
+    return end
+
+
+def _host_parts(cue: Token, *, disabled: frozenset[str]) -> list[tuple[int, int]]:
+    """Character extents of the host clause of a parenthetical cue, left and right of it."""
+    own = {x.i for x in cue.subtree}
+    root = cue.head
+    if "clause_repair" not in disabled:
+        # '"Though it was seamless," he said, "replacing her would ..."': the cue hangs off the
+        # subordinate clause; the host is the whole sentence.
+        while root.head.i != root.i and root.dep_ in ("advcl", "ccomp", "conj", "csubj"):
+            root = root.head
+    host = [x for x in root.subtree if x.i not in own]
+    parts: list[tuple[int, int]] = []
+    for side in ([x for x in host if x.i < cue.i], [x for x in host if x.i > cue.i]):
+        while side and (side[-1].is_punct or side[-1].is_space):
+            side.pop()
+        while side and (side[0].is_punct or side[0].is_space):
+            side.pop(0)
+        if len(side) >= 3:
+            parts.append((side[0].idx, side[-1].idx + len(side[-1].text)))
+    return parts
+
+
+_COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "prep", "oprd", "dative", "advcl", "ccomp"})
+MIN_OBJECT_TOKENS = 1  # a speech act's object shorter than this is not kept as content
+
+
+def complement_extent(verb: Token, *, disabled: frozenset[str]) -> tuple[int, int] | None:
+    """Character extent of a speech act's object and complements (after the verb)."""
+    parts = [c for c in verb.rights if c.dep_ in _COMPLEMENT_DEPS
+             and (c.dep_ != "prep" or c.lower_ in CONTENT_PREPS)
+             and (c.dep_ != "advcl" or c.tag_ == "VBG" or any(g.dep_ == "mark" for g in c.children))]
+    if not parts:
+        return None
+    first, last = parts[0], parts[-1]
+    if "object_tail" not in disabled:
+        # The content runs on through the verb's later modifiers ("his microphone problems during
+        # Monday's debate", "Russia's invasion, including its annexation of Crimea"), but not into
+        # a clause of its own (a conjoined verb with its own subject, "because ...", a quote).
+        for c in verb.rights:
+            if c.i <= last.i or c.is_punct or c.is_space or c.dep_ in ("cc", "parataxis", "relcl"):
+                continue
+            if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                break
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children):
+                break
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                break
+            last = c
+    lo = first.left_edge
+    if first.dep_ == "prep":
+        obj = pobj(first)
+        if obj is not None:
+            lo = obj.left_edge
+    hi = last.right_edge
+    doc = verb.doc
+    while hi.i > lo.i and (hi.is_punct or hi.is_space):
+        hi = doc[hi.i - 1]
+    if hi.i - lo.i + 1 < MIN_OBJECT_TOKENS:
+        return None
+    if "object_filter" not in disabled:
+        content = doc[lo.i:hi.i + 1]
+        words = [t for t in content if not (t.is_punct or t.is_space)]
+        if len(words) == 1 and words[0].pos_ in ("PRON", "ADP", "PART", "ADV", "SCONJ") and words[0].lower_ not in ("it", "this", "that"):
+            return None  # "asked her", "called to": no content of its own
+        if all(t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.is_punct or t.is_stop for t in words):
+            return None  # "released Tuesday", "spoke about five minutes"
+    return lo.idx, hi.idx + len(hi.text)
+
+
+def _sourceless_attribution(verb: Token) -> tuple[int, int, Attribution] | None:
+    """'X is expected to Y', 'X seems to be Y': the content runs from the subject to the end of
+    the complement; nobody is named as the source."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subj_host = verb
+    if verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+        passive, subj_host = True, verb.head  # "Borrowing is tipped to fall": parsed as an adjective
+    elif verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "the trial, expected to last five months": the noun is what is expected
+        comp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+        if comp is None:
+            return None
+        start, end = verb.head.left_edge.idx, clause_span(comp)[1]
+        return (start, end, Attribution(cue=cue_text(verb), cue_token=verb)) if end - start >= 12 else None
+    else:
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not passive and verb.lemma_.lower() not in ("seem", "appear"):
+        return None
+    subj = next((c for c in subj_host.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    comp = next((c for c in verb.rights if c.dep_ in ("xcomp", "oprd", "acomp")), None)
+    if subj is None or comp is None or subj.i > verb.i or subj.lower_ in RELATIVE_PRONOUNS:
+        return None
+    start = clause_span(subj)[0]
+    end = clause_span(comp)[1]
+    if end - start < 12:
+        return None
+    return start, end, Attribution(cue=cue_text(verb), cue_token=verb)
+
+
+def _passive_attribution(verb: Token) -> tuple[int, int, Attribution] | None:
+    """'Clinton has been endorsed by dozens of papers': the passive subject is the content and
+    the agent the source."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    src = pobj(agent) if agent is not None else None
+    if subj is None or src is None or subj.lower_ in RELATIVE_PRONOUNS:
+        return None
+    start, end = clause_span(subj)
+    return start, end, Attribution(cue=cue_text(verb), cue_token=verb, speaker=speaker_span(src))
+
+
+def reported_clause(verb: Token, *, disabled: frozenset[str]) -> Token | None:
+    """The clausal complement of a report verb: the one after the verb when there are two ("It is
+    unlikely; his team says she will go on"); a subject-bearing adverbial clause the parser hung
+    off a speech verb ("said after the convention he would not accept it") counts as one."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if comps:
+        return next((c for c in comps if c.i > verb.i), comps[0])
+    if "clause_repair" not in disabled and verb.lemma_.lower() in SPEECH_VERBS:
+        for c in verb.rights:
+            if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") \
+                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
+                    and not any(g.dep_ == "mark" and g.lower_ != "that" for g in c.children):
+                return c
+    return None
+
+
+def indirect_candidates(art: ParsedArticle, inside: bytearray | None = None) -> list[tuple[int, int, Attribution]]:
+    doc = art.doc
+    out = []
+    if inside is None:
+        inside = bytearray(len(art.text))
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if t.pos_ not in ("VERB", "AUX") or lemma not in REPORT_VERBS:
+            continue
+        comp = reported_clause(t, disabled=art.disabled)
+        if comp is None and t.dep_ == "ROOT":
+            # "X, sources said." sometimes parses the content as the root's parataxis.
+            comp = next((c for c in t.children if c.dep_ == "parataxis"), None)
+        if comp is None and lemma in SOURCELESS_VERBS and art.on("sourceless"):
+            found = _sourceless_attribution(t)
+            if found is not None:
+                out.append(found)
+                continue
+        if comp is None and (lemma in SPEECH_ACT_VERBS or (lemma in OBJECT_CUES and art.on("attitudes"))) \
+                and art.on("speech_acts"):
+            # "Hegseth warned the allies to ...", "Trump called for ...", "accused X of Y":
+            # the content is the verb's object and complements.
+            passive = _passive_attribution(t) if art.on("passive") else None
+            if passive is not None:
+                out.append(passive)
+                continue
+            extent = complement_extent(t, disabled=art.disabled)
+            subj = subject_of(t, disabled=art.disabled)
+            if subj is None and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and art.on("attitudes"):
+                subj = t.head  # "a statement announcing the pick", "a tweet attacking her"
+            if subj is None and art.on("adjacent"):
+                subj = left_subject(art, t, inside)
+            if subj is not None and subj.lower_ == "you" and art.on("object_filter"):
+                subj = None  # "if you vote for her": the reader addressed, not a source
+            if subj is not None and lemma not in SPEECH_ACT_VERBS and not source_like(subj) \
+                    and not (lemma in EVIDENTIAL_VERBS and subj.pos_ in ("NOUN", "PROPN")):
+                subj = None  # "These provocations order ...", "the lack seems to ...": no source
+                # (evidence is: "Polling averages show Clinton with a lead", "Video shows ...")
+            if extent is not None and subj is not None:
+                out.append((*extent, Attribution(cue=cue_text(t), cue_token=t, speaker=speaker_span(subj))))
+            continue
+        if comp is None:
+            if t.dep_ == "parataxis" and lemma in SPEECH_VERBS and art.on("parenthetical"):
+                # "The museum, Mr. Bush said, celebrated ...": the content is the host clause
+                # around the cue, cut into the parts on either side of it.
+                subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    a = Attribution(cue=cue_text(t), cue_token=t, speaker=speaker_span(subj))
+                    for lo, hi in _host_parts(t, disabled=art.disabled):
+                        out.append((lo, hi, a))
+            continue
+        if not art.on("reported"):
+            continue
+        subj = subject_of(t, disabled=art.disabled) or inverted_subject(t)
+        if subj is None and art.on("clause_repair") and lemma in SPEECH_VERBS:
+            # "In a meeting with the Post Trump said that ...": the name was parsed into the
+            # prepositional phrase; the name right before the verb is the speaker.
+            subj = left_subject(art, t, inside)
+        if subj is None or subj.i in {x.i for x in comp.subtree} or subj.lower_ == "you":
+            continue  # "do you know where ...": the reader addressed, not a source
+        start, end = clause_span(comp)
+        end = _before_second_report(comp, start, end)
+        if art.on("clause_repair") and comp.i < subj.i < t.i:
+            # "A, but B, the source added.": a cue closing the sentence reports all before it.
+            sent = art.sent(t.i)
+            first = next((x for x in sent if not (x.is_space or x.is_punct)), None)
+            if first is not None and first.i < comp.i:
+                start = min(start, first.idx)
+        if art.on("clause_repair"):
+            # "discovered that A and that B": both clauses after the verb.
+            for other in t.rights:
+                if other.dep_ == "ccomp" and other.i > comp.i:
+                    end = max(end, clause_span(other)[1])
+        if end - start < 12:
+            continue
+        out.append((start, end, Attribution(cue=cue_text(t), cue_token=t, speaker=speaker_span(subj))))
+    out.extend(nominal_candidates(art))
+    out.extend(_according_to_candidates(art))
+    return out
+
+
+def _according_to_candidates(art: ParsedArticle) -> list[tuple[int, int, Attribution]]:
+    """"According to X, ...": the rest of the sentence, on the longer side of the phrase."""
+    doc = art.doc
+    out = []
+    if not art.on("according_to"):
+        return out
+    for t in doc:
+        if t.lower_ == "to" and t.i > 0 and doc[t.i - 1].lower_ == "according":
+            src = pobj(t)
+            if src is None:
+                continue
+            sent = art.sent(t.i)
+            # The rest of the sentence, minus the "according to X" phrase and its commas.
+            phrase = {x.i for x in t.subtree} | {t.i - 1}
+            rest = [x for x in sent if x.i not in phrase and not x.is_space]
+            while rest and (rest[0].is_punct):
+                rest.pop(0)
+            while rest and rest[-1].is_punct:
+                rest.pop()
+            if not rest:
+                continue
+            # Only contiguous text: the longest run of tokens on one side of the phrase.
+            left = [x for x in rest if x.i < t.i - 1]
+            right = [x for x in rest if x.i > t.i]
+            part = max((left, right), key=len)
+            while part and part[-1].is_punct:
+                part.pop()
+            while part and part[0].is_punct:
+                part.pop(0)
+            if len(part) < 3:
+                continue
+            out.append((part[0].idx, part[-1].idx + len(part[-1].text),
+                        Attribution(cue="according to", cue_token=t, speaker=speaker_span(src))))
+    return out

@@ -1,0 +1,183 @@
+"""Speakers resolved to the article's people: the person whose mention the speaker is, the
+antecedent of a pronoun (with a gender check), a role phrase ("the Ukrainian leader") or a bare
+name through the people's roles and name variants."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfold.extract.quotes.article import ParsedArticle
+from newsfold.extract.quotes.lexicon import (
+    HONORIFIC_GENDER, NON_PERSON_HEADS, PERSON_NOUNS, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, PRONOUN_GENDER,
+    ROLE_GENDER,
+)
+from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
+from newsfold.records import ArticlePerson, PersonMention
+
+
+class PeopleIndex:
+    """The article's people and mentions, indexed for what resolution asks: the mention at a place,
+    the words of each person's names and roles, each person's gender as the article shows it."""
+
+    def __init__(self, art: ParsedArticle, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]):
+        self.doc = doc = art.doc
+        self.people = {p.local_key: p for p in people}
+        self.mentions = sorted(mentions, key=lambda m: m.start_char)
+        self.starts = [m.start_char for m in self.mentions]
+        # Words of each person's roles and names, for "the Ukrainian leader", "Peskov".
+        self.role_words: dict[str, set[str]] = {}
+        self.name_words: dict[str, set[str]] = {}
+        for p in people:
+            self.role_words[p.local_key] = {w.lower() for r in p.roles for w in re.findall(r"[\w'-]+", r)}
+            self.name_words[p.local_key] = {w.lower() for v in (p.name, *p.variants) for w in re.findall(r"[\w'-]+", v)}
+        self.gender = _genders(doc, people, self.mentions) if art.on("gender") else {}
+
+    def agrees(self, key: str, pronoun: str) -> bool:
+        """False when the person's gender, as the article shows it, contradicts the pronoun."""
+        g = self.gender.get(key)
+        want = PRONOUN_GENDER.get(pronoun)
+        return g is None or want is None or g == want
+
+    def mention_in(self, start: int, end: int) -> PersonMention | None:
+        i = bisect.bisect_right(self.starts, end) - 1
+        best = None
+        while i >= 0 and self.mentions[i].end_char > start - 200:
+            m = self.mentions[i]
+            if m.start_char < end and m.end_char > start:
+                if best is None or (m.end_char - m.start_char) > (best.end_char - best.start_char):
+                    best = m
+            i -= 1
+        return best
+
+    def in_range(self, start: int, end: int, inside: bytearray) -> list[PersonMention]:
+        """Mentions in [start, end) that are not inside quote marks, in text order."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end_char <= end and not inside[m.start_char]]
+
+    def is_subject(self, m: PersonMention) -> bool:
+        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
+
+    def antecedent(self, art: ParsedArticle, pronoun: Span, inside: bytearray) -> str | None:
+        """The person 'he'/'she' most likely stands for: a subject earlier in its sentence, then
+        the subject of the sentence before (its first one: the main clause), then any person in
+        that sentence, then subjects up to NEIGHBOUR_SENTENCES + 1 sentences back. Mentions inside
+        quotes are the quoted speaker's words, not antecedents."""
+        k = art.sent_of[pronoun.start]
+        word = pronoun.root.lower_
+        here = [m for m in self.in_range(art.sents[k].start_char, pronoun.start_char, inside)
+                if self.is_subject(m) and self.agrees(m.local_key, word)]
+        if here:
+            return here[-1].local_key
+        for back in range(1, NEIGHBOUR_SENTENCES + 2):
+            if k - back < 0:
+                break
+            sent = art.sents[k - back]
+            found = [m for m in self.in_range(sent.start_char, sent.end_char, inside) if self.agrees(m.local_key, word)]
+            subjects = [m for m in found if self.is_subject(m)]
+            if subjects:
+                return subjects[0].local_key
+            if back == 1 and found:
+                return found[0].local_key
+        return None
+
+
+def _genders(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]) -> dict[str, str]:
+    """Each person's gender as the article shows it, when it does: an honorific before a mention
+    ("Mrs. Clinton"), a gendered role ("spokeswoman"), or a reflexive object of the verb the person
+    is the subject of ("Trump cast himself as ..."). Unknown or mixed: left out. (His/her in the
+    person's clause is too often somebody else's: "Warren grilled Stumpf about his bank".)"""
+    votes: dict[str, list[int]] = {}
+    text = doc.text
+    for p in people:
+        for r in p.roles:
+            for w in re.findall(r"[\w'-]+", r.lower()):
+                if w in ROLE_GENDER:
+                    votes.setdefault(p.local_key, [0, 0])[ROLE_GENDER[w] == "f"] += 2
+    for m in mentions:
+        v = votes.setdefault(m.local_key, [0, 0])
+        before = re.search(r"\b(\w+)\.?\s*$", text[max(0, m.start_char - 6):m.start_char])
+        word = text[m.start_char:m.end_char].split(".")[0].lower()
+        for w in (before.group(1).lower() if before else "", word):
+            if w in HONORIFIC_GENDER:
+                v[HONORIFIC_GENDER[w] == "f"] += 2
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ != "nsubj" or root.head.i == root.i:
+            continue
+        verb = root.head
+        for t in verb.subtree:
+            if t.i > root.i and t.lower_ in ("himself", "herself") and t.head.i == verb.i:
+                v[PRONOUN_GENDER[t.lower_] == "f"] += 1
+                break  # the first one: later ones may be somebody else's
+    out = {}
+    for key, (m_votes, f_votes) in votes.items():
+        if m_votes > f_votes:
+            out[key] = "m"
+        elif f_votes > m_votes:
+            out[key] = "f"
+    return out
+
+
+def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: bytearray,
+                    last_person: str | None) -> tuple[str | None, str]:
+    """(local_key, rule) for a speaker span; rule names which rule resolved it (for measuring)."""
+    head = speaker.root
+    # The mention must be the head of the phrase: "the Trump-Putin call" is not Putin.
+    m = index.mention_in(head.idx, head.idx + len(head.text))
+    if m is not None:
+        return m.local_key, "mention"
+    low = head.lower_
+    if low in PRONOUNS:
+        if not art.on("pronoun"):
+            return None, "pronoun-off"
+        key = index.antecedent(art, speaker, inside)
+        return (key or last_person), ("pronoun" if key else "pronoun-last-speaker")
+    if low in PLURAL_OR_OTHER_PRONOUNS:
+        return None, "other-pronoun"
+    if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART") or low in NON_PERSON_HEADS:
+        return None, "non-person"
+    words = {t.lower_ for t in speaker if not t.is_stop and t.is_alpha}
+    if not words:
+        return None, "none"
+    # Bare surname or other name variant that the people extractor did not mark here.
+    if head.pos_ == "PROPN":
+        if not art.on("name"):
+            return None, "name-off"
+        hits = [k for k, w in index.name_words.items() if head.lower_ in w]
+        if len(hits) == 1:
+            return hits[0], "name"
+        return None, "unknown-name"
+    if not _is_person_noun(head) or head.tag_ in ("NNS", "NNPS"):
+        return None, "not-a-person"  # "Ukrainian perspectives", "Kremlin officials"
+    if not art.on("role"):
+        return None, "role-off"
+    # Role phrase: "the spokesman", "the Ukrainian leader": unique best overlap with roles.
+    scores = {k: len(words & w) for k, w in index.role_words.items()}
+    best = max(scores.values(), default=0)
+    if best > 0:
+        top = [k for k, v in scores.items() if v == best]
+        if len(top) == 1:
+            return top[0], "role"
+    if speaker[0].lower_ == "the" and len(speaker) <= 4 and head.pos_ == "NOUN":
+        # "the president said": the person the last sentences are about, as for "he".
+        return index.antecedent(art, speaker, inside), "role-recent"
+    return None, "none"
+
+
+def _is_person_noun(token: Token) -> bool:
+    return token.lemma_.lower() in PERSON_NOUNS
+
+
+def is_named(speaker: Span, key: str | None, index: PeopleIndex) -> bool:
+    """The speaker is named where the quote is: a name in the span, or a person's mention."""
+    if any(t.pos_ == "PROPN" for t in speaker) and speaker.root.lower_ not in PRONOUNS:
+        return True
+    return key is not None and index.mention_in(speaker.root.idx, speaker.root.idx + len(speaker.root.text)) is not None

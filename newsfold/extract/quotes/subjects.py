@@ -1,0 +1,275 @@
+"""Who the parse says is speaking: the subject of a cue verb (walking up participles, conjuncts,
+relative clauses and issued documents), names next to a cue the parse missed, the speaker span cut
+out of a subject phrase; and the small parse helpers the rules share (cue words, clause extents)."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Span, Token
+
+from newsfold.extract.quotes.article import ParsedArticle
+from newsfold.extract.quotes.lexicon import (
+    INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS, NOT_SPEAKER_ENTS, PERSON_NOUNS, PRONOUNS,
+    RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
+)
+
+
+# Dependents that are not part of a speaker's name when it is cut out of the parse.
+SPEAKER_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "prep", "parataxis"})
+
+
+def speaker_span(token: Token) -> Span:
+    """The name-like part of a subject: drop relative clauses, appositions, prepositional tails."""
+    doc = token.doc
+    keep = [token]
+    stack = [c for c in token.children if c.dep_ not in SPEAKER_CUT_DEPS]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in SPEAKER_CUT_DEPS)
+    lo = min(t.i for t in keep)
+    hi = max(t.i for t in keep)
+    # Keep the span contiguous around the head: cut at commas and line breaks inside it.
+    for i in range(token.i - 1, lo - 1, -1):
+        if (doc[i].is_punct and doc[i].text not in ".-'’") or "\n" in doc[i].text_with_ws:
+            lo = i + 1
+            break
+    for i in range(token.i + 1, hi + 1):
+        if (doc[i].is_punct and doc[i].text not in ".-'’") or doc[i].is_space:
+            hi = i - 1
+            break
+    if "\n" in doc[lo].text_with_ws and lo < token.i:
+        lo += 1
+    while hi > token.i and doc[hi].dep_ == "case":
+        hi -= 1  # "Trump's claim": the speaker is Trump
+    # "a tech staffer at the State Department who told ...": the phrase runs up to the relative
+    # pronoun when nothing but the prepositional tail stands between.
+    for c in token.children:
+        if c.dep_ == "relcl":
+            rel = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in RELATIVE_PRONOUNS), None)
+            if rel is not None and rel.i > hi + 1 and rel.i - hi <= 8:
+                between = doc[hi + 1:rel.i]
+                if all(not (t.is_punct or t.is_space) for t in between) and between[0].dep_ == "prep":
+                    hi = rel.i - 1
+            break
+    return doc[lo:hi + 1]
+
+
+def _crosses_line(a: Token, b: Token) -> bool:
+    """A line break between two tokens: headings glued to the next sentence by the parser."""
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in a.doc[i].text_with_ws for i in range(lo, hi))
+
+
+def is_personal(token: Token) -> bool:
+    """Could name or stand for a person: a name, a personal pronoun, a person noun."""
+    return (token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or token.lower_ in PRONOUNS
+            or token.lower_ in ("i", "we", "they") or token.lemma_.lower() in PERSON_NOUNS)
+
+
+def _issuer(noun: Token, *, disabled: frozenset[str]) -> Token | None:
+    """The person who issued a document: "[He] released a letter ..." for the noun "letter"."""
+    if "issuer" in disabled or noun.lemma_.lower() not in ISSUED_DOCUMENTS or noun.dep_ not in ("dobj", "conj"):
+        return None
+    verb = noun.head
+    if verb.dep_ == "conj" and noun.dep_ == "conj":
+        return None
+    if verb.lemma_.lower() not in ISSUE_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.i < verb.i:
+            return c
+    return None
+
+
+def _relative_antecedent(rel: Token, node: Token, *, disabled: frozenset[str]) -> Token:
+    """What "who" stands for: the noun phrase right before it ("his wife, Laura, who spoke"
+    is Laura; "McClenney and Bryan Anderson, who saw" is Anderson), else the parse's head."""
+    head = node.head
+    if "relative" not in disabled and rel.lower_ == "who":
+        j = rel.i - 1
+        while j > head.i and rel.doc[j].is_punct:
+            j -= 1
+        t = rel.doc[j]
+        if j > head.i and t.pos_ in ("PROPN", "NOUN") and head.i in [a.i for a in t.ancestors]:
+            return t
+    return head
+
+
+def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset[str]) -> Token | None:
+    for c in node.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and not (inside is not None and inside[c.idx]):
+            if not any(ch.isalnum() for ch in c.text) and "colon_intro" not in disabled:
+                continue  # a dash the parser took for a subject ("public ― Trump boasted")
+            if c.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                return _issuer(node.head, disabled=disabled) or _relative_antecedent(c, node, disabled=disabled)
+            if c.i < node.i and any(t.text == ":" for t in c.doc[c.i + 1:node.i]) and "adjacent" not in disabled:
+                continue  # "The Latest: Trump urges ...": a label, not the subject
+            if "inverted_appos" not in disabled and c.i < node.i:
+                # "To understand the real Dred Scott, Chief Justice Roberts said, ...": the parser
+                # made the speaker an apposition of the object before it; an apposition right
+                # before the verb (no closing comma) is the subject.
+                for a in c.children:
+                    if a.dep_ == "appos" and a.i > c.i and a.right_edge.i == node.i - 1 and (
+                            a.pos_ == "PROPN" or a.lemma_.lower() in PERSON_NOUNS):
+                        return a
+            return c
+    # Passive "was quoted by X" style agents.
+    for c in node.children:
+        if c.dep_ == "agent":
+            obj = pobj(c)
+            if obj is not None:
+                return obj
+    return None
+
+
+def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozenset[str]) -> Token | None:
+    """Subject of a verb, walking up participles and conjuncts ("..., stating", "and added").
+    Subjects inside quote marks are the parser's mistakes ("... it will," said X), and subjects
+    across a line break belong to a heading: neither is a speaker. On the way up, the subject of
+    a non-speech clause that is no person ("a meeting was in the works, stating") gives way to the
+    subject of a speech verb higher up."""
+    first: Token | None = None
+    node = verb
+    for _ in range(5):
+        subj = direct_subject(node, inside, disabled=disabled)
+        if subj is not None and not _crosses_line(subj, verb):
+            if node is verb or is_personal(subj) or node.lemma_.lower() in SPEECH_VERBS:
+                return subj
+            first = first or subj
+        if node.dep_ == "acl" and is_personal(node.head) and node.head.i != node.i:
+            # "Hegseth, speaking at a meeting, ..." or "with Peskov stating": the noun is the speaker.
+            return node.head
+        if node.dep_ == "acl" and node.head.i != node.i:
+            issuer = _issuer(node.head, disabled=disabled)  # "lawyers filed legal papers opposing ..."
+            if issuer is not None:
+                return issuer
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
+            node = node.head.head  # "by telling them that ...": up through the preposition
+            continue
+        if node.dep_ in ("advcl", "conj", "xcomp", "ccomp", "relcl") and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return first
+
+
+_NAME_POS = ("PROPN",)
+
+
+def name_before(t: Token) -> bool:
+    return t.i > 0 and (t.doc[t.i - 1].pos_ == "PROPN" or t.doc[t.i - 1].lower_ in PRONOUNS)
+
+
+def adjacent_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Token | None:
+    """A name or pronoun right next to a cue verb, outside quotes and on its line, when the parse
+    gave the verb no usable subject: '..." Flynn, a top surrogate, said' or '..." said James Acton'."""
+    doc = verb.doc
+    sent = art.sent(verb.i)
+    left: list[Token] = []
+    for i in range(verb.i - 1, max(sent.start, verb.i - 12) - 1, -1):
+        t = doc[i]
+        if inside[t.idx] or "\n" in t.text_with_ws:
+            break
+        left.append(t)  # nearest first
+    for t in left:
+        if t.lower_ in PRONOUNS or t.lower_ in ("they", "we", "i"):
+            return t
+    # Name runs left of the verb: the nearest one ("U.S. Defense Secretary Pete Hegseth
+    # emphasized"), or the first one when an apposition sits between ('Flynn, a top Trump
+    # surrogate, said').
+    runs: list[Token] = []  # last token of each run, nearest first
+    prev_in_run = False
+    for t in left:
+        is_name = (t.pos_ in _NAME_POS or t.ent_type_ == "PERSON") and t.ent_type_ not in NOT_SPEAKER_ENTS
+        if is_name and not prev_in_run:
+            runs.append(t)
+        prev_in_run = is_name
+    if runs:
+        appositive = left[0].text == ","
+        return runs[-1] if appositive else runs[0]
+    # Right: "said James Acton, a physicist".
+    for i in range(verb.i + 1, min(sent.end, verb.i + 4)):
+        t = doc[i]
+        if inside[t.idx] or t.is_punct or t.is_space:
+            break
+        if t.ent_type_ in NOT_SPEAKER_ENTS:
+            break  # 'said Monday'
+        if t.pos_ in _NAME_POS or t.ent_type_ == "PERSON" or t.lower_ in PRONOUNS:
+            while t.i + 1 < sent.end and doc[t.i + 1].pos_ == "PROPN" and not inside[doc[t.i + 1].idx]:
+                t = doc[t.i + 1]
+            return t
+    return None
+
+
+def left_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Token | None:
+    """A name or pronoun left of the verb on its line, when the parse gave the verb no usable
+    subject (a heading glued to the sentence, a name parsed into a prepositional phrase)."""
+    subj = adjacent_subject(art, verb, inside)
+    return subj if subj is not None and subj.i < verb.i else None
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """'said Trump' where the parser made the name an object or attached it oddly."""
+    if verb.lemma_.lower() not in INVERTIBLE_VERBS:
+        return None
+    for c in verb.rights:
+        if c.dep_ in ("dobj", "attr", "npadvmod", "dep") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") \
+                and c.ent_type_ not in NOT_SPEAKER_ENTS:
+            return c
+    return None
+
+
+def according_to(tokens: Sequence[Token]) -> Token | None:
+    """The 'to' of 'according to' among tokens, whose pobj is the source."""
+    for t in tokens:
+        if t.lower_ == "to" and t.i > 0 and t.doc[t.i - 1].lower_ == "according":
+            return t
+    return None
+
+
+def pobj(prep: Token) -> Token | None:
+    for c in prep.children:
+        if c.dep_ == "pobj":
+            return c
+    return None
+
+
+def is_cue_verb(t: Token) -> bool:
+    if t.pos_ in ("VERB", "AUX"):
+        if t.lemma_.lower() == "put":  # "as Ms. Simonyan put it, ..."
+            return any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
+        return t.lemma_.lower() in SPEECH_VERBS
+    # "with Zelensky noting, ..." is sometimes tagged as a noun.
+    low = t.lower_
+    return low.endswith("ing") and (low[:-3] in SPEECH_VERBS or low[:-3] + "e" in SPEECH_VERBS)
+
+
+def cue_text(verb: Token) -> str:
+    """The verb with its particle or auxiliary negation left out: 'said', 'pointed out'."""
+    parts = [verb]
+    parts += [c for c in verb.children if c.dep_ == "prt"]
+    parts.sort(key=lambda t: t.i)
+    return " ".join(t.text for t in parts)
+
+
+def source_like(token: Token) -> bool:
+    """Could be the source of an attitude: a person or organisation, a pronoun, a person or group
+    noun, or a document ("the report"); not an abstract noun the parser made a subject."""
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in PERSON_NOUNS or lemma in SOURCE_NOUNS or lemma in NON_PERSON_HEADS
+
+
+def clause_span(head: Token) -> tuple[int, int]:
+    """Character extent of a clause (its whole subtree), trailing punctuation dropped."""
+    toks = list(head.subtree)
+    lo, hi = toks[0], toks[-1]
+    doc = head.doc
+    while hi.i > lo.i and (hi.is_punct or hi.is_space) and hi.text not in "”\"":
+        hi = doc[hi.i - 1]
+    while lo.i < hi.i and (lo.is_punct or lo.is_space) and lo.text not in "“\"":
+        lo = doc[lo.i + 1]
+    return lo.idx, hi.idx + len(hi.text)

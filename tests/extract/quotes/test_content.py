@@ -1,0 +1,59 @@
+"""What an unmarked attribution keeps of its content, and cues that are no communication act."""
+
+from __future__ import annotations
+
+from tests.extract.quotes.helpers import find, quotes_of
+
+
+def test_reported_clause_around_a_quoted_fragment_is_kept(nlp):
+    text = 'Pelosi said his temperament is "dangerous for a president."'
+    _, quotes, _ = quotes_of(nlp, text)
+    kinds = {q.kind: q for q in quotes}
+    assert kinds["partial"].text == "dangerous for a president"
+    assert kinds["indirect"].text.startswith("his temperament is") and kinds["indirect"].speaker_text == "Pelosi"
+
+
+def test_reported_content_stops_at_the_paragraph_end(nlp):
+    text = "The Latest: Trump urges supporters to monitor polling places.\n\nWASHINGTON (AP) - More text here."
+    _, quotes, _ = quotes_of(nlp, text)
+    urges = next(q for q in quotes if q.cue == "urges")
+    assert "\n" not in urges.text and urges.speaker_text == "Trump"
+
+
+def test_no_attribution_without_a_communication_act(nlp):
+    text = ("Russia continues to occupy about 20% of Ukraine's territory. "
+            "Zelensky spoke with the U.S. president on Wednesday. "
+            "Zelensky said that Ukraine would not accept the deal.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert not [q for q in quotes if q.cue in ("continues", "spoke")]
+    assert find(quotes, "Ukraine would not accept").speaker_text == "Zelensky"
+
+
+def test_names_and_time_clauses_are_not_content(nlp):
+    # "known as X" names something; "said before he died" says when, not what.
+    text = ("Experts linked the breach to a hacking group known as Fancy Bear. "
+            "The senator said before he died in 2009. "
+            "Critics viewed the plan as favourable to corporations.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert not [q for q in quotes if q.text in ("Fancy Bear", "before he died in 2009")]
+    assert not [q for q in quotes if q.text.startswith("before he died")]
+
+
+def test_lead_cue_keeps_its_own_paragraph_and_addressees_are_not_content(nlp):
+    text = ("Lib Dems demand new inquiry\n\n"
+            "A judge should look into the controversy as key questions remain unanswered, the Lib Dems say.\n\n"
+            "Tony Blair has dismissed reports he told Gordon Brown he would quit. "
+            "Mr Brown forecast that inflation would fall to 1.75% next year.")
+    _, quotes, _ = quotes_of(nlp, text)
+    say = next(q for q in quotes if q.cue == "say")
+    assert say.text.startswith("A judge should") and say.speaker_text == "the Lib Dems"
+    assert not [q for q in quotes if q.text == "Gordon Brown"]
+    assert find(quotes, "inflation would fall").speaker_text == "Mr Brown"
+
+
+def test_no_comment_amounts_and_time_are_no_content(nlp):
+    text = ("Norfolk Southern declined comment. He declined to identify the company. "
+            "USX took a charge of 1.03 billion dlrs. "
+            "The offer was announced shortly after the board meeting was scheduled to begin.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert not [q for q in quotes if q.cue in ("declined", "charge", "announced")]

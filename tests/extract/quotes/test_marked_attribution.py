@@ -1,0 +1,40 @@
+"""Cue and speaker of marked quotes, and the speaker a quote with no attribution of its own takes."""
+
+from __future__ import annotations
+
+from tests.extract.quotes.helpers import find, quotes_of
+
+
+def test_quote_with_no_attribution_takes_previous_speaker(nlp):
+    text = ('Dmitry Peskov said: "Russia will not discuss it." '
+            '"Ukrainian units will be expelled from this territory."')
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "Ukrainian units will be expelled")
+    assert names[q.speaker_local_key] == "Dmitry Peskov"
+    assert q.confidence < find(quotes, "Russia will not discuss it").confidence
+
+
+def test_colon_introduction_before_a_quote_paragraph(nlp):
+    text = ('Trump spoke about crime in Chicago.\n\nHe said:\n\n"We have a situation where our inner '
+            'cities are living in hell because it is so dangerous."')
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "We have a situation")
+    assert q.speaker_text == "He" and q.cue == "said"
+
+
+def test_fragment_without_speech_verb_is_its_sentence_subjects(nlp):
+    # No speech verb around the fragment: the person the sentence is about, not the earlier speaker.
+    text = ('"We will win," the architect said on Monday. '
+            'In recent weeks, Reid has gone after Trump as a "human leech who will bleed the country."')
+    _, quotes, _ = quotes_of(nlp, text)
+    leech = find(quotes, "human leech")
+    assert leech.kind == "partial" and leech.speaker_text == "Reid"
+
+
+def test_quote_after_reported_speech_takes_its_speaker(nlp):
+    # The reported sentence right before the quote is closer than the earlier quote's speaker.
+    text = ('"We have made progress," said Ms Hewitt. '
+            'Robert Tapsfield criticised the existing system. '
+            '"There is just no logic to a system which values children so differently."')
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "no logic").speaker_text == "Robert Tapsfield"

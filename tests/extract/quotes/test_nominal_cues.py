@@ -1,0 +1,17 @@
+"""Attributions cued by no verb: what a source talks or feels about."""
+
+from __future__ import annotations
+
+from tests.extract.quotes.helpers import find, quotes_of
+
+
+def test_what_a_source_talks_or_feels_about(nlp):
+    # "about" phrases of a source's words or feelings are attributed; a film's subject is not.
+    text = ("The minister was coy about the timing of the election. "
+            "She has no illusions about the scale of the task. "
+            "The film is a movie about the American coal industry.")
+    _, quotes, _ = quotes_of(nlp, text)
+    coy = find(quotes, "the timing of the election")
+    assert coy.kind == "indirect" and coy.speaker_text == "The minister" and coy.cue == "coy about"
+    assert find(quotes, "the scale of the task").speaker_text == "She"
+    assert not [q for q in quotes if "coal industry" in q.text]

@@ -1,0 +1,54 @@
+"""Pairing quote marks into spans (pure text, no parse)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfold.extract.quotes.quote_marks import find_quote_spans
+
+
+def spans_text(text):
+    return [text[s.start:s.end] for s in find_quote_spans(text)]
+
+
+def test_curly_straight_and_double_apostrophe_marks():
+    assert spans_text("He said “we will” and ‘fine’.") == ["we will", "fine"]
+    assert spans_text('He said "we will" today.') == ["we will"]
+    assert spans_text("''This isn't reform,'' said Doug.") == ["This isn't reform,"]
+
+
+def test_apostrophes_are_not_quote_marks():
+    assert spans_text("Trump’s plan and the Russians’ demands in the ’90s") == []
+    assert spans_text("It's Trump's 'fine one' now") == ["fine one"]
+
+
+def test_multi_paragraph_quote_is_one_span_per_paragraph():
+    text = "He said: “First paragraph goes on.\n“Second paragraph ends,” he said."
+    spans = find_quote_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ["First paragraph goes on.", "Second paragraph ends,"]
+    assert spans[0].continues and not spans[0].closed
+    assert spans[1].continued and spans[1].closed
+
+
+def test_unbalanced_mark_never_swallows_the_next_paragraph():
+    text = 'He said "this never closes.\nThe next paragraph is plain prose with no quotes at all.'
+    spans = find_quote_spans(text)
+    assert all("\n" not in text[s.start:s.end] for s in spans)
+    assert all(s.end <= text.index("\n") for s in spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n'\"“”‘’«»„:")), max_size=120))
+def test_quote_spans_are_bounded_and_clean_on_any_text(text):
+    for s in find_quote_spans(text):
+        assert 0 <= s.start < s.end <= len(text)
+        inner = text[s.start:s.end]
+        assert "\n" not in inner
+        assert inner == inner.strip()
+        assert any(c.isalnum() for c in inner)
+
+
+def test_closing_mark_typed_at_paragraph_start_opens_a_quote():
+    text = "Comments from readers:\n”Fear. I am truly afraid of what comes next.” ― Edwin Monroy"
+    assert spans_text(text) == ["Fear. I am truly afraid of what comes next."]

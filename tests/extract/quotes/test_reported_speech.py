@@ -1,0 +1,56 @@
+"""Reported speech without quote marks, led by a verb."""
+
+from __future__ import annotations
+
+from tests.extract.quotes.helpers import find, quotes_of
+
+
+def test_indirect_speech_and_according_to(nlp):
+    text = ("Volodymyr Zelensky said that Ukraine would not accept any deal made without it. "
+            "Pete Hegseth warned the allies to prepare for a long war in Europe. "
+            "According to Dmitry Peskov, the call lasted nearly an hour and a half.")
+    _, quotes, names = quotes_of(nlp, text)
+    z = find(quotes, "Ukraine would not accept any deal")
+    assert z.kind == "indirect" and z.cue == "said" and names[z.speaker_local_key] == "Volodymyr Zelensky"
+    h = find(quotes, "to prepare for a long war")
+    assert h.kind == "indirect" and h.cue == "warned" and names[h.speaker_local_key] == "Pete Hegseth"
+    p = find(quotes, "the call lasted nearly an hour")
+    assert p.cue == "according to" and names[p.speaker_local_key] == "Dmitry Peskov"
+
+
+def test_parenthetical_cue_splits_the_reported_clause(nlp):
+    _, quotes, _ = quotes_of(nlp, "The museum, Mr. Bush said, celebrated several of his heroes.")
+    pieces = [q for q in quotes if q.kind == "indirect"]
+    assert [q.text for q in pieces] == ["The museum", "celebrated several of his heroes"] or \
+        [q.text for q in pieces] == ["celebrated several of his heroes"]
+    assert all(q.speaker_text == "Mr. Bush" for q in pieces)
+
+
+def test_no_source_no_attitude(nlp):
+    # An abstract subject is no source, a date is no object, the reader ("you") is nobody.
+    text = "These provocations support the case for more troops. If you vote for her, you will regret it."
+    _, quotes, _ = quotes_of(nlp, text)
+    assert not [q for q in quotes if q.cue in ("support", "vote")]
+
+
+def test_two_reports_in_one_sentence_stay_apart(nlp):
+    text = "The Tories say Labour is acting too late while the Lib Dems say the plans may not work."
+    _, quotes, _ = quotes_of(nlp, text)
+    tories = next(q for q in quotes if q.speaker_text == "The Tories")
+    assert tories.text == "Labour is acting too late"
+    assert find(quotes, "the plans may not work").speaker_text == "the Lib Dems"
+
+
+def test_expected_and_tipped_with_no_source(nlp):
+    text = ("The costs of the trial, expected to last five months, are high. "
+            "Borrowing is tipped to fall to £31bn by 2006.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "to last five months").speaker_text is None
+    assert find(quotes, "to fall to £31bn").cue == "tipped"
+
+
+def test_evidence_speaks_whatever_it_is(nlp):
+    text = "Polling averages show Clinton with a lead in the low single digits."
+    _, quotes, _ = quotes_of(nlp, text)
+    show = next(q for q in quotes if q.cue == "show")
+    assert show.text.startswith("Clinton with a lead") and show.speaker_text == "Polling averages"

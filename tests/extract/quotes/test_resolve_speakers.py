@@ -1,0 +1,21 @@
+"""Speakers resolved to the article's people: role phrases, pronouns with a gender check."""
+
+from __future__ import annotations
+
+from tests.extract.quotes.helpers import find, quotes_of
+
+
+def test_role_phrase_resolves_to_person(nlp, seed_texts):
+    _, quotes, names = quotes_of(nlp, seed_texts["003_323cb39ab508f637.txt"])
+    q = find(quotes, "No one wants peace more than Ukraine")
+    assert q.speaker_text == "The Ukrainian leader"
+    assert names[q.speaker_local_key] == "Volodymyr Zelensky"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(nlp):
+    text = ("Mrs. Clinton met Mr. Kaine in Ohio on Monday. "
+            "He said the campaign would win the state.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "the campaign would win")
+    assert q.speaker_text == "He" and q.speaker_local_key is not None
+    assert names[q.speaker_local_key].endswith("Kaine")
