@@ -75,13 +75,14 @@ def main() -> int:
         return 0
 
     from newsfold.eval.quotes import evaluate_quotes, format_quote_report
-    from newsfold.nlp.pipeline import DEFAULT_MODEL, load_pipeline
+    from newsfold.nlp.pipeline import load_pipeline
+    from newsfold.settings import MODEL_NAME
 
     refs = [json.loads(line) for line in REFS.read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.speech_only:
         refs = [{**r, "attributions": [a for a in r["attributions"] if a["class"] == "speech"]} for r in refs]
     groups = args.group or ["blind1", "blind2", "blind3", "all"]
-    nlp = load_pipeline(args.model or DEFAULT_MODEL)
+    nlp = load_pipeline(args.model or MODEL_NAME)
     out_dir = args.keep or Path(tempfile.mkdtemp(prefix="blind-quotes-"))
     out_dir.mkdir(parents=True, exist_ok=True)
     for group in groups:

@@ -7,7 +7,7 @@ numbers: each sentence of the NewsQuant dev file becomes its own one-line .txt f
 `newsfold run DIR --output OUT` over them; the `numbers` table (value, value_max, unit, counted;
 ordinals left out as the direct scorer does) is joined to `articles` on article_id and mapped back
 to its sentence by source_path; scored with the pairing and matching functions of
-newsfold/eval_numbers.py (values_match, units_match through _pair), so figures compare with
+newsfold/eval/numbers.py (values_match, units_match through pair_quantities), so figures compare with
 `newsfold eval numbers`.
 
 quotes: each PolNeAR dev article becomes a .txt file; one run; `quotes`, `articles` and
