@@ -1,27 +1,37 @@
-"""The `news-pipeline` flow: ingest -> deduplicate -> extract -> resolve -> validate -> export.
+"""The `news-pipeline` flow: ingest -> deduplicate -> extract -> resolve -> validate -> export -> report.
 
 Each task is a thin wrapper over a stage in `newsfold.stages`; tasks pass Parquet paths, never
 DataFrames. All configuration is a flow parameter, so a deployment or `newsfold run` can set it.
+What a user sees of a run lives here too: one log line per task with its counts and time, a live
+progress artifact while articles are parsed, and a markdown report per run (`newsfold.report`).
 """
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_table_artifact
+from prefect.artifacts import create_markdown_artifact, create_progress_artifact, create_table_artifact, \
+    update_progress_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from newsfold import settings, stages
-from newsfold.ids import new_run_id
 from newsfold.errors import RunFailed
+from newsfold.ids import new_run_id
+from newsfold.report.progress import TerminalBar, Throttled
+from newsfold.report.run_report import StageTime, collect_run_facts, render_report
 from newsfold.store.output import discard_run, output_lock, recover_interrupted_runs
 
 # Stages are pure functions of their inputs and the committed output; Prefect-level caching would
 # only hide reruns, so it is off and results are not persisted.
 TASK_OPTIONS = {"cache_policy": NO_CACHE, "persist_result": False}
+# Artifact keys stay the same across runs, so the Artifacts page keeps each one's history.
+REPORT_KEY = "news-pipeline-report"
+PROGRESS_KEY = "news-pipeline-progress"
+SUMMARY_KEY = "news-pipeline-summary"
 
 
 @task(name="recover", **TASK_OPTIONS)
@@ -31,38 +41,102 @@ def recover(output_dir: str) -> list[str]:
 
 @task(name="ingest", **TASK_OPTIONS)
 def ingest(ctx: stages.RunContext, inputs: list[str], max_bytes: int, max_chars: int) -> stages.Ingested:
-    return stages.ingest_stage(ctx, inputs, max_bytes, max_chars)
+    started = time.perf_counter()
+    ingested = stages.ingest_stage(ctx, inputs, max_bytes, max_chars)
+    get_run_logger().info("ingest: %d input file(s) read -> %d new article(s), %d new reject(s) in %.1f s",
+                          ingested.input_files, ingested.new_articles, ingested.new_rejects,
+                          time.perf_counter() - started)
+    return ingested
 
 
 @task(name="deduplicate", **TASK_OPTIONS)
 def deduplicate(ctx: stages.RunContext, ingested: stages.Ingested, threshold: float,
                 shingle_size: int) -> stages.Deduplicated:
-    return stages.deduplicate_stage(ctx, ingested, threshold, shingle_size)
+    started = time.perf_counter()
+    deduped = stages.deduplicate_stage(ctx, ingested, threshold, shingle_size)
+    get_run_logger().info("deduplicate: %d article(s), %d duplicate(s), %d word(s) to parse in %.1f s",
+                          deduped.article_count, deduped.duplicate_count, deduped.words_to_parse,
+                          time.perf_counter() - started)
+    return deduped
 
 
 @task(name="extract", **TASK_OPTIONS)
 def extract(ctx: stages.RunContext, deduped: stages.Deduplicated, model_name: str, batch_size: int,
             n_process: int) -> stages.Extracted:
-    return stages.extract_stage(ctx, deduped, model_name, batch_size, n_process)
+    started = time.perf_counter()
+    progress_id = create_progress_artifact(progress=0.0, key=PROGRESS_KEY,
+                                           description=f"articles parsed in run {ctx.run_id}")
+    to_ui = Throttled(lambda done, total: update_progress_artifact(
+        progress_id, 100.0 * done / total, description=f"{done:,} of {total:,} articles parsed in run {ctx.run_id}"))
+    bar = TerminalBar("extract")
+
+    def on_progress(done: int, total: int) -> None:
+        to_ui(done, total)
+        bar(done, total)
+
+    extracted = stages.extract_stage(ctx, deduped, model_name, batch_size, n_process, on_progress)
+    if not extracted.parsed_articles:
+        update_progress_artifact(progress_id, 100.0, description=f"nothing new to parse in run {ctx.run_id}")
+    seconds = time.perf_counter() - started
+    get_run_logger().info(
+        "extract: %d article(s) parsed (%d failed) -> %d quote(s), %d person mention(s), %d number(s) in %.1f s "
+        "(%.1f articles/s, %.0f words/s)", extracted.parsed_articles, extracted.failed_articles,
+        extracted.found["quotes"], extracted.found["mentions"], extracted.found["numbers"], seconds,
+        extracted.parsed_articles / seconds, deduped.words_to_parse / seconds)
+    return extracted
 
 
 @task(name="resolve", **TASK_OPTIONS)
 def resolve(ctx: stages.RunContext, extracted: stages.Extracted) -> stages.Resolved:
-    return stages.resolve_stage(ctx, extracted)
+    started = time.perf_counter()
+    resolved = stages.resolve_stage(ctx, extracted)
+    get_run_logger().info("resolve: people, speakers and quote groups linked across the dataset in %.1f s",
+                          time.perf_counter() - started)
+    return resolved
 
 
 @task(name="validate", **TASK_OPTIONS)
 def validate(ctx: stages.RunContext, ingested: stages.Ingested, deduped: stages.Deduplicated,
              extracted: stages.Extracted, resolved: stages.Resolved) -> stages.Validated:
-    return stages.validate_stage(ctx, ingested, deduped, extracted, resolved)
+    started = time.perf_counter()
+    validated = stages.validate_stage(ctx, ingested, deduped, extracted, resolved)
+    logger = get_run_logger()
+    logger.info("validate: every table checked, %d row(s) quarantined in %.1f s",
+                validated.quarantined_rows, time.perf_counter() - started)
+    if validated.quarantined_rows:
+        logger.warning("quarantined %d row(s):\n%s", validated.quarantined_rows, validated.report)
+    return validated
 
 
 @task(name="export", **TASK_OPTIONS)
 def export(ctx: stages.RunContext, ingested: stages.Ingested, extracted: stages.Extracted,
            deduped: stages.Deduplicated, validated: stages.Validated, parameters: dict,
            model_name: str) -> stages.RunResult:
-    return stages.finish_run(ctx, ingested, extracted, deduped, validated, parameters,
-                             str(flow_run.id) if flow_run.id else None, model_name)
+    started = time.perf_counter()
+    result = stages.finish_run(ctx, ingested, extracted, deduped, validated, parameters,
+                               str(flow_run.id) if flow_run.id else None, model_name)
+    get_run_logger().info("export: run %s committed to %s in %.1f s", ctx.run_id, ctx.output,
+                          time.perf_counter() - started)
+    return result
+
+
+@task(name="report", **TASK_OPTIONS)
+def report(ctx: stages.RunContext, result: stages.RunResult, timings: list[StageTime]) -> list[str]:
+    """The run's markdown report as an artifact; returns the health warnings (also logged)."""
+    started = time.perf_counter()
+    facts = collect_run_facts(ctx.output, result.run, result.rejects)
+    create_markdown_artifact(key=REPORT_KEY, markdown=render_report(facts, timings),
+                             description=f"newsfold run {ctx.run_id}: inputs, rejects, stages, stories, "
+                                         f"speakers, health")
+    create_table_artifact(key=SUMMARY_KEY, table=result.summary,
+                          description=f"newsfold run {ctx.run_id}: counts added per table, rejects by reason")
+    logger = get_run_logger()
+    warnings = [rate.warning for rate in facts.health if rate.warning]
+    for warning in warnings:
+        logger.warning("health: %s", warning)
+    logger.info("report: written as artifact %r in %.2f s (%d health warning(s))", REPORT_KEY,
+                time.perf_counter() - started, len(warnings))
+    return warnings
 
 
 @flow(name="news-pipeline", log_prints=True)
@@ -82,29 +156,39 @@ def news_pipeline(
     parameters = {"inputs": inputs, "output_dir": output_dir, "model_name": model_name,
                   "batch_size": batch_size, "n_process": n_process, "max_bytes": max_bytes, "max_chars": max_chars,
                   "near_threshold": near_threshold, "shingle_size": shingle_size}
+    timings: list[StageTime] = []
+
+    def timed(stage: str, unit: str, items, words=None):
+        """Record a stage's wall time and what it worked through (items and words: callables of its result)."""
+        def run(call, *args):
+            started = time.perf_counter()
+            result = call(*args)
+            timings.append(StageTime(stage, time.perf_counter() - started, items(result), unit,
+                                     words(result) if words else None))
+            return result
+        return run
+
     with output_lock(Path(output_dir)):
         for note in recover(output_dir):
             logger.warning(note)
         ctx = stages.RunContext(output_dir, new_run_id(), datetime.now(timezone.utc))
         try:
-            ingested = ingest(ctx, inputs, max_bytes, max_chars)
-            deduped = deduplicate(ctx, ingested, near_threshold, shingle_size)
-            extracted = extract(ctx, deduped, model_name, batch_size, n_process)
-            resolved = resolve(ctx, extracted)
-            validated = validate(ctx, ingested, deduped, extracted, resolved)
-            if validated.quarantined_rows:
-                logger.warning("quarantined %d row(s):\n%s", validated.quarantined_rows, validated.report)
-            result = export(ctx, ingested, extracted, deduped, validated, parameters, model_name)
+            ingested = timed("ingest", "files", lambda r: r.input_files)(ingest, ctx, inputs, max_bytes, max_chars)
+            deduped = timed("deduplicate", "articles", lambda r: r.article_count)(
+                deduplicate, ctx, ingested, near_threshold, shingle_size)
+            extracted = timed("extract", "articles", lambda r: r.parsed_articles, lambda r: deduped.words_to_parse)(
+                extract, ctx, deduped, model_name, batch_size, n_process)
+            resolved = timed("resolve", "articles", lambda r: extracted.parsed_articles)(resolve, ctx, extracted)
+            validated = timed("validate", "articles", lambda r: deduped.article_count)(
+                validate, ctx, ingested, deduped, extracted, resolved)
+            result = timed("export", "articles", lambda r: deduped.article_count)(
+                export, ctx, ingested, extracted, deduped, validated, parameters, model_name)
         except BaseException as exc:
             discard_run(Path(output_dir), ctx.run_id)  # a full disk gets its space back at once
             if isinstance(exc, RunFailed):
                 logger.error("run %s failed: %s", ctx.run_id, exc)
             raise
-    create_table_artifact(
-        key="news-pipeline-summary",
-        table=result.summary,
-        description=f"newsfold run {ctx.run_id}: counts added per table, rejects by reason",
-    )
+    report(ctx, result, timings)
     logger.info("run %s committed: %s", ctx.run_id,
                 ", ".join(f"{r['what']}={r['count']}" for r in result.summary))
     return result

@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
+from collections.abc import Callable
 
 import polars as pl
 
@@ -53,12 +54,17 @@ class Ingested:
     rejects: str  # inputs that became no article, with a reason
     sources: str  # fingerprints of the input files read this run
     input_files: int
+    new_articles: int
+    new_rejects: int
 
 
 @dataclass(frozen=True)
 class Deduplicated:
     articles: str  # pending articles with content_hash, duplicate_* and story_id decided
     dedup: str  # signatures of this run's articles (the state later runs compare against)
+    article_count: int
+    duplicate_count: int
+    words_to_parse: int  # words of the articles that are no duplicate
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,8 @@ class Extracted:
     failures: str  # articles that could not be parsed or extracted: article_id, reason, detail
     model_version: str
     parsed_articles: int
+    failed_articles: int
+    found: dict[str, int]  # records found per kind: quotes, mentions, numbers
 
 
 @dataclass(frozen=True)
@@ -119,6 +127,8 @@ def ingest_stage(ctx: RunContext, inputs: list[str], max_bytes: int, max_chars: 
         rejects=ctx.stage("rejects", new_rejects),
         sources=ctx.stage("sources", changed.filter(pl.col("source_path").is_in(list(seen)))),
         input_files=len(seen),
+        new_articles=pending.height,
+        new_rejects=new_rejects.height,
     )
 
 
@@ -158,11 +168,16 @@ def deduplicate_stage(ctx: RunContext, ingested: Ingested, threshold: float, shi
         shingle_size=shingle_size,
     )
     articles = conform("articles", pending.join(decisions, on="article_id", how="left"))
-    return Deduplicated(articles=ctx.stage("articles", articles), dedup=ctx.stage("dedup", state))
+    originals = articles.filter(pl.col("duplicate_kind") == "none")
+    return Deduplicated(articles=ctx.stage("articles", articles), dedup=ctx.stage("dedup", state),
+                        article_count=articles.height, duplicate_count=articles.height - originals.height,
+                        words_to_parse=int(originals["word_count"].sum() or 0))
 
 
-def extract_stage(ctx: RunContext, deduped: Deduplicated, model_name: str, batch_size: int, n_process: int) -> Extracted:
-    """One spaCy pass over the articles that are not duplicates -> extracted records."""
+def extract_stage(ctx: RunContext, deduped: Deduplicated, model_name: str, batch_size: int, n_process: int,
+                  on_progress: Callable[[int, int], None] | None = None) -> Extracted:
+    """One spaCy pass over the articles that are not duplicates -> extracted records;
+    `on_progress(done, total)` after each article."""
 
     articles = read_staged(deduped.articles)
     originals = articles.filter(pl.col("duplicate_kind") == "none")
@@ -172,10 +187,13 @@ def extract_stage(ctx: RunContext, deduped: Deduplicated, model_name: str, batch
     if pairs:  # a rerun with nothing new never pays for loading the model
         nlp = load_pipeline(model_name)
         version = model_version(nlp)
-        extractions = extract_articles(nlp, pairs, batch_size=batch_size, n_process=n_process)
+        extractions = extract_articles(nlp, pairs, batch_size=batch_size, n_process=n_process,
+                                       on_progress=on_progress)
     frames = extraction_frames(extractions)
     staged = {name: ctx.stage(f"extracted_{name}", frame) for name, frame in frames.items()}
-    return Extracted(**staged, model_version=version, parsed_articles=len(pairs))
+    return Extracted(**staged, model_version=version, parsed_articles=len(pairs),
+                     failed_articles=frames["failures"].height,
+                     found={name: frames[name].height for name in ("quotes", "mentions", "numbers")})
 
 
 def resolve_stage(ctx: RunContext, extracted: Extracted) -> Resolved:
@@ -261,6 +279,7 @@ def run_summary(ctx: RunContext, ingested: Ingested, extracted: Extracted, valid
         "person_mentions_added": valid["person_mentions"].height,
         "numbers_added": valid["numbers"].height,
         "people_total": valid["people"].height,
+        "words_parsed": int(articles.filter(pl.col("duplicate_kind") == "none")["word_count"].sum()),
         "quarantined_rows": validated.quarantined_rows,
         "parameters": json.dumps(parameters, sort_keys=True, default=str),
         "code_version": __version__,

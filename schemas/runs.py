@@ -1,6 +1,6 @@
 """runs: one row per pipeline run, with its counts, parameters and versions."""
 
-from typing import Annotated
+from typing import Annotated, Optional
 
 import pandera.polars as pa
 import polars as pl
@@ -20,6 +20,9 @@ class RunsSchema(pa.DataFrameModel):
     person_mentions_added: int = pa.Field(ge=0)
     numbers_added: int = pa.Field(ge=0)
     people_total: int = pa.Field(ge=0)
+    # Words of the articles parsed (duplicates are not): the base of the per-run health rates.
+    # Optional: runs committed before it existed have no such column.
+    words_parsed: Optional[int] = pa.Field(nullable=True, ge=0)
     quarantined_rows: int = pa.Field(ge=0)
     parameters: str  # JSON
     code_version: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 
 import polars as pl
@@ -36,17 +36,22 @@ def extract_from_doc(doc: Doc) -> ArticleExtraction:
 
 def extract_articles(
     nlp: Language, articles: Sequence[tuple[str, str]], *, batch_size: int = BATCH_SIZE,
-    n_process: int = N_PROCESS,
+    n_process: int = N_PROCESS, on_progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, ArticleExtraction | TextFailure]:
     """article_id -> what its body holds, for (article_id, body) pairs, in one batched spaCy pass;
     an article that could not be parsed or extracted gets a `TextFailure` and the others go on.
+    `on_progress(done, total)` is called after each article.
     Hard-wrapped bodies are parsed with their line wraps as spaces (newsfold.nlp.wraps); every text
     of the records is then sliced from the body itself, so it matches its offsets."""
     ids = [article for article, _ in articles]
     bodies = [body for _, body in articles]
     results = map_parsed(nlp, bodies, extract_from_doc, batch_size=batch_size, n_process=n_process)
-    return {article: found if isinstance(found, TextFailure) else texts_from_body(found, body)
-            for article, found, body in zip(ids, results, bodies, strict=True)}
+    extractions: dict[str, ArticleExtraction | TextFailure] = {}
+    for done, (article, found, body) in enumerate(zip(ids, results, bodies, strict=True), start=1):
+        extractions[article] = found if isinstance(found, TextFailure) else texts_from_body(found, body)
+        if on_progress is not None:
+            on_progress(done, len(ids))
+    return extractions
 
 
 def texts_from_body(found: ArticleExtraction, body: str) -> ArticleExtraction:

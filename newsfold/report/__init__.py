@@ -1,0 +1,1 @@
+"""What a run tells its user: the run report (markdown), health against earlier runs, progress."""
