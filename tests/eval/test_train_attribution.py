@@ -10,3 +10,29 @@ def test_training_separates_a_clear_feature():
         + [(["list=speech"], "claim", 1)] * 5 + [(["dep=conj"], "walk", 0)] * 5
     s = train(examples)
     assert s.probability(["list=speech"], "unseen") > 0.5 > s.probability(["dep=conj"], "unseen")
+
+
+def test_one_to_one_matches_each_gold_and_prediction_once():
+    from newsfold.eval.train_attribution import one_to_one, score_rows
+
+    gold = [[(0, 100)], [(200, 260)]]
+    # Two predictions cover the first gold: one matches, the other is a false positive; a
+    # prediction covering under 30% of the second gold matches nothing.
+    preds = [(0, 90), (10, 100), (200, 210)]
+    pairs = one_to_one(gold, preds, 0.3)
+    assert len(pairs) == 1 and pairs[0][0] == 0
+    assert one_to_one(gold, [(0, 40), (200, 230)], 0.3) == [(0, 0), (1, 1)]
+    assert one_to_one([], preds) == [] and one_to_one(gold, []) == []
+
+    class Row:
+        def __init__(self, s, e, act=None):
+            self.start_char, self.end_char = s, e
+            if act:
+                self.act = act
+
+    rec = {"attributions": [{"content_spans": [[0, 100]]}, {"content_spans": [[200, 260]]}]}
+    s = score_rows([rec], [[Row(*p) for p in preds]])
+    assert (s["tp"], s["pred"], s["gold"]) == (1, 3, 2)
+    tracker = {"quotes": [{"quote_span": [0, 100]}]}
+    s = score_rows([tracker], [[Row(0, 90, "speech"), Row(0, 95, "thought")]], speech_only=True)
+    assert (s["tp"], s["pred"], s["gold"]) == (1, 1, 1)
