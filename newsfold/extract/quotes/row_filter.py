@@ -4,8 +4,10 @@ The rules and the cue scorer propose rows; this filter reads each finished row w
 gives it a probability of being a gold attribution: a logistic regression over binary features of
 the row (kind, act when the row has one, the cue word and its lemma, the cue's word list and
 construction, the speaker's type and whether it resolved to a person, quote marks, content length
-and whether it is a full clause, place in the article, the extractor's confidence, overlap with
-other rows of the article). Rows whose probability is under the threshold are dropped.
+and whether it is a full clause, place in the article, the extractor's confidence). Each row is
+judged on its own: overlapping rows are the extractor's business (its contract), not the filter's.
+Rows whose probability is under the threshold are dropped, but for quoted fragments the rules
+keep beside other rows (`kept_rows`): they feed the quote groups, and overlaps are the contract's.
 
 The shipped weights (`row_filter.json` beside this module) hold feature weights, a bias and the
 threshold only: no article text. This module only predicts; the training data (rows of
@@ -84,7 +86,7 @@ def _cue_token(doc: Doc, by_word: dict[str, list[int]], q: QuoteMention):
 
 
 def row_features(doc: Doc, rows: Sequence[QuoteMention]) -> list[list[str]]:
-    """The features of every row of one article (the rows are needed together: overlaps)."""
+    """The features of every row of one article."""
     text = doc.text
     by_word: dict[str, list[int]] = {}
     for t in doc:
@@ -152,16 +154,6 @@ def row_features(doc: Doc, rows: Sequence[QuoteMention]) -> list[list[str]]:
             k = sum(1 for b in para_breaks if b < q.start_char)
             f.append("pos=" + _bin(k, (2, 4, 10), ("para1", "para2_3", "para4_9", "later")))
         f.append("conf=" + _bin(q.confidence, (0.4, 0.5, 0.6, 0.7, 0.8, 0.9), ("<.4", "<.5", "<.6", "<.7", "<.8", "<.9", ">=.9")))
-        for other in rows:
-            if other is q:
-                continue
-            if other.start_char < q.end_char and q.start_char < other.end_char:
-                if other.start_char <= q.start_char and q.end_char <= other.end_char:
-                    f.append(f"inside_other={other.kind}")
-                elif q.start_char <= other.start_char and other.end_char <= q.end_char:
-                    f.append(f"contains_other={other.kind}")
-                else:
-                    f.append(f"crosses_other={other.kind}")
         out.append(sorted(set(f)))
     return out
 
@@ -207,12 +199,33 @@ def row_probabilities(doc: Doc, rows: Sequence[QuoteMention], model: RowFilter) 
     return [model.probability(f) for f in row_features(doc, rows)]
 
 
+def kept_rows(rows: Sequence[QuoteMention], probs: Sequence[float], threshold: float) -> list[QuoteMention]:
+    """The rows at or over `threshold`, but for the quoted fragments the rules keep beside other rows
+    (the extractor's contract, not the filter's): a partial quote inside another row's span is kept
+    when a row around it is, and a partial with neither cue nor speaker (kept by the rules for the
+    quote groups) is always kept."""
+    keep = [p >= threshold for p in probs]
+    out = []
+    for i, q in enumerate(rows):
+        k = keep[i]
+        if q.kind == "partial":
+            around = [j for j, o in enumerate(rows) if j != i and o.start_char <= q.start_char
+                      and q.end_char <= o.end_char and (o.start_char, o.end_char) != (q.start_char, q.end_char)]
+            if around:
+                k = any(keep[j] for j in around)
+            elif q.cue is None and q.speaker_start is None:
+                k = True
+        if k:
+            out.append(q)
+    return out
+
+
 def filter_rows(doc: Doc, rows: Sequence[QuoteMention]) -> list[QuoteMention]:
     """The rows the filter keeps, in their order; all of them without a model or when switched off."""
     model = filter_override or load_filter()
     if not active or model is None or not rows:
         return list(rows)
-    return [q for q, p in zip(rows, row_probabilities(doc, rows, model)) if p >= model.threshold]
+    return kept_rows(rows, row_probabilities(doc, rows, model), model.threshold)
 
 
-__all__ = ["MODEL_PATH", "RowFilter", "filter_rows", "load_filter", "row_features", "row_probabilities"]
+__all__ = ["MODEL_PATH", "RowFilter", "filter_rows", "kept_rows", "load_filter", "row_features", "row_probabilities"]

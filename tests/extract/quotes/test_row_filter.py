@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from newsfold.eval.train_row_filter import choose, fit, labelled_rows
 from newsfold.extract.people.extractor import extract_people
 from newsfold.extract.quotes import row_filter as RF
@@ -11,6 +13,11 @@ from newsfold.extract.quotes.extractor import extract_quotes
 
 TEXT = ('The minister said, "We will build the bridge next year." '
         "Critics worry that the costs of the project could double.")
+
+
+@pytest.fixture(autouse=True)
+def filter_on(rules_only_rows, monkeypatch):
+    monkeypatch.setattr(RF, "active", True)
 
 
 def _rows(nlp, monkeypatch, model):
@@ -72,3 +79,17 @@ def test_training_on_a_tiny_set_runs(nlp, monkeypatch):
     small = fit(labelled, l2=1.0, min_count=1)
     t, curve = choose(small, [("polnear_dev", [record], [doc], [rows])], grid=(0.3, 0.5))
     assert t in (0.3, 0.5) and len(curve) == 2
+
+
+def test_quoted_fragments_follow_the_row_around_them():
+    from newsfold.records import QuoteMention as Q
+
+    outer = Q(text="o", start_char=0, end_char=50, kind="indirect", cue="said", speaker_text="He",
+              speaker_start=60, speaker_end=62)
+    inner = Q(text="i", start_char=10, end_char=20, kind="partial", cue="said", speaker_text="He",
+              speaker_start=60, speaker_end=62)
+    lone = Q(text="l", start_char=100, end_char=130, kind="partial")  # no cue, no speaker: quote groups
+    other = Q(text="x", start_char=200, end_char=230, kind="indirect", cue="believes")
+    rows = [outer, inner, lone, other]
+    assert RF.kept_rows(rows, [0.9, 0.1, 0.1, 0.1], 0.5) == [outer, inner, lone]
+    assert RF.kept_rows(rows, [0.1, 0.9, 0.1, 0.9], 0.5) == [lone, other]
