@@ -93,3 +93,8 @@ def test_quoted_fragments_follow_the_row_around_them():
     rows = [outer, inner, lone, other]
     assert RF.kept_rows(rows, [0.9, 0.1, 0.1, 0.1], 0.5) == [outer, inner, lone]
     assert RF.kept_rows(rows, [0.1, 0.9, 0.1, 0.9], 0.5) == [lone, other]
+
+
+def test_shipped_filter_keeps_a_plain_direct_quote(nlp, monkeypatch):
+    _doc, rows = _rows(nlp, monkeypatch, None)  # the shipped weights
+    assert any(q.kind == "direct" and q.text.startswith("We will build") for q in rows)
