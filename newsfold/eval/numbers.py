@@ -34,6 +34,7 @@ from __future__ import annotations
 import math
 import re
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from newsfold.eval.gold import read_gold
@@ -286,18 +287,59 @@ def _scores(matched: int, n_pred: int, n_gold: int) -> dict:
 
 
 
-def evaluate_numbers(gold_path: Path, nlp, limit: int | None = None, split: str = "all") -> dict:
-    """Value F1 and value+unit F1 of extract_numbers on a NewsQuant-style JSONL file (one split of
-    it: newsfold.eval.splits), with errors."""
-    records = read_gold(Path(gold_path), limit, split)
-    texts = [r["text"] for r in records]
+def _wrap(text: str, width: int = 60) -> str:
+    """The sentence hard-wrapped at `width` columns, as plain-text wire copy is."""
+    lines, line = [], ""
+    for word in text.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return "\n".join(lines + [line])
+
+
+# Copies of the gold text that must read as well as the text itself: the gold quantities stay.
+TRANSFORMS = {
+    "cased": lambda text: text,
+    "lower": str.lower,
+    "upper": str.upper,
+    "wrapped": _wrap,
+}
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """One predicted quantity as the scorer reads it (a NumberMention, or a peer's output)."""
+
+    text: str
+    value: float
+    value_max: float | None
+    unit: str | None
+    kind: str = "other"
+
+
+def predict_newsfold(nlp, texts: list[str]) -> tuple[list[list[Prediction]], dict]:
+    """newsfold's quantities for each text (ordinals left out: the gold has none), and timing."""
     started = time.perf_counter()
     docs = list(parse_texts(nlp, texts, batch_size=64))
     nlp_seconds = time.perf_counter() - started
     started = time.perf_counter()
-    predictions = [[m for m in extract_numbers(doc) if m.kind != "ordinal"] for doc in docs]
+    mentions = [[m for m in extract_numbers(doc) if m.kind != "ordinal"] for doc in docs]
     extract_seconds = time.perf_counter() - started
+    predictions = [[Prediction(m.text, m.value, m.value_max, m.unit, m.kind) for m in ms] for ms in mentions]
+    n_mentions = sum(len(p) for p in predictions)
+    timing = {
+        "nlp_seconds": nlp_seconds,
+        "extract_seconds": extract_seconds,
+        "numbers_per_second": n_mentions / extract_seconds if extract_seconds else 0.0,
+        "sentences_per_second_extract": len(texts) / extract_seconds if extract_seconds else 0.0,
+    }
+    return predictions, timing
 
+
+def score_predictions(records: list[dict], predictions: list[list]) -> dict:
+    """Value and value+unit precision, recall and F1 of `predictions` (one list per record), with errors."""
     n_gold = n_pred = value_matched = unit_matched = 0
     errors = []
     for record, preds in zip(records, predictions):
@@ -328,37 +370,46 @@ def evaluate_numbers(gold_path: Path, nlp, limit: int | None = None, split: str 
                                         "pred_kind": pred.kind})
         if sentence_errors:
             errors.append({"id": record.get("id"), "text": record["text"], "errors": sentence_errors})
-
-    n_mentions = sum(len(p) for p in predictions)
     return {
-        "gold_path": str(gold_path),
         "sentences": len(records),
         "gold_quantities": n_gold,
         "predicted_quantities": n_pred,
         "value": _scores(value_matched, n_pred, n_gold),
         "value_unit": _scores(unit_matched, n_pred, n_gold),
-        "timing": {
-            "nlp_seconds": nlp_seconds,
-            "extract_seconds": extract_seconds,
-            "numbers_per_second": n_mentions / extract_seconds if extract_seconds else 0.0,
-            "sentences_per_second_extract": len(records) / extract_seconds if extract_seconds else 0.0,
-        },
         "errors": errors,
     }
 
 
+def gold_texts(records: list[dict], transform: str = "cased") -> list[str]:
+    """The texts of the gold records, as written or as one of the TRANSFORMS copies."""
+    return [TRANSFORMS[transform](r["text"]) for r in records]
+
+
+def evaluate_numbers(gold_path: Path, nlp, limit: int | None = None, split: str = "all",
+                     transform: str = "cased") -> dict:
+    """Value F1 and value+unit F1 of extract_numbers on a NewsQuant-style JSONL file (one split of
+    it: newsfold.eval.splits; the text as written or a TRANSFORMS copy), with errors."""
+    records = read_gold(Path(gold_path), limit, split)
+    predictions, timing = predict_newsfold(nlp, gold_texts(records, transform))
+    report = score_predictions(records, predictions)
+    report["gold_path"] = str(gold_path)
+    report["timing"] = timing
+    return report
+
+
 def format_number_report(report: dict, max_errors: int = 60) -> str:
     """Human summary: value F1, value+unit F1, speed, and the first errors."""
-    v, vu, t = report["value"], report["value_unit"], report["timing"]
+    v, vu, t = report["value"], report["value_unit"], report.get("timing")
     lines = [
-        f"numbers eval on {report['gold_path']}: {report['sentences']} sentences, "
+        f"numbers eval on {report.get('gold_path', report.get('name', '?'))}: {report['sentences']} sentences, "
         f"{report['gold_quantities']} gold, {report['predicted_quantities']} predicted",
         f"  value       P={v['precision']:.3f} R={v['recall']:.3f} F1={v['f1']:.3f}",
         f"  value+unit  P={vu['precision']:.3f} R={vu['recall']:.3f} F1={vu['f1']:.3f}",
-        f"  speed: extraction {t['extract_seconds']:.2f}s ({t['numbers_per_second']:.0f} numbers/s), "
-        f"nlp.pipe {t['nlp_seconds']:.2f}s",
-        f"  sentences with errors: {len(report['errors'])}",
     ]
+    if t:
+        lines.append(f"  speed: extraction {t['extract_seconds']:.2f}s ({t['numbers_per_second']:.0f} numbers/s), "
+                     f"nlp.pipe {t['nlp_seconds']:.2f}s")
+    lines.append(f"  sentences with errors: {len(report['errors'])}")
     for entry in report["errors"][:max_errors]:
         lines.append(f"- [{entry['id']}] {entry['text']}")
         for error in entry["errors"]:
@@ -376,5 +427,6 @@ def format_number_report(report: dict, max_errors: int = 60) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["evaluate_numbers", "format_number_report", "units_match", "values_match", "canonical_unit",
+__all__ = ["evaluate_numbers", "format_number_report", "predict_newsfold", "score_predictions", "Prediction",
+           "TRANSFORMS", "gold_texts", "units_match", "values_match", "canonical_unit",
            "parse_gold_value"]
