@@ -6,6 +6,7 @@ import re
 
 from newsfold.extract.numbers.currency import read_currency_word
 from newsfold.extract.numbers.lexicon import AMOUNT_NOUNS, NOT_COUNTED, SCALE_WORDS
+from newsfold.extract.numbers.naming import noun_lemma
 from newsfold.extract.numbers.neighbours import TokenIndex
 from newsfold.extract.numbers.quantity import Quantity
 
@@ -141,13 +142,14 @@ def _set_count(q: Quantity, noun, text: str) -> None:
     if currency and currency[1] == len(noun.text) + 1:
         q.unit, q.currency, q.kind = currency[0], currency[0], "money"  # "millions of dollars"
         return
-    q.unit = _hyphenated(noun) if noun.idx >= q.end else noun.text
-    if q.unit.startswith("-") or q.unit.endswith("-"):
-        q.unit = noun.text
-    q.unit = re.sub(r"^[\d.,]+-", "", q.unit)  # "12-member": the noun is "member"
+    surface = _hyphenated(noun) if noun.idx >= q.end else noun.text
+    if surface.startswith("-") or surface.endswith("-"):
+        surface = noun.text
+    surface = re.sub(r"^[\d.,]+-", "", surface)  # "12-member": the noun is "member"
+    q.unit = noun_lemma(noun, surface)  # the contract: a count's unit is the counted noun's lemma ("troop")
     q.counted = _noun_phrase(noun, q.end)
     if q.counted == noun.text:
-        q.counted = q.unit
+        q.counted = surface
     if q.kind == "other":
         q.kind = "count"
 

@@ -22,6 +22,7 @@ class TokenIndex:
         offsets = doc.to_array(["IDX", "LENGTH"]).tolist() if len(doc) else []
         self.starts = [start for start, _ in offsets]
         self.ends = [start + length for start, length in offsets]
+        self.caseless = lambda pos: False  # set by the extractor from its ReadingView
 
     def token(self, char: int):
         """The token covering `char`, or None (whitespace between tokens)."""

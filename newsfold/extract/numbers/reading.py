@@ -68,7 +68,8 @@ def read_around(text: str, q: Quantity) -> None:
     if minus:
         q.value, q.raw = -q.value, -q.raw
         q.start = window_start + minus.start()
-    currency = read_left_currency(text, q.start)
+    caseless = "caseless" in q.flags
+    currency = read_left_currency(text, q.start, caseless)
     if currency and q.word_kind in ("digits", "cardinal"):
         code, cstart = currency
         # "PS" is how an ASCII-folded "£" looks; trust it only before an obvious amount.
@@ -91,7 +92,7 @@ def read_around(text: str, q: Quantity) -> None:
         q.currency = "GBP"  # "4.5 billion pounds" is money; "200 pounds" stays a weight
         pos += re.match(r"\s?pounds?\b", text[pos:pos + 8]).end()
     if q.currency is None:
-        word = read_currency_word(text, pos)
+        word = read_currency_word(text, pos, caseless)
         cents = word and re.match(r"\s+cents?\b", text[word[1]:word[1] + 8])
         if cents:
             q.unit, q.kind, pos = "cent", "money", word[1] + cents.end()  # "22 euro cents"
@@ -110,7 +111,7 @@ def read_around(text: str, q: Quantity) -> None:
         q.kind = "money"
         q.unit = q.currency
     elif q.unit is None:
-        unit = read_unit(text, pos)
+        unit = read_unit(text, pos, caseless=caseless)
         if unit:
             q.unit, q.kind, pos = unit
             if q.kind == "duration" or q.unit == "year":
@@ -135,7 +136,7 @@ def read_around(text: str, q: Quantity) -> None:
         # "1/16 of a US pint", "a quarter of a mile", "half an hour": the fraction is of one unit
         of_a = re.match(r"\s+(?:of\s+)?an?\s+(?:[A-Z]{2,4}\s+|U\.S\.\s+)?", text[pos:pos + 20])
         if of_a:
-            unit = read_unit(text, pos + of_a.end(), glued=False)
+            unit = read_unit(text, pos + of_a.end(), glued=False, caseless=caseless)
             if unit and unit[1] in ("measure", "duration"):
                 q.unit, q.kind, pos = unit
                 q.flags.add("unit_of")

@@ -6,8 +6,8 @@ from tests.extract.numbers.helpers import pairs
 
 
 def test_counts_after_possessives_and_weekdays(nlp):
-    assert pairs(nlp, "Smith's two late goals sealed the win.") == [(2, None, "goals")]
-    assert pairs(nlp, "On Friday 20 protesters were arrested.") == [(20, None, "protesters")]
+    assert pairs(nlp, "Smith's two late goals sealed the win.") == [(2, None, "goal")]
+    assert pairs(nlp, "On Friday 20 protesters were arrested.") == [(20, None, "protester")]
 
 
 def test_count_after_a_proper_noun(nlp):
