@@ -41,6 +41,8 @@ def read_left_currency(text: str, pos: int, caseless: bool = False) -> tuple[str
     if key in CURRENCY_CODES:
         return CODE_ALIASES.get(key, key), start
     code = CURRENCY_SYMBOLS.get(key) or CURRENCY_SYMBOLS.get(key.rstrip("."))
+    if code is None and caseless:
+        code = CURRENCY_SYMBOLS.get(key.upper())  # "y=" is "Y="
     return (code, start) if code else None
 
 

@@ -23,6 +23,9 @@ from newsfold.extract.numbers.units import read_unit
 
 _MONTH_BEFORE = re.compile(r"(?:\b(?:" + MONTHS + r")\.?,?|\b(?:" + MONTHS + r")\.? \d{1,2}(?:st|nd|rd|th)?,?)\s+$")
 _MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + MONTHS + r")\b")
+# Where the case says nothing ("on february 11", "9 may"), a month is read whatever its case.
+_MONTH_BEFORE_CASELESS = re.compile(_MONTH_BEFORE.pattern, re.I)
+_MONTH_AFTER_CASELESS = re.compile(_MONTH_AFTER.pattern, re.I)
 
 
 def is_not_a_quantity(text: str, q: Quantity, index: TokenIndex) -> bool:
@@ -70,9 +73,10 @@ def _is_date_part(text: str, q: Quantity) -> bool:
         return False
     if q.raw > 31 and not (1000 <= q.raw <= 2100):
         return False
-    if _MONTH_BEFORE.search(text[max(0, q.start - 24):q.start]):
+    caseless = "caseless" in q.flags
+    if (_MONTH_BEFORE_CASELESS if caseless else _MONTH_BEFORE).search(text[max(0, q.start - 24):q.start]):
         return True
-    return bool(_MONTH_AFTER.match(text[q.num_end:q.num_end + 20].lstrip(" ")))
+    return bool((_MONTH_AFTER_CASELESS if caseless else _MONTH_AFTER).match(text[q.num_end:q.num_end + 20].lstrip(" ")))
 
 
 def _is_glued_code(text: str, q: Quantity) -> bool:

@@ -111,7 +111,10 @@ def read_around(text: str, q: Quantity) -> None:
         q.kind = "money"
         q.unit = q.currency
     elif q.unit is None:
-        unit = read_unit(text, pos, caseless=caseless)
+        unit = read_unit(text, pos, caseless=caseless, value=q.raw)
+        if unit and caseless and unit[0] == "g" and pos == q.num_end and q.raw in (2, 3, 4, 5, 6) \
+                and not re.match(r"\s+of\b", text[unit[2]:unit[2] + 4]):
+            unit = ("G", "other", unit[2])  # "5g networks": in caseless text the generation, not grams
         if unit:
             q.unit, q.kind, pos = unit
             if q.kind == "duration" or q.unit == "year":
