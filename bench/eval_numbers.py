@@ -41,7 +41,10 @@ def main(argv: list[str] | None = None) -> int:
     cqe = None
     if not args.no_cqe:
         from newsfold.eval.cqe_peer import load_cqe
-        cqe = load_cqe()
+        try:
+            cqe = load_cqe()
+        except Exception as exc:  # noqa: BLE001 - the peer is optional: say why it is missing, go on
+            print(f"CQE peer unavailable ({type(exc).__name__}: {exc}); newsfold only", file=sys.stderr)
     rows, figures = [], {}
     for name in args.transforms.split(","):
         texts = gold_texts(records, name)
