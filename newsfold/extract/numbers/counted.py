@@ -6,7 +6,7 @@ import re
 
 from newsfold.extract.numbers.currency import read_currency_word
 from newsfold.extract.numbers.lexicon import AMOUNT_NOUNS, NOT_COUNTED, SCALE_WORDS
-from newsfold.extract.numbers.naming import noun_lemma
+from newsfold.extract.numbers.naming import is_time_unit, noun_lemma, pint_unit_for_word
 from newsfold.extract.numbers.neighbours import TokenIndex
 from newsfold.extract.numbers.quantity import Quantity
 
@@ -142,6 +142,12 @@ def _set_count(q: Quantity, noun, text: str) -> None:
     if currency and currency[1] == len(noun.text) + 1:
         q.unit, q.currency, q.kind = currency[0], currency[0], "money"  # "millions of dollars"
         return
+    if q.kind == "other" and noun.idx >= q.end and (noun.text.islower() or "caseless" in q.flags):
+        name = pint_unit_for_word(noun.text)  # a unit the table lacks: "2 tablespoons", "980 millibars"
+        if name is not None:
+            q.unit, q.kind = name, "duration" if is_time_unit(name) else "measure"
+            q.end = noun.idx + len(noun.text)
+            return
     surface = _hyphenated(noun) if noun.idx >= q.end else noun.text
     if surface.startswith("-") or surface.endswith("-"):
         surface = noun.text
@@ -157,6 +163,19 @@ def _set_count(q: Quantity, noun, text: str) -> None:
 _ELLIPSIS_LINK = re.compile(
     r"\b(?:to|from|vs\.?|versus|against|compared (?:with|to)|including|up from|down from)\s+"
     r"(?:about |around |nearly |almost |some |just )?$", re.I)
+
+
+_DIMENSION_SEPARATOR = re.compile(r"\s*(?:x|×|by)\s*", re.I)
+
+
+def inherit_dimension_units(text: str, quantities: list[Quantity]) -> None:
+    """ "12 x 14 feet", "3 by 5 metres": a bare number that is one side of a measured size takes
+    the unit of the side after it."""
+    for q, following in zip(quantities, quantities[1:]):
+        if q.unit is not None or q.currency or q.value_max is not None or following.kind != "measure":
+            continue
+        if _DIMENSION_SEPARATOR.fullmatch(text[q.end:following.start]):
+            q.unit, q.kind = following.unit, following.kind
 
 
 def inherit_elided_units(text: str, quantities: list[Quantity]) -> None:

@@ -100,8 +100,8 @@ UNITS = [
     (r"joules?|J", "J", "measure"), (r"kV|kilovolts?", "kV", "measure"), (r"volts?|V", "V", "measure"),
     (r"amps?|amperes?", "A", "measure"), (r"ohms?", "ohm", "measure"), (r"farads?", "F", "measure"),
     # temperature, angle
-    (r"°C|º ?C|C|degrees? [Cc]elsius|degrees? [Cc]entigrade|[Cc]elsius", "celsius", "measure"),
-    (r"°F|º ?F|F|degrees? [Ff]ahrenheit|[Ff]ahrenheit", "fahrenheit", "measure"),
+    (r"°C|º ?C|C|degrees? [Cc]elsius|degrees? [Cc]entigrade|[Cc]elsius|degrees? C", "celsius", "measure"),
+    (r"°F|º ?F|F|degrees? [Ff]ahrenheit|[Ff]ahrenheit|degrees? F", "fahrenheit", "measure"),
     (r"degrees?|°|º", "degree", "measure"),
     # frequency, data, pressure, concentration, misc
     (r"GHz|gigahertz", "GHz", "measure"), (r"MHz|megahertz", "MHz", "measure"),

@@ -114,3 +114,49 @@ def noun_lemma(token, surface: str | None = None) -> str:
     elif token.tag_ not in ("NN", "NNP"):
         last = singular(last)
     return f"{head}{sep}{last}"
+
+
+# pint units that are also everyday count nouns ("3 points", "two cups", "four bars"): a noun after a
+# number is read as one of these units only by the unit table, never by pint's vocabulary alone.
+PINT_HOMOGRAPHS = {
+    "point", "stone", "bit", "shot", "bag", "cup", "bar", "barn", "hand", "line", "link", "chain", "rod",
+    "league", "turn", "grain", "pole", "perch", "span", "cord", "board", "block", "gross", "dozen", "score",
+    "count", "unit", "drop", "sheet", "ream", "cycle", "revolution", "tex", "pace", "step", "are", "mil",
+    "rad", "stere", "percent", "degree", "gal", "tonne", "ton", "pound", "quad", "light", "shake", "sack",
+    "bucket", "glass", "bottle", "square", "circle", "button", "fortnight", "century", "bel", "neper",
+    "number", "knot", "pixel", "dot", "sound", "force", "water", "watt", "galileo", "hartree", "planck",
+    "boltzmann", "avogadro", "gray", "gauss", "darcy", "stokes", "poise", "maxwell", "weber", "tesla",
+    "henry", "siemens", "curie", "rem", "sievert", "becquerel", "farad", "coulomb", "kelvin", "oersted",
+}
+
+
+@lru_cache(maxsize=4096)
+def pint_unit_for_word(word: str) -> str | None:
+    """pint's name for a unit word the table does not know ("tablespoons" -> "tablespoon",
+    "millibars" -> "millibar", "fathoms" -> "fathom"), or None: a word pint reads only by splitting
+    off a prefix symbol ("cares" as centi-are), an everyday homograph ("points", "cups") or a
+    dimensionless unit is not read."""
+    lower = word.lower()
+    if len(lower) < 3 or not lower.isalpha() or lower in PINT_HOMOGRAPHS or singular(lower) in PINT_HOMOGRAPHS:
+        return None
+    registry = _registry()
+    try:
+        candidates = registry.parse_unit_name(lower)
+    except Exception:  # noqa: BLE001
+        return None
+    for prefix, name, suffix in candidates:
+        if suffix or (prefix and not lower.startswith(prefix)) or (name in PINT_HOMOGRAPHS and not prefix):
+            continue
+        unit = registry.Unit(prefix + name)
+        if unit.dimensionless:
+            return None
+        return str(unit)
+    return None
+
+
+def is_time_unit(name: str) -> bool:
+    """Whether pint's unit `name` measures time (a duration)."""
+    try:
+        return _registry().Unit(name).dimensionality == {"[time]": 1}
+    except Exception:  # noqa: BLE001
+        return False
