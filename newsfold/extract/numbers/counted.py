@@ -53,7 +53,8 @@ def set_counted(text: str, q: Quantity, index: TokenIndex) -> None:
         if nxt is not None and nxt.lower_ == "of" and nxt.i + 1 < len(doc):
             objects = [c for c in nxt.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
             noun = objects[0] if objects else _head_noun_after(doc, nxt.i + 1)
-            if noun is not None and q.word_kind in ("vague", "cardinal", "fraction"):
+            if noun is not None and (q.word_kind in ("vague", "cardinal", "fraction")
+                                     or (q.word_kind == "digits" and not q.has_decimal)):  # "2,000 of its employees"
                 if q.word_kind == "fraction":
                     q.counted = _noun_phrase(noun, q.end)
                 else:
