@@ -16,6 +16,8 @@ from bisect import bisect_right
 _WRAP = re.compile(r"(?<=[^\s])\n(?=[^\s\n])")
 _STRETCH = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
 MIN_LETTERS = 8  # a stretch shorter than this ("UK", "NATO said") keeps its case
 
 
@@ -38,13 +40,12 @@ class ReadingView:
             for part in _SENTENCE_END.split(line.group(0)):
                 pos = text.find(part, start)
                 start = pos + len(part)
-                letters = [c for c in part if c.isalpha()]
-                if not letters:
-                    continue
-                upper = sum(c.isupper() for c in letters)
-                if upper == 0:
+                if part.islower():  # cased letters, none of them capitals
                     self.caseless_spans.append((pos, pos + len(part)))
-                elif len(letters) >= MIN_LETTERS and upper >= 0.8 * len(letters):
+                    continue
+                upper = len(_UPPER.findall(part))
+                letters = upper + len(_LOWER.findall(part))
+                if letters >= MIN_LETTERS and upper >= 0.8 * letters:
                     chars = chars if chars is not None else list(text)
                     chars[pos:pos + len(part)] = _lower_same_length(part)
                     self.caseless_spans.append((pos, pos + len(part)))
