@@ -132,7 +132,7 @@ def _is_table_label(q: Quantity, noun, text: str) -> bool:
 
 
 def _set_count(q: Quantity, noun, text: str) -> None:
-    if noun.lower_ in NOT_COUNTED or noun.like_num or "\n" in text[q.end:noun.idx]:
+    if noun.lower_ in NOT_COUNTED or noun.like_num or "\n" in text[q.end:noun.idx] or not any(c.isalpha() for c in noun.text):
         return
     if noun.lower_ in SCALE_WORDS or _is_table_label(q, noun, text):
         return

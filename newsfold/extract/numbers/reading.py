@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsfold.extract.numbers.currency import read_currency_word, read_left_currency, read_minor_currency
-from newsfold.extract.numbers.lexicon import SCALE_WORDS
+from newsfold.extract.numbers.lexicon import CURRENCY_SYMBOLS, SCALE_WORDS
 from newsfold.extract.numbers.quantity import Quantity
 from newsfold.extract.numbers.units import read_rate, read_unit
 
@@ -13,6 +13,7 @@ _SCALE = re.compile(r"(?:\s?|-)(trillion|billion|million|thousand|hundred|crores
                     r"mill|mil|tn|tln|trn|trln)(?![A-Za-z])", re.I)
 _GLUED_SCALE = re.compile(r"([kKmMbB])(?![A-Za-z0-9])")
 _SPACED_CAPITAL_SCALE = re.compile(r" ([MB])(?= [a-z])")  # "8 B people", "4.3 M sales"
+_SYMBOL_AFTER = re.compile(r"\s?([$€£¥₹₩₽₺₪₦₱₫฿])(?![\w$€£¥])")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 
 
@@ -91,6 +92,15 @@ def read_around(text: str, q: Quantity) -> None:
     if q.currency is None and q.scale >= 1e6 and re.match(r"\s?pounds?\b", text[pos:pos + 8]):
         q.currency = "GBP"  # "4.5 billion pounds" is money; "200 pounds" stays a weight
         pos += re.match(r"\s?pounds?\b", text[pos:pos + 8]).end()
+    if q.currency is None and q.word_kind in ("digits", "cardinal"):
+        # a symbol after the amount, as much of Europe writes it: "20 €", "1.25 $" ("1.25 $ sterling" is pounds)
+        after = _SYMBOL_AFTER.match(text, pos)
+        if after:
+            named = read_currency_word(text, after.end(), caseless)
+            if named and named[0] != "USD":
+                q.currency, pos = named
+            else:
+                q.currency, pos = CURRENCY_SYMBOLS[after.group(1)], after.end()
     if q.currency is None:
         word = read_currency_word(text, pos, caseless)
         cents = word and re.match(r"\s+cents?\b", text[word[1]:word[1] + 8])

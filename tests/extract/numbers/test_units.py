@@ -65,3 +65,12 @@ def test_units_in_sentences(nlp, text, expected):
 def test_noun_lemma(nlp):
     doc = nlp("They sent 3,000 troops and 12 children.")
     assert noun_lemma(doc[3]) == "troop" and noun_lemma(doc[6]) == "child"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pound fell to 1.25 $ sterling.", [(1.25, None, "GBP")]),
+    ("The menu costs 20 € in Paris.", [(20, None, "EUR")]),
+    ("The company laid off 2,000 of its employees.", [(2000, None, "employee")]),
+])
+def test_currency_after_the_amount_and_counts_of(nlp, text, expected):
+    assert pairs(nlp, text) == expected
