@@ -30,10 +30,19 @@ _MONTH_AFTER_CASELESS = re.compile(_MONTH_AFTER.pattern, re.I)
 
 def is_not_a_quantity(text: str, q: Quantity, index: TokenIndex) -> bool:
     """Whether a read atom names, dates or labels something rather than measuring it."""
-    return (_is_glued_code(text, q) or _is_date_part(text, q) or _is_year(text, q, index)
+    return (_is_long_id(text, q) or _is_glued_code(text, q) or _is_date_part(text, q) or _is_year(text, q, index)
             or _is_identifier(text, q, index) or _is_pronoun_one(text, q, index)
             or _is_address(text, q) or _is_number_compound(text, q, index)
             or _is_capitalised_name(text, q, index) or _is_label_number(text, q, index))
+
+
+def _is_long_id(text: str, q: Quantity) -> bool:
+    """Ten digits or more with no separator and no currency ("707395353688018944", a timestamp
+    "1457542800"), or a number inside a markup attribute (tweet_id="...") : an identifier."""
+    literal = text[q.num_start:q.num_end]
+    if q.word_kind == "digits" and not q.currency and len(literal) >= 10 and literal.isdigit():
+        return True
+    return bool(re.search(r"<[A-Za-z][^<>]*\s[\w-]+=[\"']?[^\"'<>]*$", text[max(0, q.num_start - 200):q.num_start]))
 
 
 def _is_year(text: str, q: Quantity, index: TokenIndex) -> bool:

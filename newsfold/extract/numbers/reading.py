@@ -60,7 +60,7 @@ def read_around(text: str, q: Quantity) -> None:
     # Sign: "-1.3%", "$-50.8bn", "minus 5", "minus-130 degrees"
     window_start = max(0, q.num_start - 12)
     before = text[window_start:q.num_start]
-    sign_match = re.search(r"(?:(?<![\w.,])|(?<=\$))([-−–+])$", before)
+    sign_match = re.search(r"(?:(?<![\w.,%])|(?<=\$))([-−–+])$", before)  # "89%-6%" is a pair, not -6%
     if q.word_kind == "digits" and sign_match and not re.search(r"\d[-–]$", before):
         if sign_match.group(1) != "+":
             q.value, q.raw = -q.value, -q.raw

@@ -14,3 +14,12 @@ def test_count_after_a_proper_noun(nlp):
     assert pairs(nlp, "In London 200 people marched against the war.") == [(200, None, "people")]
     assert pairs(nlp, "He has scored for Brazil 77 times.") == [(77, None, "times")]
     assert pairs(nlp, "The Apple Watch 5 is expensive.") == []
+
+
+def test_long_identifiers_and_markup_attributes_are_not_quantities(nlp):
+    text = '<tweet timestamp="1457542800" tweet_id="707395353688018944">He spoke 5 times.</tweet>'
+    assert pairs(nlp, text) == [(5, None, "times")]
+
+
+def test_a_pair_of_percents_is_not_a_negative(nlp):
+    assert pairs(nlp, "Democrats back it, 89%-6%.") == [(89, None, "percent"), (6, None, "percent")]
