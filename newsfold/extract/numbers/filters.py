@@ -136,6 +136,8 @@ def _is_identifier(text: str, q: Quantity, index: TokenIndex) -> bool:
     following = index.token_after(q.end)
     if re.search(r"['’]s?$", word) or re.fullmatch(WEEKDAYS, word):
         # "Barkley's three missed penalties", "on Friday 15 protesters" count; "Ocean's 12." is a title
+        if following is not None and following.text == "-" and re.match(r"-[A-Za-z]", text[q.end:q.end + 2]):
+            following = index.token_after(q.end + 1)  # "the Senate's 60-vote threshold"
         if following is not None and following.pos_ in ("NOUN", "ADJ", "VERB"):
             return False
     if q.unit == "times" or (following is not None and following.tag_ == "NNS" and following.text.islower()

@@ -61,12 +61,15 @@ def read_around(text: str, q: Quantity) -> None:
     window_start = max(0, q.num_start - 12)
     before = text[window_start:q.num_start]
     sign_match = re.search(r"(?:(?<![\w.,%])|(?<=\$))([-−–+])$", before)  # "89%-6%" is a pair, not -6%
-    if q.word_kind == "digits" and sign_match and not re.search(r"\d[-–]$", before):
+    # a margin of error ("plus or minus 3", "+/-3") has no sign
+    plus_or_minus = re.search(r"(?:\+/-|±|\bplus or minus |\bplus/minus )\s*$", text[max(0, q.num_start - 20):q.num_start],
+                              re.I)
+    if q.word_kind == "digits" and sign_match and not re.search(r"\d[-–]$", before) and not plus_or_minus:
         if sign_match.group(1) != "+":
             q.value, q.raw = -q.value, -q.raw
         q.start = q.num_start - 1
     minus = re.search(r"\bminus[- ]$", before, re.I)
-    if minus:
+    if minus and not plus_or_minus:
         q.value, q.raw = -q.value, -q.raw
         q.start = window_start + minus.start()
     caseless = "caseless" in q.flags

@@ -23,3 +23,8 @@ def test_long_identifiers_and_markup_attributes_are_not_quantities(nlp):
 
 def test_a_pair_of_percents_is_not_a_negative(nlp):
     assert pairs(nlp, "Democrats back it, 89%-6%.") == [(89, None, "percent"), (6, None, "percent")]
+
+
+def test_margins_and_possessive_compounds(nlp):
+    assert pairs(nlp, "The margin of error is plus or minus 5.7 percentage points.") == [(5.7, None, "percentage point")]
+    assert pairs(nlp, "It needs the Senate's 60-vote threshold.") == [(60, None, "vote")]
