@@ -14,6 +14,7 @@ _SCALE = re.compile(r"(?:\s?|-)(trillion|billion|million|thousand|hundred|crores
 _GLUED_SCALE = re.compile(r"([kKmMbB])(?![A-Za-z0-9])")
 _SPACED_CAPITAL_SCALE = re.compile(r" ([MB])(?= [a-z])")  # "8 B people", "4.3 M sales"
 _SYMBOL_AFTER = re.compile(r"\s?([$€£¥₹₩₽₺₪₦₱₫฿])(?![\w$€£¥])")
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age of|ages of)\s+$", re.I)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 
 
@@ -148,6 +149,10 @@ def read_around(text: str, q: Quantity) -> None:
         late_rate = aside and read_rate(text, pos + aside.end())
         if late_rate:
             q.unit = f"{q.unit} per {late_rate[0]}"
+    if q.unit is None and q.currency is None and q.word_kind in ("digits", "cardinal") and 0 < q.raw < 130 \
+            and q.scale == 1.0 and _AGE_BEFORE.search(text[max(0, q.start - 16):q.start]) \
+            and not re.match(r"[-/]", text[pos:pos + 1]):
+        q.unit, q.kind = "year", "duration"  # "aged 62", "at age 94", "the age of 21": an age is years
     if q.word_kind == "fraction" and q.unit is None:
         # "1/16 of a US pint", "a quarter of a mile", "half an hour": the fraction is of one unit
         of_a = re.match(r"\s+(?:of\s+)?an?\s+(?:[A-Z]{2,4}\s+|U\.S\.\s+)?", text[pos:pos + 20])

@@ -74,3 +74,12 @@ def test_noun_lemma(nlp):
 ])
 def test_currency_after_the_amount_and_counts_of(nlp, text, expected):
     assert pairs(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The victim, aged 62, was taken to hospital.", [(62, None, "year")]),
+    ("She died on Sunday at age 94.", [(94, None, "year")]),
+    ("Children under age 5 were vaccinated.", [(5, None, "year")]),
+])
+def test_an_age_is_years(nlp, text, expected):
+    assert pairs(nlp, text) == expected
