@@ -153,7 +153,7 @@ def _set_count(q: Quantity, noun, text: str) -> None:
     if surface.startswith("-") or surface.endswith("-"):
         surface = noun.text
     surface = re.sub(r"^[\d.,]+-", "", surface)  # "12-member": the noun is "member"
-    q.unit = noun_lemma(noun, surface)  # the contract: a count's unit is the counted noun's lemma ("troop")
+    q.unit = noun_lemma(noun, surface, "caseless" in q.flags)  # the contract: a count's unit is the counted noun's lemma ("troop")
     q.counted = _noun_phrase(noun, q.end)
     if q.counted == noun.text:
         q.counted = surface

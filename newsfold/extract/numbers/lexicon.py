@@ -188,7 +188,7 @@ PRONOUN_ONE_BEFORE = {"the", "this", "that", "each", "every", "any", "no", "whic
 LABEL_NOUNS = {"year", "day", "week", "month", "round", "stage", "phase", "game", "leg", "season", "series",
                "test", "match", "heat"}
 # Words after a number that are not what it counts ("20 percent", "three times").
-NOT_COUNTED = {"%", "percent", "times", "time", "am", "pm", "o'clock", "point", "points"}
+NOT_COUNTED = {"%", "percent", "times", "time", "am", "pm", "o'clock", "point", "points", "out"}
 # Nouns naming an amount of money rather than things counted: "a 556 mln deficit" is not 556 million deficits.
 AMOUNT_NOUNS = {"deficit", "deficits", "surplus", "surpluses", "loss", "losses", "profit", "profits", "writeoff",
                 "write-off", "writedown", "write-down", "turnover", "income", "revenue", "revenues", "budget",

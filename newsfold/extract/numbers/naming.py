@@ -102,16 +102,17 @@ def singular(word: str) -> str:
     return word
 
 
-def noun_lemma(token, surface: str | None = None) -> str:
+def noun_lemma(token, surface: str | None = None, caseless: bool = False) -> str:
     """The counted noun's lemma, lower case ("troops" -> "troop", "Dreamliners" -> "dreamliner").
     spaCy's lemma when it has one; a proper-noun or capitals reading keeps the word as written, so
-    a plural-looking word gets the suffix rules. `surface`: the whole hyphenated word ("e-mails")."""
+    a plural-looking word gets the suffix rules (so does every word of a caseless text, whose tags
+    are unreliable). `surface`: the whole hyphenated word ("e-mails")."""
     word = (surface or token.text).lower()
     head, sep, last = word.rpartition("-")
     lemma = token.lemma_.lower() if token.lemma_ else ""
     if token.pos_ == "NOUN" and lemma and lemma != token.lower_:
         last = lemma
-    elif token.tag_ not in ("NN", "NNP"):
+    elif caseless or token.tag_ not in ("NN", "NNP"):  # in capitals the tagger's NNP says nothing
         last = singular(last)
     return f"{head}{sep}{last}"
 
