@@ -10,19 +10,21 @@ Matching rule (documented here because the scores depend on it):
   them ("the 22nd amendment" has no gold quantity). Everything else we emit counts.
 * Value. Gold values are strings: "4.5", "-1.3", "2.998E-08", or ranges "10000.0-100000.0",
   "3.0 - 4.0". A gold single value matches a prediction without value_max (or with value_max ==
-  value) when the numbers are equal within a relative tolerance of 1e-5 (CQE's np.isclose). A
-  gold range matches a predicted range when both ends match, in either order (the gold writes
-  "from 75 to 45.88" as "75.0-45.88"; we store low..high).
-* Unit. Units are compared after canonicalisation: lower case, singular, and a synonym table that
-  maps both our normalised units and the gold surface/normalised forms to one key ("%", "per cent",
-  "percentage" -> percent; "kilometers", "kilometre" -> km; "$", "dollar" -> USD family...). A
-  prediction's unit matches when its key equals the key of the gold `unit` or of the gold
-  `normalized_unit`. Currency: gold "dollar" / "$" is the generic dollar and matches any dollar ISO
-  code (USD, AUD, CAD, HKD, SGD, NZD, TWD), while a named dollar ("canadian dollar") needs its own
-  code. Rates ("$ per gram") match part by part. Counted nouns (our unit for counts is the noun,
-  e.g. "countries") match when their singular form is one of the words of the gold unit or
-  normalised unit ("European countries" / "european country"). A prediction with no unit matches a
-  gold quantity whose surface unit is "-" (the text writes no unit, as in "rose 8% to 3.65").
+  value) when the numbers agree within 0.1% (relative; it was 1e-5 before issue #14, which defines
+  the match at 0.1%). A gold range matches a predicted range when both ends match, in either order
+  (the gold writes "from 75 to 45.88" as "75.0-45.88"; we store low..high).
+* Unit. A prediction's unit matches when it is the gold `unit` or `normalized_unit`, or the same unit
+  in another spelling. Spellings are brought to one key by: a synonym table of news spellings
+  ("%", "per cent", "percentage" -> percent; "PS" -> GBP; "year-old" -> year), pycountry's ISO 4217
+  names ("swedish krona" -> SEK), plurals (suffix rules and irregular plurals: "children" ->
+  "child"), and pint for physical units (a symbol, its name and their plurals are one unit: "km",
+  "kilometres", "kilometer"; "C", "celsius", "degree_Celsius"; "kW", "kilowatt"). Currency: gold
+  "dollar" / "$" is the generic dollar and matches any dollar ISO code (USD, AUD, CAD, HKD, SGD,
+  NZD, TWD), while a named dollar ("canadian dollar") needs its own code. Rates ("$ per gram") match
+  part by part. Counted nouns (our unit for counts is the noun's lemma, e.g. "country") match when
+  they are one of the words of the gold unit or normalised unit, singular ("European countries" /
+  "european country"). A prediction with no unit matches a gold quantity whose surface unit is "-"
+  (the text writes no unit, as in "rose 8% to 3.65").
 * Pairing. Within a sentence each gold quantity is paired with at most one prediction, greedily
   (gold order, first free prediction that matches). Value F1 pairs on value alone; value+unit F1
   pairs, separately, on value and unit. Precision = matched / predictions, recall = matched / gold,
@@ -34,6 +36,7 @@ from __future__ import annotations
 import math
 import re
 import time
+from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -172,6 +175,7 @@ def _singular(word: str) -> str:
     return singular(word)
 
 
+@lru_cache(maxsize=None)
 def _pint_knows(key: str) -> bool:
     try:
         from newsfold.extract.numbers.naming import _registry
