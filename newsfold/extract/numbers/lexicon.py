@@ -126,7 +126,7 @@ DURATION_UNITS = {"millisecond", "second", "minute", "hour", "day", "week", "for
 RATE_DENOMINATORS = [
     (r"day", "day"), (r"week", "week"), (r"month", "month"), (r"year|annum", "year"),
     (r"hour", "hour"), (r"share", "share"), (r"barrel", "barrel"), (r"gram", "gram"),
-    (r"kilo(?:gram)?|kg", "kg"), (r"tonne|ton", "tonne"), (r"gallon", "gallon"), (r"litre|liter", "litre"),
+    (r"kilo(?:gram)?|kg", "kg"), (r"tonne|metric ton", "tonne"), (r"ton", "ton"), (r"gallon", "gallon"), (r"litre|liter", "litre"),
     (r"square (?:foot|feet)|sq\.? ?ft", "sq ft"), (r"square met(?:re|er)|sq\.? ?m", "m2"),
     (r"person|head|capita", "person"), (r"game", "game"), (r"unit", "unit"), (r"pound|lb", "lb"),
     (r"mile", "mile"), (r"kilomet(?:re|er)|km", "km"), (r"night", "night"), (r"ounce|oz", "oz"),

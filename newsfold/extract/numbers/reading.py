@@ -13,6 +13,7 @@ _SCALE = re.compile(r"(?:\s?|-)(trillion|billion|million|thousand|hundred|crores
                     r"mill|mil|tn|tln|trn|trln)(?![A-Za-z])", re.I)
 _GLUED_SCALE = re.compile(r"([kKmMbB])(?![A-Za-z0-9])")
 _SPACED_CAPITAL_SCALE = re.compile(r" ([MB])(?= [a-z])")  # "8 B people", "4.3 M sales"
+_SHARED_CURRENCY = re.compile(r"([$€£¥₹])\s?\d[\d.,]*\s?(?:-|–|to\s)\s?")
 _SYMBOL_AFTER = re.compile(r"\s?([$€£¥₹₩₽₺₪₦₱₫฿])(?![\w$€£¥])")
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age of|ages of)\s+$", re.I)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
@@ -82,6 +83,11 @@ def read_around(text: str, q: Quantity) -> None:
                 or _GLUED_SCALE.match(text, pos):
             q.currency = code
             q.start = cstart
+    if q.currency is None and q.word_kind == "digits":
+        # the upper end of a money range shares its currency: "$5-10 billion", "£2-3m"
+        shared = _SHARED_CURRENCY.search(text, max(0, q.start - 16), q.start)
+        if shared and shared.end() == q.start:
+            q.currency = CURRENCY_SYMBOLS[shared.group(1)]
     if q.word_kind in ("digits", "cardinal"):
         scale, pos = _read_scale(text, pos, q.currency is not None, q.has_decimal)
         if scale != 1.0:

@@ -28,3 +28,8 @@ def test_ranges(nlp, text, low, high, unit):
 def test_bare_low_end_after_change_verb_is_a_range(nlp):
     assert pairs(nlp, "Sales grew 10 to 15 per cent in the quarter.") == [(10, 15, "percent")]
     assert pairs(nlp, "The index rose 64.06 points to 4,577.10.") == [(64.06, None, "point"), (4577.1, None, "point")]
+
+
+def test_the_upper_end_of_a_money_range_shares_its_currency(nlp):
+    assert pairs(nlp, "Mexico should pay $5-10 billion.") == [(5e9, 1e10, "USD")]
+    assert pairs(nlp, "It costs £2-3m.") == [(2e6, 3e6, "GBP")]
