@@ -27,6 +27,11 @@ def read_left_currency(text: str, pos: int, caseless: bool = False) -> tuple[str
     if not m:
         return None
     start = pos - len(window) + m.start()
+    if m.group(1) and m.group(1) in ("a", "A") and \
+            re.match(r"[A-Za-z]\s", m.group(0)):
+        # "a $10,000 donation", "A $5 fee": the article before a plain dollar sign, not A$
+        start += m.group(0).index("$")
+        return CURRENCY_SYMBOLS["$"], start
     if m.group(1):
         key = m.group(1).upper().replace("U.S.", "US") + "$"
     elif m.group(2):

@@ -159,6 +159,7 @@ def read_around(text: str, q: Quantity) -> None:
             and q.scale == 1.0 and _AGE_BEFORE.search(text[max(0, q.start - 16):q.start]) \
             and not re.match(r"[-/]", text[pos:pos + 1]):
         q.unit, q.kind = "year", "duration"  # "aged 62", "at age 94", "the age of 21": an age is years
+        q.flags.add("age")
     if q.word_kind == "fraction" and q.unit is None:
         # "1/16 of a US pint", "a quarter of a mile", "half an hour": the fraction is of one unit
         of_a = re.match(r"\s+(?:of\s+)?an?\s+(?:[A-Z]{2,4}\s+|U\.S\.\s+)?", text[pos:pos + 20])

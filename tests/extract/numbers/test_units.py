@@ -83,3 +83,12 @@ def test_currency_after_the_amount_and_counts_of(nlp, text, expected):
 ])
 def test_an_age_is_years(nlp, text, expected):
     assert pairs(nlp, text) == expected
+
+
+def test_an_article_before_a_dollar_sign_is_not_australian(nlp):
+    assert pairs(nlp, "It requires a $10,000 donation.") == [(10000, None, "USD")]
+    assert pairs(nlp, "A $5 fee applies, or A$7 in Sydney.") == [(5, None, "USD"), (7, None, "AUD")]
+
+
+def test_an_age_range(nlp):
+    assert pairs(nlp, "It affects children ages 3 to 17.") == [(3, 17, "year")]
