@@ -178,9 +178,9 @@ def _singular(word: str) -> str:
 @lru_cache(maxsize=None)
 def _pint_knows(key: str) -> bool:
     try:
-        from newsfold.extract.numbers.naming import _registry
+        from newsfold.extract.numbers.naming import unit_registry
 
-        _registry().Unit(key)
+        unit_registry().Unit(key)
         return True
     except Exception:  # noqa: BLE001
         return False

@@ -29,7 +29,7 @@ NOT_PHYSICAL = {"percent", "percentage point", "basis point", "point", "times", 
 
 
 @lru_cache(maxsize=1)
-def _registry():
+def unit_registry():
     import pint
 
     return pint.UnitRegistry()
@@ -41,7 +41,7 @@ def physical_unit_name(unit: str) -> str:
     if unit in NOT_PHYSICAL:
         return unit
     try:
-        return str(_registry().Unit(PINT_EXPRESSIONS.get(unit, unit)))
+        return str(unit_registry().Unit(PINT_EXPRESSIONS.get(unit, unit)))
     except Exception:  # noqa: BLE001 - pint raises several kinds for an unknown name
         return unit
 
@@ -140,7 +140,7 @@ def pint_unit_for_word(word: str) -> str | None:
     lower = word.lower()
     if len(lower) < 3 or not lower.isalpha() or lower in PINT_HOMOGRAPHS or singular(lower) in PINT_HOMOGRAPHS:
         return None
-    registry = _registry()
+    registry = unit_registry()
     try:
         candidates = registry.parse_unit_name(lower)
     except Exception:  # noqa: BLE001
@@ -158,6 +158,6 @@ def pint_unit_for_word(word: str) -> str | None:
 def is_time_unit(name: str) -> bool:
     """Whether pint's unit `name` measures time (a duration)."""
     try:
-        return _registry().Unit(name).dimensionality == {"[time]": 1}
+        return unit_registry().Unit(name).dimensionality == {"[time]": 1}
     except Exception:  # noqa: BLE001
         return False
