@@ -179,3 +179,32 @@ def test_polnear_dev_subset_scores(nlp, shared_dir):
     assert report["lenient"]["marked@0.3"]["all"]["f1"] > 0.6
     assert report["lenient"]["all@0.3"]["all"]["precision"] > 0.8
     assert report["one_to_one@0.3"]["all"]["precision"] <= report["lenient"]["all@0.3"]["all"]["precision"]
+
+
+def test_tracker_gold_is_scored_against_speech_rows_only(nlp, tmp_path, monkeypatch):
+    quotes = [{"quote": "the talks would start soon", "quote_span": [58, 84], "speaker": "Peskov",
+               "speaker_span": [46, 52], "verb": "said", "verb_span": [53, 57], "speaker_resolved": "Peskov"}]
+    row = {"doc_id": "t", "text": TEXT, "quotes": quotes, "people": ["Peskov"]}
+    spoken = q(58, 84, kind="indirect", speaker=46)
+    thought = SimpleNamespace(**{**q(13, 31).__dict__, "act": "thought"})
+    monkeypatch.setattr("newsfold.eval.quotes.extract_quotes", lambda doc, people, mentions, disabled: [spoken, thought])
+    report = evaluate_quotes(_gold_file(tmp_path, "ggt.jsonl", row), nlp)
+    assert report["predicted"] == 2 and report["scored"] == 1
+    assert report["one_to_one@0.3"]["all"]["precision"] == 1.0  # the thought row is not a false positive
+    assert report["by_act"]["thought"] == {"precision": 0.0, "tp": 0, "pred": 1}
+    polnear = evaluate_quotes(_gold_file(tmp_path, "pn.jsonl", {"doc_id": "p", "text": TEXT, "attributions": GOLD}), nlp)
+    assert polnear["scored"] == 2 and polnear["one_to_one@0.3"]["all"]["tp"] == 2  # PolNeAR: every act
+
+
+def test_cli_passes_the_split_to_the_quote_scorer(tmp_path, monkeypatch, capsys):
+    from newsfold import cli
+
+    seen = {}
+    monkeypatch.setattr("newsfold.nlp.pipeline.load_pipeline", lambda name: None)
+    monkeypatch.setattr("newsfold.eval.quotes.evaluate_quotes",
+                        lambda gold, nlp, limit=None, split="all": seen.update(split=split) or {})
+    monkeypatch.setattr("newsfold.eval.quotes.format_quote_report", lambda report: "table")
+    gold = tmp_path / "g.jsonl"
+    gold.write_text("{}\n", encoding="utf-8")
+    assert cli.main(["eval", "quotes", "--gold", str(gold), "--split", "tune"]) == 0
+    assert seen == {"split": "tune"} and "table" in capsys.readouterr().out
