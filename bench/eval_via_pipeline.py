@@ -18,7 +18,8 @@ runs of blank lines collapsed, footers cut). Every body line is located in the g
 and speaker spans are mapped through it and scored with newsfold/eval/quotes.py: one-to-one
 (score_article_one_to_one, the primary figure, rows "1:1@c") and lenient (score_article, rows
 "all@c"/"marked@c"); same coverage rule, same speaker rule, person_mentions with person_id standing
-for the article-local person key. PolNeAR's layout only (the tracker's: `newsfold eval quotes`). A second speaker figure ("+name") also counts a speaker right when the canonical
+for the article-local person key. PolNeAR's layout only (the tracker's: `newsfold eval quotes`).
+A second speaker figure ("+name", lenient rows) also counts a speaker right when the canonical
 `speaker_name` ends in the gold source's last word (names, not pronouns); it is computed for the
 direct run too, from the article-local person name.
 

@@ -8,7 +8,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from newsfold.eval.quotes import (evaluate_quotes, false_positive_reason, format_quote_report, gold_kind, predicted_name, quote_act,
+from newsfold.eval.quotes import (evaluate_quotes, false_positive_reason, format_quote_report, gold_kind,
+                                  predicted_name, quote_act,
                                   score_article, score_article_one_to_one, speaker_judge, summarise_one_to_one,
                                   tracker_speaker_correct)
 from newsfold.records import QuoteMention
