@@ -138,7 +138,7 @@ def command_eval(args: argparse.Namespace) -> int:
     if args.what == "quotes":
         from newsfold.eval.quotes import evaluate_quotes, format_quote_report
 
-        print(format_quote_report(evaluate_quotes(args.gold, nlp, limit=args.limit)))
+        print(format_quote_report(evaluate_quotes(args.gold, nlp, limit=args.limit, split=args.split)))
     elif args.what == "numbers":
         from newsfold.eval.numbers import evaluate_numbers, format_number_report
 
