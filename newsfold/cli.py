@@ -136,7 +136,8 @@ def command_eval(args: argparse.Namespace) -> int:
         return 1
     nlp = load_pipeline(args.model)
     if args.what == "quotes":
-        from newsfold.eval.quotes import evaluate_quotes, format_quote_report
+        from newsfold.eval.quote_report import format_quote_report
+        from newsfold.eval.quotes import evaluate_quotes
 
         print(format_quote_report(evaluate_quotes(args.gold, nlp, limit=args.limit, split=args.split)))
     elif args.what == "numbers":

@@ -8,12 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsfold.eval.number_units import canonical_unit, units_match
 from newsfold.eval.numbers import (
-    canonical_unit,
     evaluate_numbers,
     format_number_report,
     parse_gold_value,
-    units_match,
     values_match,
 )
 

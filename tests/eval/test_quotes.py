@@ -8,7 +8,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from newsfold.eval.quotes import (evaluate_quotes, false_positive_reason, format_quote_report, gold_kind,
+from newsfold.eval.quote_report import format_quote_report
+from newsfold.eval.quote_errors import false_positive_reason
+from newsfold.eval.quotes import (evaluate_quotes, gold_kind,
                                   predicted_name, quote_act,
                                   score_article, score_article_one_to_one, speaker_judge, summarise_one_to_one,
                                   tracker_speaker_correct)
@@ -205,7 +207,7 @@ def test_cli_passes_the_split_to_the_quote_scorer(tmp_path, monkeypatch, capsys)
     monkeypatch.setattr("newsfold.nlp.pipeline.load_pipeline", lambda name: None)
     monkeypatch.setattr("newsfold.eval.quotes.evaluate_quotes",
                         lambda gold, nlp, limit=None, split="all": seen.update(split=split) or {})
-    monkeypatch.setattr("newsfold.eval.quotes.format_quote_report", lambda report: "table")
+    monkeypatch.setattr("newsfold.eval.quote_report.format_quote_report", lambda report: "table")
     gold = tmp_path / "g.jsonl"
     gold.write_text("{}\n", encoding="utf-8")
     assert cli.main(["eval", "quotes", "--gold", str(gold), "--split", "tune"]) == 0
