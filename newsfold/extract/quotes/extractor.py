@@ -26,10 +26,12 @@ The word lists all rules read are in `lexicon`.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Sequence
 
 from spacy.tokens import Doc
 
+from newsfold.extract.quotes.acts import act_of
 from newsfold.extract.quotes.article import Attribution, ParsedArticle
 from newsfold.extract.quotes.confidence import confidence
 from newsfold.extract.quotes.content import unmarked_content
@@ -40,7 +42,7 @@ from newsfold.extract.quotes.marked_attribution import attribute_marked, neighbo
 from newsfold.extract.quotes.quote_marks import MarkedSpan, covered_chars, find_quote_spans, kind_of
 from newsfold.extract.quotes.reported_speech import indirect_candidates
 from newsfold.extract.quotes.resolve_speakers import PeopleIndex, is_named, resolve_speaker
-from newsfold.records import ArticlePerson, PersonMention, QuoteMention
+from newsfold.records import PIECE_JOINER, ArticlePerson, PersonMention, QuoteMention
 
 
 # A fragment in quote marks with no cue in its sentence is kept (speaker unknown) only from this
@@ -97,7 +99,6 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
     marked = find_quote_spans(text)
     inside = covered_chars(marked, len(text))
     index = PeopleIndex(art, people, mentions)
-    results: list[tuple[int, int, str, Attribution, float]] = []
 
     attributions = [attribute_marked(art, s, inside) for s in marked]
     # Quotes with no attribution of their own take a neighbour's: the next piece of the same
@@ -118,10 +119,25 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
                         attributions[i] = Attribution(cue=":", speaker=ha.speaker)
                         break
     kinds = [kind_of(text, s) for s in marked]
+    split = [False] * len(marked)
     for i in range(1, len(marked)):
         if _is_split_continuation(text, marked[i - 1], marked[i]):
             kinds[i] = kinds[i - 1]  # '"We are," he said, "and we will."' is one quote in two pieces
-    for s, a, kind in zip(marked, attributions, kinds):
+            split[i] = True
+    cands: list[Candidate] = []
+    previous: Candidate | None = None  # the candidate of the marked span before, when kept
+    for i, (s, a, kind) in enumerate(zip(marked, attributions, kinds)):
+        if split[i] and previous is not None:
+            # The second piece joins the first one's row; the attribution between them is its own.
+            first = previous.pieces[-1]
+            previous.pieces[-1] = (first[0], _partial_end(text, first[0], first[1]))
+            end = _partial_end(text, s.start, s.end) if kind == "partial" else s.end
+            previous.pieces.append((s.start, end))
+            if previous.attribution.speaker is None or previous.attribution.inherited:
+                if a.speaker is not None and not a.inherited:
+                    previous.attribution = a
+            continue
+        previous = None
         if kind == "partial" and art.on("scare_filter"):
             # Scare quotes, nicknames and titles of shows or books: a short fragment with no cue
             # of its own in its sentence is not shown to be anybody's words. A longer one is
@@ -132,45 +148,138 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
             if a.inherited and INHERITED_PARTIAL_SPEAKER is False:
                 a = Attribution()
         end = _partial_end(text, s.start, s.end) if kind == "partial" else s.end
-        results.append((s.start, end, kind, a, s))
+        previous = Candidate([(s.start, end)], kind, a, s)
+        cands.append(previous)
 
     candidates = indirect_candidates(art, inside) + headline
     for start, end, a in candidates:
         kept = unmarked_content(art, marked, inside, start, end, a)
         if kept is not None:
-            results.append((*kept, "indirect", a, None))
+            cands.append(Candidate([kept], "indirect", a, None))
 
     if art.on("learned"):
         # Attributions the rules miss, from the learned cue scorer (rules-only without a model).
-        for start, end, a, p in learned_attributions(art, inside, marked, [(r[0], r[1]) for r in results]):
+        for start, end, a, p in learned_attributions(art, inside, marked, [(c.start, c.end) for c in cands]):
             kept = unmarked_content(art, marked, inside, start, end, a)
             if kept is not None:
-                results.append((*kept, "indirect", a, float(p)))
+                cands.append(Candidate([kept], "indirect", a, float(p)))
 
     out: list[QuoteMention] = []
     last_person: str | None = None
-    seen: set[tuple[int, int]] = set()
-    for start, end, kind, a, origin in sorted(results, key=lambda r: (r[0], r[1])):
-        if (start, end) in seen:
-            continue
-        seen.add((start, end))
+    for c in resolve_overlaps(text, cands):
+        a = c.attribution
         key = None
         sp = a.speaker
         if sp is not None:
             key, _rule = resolve_speaker(art, sp, index, inside, last_person)
             if key is not None:
                 last_person = key
-        conf = confidence(kind, a, origin if isinstance(origin, MarkedSpan) else None,
+        origin = c.origin
+        conf = confidence(c.kind, a, origin if isinstance(origin, MarkedSpan) else None,
                           named=sp is not None and is_named(sp, key, index),
                           learned_p=origin if isinstance(origin, float) else None)
         out.append(QuoteMention(
-            text=text[start:end], start_char=start, end_char=end, kind=kind,
+            text=PIECE_JOINER.join(text[s:e] for s, e in c.pieces), start_char=c.start, end_char=c.end,
+            kind=c.kind,
             speaker_text=sp.text if sp is not None else None,
             speaker_start=sp.start_char if sp is not None else None,
             speaker_end=sp.end_char if sp is not None else None,
-            speaker_local_key=key, cue=a.cue, confidence=round(conf, 3),
+            speaker_local_key=key, cue=a.cue, confidence=round(conf, 3), act=act_of(c.kind, a),
         ))
     return out
+
+
+@dataclass
+class Candidate:
+    """A quote row before overlaps are resolved: its pieces (one, or two or more for a quote split
+    by its attribution), kind, attribution, and where it came from (the marked span, the learned
+    scorer's probability, or None for a rule's unmarked attribution)."""
+
+    pieces: list[tuple[int, int]]
+    kind: str
+    attribution: Attribution
+    origin: MarkedSpan | float | None = None
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+# Of two candidates that cross (neither holds the other), the loser keeps its part outside the
+# winner when that part is a clause of its own (at least this many words); else it is dropped.
+MIN_TRIMMED_WORDS = 4
+
+
+def _rank(c: Candidate) -> tuple:
+    """Which of two crossing candidates is kept: a quote in marks, then one with a speaker written
+    in the article, then one with a cue, then the longer."""
+    a = c.attribution
+    return (c.origin is not None and not isinstance(c.origin, float), a.speaker is not None and not a.inherited,
+            a.cue is not None, c.end - c.start)
+
+
+def _holds(outer: Candidate, inner: Candidate) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and outer is not inner
+
+
+def resolve_overlaps(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """One row per attribution: rows of an article never overlap.
+
+    - A candidate inside another (a quoted fragment inside a reported clause, a clause reported
+      inside a reported clause: the outer cue governs the inner one, a duplicate) is part of the
+      outer row; the outer row keeps its kind and cue, and takes the inner one's speaker when it has
+      none written of its own.
+    - Of two crossing candidates the better (`_rank`) is kept; the other keeps its part outside
+      the kept one when that part is still a clause (MIN_TRIMMED_WORDS), else it is dropped.
+    Returns the rows in the order of the text."""
+    # Outer candidates first: longest span at each start, then by start.
+    order = sorted(cands, key=lambda c: (c.start, -c.end, not isinstance(c.origin, MarkedSpan)))
+    kept: list[Candidate] = []
+    for c in order:
+        host = next((k for k in kept if _holds(k, c)), None)
+        if host is not None:
+            a, inner = host.attribution, c.attribution
+            if (a.speaker is None or a.inherited) and inner.speaker is not None and not inner.inherited:
+                host.attribution = Attribution(cue=a.cue or inner.cue, cue_token=a.cue_token or inner.cue_token,
+                                               speaker=inner.speaker)
+            continue
+        kept.append(c)
+    # Crossing pairs: the better one stays whole.
+    kept.sort(key=_rank, reverse=True)
+    final: list[Candidate] = []
+    for c in kept:
+        for k in final:
+            if c.start < k.end and k.start < c.end:
+                c = _trimmed(text, c, k)
+                if c is None:
+                    break
+        if c is not None:
+            final.append(c)
+    return sorted(final, key=lambda c: c.start)
+
+
+def _trimmed(text: str, c: Candidate, winner: Candidate) -> Candidate | None:
+    """`c` without what it shares with `winner` (a one-piece unmarked candidate only), or None."""
+    if len(c.pieces) > 1 or c.kind != "indirect":
+        return None
+    start, end = c.start, c.end
+    if start < winner.start:
+        end = winner.start
+    elif end > winner.end:
+        start = winner.end
+    else:
+        return None
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".!?%)”\""):
+        end -= 1
+    if len(text[start:end].split()) < MIN_TRIMMED_WORDS:
+        return None
+    return Candidate([(start, end)], c.kind, c.attribution, c.origin)
 
 
 __all__ = ["extract_quotes"]

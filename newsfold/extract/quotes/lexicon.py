@@ -218,3 +218,51 @@ NO_COMMENT = re.compile(r"(?i)(?:to\s+)?(?:comment|elaborate|identify|name|discl
 # Time words opening an adverbial clause, not a reported one ("said before he died").
 TEMPORAL_CLAUSE = re.compile(r"(?i)(?:(?:shortly|soon|just|long|right|only|even|immediately)\s+)?"
                              r"(when|while|before|after|during|until|as)\b")
+
+
+# ---------------------------------------------------------------------------------------------
+# Acts: what the source of a quote row does (QuoteMention.act; module `acts`)
+# ---------------------------------------------------------------------------------------------
+
+# Cue lemmas of thought: belief, knowledge, feeling, perception, attitude towards something.
+THOUGHT_CUES = frozenset("""
+believe think know feel fear worry doubt suspect assume imagine guess wonder reckon realize realise
+understand notice recognize recognise learn hear see consider view regard expect anticipate
+seem appear support back oppose favor favour admire embrace despise hate love like trust
+""".split())
+
+# Cue lemmas of intention: desire, plan, decision.
+INTENTION_CUES = frozenset("""
+want plan intend seek wish aim attempt try decide vote hope prepare choose opt refuse agree
+""".split())
+
+# Cue lemmas of evidence when the source is a document, poll, study or data (or no one).
+EVIDENCE_CUES = frozenset("show find suggest indicate reveal demonstrate confirm prove estimate project".split())
+
+# Evidence cues that, with a person as source, are speech ("she suggested", "he confirmed").
+EVIDENCE_CUES_SPOKEN = frozenset("suggest indicate reveal confirm estimate project".split())
+
+# Nouns (NOUN_CUES) of thought and of intention; the other speech nouns are speech.
+THOUGHT_NOUNS = frozenset("""
+belief view concern fear hope worry suspicion expectation assessment speculation rumour rumor
+""".split())
+INTENTION_NOUNS = frozenset("plan decision proposal intention".split())
+EVIDENCE_NOUNS = frozenset("finding conclusion".split())
+
+# Heads of sources that show or find rather than say: documents, polls, studies, data, media items.
+EVIDENCE_SOURCES = frozenset("""
+poll polls survey surveys study studies report reports research data analysis analyses document documents
+record records figure figures number numbers statistic statistics evidence review audit investigation
+test tests result results finding findings paper papers filing filings memo email emails letter letters
+video videos footage photo photos image images map model models estimate estimates projection projections
+census index chart graph table count tally sample trial trials experiment experiments book
+""".split())
+
+# Cue lemmas of speech beyond the speech verbs: verbal attacks and praise, citing, talk, making public.
+SPEECH_ATTITUDE_CUES = frozenset("""
+attack mock ridicule deride denounce chastise scold rebuke lambaste lambast berate assail insult
+disparage fault congratulate apologize apologise justify portray characterize characterise label
+brand dub liken cite compare reference discuss speak talk promote advocate champion present outline
+detail unveil release tout offer debate express respond reply thank predict disclose confess clarify rail
+bemoan badmouth retweet text remind request speculate demean herald sum refer invoke publish press
+""".split())
