@@ -3,8 +3,11 @@ cue's lemma and construction and from the source:
 
     speech     says, writes, tells, announces, criticises; "according to" a person; a headline
                or transcript label; a quote in marks with no cue (quoted words are somebody's words)
-    thought    believes, knows, fears, expects, supports; "is critical of", "her fear that ..."
-    intention  wants, plans, decides, hopes to, votes; "his plan to ..."; and what a source does
+    thought    believes, knows, fears, expects, supports; "is critical of", "her fear that ...";
+               a stance taken towards a thing with no words reported ("criticized the SMMT",
+               "rejected the bill": STANCE_CUES with no clause)
+    intention  wants, plans, decides, hopes to, votes; "his plan to ..."; a speech act committing
+               to a deed ("vowed to pass", "offered to stay", "promised to continue"); and what a source does
                by deed rather than word, which news annotation (PolNeAR) also counts as its
                attribution ("imposed sanctions", "signed the bill", "hired a firm"): any cue verb
                in no list
@@ -18,8 +21,8 @@ from spacy.tokens import Span
 
 from newsfold.extract.quotes.article import Attribution
 from newsfold.extract.quotes.lexicon import (
-    ATTITUDE_ADJECTIVES, EVIDENCE_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES,
-    INTENTION_CUES, INTENTION_NOUNS, NOUN_CUES, SPEECH_ACT_VERBS, SPEECH_ATTITUDE_CUES, SPEECH_VERBS,
+    ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, EVIDENCE_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES,
+    INTENTION_CUES, INTENTION_NOUNS, NOUN_CUES, SPEECH_ACT_VERBS, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
     THOUGHT_CUES, THOUGHT_NOUNS,
 )
 
@@ -34,8 +37,17 @@ def is_evidence_source(speaker: Span | None) -> bool:
     return head.lemma_.lower() in EVIDENCE_SOURCES or head.text.lower() in EVIDENCE_SOURCES
 
 
-def act_of(kind: str, a: Attribution) -> str:
-    """speech | thought | intention | evidence for one row (the rules in the module docstring)."""
+def has_clause(content: Span) -> bool:
+    """A proposition: the content's head is a verb with a subject ("that the deal is dead"), not a
+    thing ("Trump's claim that ...", "the bill")."""
+    heads = [t for t in content if not (content.start <= t.head.i < content.end) or t.head.i == t.i]
+    return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in t.children)
+               for t in heads)
+
+
+def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
+    """speech | thought | intention | evidence for one row (the rules in the module docstring);
+    `content` (an unmarked row's content) tells a reported clause from an object."""
     cue = (a.cue or "").lower()
     evidence_source = is_evidence_source(a.speaker)
     if cue == "according to":
@@ -67,6 +79,15 @@ def act_of(kind: str, a: Attribution) -> str:
         return "intention"
     if lemma in THOUGHT_CUES:
         return "thought"
+    if kind == "indirect" and content is not None and lemma in SPEECH_CUES | ASPECTUAL_CUES \
+            and not has_clause(content):
+        if content[0].lower_ == "to" or (content[0].lower_ in ("not", "never") and len(content) > 1
+                                          and content[1].lower_ == "to"):
+            return "intention"  # "vowed to pass legislation", "continues to push for ..."
+        if lemma in STANCE_CUES:
+            return "thought"  # "rejected the bill", "criticized the SMMT"
+    if lemma in ASPECTUAL_CUES:
+        return "intention"
     if lemma in SPEECH_CUES or tok.pos_ not in ("VERB", "AUX"):
         return "speech"
     return "intention"  # a deed: "imposed sanctions", "signed the bill"

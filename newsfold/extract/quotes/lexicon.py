@@ -266,3 +266,12 @@ brand dub liken cite compare reference discuss speak talk promote advocate champ
 detail unveil release tout offer debate express respond reply thank predict disclose confess clarify rail
 bemoan badmouth retweet text remind request speculate demean herald sum refer invoke publish press
 """.split())
+
+# Speech-act verbs that, with a thing or a person as object and no clause, state a stance towards it
+# ("criticized the SMMT", "rejected the bill", "praised the deal"): a thought (attitude) row, not
+# "who said what"; with a clause or in quote marks they are speech.
+STANCE_CUES = frozenset("""
+criticize criticise blame praise reject dismiss condemn question challenge endorse applaud slam
+blast defend attack mock ridicule deride denounce chastise scold rebuke lambaste lambast berate
+assail insult disparage fault congratulate hail welcome accuse decry oppose support back
+""".split())
