@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from newsfold.extract.quotes.article import Attribution, ParsedArticle
-from newsfold.extract.quotes.lexicon import NON_PERSON_HEADS, NOT_HEADLINE_SOURCES, OBJECT_CUES, REPORT_VERBS
+from newsfold.extract.quotes.lexicon import (
+    NON_PERSON_HEADS, NOT_HEADLINE_SOURCES, OBJECT_CUES, REPORT_VERBS, SECTION_LABEL_WORDS,
+)
 
 
 _HEADLINE_SOURCE = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): (\S.{10,})$", re.M)
@@ -34,6 +36,8 @@ def headline_candidates(art: ParsedArticle) -> list[tuple[int, int, Attribution]
             continue  # "Pence: ...", "Poll: ..."
         if speaker.text.lower() in NOT_HEADLINE_SOURCES:
             continue
+        if speaker.text.isupper() and speaker[-1].lower_ in SECTION_LABEL_WORDS:
+            continue  # "ECB WATCH: ...", "ANALYSIS: ...": a rubric
         out.append((m.start(2), m.end(2), Attribution(cue=":", speaker=speaker)))
     out.extend(_headline_verb_candidates(art))
     return out

@@ -89,6 +89,10 @@ president leader minister secretary spokesman spokeswoman spokesperson senator g
 chancellor premier official diplomat ambassador chief director chairman chairwoman candidate
 nominee congressman congresswoman representative lawmaker mp general commander envoy adviser
 advisor aide king queen prince pope judge prosecutor lawyer attorney father mother woman man
+founder cofounder co-founder proprietor owner resident labourer laborer worker dad mom mum coach
+player manager agent doctor physician nurse teacher professor student officer veteran maverick
+entrepreneur executive ceo chef artist author writer actor actress singer musician athlete golfer
+star captain forward goaltender goalie defenceman defenseman winger economist analyst
 """.split())
 
 # Common nouns that can hold an opinion or speak for a group: people and their collectives.
@@ -180,6 +184,13 @@ song novel episode question
 # Labels before a colon that are no source ("Update: ...", "Photo: ...").
 NOT_HEADLINE_SOURCES = frozenset({"correction", "corrections", "update", "updated", "note", "editor's note",
                                   "photo", "source", "sources", "related", "watch", "read more", "see also"})
+
+# Last words of section or column labels in capitals before a colon ("ECB WATCH:", "FED TALK:",
+# "ANALYSIS:"): a rubric, no source.
+SECTION_LABEL_WORDS = frozenset("""
+watch talk analysis update briefing focus live explainer factbox timeline preview recap review
+opinion comment editorial exclusive breaking snapshot glance bulletin digest roundup
+""".split())
 
 # Words a title leaves in lower case ("Face the Nation").
 TITLE_SMALL_WORDS = frozenset("a an the of on in at to for and or but is are with from by as vs".split())
