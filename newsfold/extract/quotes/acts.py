@@ -7,11 +7,13 @@ cue's lemma and construction and from the source:
                a stance taken towards a thing with no words reported ("criticized the SMMT",
                "rejected the bill": STANCE_CUES with no clause)
     intention  wants, plans, decides, hopes to, votes; "his plan to ..."; a speech act committing
-               to a deed ("vowed to pass", "offered to stay", "promised to continue"); and what a source does
+               to a deed ("vowed to pass", "offered to stay", "promised to continue") or asking
+               for one with no words reported ("requested access", "asked the minister"); and what a source does
                by deed rather than word, which news annotation (PolNeAR) also counts as its
                attribution ("imposed sanctions", "signed the bill", "hired a firm"): any cue verb
                in no list
-    evidence   a poll, study, document or data shows, finds, suggests; "according to" a document
+    evidence   a poll, study, document or data shows, finds, suggests; "according to" a document;
+               a fact made known with no words reported ("reported a profit", "disclosed a claim")
 
 The word lists are in `lexicon` (THOUGHT_CUES, INTENTION_CUES, EVIDENCE_CUES, ...)."""
 
@@ -21,7 +23,7 @@ from spacy.tokens import Span
 
 from newsfold.extract.quotes.article import Attribution
 from newsfold.extract.quotes.lexicon import (
-    ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, EVIDENCE_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES,
+    ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, INVERTIBLE_VERBS, REQUEST_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES,
     INTENTION_CUES, INTENTION_NOUNS, NOUN_CUES, SPEECH_ACT_VERBS, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
     THOUGHT_CUES, THOUGHT_NOUNS,
 )
@@ -43,6 +45,17 @@ def has_clause(content: Span) -> bool:
     heads = [t for t in content if not (content.start <= t.head.i < content.end) or t.head.i == t.i]
     return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in t.children)
                for t in heads)
+
+
+SAY_CUES = INVERTIBLE_VERBS | frozenset({"tell", "describe", "call"})
+
+
+def _reports_words(content: Span) -> bool:
+    """Words are reported: quote marks, or a predicate about the object ("calls it a rookie
+    mistake", "urged police to investigate", "describes himself as ...")."""
+    if any(t.text in ('"', "“", "”") for t in content):
+        return True
+    return any(t.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (t.lower_ == "as" and t.dep_ == "prep") for t in content)
 
 
 def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
@@ -86,6 +99,11 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
             return "intention"  # "vowed to pass legislation", "continues to push for ..."
         if lemma in STANCE_CUES:
             return "thought"  # "rejected the bill", "criticized the SMMT"
+        if not (_reports_words(content) or lemma in SAY_CUES):
+            if lemma in DISCLOSURE_CUES:
+                return "evidence"  # "reported a profit", "disclosed a $300-million claim"
+            if lemma in REQUEST_CUES:
+                return "intention"  # "requested access to photographs", "asked the minister"
     if lemma in ASPECTUAL_CUES:
         return "intention"
     if lemma in SPEECH_CUES or tok.pos_ not in ("VERB", "AUX"):

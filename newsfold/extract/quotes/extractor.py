@@ -50,6 +50,9 @@ from newsfold.records import PIECE_JOINER, ArticlePerson, PersonMention, QuoteMe
 # quoted elsewhere ('a "lengthy and highly productive" phone call') and feed the quote groups.
 UNCUED_PARTIAL_MIN_WORDS = 4
 INHERITED_PARTIAL_SPEAKER = True
+# A single quoted word is a scare quote or a term ("renoviction", "normal") even with a speech verb
+# in its sentence; inside a reported clause it stays part of the clause's row (its marks in the text).
+CUED_PARTIAL_MIN_WORDS = 2
 
 
 def _is_title(text: str, span: MarkedSpan) -> bool:
@@ -143,7 +146,9 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
             # of its own in its sentence is not shown to be anybody's words. A longer one is
             # kept, but a neighbour's speaker would be a guess for a fragment: left None.
             uncued = a.inherited or a.uncued or (a.speaker is None and a.cue is None)
-            if _is_title(text, s) or (uncued and len(text[s.start:s.end].split()) < UNCUED_PARTIAL_MIN_WORDS):
+            n_words = len(text[s.start:s.end].split())
+            if _is_title(text, s) or (uncued and n_words < UNCUED_PARTIAL_MIN_WORDS) \
+                    or n_words < CUED_PARTIAL_MIN_WORDS:
                 continue
             if a.inherited and INHERITED_PARTIAL_SPEAKER is False:
                 a = Attribution()

@@ -286,3 +286,15 @@ criticize criticise blame praise reject dismiss condemn question challenge endor
 blast defend attack mock ridicule deride denounce chastise scold rebuke lambaste lambast berate
 assail insult disparage fault congratulate hail welcome accuse decry oppose support back
 """.split())
+
+# Speech verbs that with a bare thing as object make a fact known rather than report words
+# ("reported a profit", "disclosed a claim", "announced the trade"): evidence rows.
+DISCLOSURE_CUES = frozenset("""
+report disclose release publish reveal announce present outline detail unveil post confirm
+""".split())
+
+# Speech acts that with a person or thing as object ask for or offer a course of action ("asked
+# the minister", "offered help", "requested access", "called for an inquiry"): intention rows.
+REQUEST_CUES = frozenset("""
+ask invite urge call demand request order encourage offer propose recommend suggest seek
+""".split())
