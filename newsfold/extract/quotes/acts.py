@@ -47,7 +47,8 @@ def has_clause(content: Span) -> bool:
                for t in heads)
 
 
-SAY_CUES = INVERTIBLE_VERBS | frozenset({"tell", "describe", "call"})
+# Verbs whose object is what was said ("said it", "wrote a letter"); not "add" ("added a goal").
+SAY_CUES = (INVERTIBLE_VERBS - {"add"}) | frozenset({"tell", "describe", "call"})
 
 
 def _reports_words(content: Span) -> bool:
@@ -104,6 +105,8 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
                 return "evidence"  # "reported a profit", "disclosed a $300-million claim"
             if lemma in REQUEST_CUES:
                 return "intention"  # "requested access to photographs", "asked the minister"
+            if lemma == "add":
+                return "intention"  # "added a goal and an assist": a deed
     if lemma in ASPECTUAL_CUES:
         return "intention"
     if lemma in SPEECH_CUES or tok.pos_ not in ("VERB", "AUX"):

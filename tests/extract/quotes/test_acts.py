@@ -28,3 +28,20 @@ def test_rows_never_overlap(nlp):
     spans = sorted((q.start_char, q.end_char) for q in quotes)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
     assert any(q.text == "We are … and we will." for q in quotes)
+
+
+def test_things_made_known_or_asked_for_are_no_speech(nlp):
+    text = ("Suncor reported a profit of $3.3 billion on Thursday. "
+            "The lawyer requested access to the photographs. "
+            "Horvat added a goal and an assist in the third period. "
+            "Horvat said the team played well.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "team played well").act == "speech"
+    assert all(q.act != "speech" for q in quotes if "team played" not in q.text)
+
+
+def test_capital_rubrics_are_no_headline_sources(nlp):
+    text = ("ENERGY: Benchmark U.S. crude oil fell 42 cents to $51.69 per barrel in trading.\n\n"
+            "Markets were calm on Friday.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert not [q for q in quotes if q.cue == ":"]
