@@ -171,9 +171,12 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
 
     for c in cands:
         c.act = act_of(c.kind, c.attribution, doc.char_span(c.start, c.end, alignment_mode="expand"))
+    rows = resolve_overlaps(text, cands)
+    if art.on("neighbour"):
+        _follow_on(art, rows)
     out: list[QuoteMention] = []
     last_person: str | None = None
-    for c in resolve_overlaps(text, cands):
+    for c in rows:
         a = c.attribution
         key = None
         sp = a.speaker
@@ -194,6 +197,32 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
             speaker_local_key=key, cue=a.cue, confidence=round(conf, 3), act=c.act,
         ))
     return out
+
+
+# How far (in sentences) a direct quote with no attribution of its own looks back for the speech row
+# whose speaker goes on talking (the marked-quote neighbour rule looks at marked quotes only).
+FOLLOW_ON_SENTENCES = 3
+
+
+def _follow_on(art: ParsedArticle, rows: list["Candidate"]) -> None:
+    """A direct quote with no cue and no speaker of its own takes the speaker of the speech row
+    just before it (any kind: 'Golden said she looked for ... "You don't know what that person
+    took."'), within FOLLOW_ON_SENTENCES sentences: news counts it as that speaker's quote."""
+    last: tuple[int, Attribution] | None = None
+    for c in rows:
+        tok = art.doc.char_span(c.start, c.end, alignment_mode="expand")
+        if tok is None:
+            continue
+        k = art.sent_of[tok.start]
+        a = c.attribution
+        if c.kind == "direct" and a.speaker is None and a.cue is None and last is not None \
+                and k - last[0] <= FOLLOW_ON_SENTENCES:
+            donor = last[1]
+            c.attribution = Attribution(cue=donor.cue, cue_token=donor.cue_token, speaker=donor.speaker,
+                                        inherited=True)
+            c.act = "speech"
+        elif a.speaker is not None and not a.inherited and c.act == "speech":
+            last = (art.sent_of[max(tok.start, tok.end - 1)], a)
 
 
 @dataclass
