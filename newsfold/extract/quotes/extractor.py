@@ -272,7 +272,9 @@ def resolve_overlaps(text: str, cands: list[Candidate]) -> list[Candidate]:
       fragment included) and cue, and takes the inner one's speaker when it has none written of its
       own ("Officials rejected [Trump's claim that ...]" is the officials' row: measured on PolNeAR
       and tracker tune, the outer row scores better than the inner one).
-    - A reported clause that ends inside a quoted fragment ends after its closing mark.
+    - A whole-sentence (direct) quote inside a reported clause stays its own row; the clause keeps
+      what lies outside it, or nothing when its cue is the quote's.
+    - A reported clause that starts or ends inside a quoted fragment holds the fragment's mark.
     - Of two crossing candidates the better (`_rank`) is kept; the other keeps its part outside
       the kept one when that part is still a clause (MIN_TRIMMED_WORDS), else it is dropped.
     Returns the rows in the order of the text."""
@@ -281,6 +283,11 @@ def resolve_overlaps(text: str, cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for c in order:
         host = next((k for k in kept if _holds(k, c)), None)
+        if host is not None and c.kind == "direct" and host.kind == "indirect":
+            # A whole-sentence quote is its own row: a reported clause that runs through it
+            # ('He remarked, "We think ...," indicating ...') keeps only what lies outside it.
+            kept.append(c)
+            continue
         if host is not None:
             a, inner = host.attribution, c.attribution
             if (a.speaker is None or a.inherited) and inner.speaker is not None and not inner.inherited:
@@ -302,6 +309,9 @@ def resolve_overlaps(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in final:
         if len(c.pieces) == 1 and c.kind == "indirect":
             start, end = c.pieces[0]
+            if start > 0 and text[start - 1] in QUOTE_OPENERS and _open_marks(text[start:end], closing=True):
+                start -= 1  # '"It's unrealistic" for Ukraine to expect membership': from its opening mark
+                c.pieces[0] = (start, end)
             if end < len(text) and text[end] in QUOTE_CLOSERS and _open_marks(text[start:end]):
                 c.pieces[0] = (start, end + 1)
             elif end + 1 < len(text) and text[end] in ",." and text[end + 1] in QUOTE_CLOSERS \
@@ -311,10 +321,13 @@ def resolve_overlaps(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 QUOTE_CLOSERS = "\"”’"
+QUOTE_OPENERS = "\"“"
 
 
-def _open_marks(s: str) -> bool:
-    """A quote mark opened and not closed in `s`."""
+def _open_marks(s: str, closing: bool = False) -> bool:
+    """A quote mark opened and not closed in `s` (with `closing`: closed and not opened)."""
+    if closing:
+        return s.count("”") > s.count("“") or s.count('"') % 2 == 1
     return s.count("“") > s.count("”") or s.count('"') % 2 == 1
 
 
@@ -322,6 +335,9 @@ def _trimmed(text: str, c: Candidate, winner: Candidate) -> Candidate | None:
     """`c` without what it shares with `winner` (a one-piece unmarked candidate only), or None."""
     if len(c.pieces) > 1 or c.kind != "indirect":
         return None
+    cue = c.attribution.cue_token
+    if winner.kind == "direct" and cue is not None and cue.idx < winner.start and c.start >= winner.start - 1:
+        return None  # the cue attributes the quote itself; what follows it is no content of its own
     start, end = c.start, c.end
     if start < winner.start:
         end = winner.start
