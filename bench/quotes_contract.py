@@ -2,7 +2,10 @@
 one-to-one match at 30% coverage of gold content characters (greedy by coverage, each gold and
 each prediction once), and speaker accuracy by canonical name on the tracker gold.
 
-    NEWSFOLD_SHARED=/work/shared .venv/bin/python bench/quotes_contract.py [--show N]
+    PYTHONPATH=. NEWSFOLD_SHARED=../shared .venv/bin/python bench/quotes_contract.py [--show N] [--disable RULE,...]
+Tracker gold is scored on act == 'speech' rows only; PolNeAR on all rows. Speaker accuracy: the
+speaker's person (its fullest name in the article) against `speaker_resolved` by name matching, or,
+for a speaker that is no person, the written source against the gold description by its last word.
 Parsed docs are cached under /tmp (DocBin) so that rule changes re-run in seconds.
 """
 
@@ -37,10 +40,6 @@ def docs_for(name: str, rows: list[dict], nlp_box: list):
         bin_.add(d)
     cache.write_bytes(bin_.to_bytes())
     return docs
-
-
-def pieces(q) -> list[tuple[int, int]]:
-    return [(q.start_char, q.end_char)]
 
 
 def overlaps(preds) -> int:

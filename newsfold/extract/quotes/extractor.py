@@ -15,6 +15,13 @@ Three passes over one parsed article (`article.ParsedArticle`):
    speech noun ("Trump's claim that ..."), "X is critical of Y", "according to X", headline forms
    ("Pence: ...", "Trump questions ..."). A reported clause that carries a quoted fragment is kept
    next to the fragment; content never crosses a paragraph (`content`).
+Then one row per attribution (`resolve_overlaps`): rows of an article never overlap. A quoted
+fragment inside a reported clause is part of the clause's row (kind indirect, the fragment's marks
+in its text), a clause reported inside another collapses into the outer one (its cue governs the
+inner), a whole-sentence quote stays its own row, crossing candidates keep the better one whole,
+and a quote split by its attribution ('"We are," he said, "and we will."') is one row, its pieces
+joined by " … ". A direct quote with no attribution of its own takes the speaker of the speech row
+just before it (`_follow_on`). Each row gets its act (`acts`: speech, thought, intention, evidence).
 Speakers are then resolved to the article's people (`resolve_speakers`: mentions, pronouns with a
 gender check, role phrases, surnames) and each quote gets a confidence (`confidence`).
 `extract_quotes(..., disabled=...)` switches single rules (`article.RULES`) off to measure what each
