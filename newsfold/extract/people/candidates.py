@@ -40,10 +40,12 @@ def _entity_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozen
         if ent.label_ != "PERSON":
             continue
         start, end = trim_span(doc, ent.start, ent.end, rules, soft)
+        if "trim" in rules:
+            end = _month_surname_end(doc, start, end)
         if start >= end:
             continue
         span = doc[start:end]
-        if "credits" in rules and is_credit(text, span.start_char, span.end_char):
+        if is_credit(text, span.start_char, span.end_char, rules):
             continue
         if "headlines" in rules and in_headline(text, span.start_char, bool(soft)):
             continue
@@ -52,6 +54,22 @@ def _entity_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozen
             continue
         forms.append(Form(start, end, name))
     return forms
+
+
+_MONTHS = frozenset("January February March April May June July August September October November "
+                    "December".split())
+
+
+def _month_surname_end(doc: Doc, start: int, end: int) -> int:
+    """ "Theresa May" read as a given name and a date: a lone month name that the model tagged as
+    a date of its own, right after a given name and before no number, is the surname."""
+    if end - start != 1 or end >= len(doc) or not is_known_first_name(doc[start].text):
+        return end
+    nxt = doc[end]
+    if (nxt.text in _MONTHS and nxt.ent_type_ == "DATE" and nxt.ent_iob_ == "B" and not doc[start].whitespace_ == ""
+            and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I") and not doc[end + 1:end + 2].text.isdigit()):
+        return end + 1
+    return end
 
 
 def _name_words(doc: Doc, start: int, end: int, soft: frozenset[int]) -> list[str]:
@@ -114,7 +132,7 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
                 continue
         if is_place_name(name) or is_institution(name) or ends_like_organisation(name):
             continue
-        if "credits" in rules and is_credit(text, ent.start_char, ent.end_char):
+        if is_credit(text, ent.start_char, ent.end_char, rules):
             continue
         forms.append(Form(ent.start, ent.end, name))
     return forms
@@ -171,7 +189,7 @@ def _titled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozen
         span = doc[start:end]
         if "headlines" in rules and in_headline(text, span.start_char, bool(soft)):
             continue
-        if "credits" in rules and is_credit(text, span.start_char, span.end_char):
+        if is_credit(text, span.start_char, span.end_char, rules):
             continue
         name = flat(span.text)
         if is_institution(name) or is_place_name(name) or ends_like_organisation(name):

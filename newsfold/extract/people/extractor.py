@@ -32,6 +32,9 @@ from newsfold.records import ArticlePerson, PersonMention
 # Rules that can be switched off to measure what each buys (see newsfold.eval.people).
 RULES = (
     "credits",  # drop bylines and photo credits
+    "slash_credits",  # "REUTERS/Moe Doiron", "Robert Short/CBC": a name beside a slash is a credit
+    "caption_credits",  # "... on Oct. 29, 2015. Ben Nelms": a name alone closing a caption's line
+    "author_notes",  # "Jane Doe is a Toronto-based reporter covering ...": the closing author's note
     "headlines",  # title-case lines give no new people, only mentions of known ones
     "places",  # gazetteer: a lone token that is a place is not a person without evidence
     "institutions",  # Kremlin, White House, Truth Social, NATO ...

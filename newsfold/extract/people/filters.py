@@ -48,6 +48,17 @@ def _is_determined_modifier(doc: Doc, start: int, end: int) -> bool:
     return start > 0 and doc[start - 1].lower_ == "the" and doc[end - 1].dep_ in ("compound", "amod", "nmod")
 
 
+def _is_place_abbreviation(doc: Doc, start: int, end: int) -> bool:
+    """ "Amherst, N.S.", "Mississauga, Ont.": an abbreviation after a place and a comma."""
+    if start < 2 or doc[start - 1].text != "," or end - start != 1:
+        return False
+    place = doc[start - 2]
+    if not (place.ent_type_ in ("GPE", "LOC", "FAC") or is_place_name(place.text)):
+        return False
+    return doc[start].text.endswith(".") or (end < len(doc) and doc[end].text == "."
+                                             and not doc[start].whitespace_)
+
+
 def _has_person_evidence(doc: Doc, start: int, end: int) -> bool:
     """Signals that a lone token is a person: a title before it, or it speaks/acts as a subject."""
     if start > 0 and doc[start - 1].text in TITLE_EVIDENCE:
@@ -80,6 +91,8 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
             return True
         if not single and not is_known_first_name(doc[start].text):
             return True  # "Monte Carlo", "Saudi Arabia"; "Paris Hilton" opens with a given name
+    if ("places" in rules and single and _is_place_abbreviation(doc, start, end)):
+        return True  # "Mississauga, Ont.", "HAMILTON, Ont. —": a province or state after a town
     if ("common_words" in rules and not single and is_place_name(doc[start].text)
             and _is_plural_word(doc[end - 1])):
         return True  # "Charlotte Panthers", "Boston Celtics": a place and a plural noun

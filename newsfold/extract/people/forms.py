@@ -107,6 +107,9 @@ def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str],
         # Verbs and common words glued on by the model ("Putin Agree", "Trump Plans Meeting").
         for i in range(start + 1, end):
             if doc[i].pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ"):
+                if i == end - 1 == start + 1 and doc[i].text[:1].isupper() and doc[i].pos_ == "AUX" \
+                        and is_known_first_name(doc[start].text) and not doc[i].is_sent_start:
+                    break  # "Theresa May": a capitalised modal after a given name is a surname
                 if doc[i].text.lower() not in NAME_PARTICLES:
                     end = i
                     break

@@ -13,7 +13,7 @@ _CREDIT_BEFORE = re.compile(
     r"(?:^|[\s(\[|\-–—])(?:(?:additional\s+)?(?:reporting|writing|editing|words|text|interview|"
     r"research|graphics?)\s+by|(?:additional\s+)?reporting\s+from|"
     r"photo(?:graph)?s?|pictures?|images?|illustrations?|videos?|"
-    r"credits?|source|copyright|©)\s*(?:by|credit)?\s*[:\-–—]?\s*$",
+    r"credits?|source|copyright|©|(?:with\s+)?files\s+from)\s*(?:by|credit)?\s*[:\-–—]?\s*$",
     re.IGNORECASE,
 )
 _BYLINE_BEFORE = re.compile(r"^\s*(?:[-•*]\s*)?by\s*:?\s*$", re.IGNORECASE)
@@ -21,6 +21,17 @@ _CREDIT_AFTER = re.compile(
     r"^\s*(?:/|\|\s*[A-Z]|\((?:AP|AFP|Reuters|Getty|EPA|PA|Bloomberg|Shutterstock)\b|"
     r"for\s+(?:Reuters|AP|AFP|Getty|the\s+[A-Z]))",
 )
+# "REUTERS/Chris Helgren", "AFP/Getty Images/John Smith": an agency and a slash before the name.
+_SLASH_BEFORE = re.compile(r"/\s*$")
+# The author's note closing a column: "Jane Doe is a Toronto-based reporter covering ...".
+_AUTHOR_NOTE_AFTER = re.compile(
+    r"^\s+(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w\-’'.]+\s+){0,4}?"
+    r"(?:reporter|journalist|editor|writer|columnist|correspondent|contributor|critic|"
+    r"freelancer|photographer|producer|blogger|author)s?\b",
+    re.IGNORECASE,
+)
+_AUTHOR_NOTE_REACH = 1500  # characters from the end of the text
+_SENTENCE_END_BEFORE = re.compile(r"[.!?)\]”\"]\s+$")
 _HEADLINE_MAX_WORDS = 20
 
 
@@ -77,11 +88,26 @@ def soft_breaks(doc: Doc, rules: frozenset[str]) -> frozenset[int]:
     return frozenset(t.i for t in doc if t.text == "\n" and 0 < t.i < len(doc) - 1)
 
 
-def is_credit(text: str, start_char: int, end_char: int) -> bool:
-    """Is the span a byline or credit ("By Jane Doe", "Photo: John Smith/Reuters")?"""
+CREDIT_RULES = ("credits", "slash_credits", "caption_credits", "author_notes")
+
+
+def is_credit(text: str, start_char: int, end_char: int,
+              rules: frozenset[str] | tuple[str, ...] = CREDIT_RULES) -> bool:
+    """Is the span a byline or credit ("By Jane Doe", "Photo: John Smith/Reuters", "REUTERS/John
+    Smith", "With files from Jane Doe"), a photographer's name closing a caption ("... on Oct. 29,
+    2015. Ben Nelms" at the end of its line), or the author's note closing a column ("Jane Doe is a
+    Toronto-based reporter covering ...", opening its paragraph)?"""
     line_start, line_end = _line_bounds(text, start_char)
     before = text[line_start:start_char]
     after = text[end_char:line_end]
-    if _CREDIT_BEFORE.search(before) or _BYLINE_BEFORE.match(before):
+    if "credits" in rules and (_CREDIT_BEFORE.search(before) or _BYLINE_BEFORE.match(before)):
         return True
-    return bool(_CREDIT_AFTER.match(after))
+    if "slash_credits" in rules and ("/" in text[start_char:end_char] or _SLASH_BEFORE.search(before)):
+        return True  # "Robert Short/CBC" as one token, "REUTERS/Moe Doiron"
+    if ("caption_credits" in rules and not after.strip(" .") and before.strip()
+            and _SENTENCE_END_BEFORE.search(before)):
+        return True  # a caption's closing credit: the name alone after the caption's sentence
+    if "author_notes" in rules and ((not before.strip() or _SENTENCE_END_BEFORE.search(before)) and _AUTHOR_NOTE_AFTER.match(after)
+            and len(text) - start_char < _AUTHOR_NOTE_REACH):
+        return True  # an author's note closes the text; "X is a reporter" early on is a subject
+    return "credits" in rules and bool(_CREDIT_AFTER.match(after))
