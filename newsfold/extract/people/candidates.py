@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsfold.extract.people.filters import reject_form
+from newsfold.extract.people.filters import coordinated_group, in_person_list, reject_form
 from newsfold.extract.people.forms import Form, flat, is_word, trim_span
 from newsfold.extract.people.layout import in_headline, is_credit
 from newsfold.extract.people.lexicon import (
@@ -28,7 +28,8 @@ from newsfold.extract.people.resources import is_english_word, is_known_first_na
 def candidate_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int]) -> list[Form]:
     """Every candidate form, non-overlapping (the longest at a position wins), in text order."""
     forms = (_entity_forms(doc, rules, soft) + _titled_forms(doc, rules, soft)
-             + _mislabelled_forms(doc, rules, soft) + _nationality_forms(doc, rules, soft))
+             + _mislabelled_forms(doc, rules, soft) + _nationality_forms(doc, rules, soft)
+             + _listed_forms(doc, rules))
     return _shrink_to_known_surnames(doc, _dedupe_forms(forms))
 
 
@@ -240,6 +241,40 @@ def _nationality_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
         if "headlines" in rules and in_headline(text, span.start_char, bool(soft)):
             continue
         forms.append(Form(start, end, name))
+    return forms
+
+
+def _listed_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
+    """Names in a list of people that the model left untagged or tagged otherwise ("Demi, Bri,
+    Tracy, Elyse" with "Bri" and "Tracy" as PERSON): a capitalised proper noun, a given name or
+    no dictionary word, with the proper nouns compounded before it ("Mackenzie Hughes")."""
+    if "lists" not in rules:
+        return []
+    text = doc.text
+    forms = []
+    seen: set[int] = set()
+    for token in doc:
+        if token.ent_type_ != "PERSON" or token.i in seen:
+            continue
+        group = coordinated_group(doc, token.i)
+        seen.update(group)
+        if not in_person_list(doc, token.i):
+            continue
+        for k in group:
+            head = doc[k]
+            if head.ent_type_ == "PERSON" or head.pos_ != "PROPN" or not head.is_alpha \
+                    or not head.text[:1].isupper() or head.text.isupper():
+                continue
+            start = k
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == k \
+                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and k - start < 3:
+                start -= 1
+            if not (is_known_first_name(doc[start].text) or not is_english_word(doc[start].text)):
+                continue
+            span = doc[start:k + 1]
+            if is_credit(text, span.start_char, span.end_char, rules):
+                continue
+            forms.append(Form(start, k + 1, flat(span.text)))
     return forms
 
 

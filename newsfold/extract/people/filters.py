@@ -38,6 +38,12 @@ def _is_plural_word(token: Token) -> bool:
     return is_english_word(text[:-1]) or (lemma.lower() != token.lower_ and is_english_word(lemma))
 
 
+def _is_team_place(text: str) -> bool:
+    """A place that names a team ("Boston Celtics") and is no given name: "Paul Dales" and "Tiger
+    Woods" are people whom the model tagged so, though places are called Paul and Tiger."""
+    return is_place_name(text) and not is_known_first_name(text)
+
+
 def _is_locative(doc: Doc, start: int) -> bool:
     """ "at Gatwick", "in Kensington": a lone name after a place preposition."""
     return start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS
@@ -59,7 +65,32 @@ def _is_place_abbreviation(doc: Doc, start: int, end: int) -> bool:
                                              and not doc[start].whitespace_)
 
 
-def _has_person_evidence(doc: Doc, start: int, end: int) -> bool:
+def coordinated_group(doc: Doc, i: int) -> list[int]:
+    """The heads of the coordination that token i heads or belongs to ("Demi, Bri, Tracy and
+    Elyse": four heads), in text order; a token in no coordination is a group of one."""
+    root = doc[i]
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    members, stack = [root], [root]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "conj":
+                members.append(child)
+                stack.append(child)
+    return sorted(t.i for t in members)
+
+
+def in_person_list(doc: Doc, i: int) -> bool:
+    """Is token i one of three or more coordinated names, most of which the model tagged PERSON?
+    Lists of people (casts, line-ups, contestants) name each by the same pattern."""
+    group = coordinated_group(doc, i)
+    if len(group) < 3:
+        return False
+    people = sum(1 for k in group if doc[k].ent_type_ == "PERSON")
+    return people >= 2 and people * 2 >= len(group)
+
+
+def _has_person_evidence(doc: Doc, start: int, end: int, rules: frozenset[str] = frozenset()) -> bool:
     """Signals that a lone token is a person: a title before it, or it speaks/acts as a subject."""
     if start > 0 and doc[start - 1].text in TITLE_EVIDENCE:
         return True
@@ -68,6 +99,8 @@ def _has_person_evidence(doc: Doc, start: int, end: int) -> bool:
     head = doc[end - 1]
     if end < len(doc) and doc[end].lower_ in PERSON_LED:
         return True  # "the Biden administration", "Blair government"
+    if "lists" in rules and in_person_list(doc, end - 1):
+        return True  # one of a list of people
     return head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_VERBS
 
 
@@ -93,7 +126,7 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
             return True  # "Monte Carlo", "Saudi Arabia"; "Paris Hilton" opens with a given name
     if ("places" in rules and single and _is_place_abbreviation(doc, start, end)):
         return True  # "Mississauga, Ont.", "HAMILTON, Ont. —": a province or state after a town
-    if ("common_words" in rules and not single and is_place_name(doc[start].text)
+    if ("common_words" in rules and not single and _is_team_place(doc[start].text)
             and _is_plural_word(doc[end - 1])):
         return True  # "Charlotte Panthers", "Boston Celtics": a place and a plural noun
     if "common_words" in rules and not single and not is_known_first_name(doc[start].text):
@@ -167,5 +200,5 @@ def drop_unvouched_lone_people(doc: Doc, people: list[LocalPerson], rules: froze
                  and not ("places" in rules and is_place_name(person.name))
                  and not any(_is_locative(doc, s) for s, _ in person.mentions)
                  and not all(_is_determined_modifier(doc, s, e) for s, e in person.mentions))
-        if not voted and not any(_has_person_evidence(doc, s, e) for s, e in person.mentions):
+        if not voted and not any(_has_person_evidence(doc, s, e, rules) for s, e in person.mentions):
             person.mentions = []  # unvouched lone token: Yukos, Festen, Danger

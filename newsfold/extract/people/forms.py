@@ -40,7 +40,10 @@ def _is_name_token(token: Token) -> bool:
     if text.lower() in NAME_PARTICLES:
         return True
     if token.is_stop and token.lower_ not in NAME_STOP_WORDS:
-        return False  # "The", "My", "Our" opening a title tagged PERSON
+        # "The", "My", "Our" opening a title tagged PERSON; but "Michael Every": a capitalised
+        # word inside a sentence right after a given name is a surname
+        return (token.i > 0 and text[:1].isupper() and not text.isupper() and not token.is_sent_start
+                and is_known_first_name(token.doc[token.i - 1].text))
     return text[:1].isupper() and any(c.isalpha() for c in text)
 
 
@@ -107,9 +110,10 @@ def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str],
         # Verbs and common words glued on by the model ("Putin Agree", "Trump Plans Meeting").
         for i in range(start + 1, end):
             if doc[i].pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ"):
-                if i == end - 1 == start + 1 and doc[i].text[:1].isupper() and doc[i].pos_ == "AUX" \
-                        and is_known_first_name(doc[start].text) and not doc[i].is_sent_start:
-                    break  # "Theresa May": a capitalised modal after a given name is a surname
+                if i == end - 1 == start + 1 and doc[i].text[:1].isupper() and not doc[i].is_sent_start \
+                        and not doc[i].text.isupper() and is_known_first_name(doc[start].text):
+                    break  # "Theresa May", "Michael Every", "Rod Brind'Amour": a capitalised word
+                    # after a given name, inside a sentence, is a surname whatever its tag
                 if doc[i].text.lower() not in NAME_PARTICLES:
                     end = i
                     break

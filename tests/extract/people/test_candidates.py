@@ -42,3 +42,25 @@ def test_a_title_and_name_tagged_as_a_facility(people_of):
     names = {p.name for p in people}
     assert "Fahd" in names or "King Fahd" in names
     assert not any("Stadium" in n for n in names)
+
+
+def test_untagged_names_in_a_list_of_people(people_of):
+    text = ("Group date No. 1 with Demi, Bri, Tracy, Elyse, Hannah, Nicole, Onyeka and Catherine "
+            "went to Camp Bachelor.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert len(names & {"Demi", "Bri", "Tracy", "Elyse", "Hannah", "Nicole", "Onyeka", "Catherine"}) >= 6
+    assert "Camp Bachelor" not in names
+
+
+def test_a_place_list_gives_no_people(people_of):
+    _, people, _ = people_of("The tour visits Toronto, Vancouver, Sydney and Calgary in May.")
+    assert not people
+
+
+def test_capitalised_word_after_given_name_is_a_surname(people_of):
+    _, people, _ = people_of(
+        '"Can he push back harder?" Michael Every, a senior strategist for Rabobank, said. '
+        'Investors reacted to the defeat of British Prime Minister Theresa May\'s plan.')
+    names = {p.name for p in people}
+    assert {"Michael Every", "Theresa May"} <= names

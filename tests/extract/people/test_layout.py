@@ -59,3 +59,24 @@ def test_a_single_line_break_in_web_text_still_ends_a_heading(people_of):
     text = "Ministers Meet Joseph\nWarioba said the talks would go on, and Warioba left."
     _, people, _ = people_of(text)
     assert "Joseph Warioba" not in {p.name for p in people}
+
+
+def test_slash_credits_caption_credits_and_author_notes(people_of):
+    text = (
+        "Wendy Golden at her home in Amherst, N.S. (Steve Lawrence/CBC)\n\n"
+        "Wendy Golden said her son was not an addict.\n\n"
+        "A refinery near Edmonton, Alberta, on Nov. 13, 2016. REUTERS/Chris Helgren\n\n"
+        "Homes in the West Point Grey area of Vancouver on Oct. 29, 2015. Ben Nelms\n\n"
+        "With files from Michael MacDonald in Halifax\n\n"
+        "Laurie Monsebraaten is a Toronto-based reporter covering social justice."
+    )
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Wendy Golden" in names
+    assert not names & {"Steve Lawrence", "Steve Lawrence/CBC", "Chris Helgren", "Ben Nelms",
+                        "Michael MacDonald", "Laurie Monsebraaten"}
+
+
+def test_province_after_a_town_is_no_person(people_of):
+    _, people, _ = people_of("HAMILTON, Ont. — Justin Trudeau says he is concerned.")
+    assert {p.name for p in people} == {"Justin Trudeau"}
