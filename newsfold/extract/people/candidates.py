@@ -29,7 +29,7 @@ def candidate_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int]) -> li
     """Every candidate form, non-overlapping (the longest at a position wins), in text order."""
     forms = (_entity_forms(doc, rules, soft) + _titled_forms(doc, rules, soft)
              + _mislabelled_forms(doc, rules, soft) + _nationality_forms(doc, rules, soft)
-             + _listed_forms(doc, rules))
+             + _listed_forms(doc, rules) + _untagged_forms(doc, rules))
     return _shrink_to_known_surnames(doc, _dedupe_forms(forms))
 
 
@@ -136,6 +136,51 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
         if is_credit(text, ent.start_char, ent.end_char, rules):
             continue
         forms.append(Form(ent.start, ent.end, name))
+    return forms
+
+
+def _is_capitalised_word(token) -> bool:
+    text = token.text
+    return (token.pos_ == "PROPN" and text[:1].isupper() and not text.isupper() and len(text) > 1
+            and text.replace("-", "").replace("'", "").replace("’", "").isalpha())
+
+
+def _untagged_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
+    """Names the model left untagged: two or three capitalised proper nouns inside a sentence, a
+    known given name and then a surname that is no dictionary word, given name or place ("Dudi
+    Dwiriadi, a district military commander, said"; "Maxime Bernier’s party")."""
+    if "untagged" not in rules:
+        return []
+    text = doc.text
+    forms = []
+    i = 0
+    while i < len(doc):
+        if doc[i].ent_type_ or not _is_capitalised_word(doc[i]):
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and not doc[end].ent_type_ and _is_capitalised_word(doc[end]) \
+                and (end == i or not doc[end - 1].whitespace_.count("\n")):
+            end += 1
+        start, i = i, end
+        if not 2 <= end - start <= 3 or (start > 0 and doc[start - 1].pos_ == "PROPN"
+                                         and doc[start - 1].text[:1].isupper()):
+            continue
+        first, last = doc[start], doc[end - 1]
+        if not is_known_first_name(first.text) or is_known_first_name(last.text) or is_word(last) \
+                or is_place_name(last.text) or is_place_name(first.text + " " + last.text):
+            continue
+        if first.text in TITLE_EVIDENCE or any(
+                t.text in OFFICE_TITLES or t.text in HONORIFICS or is_place_name(t.text)
+                for t in doc[start + 1:end]):  # "Prince Alwaleed" is a title and a name
+            continue
+        span = doc[start:end]
+        name = flat(span.text)
+        if is_institution(name) or ends_like_organisation(name):
+            continue
+        if in_headline(text, span.start_char) or is_credit(text, span.start_char, span.end_char, rules):
+            continue
+        forms.append(Form(start, end, name))
     return forms
 
 

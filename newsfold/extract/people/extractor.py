@@ -48,6 +48,7 @@ RULES = (
     "wrapped",  # hard-wrapped text (wire copy): a lone line break inside a sentence is a space
     "companies",  # "Dean Witter Reynolds Inc": a name inside a company's name is no person
     "nationality",  # "Russian Elena Bovina" untagged by the model: a name after a nationality
+    "untagged",  # "Dudi Dwiriadi, a commander, said" untagged: a given name and an unknown surname
     "lists",  # "Demi, Bri, Tracy and Elyse": the untagged names in a list of people are people
 )
 

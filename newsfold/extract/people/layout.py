@@ -30,6 +30,10 @@ _AUTHOR_NOTE_AFTER = re.compile(
     r"freelancer|photographer|producer|blogger|author)s?\b",
     re.IGNORECASE,
 )
+# A caption's last sentence ended (a year, a lower-case word, a bracket; not "Sen." or "Gov.").
+_CAPTION_END_BEFORE = re.compile(r"(?:\d|\b[a-z]\w{2,})[.!?][\"”’]?\s+$|[)\]]\s+$")
+_FOLLOW_BEFORE = re.compile(r"(?:^|[.!?]\s+)follow\s+$", re.IGNORECASE)
+_FOLLOW_AFTER = re.compile(r"^\s+(?:on\s+(?:twitter|facebook|instagram|x)\b|@)", re.IGNORECASE)
 _AUTHOR_NOTE_REACH = 1500  # characters from the end of the text
 _SENTENCE_END_BEFORE = re.compile(r"[.!?)\]”\"]\s+$")
 _HEADLINE_MAX_WORDS = 20
@@ -104,9 +108,10 @@ def is_credit(text: str, start_char: int, end_char: int,
         return True
     if "slash_credits" in rules and ("/" in text[start_char:end_char] or _SLASH_BEFORE.search(before)):
         return True  # "Robert Short/CBC" as one token, "REUTERS/Moe Doiron"
-    if ("caption_credits" in rules and not after.strip(" .") and before.strip()
-            and _SENTENCE_END_BEFORE.search(before)):
+    if "caption_credits" in rules and not after.strip() and _CAPTION_END_BEFORE.search(before):
         return True  # a caption's closing credit: the name alone after the caption's sentence
+    if "author_notes" in rules and _FOLLOW_BEFORE.search(before) and _FOLLOW_AFTER.match(after):
+        return True  # "Follow Pam Key on Twitter @pamkeyNEN"
     if "author_notes" in rules and ((not before.strip() or _SENTENCE_END_BEFORE.search(before)) and _AUTHOR_NOTE_AFTER.match(after)
             and len(text) - start_char < _AUTHOR_NOTE_REACH):
         return True  # an author's note closes the text; "X is a reporter" early on is a subject

@@ -64,3 +64,8 @@ def test_capitalised_word_after_given_name_is_a_surname(people_of):
         'Investors reacted to the defeat of British Prime Minister Theresa May\'s plan.')
     names = {p.name for p in people}
     assert {"Michael Every", "Theresa May"} <= names
+
+
+def test_untagged_given_name_and_unknown_surname(people_of):
+    _, people, _ = people_of("Dudi Dwiriadi, a district military commander, said personnel were sent.")
+    assert "Dudi Dwiriadi" in {p.name for p in people}

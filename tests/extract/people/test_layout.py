@@ -80,3 +80,11 @@ def test_slash_credits_caption_credits_and_author_notes(people_of):
 def test_province_after_a_town_is_no_person(people_of):
     _, people, _ = people_of("HAMILTON, Ont. — Justin Trudeau says he is concerned.")
     assert {p.name for p in people} == {"Justin Trudeau"}
+
+
+def test_follow_sign_off_is_no_person_and_sentence_final_names_stay(people_of):
+    text = ("Clinton won a string of primaries over Vermont Sen. Bernie Sanders.\n\n"
+            "Follow Pam Key On Twitter @pamkeyNEN.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Bernie Sanders" in names and "Pam Key" not in names
