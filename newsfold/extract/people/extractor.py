@@ -20,7 +20,11 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from newsfold.extract.people.candidates import candidate_forms
-from newsfold.extract.people.filters import drop_company_people, drop_unvouched_lone_people
+from newsfold.extract.people.filters import (
+    drop_caption_only_people,
+    drop_company_people,
+    drop_unvouched_lone_people,
+)
 from newsfold.extract.people.forms import flat
 from newsfold.extract.people.inventory import LocalPerson, build_inventory
 from newsfold.extract.people.layout import soft_breaks
@@ -49,6 +53,7 @@ RULES = (
     "companies",  # "Dean Witter Reynolds Inc": a name inside a company's name is no person
     "nationality",  # "Russian Elena Bovina" untagged by the model: a name after a nationality
     "untagged",  # "Dudi Dwiriadi, a commander, said" untagged: a given name and an unknown surname
+    "captions",  # people named only in photo captions (up to a credit) are not the article's people
     "lists",  # "Demi, Bri, Tracy and Elyse": the untagged names in a list of people are people
 )
 
@@ -91,6 +96,9 @@ def extract_people(
 
     if "lone_evidence" in rules:
         drop_unvouched_lone_people(doc, people, rules)
+
+    if "captions" in rules:
+        drop_caption_only_people(doc, people)
     return _finalise(doc, people)
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsfold.extract.people.forms import is_word
 from newsfold.extract.people.inventory import LocalPerson
+from newsfold.extract.people.layout import caption_spans
 from newsfold.extract.people.lexicon import (
     COMPANY_INNER,
     COMPANY_SUFFIXES,
@@ -184,6 +185,17 @@ def drop_company_people(doc: Doc, people: list[LocalPerson], soft: frozenset[int
         if companies and person.mentions and not person.roles and any(
                 f" {person.name} " in company for company in companies):
             person.mentions = []  # Husky (Oil Ltd), Gates Learjet (Corp), Philip Morris (Inc)
+
+
+def drop_caption_only_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of people named only in photo captions: the tracker counts the people an
+    article's text names, and a caption describes a picture beside it."""
+    spans = caption_spans(doc.text)
+    if not spans:
+        return
+    for person in people:
+        if person.mentions and all(any(a <= doc[s].idx < b for a, b in spans) for s, _ in person.mentions):
+            person.mentions = []
 
 
 def drop_unvouched_lone_people(doc: Doc, people: list[LocalPerson], rules: frozenset[str]) -> None:

@@ -116,3 +116,40 @@ def is_credit(text: str, start_char: int, end_char: int,
             and len(text) - start_char < _AUTHOR_NOTE_REACH):
         return True  # an author's note closes the text; "X is a reporter" early on is a subject
     return "credits" in rules and bool(_CREDIT_AFTER.match(after))
+
+
+# A photo credit closing a caption: "( Richard Lautens / Toronto Star )", "(Steve Lawrence/CBC)",
+# "( THE CANADIAN PRESS FILE PHOTO )", or "REUTERS/Chris Helgren" ending its line.
+_CREDIT_PAREN = re.compile(r"\(\s*([^()\n]{2,80}?)\s*\)")
+_CREDIT_WORDS = re.compile(
+    r"/|\b(?:photo|photos|photograph|images?|press|archives?|reuters|ap|afp|epa|cbc|getty|handout|"
+    r"file|courtesy|submitted|supplied|star|staff)\b", re.IGNORECASE)
+_LINE_END_CREDIT = re.compile(r"\S+/\S[^\n]{0,60}$|[A-Z]{2,}/[^\n]{0,60}$")
+_GALLERY = "Open this photo in gallery"
+
+
+def caption_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of photo captions: the sentences on a line that run up to a photo credit
+    (from the line's start or the previous credit), and lines that open "Open this photo in gallery"."""
+    spans = []
+    position = 0
+    for line in text.split("\n"):
+        line_start, line_end = position, position + len(line)
+        position = line_end + 1
+        if not line.strip():
+            continue
+        if line.lstrip().startswith(_GALLERY):
+            spans.append((line_start, line_end))
+            continue
+        segment_start = line_start
+        for match in _CREDIT_PAREN.finditer(line):
+            before = line[:match.start()].rstrip()
+            if _CREDIT_WORDS.search(match.group(1)) and before[-1:] in ".!?”\"" and (
+                    not re.search(r"[a-z]", match.group(1)) or "/" in match.group(1)
+                    or re.search(r"photo|images|archives|courtesy|handout", match.group(1), re.I)):
+                spans.append((segment_start, line_start + match.end()))
+                segment_start = line_start + match.end()
+        tail = _LINE_END_CREDIT.search(line)
+        if tail and line[:tail.start()].rstrip()[-1:] in ".!?”\")" and " said" not in line[tail.start():]:
+            spans.append((segment_start, line_end))
+    return spans

@@ -88,3 +88,28 @@ def test_follow_sign_off_is_no_person_and_sentence_final_names_stay(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "Bernie Sanders" in names and "Pam Key" not in names
+
+
+def test_people_named_only_in_captions_are_not_counted(people_of):
+    text = (
+        "CN porter Louis Augustin helps Sue Bristow, left, and Judy Hunter aboard a train in 1972. "
+        "( Toronto Star file photo )\n\n"
+        "Author Cecil Foster says the porters fought for social justice.\n\n"
+        "Foster said the story was long overdue."
+    )
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Cecil Foster" in names
+    assert not names & {"Louis Augustin", "Sue Bristow", "Judy Hunter"}
+
+
+def test_caption_spans():
+    from newsfold.extract.people.layout import caption_spans
+
+    text = ("Open this photo in gallery A worker in Solihull on Jan. 30, 2017. Darren Staples/Reuters\n"
+            "Body text says nothing of photos (or credits).\n"
+            "Doug Purdy walks near his home. ( Richard Lautens / Toronto Star ) Body goes on.")
+    spans = caption_spans(text)
+    covered = [text[a:b] for a, b in spans]
+    assert covered[0].startswith("Open this photo") and covered[1].startswith("Doug Purdy")
+    assert len(spans) == 2
