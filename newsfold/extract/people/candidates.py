@@ -102,8 +102,9 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
         return []
     text = doc.text  # Doc.text is rebuilt on every access
     forms = []
+    person_words = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
     for whole in doc.ents:
-        if whole.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART"):
+        if whole.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP"):
             continue
         # "the Green Party’s Jill Stein" (one ORG): the part after a possessive is its own name,
         # and that structure vouches for it even when its surname is a dictionary word.
@@ -112,8 +113,8 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
         words = _name_words(doc, ent.start, ent.end, soft)
         if len(words) not in (2, 3):
             continue
-        if is_place_name(words[0]) or is_place_name(words[-1]):
-            continue  # "Sheffield Hallam" is a constituency
+        if (is_place_name(words[0]) and not is_known_first_name(words[0])) or is_place_name(words[-1]):
+            continue  # "Sheffield Hallam" is a constituency; "Bo Horvat" a person
         first, last = words[0], words[-1]
         name = " ".join(words)
         if _INITIALS.fullmatch(first):
@@ -133,6 +134,9 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
                 continue
         if is_place_name(name) or is_institution(name) or ends_like_organisation(name):
             continue
+        if whole.label_ in ("GPE", "NORP") and not (
+                doc[ent.end - 1].dep_ in ("nsubj", "nsubjpass") or last in person_words):
+            continue  # read as a place: only a subject, or a surname tagged PERSON elsewhere, vouches
         if is_credit(text, ent.start_char, ent.end_char, rules):
             continue
         forms.append(Form(ent.start, ent.end, name))

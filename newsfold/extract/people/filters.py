@@ -121,7 +121,7 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
     if "places" in rules and is_place_name(text):
         # A big place (Kyiv) needs evidence now; a small town that is also a surname (Obama,
         # Radcliffe) is judged with the other lone tokens once all its mentions are known.
-        if single and is_major_place(text) and not _has_person_evidence(doc, start, end):
+        if single and is_major_place(text) and not _has_person_evidence(doc, start, end, rules):
             return True
         if not single and not is_known_first_name(doc[start].text):
             return True  # "Monte Carlo", "Saudi Arabia"; "Paris Hilton" opens with a given name

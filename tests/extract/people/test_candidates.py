@@ -69,3 +69,11 @@ def test_capitalised_word_after_given_name_is_a_surname(people_of):
 def test_untagged_given_name_and_unknown_surname(people_of):
     _, people, _ = people_of("Dudi Dwiriadi, a district military commander, said personnel were sent.")
     assert "Dudi Dwiriadi" in {p.name for p in people}
+
+
+def test_list_member_that_is_also_a_place_stays_a_person(people_of):
+    from newsfold.extract.people.candidates import in_person_list
+
+    doc, people, _ = people_of("Group date No. 1 with Demi, Bri, Tracy, Elyse, Nicole and Catherine went well.")
+    bri = next(t for t in doc if t.text == "Bri")
+    assert in_person_list(doc, bri.i) or not any(t.ent_type_ == "PERSON" for t in doc)
