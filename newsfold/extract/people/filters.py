@@ -59,11 +59,15 @@ def _is_place_abbreviation(doc: Doc, start: int, end: int) -> bool:
     """ "Amherst, N.S.", "Mississauga, Ont.": an abbreviation after a place and a comma."""
     if start < 2 or doc[start - 1].text != "," or end - start != 1:
         return False
-    place = doc[start - 2]
-    if not (place.ent_type_ in ("GPE", "LOC", "FAC") or is_place_name(place.text)):
+    abbreviated = doc[start].text.endswith(".") or (end < len(doc) and doc[end].text == "."
+                                                    and not doc[start].whitespace_)
+    if not abbreviated:
         return False
-    return doc[start].text.endswith(".") or (end < len(doc) and doc[end].text == "."
-                                             and not doc[start].whitespace_)
+    place = doc[start - 2]
+    if place.ent_type_ in ("GPE", "LOC", "FAC") or is_place_name(place.text):
+        return True
+    after = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "." else None
+    return after is not None and after.text in (",", "—", "–")  # "of Dundas, Ont., struggled"
 
 
 def coordinated_group(doc: Doc, i: int) -> list[int]:

@@ -58,6 +58,24 @@ def is_word(token: Token) -> bool:
     return is_english_word(token.text) or is_english_word(token.lemma_)
 
 
+_OPEN_QUOTES = ("“", '"', "‘", "'")
+_CLOSE_QUOTES = ("”", '"', "’", "'")
+
+
+def _is_nickname(doc: Doc, i: int, end: int) -> bool:
+    """Is doc[i] the opening quote of a nickname inside a name ("Joaquin “El Chapo” Guzman"), or
+    its closing quote? One or two capitalised words between quotes, a capitalised word after."""
+    for opening in (i, i - 2, i - 3):
+        if opening < 1 or doc[opening].text not in _OPEN_QUOTES:
+            continue
+        for closing in (opening + 2, opening + 3):
+            if closing + 1 < end and doc[closing].text in _CLOSE_QUOTES and opening <= i <= closing \
+                    and all(t.text[:1].isupper() for t in doc[opening + 1:closing]) \
+                    and doc[closing + 1].text[:1].isupper():
+                return True
+    return False
+
+
 def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str],
               soft: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Cut titles, possessives, line breaks and non-name tokens off an entity's edges."""
@@ -80,6 +98,8 @@ def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str],
     # Punctuation with spaces around it separates a name from what follows ("Jerry Springer - The").
     for i in range(start + 1, end):
         if doc[i].is_punct and (doc[i].whitespace_ or doc[i - 1].whitespace_) and doc[i].text not in (".",):
+            if _is_nickname(doc, i, end):
+                continue  # Riefian “Ifan” Fajarsyah: a nickname in quotes inside the name
             end = i
             break
     while start < end and (
