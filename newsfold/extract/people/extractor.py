@@ -37,7 +37,6 @@ from newsfold.records import ArticlePerson, PersonMention
 RULES = (
     "credits",  # drop bylines and photo credits
     "slash_credits",  # "REUTERS/Moe Doiron", "Robert Short/CBC": a name beside a slash is a credit
-    "caption_credits",  # "... on Oct. 29, 2015. Ben Nelms": a name alone closing a caption's line
     "author_notes",  # "Jane Doe is a Toronto-based reporter covering ...": the closing author's note
     "headlines",  # title-case lines give no new people, only mentions of known ones
     "places",  # gazetteer: a lone token that is a place is not a person without evidence

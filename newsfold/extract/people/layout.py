@@ -30,8 +30,6 @@ _AUTHOR_NOTE_AFTER = re.compile(
     r"freelancer|photographer|producer|blogger|author)s?\b",
     re.IGNORECASE,
 )
-# A caption's last sentence ended (a year, a lower-case word, a bracket; not "Sen." or "Gov.").
-_CAPTION_END_BEFORE = re.compile(r"(?:\d|\b[a-z]\w{2,})[.!?][\"”’]?\s+$|[)\]]\s+$")
 _FOLLOW_BEFORE = re.compile(r"(?:^|[.!?]\s+)follow\s+$", re.IGNORECASE)
 _FOLLOW_AFTER = re.compile(r"^\s+(?:on\s+(?:twitter|facebook|instagram|x)\b|@)", re.IGNORECASE)
 _AUTHOR_NOTE_REACH = 1500  # characters from the end of the text
@@ -92,15 +90,15 @@ def soft_breaks(doc: Doc, rules: frozenset[str]) -> frozenset[int]:
     return frozenset(t.i for t in doc if t.text == "\n" and 0 < t.i < len(doc) - 1)
 
 
-CREDIT_RULES = ("credits", "slash_credits", "caption_credits", "author_notes")
+CREDIT_RULES = ("credits", "slash_credits", "author_notes")
 
 
 def is_credit(text: str, start_char: int, end_char: int,
               rules: frozenset[str] | tuple[str, ...] = CREDIT_RULES) -> bool:
     """Is the span a byline or credit ("By Jane Doe", "Photo: John Smith/Reuters", "REUTERS/John
-    Smith", "With files from Jane Doe"), a photographer's name closing a caption ("... on Oct. 29,
-    2015. Ben Nelms" at the end of its line), or the author's note closing a column ("Jane Doe is a
-    Toronto-based reporter covering ...", opening its paragraph)?"""
+    Smith", "With files from Jane Doe"), or the author's note closing a column ("Jane Doe is a
+    Toronto-based reporter covering ...", "Follow Jane Doe on Twitter")? A photographer's name
+    closing a caption goes with the caption (caption_spans)."""
     line_start, line_end = _line_bounds(text, start_char)
     before = text[line_start:start_char]
     after = text[end_char:line_end]
@@ -108,8 +106,6 @@ def is_credit(text: str, start_char: int, end_char: int,
         return True
     if "slash_credits" in rules and ("/" in text[start_char:end_char] or _SLASH_BEFORE.search(before)):
         return True  # "Robert Short/CBC" as one token, "REUTERS/Moe Doiron"
-    if "caption_credits" in rules and not after.strip() and _CAPTION_END_BEFORE.search(before):
-        return True  # a caption's closing credit: the name alone after the caption's sentence
     if "author_notes" in rules and _FOLLOW_BEFORE.search(before) and _FOLLOW_AFTER.match(after):
         return True  # "Follow Pam Key on Twitter @pamkeyNEN"
     if "author_notes" in rules and ((not before.strip() or _SENTENCE_END_BEFORE.search(before)) and _AUTHOR_NOTE_AFTER.match(after)

@@ -61,12 +61,12 @@ def test_a_single_line_break_in_web_text_still_ends_a_heading(people_of):
     assert "Joseph Warioba" not in {p.name for p in people}
 
 
-def test_slash_credits_caption_credits_and_author_notes(people_of):
+def test_slash_credits_captions_and_author_notes(people_of):
     text = (
         "Wendy Golden at her home in Amherst, N.S. (Steve Lawrence/CBC)\n\n"
         "Wendy Golden said her son was not an addict.\n\n"
         "A refinery near Edmonton, Alberta, on Nov. 13, 2016. REUTERS/Chris Helgren\n\n"
-        "Homes in the West Point Grey area of Vancouver on Oct. 29, 2015. Ben Nelms\n\n"
+        "Open this photo in gallery Homes in Vancouver on Oct. 29, 2015. Ben Nelms\n\n"
         "With files from Michael MacDonald in Halifax\n\n"
         "Laurie Monsebraaten is a Toronto-based reporter covering social justice."
     )
