@@ -70,19 +70,31 @@ def _is_place_abbreviation(doc: Doc, start: int, end: int) -> bool:
     return after is not None and after.text in (",", "—", "–")  # "of Dundas, Ont., struggled"
 
 
+def _coordinations(doc: Doc) -> dict[int, list[int]]:
+    """Per token in a coordination, the heads of its coordination in text order; once per doc."""
+    cached = doc.user_data.get("newsfold_people_coordinations")
+    if cached is None:
+        groups: dict[int, list[int]] = {}
+        for token in doc:
+            if token.dep_ != "conj":
+                continue
+            root = token
+            while root.dep_ == "conj" and root.head.i != root.i:
+                root = root.head
+            groups.setdefault(root.i, [root.i]).append(token.i)
+        cached = {}
+        for members in groups.values():
+            members.sort()
+            for k in members:
+                cached[k] = members
+        doc.user_data["newsfold_people_coordinations"] = cached
+    return cached
+
+
 def coordinated_group(doc: Doc, i: int) -> list[int]:
     """The heads of the coordination that token i heads or belongs to ("Demi, Bri, Tracy and
     Elyse": four heads), in text order; a token in no coordination is a group of one."""
-    root = doc[i]
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    members, stack = [root], [root]
-    while stack:
-        for child in stack.pop().children:
-            if child.dep_ == "conj":
-                members.append(child)
-                stack.append(child)
-    return sorted(t.i for t in members)
+    return _coordinations(doc).get(i, [i])
 
 
 def in_person_list(doc: Doc, i: int) -> bool:

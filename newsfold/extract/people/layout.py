@@ -127,7 +127,9 @@ _GALLERY = "Open this photo in gallery"
 def caption_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of photo captions: the sentences on a line that run up to a photo credit
     (from the line's start or the previous credit), and lines that open "Open this photo in gallery"."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if "(" not in text and "/" not in text and _GALLERY not in text:
+        return spans
     position = 0
     for line in text.split("\n"):
         line_start, line_end = position, position + len(line)
@@ -145,7 +147,7 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
                     or re.search(r"photo|images|archives|courtesy|handout", match.group(1), re.I)):
                 spans.append((segment_start, line_start + match.end()))
                 segment_start = line_start + match.end()
-        tail = _LINE_END_CREDIT.search(line)
+        tail = _LINE_END_CREDIT.search(line, max(0, len(line) - 160)) if "/" in line[-100:] else None
         if tail and line[:tail.start()].rstrip()[-1:] in ".!?”\")" and " said" not in line[tail.start():]:
             spans.append((segment_start, line_end))
     return spans
