@@ -65,7 +65,25 @@ def in_headline(text: str, char: int, wrapped: bool = False) -> bool:
     line_start, line_end = _line_bounds(text, char)
     if wrapped and _continues_paragraph(text, line_start, line_end):
         return False
-    return _is_headline_line(text[line_start:line_end], not text[:line_start].strip())
+    if not _is_headline_line(text[line_start:line_end], not text[:line_start].strip()):
+        return False
+    return not _in_list(text, line_start, line_end)
+
+
+def _in_list(text: str, line_start: int, line_end: int) -> bool:
+    """Is this short title-like line one item of a list (award nominees, a cast, a line-up) rather
+    than a headline? The lines before and after it (blank lines skipped) are short lines without a
+    full stop, one of them title-like too; a headline is followed by its story."""
+    before = text[:line_start].rstrip().rsplit("\n", 1)[-1]
+    after = text[line_end:].lstrip().split("\n", 1)[0]
+    return (_is_short_line(before) and _is_short_line(after)
+            and (_is_headline_line(before) or _is_headline_line(after)))
+
+
+def _is_short_line(line: str) -> bool:
+    """A line of a list: a few words and no full stop closing it ("Best actor", "Glenn Close, The Wife")."""
+    stripped = line.strip()
+    return bool(stripped) and stripped[-1] not in ".!" and len(stripped.split()) <= 12
 
 
 def _continues_paragraph(text: str, line_start: int, line_end: int) -> bool:
