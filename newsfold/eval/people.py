@@ -1,11 +1,14 @@
 """Evaluate person extraction against a gold set of the people each article mentions.
 
-Gold: JSON lines `{"doc_id": str, "text": str, "people": [name, ...]}`. A predicted person
+Gold: JSON lines `{"doc_id": str, "text": str, "people": [name, ...]}`, or the Gender Gap
+Tracker's own layout (`_id`, `body`, `peopleFemale` + `peopleMale` + `peopleUnknown`; JSON lines or a
+folder of `<id>.json` files with the texts inside or in `<id>.txt` beside them). A predicted person
 (ArticlePerson.name) matches a gold name when the surnames agree and, when both give one, the
 first names agree (accents, case and transliteration folded). Matching is one-to-one per article;
 scores are micro-averaged over all articles.
 
     .venv/bin/python -m newsfold.eval.people gold/people_seeds_gold.jsonl --ablate
+    .venv/bin/python -m newsfold.eval.people ../shared/eval/ggt_dev.jsonl --split tune --ablate
 """
 
 from __future__ import annotations
