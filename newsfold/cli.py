@@ -131,7 +131,7 @@ def command_validate(args: argparse.Namespace) -> int:
 def command_eval(args: argparse.Namespace) -> int:
     from newsfold.nlp.pipeline import load_pipeline
 
-    if not args.gold.is_file():
+    if not args.gold.exists():  # a file, or a folder of the tracker's per-article files
         print(f"newsfold: gold file {args.gold} not found", file=sys.stderr)
         return 1
     nlp = load_pipeline(args.model)
@@ -147,7 +147,7 @@ def command_eval(args: argparse.Namespace) -> int:
     else:
         from newsfold.eval.people import evaluate_people, format_people_report
 
-        print(format_people_report(evaluate_people(args.gold, nlp)))
+        print(format_people_report(evaluate_people(args.gold, nlp, split=args.split, limit=args.limit)))
     return 0
 
 
