@@ -74,7 +74,8 @@ def main() -> int:
         print(f"skipped: {SHARED / 'corpora'} not found (set NEWSFOLD_SHARED)")
         return 0
 
-    from newsfold.eval.quotes import evaluate_quotes, format_quote_report
+    from newsfold.eval.quote_report import format_quote_report
+    from newsfold.eval.quotes import evaluate_quotes
     from newsfold.nlp.pipeline import load_pipeline
     from newsfold.settings import MODEL_NAME
 

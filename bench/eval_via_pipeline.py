@@ -15,9 +15,11 @@ quotes: each PolNeAR dev article becomes a .txt file; one run; `quotes`, `articl
 article `body`, which ingest may have changed (title or header lines cut, trailing spaces stripped,
 runs of blank lines collapsed, footers cut). Every body line is located in the gold text in order
 (exact match, else difflib within a window), giving a character map body -> text; predicted quote
-and speaker spans are mapped through it and scored with newsfold/eval/quotes.score_article (same
-coverage rule, same speaker rule, person_mentions with person_id standing for the article-local
-person key). A second speaker figure ("+name") also counts a speaker right when the canonical
+and speaker spans are mapped through it and scored with newsfold/eval/quotes.py: one-to-one
+(score_article_one_to_one, the primary figure, rows "1:1@c") and lenient (score_article, rows
+"all@c"/"marked@c"); same coverage rule, same speaker rule, person_mentions with person_id standing
+for the article-local person key. PolNeAR's layout only (the tracker's: `newsfold eval quotes`).
+A second speaker figure ("+name", lenient rows) also counts a speaker right when the canonical
 `speaker_name` ends in the gold source's last word (names, not pronouns); it is computed for the
 direct run too, from the article-local person name.
 
@@ -435,10 +437,21 @@ def name_matches(name: str | None, text: str, attribution: dict) -> bool:
 
 
 def quote_scores(rows: list[dict], preds: list[list], mentions: list[list], names: list[dict]) -> dict:
-    """score_article summed over articles at each coverage and scope, plus speaker "+name"."""
-    from newsfold.eval.quotes import COVERAGES, score_article, speaker_correct, summarise_counts
+    """The one-to-one figure (score_article_one_to_one, the primary one of `newsfold eval quotes`)
+    and the lenient one (score_article, each scope) summed over articles at each coverage; the
+    lenient rows also give speaker "+name"."""
+    from newsfold.eval.quotes import (COVERAGES, score_article, score_article_one_to_one, speaker_correct,
+                                      speaker_judge, summarise_counts, summarise_one_to_one)
 
     report = {}
+    for cov in COVERAGES:
+        total = Counter()
+        for row, ps, ms, nm in zip(rows, preds, mentions, names):
+            total.update(score_article_one_to_one(row["text"], row["attributions"], ps, cov,
+                                                  speaker_judge("polnear", row["text"], ms, nm))[0])
+        summary = summarise_one_to_one(total)["all"]
+        summary["speaker_plus_name"] = None
+        report[f"1:1@{cov}"] = summary
     for cov in COVERAGES:
         for marked in (False, True):
             total = Counter()
@@ -530,10 +543,14 @@ def speaker_loss_cause(i, gold, d, p, article, text, on_body, mentions) -> str:
 def eval_quotes(gold: Path, base: Path, code_note: str) -> None:
     from newsfold.eval.quotes import evaluate_quotes
     from newsfold.eval.gold import read_gold
+    from newsfold.eval.tracker_gold import detect_layout
     from newsfold.nlp.pipeline import load_pipeline, parse_texts
     from newsfold.records import PersonMention
 
     rows = read_gold(gold)
+    if detect_layout(rows) != "polnear":
+        print(f"skipped: {gold} is not in PolNeAR's layout (score the tracker's with `newsfold eval quotes`)")
+        return
     nlp = load_pipeline()
     texts = [r["text"] for r in rows]
     docs = list(parse_texts(nlp, texts, batch_size=16))  # as evaluate_quotes does
@@ -576,7 +593,8 @@ def eval_quotes(gold: Path, base: Path, code_note: str) -> None:
         reports.append(("pipe+dup", quote_scores(rows, [credited.get(i, p) for i, p in enumerate(via_preds)],
                                                  via_mentions, via_names)))
     for key, value in d_report.items():
-        assert abs(value["f1"] - official[key]["all"]["f1"]) < 1e-3, f"direct recomputation differs at {key}"
+        scored = (official[f"one_to_one@{key[4:]}"] if key.startswith("1:1@") else official["lenient"][key])["all"]
+        assert abs(value["f1"] - scored["f1"]) < 1e-3, f"direct recomputation differs at {key}"
 
     n_q = sum(len(quotes.get(a["article_id"], [])) for a in articles.values())
     inherited = sum(1 for a in articles.values() for q in quotes.get(a["article_id"], [])
@@ -596,6 +614,7 @@ def eval_quotes(gold: Path, base: Path, code_note: str) -> None:
             k in covered for s, e in g["content_spans"] for k in range(s, e)))
     print(f"body vs gold text: {dict(how)} (identical / body found as a substring / located line by line); "
           f"gold attributions outside every body: {outside}")
+    print("1:1 = one-to-one (primary: each gold and each row matched at most once); all/marked = lenient")
     print(f"{'scope':<12}{'run':<10}{'pred':>6}{'P':>8}{'R':>8}{'F1':>8}{'spk acc':>9}{'+name':>8}{'spk n':>7}")
     for key in d_report:
         for label, rep in reports:

@@ -131,14 +131,15 @@ def command_validate(args: argparse.Namespace) -> int:
 def command_eval(args: argparse.Namespace) -> int:
     from newsfold.nlp.pipeline import load_pipeline
 
-    if not args.gold.is_file():
+    if not args.gold.exists():  # a file, or a folder of the tracker's per-article files
         print(f"newsfold: gold file {args.gold} not found", file=sys.stderr)
         return 1
     nlp = load_pipeline(args.model)
     if args.what == "quotes":
-        from newsfold.eval.quotes import evaluate_quotes, format_quote_report
+        from newsfold.eval.quote_report import format_quote_report
+        from newsfold.eval.quotes import evaluate_quotes
 
-        print(format_quote_report(evaluate_quotes(args.gold, nlp, limit=args.limit)))
+        print(format_quote_report(evaluate_quotes(args.gold, nlp, limit=args.limit, split=args.split)))
     elif args.what == "numbers":
         from newsfold.eval.numbers import evaluate_numbers, format_number_report
 
@@ -146,7 +147,7 @@ def command_eval(args: argparse.Namespace) -> int:
     else:
         from newsfold.eval.people import evaluate_people, format_people_report
 
-        print(format_people_report(evaluate_people(args.gold, nlp)))
+        print(format_people_report(evaluate_people(args.gold, nlp, split=args.split, limit=args.limit)))
     return 0
 
 

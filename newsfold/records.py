@@ -2,7 +2,7 @@
 
 Each stage module (ingest, quotes, people, numbers) returns these; the flow turns lists of them
 into polars tables. Offsets (`start_char`, `end_char`) always index the article `body`, so that
-`body[start_char:end_char] == text`.
+`body[start_char:end_char] == text` (a split quote: each " … " piece of `text` in that slice, in order).
 """
 
 from __future__ import annotations
@@ -81,6 +81,7 @@ class QuoteMention:
     speaker_local_key: str | None = None  # ArticlePerson.local_key of the speaker, when a person
     cue: str | None = None  # "said", "warned", "according to"
     confidence: float = 0.5
+    act: str = "speech"  # speech | thought | intention | evidence: what the source does (QUOTE_ACTS)
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,12 @@ class NumberMention:
 
 # Closed vocabularies shared by the extractors and the schemas.
 QUOTE_KINDS = ("direct", "partial", "indirect")
+# What the source of a quote row does: says or writes (speech), believes or knows (thought), wants or
+# plans (intention), or, a poll, study or document, shows or finds (evidence).
+QUOTE_ACTS = ("speech", "thought", "intention", "evidence")
+# A quote split by its attribution ('"We are," he said, "and we will."') is one row: its pieces
+# joined by this in `text`, each piece found in body[start_char:end_char], in order.
+PIECE_JOINER = " … "
 NUMBER_KINDS = ("money", "percent", "count", "duration", "measure", "ordinal", "other")
 NUMBER_QUALIFIERS = ("exact", "approximate", "at_least", "at_most", "range")
 DUPLICATE_KINDS = ("none", "exact", "near")
@@ -114,5 +121,5 @@ REJECT_REASONS = (
 
 __all__ = [
     "RawDocument", "Reject", "PersonMention", "ArticlePerson", "PersonRecord", "QuoteMention",
-    "NumberMention", "QUOTE_KINDS", "NUMBER_KINDS", "NUMBER_QUALIFIERS", "DUPLICATE_KINDS",
+    "NumberMention", "QUOTE_KINDS", "QUOTE_ACTS", "PIECE_JOINER", "NUMBER_KINDS", "NUMBER_QUALIFIERS", "DUPLICATE_KINDS",
 ]

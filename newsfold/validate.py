@@ -68,9 +68,11 @@ def relation_failures(table: str, frame: pl.DataFrame, valid: Mapping[str, pl.Da
     if table in relations.SPAN_TABLES and articles is not None:
         bodies = articles.select("article_id", "body")
         found.append(relations.unknown_article_rows(frame, articles["article_id"]))
-        found.append(relations.span_mismatch_rows(frame, bodies))
+        found.append(relations.span_mismatch_rows(frame, bodies, split_pieces=table == "quotes"))
         if table == "quotes":
             found.append(relations.speaker_span_mismatch_rows(frame, bodies))
+    if table == "quotes":
+        found.append(relations.overlapping_quote_rows(frame))
     people = valid.get("people")
     if people is not None and table == "person_mentions":
         found.append(relations.unknown_person_rows(frame, people["person_id"], "person_id"))

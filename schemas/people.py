@@ -11,7 +11,7 @@ class PeopleSchema(pa.DataFrameModel):
     roles: list[str]
     mention_count: int = pa.Field(ge=0)
     article_count: int = pa.Field(ge=0)
-    quote_count: int = pa.Field(ge=0)
+    quote_count: int = pa.Field(ge=0)  # speech rows (quotes.act == "speech") the person is the speaker of
 
     class Config:
         strict = True

@@ -1,9 +1,10 @@
-"""quotes: one row per quote occurrence."""
+"""quotes: one row per attribution in an article (who said, thought, wanted or showed what); rows
+of one article never overlap (checked across rows in `relations.overlapping_quote_rows`)."""
 
 import pandera.polars as pa
 import polars as pl
 
-from newsfold.records import QUOTE_KINDS
+from newsfold.records import QUOTE_ACTS, QUOTE_KINDS
 
 
 class QuotesSchema(pa.DataFrameModel):
@@ -21,6 +22,7 @@ class QuotesSchema(pa.DataFrameModel):
     cue: str = pa.Field(nullable=True)
     confidence: float = pa.Field(ge=0.0, le=1.0)
     quote_group_id: str
+    act: str = pa.Field(isin=list(QUOTE_ACTS))
 
     class Config:
         strict = True

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from newsfold.records import PIECE_JOINER
+
 SPAN_TABLES = ("quotes", "person_mentions", "numbers")
 
 
@@ -20,15 +22,46 @@ def unknown_article_rows(table: pl.DataFrame, article_ids: pl.Series) -> pl.Data
     )
 
 
-def span_mismatch_rows(table: pl.DataFrame, bodies: pl.DataFrame) -> pl.DataFrame:
-    """Rows where body[start_char:end_char] != text (bodies: article_id, body)."""
+def pieces_in_order(text: str, window: str) -> bool:
+    """A split quote's text: its PIECE_JOINER pieces occur in `window` (body[start_char:end_char])
+    in order, the first at its start and the last at its end."""
+    pieces = text.split(PIECE_JOINER)
+    if len(pieces) < 2 or not all(pieces) or not window.startswith(pieces[0]) or not window.endswith(pieces[-1]):
+        return False
+    at = len(pieces[0])
+    for piece in pieces[1:-1]:
+        found = window.find(piece, at)
+        if found < 0:
+            return False
+        at = found + len(piece)
+    return len(window) - len(pieces[-1]) >= at
+
+
+def span_mismatch_rows(table: pl.DataFrame, bodies: pl.DataFrame, *, split_pieces: bool = False) -> pl.DataFrame:
+    """Rows where body[start_char:end_char] != text (bodies: article_id, body). With `split_pieces`
+    (quotes), a text of pieces joined by PIECE_JOINER passes when each piece occurs in the slice in
+    order (`pieces_in_order`); every other text must equal the slice exactly."""
     indexed = table.with_row_index("row").join(bodies, on="article_id", how="inner")
     sliced = indexed.with_columns(
         pl.col("body").str.slice(pl.col("start_char"), (pl.col("end_char") - pl.col("start_char")).clip(lower_bound=0))
         .alias("_slice")
     )
     bad = sliced.filter(pl.col("_slice") != pl.col("text"))
+    if split_pieces and not bad.is_empty():
+        split_ok = [pieces_in_order(t, w) for t, w in zip(bad["text"], bad["_slice"], strict=True)]
+        bad = bad.filter(~pl.Series(split_ok, dtype=pl.Boolean))
     return bad.select("row", pl.lit("body[start_char:end_char] != text").alias("reason"))
+
+
+def overlapping_quote_rows(quotes: pl.DataFrame) -> pl.DataFrame:
+    """Quote rows that overlap an earlier row of their article (by start, then end): one row per
+    attribution, so the later of two overlapping rows is quarantined."""
+    ordered = quotes.with_row_index("row").sort("article_id", "start_char", "end_char", "row")
+    ordered = ordered.with_columns(
+        pl.col("end_char").cum_max().shift(1).over("article_id").alias("_reach")
+    )
+    bad = ordered.filter(pl.col("start_char") < pl.col("_reach")).sort("row")
+    return bad.select("row", pl.lit("overlaps another quote row of its article").alias("reason"))
 
 
 def speaker_span_mismatch_rows(quotes: pl.DataFrame, bodies: pl.DataFrame) -> pl.DataFrame:

@@ -81,3 +81,36 @@ def test_a_duplicate_must_point_at_a_known_article():
     result = validate_tables({"articles": articles})
     assert result.valid["articles"]["article_id"].to_list() == ["a1", "a2"]
     assert "gone is not in articles" in result.quarantined["articles"]["reason"][0]
+
+
+QBODY = '"We are," he said, "and we will." Peskov said the talks would start.'
+
+
+def quote(quote_id: str, **changes) -> dict:
+    row = {"quote_id": quote_id, "article_id": "q", "text": "We are … and we will.", "start_char": 1,
+           "end_char": 32, "kind": "direct", "confidence": 0.9, "quote_group_id": "g1", "act": "speech"}
+    return {**row, **changes}
+
+
+def test_quotes_split_pieces_act_and_overlaps():
+    rows = [
+        quote("ok_split"),
+        quote("ok_plain", text="the talks would start", start_char=46, end_char=67),
+        quote("bad_piece", text="We are … and we won't.", start_char=1, end_char=32),
+        quote("bad_act", text="Peskov", start_char=34, end_char=40, act="gossip"),
+        quote("overlap", text="talks", start_char=50, end_char=55),
+    ]
+    result = validate_tables({"articles": table_frame("articles", [article("q", body=QBODY)]),
+                              "quotes": table_frame("quotes", rows)})
+    assert sorted(result.valid["quotes"]["quote_id"]) == ["ok_plain", "ok_split"]
+    reasons = dict(zip(result.quarantined["quotes"]["quote_id"], result.quarantined["quotes"]["reason"]))
+    assert "body[start_char:end_char] != text" in reasons["bad_piece"]
+    assert "act" in reasons["bad_act"]
+    assert "overlaps another quote row" in reasons["overlap"]
+
+
+def test_split_pieces_are_for_quotes_only():
+    # Numbers (and mentions) keep the exact check: a " … " text is no way round it.
+    result = validate_tables({"articles": table_frame("articles", [article()]),
+                              "numbers": table_frame("numbers", [number("n1", text="90 … minutes")])})
+    assert result.valid["numbers"].height == 0

@@ -1,34 +1,60 @@
-"""Score quote extraction against a PolNeAR-style gold file (one article a line, attributions with
-`content_spans`, `source_spans`, `cue_spans`, `quote_marked`).
+"""Score quote extraction against gold quotes: `newsfold eval quotes --gold F [--split S]`.
 
-Matching: every predicted quote is assigned to the gold attribution it overlaps most (characters);
-a gold attribution is found at coverage c when the predicted quotes assigned to it cover at least a
+Two gold layouts, told apart by the file (newsfold.eval.tracker_gold.detect_layout): PolNeAR (one
+article a line, attributions with `content_spans`, `source_spans`, `cue_spans`, `quote_marked`) and
+the Gender Gap Tracker's (`quotes` with `quote_span`, `speaker`, `speaker_resolved`, ...), read into
+the same attribution shape (newsfold.eval.tracker_gold.tracker_rows).
+
+Primary figure, one-to-one (as the Gender Gap Tracker evaluates, newsfold.eval.quote_matching): a
+predicted quote matches a gold quote when it covers at least a fraction c (0.3; also 0.8) of the
+gold's content characters; a maximum matching (Hungarian algorithm) pairs each gold with at most one
+prediction and each prediction with at most one gold; every other row is a false positive.
+P = matched / predicted rows, R = matched / gold quotes. The tracker counts speech only: against it
+only predictions whose `act` is "speech" are scored (rows without an `act` count as speech);
+PolNeAR is scored against every prediction. By kind: recall over the gold quotes of a kind (PolNeAR:
+`gold_kind`; tracker: from the quote text, `tracker_kind`), precision over the predictions of a kind.
+By predicted act: precision only, over every predicted row matched one-to-one (neither gold file
+labels acts). Speaker accuracy on matched pairs whose gold names a speaker (no predicted speaker is
+wrong): PolNeAR by `speaker_correct` below; the tracker by canonical name, the predicted speaker's
+article person's `name` (else the speaker as written) against `speaker_resolved`, surnames agreeing
+and first names when both give one (`name_matches_gold`). Also reported: the share of predicted
+rows that overlap another predicted row of their article (the quotes table's contract: <= 2%).
+
+Second figure, lenient (`score_article`, the figure reported before the one-to-one scorer): every
+predicted quote is assigned to the gold attribution it overlaps most (characters); a gold
+attribution is found at coverage c when the predicted quotes assigned to it cover at least a
 fraction c of its content characters (union, so a split quote's two halves add up). A prediction is
-correct when the attribution it was assigned to is found. Speaker accuracy is measured on found
-attributions that have a gold source (no predicted speaker counts as wrong): the predicted speaker
-span overlaps a gold source span, or is resolved to the person whose mention the gold source is, or
-(names, not pronouns) ends in the same word, or is the noun a gold relative pronoun ("who")
-stands for.
+correct when the attribution it was assigned to is found, so a second and third row on one gold all
+count as right. Speaker accuracy is measured on found attributions that have a gold source (no
+predicted speaker counts as wrong): the predicted speaker span overlaps a gold source span, or is
+resolved to the person whose mention the gold source is, or (names, not pronouns) ends in the same
+word, or is the noun a gold relative pronoun ("who") stands for.
 
-Quote-marked scope: gold attributions flagged `quote_marked` or whose content holds a pair of quote
-marks (the flag ignores '' and single quotes); predictions that are direct, partial, or reported
-speech carrying quoted words.
+Quote-marked scope (lenient): gold attributions flagged `quote_marked` or whose content holds a pair
+of quote marks (the flag ignores '' and single quotes); predictions that are direct, partial, or
+reported speech carrying quoted words.
 """
 
 from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from newsfold.eval.gold import read_gold
+from newsfold.eval.quote_errors import cue_lemma, false_positive_reason
+from newsfold.eval.quote_matching import match_one_to_one, overlap_length, overlapping_rows
+from newsfold.eval.tracker_gold import LAYOUTS, detect_layout, tracker_rows
 from newsfold.extract.people import extract_people
+from newsfold.extract.people.names import name_matches_gold
 from newsfold.extract.quotes import extract_quotes, find_quote_spans
 from newsfold.nlp.pipeline import parse_texts
 from newsfold.records import ArticlePerson, PersonMention, QuoteMention
 
 COVERAGES = (0.3, 0.8)
+KINDS = ("direct", "partial", "indirect")
 PRONOUN_SOURCES = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "his", "her"})
 
 
@@ -44,6 +70,8 @@ def is_marked(text: str, attribution: dict) -> bool:
 def gold_kind(text: str, attribution: dict) -> str:
     """direct | partial | indirect from the gold content: quote-marked and (nearly) all inside the
     marks is direct, marked in part is partial, unmarked is indirect."""
+    if attribution.get("kind") in KINDS:  # the tracker's quotes carry their kind (tracker_kind)
+        return attribution["kind"]
     if not is_marked(text, attribution):
         return "indirect"
     spans = attribution["content_spans"]
@@ -52,11 +80,6 @@ def gold_kind(text: str, attribution: dict) -> str:
     if stripped[:1] in "\"“«'‘" and stripped[-1:] in "\"”»'’":
         return "direct"
     return "partial"
-
-
-def overlap_length(a: tuple[int, int], b: tuple[int, int]) -> int:
-    """Characters two [start, end) intervals share."""
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
 def union_length(intervals: Iterable[tuple[int, int]]) -> int:
@@ -200,15 +223,112 @@ def people_for(doc) -> tuple[list[ArticlePerson], list[PersonMention]]:
     return extract_people(doc)
 
 
-def evaluate_quotes(gold_path: Path, nlp, limit: int | None = None, *,
-                    disabled: Iterable[str] = (), docs: Sequence | None = None) -> dict:
-    """Run the extractor over every gold text and report P/R/F1 and speaker accuracy at each
-    coverage, per kind and on quote-marked attributions only, with timings. `disabled` (names
+# --------------------------------------------------------------------------- one-to-one
+
+
+def quote_act(pred: QuoteMention) -> str:
+    """The predicted act (speech | thought | intention | evidence); rows without one are speech."""
+    return getattr(pred, "act", None) or "speech"
+
+
+def predicted_name(pred: QuoteMention, names: dict[str, str]) -> str | None:
+    """The predicted speaker's canonical name: its article person's `name` when resolved to one,
+    else the speaker as written; None when no speaker was predicted."""
+    if pred.speaker_local_key is not None and names.get(pred.speaker_local_key):
+        return names[pred.speaker_local_key]
+    return pred.speaker_text or None
+
+
+def tracker_speaker_correct(pred: QuoteMention, attribution: dict, names: dict[str, str]) -> bool:
+    """The predicted speaker's canonical name is the tracker's `speaker_resolved`: surnames agree,
+    and first names when both give one. No predicted speaker is wrong."""
+    name = predicted_name(pred, names)
+    return bool(name) and name_matches_gold(name, attribution["speaker_resolved"])
+
+
+def speaker_judge(layout: str, text: str, mentions: Sequence[PersonMention],
+                  names: dict[str, str]) -> Callable[[QuoteMention, dict], bool | None]:
+    """(prediction, gold attribution) -> right, wrong, or None when the gold names no speaker."""
+    if layout == "tracker":
+        return lambda p, g: tracker_speaker_correct(p, g, names) if g.get("speaker_resolved") else None
+    return lambda p, g: speaker_correct(p, text, g, mentions) if g["source_spans"] else None
+
+
+def score_article_one_to_one(text: str, attributions: Sequence[dict], preds: Sequence[QuoteMention],
+                             coverage: float, judge: Callable[[QuoteMention, dict], bool | None] | None = None,
+                             ) -> tuple[Counter, list[tuple[int, int, float]]]:
+    """Counts for one article at one coverage, matched one-to-one (module docstring), and the
+    matched (prediction index, gold index, coverage) pairs. Gold indices count only the
+    attributions with content."""
+    gold = [a for a in attributions if a["content_spans"]]
+    pairs = match_one_to_one([(p.start_char, p.end_char) for p in preds],
+                             [[tuple(s) for s in g["content_spans"]] for g in gold], coverage)
+    counts: Counter = Counter({"gold": len(gold), "pred": len(preds), "tp": len(pairs)})
+    kinds = [gold_kind(text, g) for g in gold]
+    for k in kinds:
+        counts[f"gold:{k}"] += 1
+    for p in preds:
+        counts[f"pred:{p.kind}"] += 1
+        counts[f"pred_act:{quote_act(p)}"] += 1
+    for pi, gi, _ in pairs:
+        p, k = preds[pi], kinds[gi]
+        counts[f"tp_gold:{k}"] += 1
+        counts[f"tp_pred:{p.kind}"] += 1
+        counts[f"tp_act:{quote_act(p)}"] += 1
+        verdict = None if judge is None else judge(p, gold[gi])
+        if verdict is None:
+            continue
+        counts["speaker_total"] += 1
+        counts[f"speaker_total:{k}"] += 1
+        if p.speaker_start is not None or p.speaker_local_key is not None:
+            counts["speaker_attributed"] += 1
+        if verdict:
+            counts["speaker_correct"] += 1
+            counts[f"speaker_correct:{k}"] += 1
+    return counts, pairs
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 4) if b else None
+
+
+def summarise_one_to_one(c: Counter) -> dict:
+    """P/R/F1 and speaker accuracy, overall, per kind and per predicted act, from
+    `score_article_one_to_one` counts summed over articles."""
+    out = {"all": _prf(c["tp"], c["pred"], c["tp"], c["gold"])}
+    out["all"]["tp"] = c["tp"]
+    out["all"]["speaker_accuracy"] = _ratio(c["speaker_correct"], c["speaker_total"])
+    out["all"]["speaker_n"] = c["speaker_total"]
+    out["all"]["speaker_accuracy_attributed"] = _ratio(c["speaker_correct"], c["speaker_attributed"])
+    for k in KINDS:
+        # Recall over gold of the kind, precision over predictions of the kind.
+        out[k] = _prf(c[f"tp_pred:{k}"], c[f"pred:{k}"], c[f"tp_gold:{k}"], c[f"gold:{k}"])
+        out[k]["tp"] = c[f"tp_gold:{k}"]
+        out[k]["speaker_accuracy"] = _ratio(c[f"speaker_correct:{k}"], c[f"speaker_total:{k}"])
+        out[k]["speaker_n"] = c[f"speaker_total:{k}"]
+    acts = sorted(key.split(":", 1)[1] for key in c if key.startswith("pred_act:"))
+    out["by_act"] = {a: {"precision": _ratio(c[f"tp_act:{a}"], c[f"pred_act:{a}"]) or 0.0,
+                         "tp": c[f"tp_act:{a}"], "pred": c[f"pred_act:{a}"]} for a in acts}
+    return out
+
+
+def evaluate_quotes(gold_path: Path, nlp, limit: int | None = None, *, split: str = "all",
+                    layout: str | None = None, disabled: Iterable[str] = (),
+                    docs: Sequence | None = None) -> dict:
+    """Run the extractor over every gold text of `split` (newsfold.eval.splits) and report the
+    one-to-one P/R/F1 and speaker accuracy at each coverage, per kind and per act (primary), the
+    overlap share, the false positives by cue, and the lenient figures (module docstring), with
+    timings. `layout` ("polnear" | "tracker") is read from the file unless given; `disabled` (names
     from newsfold.extract.quotes RULES) measures what a rule buys; `docs` reuses parsed texts."""
     names = list(disabled)
     disabled = frozenset(names)
 
-    rows = read_gold(Path(gold_path), limit)
+    rows = read_gold(Path(gold_path), limit, split)
+    layout = layout or detect_layout(rows)
+    if layout not in LAYOUTS:
+        raise ValueError(f"unknown gold layout {layout!r}; one of {', '.join(LAYOUTS)}")
+    if layout == "tracker":
+        rows = tracker_rows(rows)
     texts = [r["text"] for r in rows]
     t0 = time.perf_counter()
     if docs is None:
@@ -218,56 +338,72 @@ def evaluate_quotes(gold_path: Path, nlp, limit: int | None = None, *,
     t_quotes = 0.0
     predictions: list[list[QuoteMention]] = []
     all_mentions: list[list[PersonMention]] = []
+    all_names: list[dict[str, str]] = []
     for doc in docs:
         t1 = time.perf_counter()
         people, mentions = people_for(doc)
         t2 = time.perf_counter()
         predictions.append(extract_quotes(doc, people, mentions, disabled=disabled))
         all_mentions.append(mentions)
+        all_names.append({p.local_key: p.name for p in people})
         t_quotes += time.perf_counter() - t2
         t_people += t2 - t1
-    report: dict = {"gold_path": str(gold_path), "articles": len(rows), "disabled_rules": names,
-                    "attributions": sum(len(r["attributions"]) for r in rows),
-                    "predicted": sum(len(p) for p in predictions),
+    # The tracker counts speech only; PolNeAR's attributions are every act.
+    scored = [[p for p in preds if layout != "tracker" or quote_act(p) == "speech"] for preds in predictions]
+    n_gold = sum(1 for r in rows for a in r["attributions"] if a["content_spans"])
+    report: dict = {"gold_path": str(gold_path), "layout": layout, "split": split, "articles": len(rows),
+                    "disabled_rules": names, "attributions": n_gold,
+                    "predicted": sum(len(p) for p in predictions), "scored": sum(len(p) for p in scored),
                     "seconds": {"nlp": round(t_nlp, 3), "people": round(t_people, 3), "quotes": round(t_quotes, 3),
                                 "quotes_over_nlp": round(t_quotes / t_nlp, 4) if t_nlp else None}}
+    judges = [speaker_judge(layout, r["text"], ms, nm) for r, ms, nm in zip(rows, all_mentions, all_names)]
+    false_pos: Counter = Counter()
+    reasons: Counter = Counter()
+    examples: dict[str, list[dict]] = {}
+    for cov in COVERAGES:
+        total: Counter = Counter()
+        for row, preds, judge, doc in zip(rows, scored, judges, docs):
+            counts, pairs = score_article_one_to_one(row["text"], row["attributions"], preds, cov, judge)
+            total.update(counts)
+            if cov == COVERAGES[0]:
+                matched = {pi for pi, _, _ in pairs}
+                gold_spans = [g["content_spans"] for g in row["attributions"] if g["content_spans"]]
+                for pi, p in enumerate(preds):
+                    if pi not in matched:
+                        lemma = cue_lemma(doc, p)
+                        false_pos[lemma] += 1
+                        why = false_positive_reason(p, gold_spans, cov)
+                        reasons[why] += 1
+                        examples.setdefault(lemma, []).append(
+                            {"doc_id": row.get("doc_id"), "kind": p.kind, "act": quote_act(p), "why": why,
+                             "speaker": p.speaker_text, "text": p.text})
+        report[f"one_to_one@{cov}"] = summarise_one_to_one(total)
+    # Every predicted row, whatever its act, matched one-to-one: precision by act.
+    acts: Counter = Counter()
+    for row, preds in zip(rows, predictions):
+        acts.update(score_article_one_to_one(row["text"], row["attributions"], preds, COVERAGES[0])[0])
+    report["by_act"] = summarise_one_to_one(acts)["by_act"]
+    n_rows = sum(len(p) for p in predictions)
+    n_overlap = sum(overlapping_rows([(q.start_char, q.end_char) for q in p]) for p in predictions)
+    report["overlap"] = {"rows": n_rows, "overlapping": n_overlap, "share": _ratio(n_overlap, n_rows) or 0.0}
+    report["false_positives"] = {"coverage": COVERAGES[0], "total": sum(false_pos.values()),
+                                 "by_cue": dict(false_pos.most_common()), "by_reason": dict(reasons.most_common()),
+                                 "examples": {k: v[:3] for k, v in examples.items()}}
+    lenient: dict = {}
     for cov in COVERAGES:
         for marked_only in (False, True):
-            total: Counter = Counter()
-            for row, preds, mentions in zip(rows, predictions, all_mentions):
+            total = Counter()
+            for row, preds, mentions in zip(rows, scored, all_mentions):
                 total.update(score_article(row["text"], row["attributions"], preds, cov, marked_only, mentions))
-            key = f"{'marked' if marked_only else 'all'}@{cov}"
-            report[key] = summarise_counts(total)
+            lenient[f"{'marked' if marked_only else 'all'}@{cov}"] = summarise_counts(total)
+    report["lenient"] = lenient
+    # Legacy keys: the lenient summaries under their old top-level names, for callers written
+    # before the one-to-one figure (newsfold/eval/train_attribution.py --cv). Not the primary figure.
+    report.update(lenient)
     return report
 
 
-def format_quote_report(report: dict) -> str:
-    """A readable table of an `evaluate_quotes` report."""
-    lines = [f"gold: {report['gold_path']}  articles: {report['articles']}  "
-             f"attributions: {report['attributions']}  predicted quotes: {report['predicted']}"]
-    s = report["seconds"]
-    lines.append(f"time: spaCy {s['nlp']}s, people {s['people']}s, quotes {s['quotes']}s "
-                 f"(quotes/spaCy = {s['quotes_over_nlp']})")
-    lines.append("spk acc: speaker right on matched quotes with a gold source (no speaker = wrong); "
-                 "spk|attr: among those the extractor gave a speaker")
-    lines.append(f"{'scope':<12}{'subset':<10}{'P':>8}{'R':>8}{'F1':>8}{'spk acc':>9}{'pred':>7}{'gold':>7}")
-    for key, value in report.items():
-        if "@" not in key:
-            continue
-        for subset in ("all", "direct", "partial", "indirect"):
-            m = value[subset]
-            acc = "-" if m.get("speaker_accuracy") is None else f"{m['speaker_accuracy']:.3f}"
-            attributed = m.get("speaker_accuracy_attributed")
-            attr = "" if attributed is None else f"   spk|attr {attributed:.3f}"
-            if m["gold"] == 0 and subset != "all":
-                # No gold of this kind in scope (marked scope has no indirect gold): precision only.
-                lines.append(f"{key:<12}{subset:<10}{m['precision']:>8.3f}{'-':>8}{'-':>8}"
-                             f"{acc:>9}{m['pred']:>7}{m['gold']:>7}")
-                continue
-            lines.append(f"{key:<12}{subset:<10}{m['precision']:>8.3f}{m['recall']:>8.3f}{m['f1']:>8.3f}"
-                         f"{acc:>9}{m['pred']:>7}{m['gold']:>7}{attr}")
-    return "\n".join(lines)
-
-
-__all__ = ["evaluate_quotes", "format_quote_report", "score_article", "gold_kind", "is_marked", "speaker_correct",
-           "summarise_counts", "overlap_length", "union_length", "people_for", "COVERAGES", "PRONOUN_SOURCES"]
+__all__ = ["evaluate_quotes", "score_article", "score_article_one_to_one", "gold_kind",
+           "is_marked", "speaker_correct", "tracker_speaker_correct", "predicted_name", "quote_act", "speaker_judge",
+           "summarise_counts", "summarise_one_to_one", "overlap_length", "union_length", "people_for",
+           "COVERAGES", "KINDS", "PRONOUN_SOURCES"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 
@@ -15,7 +16,7 @@ from newsfold.settings import BATCH_SIZE, N_PROCESS
 from newsfold.extract.numbers import extract_numbers
 from newsfold.extract.people import extract_people
 from newsfold.extract.quotes import extract_quotes
-from newsfold.records import ArticlePerson, NumberMention, PersonMention, QuoteMention
+from newsfold.records import PIECE_JOINER, ArticlePerson, NumberMention, PersonMention, QuoteMention
 from newsfold.store.frames import table_frame
 from newsfold.nlp.wraps import is_hard_wrapped
 
@@ -61,11 +62,29 @@ def texts_from_body(found: ArticleExtraction, body: str) -> ArticleExtraction:
     return ArticleExtraction(
         people=found.people,
         mentions=[replace(m, text=body[m.start_char:m.end_char]) for m in found.mentions],
-        quotes=[replace(q, text=body[q.start_char:q.end_char],
+        quotes=[replace(q, text=quote_text_from_body(q.text, body, q.start_char, q.end_char),
                         speaker_text=None if q.speaker_start is None else body[q.speaker_start:q.speaker_end])
                 for q in found.quotes],
         numbers=[replace(n, text=body[n.start_char:n.end_char]) for n in found.numbers],
     )
+
+
+def quote_text_from_body(text: str, body: str, start: int, end: int) -> str:
+    """A quote's text sliced from the body; a split quote's pieces (PIECE_JOINER) each sliced at
+    the place they hold in the same-length parsing view (found in order, wraps read as spaces)."""
+    pieces = text.split(PIECE_JOINER)
+    if len(pieces) < 2:
+        return body[start:end]
+    window = body[start:end]
+    flat = re.sub(r"\s", " ", window)
+    out, at = [], 0
+    for piece in pieces:
+        found = flat.find(re.sub(r"\s", " ", piece), at)
+        if found < 0:
+            return text
+        out.append(window[found:found + len(piece)])
+        at = found + len(piece)
+    return PIECE_JOINER.join(out)
 
 
 # Frames of extracted records, one row per record, keyed by article_id (staged between tasks).
@@ -76,7 +95,8 @@ EXTRACTED_MENTIONS = {"article_id": pl.String, "local_key": pl.String, "text": p
 EXTRACTED_QUOTES = {"article_id": pl.String, "quote_id": pl.String, "text": pl.String,
                     "start_char": pl.Int64, "end_char": pl.Int64, "kind": pl.String,
                     "speaker_text": pl.String, "speaker_start": pl.Int64, "speaker_end": pl.Int64,
-                    "speaker_local_key": pl.String, "cue": pl.String, "confidence": pl.Float64}
+                    "speaker_local_key": pl.String, "cue": pl.String, "confidence": pl.Float64,
+                    "act": pl.String}
 EXTRACTION_FAILURES = {"article_id": pl.String, "reason": pl.String, "detail": pl.String}
 
 

@@ -1,5 +1,9 @@
 """Quote groups: the same words quoted in several articles share one `quote_group_id`.
 
+A row is grouped by the words it quotes: its text, or, for reported speech that carries quoted
+fragments ('announced that he had a "lengthy and highly productive" call'), those fragments
+(`quoted_words`), so the same quoted words group across articles however much of the sentence
+around them a row holds.
 Two quotes are linked when, after normalisation (case, accents, curly/straight marks, punctuation),
 they are equal or share a long run of words (two overlapping excerpts of one statement); a shorter
 quote whose words run inside quotes of exactly one such group joins it (a partial quote of a longer
@@ -19,6 +23,8 @@ from typing import Sequence
 
 from unidecode import unidecode
 
+from newsfold.extract.quotes.quote_marks import find_quote_spans
+
 # Shorter quotes ("mistake", "without Ukraine") are common words, not evidence of one source:
 # they join a group only by identical text.
 MIN_CONTAINED_WORDS = 3
@@ -32,6 +38,15 @@ def normalise_quote(text: str) -> tuple[str, ...]:
     """Words of a quote, lower-cased and transliterated, punctuation and marks dropped."""
     plain = unidecode(text).lower().replace("`", "'")
     return tuple(_WORD.findall(plain))
+
+
+def quoted_words(text: str) -> str:
+    """What a row quotes: the fragments in quote marks inside its text when it has any (reported
+    speech carrying quoted words), else the whole text (direct and partial rows hold no marks)."""
+    spans = find_quote_spans(text)
+    if not spans:
+        return text
+    return " ".join(text[s.start:s.end] for s in spans)
 
 
 def quote_group_id(words: Sequence[str]) -> str:
@@ -121,8 +136,8 @@ def group_quotes(quotes: Sequence[tuple[str, str]],
     already stored. When a new quote links groups of earlier runs, the smallest id wins (a
     deterministic choice) and the other earlier ids are renamed to it, so the stored rows of the
     merged groups can follow (`renamed`)."""
-    texts: list[tuple[str, ...]] = [normalise_quote(t) for _, t in existing]
-    texts += [normalise_quote(t) for _, t in quotes]
+    texts: list[tuple[str, ...]] = [normalise_quote(quoted_words(t)) for _, t in existing]
+    texts += [normalise_quote(quoted_words(t)) for _, t in quotes]
     uf = _link(texts)
     n_old = len(existing)
     old_ids: dict[int, str] = {}
@@ -148,4 +163,4 @@ def group_quotes(quotes: Sequence[tuple[str, str]],
     return QuoteGrouping(assigned=assigned, renamed=renamed)
 
 
-__all__ = ["group_quotes", "QuoteGrouping", "normalise_quote", "quote_group_id", "MIN_CONTAINED_WORDS", "MIN_SHARED_RUN"]
+__all__ = ["group_quotes", "quoted_words", "QuoteGrouping", "normalise_quote", "quote_group_id", "MIN_CONTAINED_WORDS", "MIN_SHARED_RUN"]

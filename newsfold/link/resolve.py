@@ -100,6 +100,8 @@ def resolve(
     all_quotes = pl.concat(
         [conform("quotes", existing_quotes), conform("quotes", new_quotes)], how="vertical"
     ).unique(subset="quote_id", keep="first", maintain_order=True)
+    # Rows stored before quotes had an `act` were all taken for speech (the contract then).
+    all_quotes = all_quotes.with_columns(pl.col("act").fill_null("speech"))
     all_quotes = inherit_group_speakers(all_quotes)
     # Canonical names can improve as people gain fuller names: refresh every quote's speaker_name.
     all_quotes = conform(
@@ -156,12 +158,13 @@ def inherit_group_speakers(quotes: pl.DataFrame) -> pl.DataFrame:
 def people_with_counts(
     records: list[PersonRecord], mentions: pl.DataFrame, quotes: pl.DataFrame
 ) -> pl.DataFrame:
-    """The people table: one row per person with counts taken from the other tables."""
+    """The people table: one row per person with counts taken from the other tables;
+    `quote_count` counts the person's speech rows (act == 'speech': who said what)."""
     mention_counts = mentions.group_by("person_id").agg(
         pl.len().alias("mention_count"), pl.col("article_id").n_unique().alias("article_count")
     )
     quote_counts = (
-        quotes.filter(pl.col("speaker_person_id").is_not_null())
+        quotes.filter(pl.col("speaker_person_id").is_not_null() & (pl.col("act") == "speech"))
         .group_by("speaker_person_id")
         .agg(pl.len().alias("quote_count"))
         .rename({"speaker_person_id": "person_id"})

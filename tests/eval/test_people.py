@@ -63,3 +63,33 @@ def test_report_lists_errors(tmp_path):
     gold.write_text(json.dumps({"doc_id": "x", "text": "t", "people": ["Ann Lee"]}) + "\n")
     report = score_predictions(read_gold(gold), {"x": ["Kyiv"]})
     assert "fp=['Kyiv']" in format_people_report(report)
+
+
+def test_reads_the_trackers_layout(tmp_path):
+    from newsfold.eval.people import read_people_gold
+
+    record = {"_id": "5c1", "body": "Ann Lee met Bob Marr.", "peopleFemale": ["Ann Lee"],
+              "peopleMale": ["Bob Marr"], "peopleUnknown": [], "sourcesFemale": []}
+    lines = tmp_path / "g.jsonl"
+    lines.write_text(json.dumps(record) + "\n")
+    rows = read_people_gold(lines)
+    assert rows[0]["doc_id"] == "5c1" and rows[0]["text"] == record["body"]
+    assert rows[0]["people"] == ["Ann Lee", "Bob Marr"]
+    folder = tmp_path / "humanAnnotations"
+    folder.mkdir()
+    (folder / "5c1.json").write_text(json.dumps({k: v for k, v in record.items() if k != "body"}))
+    texts = tmp_path / "rawtexts"
+    texts.mkdir()
+    (texts / "5c1.txt").write_text(record["body"])
+    rows = read_people_gold(folder)
+    assert rows[0]["text"] == record["body"] and rows[0]["people"] == ["Ann Lee", "Bob Marr"]
+
+
+def test_split_selects_a_quarter(tmp_path):
+    gold = tmp_path / "g.jsonl"
+    gold.write_text("".join(json.dumps({"doc_id": str(i), "text": "t", "people": []}) + "\n"
+                            for i in range(8)))
+    from newsfold.eval.people import read_people_gold
+
+    assert len(read_people_gold(gold, split="heldout")) == 2
+    assert len(read_people_gold(gold, split="tune")) == 6

@@ -132,3 +132,12 @@ def test_a_later_lone_surname_joins_the_best_attested_person_as_in_one_run():
         return resolved.people.filter(pl.col("person_id") == pid)["name"][0]
     assert brown_joins(at_once) == "Gordon Brown"
     assert brown_joins(later) == "Gordon Brown"
+
+
+def test_quote_count_counts_speech_only():
+    thought = QUOTES.with_columns(pl.lit("thought").alias("act"))
+    people = resolve(PEOPLE, MENTIONS, thought, None, None, None).people
+    assert people.filter(pl.col("name") == "Dmitry Peskov")["quote_count"].item() == 0
+    speech = QUOTES.with_columns(pl.lit("speech").alias("act"))
+    people = resolve(PEOPLE, MENTIONS, speech, None, None, None).people
+    assert people.filter(pl.col("name") == "Dmitry Peskov")["quote_count"].item() == 1

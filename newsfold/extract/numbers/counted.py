@@ -6,6 +6,7 @@ import re
 
 from newsfold.extract.numbers.currency import read_currency_word
 from newsfold.extract.numbers.lexicon import AMOUNT_NOUNS, NOT_COUNTED, SCALE_WORDS
+from newsfold.extract.numbers.naming import is_time_unit, noun_lemma, pint_unit_for_word
 from newsfold.extract.numbers.neighbours import TokenIndex
 from newsfold.extract.numbers.quantity import Quantity
 
@@ -52,7 +53,8 @@ def set_counted(text: str, q: Quantity, index: TokenIndex) -> None:
         if nxt is not None and nxt.lower_ == "of" and nxt.i + 1 < len(doc):
             objects = [c for c in nxt.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
             noun = objects[0] if objects else _head_noun_after(doc, nxt.i + 1)
-            if noun is not None and q.word_kind in ("vague", "cardinal", "fraction"):
+            if noun is not None and (q.word_kind in ("vague", "cardinal", "fraction")
+                                     or (q.word_kind == "digits" and not q.has_decimal)):  # "2,000 of its employees"
                 if q.word_kind == "fraction":
                     q.counted = _noun_phrase(noun, q.end)
                 else:
@@ -130,7 +132,7 @@ def _is_table_label(q: Quantity, noun, text: str) -> bool:
 
 
 def _set_count(q: Quantity, noun, text: str) -> None:
-    if noun.lower_ in NOT_COUNTED or noun.like_num or "\n" in text[q.end:noun.idx]:
+    if noun.lower_ in NOT_COUNTED or noun.like_num or "\n" in text[q.end:noun.idx] or not any(c.isalpha() for c in noun.text):
         return
     if noun.lower_ in SCALE_WORDS or _is_table_label(q, noun, text):
         return
@@ -141,13 +143,20 @@ def _set_count(q: Quantity, noun, text: str) -> None:
     if currency and currency[1] == len(noun.text) + 1:
         q.unit, q.currency, q.kind = currency[0], currency[0], "money"  # "millions of dollars"
         return
-    q.unit = _hyphenated(noun) if noun.idx >= q.end else noun.text
-    if q.unit.startswith("-") or q.unit.endswith("-"):
-        q.unit = noun.text
-    q.unit = re.sub(r"^[\d.,]+-", "", q.unit)  # "12-member": the noun is "member"
+    if q.kind == "other" and noun.idx >= q.end and (noun.text.islower() or "caseless" in q.flags):
+        name = pint_unit_for_word(noun.text)  # a unit the table lacks: "2 tablespoons", "980 millibars"
+        if name is not None:
+            q.unit, q.kind = name, "duration" if is_time_unit(name) else "measure"
+            q.end = noun.idx + len(noun.text)
+            return
+    surface = _hyphenated(noun) if noun.idx >= q.end else noun.text
+    if surface.startswith("-") or surface.endswith("-"):
+        surface = noun.text
+    surface = re.sub(r"^[\d.,]+-", "", surface)  # "12-member": the noun is "member"
+    q.unit = noun_lemma(noun, surface, "caseless" in q.flags)  # the contract: a count's unit is the counted noun's lemma ("troop")
     q.counted = _noun_phrase(noun, q.end)
     if q.counted == noun.text:
-        q.counted = q.unit
+        q.counted = surface
     if q.kind == "other":
         q.kind = "count"
 
@@ -155,6 +164,19 @@ def _set_count(q: Quantity, noun, text: str) -> None:
 _ELLIPSIS_LINK = re.compile(
     r"\b(?:to|from|vs\.?|versus|against|compared (?:with|to)|including|up from|down from)\s+"
     r"(?:about |around |nearly |almost |some |just )?$", re.I)
+
+
+_DIMENSION_SEPARATOR = re.compile(r"\s*(?:x|×|by)\s*", re.I)
+
+
+def inherit_dimension_units(text: str, quantities: list[Quantity]) -> None:
+    """ "12 x 14 feet", "3 by 5 metres": a bare number that is one side of a measured size takes
+    the unit of the side after it."""
+    for q, following in zip(quantities, quantities[1:]):
+        if q.unit is not None or q.currency or q.value_max is not None or following.kind != "measure":
+            continue
+        if _DIMENSION_SEPARATOR.fullmatch(text[q.end:following.start]):
+            q.unit, q.kind = following.unit, following.kind
 
 
 def inherit_elided_units(text: str, quantities: list[Quantity]) -> None:

@@ -35,14 +35,16 @@ from __future__ import annotations
 import math
 
 from newsfold.extract.numbers.atoms import find_atoms
-from newsfold.extract.numbers.counted import inherit_elided_units, set_counted
+from newsfold.extract.numbers.counted import inherit_dimension_units, inherit_elided_units, set_counted
 from newsfold.extract.numbers.filters import is_not_a_quantity
 from newsfold.extract.numbers.lexicon import DURATION_UNITS
+from newsfold.extract.numbers.naming import public_unit
 from newsfold.extract.numbers.neighbours import TokenIndex
 from newsfold.extract.numbers.qualifiers import set_qualifier
 from newsfold.extract.numbers.quantity import Quantity
 from newsfold.extract.numbers.ranges import drop_scores, merge_ranges
 from newsfold.extract.numbers.reading import read_around
+from newsfold.extract.numbers.view import ReadingView
 from newsfold.records import NumberMention
 
 
@@ -76,22 +78,30 @@ def _to_mention(text: str, q: Quantity) -> NumberMention:
     if value_max is not None and qualifier not in ("range", "approximate"):
         qualifier = "range"
     return NumberMention(text=text[q.start:q.end], start_char=q.start, end_char=q.end, value=float(q.value),
-                         unit=q.unit, kind=kind, qualifier=qualifier,
+                         unit=public_unit(q.unit, kind), kind=kind, qualifier=qualifier,
                          value_max=float(value_max) if value_max is not None else None, counted=q.counted)
 
 
 def extract_numbers(doc) -> list[NumberMention]:
     """Every quantity in the Doc's text, left to right, with offsets into `doc.text`."""
-    text = doc.text
+    body = doc.text
+    view = ReadingView(body)
+    text = view.text
     index = TokenIndex(doc, text)
-    quantities = _filter_and_read(text, find_atoms(text), index)
+    index.caseless = view.caseless
+    atoms = find_atoms(text)
+    for q in atoms:
+        if view.caseless(q.start):
+            q.flags.add("caseless")
+    quantities = _filter_and_read(text, atoms, index)
     quantities = merge_ranges(text, quantities)
     quantities = drop_scores(text, quantities, index)
     for q in quantities:
         set_qualifier(text, q)
         set_counted(text, q, index)
     inherit_elided_units(text, quantities)
-    return [_to_mention(text, q) for q in quantities if math.isfinite(q.value)]
+    inherit_dimension_units(text, quantities)
+    return [_to_mention(body, q) for q in quantities if math.isfinite(q.value)]
 
 
 __all__ = ["extract_numbers"]

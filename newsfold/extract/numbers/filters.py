@@ -23,14 +23,26 @@ from newsfold.extract.numbers.units import read_unit
 
 _MONTH_BEFORE = re.compile(r"(?:\b(?:" + MONTHS + r")\.?,?|\b(?:" + MONTHS + r")\.? \d{1,2}(?:st|nd|rd|th)?,?)\s+$")
 _MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + MONTHS + r")\b")
+# Where the case says nothing ("on february 11", "9 may"), a month is read whatever its case.
+_MONTH_BEFORE_CASELESS = re.compile(_MONTH_BEFORE.pattern, re.I)
+_MONTH_AFTER_CASELESS = re.compile(_MONTH_AFTER.pattern, re.I)
 
 
 def is_not_a_quantity(text: str, q: Quantity, index: TokenIndex) -> bool:
     """Whether a read atom names, dates or labels something rather than measuring it."""
-    return (_is_glued_code(text, q) or _is_date_part(text, q) or _is_year(text, q, index)
+    return (_is_long_id(text, q) or _is_glued_code(text, q) or _is_date_part(text, q) or _is_year(text, q, index)
             or _is_identifier(text, q, index) or _is_pronoun_one(text, q, index)
             or _is_address(text, q) or _is_number_compound(text, q, index)
             or _is_capitalised_name(text, q, index) or _is_label_number(text, q, index))
+
+
+def _is_long_id(text: str, q: Quantity) -> bool:
+    """Ten digits or more with no separator and no currency ("707395353688018944", a timestamp
+    "1457542800"), or a number inside a markup attribute (tweet_id="...") : an identifier."""
+    literal = text[q.num_start:q.num_end]
+    if q.word_kind == "digits" and not q.currency and len(literal) >= 10 and literal.isdigit():
+        return True
+    return bool(re.search(r"<[A-Za-z][^<>]*\s[\w-]+=[\"']?[^\"'<>]*$", text[max(0, q.num_start - 200):q.num_start]))
 
 
 def _is_year(text: str, q: Quantity, index: TokenIndex) -> bool:
@@ -70,9 +82,10 @@ def _is_date_part(text: str, q: Quantity) -> bool:
         return False
     if q.raw > 31 and not (1000 <= q.raw <= 2100):
         return False
-    if _MONTH_BEFORE.search(text[max(0, q.start - 24):q.start]):
+    caseless = "caseless" in q.flags
+    if (_MONTH_BEFORE_CASELESS if caseless else _MONTH_BEFORE).search(text[max(0, q.start - 24):q.start]):
         return True
-    return bool(_MONTH_AFTER.match(text[q.num_end:q.num_end + 20].lstrip(" ")))
+    return bool((_MONTH_AFTER_CASELESS if caseless else _MONTH_AFTER).match(text[q.num_end:q.num_end + 20].lstrip(" ")))
 
 
 def _is_glued_code(text: str, q: Quantity) -> bool:
@@ -123,6 +136,8 @@ def _is_identifier(text: str, q: Quantity, index: TokenIndex) -> bool:
     following = index.token_after(q.end)
     if re.search(r"['’]s?$", word) or re.fullmatch(WEEKDAYS, word):
         # "Barkley's three missed penalties", "on Friday 15 protesters" count; "Ocean's 12." is a title
+        if following is not None and following.text == "-" and re.match(r"-[A-Za-z]", text[q.end:q.end + 2]):
+            following = index.token_after(q.end + 1)  # "the Senate's 60-vote threshold"
         if following is not None and following.pos_ in ("NOUN", "ADJ", "VERB"):
             return False
     if q.unit == "times" or (following is not None and following.tag_ == "NNS" and following.text.islower()

@@ -100,8 +100,8 @@ UNITS = [
     (r"joules?|J", "J", "measure"), (r"kV|kilovolts?", "kV", "measure"), (r"volts?|V", "V", "measure"),
     (r"amps?|amperes?", "A", "measure"), (r"ohms?", "ohm", "measure"), (r"farads?", "F", "measure"),
     # temperature, angle
-    (r"°C|º ?C|C|degrees? [Cc]elsius|degrees? [Cc]entigrade|[Cc]elsius", "celsius", "measure"),
-    (r"°F|º ?F|F|degrees? [Ff]ahrenheit|[Ff]ahrenheit", "fahrenheit", "measure"),
+    (r"°C|º ?C|C|degrees? [Cc]elsius|degrees? [Cc]entigrade|[Cc]elsius|degrees? C", "celsius", "measure"),
+    (r"°F|º ?F|F|degrees? [Ff]ahrenheit|[Ff]ahrenheit|degrees? F", "fahrenheit", "measure"),
     (r"degrees?|°|º", "degree", "measure"),
     # frequency, data, pressure, concentration, misc
     (r"GHz|gigahertz", "GHz", "measure"), (r"MHz|megahertz", "MHz", "measure"),
@@ -126,7 +126,7 @@ DURATION_UNITS = {"millisecond", "second", "minute", "hour", "day", "week", "for
 RATE_DENOMINATORS = [
     (r"day", "day"), (r"week", "week"), (r"month", "month"), (r"year|annum", "year"),
     (r"hour", "hour"), (r"share", "share"), (r"barrel", "barrel"), (r"gram", "gram"),
-    (r"kilo(?:gram)?|kg", "kg"), (r"tonne|ton", "tonne"), (r"gallon", "gallon"), (r"litre|liter", "litre"),
+    (r"kilo(?:gram)?|kg", "kg"), (r"tonne|metric ton", "tonne"), (r"ton", "ton"), (r"gallon", "gallon"), (r"litre|liter", "litre"),
     (r"square (?:foot|feet)|sq\.? ?ft", "sq ft"), (r"square met(?:re|er)|sq\.? ?m", "m2"),
     (r"person|head|capita", "person"), (r"game", "game"), (r"unit", "unit"), (r"pound|lb", "lb"),
     (r"mile", "mile"), (r"kilomet(?:re|er)|km", "km"), (r"night", "night"), (r"ounce|oz", "oz"),
@@ -188,7 +188,7 @@ PRONOUN_ONE_BEFORE = {"the", "this", "that", "each", "every", "any", "no", "whic
 LABEL_NOUNS = {"year", "day", "week", "month", "round", "stage", "phase", "game", "leg", "season", "series",
                "test", "match", "heat"}
 # Words after a number that are not what it counts ("20 percent", "three times").
-NOT_COUNTED = {"%", "percent", "times", "time", "am", "pm", "o'clock", "point", "points"}
+NOT_COUNTED = {"%", "percent", "times", "time", "am", "pm", "o'clock", "point", "points", "out"}
 # Nouns naming an amount of money rather than things counted: "a 556 mln deficit" is not 556 million deficits.
 AMOUNT_NOUNS = {"deficit", "deficits", "surplus", "surpluses", "loss", "losses", "profit", "profits", "writeoff",
                 "write-off", "writedown", "write-down", "turnover", "income", "revenue", "revenues", "budget",

@@ -22,6 +22,7 @@ class TokenIndex:
         offsets = doc.to_array(["IDX", "LENGTH"]).tolist() if len(doc) else []
         self.starts = [start for start, _ in offsets]
         self.ends = [start + length for start, length in offsets]
+        self.caseless = lambda pos: False  # set by the extractor from its ReadingView
 
     def token(self, char: int):
         """The token covering `char`, or None (whitespace between tokens)."""
@@ -36,6 +37,9 @@ class TokenIndex:
     def token_after(self, char: int):
         """The token covering `char`, or else the first one after it."""
         i = bisect_right(self.starts, char) - 1
-        if i >= 0 and char < self.ends[i]:
+        if i >= 0 and char < self.ends[i] and not self.doc[i].is_space:
             return self.doc[i]
-        return self.doc[i + 1] if i + 1 < len(self.starts) else None
+        i += 1
+        while i < len(self.starts) and self.doc[i].is_space:
+            i += 1  # a line wrap the parser kept as a token: "about 60\ncommercial fishermen"
+        return self.doc[i] if i < len(self.starts) else None

@@ -23,6 +23,8 @@ def _compatible(left: Quantity, right: Quantity) -> bool:
         return False
     if left.unit is None and left.currency is None:
         return True
+    if "age" in left.flags and right.unit is None and right.currency is None:
+        return True  # "ages 3 to 17", "between the ages of 18 and 29"
     return _main_unit(left) == _main_unit(right)
 
 
@@ -63,7 +65,8 @@ def merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 # ... but "grew 10 to 15 per cent": a bare number just below a unit-bearing one is a range
                 bare_low_end = (q.unit is None and q.currency is None and nxt.unit is not None
                                 and 0 < q.raw < nxt.raw <= 3 * q.raw)
-                if to_word and ((change_before and not bare_low_end) or (q.unit is not None and nxt.unit is None)):
+                if to_word and ((change_before and not bare_low_end)
+                                or (q.unit is not None and nxt.unit is None and "age" not in q.flags)):
                     tight = False
                 if to_word and q.unit is None and nxt.unit is not None and nxt.kind == "money" \
                         and nxt.scale == 1.0 and q.raw > nxt.raw:

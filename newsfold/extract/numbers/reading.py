@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsfold.extract.numbers.currency import read_currency_word, read_left_currency, read_minor_currency
-from newsfold.extract.numbers.lexicon import SCALE_WORDS
+from newsfold.extract.numbers.lexicon import CURRENCY_SYMBOLS, SCALE_WORDS
 from newsfold.extract.numbers.quantity import Quantity
 from newsfold.extract.numbers.units import read_rate, read_unit
 
@@ -13,6 +13,9 @@ _SCALE = re.compile(r"(?:\s?|-)(trillion|billion|million|thousand|hundred|crores
                     r"mill|mil|tn|tln|trn|trln)(?![A-Za-z])", re.I)
 _GLUED_SCALE = re.compile(r"([kKmMbB])(?![A-Za-z0-9])")
 _SPACED_CAPITAL_SCALE = re.compile(r" ([MB])(?= [a-z])")  # "8 B people", "4.3 M sales"
+_SHARED_CURRENCY = re.compile(r"([$€£¥₹])\s?\d[\d.,]*\s?(?:-|–|to\s)\s?")
+_SYMBOL_AFTER = re.compile(r"\s?([$€£¥₹₩₽₺₪₦₱₫฿])(?![\w$€£¥])")
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age of|ages of)\s+$", re.I)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 
 
@@ -59,16 +62,20 @@ def read_around(text: str, q: Quantity) -> None:
     # Sign: "-1.3%", "$-50.8bn", "minus 5", "minus-130 degrees"
     window_start = max(0, q.num_start - 12)
     before = text[window_start:q.num_start]
-    sign_match = re.search(r"(?:(?<![\w.,])|(?<=\$))([-−–+])$", before)
-    if q.word_kind == "digits" and sign_match and not re.search(r"\d[-–]$", before):
+    sign_match = re.search(r"(?:(?<![\w.,%])|(?<=\$))([-−–+])$", before)  # "89%-6%" is a pair, not -6%
+    # a margin of error ("plus or minus 3", "+/-3") has no sign
+    plus_or_minus = re.search(r"(?:\+/-|±|\bplus or minus |\bplus/minus )\s*$", text[max(0, q.num_start - 20):q.num_start],
+                              re.I)
+    if q.word_kind == "digits" and sign_match and not re.search(r"\d[-–]$", before) and not plus_or_minus:
         if sign_match.group(1) != "+":
             q.value, q.raw = -q.value, -q.raw
         q.start = q.num_start - 1
     minus = re.search(r"\bminus[- ]$", before, re.I)
-    if minus:
+    if minus and not plus_or_minus:
         q.value, q.raw = -q.value, -q.raw
         q.start = window_start + minus.start()
-    currency = read_left_currency(text, q.start)
+    caseless = "caseless" in q.flags
+    currency = read_left_currency(text, q.start, caseless)
     if currency and q.word_kind in ("digits", "cardinal"):
         code, cstart = currency
         # "PS" is how an ASCII-folded "£" looks; trust it only before an obvious amount.
@@ -76,6 +83,11 @@ def read_around(text: str, q: Quantity) -> None:
                 or _GLUED_SCALE.match(text, pos):
             q.currency = code
             q.start = cstart
+    if q.currency is None and q.word_kind == "digits":
+        # the upper end of a money range shares its currency: "$5-10 billion", "£2-3m"
+        shared = _SHARED_CURRENCY.search(text, max(0, q.start - 16), q.start)
+        if shared and shared.end() == q.start:
+            q.currency = CURRENCY_SYMBOLS[shared.group(1)]
     if q.word_kind in ("digits", "cardinal"):
         scale, pos = _read_scale(text, pos, q.currency is not None, q.has_decimal)
         if scale != 1.0:
@@ -90,8 +102,17 @@ def read_around(text: str, q: Quantity) -> None:
     if q.currency is None and q.scale >= 1e6 and re.match(r"\s?pounds?\b", text[pos:pos + 8]):
         q.currency = "GBP"  # "4.5 billion pounds" is money; "200 pounds" stays a weight
         pos += re.match(r"\s?pounds?\b", text[pos:pos + 8]).end()
+    if q.currency is None and q.word_kind in ("digits", "cardinal"):
+        # a symbol after the amount, as much of Europe writes it: "20 €", "1.25 $" ("1.25 $ sterling" is pounds)
+        after = _SYMBOL_AFTER.match(text, pos)
+        if after:
+            named = read_currency_word(text, after.end(), caseless)
+            if named and named[0] != "USD":
+                q.currency, pos = named
+            else:
+                q.currency, pos = CURRENCY_SYMBOLS[after.group(1)], after.end()
     if q.currency is None:
-        word = read_currency_word(text, pos)
+        word = read_currency_word(text, pos, caseless)
         cents = word and re.match(r"\s+cents?\b", text[word[1]:word[1] + 8])
         if cents:
             q.unit, q.kind, pos = "cent", "money", word[1] + cents.end()  # "22 euro cents"
@@ -110,7 +131,10 @@ def read_around(text: str, q: Quantity) -> None:
         q.kind = "money"
         q.unit = q.currency
     elif q.unit is None:
-        unit = read_unit(text, pos)
+        unit = read_unit(text, pos, caseless=caseless, value=q.raw)
+        if unit and caseless and unit[0] == "g" and pos == q.num_end and q.raw in (2, 3, 4, 5, 6) \
+                and not re.match(r"\s+of\b", text[unit[2]:unit[2] + 4]):
+            unit = ("G", "other", unit[2])  # "5g networks": in caseless text the generation, not grams
         if unit:
             q.unit, q.kind, pos = unit
             if q.kind == "duration" or q.unit == "year":
@@ -131,11 +155,16 @@ def read_around(text: str, q: Quantity) -> None:
         late_rate = aside and read_rate(text, pos + aside.end())
         if late_rate:
             q.unit = f"{q.unit} per {late_rate[0]}"
+    if q.unit is None and q.currency is None and q.word_kind in ("digits", "cardinal") and 0 < q.raw < 130 \
+            and q.scale == 1.0 and _AGE_BEFORE.search(text[max(0, q.start - 16):q.start]) \
+            and not re.match(r"[-/]", text[pos:pos + 1]):
+        q.unit, q.kind = "year", "duration"  # "aged 62", "at age 94", "the age of 21": an age is years
+        q.flags.add("age")
     if q.word_kind == "fraction" and q.unit is None:
         # "1/16 of a US pint", "a quarter of a mile", "half an hour": the fraction is of one unit
         of_a = re.match(r"\s+(?:of\s+)?an?\s+(?:[A-Z]{2,4}\s+|U\.S\.\s+)?", text[pos:pos + 20])
         if of_a:
-            unit = read_unit(text, pos + of_a.end(), glued=False)
+            unit = read_unit(text, pos + of_a.end(), glued=False, caseless=caseless)
             if unit and unit[1] in ("measure", "duration"):
                 q.unit, q.kind, pos = unit
                 q.flags.add("unit_of")

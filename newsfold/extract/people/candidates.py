@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsfold.extract.people.filters import reject_form
+from newsfold.extract.people.filters import coordinated_group, in_person_list, reject_form
 from newsfold.extract.people.forms import Form, flat, is_word, trim_span
 from newsfold.extract.people.layout import in_headline, is_credit
 from newsfold.extract.people.lexicon import (
@@ -28,7 +28,8 @@ from newsfold.extract.people.resources import is_english_word, is_known_first_na
 def candidate_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int]) -> list[Form]:
     """Every candidate form, non-overlapping (the longest at a position wins), in text order."""
     forms = (_entity_forms(doc, rules, soft) + _titled_forms(doc, rules, soft)
-             + _mislabelled_forms(doc, rules, soft) + _nationality_forms(doc, rules, soft))
+             + _mislabelled_forms(doc, rules, soft) + _nationality_forms(doc, rules, soft)
+             + _listed_forms(doc, rules) + _untagged_forms(doc, rules))
     return _shrink_to_known_surnames(doc, _dedupe_forms(forms))
 
 
@@ -40,10 +41,12 @@ def _entity_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozen
         if ent.label_ != "PERSON":
             continue
         start, end = trim_span(doc, ent.start, ent.end, rules, soft)
+        if "trim" in rules:
+            end = _month_surname_end(doc, start, end)
         if start >= end:
             continue
         span = doc[start:end]
-        if "credits" in rules and is_credit(text, span.start_char, span.end_char):
+        if is_credit(text, span.start_char, span.end_char, rules):
             continue
         if "headlines" in rules and in_headline(text, span.start_char, bool(soft)):
             continue
@@ -52,6 +55,22 @@ def _entity_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozen
             continue
         forms.append(Form(start, end, name))
     return forms
+
+
+_MONTHS = frozenset("January February March April May June July August September October November "
+                    "December".split())
+
+
+def _month_surname_end(doc: Doc, start: int, end: int) -> int:
+    """ "Theresa May" read as a given name and a date: a lone month name that the model tagged as
+    a date of its own, right after a given name and before no number, is the surname."""
+    if end - start != 1 or end >= len(doc) or not is_known_first_name(doc[start].text):
+        return end
+    nxt = doc[end]
+    if (nxt.text in _MONTHS and nxt.ent_type_ == "DATE" and nxt.ent_iob_ == "B" and not doc[start].whitespace_ == ""
+            and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I") and not doc[end + 1:end + 2].text.isdigit()):
+        return end + 1
+    return end
 
 
 def _name_words(doc: Doc, start: int, end: int, soft: frozenset[int]) -> list[str]:
@@ -83,8 +102,9 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
         return []
     text = doc.text  # Doc.text is rebuilt on every access
     forms = []
+    person_words = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
     for whole in doc.ents:
-        if whole.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART"):
+        if whole.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP"):
             continue
         # "the Green Party’s Jill Stein" (one ORG): the part after a possessive is its own name,
         # and that structure vouches for it even when its surname is a dictionary word.
@@ -93,8 +113,8 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
         words = _name_words(doc, ent.start, ent.end, soft)
         if len(words) not in (2, 3):
             continue
-        if is_place_name(words[0]) or is_place_name(words[-1]):
-            continue  # "Sheffield Hallam" is a constituency
+        if (is_place_name(words[0]) and not is_known_first_name(words[0])) or is_place_name(words[-1]):
+            continue  # "Sheffield Hallam" is a constituency; "Bo Horvat" a person
         first, last = words[0], words[-1]
         name = " ".join(words)
         if _INITIALS.fullmatch(first):
@@ -114,9 +134,57 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
                 continue
         if is_place_name(name) or is_institution(name) or ends_like_organisation(name):
             continue
-        if "credits" in rules and is_credit(text, ent.start_char, ent.end_char):
+        if whole.label_ in ("GPE", "NORP") and not (
+                doc[ent.end - 1].dep_ in ("nsubj", "nsubjpass") or last in person_words):
+            continue  # read as a place: only a subject, or a surname tagged PERSON elsewhere, vouches
+        if is_credit(text, ent.start_char, ent.end_char, rules):
             continue
         forms.append(Form(ent.start, ent.end, name))
+    return forms
+
+
+def _is_capitalised_word(token) -> bool:
+    text = token.text
+    return (token.pos_ == "PROPN" and text[:1].isupper() and not text.isupper() and len(text) > 1
+            and text.replace("-", "").replace("'", "").replace("’", "").isalpha())
+
+
+def _untagged_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
+    """Names the model left untagged: two or three capitalised proper nouns inside a sentence, a
+    known given name and then a surname that is no dictionary word, given name or place ("Dudi
+    Dwiriadi, a district military commander, said"; "Maxime Bernier’s party")."""
+    if "untagged" not in rules:
+        return []
+    text = doc.text
+    forms = []
+    i = 0
+    while i < len(doc):
+        if doc[i].ent_type_ or not _is_capitalised_word(doc[i]):
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and not doc[end].ent_type_ and _is_capitalised_word(doc[end]) \
+                and (end == i or not doc[end - 1].whitespace_.count("\n")):
+            end += 1
+        start, i = i, end
+        if not 2 <= end - start <= 3 or (start > 0 and doc[start - 1].pos_ == "PROPN"
+                                         and doc[start - 1].text[:1].isupper()):
+            continue
+        first, last = doc[start], doc[end - 1]
+        if not is_known_first_name(first.text) or is_known_first_name(last.text) or is_word(last) \
+                or is_place_name(last.text) or is_place_name(first.text + " " + last.text):
+            continue
+        if first.text in TITLE_EVIDENCE or any(
+                t.text in OFFICE_TITLES or t.text in HONORIFICS or is_place_name(t.text)
+                for t in doc[start + 1:end]):  # "Prince Alwaleed" is a title and a name
+            continue
+        span = doc[start:end]
+        name = flat(span.text)
+        if is_institution(name) or ends_like_organisation(name):
+            continue
+        if in_headline(text, span.start_char) or is_credit(text, span.start_char, span.end_char, rules):
+            continue
+        forms.append(Form(start, end, name))
     return forms
 
 
@@ -171,7 +239,7 @@ def _titled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozen
         span = doc[start:end]
         if "headlines" in rules and in_headline(text, span.start_char, bool(soft)):
             continue
-        if "credits" in rules and is_credit(text, span.start_char, span.end_char):
+        if is_credit(text, span.start_char, span.end_char, rules):
             continue
         name = flat(span.text)
         if is_institution(name) or is_place_name(name) or ends_like_organisation(name):
@@ -222,6 +290,40 @@ def _nationality_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
         if "headlines" in rules and in_headline(text, span.start_char, bool(soft)):
             continue
         forms.append(Form(start, end, name))
+    return forms
+
+
+def _listed_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
+    """Names in a list of people that the model left untagged or tagged otherwise ("Demi, Bri,
+    Tracy, Elyse" with "Bri" and "Tracy" as PERSON): a capitalised proper noun, a given name or
+    no dictionary word, with the proper nouns compounded before it ("Mackenzie Hughes")."""
+    if "lists" not in rules:
+        return []
+    text = doc.text
+    forms = []
+    seen: set[int] = set()
+    for token in doc:
+        if token.ent_type_ != "PERSON" or token.i in seen:
+            continue
+        group = coordinated_group(doc, token.i)
+        seen.update(group)
+        if not in_person_list(doc, token.i):
+            continue
+        for k in group:
+            head = doc[k]
+            if head.ent_type_ == "PERSON" or head.pos_ != "PROPN" or not head.is_alpha \
+                    or not head.text[:1].isupper() or head.text.isupper():
+                continue
+            start = k
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == k \
+                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and k - start < 3:
+                start -= 1
+            if not (is_known_first_name(doc[start].text) or not is_english_word(doc[start].text)):
+                continue
+            span = doc[start:k + 1]
+            if is_credit(text, span.start_char, span.end_char, rules):
+                continue
+            forms.append(Form(start, k + 1, flat(span.text)))
     return forms
 
 

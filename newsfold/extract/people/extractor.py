@@ -20,7 +20,11 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from newsfold.extract.people.candidates import candidate_forms
-from newsfold.extract.people.filters import drop_company_people, drop_unvouched_lone_people
+from newsfold.extract.people.filters import (
+    drop_caption_only_people,
+    drop_company_people,
+    drop_unvouched_lone_people,
+)
 from newsfold.extract.people.forms import flat
 from newsfold.extract.people.inventory import LocalPerson, build_inventory
 from newsfold.extract.people.layout import soft_breaks
@@ -32,6 +36,8 @@ from newsfold.records import ArticlePerson, PersonMention
 # Rules that can be switched off to measure what each buys (see newsfold.eval.people).
 RULES = (
     "credits",  # drop bylines and photo credits
+    "slash_credits",  # "REUTERS/Moe Doiron", "Robert Short/CBC": a name beside a slash is a credit
+    "author_notes",  # "Jane Doe is a Toronto-based reporter covering ...": the closing author's note
     "headlines",  # title-case lines give no new people, only mentions of known ones
     "places",  # gazetteer: a lone token that is a place is not a person without evidence
     "institutions",  # Kremlin, White House, Truth Social, NATO ...
@@ -45,6 +51,9 @@ RULES = (
     "wrapped",  # hard-wrapped text (wire copy): a lone line break inside a sentence is a space
     "companies",  # "Dean Witter Reynolds Inc": a name inside a company's name is no person
     "nationality",  # "Russian Elena Bovina" untagged by the model: a name after a nationality
+    "untagged",  # "Dudi Dwiriadi, a commander, said" untagged: a given name and an unknown surname
+    "captions",  # people named only in photo captions (up to a credit) are not the article's people
+    "lists",  # "Demi, Bri, Tracy and Elyse": the untagged names in a list of people are people
 )
 
 
@@ -86,6 +95,9 @@ def extract_people(
 
     if "lone_evidence" in rules:
         drop_unvouched_lone_people(doc, people, rules)
+
+    if "captions" in rules:
+        drop_caption_only_people(doc, people)
     return _finalise(doc, people)
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsfold.extract.people.forms import is_word
 from newsfold.extract.people.inventory import LocalPerson
+from newsfold.extract.people.layout import caption_spans
 from newsfold.extract.people.lexicon import (
     COMPANY_INNER,
     COMPANY_SUFFIXES,
@@ -38,6 +39,12 @@ def _is_plural_word(token: Token) -> bool:
     return is_english_word(text[:-1]) or (lemma.lower() != token.lower_ and is_english_word(lemma))
 
 
+def _is_team_place(text: str) -> bool:
+    """A place that names a team ("Boston Celtics") and is no given name: "Paul Dales" and "Tiger
+    Woods" are people whom the model tagged so, though places are called Paul and Tiger."""
+    return is_place_name(text) and not is_known_first_name(text)
+
+
 def _is_locative(doc: Doc, start: int) -> bool:
     """ "at Gatwick", "in Kensington": a lone name after a place preposition."""
     return start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS
@@ -48,7 +55,59 @@ def _is_determined_modifier(doc: Doc, start: int, end: int) -> bool:
     return start > 0 and doc[start - 1].lower_ == "the" and doc[end - 1].dep_ in ("compound", "amod", "nmod")
 
 
-def _has_person_evidence(doc: Doc, start: int, end: int) -> bool:
+def _is_place_abbreviation(doc: Doc, start: int, end: int) -> bool:
+    """ "Amherst, N.S.", "Mississauga, Ont.": an abbreviation after a place and a comma."""
+    if start < 2 or doc[start - 1].text != "," or end - start != 1:
+        return False
+    abbreviated = doc[start].text.endswith(".") or (end < len(doc) and doc[end].text == "."
+                                                    and not doc[start].whitespace_)
+    if not abbreviated:
+        return False
+    place = doc[start - 2]
+    if place.ent_type_ in ("GPE", "LOC", "FAC") or is_place_name(place.text):
+        return True
+    after = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "." else None
+    return after is not None and after.text in (",", "—", "–")  # "of Dundas, Ont., struggled"
+
+
+def _coordinations(doc: Doc) -> dict[int, list[int]]:
+    """Per token in a coordination, the heads of its coordination in text order; once per doc."""
+    cached = doc.user_data.get("newsfold_people_coordinations")
+    if cached is None:
+        groups: dict[int, list[int]] = {}
+        for token in doc:
+            if token.dep_ != "conj":
+                continue
+            root = token
+            while root.dep_ == "conj" and root.head.i != root.i:
+                root = root.head
+            groups.setdefault(root.i, [root.i]).append(token.i)
+        cached = {}
+        for members in groups.values():
+            members.sort()
+            for k in members:
+                cached[k] = members
+        doc.user_data["newsfold_people_coordinations"] = cached
+    return cached
+
+
+def coordinated_group(doc: Doc, i: int) -> list[int]:
+    """The heads of the coordination that token i heads or belongs to ("Demi, Bri, Tracy and
+    Elyse": four heads), in text order; a token in no coordination is a group of one."""
+    return _coordinations(doc).get(i, [i])
+
+
+def in_person_list(doc: Doc, i: int) -> bool:
+    """Is token i one of three or more coordinated names, most of which the model tagged PERSON?
+    Lists of people (casts, line-ups, contestants) name each by the same pattern."""
+    group = coordinated_group(doc, i)
+    if len(group) < 3:
+        return False
+    people = sum(1 for k in group if doc[k].ent_type_ == "PERSON")
+    return people >= 2 and people * 2 >= len(group)
+
+
+def _has_person_evidence(doc: Doc, start: int, end: int, rules: frozenset[str] = frozenset()) -> bool:
     """Signals that a lone token is a person: a title before it, or it speaks/acts as a subject."""
     if start > 0 and doc[start - 1].text in TITLE_EVIDENCE:
         return True
@@ -57,6 +116,8 @@ def _has_person_evidence(doc: Doc, start: int, end: int) -> bool:
     head = doc[end - 1]
     if end < len(doc) and doc[end].lower_ in PERSON_LED:
         return True  # "the Biden administration", "Blair government"
+    if "lists" in rules and in_person_list(doc, end - 1):
+        return True  # one of a list of people
     return head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_VERBS
 
 
@@ -76,11 +137,13 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
     if "places" in rules and is_place_name(text):
         # A big place (Kyiv) needs evidence now; a small town that is also a surname (Obama,
         # Radcliffe) is judged with the other lone tokens once all its mentions are known.
-        if single and is_major_place(text) and not _has_person_evidence(doc, start, end):
+        if single and is_major_place(text) and not _has_person_evidence(doc, start, end, rules):
             return True
         if not single and not is_known_first_name(doc[start].text):
             return True  # "Monte Carlo", "Saudi Arabia"; "Paris Hilton" opens with a given name
-    if ("common_words" in rules and not single and is_place_name(doc[start].text)
+    if ("places" in rules and single and _is_place_abbreviation(doc, start, end)):
+        return True  # "Mississauga, Ont.", "HAMILTON, Ont. —": a province or state after a town
+    if ("common_words" in rules and not single and _is_team_place(doc[start].text)
             and _is_plural_word(doc[end - 1])):
         return True  # "Charlotte Panthers", "Boston Celtics": a place and a plural noun
     if "common_words" in rules and not single and not is_known_first_name(doc[start].text):
@@ -140,6 +203,17 @@ def drop_company_people(doc: Doc, people: list[LocalPerson], soft: frozenset[int
             person.mentions = []  # Husky (Oil Ltd), Gates Learjet (Corp), Philip Morris (Inc)
 
 
+def drop_caption_only_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of people named only in photo captions: the tracker counts the people an
+    article's text names, and a caption describes a picture beside it."""
+    spans = caption_spans(doc.text)
+    if not spans:
+        return
+    for person in people:
+        if person.mentions and all(any(a <= doc[s].idx < b for a, b in spans) for s, _ in person.mentions):
+            person.mentions = []
+
+
 def drop_unvouched_lone_people(doc: Doc, people: list[LocalPerson], rules: frozenset[str]) -> None:
     """Empty the mentions of one-word people with no role whom neither the model (twice a PERSON,
     never another label) nor the words around a mention vouch for (a title, "according to", a speech
@@ -154,5 +228,5 @@ def drop_unvouched_lone_people(doc: Doc, people: list[LocalPerson], rules: froze
                  and not ("places" in rules and is_place_name(person.name))
                  and not any(_is_locative(doc, s) for s, _ in person.mentions)
                  and not all(_is_determined_modifier(doc, s, e) for s, e in person.mentions))
-        if not voted and not any(_has_person_evidence(doc, s, e) for s, e in person.mentions):
+        if not voted and not any(_has_person_evidence(doc, s, e, rules) for s, e in person.mentions):
             person.mentions = []  # unvouched lone token: Yukos, Festen, Danger

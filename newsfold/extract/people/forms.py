@@ -40,7 +40,10 @@ def _is_name_token(token: Token) -> bool:
     if text.lower() in NAME_PARTICLES:
         return True
     if token.is_stop and token.lower_ not in NAME_STOP_WORDS:
-        return False  # "The", "My", "Our" opening a title tagged PERSON
+        # "The", "My", "Our" opening a title tagged PERSON; but "Michael Every": a capitalised
+        # word inside a sentence right after a given name is a surname
+        return (token.i > 0 and text[:1].isupper() and not text.isupper() and not token.is_sent_start
+                and is_known_first_name(token.doc[token.i - 1].text))
     return text[:1].isupper() and any(c.isalpha() for c in text)
 
 
@@ -53,6 +56,24 @@ def _is_title_token(token: Token) -> bool:
 def is_word(token: Token) -> bool:
     """An English dictionary word (its form or lemma), ignoring case: "Universe", "Injecting"."""
     return is_english_word(token.text) or is_english_word(token.lemma_)
+
+
+_OPEN_QUOTES = ("“", '"', "‘", "'")
+_CLOSE_QUOTES = ("”", '"', "’", "'")
+
+
+def _is_nickname(doc: Doc, i: int, end: int) -> bool:
+    """Is doc[i] the opening quote of a nickname inside a name ("Joaquin “El Chapo” Guzman"), or
+    its closing quote? One or two capitalised words between quotes, a capitalised word after."""
+    for opening in (i, i - 2, i - 3):
+        if opening < 1 or doc[opening].text not in _OPEN_QUOTES:
+            continue
+        for closing in (opening + 2, opening + 3):
+            if closing + 1 < end and doc[closing].text in _CLOSE_QUOTES and opening <= i <= closing \
+                    and all(t.text[:1].isupper() for t in doc[opening + 1:closing]) \
+                    and doc[closing + 1].text[:1].isupper():
+                return True
+    return False
 
 
 def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str],
@@ -77,6 +98,8 @@ def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str],
     # Punctuation with spaces around it separates a name from what follows ("Jerry Springer - The").
     for i in range(start + 1, end):
         if doc[i].is_punct and (doc[i].whitespace_ or doc[i - 1].whitespace_) and doc[i].text not in (".",):
+            if _is_nickname(doc, i, end):
+                continue  # Riefian “Ifan” Fajarsyah: a nickname in quotes inside the name
             end = i
             break
     while start < end and (
@@ -107,6 +130,10 @@ def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str],
         # Verbs and common words glued on by the model ("Putin Agree", "Trump Plans Meeting").
         for i in range(start + 1, end):
             if doc[i].pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ"):
+                if i == end - 1 == start + 1 and doc[i].text[:1].isupper() and not doc[i].is_sent_start \
+                        and not doc[i].text.isupper() and is_known_first_name(doc[start].text):
+                    break  # "Theresa May", "Michael Every", "Rod Brind'Amour": a capitalised word
+                    # after a given name, inside a sentence, is a surname whatever its tag
                 if doc[i].text.lower() not in NAME_PARTICLES:
                     end = i
                     break

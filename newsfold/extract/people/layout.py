@@ -13,7 +13,7 @@ _CREDIT_BEFORE = re.compile(
     r"(?:^|[\s(\[|\-–—])(?:(?:additional\s+)?(?:reporting|writing|editing|words|text|interview|"
     r"research|graphics?)\s+by|(?:additional\s+)?reporting\s+from|"
     r"photo(?:graph)?s?|pictures?|images?|illustrations?|videos?|"
-    r"credits?|source|copyright|©)\s*(?:by|credit)?\s*[:\-–—]?\s*$",
+    r"credits?|source|copyright|©|(?:with\s+)?files\s+from)\s*(?:by|credit)?\s*[:\-–—]?\s*$",
     re.IGNORECASE,
 )
 _BYLINE_BEFORE = re.compile(r"^\s*(?:[-•*]\s*)?by\s*:?\s*$", re.IGNORECASE)
@@ -21,6 +21,19 @@ _CREDIT_AFTER = re.compile(
     r"^\s*(?:/|\|\s*[A-Z]|\((?:AP|AFP|Reuters|Getty|EPA|PA|Bloomberg|Shutterstock)\b|"
     r"for\s+(?:Reuters|AP|AFP|Getty|the\s+[A-Z]))",
 )
+# "REUTERS/Chris Helgren", "AFP/Getty Images/John Smith": an agency and a slash before the name.
+_SLASH_BEFORE = re.compile(r"/\s*$")
+# The author's note closing a column: "Jane Doe is a Toronto-based reporter covering ...".
+_AUTHOR_NOTE_AFTER = re.compile(
+    r"^\s+(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w\-’'.]+\s+){0,4}?"
+    r"(?:reporter|journalist|editor|writer|columnist|correspondent|contributor|critic|"
+    r"freelancer|photographer|producer|blogger|author)s?\b",
+    re.IGNORECASE,
+)
+_FOLLOW_BEFORE = re.compile(r"(?:^|[.!?]\s+)follow\s+$", re.IGNORECASE)
+_FOLLOW_AFTER = re.compile(r"^\s+(?:on\s+(?:twitter|facebook|instagram|x)\b|@)", re.IGNORECASE)
+_AUTHOR_NOTE_REACH = 1500  # characters from the end of the text
+_SENTENCE_END_BEFORE = re.compile(r"[.!?)\]”\"]\s+$")
 _HEADLINE_MAX_WORDS = 20
 
 
@@ -52,7 +65,25 @@ def in_headline(text: str, char: int, wrapped: bool = False) -> bool:
     line_start, line_end = _line_bounds(text, char)
     if wrapped and _continues_paragraph(text, line_start, line_end):
         return False
-    return _is_headline_line(text[line_start:line_end], not text[:line_start].strip())
+    if not _is_headline_line(text[line_start:line_end], not text[:line_start].strip()):
+        return False
+    return not _in_list(text, line_start, line_end)
+
+
+def _in_list(text: str, line_start: int, line_end: int) -> bool:
+    """Is this short title-like line one item of a list (award nominees, a cast, a line-up) rather
+    than a headline? The lines before and after it (blank lines skipped) are short lines without a
+    full stop, one of them title-like too; a headline is followed by its story."""
+    before = text[:line_start].rstrip().rsplit("\n", 1)[-1]
+    after = text[line_end:].lstrip().split("\n", 1)[0]
+    return (_is_short_line(before) and _is_short_line(after)
+            and (_is_headline_line(before) or _is_headline_line(after)))
+
+
+def _is_short_line(line: str) -> bool:
+    """A line of a list: a few words and no full stop closing it ("Best actor", "Glenn Close, The Wife")."""
+    stripped = line.strip()
+    return bool(stripped) and stripped[-1] not in ".!" and len(stripped.split()) <= 12
 
 
 def _continues_paragraph(text: str, line_start: int, line_end: int) -> bool:
@@ -77,11 +108,64 @@ def soft_breaks(doc: Doc, rules: frozenset[str]) -> frozenset[int]:
     return frozenset(t.i for t in doc if t.text == "\n" and 0 < t.i < len(doc) - 1)
 
 
-def is_credit(text: str, start_char: int, end_char: int) -> bool:
-    """Is the span a byline or credit ("By Jane Doe", "Photo: John Smith/Reuters")?"""
+CREDIT_RULES = ("credits", "slash_credits", "author_notes")
+
+
+def is_credit(text: str, start_char: int, end_char: int,
+              rules: frozenset[str] | tuple[str, ...] = CREDIT_RULES) -> bool:
+    """Is the span a byline or credit ("By Jane Doe", "Photo: John Smith/Reuters", "REUTERS/John
+    Smith", "With files from Jane Doe"), or the author's note closing a column ("Jane Doe is a
+    Toronto-based reporter covering ...", "Follow Jane Doe on Twitter")? A photographer's name
+    closing a caption goes with the caption (caption_spans)."""
     line_start, line_end = _line_bounds(text, start_char)
     before = text[line_start:start_char]
     after = text[end_char:line_end]
-    if _CREDIT_BEFORE.search(before) or _BYLINE_BEFORE.match(before):
+    if "credits" in rules and (_CREDIT_BEFORE.search(before) or _BYLINE_BEFORE.match(before)):
         return True
-    return bool(_CREDIT_AFTER.match(after))
+    if "slash_credits" in rules and ("/" in text[start_char:end_char] or _SLASH_BEFORE.search(before)):
+        return True  # "Robert Short/CBC" as one token, "REUTERS/Moe Doiron"
+    if "author_notes" in rules and _FOLLOW_BEFORE.search(before) and _FOLLOW_AFTER.match(after):
+        return True  # "Follow Pam Key on Twitter @pamkeyNEN"
+    if "author_notes" in rules and ((not before.strip() or _SENTENCE_END_BEFORE.search(before)) and _AUTHOR_NOTE_AFTER.match(after)
+            and len(text) - start_char < _AUTHOR_NOTE_REACH):
+        return True  # an author's note closes the text; "X is a reporter" early on is a subject
+    return "credits" in rules and bool(_CREDIT_AFTER.match(after))
+
+
+# A photo credit closing a caption: "( Richard Lautens / Toronto Star )", "(Steve Lawrence/CBC)",
+# "( THE CANADIAN PRESS FILE PHOTO )", or "REUTERS/Chris Helgren" ending its line.
+_CREDIT_PAREN = re.compile(r"\(\s*([^()\n]{2,80}?)\s*\)")
+_CREDIT_WORDS = re.compile(
+    r"/|\b(?:photo|photos|photograph|images?|press|archives?|reuters|ap|afp|epa|cbc|getty|handout|"
+    r"file|courtesy|submitted|supplied|star|staff)\b", re.IGNORECASE)
+_LINE_END_CREDIT = re.compile(r"\S+/\S[^\n]{0,60}$|[A-Z]{2,}/[^\n]{0,60}$")
+_GALLERY = "Open this photo in gallery"
+
+
+def caption_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of photo captions: the sentences on a line that run up to a photo credit
+    (from the line's start or the previous credit), and lines that open "Open this photo in gallery"."""
+    spans: list[tuple[int, int]] = []
+    if "(" not in text and "/" not in text and _GALLERY not in text:
+        return spans
+    position = 0
+    for line in text.split("\n"):
+        line_start, line_end = position, position + len(line)
+        position = line_end + 1
+        if not line.strip():
+            continue
+        if line.lstrip().startswith(_GALLERY):
+            spans.append((line_start, line_end))
+            continue
+        segment_start = line_start
+        for match in _CREDIT_PAREN.finditer(line):
+            before = line[:match.start()].rstrip()
+            if _CREDIT_WORDS.search(match.group(1)) and before[-1:] in ".!?”\"" and (
+                    not re.search(r"[a-z]", match.group(1)) or "/" in match.group(1)
+                    or re.search(r"photo|images|archives|courtesy|handout", match.group(1), re.I)):
+                spans.append((segment_start, line_start + match.end()))
+                segment_start = line_start + match.end()
+        tail = _LINE_END_CREDIT.search(line, max(0, len(line) - 160)) if "/" in line[-100:] else None
+        if tail and line[:tail.start()].rstrip()[-1:] in ".!?”\")" and " said" not in line[tail.start():]:
+            spans.append((segment_start, line_end))
+    return spans

@@ -101,7 +101,7 @@ ORG_HEADS = frozenset(
     foundation trust institute university college school hospital club united city fc hotel
     street road avenue square park bridge centre center house hall palace tower airport station
     stadium arena cup league awards prize festival code messenger explorer office windows online
-    news times post journal magazine review show tour games series act treaty plan tags network
+    news times post journal magazine review show tour games series act treaty plan tags network press
     channel radio tv television social project cellars multimedia gb association federation
     union ministry department service services company partners capital fund index exchange
     market markets energy oil gas mobile software labs strategies consulting associates advisors
@@ -120,7 +120,7 @@ STRONG_ORG_HEADS = frozenset(
     """center centre institute foundation university college school hospital library museum
     airport stadium arena award awards prize act fund program programme inc ltd plc corp llc
     corporation holdings group festival gallery theatre theater memorial cathedral church
-    conference summit trophy cup show tour series worldwide international incorporated""".split()
+    conference summit trophy cup show tour series worldwide international incorporated llp mall""".split()
 )
 
 # Letters after a name ("Paul Boateng MP", "Jane Smith QC"): not part of it.
@@ -166,7 +166,7 @@ FACILITY_HEADS = frozenset(
 # Words that end a company's name: "Husky Oil Ltd", "Dean Witter Reynolds Inc", "Polimeri SpA".
 COMPANY_SUFFIXES = frozenset(
     """Inc Inc. Corp Corp. Co Co. Cos Cos. Ltd Ltd. Plc PLC plc LLC Llc LP AG SA S.A. NV N.V. AB
-    SpA Spa GmbH BV B.V. Bhd Pty KK Oy NA N.A. Corporation Incorporated Limited Company Group
+    SpA Spa GmbH BV B.V. Bhd Pty KK Oy NA N.A. LLP Corporation Incorporated Limited Company Group
     Holdings""".split()
 )
 # Lower-case words and marks a company's name may contain: "Bank of America Corp", "Procter & Gamble Co".

@@ -89,7 +89,8 @@ def _not_an_act(text: str, a: Attribution, start: int, end: int, *, disabled: fr
     if lemma in ASPECTUAL_CUES:
         root = a.speaker.root if a.speaker is not None else None
         actor = root is not None and source_like(root) and root.ent_type_ not in ("GPE", "LOC", "FAC")
-        return words in ([], ["to"]) and not actor
+        # "Story continues below advertisement": a place, not content
+        return not (actor and words in ([], ["to"]))
     if lemma in CAUSATIVE_CUES:
         return True
     if lemma in CLAUSE_ONLY_CUES:

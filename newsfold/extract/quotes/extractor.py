@@ -15,6 +15,13 @@ Three passes over one parsed article (`article.ParsedArticle`):
    speech noun ("Trump's claim that ..."), "X is critical of Y", "according to X", headline forms
    ("Pence: ...", "Trump questions ..."). A reported clause that carries a quoted fragment is kept
    next to the fragment; content never crosses a paragraph (`content`).
+Then one row per attribution (`resolve_overlaps`): rows of an article never overlap. A quoted
+fragment inside a reported clause is part of the clause's row (kind indirect, the fragment's marks
+in its text), a clause reported inside another collapses into the outer one (its cue governs the
+inner), a whole-sentence quote stays its own row, crossing candidates keep the better one whole,
+and a quote split by its attribution ('"We are," he said, "and we will."') is one row, its pieces
+joined by " … ". A direct quote with no attribution of its own takes the speaker of the speech row
+just before it (`_follow_on`). Each row gets its act (`acts`: speech, thought, intention, evidence).
 Speakers are then resolved to the article's people (`resolve_speakers`: mentions, pronouns with a
 gender check, role phrases, surnames) and each quote gets a confidence (`confidence`).
 `extract_quotes(..., disabled=...)` switches single rules (`article.RULES`) off to measure what each
@@ -26,10 +33,12 @@ The word lists all rules read are in `lexicon`.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Sequence
 
 from spacy.tokens import Doc
 
+from newsfold.extract.quotes.acts import act_of
 from newsfold.extract.quotes.article import Attribution, ParsedArticle
 from newsfold.extract.quotes.confidence import confidence
 from newsfold.extract.quotes.content import unmarked_content
@@ -41,7 +50,7 @@ from newsfold.extract.quotes.quote_marks import MarkedSpan, covered_chars, find_
 from newsfold.extract.quotes.reported_speech import indirect_candidates
 from newsfold.extract.quotes.resolve_speakers import PeopleIndex, is_named, resolve_speaker
 from newsfold.extract.quotes.row_filter import filter_rows
-from newsfold.records import ArticlePerson, PersonMention, QuoteMention
+from newsfold.records import PIECE_JOINER, ArticlePerson, PersonMention, QuoteMention
 
 
 # A fragment in quote marks with no cue in its sentence is kept (speaker unknown) only from this
@@ -49,6 +58,9 @@ from newsfold.records import ArticlePerson, PersonMention, QuoteMention
 # quoted elsewhere ('a "lengthy and highly productive" phone call') and feed the quote groups.
 UNCUED_PARTIAL_MIN_WORDS = 4
 INHERITED_PARTIAL_SPEAKER = True
+# A single quoted word is a scare quote or a term ("renoviction", "normal") even with a speech verb
+# in its sentence; inside a reported clause it stays part of the clause's row (its marks in the text).
+CUED_PARTIAL_MIN_WORDS = 2
 
 
 def _is_title(text: str, span: MarkedSpan) -> bool:
@@ -98,7 +110,6 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
     marked = find_quote_spans(text)
     inside = covered_chars(marked, len(text))
     index = PeopleIndex(art, people, mentions)
-    results: list[tuple[int, int, str, Attribution, float]] = []
 
     attributions = [attribute_marked(art, s, inside) for s in marked]
     # Quotes with no attribution of their own take a neighbour's: the next piece of the same
@@ -119,61 +130,238 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
                         attributions[i] = Attribution(cue=":", speaker=ha.speaker)
                         break
     kinds = [kind_of(text, s) for s in marked]
+    split = [False] * len(marked)
     for i in range(1, len(marked)):
         if _is_split_continuation(text, marked[i - 1], marked[i]):
             kinds[i] = kinds[i - 1]  # '"We are," he said, "and we will."' is one quote in two pieces
-    for s, a, kind in zip(marked, attributions, kinds):
+            split[i] = True
+    cands: list[Candidate] = []
+    previous: Candidate | None = None  # the candidate of the marked span before, when kept
+    for i, (s, a, kind) in enumerate(zip(marked, attributions, kinds)):
+        if split[i] and previous is not None:
+            # The second piece joins the first one's row; the attribution between them is its own.
+            first = previous.pieces[-1]
+            previous.pieces[-1] = (first[0], _partial_end(text, first[0], first[1]))
+            end = _partial_end(text, s.start, s.end) if kind == "partial" else s.end
+            previous.pieces.append((s.start, end))
+            if previous.attribution.speaker is None or previous.attribution.inherited:
+                if a.speaker is not None and not a.inherited:
+                    previous.attribution = a
+            continue
+        previous = None
         if kind == "partial" and art.on("scare_filter"):
             # Scare quotes, nicknames and titles of shows or books: a short fragment with no cue
             # of its own in its sentence is not shown to be anybody's words. A longer one is
             # kept, but a neighbour's speaker would be a guess for a fragment: left None.
             uncued = a.inherited or a.uncued or (a.speaker is None and a.cue is None)
-            if _is_title(text, s) or (uncued and len(text[s.start:s.end].split()) < UNCUED_PARTIAL_MIN_WORDS):
+            n_words = len(text[s.start:s.end].split())
+            if _is_title(text, s) or (uncued and n_words < UNCUED_PARTIAL_MIN_WORDS) \
+                    or n_words < CUED_PARTIAL_MIN_WORDS:
                 continue
             if a.inherited and INHERITED_PARTIAL_SPEAKER is False:
                 a = Attribution()
         end = _partial_end(text, s.start, s.end) if kind == "partial" else s.end
-        results.append((s.start, end, kind, a, s))
+        previous = Candidate([(s.start, end)], kind, a, s)
+        cands.append(previous)
 
     candidates = indirect_candidates(art, inside) + headline
     for start, end, a in candidates:
         kept = unmarked_content(art, marked, inside, start, end, a)
         if kept is not None:
-            results.append((*kept, "indirect", a, None))
+            cands.append(Candidate([kept], "indirect", a, None))
 
     if art.on("learned"):
         # Attributions the rules miss, from the learned cue scorer (rules-only without a model).
-        for start, end, a, p in learned_attributions(art, inside, marked, [(r[0], r[1]) for r in results]):
+        for start, end, a, p in learned_attributions(art, inside, marked, [(c.start, c.end) for c in cands]):
             kept = unmarked_content(art, marked, inside, start, end, a)
             if kept is not None:
-                results.append((*kept, "indirect", a, float(p)))
+                cands.append(Candidate([kept], "indirect", a, float(p)))
 
+    for c in cands:
+        c.act = act_of(c.kind, c.attribution, doc.char_span(c.start, c.end, alignment_mode="expand"))
+    rows = resolve_overlaps(text, cands)
+    if art.on("neighbour"):
+        _follow_on(art, rows)
     out: list[QuoteMention] = []
     last_person: str | None = None
-    seen: set[tuple[int, int]] = set()
-    for start, end, kind, a, origin in sorted(results, key=lambda r: (r[0], r[1])):
-        if (start, end) in seen:
-            continue
-        seen.add((start, end))
+    for c in rows:
+        a = c.attribution
         key = None
         sp = a.speaker
         if sp is not None:
             key, _rule = resolve_speaker(art, sp, index, inside, last_person)
             if key is not None:
                 last_person = key
-        conf = confidence(kind, a, origin if isinstance(origin, MarkedSpan) else None,
+        origin = c.origin
+        conf = confidence(c.kind, a, origin if isinstance(origin, MarkedSpan) else None,
                           named=sp is not None and is_named(sp, key, index),
                           learned_p=origin if isinstance(origin, float) else None)
         out.append(QuoteMention(
-            text=text[start:end], start_char=start, end_char=end, kind=kind,
+            text=PIECE_JOINER.join(text[s:e] for s, e in c.pieces), start_char=c.start, end_char=c.end,
+            kind=c.kind,
             speaker_text=sp.text if sp is not None else None,
             speaker_start=sp.start_char if sp is not None else None,
             speaker_end=sp.end_char if sp is not None else None,
-            speaker_local_key=key, cue=a.cue, confidence=round(conf, 3),
+            speaker_local_key=key, cue=a.cue, confidence=round(conf, 3), act=c.act,
         ))
     if art.on("learned"):
         out = filter_rows(doc, out)  # the learned row filter (row_filter): drops unlikely rows
     return out
+
+
+# How far (in sentences) a direct quote with no attribution of its own looks back for the speech row
+# whose speaker goes on talking (the marked-quote neighbour rule looks at marked quotes only).
+FOLLOW_ON_SENTENCES = 3
+
+
+def _follow_on(art: ParsedArticle, rows: list["Candidate"]) -> None:
+    """A direct quote with no cue and no speaker of its own takes the speaker of the speech row
+    just before it (any kind: 'Golden said she looked for ... "You don't know what that person
+    took."'), within FOLLOW_ON_SENTENCES sentences: news counts it as that speaker's quote."""
+    last: tuple[int, Attribution] | None = None
+    for c in rows:
+        tok = art.doc.char_span(c.start, c.end, alignment_mode="expand")
+        if tok is None:
+            continue
+        k = art.sent_of[tok.start]
+        a = c.attribution
+        if c.kind == "direct" and a.speaker is None and a.cue is None and last is not None \
+                and k - last[0] <= FOLLOW_ON_SENTENCES:
+            donor = last[1]
+            c.attribution = Attribution(cue=donor.cue, cue_token=donor.cue_token, speaker=donor.speaker,
+                                        inherited=True)
+            c.act = "speech"
+        elif a.speaker is not None and not a.inherited and c.act == "speech":
+            last = (art.sent_of[max(tok.start, tok.end - 1)], a)
+
+
+@dataclass
+class Candidate:
+    """A quote row before overlaps are resolved: its pieces (one, or two or more for a quote split
+    by its attribution), kind, attribution, and where it came from (the marked span, the learned
+    scorer's probability, or None for a rule's unmarked attribution)."""
+
+    pieces: list[tuple[int, int]]
+    kind: str
+    attribution: Attribution
+    origin: MarkedSpan | float | None = None
+    act: str = "speech"
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+# Of two candidates that cross (neither holds the other), the loser keeps its part outside the
+# winner when that part is a clause of its own (at least this many words); else it is dropped.
+MIN_TRIMMED_WORDS = 4
+
+
+def _rank(c: Candidate) -> tuple:
+    """Which of two crossing candidates is kept: a quote in marks, then one with a speaker written
+    in the article, then one with a cue, then the longer."""
+    a = c.attribution
+    return (c.origin is not None and not isinstance(c.origin, float), a.speaker is not None and not a.inherited,
+            a.cue is not None, c.end - c.start)
+
+
+def _holds(outer: Candidate, inner: Candidate) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and outer is not inner
+
+
+def resolve_overlaps(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """One row per attribution: rows of an article never overlap.
+
+    - A candidate inside another (a quoted fragment inside a reported clause, a clause reported
+      inside a reported clause: the outer cue governs the inner one, a duplicate) is part of the
+      outer row; the outer row keeps its kind (indirect: its text is the clause, quote marks of the
+      fragment included) and cue, and takes the inner one's speaker when it has none written of its
+      own ("Officials rejected [Trump's claim that ...]" is the officials' row: measured on PolNeAR
+      and tracker tune, the outer row scores better than the inner one).
+    - A whole-sentence (direct) quote inside a reported clause stays its own row; the clause keeps
+      what lies outside it, or nothing when its cue is the quote's.
+    - A reported clause that starts or ends inside a quoted fragment holds the fragment's mark.
+    - Of two crossing candidates the better (`_rank`) is kept; the other keeps its part outside
+      the kept one when that part is still a clause (MIN_TRIMMED_WORDS), else it is dropped.
+    Returns the rows in the order of the text."""
+    # Outer candidates first: longest span at each start, then by start.
+    order = sorted(cands, key=lambda c: (c.start, -c.end, not isinstance(c.origin, MarkedSpan)))
+    kept: list[Candidate] = []
+    for c in order:
+        host = next((k for k in kept if _holds(k, c)), None)
+        if host is not None and c.kind == "direct" and host.kind == "indirect":
+            # A whole-sentence quote is its own row: a reported clause that runs through it
+            # ('He remarked, "We think ...," indicating ...') keeps only what lies outside it.
+            kept.append(c)
+            continue
+        if host is not None:
+            a, inner = host.attribution, c.attribution
+            if (a.speaker is None or a.inherited) and inner.speaker is not None and not inner.inherited:
+                host.attribution = Attribution(cue=a.cue or inner.cue, cue_token=a.cue_token or inner.cue_token,
+                                               speaker=inner.speaker)
+            continue
+        kept.append(c)
+    # Crossing pairs: the better one stays whole.
+    kept.sort(key=_rank, reverse=True)
+    final: list[Candidate] = []
+    for c in kept:
+        for k in final:
+            if c.start < k.end and k.start < c.end:
+                c = _trimmed(text, c, k)
+                if c is None:
+                    break
+        if c is not None:
+            final.append(c)
+    for c in final:
+        if len(c.pieces) == 1 and c.kind == "indirect":
+            start, end = c.pieces[0]
+            if start > 0 and text[start - 1] in QUOTE_OPENERS and _open_marks(text[start:end], closing=True):
+                start -= 1  # '"It's unrealistic" for Ukraine to expect membership': from its opening mark
+                c.pieces[0] = (start, end)
+            if end < len(text) and text[end] in QUOTE_CLOSERS and _open_marks(text[start:end]):
+                c.pieces[0] = (start, end + 1)
+            elif end + 1 < len(text) and text[end] in ",." and text[end + 1] in QUOTE_CLOSERS \
+                    and _open_marks(text[start:end]):
+                c.pieces[0] = (start, end + 2)  # '"without Ukraine,"': the writer's comma inside
+    return sorted(final, key=lambda c: c.start)
+
+
+QUOTE_CLOSERS = "\"”’"
+QUOTE_OPENERS = "\"“"
+
+
+def _open_marks(s: str, closing: bool = False) -> bool:
+    """A quote mark opened and not closed in `s` (with `closing`: closed and not opened)."""
+    if closing:
+        return s.count("”") > s.count("“") or s.count('"') % 2 == 1
+    return s.count("“") > s.count("”") or s.count('"') % 2 == 1
+
+
+def _trimmed(text: str, c: Candidate, winner: Candidate) -> Candidate | None:
+    """`c` without what it shares with `winner` (a one-piece unmarked candidate only), or None."""
+    if len(c.pieces) > 1 or c.kind != "indirect":
+        return None
+    cue = c.attribution.cue_token
+    if winner.kind == "direct" and cue is not None and cue.idx < winner.start and c.start >= winner.start - 1:
+        return None  # the cue attributes the quote itself; what follows it is no content of its own
+    start, end = c.start, c.end
+    if start < winner.start:
+        end = winner.start
+    elif end > winner.end:
+        start = winner.end
+    else:
+        return None
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".!?%)"):
+        end -= 1
+    if len(text[start:end].split()) < MIN_TRIMMED_WORDS:
+        return None
+    return Candidate([(start, end)], c.kind, c.attribution, c.origin)
 
 
 __all__ = ["extract_quotes"]

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from newsfold.extract.quotes.article import Attribution, ParsedArticle
-from newsfold.extract.quotes.lexicon import NON_PERSON_HEADS, NOT_HEADLINE_SOURCES, OBJECT_CUES, REPORT_VERBS
+from newsfold.extract.quotes.lexicon import (
+    NON_PERSON_HEADS, NOT_HEADLINE_SOURCES, OBJECT_CUES, REPORT_VERBS, SECTION_LABEL_WORDS,
+)
 
 
 _HEADLINE_SOURCE = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): (\S.{10,})$", re.M)
@@ -34,9 +36,19 @@ def headline_candidates(art: ParsedArticle) -> list[tuple[int, int, Attribution]
             continue  # "Pence: ...", "Poll: ..."
         if speaker.text.lower() in NOT_HEADLINE_SOURCES:
             continue
+        if speaker.text.isupper() and (speaker[-1].lower_ in SECTION_LABEL_WORDS or not _caps_name(doc, speaker)):
+            continue  # "ECB WATCH: ...", "ENERGY: ...", "THE DAY IN ASIA: ...": a rubric
         out.append((m.start(2), m.end(2), Attribution(cue=":", speaker=speaker)))
     out.extend(_headline_verb_candidates(art))
     return out
+
+
+def _caps_name(doc, label) -> bool:
+    """A label in capitals is a name ("PENCE: ...") when the article writes each of its words as a
+    name elsewhere ("Pence"); a rubric ("ENERGY", "KEEPING SCORE") is written so nowhere."""
+    names = {t.text for t in doc if t.pos_ == "PROPN" and not t.text.isupper()}
+    words = [t.text for t in label if t.is_alpha]
+    return bool(words) and all(w.title() in names or w.capitalize() in names for w in words)
 
 
 _LINE = re.compile(r"[^\n]+")

@@ -89,6 +89,10 @@ president leader minister secretary spokesman spokeswoman spokesperson senator g
 chancellor premier official diplomat ambassador chief director chairman chairwoman candidate
 nominee congressman congresswoman representative lawmaker mp general commander envoy adviser
 advisor aide king queen prince pope judge prosecutor lawyer attorney father mother woman man
+founder cofounder co-founder proprietor owner resident labourer laborer worker dad mom mum coach
+player manager agent doctor physician nurse teacher professor student officer veteran maverick
+entrepreneur executive ceo chef artist author writer actor actress singer musician athlete golfer
+star captain forward goaltender goalie defenceman defenseman winger economist analyst
 """.split())
 
 # Common nouns that can hold an opinion or speak for a group: people and their collectives.
@@ -181,6 +185,13 @@ song novel episode question
 NOT_HEADLINE_SOURCES = frozenset({"correction", "corrections", "update", "updated", "note", "editor's note",
                                   "photo", "source", "sources", "related", "watch", "read more", "see also"})
 
+# Last words of section or column labels in capitals before a colon ("ECB WATCH:", "FED TALK:",
+# "ANALYSIS:"): a rubric, no source.
+SECTION_LABEL_WORDS = frozenset("""
+watch talk analysis update briefing focus live explainer factbox timeline preview recap review
+opinion comment editorial exclusive breaking snapshot glance bulletin digest roundup
+""".split())
+
 # Words a title leaves in lower case ("Face the Nation").
 TITLE_SMALL_WORDS = frozenset("a an the of on in at to for and or but is are with from by as vs".split())
 
@@ -218,3 +229,72 @@ NO_COMMENT = re.compile(r"(?i)(?:to\s+)?(?:comment|elaborate|identify|name|discl
 # Time words opening an adverbial clause, not a reported one ("said before he died").
 TEMPORAL_CLAUSE = re.compile(r"(?i)(?:(?:shortly|soon|just|long|right|only|even|immediately)\s+)?"
                              r"(when|while|before|after|during|until|as)\b")
+
+
+# ---------------------------------------------------------------------------------------------
+# Acts: what the source of a quote row does (QuoteMention.act; module `acts`)
+# ---------------------------------------------------------------------------------------------
+
+# Cue lemmas of thought: belief, knowledge, feeling, perception, attitude towards something.
+THOUGHT_CUES = frozenset("""
+believe think know feel fear worry doubt suspect assume imagine guess wonder reckon realize realise
+understand notice recognize recognise learn hear see consider view regard expect anticipate
+seem appear support back oppose favor favour admire embrace despise hate love like trust
+""".split())
+
+# Cue lemmas of intention: desire, plan, decision.
+INTENTION_CUES = frozenset("""
+want plan intend seek wish aim attempt try decide vote hope prepare choose opt refuse agree
+""".split())
+
+# Cue lemmas of evidence when the source is a document, poll, study or data (or no one).
+EVIDENCE_CUES = frozenset("show find suggest indicate reveal demonstrate confirm prove estimate project".split())
+
+# Evidence cues that, with a person as source, are speech ("she suggested", "he confirmed").
+EVIDENCE_CUES_SPOKEN = frozenset("suggest indicate reveal confirm estimate project".split())
+
+# Nouns (NOUN_CUES) of thought and of intention; the other speech nouns are speech.
+THOUGHT_NOUNS = frozenset("""
+belief view concern fear hope worry suspicion expectation assessment speculation rumour rumor
+""".split())
+INTENTION_NOUNS = frozenset("plan decision proposal intention".split())
+EVIDENCE_NOUNS = frozenset("finding conclusion".split())
+
+# Heads of sources that show or find rather than say: documents, polls, studies, data, media items.
+EVIDENCE_SOURCES = frozenset("""
+poll polls survey surveys study studies report reports research data analysis analyses document documents
+record records figure figures number numbers statistic statistics evidence review audit investigation
+test tests result results finding findings paper papers filing filings memo email emails letter letters
+video videos footage photo photos image images map model models estimate estimates projection projections
+census index chart graph table count tally sample trial trials experiment experiments book
+""".split())
+
+# Cue lemmas of speech beyond the speech verbs: verbal attacks and praise, citing, talk, making public.
+SPEECH_ATTITUDE_CUES = frozenset("""
+attack mock ridicule deride denounce chastise scold rebuke lambaste lambast berate assail insult
+disparage fault congratulate apologize apologise justify portray characterize characterise label
+brand dub liken cite compare reference discuss speak talk promote advocate champion present outline
+detail unveil release tout offer debate express respond reply thank predict disclose confess clarify rail
+bemoan badmouth retweet text remind request speculate demean herald sum refer invoke publish press
+""".split())
+
+# Speech-act verbs that, with a thing or a person as object and no clause, state a stance towards it
+# ("criticized the SMMT", "rejected the bill", "praised the deal"): a thought (attitude) row, not
+# "who said what"; with a clause or in quote marks they are speech.
+STANCE_CUES = frozenset("""
+criticize criticise blame praise reject dismiss condemn question challenge endorse applaud slam
+blast defend attack mock ridicule deride denounce chastise scold rebuke lambaste lambast berate
+assail insult disparage fault congratulate hail welcome accuse decry oppose support back
+""".split())
+
+# Speech verbs that with a bare thing as object make a fact known rather than report words
+# ("reported a profit", "disclosed a claim", "announced the trade"): evidence rows.
+DISCLOSURE_CUES = frozenset("""
+report disclose release publish reveal announce present outline detail unveil post confirm
+""".split())
+
+# Speech acts that with a person or thing as object ask for or offer a course of action ("asked
+# the minister", "offered help", "requested access", "called for an inquiry"): intention rows.
+REQUEST_CUES = frozenset("""
+ask invite urge call demand request order encourage offer propose recommend suggest seek
+""".split())

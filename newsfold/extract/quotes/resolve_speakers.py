@@ -166,7 +166,8 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
         top = [k for k, v in scores.items() if v == best]
         if len(top) == 1:
             return top[0], "role"
-    if speaker[0].lower_ == "the" and len(speaker) <= 4 and head.pos_ == "NOUN":
+    aged = any("year-old" in t.lower_ or t.lower_ == "year" for t in speaker)  # "the 39-year-old founder"
+    if speaker[0].lower_ == "the" and (len(speaker) <= 4 or (aged and len(speaker) <= 7)) and head.pos_ == "NOUN":
         # "the president said": the person the last sentences are about, as for "he".
         return index.antecedent(art, speaker, inside), "role-recent"
     return None, "none"

@@ -12,13 +12,13 @@ from tests.extract.numbers.helpers import only, pairs
     ("Growth of 5 to 10 percent is expected.", 5, 10, "percent"),
     ("Fines of $10 to $15 billion were discussed.", 1e10, 1.5e10, "USD"),
     ("There are four to five thousand people.", 4000, 5000, "people"),
-    ("He was traveling at a speed of 15-22 miles per hour.", 15, 22, "mph"),
-    ("Valve lift was increased from 13.5 to 14.0 mm.", 13.5, 14.0, "mm"),
+    ("He was traveling at a speed of 15-22 miles per hour.", 15, 22, "mile_per_hour"),
+    ("Valve lift was increased from 13.5 to 14.0 mm.", 13.5, 14.0, "millimeter"),
     ("Claims ranged from $200 to $4 million.", 200, 4e6, "USD"),
     ("People earning between $48,000 and $90,000 a year.", 48000, 90000, "USD per year"),
     ("It will cost £5.5m-£6m.", 5.5e6, 6e6, "GBP"),
-    ("Inventories fell to 138,285 lots from 212,577 lots.", 138285, 212577, "lots"),
-    ("Horsepower jumped from 240 to 273 hp.", 240, 273, "hp"),
+    ("Inventories fell to 138,285 lots from 212,577 lots.", 138285, 212577, "lot"),
+    ("Horsepower jumped from 240 to 273 hp.", 240, 273, "horsepower"),
 ])
 def test_ranges(nlp, text, low, high, unit):
     m = only(nlp, text)
@@ -28,3 +28,8 @@ def test_ranges(nlp, text, low, high, unit):
 def test_bare_low_end_after_change_verb_is_a_range(nlp):
     assert pairs(nlp, "Sales grew 10 to 15 per cent in the quarter.") == [(10, 15, "percent")]
     assert pairs(nlp, "The index rose 64.06 points to 4,577.10.") == [(64.06, None, "point"), (4577.1, None, "point")]
+
+
+def test_the_upper_end_of_a_money_range_shares_its_currency(nlp):
+    assert pairs(nlp, "Mexico should pay $5-10 billion.") == [(5e9, 1e10, "USD")]
+    assert pairs(nlp, "It costs £2-3m.") == [(2e6, 3e6, "GBP")]

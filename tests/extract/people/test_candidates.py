@@ -42,3 +42,38 @@ def test_a_title_and_name_tagged_as_a_facility(people_of):
     names = {p.name for p in people}
     assert "Fahd" in names or "King Fahd" in names
     assert not any("Stadium" in n for n in names)
+
+
+def test_untagged_names_in_a_list_of_people(people_of):
+    text = ("Group date No. 1 with Demi, Bri, Tracy, Elyse, Hannah, Nicole, Onyeka and Catherine "
+            "went to Camp Bachelor.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert len(names & {"Demi", "Bri", "Tracy", "Elyse", "Hannah", "Nicole", "Onyeka", "Catherine"}) >= 6
+    assert "Camp Bachelor" not in names
+
+
+def test_a_place_list_gives_no_people(people_of):
+    _, people, _ = people_of("The tour visits Toronto, Vancouver, Sydney and Calgary in May.")
+    assert not people
+
+
+def test_capitalised_word_after_given_name_is_a_surname(people_of):
+    _, people, _ = people_of(
+        '"Can he push back harder?" Michael Every, a senior strategist for Rabobank, said. '
+        'Investors reacted to the defeat of British Prime Minister Theresa May\'s plan.')
+    names = {p.name for p in people}
+    assert {"Michael Every", "Theresa May"} <= names
+
+
+def test_untagged_given_name_and_unknown_surname(people_of):
+    _, people, _ = people_of("Dudi Dwiriadi, a district military commander, said personnel were sent.")
+    assert "Dudi Dwiriadi" in {p.name for p in people}
+
+
+def test_list_member_that_is_also_a_place_stays_a_person(people_of):
+    from newsfold.extract.people.candidates import in_person_list
+
+    doc, people, _ = people_of("Group date No. 1 with Demi, Bri, Tracy, Elyse, Nicole and Catherine went well.")
+    bri = next(t for t in doc if t.text == "Bri")
+    assert in_person_list(doc, bri.i) or not any(t.ent_type_ == "PERSON" for t in doc)

@@ -19,3 +19,8 @@ def test_a_capitalised_role_word_before_a_name_is_cut(people_of):
     names = {p.name for p in people}
     assert "Snoop Dogg" in names and "Rapper Snoop Dogg" not in names
     assert "Soldier" not in names
+
+
+def test_nickname_in_quotes_stays_inside_the_name(people_of):
+    _, people, _ = people_of("Lead singer Riefian “Ifan” Fajarsyah told followers in a tearful video.")
+    assert any(p.name.startswith("Riefian") and p.name.endswith("Fajarsyah") for p in people)

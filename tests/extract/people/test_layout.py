@@ -59,3 +59,92 @@ def test_a_single_line_break_in_web_text_still_ends_a_heading(people_of):
     text = "Ministers Meet Joseph\nWarioba said the talks would go on, and Warioba left."
     _, people, _ = people_of(text)
     assert "Joseph Warioba" not in {p.name for p in people}
+
+
+def test_slash_credits_captions_and_author_notes(people_of):
+    text = (
+        "Wendy Golden at her home in Amherst, N.S. (Steve Lawrence/CBC)\n\n"
+        "Wendy Golden said her son was not an addict.\n\n"
+        "A refinery near Edmonton, Alberta, on Nov. 13, 2016. REUTERS/Chris Helgren\n\n"
+        "Open this photo in gallery Homes in Vancouver on Oct. 29, 2015. Ben Nelms\n\n"
+        "With files from Michael MacDonald in Halifax\n\n"
+        "Laurie Monsebraaten is a Toronto-based reporter covering social justice."
+    )
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Wendy Golden" in names
+    assert not names & {"Steve Lawrence", "Steve Lawrence/CBC", "Chris Helgren", "Ben Nelms",
+                        "Michael MacDonald", "Laurie Monsebraaten"}
+
+
+def test_province_after_a_town_is_no_person(people_of):
+    _, people, _ = people_of("HAMILTON, Ont. — Justin Trudeau says he is concerned.")
+    assert {p.name for p in people} == {"Justin Trudeau"}
+
+
+def test_follow_sign_off_is_no_person_and_sentence_final_names_stay(people_of):
+    text = ("Clinton won a string of primaries over Vermont Sen. Bernie Sanders.\n\n"
+            "Follow Pam Key On Twitter @pamkeyNEN.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Bernie Sanders" in names and "Pam Key" not in names
+
+
+def test_people_named_only_in_captions_are_not_counted(people_of):
+    text = (
+        "CN porter Louis Augustin helps Sue Bristow, left, and Judy Hunter aboard a train in 1972. "
+        "( Toronto Star file photo )\n\n"
+        "Author Cecil Foster says the porters fought for social justice.\n\n"
+        "Foster said the story was long overdue."
+    )
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Cecil Foster" in names
+    assert not names & {"Louis Augustin", "Sue Bristow", "Judy Hunter"}
+
+
+def test_caption_spans():
+    from newsfold.extract.people.layout import caption_spans
+
+    text = ("Open this photo in gallery A worker in Solihull on Jan. 30, 2017. Darren Staples/Reuters\n"
+            "Body text says nothing of photos (or credits).\n"
+            "Doug Purdy walks near his home. ( Richard Lautens / Toronto Star ) Body goes on.")
+    spans = caption_spans(text)
+    covered = [text[a:b] for a, b in spans]
+    assert covered[0].startswith("Open this photo") and covered[1].startswith("Doug Purdy")
+    assert len(spans) == 2
+
+
+AWARD_LIST = """Oscar nominations 2019: The full list
+
+The nominations for the 91st Academy Awards were announced Tuesday morning in Los Angeles.
+
+Best actor
+Christian Bale, Vice
+Bradley Cooper, A Star Is Born
+Willem Dafoe, At Eternity's Gate
+Rami Malek, Bohemian Rhapsody
+Viggo Mortensen, Green Book
+
+Best supporting actress
+Amy Adams, Vice
+Emma Stone, The Favourite
+Rachel Weisz, The Favourite
+"""
+
+
+def test_list_lines_are_not_headlines(people_of):
+    """Award lists, casts and line-ups are short title-like lines too; their names are people."""
+    _, people, _ = people_of(AWARD_LIST)
+    names = {p.name for p in people}
+    listed = {"Christian Bale", "Bradley Cooper", "Rami Malek", "Viggo Mortensen", "Amy Adams",
+              "Emma Stone", "Rachel Weisz"}
+    assert len(listed & names) >= 6, names  # the model itself misses one now and then
+
+
+def test_a_headline_followed_by_its_story_is_still_a_headline():
+    from newsfold.extract.people.layout import in_headline
+
+    text = "- Politics\nUkraine War Talks Begin as Trump and Putin Agree on Negotiations\nIn a call, Trump said so."
+    assert in_headline(text, text.index("Trump"))
+    assert not in_headline(AWARD_LIST, AWARD_LIST.index("Viggo"))

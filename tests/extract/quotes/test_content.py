@@ -8,9 +8,11 @@ from tests.extract.quotes.helpers import find, quotes_of
 def test_reported_clause_around_a_quoted_fragment_is_kept(nlp):
     text = 'Pelosi said his temperament is "dangerous for a president."'
     _, quotes, _ = quotes_of(nlp, text)
-    kinds = {q.kind: q for q in quotes}
-    assert kinds["partial"].text == "dangerous for a president"
-    assert kinds["indirect"].text.startswith("his temperament is") and kinds["indirect"].speaker_text == "Pelosi"
+    # One row per attribution: the quoted fragment is part of the reported clause's row.
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.kind == "indirect" and q.speaker_text == "Pelosi" and q.act == "speech"
+    assert q.text == 'his temperament is "dangerous for a president."'
 
 
 def test_reported_content_stops_at_the_paragraph_end(nlp):

@@ -1,0 +1,117 @@
+"""What the source of a quote row does (`QuoteMention.act`, one of records.QUOTE_ACTS), from the
+cue's lemma and construction and from the source:
+
+    speech     says, writes, tells, announces, criticises; "according to" a person; a headline
+               or transcript label; a quote in marks with no cue (quoted words are somebody's words)
+    thought    believes, knows, fears, expects, supports; "is critical of", "her fear that ...";
+               a stance taken towards a thing with no words reported ("criticized the SMMT",
+               "rejected the bill": STANCE_CUES with no clause)
+    intention  wants, plans, decides, hopes to, votes; "his plan to ..."; a speech act committing
+               to a deed ("vowed to pass", "offered to stay", "promised to continue") or asking
+               for one with no words reported ("requested access", "asked the minister"); and what a source does
+               by deed rather than word, which news annotation (PolNeAR) also counts as its
+               attribution ("imposed sanctions", "signed the bill", "hired a firm"): any cue verb
+               in no list
+    evidence   a poll, study, document or data shows, finds, suggests; "according to" a document;
+               a fact made known with no words reported ("reported a profit", "disclosed a claim")
+
+The word lists are in `lexicon` (THOUGHT_CUES, INTENTION_CUES, EVIDENCE_CUES, ...)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsfold.extract.quotes.article import Attribution
+from newsfold.extract.quotes.lexicon import (
+    ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, INVERTIBLE_VERBS, REQUEST_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES,
+    INTENTION_CUES, INTENTION_NOUNS, NOUN_CUES, SPEECH_ACT_VERBS, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
+    THOUGHT_CUES, THOUGHT_NOUNS,
+)
+
+SPEECH_CUES = SPEECH_VERBS | SPEECH_ACT_VERBS | SPEECH_ATTITUDE_CUES
+
+
+def is_evidence_source(speaker: Span | None) -> bool:
+    """A poll, a study, a document, data: a source that shows rather than says."""
+    if speaker is None:
+        return False
+    head = speaker.root
+    return head.lemma_.lower() in EVIDENCE_SOURCES or head.text.lower() in EVIDENCE_SOURCES
+
+
+def has_clause(content: Span) -> bool:
+    """A proposition: the content's head is a verb with a subject ("that the deal is dead"), not a
+    thing ("Trump's claim that ...", "the bill")."""
+    heads = [t for t in content if not (content.start <= t.head.i < content.end) or t.head.i == t.i]
+    return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in t.children)
+               for t in heads)
+
+
+# Verbs whose object is what was said ("said it", "wrote a letter"); not "add" ("added a goal").
+SAY_CUES = (INVERTIBLE_VERBS - {"add"}) | frozenset({"tell", "describe", "call"})
+
+
+def _reports_words(content: Span) -> bool:
+    """Words are reported: quote marks, or a predicate about the object ("calls it a rookie
+    mistake", "urged police to investigate", "describes himself as ...")."""
+    if any(t.text in ('"', "“", "”") for t in content):
+        return True
+    return any(t.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (t.lower_ == "as" and t.dep_ == "prep") for t in content)
+
+
+def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
+    """speech | thought | intention | evidence for one row (the rules in the module docstring);
+    `content` (an unmarked row's content) tells a reported clause from an object."""
+    cue = (a.cue or "").lower()
+    evidence_source = is_evidence_source(a.speaker)
+    if cue == "according to":
+        return "evidence" if evidence_source else "speech"
+    tok = a.cue_token
+    if tok is None:
+        return "speech"  # labels, headline colons, uncued quoted words
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN") and lemma in NOUN_CUES:
+        if lemma in THOUGHT_NOUNS:
+            return "thought"
+        if lemma in INTENTION_NOUNS:
+            return "intention"
+        if lemma in EVIDENCE_NOUNS:
+            return "evidence" if evidence_source or a.speaker is None else "thought"
+        return "speech"
+    if tok.pos_ == "ADJ" or lemma in ATTITUDE_ADJECTIVES:
+        return "thought"
+    if lemma in EVIDENCE_CUES:
+        if evidence_source:
+            return "evidence"
+        if lemma in EVIDENCE_CUES_SPOKEN and a.speaker is not None:
+            return "speech"
+        return "thought" if lemma == "find" else "evidence"
+    if lemma == "hope":
+        # "hopes to win": intention; "hopes that ...": a thought
+        return "thought" if any(c.dep_ == "ccomp" for c in tok.children) else "intention"
+    if lemma in INTENTION_CUES:
+        return "intention"
+    if lemma in THOUGHT_CUES:
+        return "thought"
+    if kind == "indirect" and content is not None and lemma in SPEECH_CUES | ASPECTUAL_CUES \
+            and not has_clause(content):
+        if content[0].lower_ == "to" or (content[0].lower_ in ("not", "never") and len(content) > 1
+                                          and content[1].lower_ == "to"):
+            return "intention"  # "vowed to pass legislation", "continues to push for ..."
+        if lemma in STANCE_CUES:
+            return "thought"  # "rejected the bill", "criticized the SMMT"
+        if not (_reports_words(content) or lemma in SAY_CUES):
+            if lemma in DISCLOSURE_CUES:
+                return "evidence"  # "reported a profit", "disclosed a $300-million claim"
+            if lemma in REQUEST_CUES:
+                return "intention"  # "requested access to photographs", "asked the minister"
+            if lemma == "add":
+                return "intention"  # "added a goal and an assist": a deed
+    if lemma in ASPECTUAL_CUES:
+        return "intention"
+    if lemma in SPEECH_CUES or tok.pos_ not in ("VERB", "AUX"):
+        return "speech"
+    return "intention"  # a deed: "imposed sanctions", "signed the bill"
+
+
+__all__ = ["act_of", "is_evidence_source"]

@@ -1,0 +1,47 @@
+"""What the source of each row does: speech, thought, intention, evidence."""
+
+from __future__ import annotations
+
+from tests.extract.quotes.helpers import find, quotes_of
+
+
+def test_acts_from_cue_and_source(nlp):
+    text = ("Peskov said that the talks would start soon. "
+            "Officials believe that the deal is close. "
+            "Zelensky wants to end the war this year. "
+            "A new poll shows that most voters back the plan. "
+            "According to the report, exports fell sharply last year. "
+            "According to Peskov, the meeting went well.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "the talks would start").act == "speech"
+    assert find(quotes, "the deal is close").act == "thought"
+    assert find(quotes, "end the war").act == "intention"
+    assert find(quotes, "most voters back").act == "evidence"
+    assert find(quotes, "exports fell").act == "evidence"
+    assert find(quotes, "the meeting went well").act == "speech"
+
+
+def test_rows_never_overlap(nlp):
+    text = ('Trump said he had a "lengthy and highly productive" call with Putin, who believes '
+            'that the war "must end soon." "We are," he said, "and we will."')
+    doc, quotes, _ = quotes_of(nlp, text)
+    spans = sorted((q.start_char, q.end_char) for q in quotes)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert any(q.text == "We are … and we will." for q in quotes)
+
+
+def test_things_made_known_or_asked_for_are_no_speech(nlp):
+    text = ("Suncor reported a profit of $3.3 billion on Thursday. "
+            "The lawyer requested access to the photographs. "
+            "Horvat added a goal and an assist in the third period. "
+            "Horvat said the team played well.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "team played well").act == "speech"
+    assert all(q.act != "speech" for q in quotes if "team played" not in q.text)
+
+
+def test_capital_rubrics_are_no_headline_sources(nlp):
+    text = ("ENERGY: Benchmark U.S. crude oil fell 42 cents to $51.69 per barrel in trading.\n\n"
+            "Markets were calm on Friday.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert not [q for q in quotes if q.cue == ":"]
