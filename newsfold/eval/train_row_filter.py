@@ -13,20 +13,20 @@ with the rows kept as extraction keeps them (`row_filter.kept_rows`). The heldou
 read. Parses are cached under /tmp/qlearn-cache (--cache): about 5 minutes with the parses cached
 (2 busy cores), 6-8 more the first time, to parse PolNeAR train (625k words).
 
-Figures of the shipped weights (24,978 training rows, 15,159 matched; chosen: L2 0.3, threshold
-0.35), one-to-one at coverage 0.3, tune splits only (rows carry no act yet, so every row is scored
-against the tracker's speech gold):
+Figures of the shipped weights, fit on the rows of the one-row-per-attribution extractor (with act;
+19,722 training rows, 14,608 matched; chosen: L2 1.0, threshold 0.3), one-to-one at coverage 0.3,
+tune splits only (tracker: rows whose act is speech):
 
     rows                          PolNeAR dev tune P / R / F1     tracker dev tune P / R / F1
-    rules                         0.638 / 0.780 / 0.702           0.537 / 0.879 / 0.667
-    + cue scorer (fit on train)   0.626 / 0.830 / 0.714           0.487 / 0.891 / 0.630
-    + row filter                  0.700 / 0.781 / 0.738           0.558 / 0.861 / 0.677
-    (rules + row filter, no cue   0.710 / 0.739 / 0.724           0.601 / 0.852 / 0.705)
+    rules                         0.819 / 0.749 / 0.783           0.803 / 0.828 / 0.815
+    + cue scorer (fit on train)   0.797 / 0.796 / 0.796           0.795 / 0.830 / 0.812
+    + row filter                  0.815 / 0.787 / 0.801           0.796 / 0.825 / 0.810
+    (rules + row filter, no cue   0.833 / 0.745 / 0.786           0.803 / 0.823 / 0.813)
 
-Judging nested fragments too (dropping a partial inside a kept reported clause) would give 0.774 /
-0.690, but that is overlap resolution, the extractor's contract, and the quote groups read those
-fragments. The filter costs about 3.5 ms an article (35 rows) against about 20 ms for the rest of
-quote extraction and several hundred for the parse.
+Mean F1 +0.001 for ~6 ms an article (55-65 ms for the rest of quote extraction): the filter is
+shipped switched off (`row_filter.active`). On the earlier extractor, which gave overlapping rows
+and no act, the same method took PolNeAR dev tune 0.714 -> 0.738 and tracker tune 0.630 -> 0.677:
+most of what it bought there (dropping duplicate and broad non-speech rows) the contract now does.
 """
 
 from __future__ import annotations
