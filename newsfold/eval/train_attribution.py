@@ -29,7 +29,7 @@ from typing import Sequence
 
 from newsfold.eval.gold import read_gold
 from newsfold.eval.quotes import evaluate_quotes, people_for
-from newsfold.extract.quotes import extract_quotes, find_quote_spans, learned, row_filter
+from newsfold.extract.quotes import extract_quotes, find_quote_spans, learned
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.learned import COVERED_MAX, MODEL_PATH, Scorer, candidates, eligible
 from newsfold.extract.quotes.quote_marks import covered_chars
@@ -197,18 +197,13 @@ def load_docs(path: str | Path, split: str = "all", cache_dir: str | Path | None
     return rows, docs
 
 
-def extract_rows(docs: Sequence, *, disabled: frozenset[str] = frozenset(), row_filter_on: bool = False) -> list[list]:
-    """The rows `extract_quotes` gives for each parsed doc, the learned row filter on or off."""
-    was = row_filter.active
-    row_filter.active = row_filter_on
-    try:
-        out = []
-        for doc in docs:
-            people, mentions = people_for(doc)
-            out.append(extract_quotes(doc, people, mentions, disabled=disabled))
-        return out
-    finally:
-        row_filter.active = was
+def extract_rows(docs: Sequence, *, disabled: frozenset[str] = frozenset()) -> list[list]:
+    """The rows `extract_quotes` gives for each parsed doc."""
+    out = []
+    for doc in docs:
+        people, mentions = people_for(doc)
+        out.append(extract_quotes(doc, people, mentions, disabled=disabled))
+    return out
 
 
 def choose_threshold(model: Scorer, records: Sequence[dict], docs: Sequence,

@@ -49,7 +49,6 @@ from newsfold.extract.quotes.marked_attribution import attribute_marked, neighbo
 from newsfold.extract.quotes.quote_marks import MarkedSpan, covered_chars, find_quote_spans, kind_of
 from newsfold.extract.quotes.reported_speech import indirect_candidates
 from newsfold.extract.quotes.resolve_speakers import PeopleIndex, is_named, resolve_speaker
-from newsfold.extract.quotes.row_filter import filter_rows
 from newsfold.records import PIECE_JOINER, ArticlePerson, PersonMention, QuoteMention
 
 
@@ -204,8 +203,6 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
             speaker_end=sp.end_char if sp is not None else None,
             speaker_local_key=key, cue=a.cue, confidence=round(conf, 3), act=c.act,
         ))
-    if art.on("learned"):
-        out = filter_rows(doc, out)  # the learned row filter (row_filter): drops unlikely rows
     return out
 
 
