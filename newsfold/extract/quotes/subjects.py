@@ -20,8 +20,16 @@ SPEAKER_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "
 
 
 def speaker_span(token: Token) -> Span:
-    """The name-like part of a subject: drop relative clauses, appositions, prepositional tails."""
+    """The name-like part of a subject: drop relative clauses, appositions, prepositional tails.
+    A description with a name in apposition ("His father, Ernie LeBlanc, says") is the name; a name
+    is cut from the title or possessor written before it ("Carolina coach Rod Brind'Amour",
+    "Vancouver's Bo Horvat": Rod Brind'Amour, Bo Horvat)."""
     doc = token.doc
+    if token.pos_ == "NOUN":
+        name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and c.ent_type_ in ("PERSON", "")), None)
+        if name is not None:
+            return speaker_span(name)
     keep = [token]
     stack = [c for c in token.children if c.dep_ not in SPEAKER_CUT_DEPS]
     while stack:
@@ -43,6 +51,12 @@ def speaker_span(token: Token) -> Span:
         lo += 1
     while hi > token.i and doc[hi].dep_ == "case":
         hi -= 1  # "Trump's claim": the speaker is Trump
+    if _name_like(token):
+        i = token.i
+        while i - 1 >= lo and _name_like(doc[i - 1]) and doc[i - 1].dep_ != "poss":
+            i -= 1
+        if i > lo and (doc[i - 1].dep_ == "case" or doc[i - 1].pos_ in ("NOUN", "ADJ")):
+            lo = i  # the name without the title or possessor written before it
     # "a tech staffer at the State Department who told ...": the phrase runs up to the relative
     # pronoun when nothing but the prepositional tail stands between.
     for c in token.children:
@@ -54,6 +68,10 @@ def speaker_span(token: Token) -> Span:
                     hi = rel.i - 1
             break
     return doc[lo:hi + 1]
+
+
+def _name_like(t: Token) -> bool:
+    return t.pos_ == "PROPN" or t.ent_type_ == "PERSON"
 
 
 def _crosses_line(a: Token, b: Token) -> bool:

@@ -26,3 +26,17 @@ def test_as_someone_put_it(nlp):
             "RT is \"providing a perspective you won't get from the mainstream press.\"")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "providing a perspective").speaker_text == "Ms. Simonyan"
+
+
+def test_name_without_the_title_or_possessor_before_it(nlp):
+    text = ("Peter Mrazek stopped 22 shots.\n\n\"He enabled us to hang in there,\" Carolina coach Rod Brind'Amour said.\n\n"
+            "\"That wasn't very good,\" Vancouver's Bo Horvat said.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "He enabled us").speaker_text == "Rod Brind'Amour"
+    assert find(quotes, "very good").speaker_text == "Bo Horvat"
+
+
+def test_description_with_a_name_in_apposition_is_the_name(nlp):
+    text = ("His father, Ernie LeBlanc, says his son suffered bouts of severe anxiety.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "suffered bouts").speaker_text == "Ernie LeBlanc"
