@@ -159,6 +159,10 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
         return None, "not-a-person"  # "Ukrainian perspectives", "Kremlin officials"
     if not art.on("role"):
         return None, "role-off"
+    if speaker[0].lower_ in ("a", "an", "another", "one"):
+        return None, "indefinite"  # "a justice official said": somebody not named, not Justice Minister Lametti
+    if speaker[0].lower_ == "the" and _unnamed_before(art, head):
+        return None, "unnamed"  # "a justice official said ... the justice official said": nobody named
     # Role phrase: "the spokesman", "the Ukrainian leader": unique best overlap with roles.
     scores = {k: len(words & w) for k, w in index.role_words.items()}
     best = max(scores.values(), default=0)
@@ -167,10 +171,22 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
         if len(top) == 1:
             return top[0], "role"
     aged = any("year-old" in t.lower_ or t.lower_ == "year" for t in speaker)  # "the 39-year-old founder"
-    if speaker[0].lower_ == "the" and (len(speaker) <= 4 or (aged and len(speaker) <= 7)) and head.pos_ == "NOUN":
+    n_words = sum(1 for t in speaker if not t.is_punct)  # "the bow-tied maverick": three words and "the"
+    if speaker[0].lower_ == "the" and (n_words <= 5 or (aged and n_words <= 7)) and head.pos_ == "NOUN":
         # "the president said": the person the last sentences are about, as for "he".
         return index.antecedent(art, speaker, inside), "role-recent"
     return None, "none"
+
+
+def _unnamed_before(art: ParsedArticle, head: Token) -> bool:
+    """The noun was brought in earlier in the article as somebody not named: "a justice official"
+    (an indefinite phrase with the same head), so "the official" is that one, not a named person."""
+    lemma = head.lemma_.lower()
+    for t in art.doc[:head.i]:
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            return True
+    return False
 
 
 def _is_person_noun(token: Token) -> bool:

@@ -27,7 +27,8 @@ def speaker_span(token: Token) -> Span:
     doc = token.doc
     if token.pos_ == "NOUN":
         name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                     and c.ent_type_ in ("PERSON", "")), None)
+                     and c.ent_type_ in ("PERSON", "") and c.left_edge.i == token.i + 2
+                     and doc[token.i + 1].text == ","), None)
         if name is not None:
             return speaker_span(name)
     keep = [token]

@@ -19,3 +19,21 @@ def test_pronoun_skips_a_person_of_the_other_gender(nlp):
     q = find(quotes, "the campaign would win")
     assert q.speaker_text == "He" and q.speaker_local_key is not None
     assert names[q.speaker_local_key].endswith("Kaine")
+
+
+def test_epithet_is_the_person_just_named(nlp):
+    text = ("Cambridge cartoonist Andre Campbell draws with a computer. "
+            "“There hasn’t been a whole lot of representation of disabled characters in comics,” says the bow-tied maverick.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "representation of disabled")
+    assert q.speaker_text == "the bow-tied maverick"
+    assert names[q.speaker_local_key] == "Andre Campbell"
+
+
+def test_an_unnamed_official_is_nobody_named(nlp):
+    text = ("The final call rests with Justice Minister David Lametti. "
+            "“It is a ministerial decision,” a justice official said at the briefing. "
+            "The official told reporters more than 90 per cent of extraditions go through.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "ministerial decision").speaker_local_key is None
+    assert find(quotes, "90 per cent").speaker_local_key is None
