@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +18,11 @@ from newsfold.extract.quotes.lexicon import (
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
 from newsfold.records import ArticlePerson, PersonMention
+
+
+# How far back (in sentences) a he/she looks for a person shown to be of its gender, when nobody
+# fits in the sentences right before it.
+PRONOUN_LOOKBACK_SENTENCES = 25
 
 
 class PeopleIndex:
@@ -84,17 +90,49 @@ class PeopleIndex:
                 return subjects[0].local_key
             if back == 1 and found:
                 return found[0].local_key
+        # Further back, only a person the article shows to be of the pronoun's gender: the most
+        # recent one mentioned ("Wendy Golden ... [a paragraph on the drugs] ... she says").
+        want = PRONOUN_GENDER.get(word)
+        lo = art.sents[max(0, k - PRONOUN_LOOKBACK_SENTENCES)].start_char
+        hi = art.sents[max(0, k - NEIGHBOUR_SENTENCES - 1)].start_char
+        for m in reversed(self.in_range(lo, hi, inside)):
+            if want is not None and self.gender.get(m.local_key) == want:
+                return m.local_key
         return None
+
+
+@lru_cache(maxsize=1)
+def _first_names():
+    try:
+        import gender_guesser.detector as detector
+    except ImportError:  # optional (the people extractor's first-name list): no name gives a gender
+        return None
+    return detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(name: str) -> str | None:
+    """"m" or "f" when the first word of a full name is a given name of that gender
+    (gender-guesser's dictionary: Kody, Mohammad, Wendy); None for single names and unknown ones."""
+    words = name.split()
+    detector = _first_names()
+    if detector is None or len(words) < 2 or not words[0][:1].isalpha():
+        return None
+    g = detector.get_gender(words[0].split("-")[0])
+    return {"male": "m", "female": "f"}.get(g)
 
 
 def _genders(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]) -> dict[str, str]:
     """Each person's gender as the article shows it, when it does: an honorific before a mention
-    ("Mrs. Clinton"), a gendered role ("spokeswoman"), or a reflexive object of the verb the person
-    is the subject of ("Trump cast himself as ..."). Unknown or mixed: left out. (His/her in the
-    person's clause is too often somebody else's: "Warren grilled Stumpf about his bank".)"""
+    ("Mrs. Clinton"), a gendered role ("spokeswoman"), the first name (a weaker vote: "Wendy
+    Golden"), or a reflexive object of the verb the person is the subject of ("Trump cast himself
+    as ..."). Unknown or mixed: left out. (His/her in the person's clause is too often somebody
+    else's: "Warren grilled Stumpf about his bank".)"""
     votes: dict[str, list[int]] = {}
     text = doc.text
     for p in people:
+        first = first_name_gender(p.name)
+        if first is not None:
+            votes.setdefault(p.local_key, [0, 0])[first == "f"] += 1
         for r in p.roles:
             for w in re.findall(r"[\w'-]+", r.lower()):
                 if w in ROLE_GENDER:
@@ -139,7 +177,9 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
         if not art.on("pronoun"):
             return None, "pronoun-off"
         key = index.antecedent(art, speaker, inside)
-        return (key or last_person), ("pronoun" if key else "pronoun-last-speaker")
+        if key is None and last_person is not None and index.agrees(last_person, low):
+            return last_person, "pronoun-last-speaker"
+        return key, "pronoun"
     if low in PLURAL_OR_OTHER_PRONOUNS:
         return None, "other-pronoun"
     if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART") or low in NON_PERSON_HEADS:

@@ -37,3 +37,15 @@ def test_an_unnamed_official_is_nobody_named(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "ministerial decision").speaker_local_key is None
     assert find(quotes, "90 per cent").speaker_local_key is None
+
+
+def test_pronoun_takes_the_person_of_its_gender_named_further_back(nlp):
+    text = ("Kody Cook had been planning a move to Moncton before his death.\n\n"
+            "Wendy Golden now lives in a small white bungalow with a cat.\n\n"
+            "There are no photos on the walls. The shrine is in storage. It had become unhealthy. "
+            "The memories are vivid. The message is simple. Nobody should share prescriptions.\n\n"
+            "After Kody died, she urged police to investigate.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "police to investigate")
+    assert q.speaker_text == "she"
+    assert names[q.speaker_local_key] == "Wendy Golden"
