@@ -229,13 +229,24 @@ def left_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Token | 
     return subj if subj is not None and subj.i < verb.i else None
 
 
+_CLOSING_MARKS = frozenset({'"', "”", "’", "''"})
+
+
 def inverted_subject(verb: Token) -> Token | None:
-    """'said Trump' where the parser made the name an object or attached it oddly."""
-    if verb.lemma_.lower() not in INVERTIBLE_VERBS:
+    """'said Trump' where the parser made the name an object or attached it oddly. Right after a
+    closing quote mark any speech verb is inverted, and a person noun is its subject too ('"...,"
+    points out the laid-back Cambridge resident')."""
+    doc = verb.doc
+    after_quote = verb.i >= 2 and (doc[verb.i - 1].text in _CLOSING_MARKS
+                                   or (doc[verb.i - 1].text == "," and doc[verb.i - 2].text in _CLOSING_MARKS))
+    if verb.lemma_.lower() not in INVERTIBLE_VERBS and not (after_quote and verb.lemma_.lower() in SPEECH_VERBS):
         return None
     for c in verb.rights:
         if c.dep_ in ("dobj", "attr", "npadvmod", "dep") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") \
                 and c.ent_type_ not in NOT_SPEAKER_ENTS:
+            return c
+        if after_quote and c.dep_ in ("dobj", "attr", "nsubj") and c.pos_ == "NOUN" and c.tag_ == "NN" \
+                and c.lemma_.lower() in PERSON_NOUNS:
             return c
     return None
 

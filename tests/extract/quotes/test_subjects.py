@@ -40,3 +40,12 @@ def test_description_with_a_name_in_apposition_is_the_name(nlp):
     text = ("His father, Ernie LeBlanc, says his son suffered bouts of severe anxiety.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "suffered bouts").speaker_text == "Ernie LeBlanc"
+
+
+def test_inverted_speech_verb_after_the_quote(nlp):
+    text = ("Espinos runs a comic book shop.\n\n“You’re talking about one genre only,” points out the laid-back "
+            "Cambridge resident, who moved to Canada 15 years ago.\n\n"
+            "\"You're short,\" Bardos blurted out.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "one genre only").speaker_text == "the laid-back Cambridge resident"
+    assert find(quotes, "You're short").speaker_text == "Bardos"
