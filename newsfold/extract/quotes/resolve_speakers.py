@@ -80,6 +80,7 @@ class PeopleIndex:
                 if self.is_subject(m) and self.agrees(m.local_key, word)]
         if here:
             return here[-1].local_key
+        nearest = None  # the nearest sentence's first person, when no sentence has one as its subject
         for back in range(1, NEIGHBOUR_SENTENCES + 2):
             if k - back < 0:
                 break
@@ -90,6 +91,10 @@ class PeopleIndex:
                 return subjects[0].local_key
             if back == 1 and found:
                 return found[0].local_key
+            if nearest is None and found:
+                nearest = found[0].local_key
+        if nearest is not None:
+            return nearest  # "Matlow / said he likes ...": a name the parser cut off its sentence
         # Further back, only a person the article shows to be of the pronoun's gender: the most
         # recent one mentioned ("Wendy Golden ... [a paragraph on the drugs] ... she says").
         want = PRONOUN_GENDER.get(word)
