@@ -200,8 +200,9 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
         if len(hits) == 1:
             return hits[0], "name"
         return None, "unknown-name"
-    if not _is_person_noun(head) or head.tag_ in ("NNS", "NNPS"):
-        return None, "not-a-person"  # "Ukrainian perspectives", "Kremlin officials"
+    aged = any("year-old" in t.lower_ or t.lower_ == "year" for t in speaker)  # "the 39-year-old founder"
+    if not (_is_person_noun(head) or aged) or head.tag_ in ("NNS", "NNPS"):
+        return None, "not-a-person"  # "Ukrainian perspectives", "Kremlin officials"; an age is a person's
     if not art.on("role"):
         return None, "role-off"
     if speaker[0].lower_ in ("a", "an", "another", "one"):
@@ -215,7 +216,6 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
         top = [k for k, v in scores.items() if v == best]
         if len(top) == 1:
             return top[0], "role"
-    aged = any("year-old" in t.lower_ or t.lower_ == "year" for t in speaker)  # "the 39-year-old founder"
     n_words = sum(1 for t in speaker if not t.is_punct)  # "the bow-tied maverick": three words and "the"
     if speaker[0].lower_ == "the" and (n_words <= 5 or (aged and n_words <= 7)) and head.pos_ == "NOUN":
         # "the president said": the person the last sentences are about, as for "he".
