@@ -188,6 +188,13 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
     if low in PLURAL_OR_OTHER_PRONOUNS:
         return None, "other-pronoun"
     if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART") or low in NON_PERSON_HEADS:
+        # A lone name the tagger took for an organisation is still the one person it names
+        # ("Wang said" after "Vice-President Wang Qishan").
+        lone = head.pos_ == "PROPN" and len(speaker) == 1 and head.ent_iob_ == "B" and (
+            head.i + 1 >= len(head.doc) or head.doc[head.i + 1].ent_iob_ != "I")
+        hits = [k for k, w in index.name_words.items() if low in w] if lone and art.on("name") else []
+        if len(hits) == 1:
+            return hits[0], "name"
         return None, "non-person"
     words = {t.lower_ for t in speaker if not t.is_stop and t.is_alpha}
     if not words:

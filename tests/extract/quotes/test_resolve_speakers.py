@@ -49,3 +49,12 @@ def test_pronoun_takes_the_person_of_its_gender_named_further_back(nlp):
     q = find(quotes, "police to investigate")
     assert q.speaker_text == "she"
     assert names[q.speaker_local_key] == "Wendy Golden"
+
+
+def test_lone_name_the_tagger_took_for_an_organisation(nlp):
+    text = ("CHINA TALK: Chinese Vice-President Wang Qishan took aim at the U.S. in pointed comments at the World "
+            "Economic Forum in Davos, Switzerland. Wang said that \"Shifting blame for one's own problems onto "
+            "others will not resolve the problems,\" alluding to a trade war with Washington.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "Shifting blame")
+    assert names.get(q.speaker_local_key) == "Wang Qishan"
