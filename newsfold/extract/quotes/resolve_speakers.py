@@ -67,7 +67,10 @@ class PeopleIndex:
 
     def is_subject(self, m: PersonMention) -> bool:
         span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
+        # A name standing as its sentence's root is a fragment the parser cut off its verb
+        # ("Toronto retiree Doug Purdy, who lost 16 lbs. / ... says the program changed his life").
+        return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "ROOT" and t.pos_ == "PROPN")
+                                        for t in span)
 
     def antecedent(self, art: ParsedArticle, pronoun: Span, inside: bytearray) -> str | None:
         """The person 'he'/'she' most likely stands for: a subject earlier in its sentence, then

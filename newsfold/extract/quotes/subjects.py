@@ -15,6 +15,9 @@ from newsfold.extract.quotes.lexicon import (
 )
 
 
+# Entity types of a name in apposition that is no person's ("the company, Suncor").
+NOT_NAME_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "DATE", "TIME"})
+
 # Dependents that are not part of a speaker's name when it is cut out of the parse.
 SPEAKER_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "prep", "parataxis"})
 
@@ -27,8 +30,14 @@ def speaker_span(token: Token) -> Span:
     doc = token.doc
     if token.pos_ == "NOUN":
         name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                     and c.ent_type_ in ("PERSON", "") and c.left_edge.i == token.i + 2
+                     and c.ent_type_ not in NOT_NAME_ENTS and c.left_edge.i == token.i + 2
                      and doc[token.i + 1].text == ","), None)
+        if name is None:
+            # "A disaster mitigation agency official in Banten province named Jhony"
+            name = next((c for t in token.subtree if t.lower_ == "named" and t.dep_ == "acl"
+                         and 0 < t.i - token.i <= 6 for c in t.children
+                         if c.dep_ in ("oprd", "attr", "dobj") and c.pos_ == "PROPN" and c.ent_type_ not in NOT_NAME_ENTS),
+                        None)
         if name is not None:
             return speaker_span(name)
     keep = [token]

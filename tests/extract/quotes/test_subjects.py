@@ -49,3 +49,10 @@ def test_inverted_speech_verb_after_the_quote(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "one genre only").speaker_text == "the laid-back Cambridge resident"
     assert find(quotes, "You're short").speaker_text == "Bardos"
+
+
+def test_an_official_named_somebody_is_that_name(nlp):
+    text = ("A disaster mitigation agency official in Banten province named Jhony told reporters most victims "
+            "were Indonesian holidaymakers.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "holidaymakers").speaker_text == "Jhony"
