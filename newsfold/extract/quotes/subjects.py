@@ -29,9 +29,11 @@ def speaker_span(token: Token) -> Span:
     "Vancouver's Bo Horvat": Rod Brind'Amour, Bo Horvat)."""
     doc = token.doc
     if token.pos_ == "NOUN":
+        # After a noun for a person ("Wise's dad, Darrin") the name is a person's whatever the tagger says.
+        personal = token.lemma_.lower() in PERSON_NOUNS
         name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                     and c.ent_type_ not in NOT_NAME_ENTS and c.left_edge.i == token.i + 2
-                     and doc[token.i + 1].text == ","), None)
+                     and (c.ent_type_ not in NOT_NAME_ENTS or (personal and c.ent_type_ != "ORG"))
+                     and c.left_edge.i == token.i + 2 and doc[token.i + 1].text == ","), None)
         if name is None:
             # "A disaster mitigation agency official in Banten province named Jhony"
             name = next((c for t in token.subtree if t.lower_ == "named" and t.dep_ == "acl"
