@@ -188,12 +188,14 @@ def neighbour_attribution(art: ParsedArticle, marked: Sequence[MarkedSpan], attr
     # A sentence of reported speech right before, closer than any quote ('She added that progress
     # had been made. "The average woman ..."'): its speaker goes on in direct speech.
     reported = _reported_intro(art, tok, inside) if art.on("reported_intro") else None
+    if reported is None and art.on("reported_intro"):
+        reported = _named_intro(art, tok, inside)
     # Otherwise the closest attributed quote before it, within a couple of sentences.
     window = _window_start(art, tok, NEIGHBOUR_SENTENCES)
     for j in range(i - 1, -1, -1):
         if marked[j].end < window:
             break
-        if reported is not None and marked[j].end <= reported.cue_token.idx:
+        if reported is not None and marked[j].end <= (reported.cue_token or reported.speaker.root).idx:
             return reported
         if attributions[j].speaker is not None:
             return attributions[j]
@@ -225,6 +227,25 @@ def _reported_intro(art: ParsedArticle, tok: Span, inside: bytearray) -> Attribu
     if subj is None or not is_personal(subj) or subj.lower_ in ("it", "you"):
         return None
     return Attribution(cue=cue_text(root), cue_token=root, speaker=speaker_span(subj))
+
+
+def _named_intro(art: ParsedArticle, tok: Span, inside: bytearray) -> Attribution | None:
+    """A named person as the subject of the sentence right before a quote, in its paragraph
+    ('Durning did not need much coaxing. "I'm thankful for the invitation."'): the person the
+    writer just brought in goes on to speak."""
+    doc = art.doc
+    j = _before_opening(doc, tok.start)
+    if j <= 0 or "\n" in art.text[doc[j].idx:tok.start_char]:
+        return None
+    sent = art.sent(j)
+    if sent.start >= tok.start or any(inside[t.idx] for t in sent if not t.is_space and not t.is_punct):
+        return None
+    root = sent.root
+    subj = direct_subject(root, inside, disabled=art.disabled) if root.pos_ in ("VERB", "AUX") else None
+    if subj is None or not (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN") or subj.ent_type_ in (
+            "ORG", "GPE", "NORP", "LOC", "FAC"):
+        return None
+    return Attribution(speaker=speaker_span(subj))  # no cue: the quote is speech of its own
 
 
 def _window_start(art: ParsedArticle, span: Span, n_sents: int) -> int:

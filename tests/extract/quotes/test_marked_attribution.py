@@ -38,3 +38,12 @@ def test_quote_after_reported_speech_takes_its_speaker(nlp):
             '"There is just no logic to a system which values children so differently."')
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "no logic").speaker_text == "Robert Tapsfield"
+
+
+def test_quote_right_after_a_sentence_about_a_named_person_is_theirs(nlp):
+    text = ("Christopher House revived the piece. “I always felt it deserved to be longer,” says House. "
+            "Durning did not need much coaxing. “I’m thankful for the invitation and this chance to explore "
+            "its possibilities.”")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "thankful for the invitation")
+    assert q.speaker_text == "Durning"
