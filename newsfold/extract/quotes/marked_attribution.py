@@ -220,13 +220,16 @@ def _reported_intro(art: ParsedArticle, tok: Span, inside: bytearray) -> Attribu
     sent = art.sent(j)
     if sent.start >= tok.start or any(inside[t.idx] for t in sent if not t.is_space and not t.is_punct):
         return None
-    root = sent.root
-    if not (is_cue_verb(root) or root.lemma_.lower() in SPEECH_ACT_VERBS):
-        return None
-    subj = direct_subject(root, inside, disabled=art.disabled)
-    if subj is None or not is_personal(subj) or subj.lower_ in ("it", "you"):
-        return None
-    return Attribution(cue=cue_text(root), cue_token=root, speaker=speaker_span(subj))
+    # The root, or a clause joined to it: the last one, the closest to the quote ('the Greens
+    # posted their worst showing and Mr. Wilkinson predicted ...').
+    for verb in [*reversed([c for c in sent.root.conjuncts if c.i > sent.root.i]), sent.root]:
+        if not (is_cue_verb(verb) or verb.lemma_.lower() in SPEECH_ACT_VERBS):
+            continue
+        subj = direct_subject(verb, inside, disabled=art.disabled)
+        if subj is None or not is_personal(subj) or subj.lower_ in ("it", "you"):
+            continue
+        return Attribution(cue=cue_text(verb), cue_token=verb, speaker=speaker_span(subj))
+    return None
 
 
 def _named_intro(art: ParsedArticle, tok: Span, inside: bytearray) -> Attribution | None:

@@ -47,3 +47,11 @@ def test_quote_right_after_a_sentence_about_a_named_person_is_theirs(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "thankful for the invitation")
     assert q.speaker_text == "Durning"
+
+
+def test_reported_intro_takes_the_clause_closest_to_the_quote(nlp):
+    text = ("But the Greens posted their worst showing in Nanaimo since 1996 and Mr. Wilkinson predicted that "
+            "result could lead to an earlier election.\n\n\"The collapse in the Green Party vote means there is a "
+            "lot of stress in that coalition right now.\"")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "The collapse in the Green Party").speaker_text == "Mr. Wilkinson"
