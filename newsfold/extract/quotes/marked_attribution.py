@@ -141,11 +141,16 @@ def attribute_marked(art: ParsedArticle, span: MarkedSpan, inside: bytearray) ->
         colon_tok = [t for t in tokens if t.text == ":" and t.idx < span.start]
         if colon_tok:
             head = colon_tok[-1].head
+            if inside[head.idx]:
+                # The parser hung the colon on a verb of the quote ("Martell is more blunt: "...
+                # I think ...""): the verb before the colon, outside the quote, is the sentence's.
+                head = next((t for t in reversed(tokens) if t.idx < colon_tok[-1].idx and t.pos_ in ("VERB", "AUX")
+                             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), head)
             if head.pos_ in ("VERB", "AUX"):
                 subj = subject_of(head, disabled=art.disabled)
             else:
                 subj = head if head.pos_ in ("PROPN", "NOUN") else None
-            if subj is not None:
+            if subj is not None and not inside[subj.idx]:
                 return Attribution(cue=":", speaker=speaker_span(subj))
     return Attribution()
 

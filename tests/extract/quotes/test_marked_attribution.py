@@ -55,3 +55,10 @@ def test_reported_intro_takes_the_clause_closest_to_the_quote(nlp):
             "lot of stress in that coalition right now.\"")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "The collapse in the Green Party").speaker_text == "Mr. Wilkinson"
+
+
+def test_colon_introduction_the_parser_hung_on_the_quote(nlp):
+    text = ("Martell, the addictions doctor on Nova Scotia's South Shore, is more blunt: \"With this prescription "
+            "monitor doing this new monitoring, I think they're going to uncover things that are kind of horrifying.\"")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "uncover things").speaker_text != "I"
