@@ -141,11 +141,16 @@ def attribute_marked(art: ParsedArticle, span: MarkedSpan, inside: bytearray) ->
         colon_tok = [t for t in tokens if t.text == ":" and t.idx < span.start]
         if colon_tok:
             head = colon_tok[-1].head
+            if inside[head.idx]:
+                # The parser hung the colon on a verb of the quote ("Martell is more blunt: "...
+                # I think ...""): the verb before the colon, outside the quote, is the sentence's.
+                head = next((t for t in reversed(tokens) if t.idx < colon_tok[-1].idx and t.pos_ in ("VERB", "AUX")
+                             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), head)
             if head.pos_ in ("VERB", "AUX"):
                 subj = subject_of(head, disabled=art.disabled)
             else:
                 subj = head if head.pos_ in ("PROPN", "NOUN") else None
-            if subj is not None:
+            if subj is not None and not inside[subj.idx]:
                 return Attribution(cue=":", speaker=speaker_span(subj))
     return Attribution()
 
@@ -188,12 +193,14 @@ def neighbour_attribution(art: ParsedArticle, marked: Sequence[MarkedSpan], attr
     # A sentence of reported speech right before, closer than any quote ('She added that progress
     # had been made. "The average woman ..."'): its speaker goes on in direct speech.
     reported = _reported_intro(art, tok, inside) if art.on("reported_intro") else None
+    if reported is None and art.on("reported_intro"):
+        reported = _named_intro(art, tok, inside)
     # Otherwise the closest attributed quote before it, within a couple of sentences.
     window = _window_start(art, tok, NEIGHBOUR_SENTENCES)
     for j in range(i - 1, -1, -1):
         if marked[j].end < window:
             break
-        if reported is not None and marked[j].end <= reported.cue_token.idx:
+        if reported is not None and marked[j].end <= (reported.cue_token or reported.speaker.root).idx:
             return reported
         if attributions[j].speaker is not None:
             return attributions[j]
@@ -218,13 +225,35 @@ def _reported_intro(art: ParsedArticle, tok: Span, inside: bytearray) -> Attribu
     sent = art.sent(j)
     if sent.start >= tok.start or any(inside[t.idx] for t in sent if not t.is_space and not t.is_punct):
         return None
+    # The root, or a clause joined to it: the last one, the closest to the quote ('the Greens
+    # posted their worst showing and Mr. Wilkinson predicted ...').
+    for verb in [*reversed([c for c in sent.root.conjuncts if c.i > sent.root.i]), sent.root]:
+        if not (is_cue_verb(verb) or verb.lemma_.lower() in SPEECH_ACT_VERBS):
+            continue
+        subj = direct_subject(verb, inside, disabled=art.disabled)
+        if subj is None or not is_personal(subj) or subj.lower_ in ("it", "you"):
+            continue
+        return Attribution(cue=cue_text(verb), cue_token=verb, speaker=speaker_span(subj))
+    return None
+
+
+def _named_intro(art: ParsedArticle, tok: Span, inside: bytearray) -> Attribution | None:
+    """A named person as the subject of the sentence right before a quote, in its paragraph
+    ('Durning did not need much coaxing. "I'm thankful for the invitation."'): the person the
+    writer just brought in goes on to speak."""
+    doc = art.doc
+    j = _before_opening(doc, tok.start)
+    if j <= 0 or "\n" in art.text[doc[j].idx:tok.start_char]:
+        return None
+    sent = art.sent(j)
+    if sent.start >= tok.start or any(inside[t.idx] for t in sent if not t.is_space and not t.is_punct):
+        return None
     root = sent.root
-    if not (is_cue_verb(root) or root.lemma_.lower() in SPEECH_ACT_VERBS):
+    subj = direct_subject(root, inside, disabled=art.disabled) if root.pos_ in ("VERB", "AUX") else None
+    if subj is None or not (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN") or subj.ent_type_ in (
+            "ORG", "GPE", "NORP", "LOC", "FAC"):
         return None
-    subj = direct_subject(root, inside, disabled=art.disabled)
-    if subj is None or not is_personal(subj) or subj.lower_ in ("it", "you"):
-        return None
-    return Attribution(cue=cue_text(root), cue_token=root, speaker=speaker_span(subj))
+    return Attribution(speaker=speaker_span(subj))  # no cue: the quote is speech of its own
 
 
 def _window_start(art: ParsedArticle, span: Span, n_sents: int) -> int:

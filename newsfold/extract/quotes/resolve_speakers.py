@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +18,11 @@ from newsfold.extract.quotes.lexicon import (
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
 from newsfold.records import ArticlePerson, PersonMention
+
+
+# How far back (in sentences) a he/she looks for a person shown to be of its gender, when nobody
+# fits in the sentences right before it.
+PRONOUN_LOOKBACK_SENTENCES = 25
 
 
 class PeopleIndex:
@@ -61,7 +67,10 @@ class PeopleIndex:
 
     def is_subject(self, m: PersonMention) -> bool:
         span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
+        # A name standing as its sentence's root is a fragment the parser cut off its verb
+        # ("Toronto retiree Doug Purdy, who lost 16 lbs. / ... says the program changed his life").
+        return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "ROOT" and t.pos_ == "PROPN")
+                                        for t in span)
 
     def antecedent(self, art: ParsedArticle, pronoun: Span, inside: bytearray) -> str | None:
         """The person 'he'/'she' most likely stands for: a subject earlier in its sentence, then
@@ -74,6 +83,7 @@ class PeopleIndex:
                 if self.is_subject(m) and self.agrees(m.local_key, word)]
         if here:
             return here[-1].local_key
+        nearest = None  # the nearest sentence's first person, when no sentence has one as its subject
         for back in range(1, NEIGHBOUR_SENTENCES + 2):
             if k - back < 0:
                 break
@@ -84,17 +94,53 @@ class PeopleIndex:
                 return subjects[0].local_key
             if back == 1 and found:
                 return found[0].local_key
+            if nearest is None and found:
+                nearest = found[0].local_key
+        if nearest is not None:
+            return nearest  # "Matlow / said he likes ...": a name the parser cut off its sentence
+        # Further back, only a person the article shows to be of the pronoun's gender: the most
+        # recent one mentioned ("Wendy Golden ... [a paragraph on the drugs] ... she says").
+        want = PRONOUN_GENDER.get(word)
+        lo = art.sents[max(0, k - PRONOUN_LOOKBACK_SENTENCES)].start_char
+        hi = art.sents[max(0, k - NEIGHBOUR_SENTENCES - 1)].start_char
+        for m in reversed(self.in_range(lo, hi, inside)):
+            if want is not None and self.gender.get(m.local_key) == want:
+                return m.local_key
         return None
+
+
+@lru_cache(maxsize=1)
+def _first_names():
+    try:
+        import gender_guesser.detector as detector
+    except ImportError:  # optional (the people extractor's first-name list): no name gives a gender
+        return None
+    return detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(name: str) -> str | None:
+    """"m" or "f" when the first word of a full name is a given name of that gender
+    (gender-guesser's dictionary: Kody, Mohammad, Wendy); None for single names and unknown ones."""
+    words = name.split()
+    detector = _first_names()
+    if detector is None or len(words) < 2 or not words[0][:1].isalpha():
+        return None
+    g = detector.get_gender(words[0].split("-")[0])
+    return {"male": "m", "female": "f"}.get(g)
 
 
 def _genders(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]) -> dict[str, str]:
     """Each person's gender as the article shows it, when it does: an honorific before a mention
-    ("Mrs. Clinton"), a gendered role ("spokeswoman"), or a reflexive object of the verb the person
-    is the subject of ("Trump cast himself as ..."). Unknown or mixed: left out. (His/her in the
-    person's clause is too often somebody else's: "Warren grilled Stumpf about his bank".)"""
+    ("Mrs. Clinton"), a gendered role ("spokeswoman"), the first name (a weaker vote: "Wendy
+    Golden"), or a reflexive object of the verb the person is the subject of ("Trump cast himself
+    as ..."). Unknown or mixed: left out. (His/her in the person's clause is too often somebody
+    else's: "Warren grilled Stumpf about his bank".)"""
     votes: dict[str, list[int]] = {}
     text = doc.text
     for p in people:
+        first = first_name_gender(p.name)
+        if first is not None:
+            votes.setdefault(p.local_key, [0, 0])[first == "f"] += 1
         for r in p.roles:
             for w in re.findall(r"[\w'-]+", r.lower()):
                 if w in ROLE_GENDER:
@@ -139,10 +185,19 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
         if not art.on("pronoun"):
             return None, "pronoun-off"
         key = index.antecedent(art, speaker, inside)
-        return (key or last_person), ("pronoun" if key else "pronoun-last-speaker")
+        if key is None and last_person is not None and index.agrees(last_person, low):
+            return last_person, "pronoun-last-speaker"
+        return key, "pronoun"
     if low in PLURAL_OR_OTHER_PRONOUNS:
         return None, "other-pronoun"
     if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART") or low in NON_PERSON_HEADS:
+        # A lone name the tagger took for an organisation is still the one person it names
+        # ("Wang said" after "Vice-President Wang Qishan").
+        lone = head.pos_ == "PROPN" and len(speaker) == 1 and head.ent_iob_ == "B" and (
+            head.i + 1 >= len(head.doc) or head.doc[head.i + 1].ent_iob_ != "I")
+        hits = [k for k, w in index.name_words.items() if low in w] if lone and art.on("name") else []
+        if len(hits) == 1:
+            return hits[0], "name"
         return None, "non-person"
     words = {t.lower_ for t in speaker if not t.is_stop and t.is_alpha}
     if not words:
@@ -155,10 +210,15 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
         if len(hits) == 1:
             return hits[0], "name"
         return None, "unknown-name"
-    if not _is_person_noun(head) or head.tag_ in ("NNS", "NNPS"):
-        return None, "not-a-person"  # "Ukrainian perspectives", "Kremlin officials"
+    aged = any("year-old" in t.lower_ or t.lower_ == "year" for t in speaker)  # "the 39-year-old founder"
+    if not (_is_person_noun(head) or aged) or head.tag_ in ("NNS", "NNPS"):
+        return None, "not-a-person"  # "Ukrainian perspectives", "Kremlin officials"; an age is a person's
     if not art.on("role"):
         return None, "role-off"
+    if speaker[0].lower_ in ("a", "an", "another", "one"):
+        return None, "indefinite"  # "a justice official said": somebody not named, not Justice Minister Lametti
+    if speaker[0].lower_ == "the" and _unnamed_before(art, head):
+        return None, "unnamed"  # "a justice official said ... the justice official said": nobody named
     # Role phrase: "the spokesman", "the Ukrainian leader": unique best overlap with roles.
     scores = {k: len(words & w) for k, w in index.role_words.items()}
     best = max(scores.values(), default=0)
@@ -166,11 +226,22 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
         top = [k for k, v in scores.items() if v == best]
         if len(top) == 1:
             return top[0], "role"
-    aged = any("year-old" in t.lower_ or t.lower_ == "year" for t in speaker)  # "the 39-year-old founder"
-    if speaker[0].lower_ == "the" and (len(speaker) <= 4 or (aged and len(speaker) <= 7)) and head.pos_ == "NOUN":
+    n_words = sum(1 for t in speaker if not t.is_punct)  # "the bow-tied maverick": three words and "the"
+    if speaker[0].lower_ == "the" and (n_words <= 5 or (aged and n_words <= 7)) and head.pos_ == "NOUN":
         # "the president said": the person the last sentences are about, as for "he".
         return index.antecedent(art, speaker, inside), "role-recent"
     return None, "none"
+
+
+def _unnamed_before(art: ParsedArticle, head: Token) -> bool:
+    """The noun was brought in earlier in the article as somebody not named: "a justice official"
+    (an indefinite phrase with the same head), so "the official" is that one, not a named person."""
+    lemma = head.lemma_.lower()
+    for t in art.doc[:head.i]:
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            return True
+    return False
 
 
 def _is_person_noun(token: Token) -> bool:

@@ -15,13 +15,33 @@ from newsfold.extract.quotes.lexicon import (
 )
 
 
+# Entity types of a name in apposition that is no person's ("the company, Suncor").
+NOT_NAME_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "DATE", "TIME"})
+
 # Dependents that are not part of a speaker's name when it is cut out of the parse.
 SPEAKER_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "prep", "parataxis"})
 
 
 def speaker_span(token: Token) -> Span:
-    """The name-like part of a subject: drop relative clauses, appositions, prepositional tails."""
+    """The name-like part of a subject: drop relative clauses, appositions, prepositional tails.
+    A description with a name in apposition ("His father, Ernie LeBlanc, says") is the name; a name
+    is cut from the title or possessor written before it ("Carolina coach Rod Brind'Amour",
+    "Vancouver's Bo Horvat": Rod Brind'Amour, Bo Horvat)."""
     doc = token.doc
+    if token.pos_ == "NOUN":
+        # After a noun for a person ("Wise's dad, Darrin") the name is a person's whatever the tagger says.
+        personal = token.lemma_.lower() in PERSON_NOUNS
+        name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and (c.ent_type_ not in NOT_NAME_ENTS or (personal and c.ent_type_ != "ORG"))
+                     and c.left_edge.i == token.i + 2 and doc[token.i + 1].text == ","), None)
+        if name is None:
+            # "A disaster mitigation agency official in Banten province named Jhony"
+            name = next((c for t in token.subtree if t.lower_ == "named" and t.dep_ == "acl"
+                         and 0 < t.i - token.i <= 6 for c in t.children
+                         if c.dep_ in ("oprd", "attr", "dobj") and c.pos_ == "PROPN" and c.ent_type_ not in NOT_NAME_ENTS),
+                        None)
+        if name is not None:
+            return speaker_span(name)
     keep = [token]
     stack = [c for c in token.children if c.dep_ not in SPEAKER_CUT_DEPS]
     while stack:
@@ -43,6 +63,12 @@ def speaker_span(token: Token) -> Span:
         lo += 1
     while hi > token.i and doc[hi].dep_ == "case":
         hi -= 1  # "Trump's claim": the speaker is Trump
+    if _name_like(token):
+        i = token.i
+        while i - 1 >= lo and _name_like(doc[i - 1]) and doc[i - 1].dep_ != "poss":
+            i -= 1
+        if i > lo and (doc[i - 1].dep_ == "case" or doc[i - 1].pos_ in ("NOUN", "ADJ")):
+            lo = i  # the name without the title or possessor written before it
     # "a tech staffer at the State Department who told ...": the phrase runs up to the relative
     # pronoun when nothing but the prepositional tail stands between.
     for c in token.children:
@@ -54,6 +80,10 @@ def speaker_span(token: Token) -> Span:
                     hi = rel.i - 1
             break
     return doc[lo:hi + 1]
+
+
+def _name_like(t: Token) -> bool:
+    return t.pos_ == "PROPN" or t.ent_type_ == "PERSON"
 
 
 def _crosses_line(a: Token, b: Token) -> bool:
@@ -210,13 +240,24 @@ def left_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Token | 
     return subj if subj is not None and subj.i < verb.i else None
 
 
+_CLOSING_MARKS = frozenset({'"', "”", "’", "''"})
+
+
 def inverted_subject(verb: Token) -> Token | None:
-    """'said Trump' where the parser made the name an object or attached it oddly."""
-    if verb.lemma_.lower() not in INVERTIBLE_VERBS:
+    """'said Trump' where the parser made the name an object or attached it oddly. Right after a
+    closing quote mark any speech verb is inverted, and a person noun is its subject too ('"...,"
+    points out the laid-back Cambridge resident')."""
+    doc = verb.doc
+    after_quote = verb.i >= 2 and (doc[verb.i - 1].text in _CLOSING_MARKS
+                                   or (doc[verb.i - 1].text == "," and doc[verb.i - 2].text in _CLOSING_MARKS))
+    if verb.lemma_.lower() not in INVERTIBLE_VERBS and not (after_quote and verb.lemma_.lower() in SPEECH_VERBS):
         return None
     for c in verb.rights:
         if c.dep_ in ("dobj", "attr", "npadvmod", "dep") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") \
                 and c.ent_type_ not in NOT_SPEAKER_ENTS:
+            return c
+        if after_quote and c.dep_ in ("dobj", "attr", "nsubj") and c.pos_ == "NOUN" and c.tag_ == "NN" \
+                and c.lemma_.lower() in PERSON_NOUNS:
             return c
     return None
 

@@ -38,3 +38,27 @@ def test_quote_after_reported_speech_takes_its_speaker(nlp):
             '"There is just no logic to a system which values children so differently."')
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "no logic").speaker_text == "Robert Tapsfield"
+
+
+def test_quote_right_after_a_sentence_about_a_named_person_is_theirs(nlp):
+    text = ("Christopher House revived the piece. “I always felt it deserved to be longer,” says House. "
+            "Durning did not need much coaxing. “I’m thankful for the invitation and this chance to explore "
+            "its possibilities.”")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "thankful for the invitation")
+    assert q.speaker_text == "Durning"
+
+
+def test_reported_intro_takes_the_clause_closest_to_the_quote(nlp):
+    text = ("But the Greens posted their worst showing in Nanaimo since 1996 and Mr. Wilkinson predicted that "
+            "result could lead to an earlier election.\n\n\"The collapse in the Green Party vote means there is a "
+            "lot of stress in that coalition right now.\"")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "The collapse in the Green Party").speaker_text == "Mr. Wilkinson"
+
+
+def test_colon_introduction_the_parser_hung_on_the_quote(nlp):
+    text = ("Martell, the addictions doctor on Nova Scotia's South Shore, is more blunt: \"With this prescription "
+            "monitor doing this new monitoring, I think they're going to uncover things that are kind of horrifying.\"")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "uncover things").speaker_text != "I"

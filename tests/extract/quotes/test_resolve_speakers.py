@@ -19,3 +19,42 @@ def test_pronoun_skips_a_person_of_the_other_gender(nlp):
     q = find(quotes, "the campaign would win")
     assert q.speaker_text == "He" and q.speaker_local_key is not None
     assert names[q.speaker_local_key].endswith("Kaine")
+
+
+def test_epithet_is_the_person_just_named(nlp):
+    text = ("Cambridge cartoonist Andre Campbell draws with a computer. "
+            "“There hasn’t been a whole lot of representation of disabled characters in comics,” says the bow-tied maverick.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "representation of disabled")
+    assert q.speaker_text == "the bow-tied maverick"
+    assert names[q.speaker_local_key] == "Andre Campbell"
+
+
+def test_an_unnamed_official_is_nobody_named(nlp):
+    text = ("The final call rests with Justice Minister David Lametti. "
+            "“It is a ministerial decision,” a justice official said at the briefing. "
+            "The official told reporters more than 90 per cent of extraditions go through.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "ministerial decision").speaker_local_key is None
+    assert find(quotes, "90 per cent").speaker_local_key is None
+
+
+def test_pronoun_takes_the_person_of_its_gender_named_further_back(nlp):
+    text = ("Kody Cook had been planning a move to Moncton before his death.\n\n"
+            "Wendy Golden now lives in a small white bungalow with a cat.\n\n"
+            "There are no photos on the walls. The shrine is in storage. It had become unhealthy. "
+            "The memories are vivid. The message is simple. Nobody should share prescriptions.\n\n"
+            "After Kody died, she urged police to investigate.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "police to investigate")
+    assert q.speaker_text == "she"
+    assert names[q.speaker_local_key] == "Wendy Golden"
+
+
+def test_lone_name_the_tagger_took_for_an_organisation(nlp):
+    text = ("CHINA TALK: Chinese Vice-President Wang Qishan took aim at the U.S. in pointed comments at the World "
+            "Economic Forum in Davos, Switzerland. Wang said that \"Shifting blame for one's own problems onto "
+            "others will not resolve the problems,\" alluding to a trade war with Washington.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "Shifting blame")
+    assert names.get(q.speaker_local_key) == "Wang Qishan"

@@ -26,3 +26,33 @@ def test_as_someone_put_it(nlp):
             "RT is \"providing a perspective you won't get from the mainstream press.\"")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "providing a perspective").speaker_text == "Ms. Simonyan"
+
+
+def test_name_without_the_title_or_possessor_before_it(nlp):
+    text = ("Peter Mrazek stopped 22 shots.\n\n\"He enabled us to hang in there,\" Carolina coach Rod Brind'Amour said.\n\n"
+            "\"That wasn't very good,\" Vancouver's Bo Horvat said.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "He enabled us").speaker_text == "Rod Brind'Amour"
+    assert find(quotes, "very good").speaker_text == "Bo Horvat"
+
+
+def test_description_with_a_name_in_apposition_is_the_name(nlp):
+    text = ("His father, Ernie LeBlanc, says his son suffered bouts of severe anxiety.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "suffered bouts").speaker_text == "Ernie LeBlanc"
+
+
+def test_inverted_speech_verb_after_the_quote(nlp):
+    text = ("Espinos runs a comic book shop.\n\n“You’re talking about one genre only,” points out the laid-back "
+            "Cambridge resident, who moved to Canada 15 years ago.\n\n"
+            "\"You're short,\" Bardos blurted out.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "one genre only").speaker_text == "the laid-back Cambridge resident"
+    assert find(quotes, "You're short").speaker_text == "Bardos"
+
+
+def test_an_official_named_somebody_is_that_name(nlp):
+    text = ("A disaster mitigation agency official in Banten province named Jhony told reporters most victims "
+            "were Indonesian holidaymakers.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "holidaymakers").speaker_text == "Jhony"
