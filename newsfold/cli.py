@@ -39,6 +39,15 @@ def build_parser() -> argparse.ArgumentParser:
                      help="Jaccard for near duplicates")
     run.add_argument("--shingle-size", type=int, default=settings.SHINGLE_SIZE,
                      help="words per shingle for near duplicates")
+    run.add_argument("--executor", choices=["local", "dask"], default=settings.EXECUTOR,
+                     help="where articles are parsed: in this process, or in tasks on a Dask cluster")
+    run.add_argument("--dask-address", default=settings.DASK_ADDRESS,
+                     help="a running Dask scheduler (tcp://host:8786) for --executor dask; default: a local "
+                          "cluster of --workers processes")
+    run.add_argument("--workers", type=int, default=settings.N_WORKERS,
+                     help="worker processes of the local Dask cluster")
+    run.add_argument("--articles-per-task", type=int, default=settings.ARTICLES_PER_TASK,
+                     help="articles parsed per Dask task")
     run.add_argument("--strict", action="store_true", help="exit 1 when any input was rejected")
 
     validate = commands.add_parser("validate", help="validate every table of an output directory")
@@ -64,6 +73,8 @@ def command_run(args: argparse.Namespace) -> int:
             batch_size=args.batch_size, n_process=args.n_process,
             max_bytes=args.max_bytes, max_chars=args.max_chars,
             near_threshold=args.near_threshold, shingle_size=args.shingle_size,
+            executor=args.executor, dask_address=args.dask_address, n_workers=args.workers,
+            articles_per_task=args.articles_per_task,
         )
     except RunFailed as exc:
         fail(str(exc))
