@@ -45,7 +45,7 @@ def recover(output_dir: str) -> list[str]:
 def ingest(ctx: stages.RunContext, inputs: list[str], max_bytes: int, max_chars: int) -> stages.Ingested:
     started = time.perf_counter()
     ingested = stages.ingest_stage(ctx, inputs, max_bytes, max_chars)
-    get_run_logger().info("ingest: %d input file(s) read -> %d new article(s), %d new reject(s) in %.1f s",
+    get_run_logger().info("ingest: %d input file(s) read -> %d new article(s), %d new reject(s) in %.2f s",
                           ingested.input_files, ingested.new_articles, ingested.new_rejects,
                           time.perf_counter() - started)
     return ingested
@@ -56,7 +56,7 @@ def deduplicate(ctx: stages.RunContext, ingested: stages.Ingested, threshold: fl
                 shingle_size: int) -> stages.Deduplicated:
     started = time.perf_counter()
     deduped = stages.deduplicate_stage(ctx, ingested, threshold, shingle_size)
-    get_run_logger().info("deduplicate: %d article(s), %d duplicate(s), %d word(s) to parse in %.1f s",
+    get_run_logger().info("deduplicate: %d article(s), %d duplicate(s), %d word(s) to parse in %.2f s",
                           deduped.article_count, deduped.duplicate_count, deduped.words_to_parse,
                           time.perf_counter() - started)
     return deduped
@@ -81,7 +81,7 @@ def extract(ctx: stages.RunContext, deduped: stages.Deduplicated, model_name: st
         update_progress_artifact(progress_id, 100.0, description=f"nothing new to parse in run {ctx.run_id}")
     seconds = time.perf_counter() - started
     get_run_logger().info(
-        "extract: %d article(s) parsed (%d failed) -> %d quote(s), %d person mention(s), %d number(s) in %.1f s "
+        "extract: %d article(s) parsed (%d failed) -> %d quote(s), %d person mention(s), %d number(s) in %.2f s "
         "(%.1f articles/s, %.0f words/s)", extracted.parsed_articles, extracted.failed_articles,
         extracted.found["quotes"], extracted.found["mentions"], extracted.found["numbers"], seconds,
         extracted.parsed_articles / seconds, deduped.words_to_parse / seconds)
@@ -132,7 +132,7 @@ def extract_on_dask(ctx: stages.RunContext, deduped: stages.Deduplicated, model_
     seconds = time.perf_counter() - started
     get_run_logger().info(
         "extract: %d article(s) parsed in %d task(s) on Dask (%d failed) -> %d quote(s), %d person mention(s), "
-        "%d number(s) in %.1f s (%.1f articles/s, %.0f words/s)", extracted.parsed_articles, len(batches),
+        "%d number(s) in %.2f s (%.1f articles/s, %.0f words/s)", extracted.parsed_articles, len(batches),
         extracted.failed_articles, extracted.found["quotes"], extracted.found["mentions"],
         extracted.found["numbers"], seconds, extracted.parsed_articles / seconds, deduped.words_to_parse / seconds)
     return extracted
@@ -148,7 +148,7 @@ def runs_on_dask(executor: str, deduped: stages.Deduplicated, articles_per_task:
 def resolve(ctx: stages.RunContext, extracted: stages.Extracted) -> stages.Resolved:
     started = time.perf_counter()
     resolved = stages.resolve_stage(ctx, extracted)
-    get_run_logger().info("resolve: people, speakers and quote groups linked across the dataset in %.1f s",
+    get_run_logger().info("resolve: people, speakers and quote groups linked across the dataset in %.2f s",
                           time.perf_counter() - started)
     return resolved
 
@@ -159,7 +159,7 @@ def validate(ctx: stages.RunContext, ingested: stages.Ingested, deduped: stages.
     started = time.perf_counter()
     validated = stages.validate_stage(ctx, ingested, deduped, extracted, resolved)
     logger = get_run_logger()
-    logger.info("validate: every table checked, %d row(s) quarantined in %.1f s",
+    logger.info("validate: every table checked, %d row(s) quarantined in %.2f s",
                 validated.quarantined_rows, time.perf_counter() - started)
     if validated.quarantined_rows:
         logger.warning("quarantined %d row(s):\n%s", validated.quarantined_rows, validated.report)
@@ -173,7 +173,7 @@ def export(ctx: stages.RunContext, ingested: stages.Ingested, extracted: stages.
     started = time.perf_counter()
     result = stages.finish_run(ctx, ingested, extracted, deduped, validated, parameters,
                                str(flow_run.id) if flow_run.id else None, model_name)
-    get_run_logger().info("export: run %s committed to %s in %.1f s", ctx.run_id, ctx.output,
+    get_run_logger().info("export: run %s committed to %s in %.2f s", ctx.run_id, ctx.output,
                           time.perf_counter() - started)
     return result
 

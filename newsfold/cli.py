@@ -1,4 +1,4 @@
-"""Command line: `newsfold run`, `newsfold validate`, `newsfold eval`."""
+"""Command line: `newsfold run`, `newsfold validate`, `newsfold compact`, `newsfold eval`."""
 
 from __future__ import annotations
 
@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="validate every table of an output directory")
     validate.add_argument("output", help="output directory")
+
+    compact = commands.add_parser(
+        "compact", help="merge the part files of the appended tables and the state (atomically, per table)")
+    compact.add_argument("output", help="output directory")
+    compact.add_argument("--min-files", type=int, default=2, help="merge a table only from this many part files")
 
     evaluate = commands.add_parser("eval", help="score an extractor against a gold file")
     evaluate.add_argument("what", choices=["quotes", "numbers", "people"])
@@ -139,6 +144,30 @@ def command_validate(args: argparse.Namespace) -> int:
     return 0 if result.ok else 1
 
 
+def command_compact(args: argparse.Namespace) -> int:
+    from newsfold.errors import RunFailed
+    from newsfold.store.compact import compact_output
+    from newsfold.store.output import output_lock, recover_interrupted_runs
+
+    output = Path(args.output)
+    if not output.is_dir():
+        print(f"newsfold: {output} is not a directory", file=sys.stderr)
+        return 1
+    try:
+        with output_lock(output):
+            for note in recover_interrupted_runs(output):
+                print(note)
+            done = compact_output(output, args.min_files)
+    except RunFailed as exc:
+        fail(str(exc))
+        return exc.exit_code
+    for result in done:
+        print(f"  {result.table:<16} {result.files_before:>6} files -> 1 ({result.rows} rows)")
+    if not done:
+        print(f"nothing to compact in {output}")
+    return 0
+
+
 def command_eval(args: argparse.Namespace) -> int:
     from newsfold.nlp.pipeline import load_pipeline
 
@@ -167,7 +196,8 @@ def main(argv: list[str] | None = None) -> int:
         atexit.register(say_failures)
     else:
         FAILURES.clear()
-    handlers = {"run": command_run, "validate": command_validate, "eval": command_eval}
+    handlers = {"run": command_run, "validate": command_validate, "compact": command_compact,
+                "eval": command_eval}
     code = handlers[args.command](args)
     if argv is not None:
         say_failures()
