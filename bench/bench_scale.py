@@ -47,6 +47,7 @@ _STAGE = re.compile(r"^(\w+): .* in (\d+\.\d+) s\b")
 
 def environment() -> dict[str, str]:
     env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", PYTHONPATH=str(ROOT))
+    env.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")  # a busy machine starts it slowly
     env.setdefault("PREFECT_HOME", str(CACHE / "prefect-home"))
     return env
 

@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from collections.abc import Callable
 
+import numpy as np
 import polars as pl
 
 from newsfold import __version__
@@ -19,9 +20,9 @@ from newsfold.records import Reject
 from newsfold.settings import MAX_CHARS
 from newsfold.store.output import (
     APPENDED_TABLES, Move, commit_run, destination, read_staged,
-    read_table, stage_frame, staging_dir, write_parquet_atomic,
+    read_table, stage_frame, staging_dir, table_dir, write_parquet_atomic,
 )
-from newsfold.dedup.duplicates import deduplicate_and_group
+from newsfold.dedup.duplicates import STATE_SCHEMA, deduplicate_and_group
 from newsfold.extract.articles import extract_articles, extraction_frames
 from newsfold.ingest.discovery import absolute_path, discover_inputs, path_text
 from newsfold.ingest.inputs import ingest_paths
@@ -161,17 +162,31 @@ def deduplicate_stage(ctx: RunContext, ingested: Ingested, threshold: float, shi
     """Pending articles -> articles with content_hash, duplicate_* and story_id decided."""
 
     pending = read_staged(ingested.pending_articles)
+    out = Path(ctx.output)
+    # Every column but the shingle sets (the largest): verification asks for the few it compares.
+    columns = [c for c in STATE_SCHEMA if c != "shingles"]
     decisions, state = deduplicate_and_group(
         pending.select("article_id", "body", "title", "published_at", "word_count"),
-        read_table(Path(ctx.output), "dedup"),
+        read_table(out, "dedup", columns) if pending.height else None,
         threshold=threshold,
         shingle_size=shingle_size,
+        previous_shingles=lambda ids: state_shingles(out, ids),
     )
     articles = conform("articles", pending.join(decisions, on="article_id", how="left"))
     originals = articles.filter(pl.col("duplicate_kind") == "none")
     return Deduplicated(articles=ctx.stage("articles", articles), dedup=ctx.stage("dedup", state),
                         article_count=articles.height, duplicate_count=articles.height - originals.height,
                         words_to_parse=int(originals["word_count"].sum() or 0))
+
+
+def state_shingles(output: Path, article_ids: list[str]) -> dict[str, np.ndarray]:
+    """The stored shingle sets of these earlier articles (a filtered scan: only their rows)."""
+    files = sorted(table_dir(output, "dedup").glob("*.parquet"))
+    found = (pl.scan_parquet(files, missing_columns="insert", extra_columns="ignore")
+             .select("article_id", "shingles").filter(pl.col("article_id").is_in(article_ids))
+             .unique("article_id", keep="first").collect())
+    return {aid: np.asarray(sh if sh is not None else [], dtype=np.uint32)
+            for aid, sh in zip(found["article_id"], found["shingles"].to_list(), strict=True)}
 
 
 def extract_stage(ctx: RunContext, deduped: Deduplicated, model_name: str, batch_size: int, n_process: int,
