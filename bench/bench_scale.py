@@ -251,9 +251,17 @@ def print_archive(result: dict) -> None:
     print(f"\n+{NEW_ARTICLES} articles into     flow s   (min-max)   x empty   wall s   peak MB   "
           + "  ".join(f"{s[:7]:>7}" for s in STAGES))
     for name, r in result.items():
+        if not isinstance(r, dict):
+            continue
         print(f"{name:<22} {r['flow_s']:>7.2f}  ({r['flow_s_min']:.1f}-{r['flow_s_max']:.1f})  "
               f"{r.get('x_empty', 1.0):>7.2f}  {r['wall_s']:>7.2f}  {r['peak_mb']:>8.0f}   "
               + "  ".join(f"{r['stages'][s]:>7.2f}" for s in STAGES))
+
+
+def save(out: Path, results: dict) -> None:
+    """Merged into what is there (the two parts may run apart, --skip-archive / --skip-dask)."""
+    merged = json.loads(out.read_text()) if out.is_file() else {}
+    out.write_text(json.dumps({**merged, **results}, indent=2))
 
 
 def main() -> int:
@@ -269,20 +277,23 @@ def main() -> int:
         return 0
     CACHE.mkdir(parents=True, exist_ok=True)
     out = RESULTS / "scale.json"
-    results = json.loads(out.read_text()) if out.is_file() else {}
+    results: dict = {}
+    results["load_average_at_start"] = os.getloadavg()  # the machine is shared: say how busy it was
     if not args.skip_archive:
         results["archive_cost"] = archive_cost(args.repeat)
+        results["archive_cost"]["load_average_after"] = os.getloadavg()
         print_archive(results["archive_cost"])
-        out.write_text(json.dumps(results, indent=2))
+        save(out, results)
     if not args.skip_dask:
         d = dask_against_local(args.dask_articles, args.dask_repeat)
         results["dask"] = d
+        d["load_average_after"] = os.getloadavg()
         print(f"\n{d['articles']} articles, {d['words']} words: bare nlp.pipe {d['bare_s']:.1f} s; flow in process "
               f"{d['local']['flow_s']:.1f} s ({d['local_x_bare']:.2f}x bare, peak {d['local']['peak_mb']:.0f} MB); "
               f"flow on a 2-worker Dask cluster {d['dask']['flow_s']:.1f} s ({d['dask_x_bare']:.2f}x bare, "
               f"{d['dask_x_local']:.2f}x in process, peak of the flow's process {d['dask']['peak_mb']:.0f} MB); "
               f"outputs identical row for row: {d['identical']} {d['differences'] or ''}")
-        out.write_text(json.dumps(results, indent=2))
+        save(out, results)
     print(f"\nwritten to {out}")
     return 0
 
