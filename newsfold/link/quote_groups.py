@@ -40,17 +40,6 @@ def quote_group_id(words: Sequence[str]) -> str:
     return f"qg_{digest}"
 
 
-def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
-    n = len(short)
-    if n > len(long):
-        return False
-    first = short[0]
-    for i in range(len(long) - n + 1):
-        if long[i] == first and long[i:i + n] == short:
-            return True
-    return False
-
-
 class _UnionFind:
     def __init__(self, n: int):
         self.parent = list(range(n))
