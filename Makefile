@@ -8,7 +8,7 @@ INBOX  ?= inbox
 # Runs started by `make run` land in the project's own Prefect home, so `make ui` shows them.
 LOCAL_PREFECT := PREFECT_HOME=$(CURDIR)/.prefect PREFECT_SERVER_ANALYTICS_ENABLED=false
 
-.PHONY: setup run test test-fast bench bench-dedup eval eval-heldout ui deploy worker validate clean
+.PHONY: setup run test test-fast bench bench-dedup bench-scale eval eval-heldout ui deploy worker validate clean
 
 setup: $(STAMP)
 
@@ -33,6 +33,11 @@ bench: bench-dedup
 
 bench-dedup: setup
 	$(BIN)/python bench/bench_dedup.py
+
+# +20 articles into an empty output against the BBC and Reuters archives (built once under
+# bench-results/scale/), and the flow on a local Dask cluster against one process (~30 min).
+bench-scale: setup
+	$(BIN)/python bench/bench_scale.py
 
 # Quality against the gold sets (../shared dev sets, the blind quote gold, the people gold).
 SHARED ?= ../shared

@@ -17,6 +17,8 @@ from prefect.artifacts import create_markdown_artifact, create_progress_artifact
     update_progress_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.server.api.server import SubprocessASGIServer
+from prefect.settings import get_current_settings
 
 from newsfold import settings, stages
 from newsfold.errors import RunFailed
@@ -43,7 +45,7 @@ def recover(output_dir: str) -> list[str]:
 def ingest(ctx: stages.RunContext, inputs: list[str], max_bytes: int, max_chars: int) -> stages.Ingested:
     started = time.perf_counter()
     ingested = stages.ingest_stage(ctx, inputs, max_bytes, max_chars)
-    get_run_logger().info("ingest: %d input file(s) read -> %d new article(s), %d new reject(s) in %.1f s",
+    get_run_logger().info("ingest: %d input file(s) read -> %d new article(s), %d new reject(s) in %.2f s",
                           ingested.input_files, ingested.new_articles, ingested.new_rejects,
                           time.perf_counter() - started)
     return ingested
@@ -54,7 +56,7 @@ def deduplicate(ctx: stages.RunContext, ingested: stages.Ingested, threshold: fl
                 shingle_size: int) -> stages.Deduplicated:
     started = time.perf_counter()
     deduped = stages.deduplicate_stage(ctx, ingested, threshold, shingle_size)
-    get_run_logger().info("deduplicate: %d article(s), %d duplicate(s), %d word(s) to parse in %.1f s",
+    get_run_logger().info("deduplicate: %d article(s), %d duplicate(s), %d word(s) to parse in %.2f s",
                           deduped.article_count, deduped.duplicate_count, deduped.words_to_parse,
                           time.perf_counter() - started)
     return deduped
@@ -79,18 +81,74 @@ def extract(ctx: stages.RunContext, deduped: stages.Deduplicated, model_name: st
         update_progress_artifact(progress_id, 100.0, description=f"nothing new to parse in run {ctx.run_id}")
     seconds = time.perf_counter() - started
     get_run_logger().info(
-        "extract: %d article(s) parsed (%d failed) -> %d quote(s), %d person mention(s), %d number(s) in %.1f s "
+        "extract: %d article(s) parsed (%d failed) -> %d quote(s), %d person mention(s), %d number(s) in %.2f s "
         "(%.1f articles/s, %.0f words/s)", extracted.parsed_articles, extracted.failed_articles,
         extracted.found["quotes"], extracted.found["mentions"], extracted.found["numbers"], seconds,
         extracted.parsed_articles / seconds, deduped.words_to_parse / seconds)
     return extracted
 
 
+@task(name="extract-batch", **TASK_OPTIONS)
+def extract_batch(batch_path: str, model_name: str, batch_size: int) -> stages.ExtractedPart:
+    """One batch of articles parsed on a Dask worker; only paths go in and out."""
+    return stages.extract_batch(batch_path, model_name, batch_size)
+
+
+def dask_task_runner(dask_address: str | None, n_workers: int):
+    """Prefect's Dask task runner: on the scheduler at `dask_address`, or on a local cluster of
+    `n_workers` single-threaded worker processes (spaCy holds the GIL: processes, not threads)."""
+    from prefect_dask import DaskTaskRunner
+
+    if dask_address:  # its workers report to the Prefect API their own environment names
+        return DaskTaskRunner(address=dask_address)
+    # The local workers report task runs to this flow's API; a temporary server is only known to this
+    # process, so its address goes into the workers' environment.
+    api_url = get_current_settings().api.url
+    if not api_url:
+        server = SubprocessASGIServer()
+        api_url = server.api_url if server.running else None
+    return DaskTaskRunner(cluster_class="distributed.LocalCluster",
+                          cluster_kwargs={"n_workers": n_workers, "threads_per_worker": 1, "processes": True,
+                                          "dashboard_address": None,
+                                          "env": {"PREFECT_API_URL": api_url} if api_url else {}})
+
+
+@flow(name="extract-on-dask")
+def extract_on_dask(ctx: stages.RunContext, deduped: stages.Deduplicated, model_name: str, batch_size: int,
+                    articles_per_task: int) -> stages.Extracted:
+    """Extraction fanned out: one `extract-batch` task per staged batch on the flow's Dask task runner,
+    then the merge into the one `Extracted` the in-process path gives (same rows, same order)."""
+    started = time.perf_counter()
+    batches = stages.stage_extract_batches(ctx, deduped, articles_per_task)
+    progress_id = create_progress_artifact(progress=0.0, key=PROGRESS_KEY,
+                                           description=f"batches parsed in run {ctx.run_id}")
+    futures = [extract_batch.submit(path, model_name, batch_size) for path in batches]
+    parts: list[stages.ExtractedPart] = []
+    for done, future in enumerate(futures, start=1):  # in batch order: the merge keeps article order
+        parts.append(future.result())
+        update_progress_artifact(progress_id, 100.0 * done / len(futures),
+                                 description=f"{done} of {len(futures)} batches parsed in run {ctx.run_id}")
+    extracted = stages.merge_extracted(ctx, parts)
+    seconds = time.perf_counter() - started
+    get_run_logger().info(
+        "extract: %d article(s) parsed in %d task(s) on Dask (%d failed) -> %d quote(s), %d person mention(s), "
+        "%d number(s) in %.2f s (%.1f articles/s, %.0f words/s)", extracted.parsed_articles, len(batches),
+        extracted.failed_articles, extracted.found["quotes"], extracted.found["mentions"],
+        extracted.found["numbers"], seconds, extracted.parsed_articles / seconds, deduped.words_to_parse / seconds)
+    return extracted
+
+
+def runs_on_dask(executor: str, deduped: stages.Deduplicated, articles_per_task: int) -> bool:
+    """Dask pays for its cluster only when there are two batches or more to spread."""
+    to_parse = deduped.article_count - deduped.duplicate_count
+    return executor == "dask" and to_parse >= 2 * max(1, articles_per_task)
+
+
 @task(name="resolve", **TASK_OPTIONS)
 def resolve(ctx: stages.RunContext, extracted: stages.Extracted) -> stages.Resolved:
     started = time.perf_counter()
     resolved = stages.resolve_stage(ctx, extracted)
-    get_run_logger().info("resolve: people, speakers and quote groups linked across the dataset in %.1f s",
+    get_run_logger().info("resolve: people, speakers and quote groups linked across the dataset in %.2f s",
                           time.perf_counter() - started)
     return resolved
 
@@ -101,7 +159,7 @@ def validate(ctx: stages.RunContext, ingested: stages.Ingested, deduped: stages.
     started = time.perf_counter()
     validated = stages.validate_stage(ctx, ingested, deduped, extracted, resolved)
     logger = get_run_logger()
-    logger.info("validate: every table checked, %d row(s) quarantined in %.1f s",
+    logger.info("validate: every table checked, %d row(s) quarantined in %.2f s",
                 validated.quarantined_rows, time.perf_counter() - started)
     if validated.quarantined_rows:
         logger.warning("quarantined %d row(s):\n%s", validated.quarantined_rows, validated.report)
@@ -115,7 +173,7 @@ def export(ctx: stages.RunContext, ingested: stages.Ingested, extracted: stages.
     started = time.perf_counter()
     result = stages.finish_run(ctx, ingested, extracted, deduped, validated, parameters,
                                str(flow_run.id) if flow_run.id else None, model_name)
-    get_run_logger().info("export: run %s committed to %s in %.1f s", ctx.run_id, ctx.output,
+    get_run_logger().info("export: run %s committed to %s in %.2f s", ctx.run_id, ctx.output,
                           time.perf_counter() - started)
     return result
 
@@ -150,12 +208,19 @@ def news_pipeline(
     max_chars: int = settings.MAX_CHARS,
     near_threshold: float = settings.NEAR_THRESHOLD,
     shingle_size: int = settings.SHINGLE_SIZE,
+    executor: str = settings.EXECUTOR,
+    dask_address: str | None = settings.DASK_ADDRESS,
+    n_workers: int = settings.N_WORKERS,
+    articles_per_task: int = settings.ARTICLES_PER_TASK,
 ) -> stages.RunResult:
     """Turn the news files under `inputs` into the tables of `output_dir`; returns the run row."""
     logger = get_run_logger()
+    if executor not in ("local", "dask"):
+        raise ValueError(f"executor must be 'local' or 'dask', not {executor!r}")
     parameters = {"inputs": inputs, "output_dir": output_dir, "model_name": model_name,
                   "batch_size": batch_size, "n_process": n_process, "max_bytes": max_bytes, "max_chars": max_chars,
-                  "near_threshold": near_threshold, "shingle_size": shingle_size}
+                  "near_threshold": near_threshold, "shingle_size": shingle_size, "executor": executor,
+                  "dask_address": dask_address, "n_workers": n_workers, "articles_per_task": articles_per_task}
     timings: list[StageTime] = []
 
     def timed(stage: str, unit: str, items, words=None):
@@ -176,8 +241,13 @@ def news_pipeline(
             ingested = timed("ingest", "files", lambda r: r.input_files)(ingest, ctx, inputs, max_bytes, max_chars)
             deduped = timed("deduplicate", "articles", lambda r: r.article_count)(
                 deduplicate, ctx, ingested, near_threshold, shingle_size)
-            extracted = timed("extract", "articles", lambda r: r.parsed_articles, lambda r: deduped.words_to_parse)(
-                extract, ctx, deduped, model_name, batch_size, n_process)
+            timed_extract = timed("extract", "articles", lambda r: r.parsed_articles,
+                                  lambda r: deduped.words_to_parse)
+            if runs_on_dask(executor, deduped, articles_per_task):
+                distributed = extract_on_dask.with_options(task_runner=dask_task_runner(dask_address, n_workers))
+                extracted = timed_extract(distributed, ctx, deduped, model_name, batch_size, articles_per_task)
+            else:
+                extracted = timed_extract(extract, ctx, deduped, model_name, batch_size, n_process)
             resolved = timed("resolve", "articles", lambda r: extracted.parsed_articles)(resolve, ctx, extracted)
             validated = timed("validate", "articles", lambda r: deduped.article_count)(
                 validate, ctx, ingested, deduped, extracted, resolved)

@@ -1,4 +1,4 @@
-"""Command line: `newsfold run`, `newsfold validate`, `newsfold eval`."""
+"""Command line: `newsfold run`, `newsfold validate`, `newsfold compact`, `newsfold eval`."""
 
 from __future__ import annotations
 
@@ -39,10 +39,24 @@ def build_parser() -> argparse.ArgumentParser:
                      help="Jaccard for near duplicates")
     run.add_argument("--shingle-size", type=int, default=settings.SHINGLE_SIZE,
                      help="words per shingle for near duplicates")
+    run.add_argument("--executor", choices=["local", "dask"], default=settings.EXECUTOR,
+                     help="where articles are parsed: in this process, or in tasks on a Dask cluster")
+    run.add_argument("--dask-address", default=settings.DASK_ADDRESS,
+                     help="a running Dask scheduler (tcp://host:8786) for --executor dask; default: a local "
+                          "cluster of --workers processes")
+    run.add_argument("--workers", type=int, default=settings.N_WORKERS,
+                     help="worker processes of the local Dask cluster")
+    run.add_argument("--articles-per-task", type=int, default=settings.ARTICLES_PER_TASK,
+                     help="articles parsed per Dask task")
     run.add_argument("--strict", action="store_true", help="exit 1 when any input was rejected")
 
     validate = commands.add_parser("validate", help="validate every table of an output directory")
     validate.add_argument("output", help="output directory")
+
+    compact = commands.add_parser(
+        "compact", help="merge the part files of the appended tables and the state (atomically, per table)")
+    compact.add_argument("output", help="output directory")
+    compact.add_argument("--min-files", type=int, default=2, help="merge a table only from this many part files")
 
     evaluate = commands.add_parser("eval", help="score an extractor against a gold file")
     evaluate.add_argument("what", choices=["quotes", "numbers", "people"])
@@ -64,6 +78,8 @@ def command_run(args: argparse.Namespace) -> int:
             batch_size=args.batch_size, n_process=args.n_process,
             max_bytes=args.max_bytes, max_chars=args.max_chars,
             near_threshold=args.near_threshold, shingle_size=args.shingle_size,
+            executor=args.executor, dask_address=args.dask_address, n_workers=args.workers,
+            articles_per_task=args.articles_per_task,
         )
     except RunFailed as exc:
         fail(str(exc))
@@ -128,6 +144,30 @@ def command_validate(args: argparse.Namespace) -> int:
     return 0 if result.ok else 1
 
 
+def command_compact(args: argparse.Namespace) -> int:
+    from newsfold.errors import RunFailed
+    from newsfold.store.compact import compact_output
+    from newsfold.store.output import output_lock, recover_interrupted_runs
+
+    output = Path(args.output)
+    if not output.is_dir():
+        print(f"newsfold: {output} is not a directory", file=sys.stderr)
+        return 1
+    try:
+        with output_lock(output):
+            for note in recover_interrupted_runs(output):
+                print(note)
+            done = compact_output(output, args.min_files)
+    except RunFailed as exc:
+        fail(str(exc))
+        return exc.exit_code
+    for result in done:
+        print(f"  {result.table:<16} {result.files_before:>6} files -> 1 ({result.rows} rows)")
+    if not done:
+        print(f"nothing to compact in {output}")
+    return 0
+
+
 def command_eval(args: argparse.Namespace) -> int:
     from newsfold.nlp.pipeline import load_pipeline
 
@@ -157,7 +197,8 @@ def main(argv: list[str] | None = None) -> int:
         atexit.register(say_failures)
     else:
         FAILURES.clear()
-    handlers = {"run": command_run, "validate": command_validate, "eval": command_eval}
+    handlers = {"run": command_run, "validate": command_validate, "compact": command_compact,
+                "eval": command_eval}
     code = handlers[args.command](args)
     if argv is not None:
         say_failures()

@@ -21,3 +21,12 @@ NUM_PERM = 128
 # Where a run reads from and writes to when nothing is said.
 INPUTS = ("seeds",)
 OUTPUT_DIR = "output"
+# Where extraction runs: "local" parses in the flow's own process (spaCy's n_process spreads it over
+# cores); "dask" fans it out as one Prefect task per batch of articles on a Dask cluster: a local
+# `dask.distributed` cluster of N_WORKERS processes, or the running scheduler at DASK_ADDRESS
+# ("tcp://host:8786"; its workers must see the output directory at the same path). A run with fewer
+# articles to parse than two batches parses in process even with "dask" (no cluster to start).
+EXECUTOR = "local"
+DASK_ADDRESS = None
+N_WORKERS = 2
+ARTICLES_PER_TASK = 200

@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from collections.abc import Callable
 
+import numpy as np
 import polars as pl
 
 from newsfold import __version__
@@ -19,9 +20,9 @@ from newsfold.records import Reject
 from newsfold.settings import MAX_CHARS
 from newsfold.store.output import (
     APPENDED_TABLES, Move, commit_run, destination, read_staged,
-    read_table, stage_frame, staging_dir,
+    read_table, stage_frame, staging_dir, table_dir, write_parquet_atomic,
 )
-from newsfold.dedup.duplicates import deduplicate_and_group
+from newsfold.dedup.duplicates import STATE_SCHEMA, deduplicate_and_group
 from newsfold.extract.articles import extract_articles, extraction_frames
 from newsfold.ingest.discovery import absolute_path, discover_inputs, path_text
 from newsfold.ingest.inputs import ingest_paths
@@ -161,17 +162,31 @@ def deduplicate_stage(ctx: RunContext, ingested: Ingested, threshold: float, shi
     """Pending articles -> articles with content_hash, duplicate_* and story_id decided."""
 
     pending = read_staged(ingested.pending_articles)
+    out = Path(ctx.output)
+    # Every column but the shingle sets (the largest): verification asks for the few it compares.
+    columns = [c for c in STATE_SCHEMA if c != "shingles"]
     decisions, state = deduplicate_and_group(
         pending.select("article_id", "body", "title", "published_at", "word_count"),
-        read_table(Path(ctx.output), "dedup"),
+        read_table(out, "dedup", columns) if pending.height else None,
         threshold=threshold,
         shingle_size=shingle_size,
+        previous_shingles=lambda ids: state_shingles(out, ids),
     )
     articles = conform("articles", pending.join(decisions, on="article_id", how="left"))
     originals = articles.filter(pl.col("duplicate_kind") == "none")
     return Deduplicated(articles=ctx.stage("articles", articles), dedup=ctx.stage("dedup", state),
                         article_count=articles.height, duplicate_count=articles.height - originals.height,
                         words_to_parse=int(originals["word_count"].sum() or 0))
+
+
+def state_shingles(output: Path, article_ids: list[str]) -> dict[str, np.ndarray]:
+    """The stored shingle sets of these earlier articles (a filtered scan: only their rows)."""
+    files = sorted(table_dir(output, "dedup").glob("*.parquet"))
+    found = (pl.scan_parquet(files, missing_columns="insert", extra_columns="ignore")
+             .select("article_id", "shingles").filter(pl.col("article_id").is_in(article_ids))
+             .unique("article_id", keep="first").collect())
+    return {aid: np.asarray(sh if sh is not None else [], dtype=np.uint32)
+            for aid, sh in zip(found["article_id"], found["shingles"].to_list(), strict=True)}
 
 
 def extract_stage(ctx: RunContext, deduped: Deduplicated, model_name: str, batch_size: int, n_process: int,
@@ -192,6 +207,60 @@ def extract_stage(ctx: RunContext, deduped: Deduplicated, model_name: str, batch
     frames = extraction_frames(extractions)
     staged = {name: ctx.stage(f"extracted_{name}", frame) for name, frame in frames.items()}
     return Extracted(**staged, model_version=version, parsed_articles=len(pairs),
+                     failed_articles=frames["failures"].height,
+                     found={name: frames[name].height for name in ("quotes", "mentions", "numbers")})
+
+
+# Extraction in batches (the Dask path): each batch is a staged file of (article_id, body) rows, each
+# task parses one batch with its worker's cached model and stages its frames next to it; the merge
+# concatenates them in batch order, which is article order, so the tables equal the one-pass ones.
+
+EXTRACTED_NAMES = ("article_people", "mentions", "quotes", "numbers", "failures")
+
+
+@dataclass(frozen=True)
+class ExtractedPart:
+    """What one extraction task staged: frame name -> path, and how many articles it parsed."""
+
+    frames: dict[str, str]
+    articles: int
+    model_version: str
+
+
+def stage_extract_batches(ctx: RunContext, deduped: Deduplicated, articles_per_batch: int) -> list[str]:
+    """The articles to parse (no duplicates), staged in batches of `articles_per_batch`; their paths."""
+    articles = read_staged(deduped.articles)
+    originals = articles.filter(pl.col("duplicate_kind") == "none").select("article_id", "body")
+    size = max(1, articles_per_batch)
+    return [ctx.stage(f"batch_{n:05d}_articles", originals.slice(start, size))
+            for n, start in enumerate(range(0, originals.height, size))]
+
+
+def extract_batch(batch_path: str, model_name: str, batch_size: int) -> ExtractedPart:
+    """Parse one staged batch (one process, the process's cached model) and stage its frames beside it."""
+    batch = read_staged(batch_path)
+    nlp = load_pipeline(model_name)  # functools.cache: once per worker process
+    pairs = list(zip(batch["article_id"], batch["body"], strict=True))
+    frames = extraction_frames(extract_articles(nlp, pairs, batch_size=batch_size, n_process=1))
+    prefix = batch_path.removesuffix("_articles.parquet.tmp")
+    staged = {}
+    for name, frame in frames.items():
+        path = Path(f"{prefix}_{name}.parquet.tmp")
+        write_parquet_atomic(frame, path)
+        staged[name] = str(path)
+    return ExtractedPart(frames=staged, articles=len(pairs), model_version=model_version(nlp))
+
+
+def merge_extracted(ctx: RunContext, parts: list[ExtractedPart]) -> Extracted:
+    """The batches' frames concatenated in batch order: the same `Extracted` one pass gives."""
+    if not parts:
+        frames = extraction_frames({})
+    else:
+        frames = {name: pl.concat([read_staged(p.frames[name]) for p in parts], how="vertical")
+                  for name in EXTRACTED_NAMES}
+    staged = {name: ctx.stage(f"extracted_{name}", frame) for name, frame in frames.items()}
+    version = parts[0].model_version if parts else "not loaded (nothing new to parse)"
+    return Extracted(**staged, model_version=version, parsed_articles=sum(p.articles for p in parts),
                      failed_articles=frames["failures"].height,
                      found={name: frames[name].height for name in ("quotes", "mentions", "numbers")})
 

@@ -45,7 +45,9 @@ def test_deployment_parameters_agree_with_the_settings():
     expected = {"output_dir": settings.OUTPUT_DIR, "model_name": settings.MODEL_NAME,
                 "batch_size": settings.BATCH_SIZE, "n_process": settings.N_PROCESS,
                 "max_bytes": settings.MAX_BYTES, "max_chars": settings.MAX_CHARS, "near_threshold": settings.NEAR_THRESHOLD,
-                "shingle_size": settings.SHINGLE_SIZE}
+                "shingle_size": settings.SHINGLE_SIZE, "executor": settings.EXECUTOR,
+                "dask_address": settings.DASK_ADDRESS, "n_workers": settings.N_WORKERS,
+                "articles_per_task": settings.ARTICLES_PER_TASK}
     (deployment,) = yaml.safe_load((ROOT / "prefect.yaml").read_text())["deployments"]
     for name, value in deployment["parameters"].items():
         if name in expected:
@@ -56,5 +58,6 @@ def test_deployment_parameters_agree_with_the_settings():
     cli = {"output_dir": run.output, "model_name": run.model, "batch_size": run.batch_size,
            "n_process": run.n_process, "max_bytes": run.max_bytes, "max_chars": run.max_chars,
            "near_threshold": run.near_threshold,
-           "shingle_size": run.shingle_size}
+           "shingle_size": run.shingle_size, "executor": run.executor, "dask_address": run.dask_address,
+           "n_workers": run.workers, "articles_per_task": run.articles_per_task}
     assert cli == expected

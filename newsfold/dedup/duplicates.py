@@ -17,6 +17,7 @@ copy, so it is always >= threshold.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -140,12 +141,16 @@ def deduplicate_and_group(
     threshold: float = NEAR_THRESHOLD,
     shingle_size: int = SHINGLE_SIZE,
     num_perm: int = NUM_PERM,
+    previous_shingles: Callable[[list[str]], dict[str, np.ndarray]] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Decide exact/near duplicates and story ids for this run's articles, given earlier runs' state.
 
     Returns (decisions, new_state): one decision row per new article (DECISION_SCHEMA), and the
     rows to append to the persistent state (STATE_SCHEMA). An article_id already in the state
     (the same input ingested again) gets its earlier decision and no new state row.
+    `previous_state` may come without its `shingles` column (the largest one): `previous_shingles`
+    (article ids -> their shingle sets) is then asked for those of the earlier articles that are LSH
+    candidates of this run's, the only ones verification reads.
     """
     if new["article_id"].n_unique() != new.height:
         raise ValueError("article_id must be unique within a run")
@@ -193,7 +198,8 @@ def deduplicate_and_group(
         content_hash=prev_kept["content_hash"].to_list() + [hashes[i] for i in reps],
         published_at=prev_kept["published_at"].to_list() + [published[i] for i in reps],
         word_count=prev_kept["word_count"].to_list() + [words[i] for i in reps],
-        shingles=_list_arrays(prev_kept["shingles"], np.uint32) + rep_shingles,
+        shingles=(_list_arrays(prev_kept["shingles"], np.uint32) if "shingles" in prev_kept.columns
+                  else [_NOT_LOADED] * prev_kept.height) + rep_shingles,
         signatures=np.vstack(
             [
                 np.frombuffer(b"".join(prev_kept["minhash"].to_list()), dtype="<u4").reshape(-1, num_perm),
@@ -210,6 +216,8 @@ def deduplicate_and_group(
 
     bands, rows = lsh_bands(threshold, num_perm)
     candidates = lsh_candidate_pairs(pool.signatures, bands, rows, is_new)
+    if "shingles" not in prev_kept.columns:
+        _load_candidate_shingles(pool, candidates, previous_shingles)
     edges = verified_pairs(candidates, pool.shingles, threshold)
 
     prev_order = priority_order(pool.published_at[: pool.n_previous], pool.word_count[: pool.n_previous],
@@ -257,6 +265,24 @@ def deduplicate_and_group(
     fresh_decisions = pl.DataFrame(decisions, schema=DECISION_SCHEMA, orient="row")
     state = _state_rows(fresh_decisions, published, words, pool, kept_nodes_in_order, shingle_size, num_perm)
     return decision_frame, state
+
+
+_NOT_LOADED = np.empty(0, dtype=np.uint32)
+
+
+def _load_candidate_shingles(pool: _Pool, candidates: np.ndarray,
+                             previous_shingles: Callable[[list[str]], dict[str, np.ndarray]] | None) -> None:
+    """Fill in the shingle sets of the earlier articles among the candidate pairs (the others are
+    never read)."""
+    nodes = np.unique(candidates.ravel()) if len(candidates) else np.empty(0, np.int64)
+    wanted = [int(n) for n in nodes if n < pool.n_previous]
+    if not wanted:
+        return
+    if previous_shingles is None:
+        raise ValueError("previous state without shingles needs previous_shingles")
+    found = previous_shingles([pool.article_id[n] for n in wanted])
+    for n in wanted:
+        pool.shingles[n] = found[pool.article_id[n]]
 
 
 def _list_column(arrays: list[np.ndarray], dtype, mask: np.ndarray) -> pl.Series:

@@ -55,17 +55,6 @@ def quote_group_id(words: Sequence[str]) -> str:
     return f"qg_{digest}"
 
 
-def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
-    n = len(short)
-    if n > len(long):
-        return False
-    first = short[0]
-    for i in range(len(long) - n + 1):
-        if long[i] == first and long[i:i + n] == short:
-            return True
-    return False
-
-
 class _UnionFind:
     def __init__(self, n: int):
         self.parent = list(range(n))
@@ -90,6 +79,9 @@ def _link(items: Sequence[tuple[str, ...]]) -> _UnionFind:
     by_text: dict[tuple[str, ...], int] = {}
     by_trigram: dict[tuple[str, ...], set[int]] = {}
     by_run: dict[tuple[str, ...], int] = {}
+    # Only first trigrams are looked up (a contained quote shares its first trigram with its
+    # container), so only those are indexed: the index stays small on a large table.
+    first_trigrams = {words[:3] for words in items if len(words) >= MIN_CONTAINED_WORDS}
     for i, words in enumerate(items):
         if not words:
             continue
@@ -98,7 +90,9 @@ def _link(items: Sequence[tuple[str, ...]]) -> _UnionFind:
         else:
             by_text[words] = i
         for j in range(len(words) - 2):
-            by_trigram.setdefault(words[j:j + 3], set()).add(i)
+            trigram = words[j:j + 3]
+            if trigram in first_trigrams:
+                by_trigram.setdefault(trigram, set()).add(i)
         for j in range(len(words) - MIN_SHARED_RUN + 1):
             run = words[j:j + MIN_SHARED_RUN]
             if run in by_run:
@@ -109,12 +103,21 @@ def _link(items: Sequence[tuple[str, ...]]) -> _UnionFind:
     # matter. A contained quote shares its first trigram with its container, so only those
     # candidates are checked.
     first_pass = [uf.find(i) for i in range(len(items))]
+    # Word-aligned containment as a substring test: words hold no spaces, so " a b " is in " x a b y "
+    # exactly when (a, b) runs inside (x, a, b, y).
+    padded: dict[int, str] = {}
+
+    def spaced(k: int) -> str:
+        if k not in padded:
+            padded[k] = f" {' '.join(items[k])} "
+        return padded[k]
+
     containers: dict[int, set[int]] = {}
     for i, words in enumerate(items):
         if len(words) < MIN_CONTAINED_WORDS:
             continue
         for j in by_trigram.get(words[:3], ()):
-            if first_pass[j] != first_pass[i] and len(items[j]) > len(words) and _contains(items[j], words):
+            if first_pass[j] != first_pass[i] and len(items[j]) > len(words) and spaced(i) in spaced(j):
                 containers.setdefault(first_pass[i], set()).add(first_pass[j])
     for group, found in containers.items():
         if len(found) == 1:

@@ -7,6 +7,7 @@ Layout of an output directory:
     <out>/_state/<name>/part-<run_id>.parquet   what later runs need (dedup signatures, sources)
     <out>/_quarantine/<table>/part-<run_id>.parquet   rows that failed validation, with the reason
     <out>/_staging/<run_id>/...            a run's work in progress (every file ends in .tmp)
+    <out>/<table>/part-<run_a>--<run_b>.parquet   part files of runs a..b merged by `newsfold compact`
 
 Commit protocol (a run commits all its files or none):
 1. every file of the run is written complete under `_staging/<run_id>/` with a `.tmp` name;
@@ -165,6 +166,12 @@ def recover_interrupted_runs(output: Path) -> list[str]:
         return notes
     for staging in sorted(p for p in root.iterdir() if p.is_dir()):
         journal = staging / JOURNAL
+        if journal.exists() and staging.name.startswith("compact-"):
+            from newsfold.store.compact import finish_compaction
+
+            finish_compaction(staging)
+            notes.append(f"finished the interrupted {staging.name}")
+            continue
         if journal.exists():
             moves = [Move(**m) for m in json.loads(journal.read_text(encoding="utf-8"))]
             _apply_moves(moves)

@@ -240,3 +240,25 @@ def test_seeds_are_one_story_whatever_their_order_titles_and_dates(seeds):
                  "published_at": FEB_13 if i == dated else None} for i, body in enumerate(seeds)]
         decisions, _ = deduplicate_and_group(frame(rows))
         assert decisions["story_id"].n_unique() == 1, f"seed {dated} dated"
+
+
+def test_state_without_shingles_asks_only_for_the_candidates(seeds, tmp_path):
+    """The stage reads the state without its shingle sets; verification asks for the earlier
+    articles it compares, and the decisions are those of the whole state."""
+    first_rows = [{"article_id": f"old{i}", "body": b, "published_at": FEB_13} for i, b in enumerate(seeds)]
+    second_rows = [{"article_id": "copy", "body": change_words(seeds[2]), "published_at": FEB_13},
+                   {"article_id": "other", "body": "A different text about something else entirely. " * 20}]
+    _, second, previous, state2 = run_twice(first_rows, second_rows, tmp_path)
+    asked: list[list[str]] = []
+
+    def shingles_of(ids):
+        asked.append(sorted(ids))
+        rows = previous.filter(pl.col("article_id").is_in(ids))
+        return {a: s.to_numpy() for a, s in zip(rows["article_id"], rows["shingles"], strict=True)}
+
+    lean, lean_state = deduplicate_and_group(frame(second_rows), previous.drop("shingles"),
+                                             previous_shingles=shingles_of)
+    assert by_id(lean) == second
+    assert lean_state.equals(state2)
+    assert asked == [["old2"]], "only the earlier article that is a candidate"
+    assert second["copy"]["duplicate_of"] == "old2"
