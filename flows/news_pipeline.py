@@ -25,7 +25,8 @@ from newsfold.errors import RunFailed
 from newsfold.ids import new_run_id
 from newsfold.report.progress import TerminalBar, Throttled
 from newsfold.report.run_report import StageTime, collect_run_facts, render_report
-from newsfold.store.output import discard_run, output_lock, recover_interrupted_runs
+from newsfold.store.output import discard_run, output_lock
+from newsfold.store.recovery import recover_interrupted_runs
 
 # Stages are pure functions of their inputs and the committed output; Prefect-level caching would
 # only hide reruns, so it is off and results are not persisted.

@@ -14,6 +14,8 @@ from newsfold.eval.splits import SPLITS
 
 # Prefect reads its settings at import time: set the quiet defaults before anything imports it.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# A run without a server starts a temporary one; Prefect's 20 s start-up limit fails on a loaded machine.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 
 MAX_REJECTS_SHOWN = 30
 
@@ -147,7 +149,8 @@ def command_validate(args: argparse.Namespace) -> int:
 def command_compact(args: argparse.Namespace) -> int:
     from newsfold.errors import RunFailed
     from newsfold.store.compact import compact_output
-    from newsfold.store.output import output_lock, recover_interrupted_runs
+    from newsfold.store.output import output_lock
+    from newsfold.store.recovery import recover_interrupted_runs
 
     output = Path(args.output)
     if not output.is_dir():

@@ -129,19 +129,19 @@ def commit_run(output: Path, run_id: str, moves: list[Move]) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise unwritable(exc, str(output)) from exc
-    _apply_moves(moves)
+    apply_moves(moves)
     shutil.rmtree(staging, ignore_errors=True)
-    _remove_if_empty(staging.parent)
+    remove_if_empty(staging.parent)
 
 
-def _remove_if_empty(directory: Path) -> None:
+def remove_if_empty(directory: Path) -> None:
     try:
         directory.rmdir()
     except OSError:  # not empty (another run's leftovers, recovered next time) or already gone
         pass
 
 
-def _apply_moves(moves: list[Move]) -> None:
+def apply_moves(moves: list[Move]) -> None:
     for move in moves:
         src, dst = Path(move.src), Path(move.dst)
         if src.exists():  # already moved when rolling forward an interrupted commit
@@ -151,36 +151,11 @@ def _apply_moves(moves: list[Move]) -> None:
 
 def discard_run(output: Path, run_id: str) -> None:
     """Drop a failed run's staged files at once (a full disk gets its space back); a run whose
-    journal was written is left for `recover_interrupted_runs` to finish."""
+    journal was written is left for `newsfold.store.recovery.recover_interrupted_runs` to finish."""
     staging = Path(output) / STAGING / run_id
     if staging.is_dir() and not (staging / JOURNAL).exists():
         shutil.rmtree(staging, ignore_errors=True)
-        _remove_if_empty(staging.parent)
-
-
-def recover_interrupted_runs(output: Path) -> list[str]:
-    """Finish commits that had written their journal; discard runs that had not. Returns notes."""
-    root = Path(output) / STAGING
-    notes: list[str] = []
-    if not root.is_dir():
-        return notes
-    for staging in sorted(p for p in root.iterdir() if p.is_dir()):
-        journal = staging / JOURNAL
-        if journal.exists() and staging.name.startswith("compact-"):
-            from newsfold.store.compact import finish_compaction
-
-            finish_compaction(staging)
-            notes.append(f"finished the interrupted {staging.name}")
-            continue
-        if journal.exists():
-            moves = [Move(**m) for m in json.loads(journal.read_text(encoding="utf-8"))]
-            _apply_moves(moves)
-            notes.append(f"finished the interrupted commit of {staging.name}")
-        else:
-            notes.append(f"discarded the uncommitted work of {staging.name}")
-        shutil.rmtree(staging, ignore_errors=True)
-    _remove_if_empty(root)
-    return notes
+        remove_if_empty(staging.parent)
 
 
 @contextmanager

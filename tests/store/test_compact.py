@@ -9,8 +9,9 @@ import polars as pl
 
 from newsfold.store.compact import compact_output, compact_table
 from newsfold.store.output import (
-    JOURNAL, STAGING, read_table, recover_interrupted_runs, write_parquet_atomic,
+    JOURNAL, STAGING, read_table, write_parquet_atomic,
 )
+from newsfold.store.recovery import recover_interrupted_runs
 
 
 def write_runs(output, table="articles", runs=3):

@@ -10,8 +10,9 @@ import pytest
 from newsfold.errors import OutputLocked
 from newsfold.store.output import (
     JOURNAL, Move, commit_run, destination, output_lock, read_table,
-    recover_interrupted_runs, stage_frame, staging_dir, write_parquet_atomic,
+    stage_frame, staging_dir, write_parquet_atomic,
 )
+from newsfold.store.recovery import recover_interrupted_runs
 
 
 def frame(n: int) -> pl.DataFrame:
