@@ -15,7 +15,7 @@ article text. It is fit on PolNeAR train (840 articles) with the threshold (0.25
 tune split of PolNeAR dev: there, one-to-one F1 at coverage 0.3 goes from 0.783 (rules) to 0.796.
 This module only predicts; training, the choice and the figures are in
 `newsfold.eval.train_attribution` (`python -m newsfold.eval.train_attribution
-/work/shared/eval/polnear_train.jsonl --choose /work/shared/eval/polnear_dev.jsonl`).
+../shared/eval/polnear_train.jsonl --choose ../shared/eval/polnear_dev.jsonl`).
 """
 
 from __future__ import annotations
