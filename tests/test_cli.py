@@ -62,7 +62,9 @@ def test_a_killed_run_leaves_readable_output_and_a_rerun_completes(tmp_path, sha
         shutil.copy(f, inbox / f"{i:04d}.txt")
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect")}
     command = [sys.executable, "-m", "newsfold.cli", "run", str(inbox), "--output", str(output)]
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # Its own session, so the temporary Prefect server it starts can be ended with it afterwards.
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
     deadline = time.monotonic() + 120
     # Kill as soon as the run has started staging its work (or at the deadline).
     while time.monotonic() < deadline and process.poll() is None and not (output / "_staging").exists():
@@ -70,6 +72,10 @@ def test_a_killed_run_leaves_readable_output_and_a_rerun_completes(tmp_path, sha
     time.sleep(1.0)
     process.send_signal(signal.SIGKILL)
     process.wait()
+    try:
+        os.killpg(process.pid, signal.SIGKILL)  # what the killed run left running (its Prefect server)
+    except ProcessLookupError:
+        pass
     for part in output.rglob("*.parquet"):
         pl.read_parquet(part)  # readable at every point
     finished = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)

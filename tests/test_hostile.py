@@ -81,7 +81,9 @@ def run_newsfold(inputs: list[Path], output: Path, home: Path, *extra: str, time
     command = [sys.executable, "-m", "newsfold.cli", "run", *map(str, inputs), "--output", str(output), *extra]
     if not wait:  # output to a file: an unread pipe that fills up would stall the run
         log = open(home.parent / f"{home.name}.log", "w")  # noqa: SIM115 - closed with the process
-        return subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        # Its own session, so what a killed run leaves running (its Prefect server) can be ended too.
+        return subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                start_new_session=True)
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
 
 
@@ -199,7 +201,13 @@ def test_sigterm_mid_run_leaves_readable_output_and_a_rerun_completes(tmp_path, 
         time.sleep(0.2)
     time.sleep(1.0)
     running.send_signal(signal.SIGTERM)
-    assert running.wait(timeout=120) != 0
+    try:
+        assert running.wait(timeout=120) != 0
+    finally:
+        try:
+            os.killpg(running.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
     for part in output.rglob("*.parquet"):
         pl.read_parquet(part)
     finished = run_newsfold([inbox], output, tmp_path / "prefect")
