@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Sequence
 
 from newsfold.eval.gold import read_gold
+from newsfold.eval.quote_matching import match_one_to_one
 from newsfold.eval.quotes import evaluate_quotes, people_for
 from newsfold.extract.quotes import extract_quotes, find_quote_spans, learned
 from newsfold.extract.quotes.article import ParsedArticle
@@ -118,27 +119,10 @@ def gold_examples(rows: Sequence[dict], docs: Sequence) -> list[list[tuple[list[
 
 def one_to_one(gold: Sequence[Sequence[tuple[int, int]]], preds: Sequence[tuple[int, int]],
                coverage: float = 0.3) -> list[tuple[int, int]]:
-    """(gold index, prediction index) pairs of a one-to-one matching: a prediction can match a gold
-    attribution when it covers at least `coverage` of the gold's content characters; each gold and
-    each prediction match at most once (Hungarian, most matches first, then most coverage). Every
-    prediction left out is a false positive, every gold left out a miss."""
-    import numpy as np
-    from scipy.optimize import linear_sum_assignment
-
-    if not gold or not preds:
-        return []
-    cov = np.zeros((len(gold), len(preds)))
-    for gi, spans in enumerate(gold):
-        n = sum(b - a for a, b in spans)
-        if n <= 0:
-            continue
-        for pi, (s, e) in enumerate(preds):
-            cov[gi, pi] = sum(max(0, min(e, b) - max(s, a)) for a, b in spans) / n
-    ok = cov >= coverage
-    if not ok.any():
-        return []
-    rows, cols = linear_sum_assignment(np.where(ok, -(1.0 + cov), 0.0))
-    return [(int(g), int(p)) for g, p in zip(rows, cols) if ok[g, p]]
+    """(gold index, prediction index) pairs of the scorer's one-to-one matching
+    (newsfold.eval.quote_matching): a prediction matches a gold attribution it covers at least
+    `coverage` of; each gold and each prediction match at most once."""
+    return sorted((g, p) for p, g, _ in match_one_to_one(preds, gold, coverage))
 
 
 def gold_spans(record: dict) -> list[list[tuple[int, int]]]:
