@@ -20,7 +20,7 @@ from prefect.runtime import flow_run
 from prefect.server.api.server import SubprocessASGIServer
 from prefect.settings import get_current_settings
 
-from newsfold import settings, stages
+from newsfold import batches, settings, stages
 from newsfold.errors import RunFailed
 from newsfold.ids import new_run_id
 from newsfold.report.progress import TerminalBar, Throttled
@@ -80,19 +80,14 @@ def extract(ctx: stages.RunContext, deduped: stages.Deduplicated, model_name: st
     extracted = stages.extract_stage(ctx, deduped, model_name, batch_size, n_process, on_progress)
     if not extracted.parsed_articles:
         update_progress_artifact(progress_id, 100.0, description=f"nothing new to parse in run {ctx.run_id}")
-    seconds = time.perf_counter() - started
-    get_run_logger().info(
-        "extract: %d article(s) parsed (%d failed) -> %d quote(s), %d person mention(s), %d number(s) in %.2f s "
-        "(%.1f articles/s, %.0f words/s)", extracted.parsed_articles, extracted.failed_articles,
-        extracted.found["quotes"], extracted.found["mentions"], extracted.found["numbers"], seconds,
-        extracted.parsed_articles / seconds, deduped.words_to_parse / seconds)
+    get_run_logger().info(extracted.describe(time.perf_counter() - started, deduped.words_to_parse))
     return extracted
 
 
 @task(name="extract-batch", **TASK_OPTIONS)
-def extract_batch(batch_path: str, model_name: str, batch_size: int) -> stages.ExtractedPart:
+def extract_batch(batch_path: str, model_name: str, batch_size: int) -> batches.ExtractedPart:
     """One batch of articles parsed on a Dask worker; only paths go in and out."""
-    return stages.extract_batch(batch_path, model_name, batch_size)
+    return batches.extract_batch(batch_path, model_name, batch_size)
 
 
 def dask_task_runner(dask_address: str | None, n_workers: int):
@@ -120,29 +115,19 @@ def extract_on_dask(ctx: stages.RunContext, deduped: stages.Deduplicated, model_
     """Extraction fanned out: one `extract-batch` task per staged batch on the flow's Dask task runner,
     then the merge into the one `Extracted` the in-process path gives (same rows, same order)."""
     started = time.perf_counter()
-    batches = stages.stage_extract_batches(ctx, deduped, articles_per_task)
+    batch_paths = batches.stage_extract_batches(ctx, deduped, articles_per_task)
     progress_id = create_progress_artifact(progress=0.0, key=PROGRESS_KEY,
                                            description=f"batches parsed in run {ctx.run_id}")
-    futures = [extract_batch.submit(path, model_name, batch_size) for path in batches]
-    parts: list[stages.ExtractedPart] = []
+    futures = [extract_batch.submit(path, model_name, batch_size) for path in batch_paths]
+    parts: list[batches.ExtractedPart] = []
     for done, future in enumerate(futures, start=1):  # in batch order: the merge keeps article order
         parts.append(future.result())
         update_progress_artifact(progress_id, 100.0 * done / len(futures),
                                  description=f"{done} of {len(futures)} batches parsed in run {ctx.run_id}")
-    extracted = stages.merge_extracted(ctx, parts)
-    seconds = time.perf_counter() - started
-    get_run_logger().info(
-        "extract: %d article(s) parsed in %d task(s) on Dask (%d failed) -> %d quote(s), %d person mention(s), "
-        "%d number(s) in %.2f s (%.1f articles/s, %.0f words/s)", extracted.parsed_articles, len(batches),
-        extracted.failed_articles, extracted.found["quotes"], extracted.found["mentions"],
-        extracted.found["numbers"], seconds, extracted.parsed_articles / seconds, deduped.words_to_parse / seconds)
+    extracted = batches.merge_extracted(ctx, parts)
+    get_run_logger().info(extracted.describe(time.perf_counter() - started, deduped.words_to_parse,
+                                             where=f" in {len(batch_paths)} task(s) on Dask"))
     return extracted
-
-
-def runs_on_dask(executor: str, deduped: stages.Deduplicated, articles_per_task: int) -> bool:
-    """Dask pays for its cluster only when there are two batches or more to spread."""
-    to_parse = deduped.article_count - deduped.duplicate_count
-    return executor == "dask" and to_parse >= 2 * max(1, articles_per_task)
 
 
 @task(name="resolve", **TASK_OPTIONS)
@@ -244,7 +229,7 @@ def news_pipeline(
                 deduplicate, ctx, ingested, near_threshold, shingle_size)
             timed_extract = timed("extract", "articles", lambda r: r.parsed_articles,
                                   lambda r: deduped.words_to_parse)
-            if runs_on_dask(executor, deduped, articles_per_task):
+            if batches.runs_on_dask(executor, deduped, articles_per_task):
                 distributed = extract_on_dask.with_options(task_runner=dask_task_runner(dask_address, n_workers))
                 extracted = timed_extract(distributed, ctx, deduped, model_name, batch_size, articles_per_task)
             else:

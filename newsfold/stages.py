@@ -20,7 +20,7 @@ from newsfold.records import Reject
 from newsfold.settings import MAX_CHARS
 from newsfold.store.output import (
     APPENDED_TABLES, Move, commit_run, destination, read_staged,
-    read_table, stage_frame, staging_dir, table_dir, write_parquet_atomic,
+    read_table, stage_frame, staging_dir, table_dir,
 )
 from newsfold.dedup.duplicates import STATE_SCHEMA, deduplicate_and_group
 from newsfold.extract.articles import extract_articles, extraction_frames
@@ -79,6 +79,14 @@ class Extracted:
     parsed_articles: int
     failed_articles: int
     found: dict[str, int]  # records found per kind: quotes, mentions, numbers
+
+    def describe(self, seconds: float, words: int, where: str = "") -> str:
+        """The stage's log line: what was parsed and found, in what time."""
+        per_second = max(seconds, 1e-9)
+        return (f"extract: {self.parsed_articles} article(s) parsed{where} ({self.failed_articles} failed) -> "
+                f"{self.found['quotes']} quote(s), {self.found['mentions']} person mention(s), "
+                f"{self.found['numbers']} number(s) in {seconds:.2f} s "
+                f"({self.parsed_articles / per_second:.1f} articles/s, {words / per_second:.0f} words/s)")
 
 
 @dataclass(frozen=True)
@@ -204,63 +212,14 @@ def extract_stage(ctx: RunContext, deduped: Deduplicated, model_name: str, batch
         version = model_version(nlp)
         extractions = extract_articles(nlp, pairs, batch_size=batch_size, n_process=n_process,
                                        on_progress=on_progress)
-    frames = extraction_frames(extractions)
+    return stage_extracted(ctx, extraction_frames(extractions), version, len(pairs))
+
+
+def stage_extracted(ctx: RunContext, frames: dict[str, pl.DataFrame], model_version: str,
+                    parsed_articles: int) -> Extracted:
+    """Stage the extracted frames of a run and say what they hold."""
     staged = {name: ctx.stage(f"extracted_{name}", frame) for name, frame in frames.items()}
-    return Extracted(**staged, model_version=version, parsed_articles=len(pairs),
-                     failed_articles=frames["failures"].height,
-                     found={name: frames[name].height for name in ("quotes", "mentions", "numbers")})
-
-
-# Extraction in batches (the Dask path): each batch is a staged file of (article_id, body) rows, each
-# task parses one batch with its worker's cached model and stages its frames next to it; the merge
-# concatenates them in batch order, which is article order, so the tables equal the one-pass ones.
-
-EXTRACTED_NAMES = ("article_people", "mentions", "quotes", "numbers", "failures")
-
-
-@dataclass(frozen=True)
-class ExtractedPart:
-    """What one extraction task staged: frame name -> path, and how many articles it parsed."""
-
-    frames: dict[str, str]
-    articles: int
-    model_version: str
-
-
-def stage_extract_batches(ctx: RunContext, deduped: Deduplicated, articles_per_batch: int) -> list[str]:
-    """The articles to parse (no duplicates), staged in batches of `articles_per_batch`; their paths."""
-    articles = read_staged(deduped.articles)
-    originals = articles.filter(pl.col("duplicate_kind") == "none").select("article_id", "body")
-    size = max(1, articles_per_batch)
-    return [ctx.stage(f"batch_{n:05d}_articles", originals.slice(start, size))
-            for n, start in enumerate(range(0, originals.height, size))]
-
-
-def extract_batch(batch_path: str, model_name: str, batch_size: int) -> ExtractedPart:
-    """Parse one staged batch (one process, the process's cached model) and stage its frames beside it."""
-    batch = read_staged(batch_path)
-    nlp = load_pipeline(model_name)  # functools.cache: once per worker process
-    pairs = list(zip(batch["article_id"], batch["body"], strict=True))
-    frames = extraction_frames(extract_articles(nlp, pairs, batch_size=batch_size, n_process=1))
-    prefix = batch_path.removesuffix("_articles.parquet.tmp")
-    staged = {}
-    for name, frame in frames.items():
-        path = Path(f"{prefix}_{name}.parquet.tmp")
-        write_parquet_atomic(frame, path)
-        staged[name] = str(path)
-    return ExtractedPart(frames=staged, articles=len(pairs), model_version=model_version(nlp))
-
-
-def merge_extracted(ctx: RunContext, parts: list[ExtractedPart]) -> Extracted:
-    """The batches' frames concatenated in batch order: the same `Extracted` one pass gives."""
-    if not parts:
-        frames = extraction_frames({})
-    else:
-        frames = {name: pl.concat([read_staged(p.frames[name]) for p in parts], how="vertical")
-                  for name in EXTRACTED_NAMES}
-    staged = {name: ctx.stage(f"extracted_{name}", frame) for name, frame in frames.items()}
-    version = parts[0].model_version if parts else "not loaded (nothing new to parse)"
-    return Extracted(**staged, model_version=version, parsed_articles=sum(p.articles for p in parts),
+    return Extracted(**staged, model_version=model_version, parsed_articles=parsed_articles,
                      failed_articles=frames["failures"].height,
                      found={name: frames[name].height for name in ("quotes", "mentions", "numbers")})
 

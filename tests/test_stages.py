@@ -108,3 +108,15 @@ def test_an_article_that_fails_extraction_becomes_a_reject_and_the_rest_is_kept(
     assert "boom in an extractor" in rejects["detail"][0]
     assert read_staged(validated.valid["articles"]).height == 5
     assert read_staged(validated.valid["quotes"]).height > 0
+
+
+def test_few_articles_stay_in_process():
+    from newsfold.batches import runs_on_dask
+    from newsfold.stages import Deduplicated
+
+    def deduped(articles: int) -> Deduplicated:
+        return Deduplicated("a", "d", article_count=articles, duplicate_count=0, words_to_parse=0)
+
+    assert not runs_on_dask("dask", deduped(399), 200)
+    assert runs_on_dask("dask", deduped(400), 200)
+    assert not runs_on_dask("local", deduped(10_000), 200)

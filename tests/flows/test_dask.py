@@ -36,15 +36,3 @@ def test_dask_run_equals_the_in_process_run(prefect_harness, inbox, tmp_path):
     again = news_pipeline(inputs=[str(inbox)], output_dir=str(tmp_path / "dask"), executor="dask",
                           articles_per_task=3)
     assert again.run["articles_added"] == 0
-
-
-def test_few_articles_stay_in_process():
-    from flows.news_pipeline import runs_on_dask
-    from newsfold.stages import Deduplicated
-
-    def deduped(articles: int) -> Deduplicated:
-        return Deduplicated("a", "d", article_count=articles, duplicate_count=0, words_to_parse=0)
-
-    assert not runs_on_dask("dask", deduped(399), 200)
-    assert runs_on_dask("dask", deduped(400), 200)
-    assert not runs_on_dask("local", deduped(10_000), 200)
