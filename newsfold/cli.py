@@ -14,8 +14,7 @@ from newsfold.eval.splits import SPLITS
 
 # Prefect reads its settings at import time: set the quiet defaults before anything imports it.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-# A run without a server starts a temporary one; Prefect's 20 s start-up limit fails on a loaded machine.
-os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", str(settings.PREFECT_STARTUP_SECONDS))
 
 MAX_REJECTS_SHOWN = 30
 

@@ -30,3 +30,6 @@ EXECUTOR = "local"
 DASK_ADDRESS = None
 N_WORKERS = 2
 ARTICLES_PER_TASK = 200
+# Seconds a run without a Prefect server gives the temporary one it starts (Prefect's own 20 s fails
+# on a loaded machine). The CLI and the tests set PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS to it.
+PREFECT_STARTUP_SECONDS = 180

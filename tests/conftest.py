@@ -11,8 +11,10 @@ import pytest
 # Prefect reads its settings at import: tests get a throwaway home, never the user's or the project's.
 os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="newsfold-prefect-")
 os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
-# Subprocess runs start a temporary server each; Prefect's 20 s start-up limit fails on a loaded machine.
-os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+# Subprocess runs start a temporary server each (see newsfold.settings.PREFECT_STARTUP_SECONDS).
+from newsfold.settings import PREFECT_STARTUP_SECONDS  # noqa: E402 - settings imports nothing of Prefect
+
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", str(PREFECT_STARTUP_SECONDS))
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent

@@ -53,12 +53,10 @@ def collect_run_facts(output: str | Path, run: Mapping, rejects: Sequence[dict])
                                             "duplicate_kind", "published_at"])
     if articles is not None:
         facts.stories = touched_stories(articles, run_id)
-        quotes_path = table_dir(out, "quotes") / "*.parquet"
         if list(table_dir(out, "quotes").glob("*.parquet")):
-            quotes = pl.scan_parquet(quotes_path, missing_columns="insert").select(
-                "article_id", "speaker_name", "speaker_text", "text", "quote_group_id",
-                *(["act"] if "act" in pl.scan_parquet(quotes_path).collect_schema() else []),
-            ).collect()
+            scan = pl.scan_parquet(table_dir(out, "quotes") / "*.parquet", missing_columns="insert")
+            quotes = scan.select("article_id", "speaker_name", "speaker_text", "text", "quote_group_id",
+                                 *(["act"] if "act" in scan.collect_schema() else [])).collect()
             facts.speakers = top_speakers(quotes, articles, run_id)
             facts.repeated_quotes = repeated_quotes(quotes, articles, run_id)
     history = read_table(out, "runs")
