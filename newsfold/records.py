@@ -79,6 +79,9 @@ class QuoteMention:
     speaker_start: int | None = None
     speaker_end: int | None = None
     speaker_local_key: str | None = None  # ArticlePerson.local_key of the speaker, when a person
+    # Canonical name of a speaker who is no person of the article (an organisation's fullest form,
+    # a description as written); a person's name comes from the people table.
+    speaker_name: str | None = None
     cue: str | None = None  # "said", "warned", "according to"
     confidence: float = 0.5
     act: str = "speech"  # speech | thought | intention | evidence: what the source does (QUOTE_ACTS)

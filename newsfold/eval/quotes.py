@@ -16,7 +16,7 @@ PolNeAR is scored against every prediction. By kind: recall over the gold quotes
 By predicted act: precision only, over every predicted row matched one-to-one (neither gold file
 labels acts). Speaker accuracy on matched pairs whose gold names a speaker (no predicted speaker is
 wrong): PolNeAR by `speaker_correct` below; the tracker by canonical name, the predicted speaker's
-article person's `name` (else the speaker as written) against `speaker_resolved`, surnames agreeing
+article person's `name` (else the `speaker_name` extraction gave a speaker who is no person, as the table carries it) against `speaker_resolved`, surnames agreeing
 and first names when both give one (`name_matches_gold`). Also reported: the share of predicted
 rows that overlap another predicted row of their article (the quotes table's contract: <= 2%).
 
@@ -232,11 +232,13 @@ def quote_act(pred: QuoteMention) -> str:
 
 
 def predicted_name(pred: QuoteMention, names: dict[str, str]) -> str | None:
-    """The predicted speaker's canonical name: its article person's `name` when resolved to one,
-    else the speaker as written; None when no speaker was predicted."""
+    """The predicted speaker's canonical name, as the quotes table's `speaker_name` carries it:
+    its article person's `name` when resolved to one, else the name extraction gave a speaker who
+    is no person (`QuoteMention.speaker_name`); None otherwise. Never the speaker as written: an
+    unresolved "he" or a name the table leaves null is no canonical name."""
     if pred.speaker_local_key is not None and names.get(pred.speaker_local_key):
         return names[pred.speaker_local_key]
-    return pred.speaker_text or None
+    return pred.speaker_name or None
 
 
 def tracker_speaker_correct(pred: QuoteMention, attribution: dict, names: dict[str, str]) -> bool:

@@ -96,7 +96,7 @@ EXTRACTED_QUOTES = {"article_id": pl.String, "quote_id": pl.String, "text": pl.S
                     "start_char": pl.Int64, "end_char": pl.Int64, "kind": pl.String,
                     "speaker_text": pl.String, "speaker_start": pl.Int64, "speaker_end": pl.Int64,
                     "speaker_local_key": pl.String, "cue": pl.String, "confidence": pl.Float64,
-                    "act": pl.String}
+                    "act": pl.String, "speaker_name": pl.String}
 EXTRACTION_FAILURES = {"article_id": pl.String, "reason": pl.String, "detail": pl.String}
 
 

@@ -103,15 +103,26 @@ def resolve(
     # Rows stored before quotes had an `act` were all taken for speech (the contract then).
     all_quotes = all_quotes.with_columns(pl.col("act").fill_null("speech"))
     all_quotes = inherit_group_speakers(all_quotes)
-    # Canonical names can improve as people gain fuller names: refresh every quote's speaker_name.
-    all_quotes = conform(
-        "quotes", all_quotes.drop("speaker_name").join(names.rename({"person_id": "speaker_person_id"}),
-                                                        on="speaker_person_id", how="left")
-    )
+    all_quotes = conform("quotes", with_speaker_names(all_quotes, names))
 
     all_mentions = pl.concat([conform("person_mentions", existing_mentions), new_mentions])
     people = people_with_counts(records, all_mentions, all_quotes)
     return Resolved(people=people, person_mentions=new_mentions, quotes=all_quotes)
+
+
+def with_speaker_names(quotes: pl.DataFrame, names: pl.DataFrame) -> pl.DataFrame:
+    """Each quote's canonical speaker name: its person's name when it has a person (refreshed every
+    run: names improve as people gain fuller forms), else the name extraction gave a speaker who is
+    no person (an organisation's fullest form, a description as written), else null."""
+    person_name = names.rename({"person_id": "speaker_person_id", "speaker_name": "_person_name"})
+    return (
+        quotes.join(person_name, on="speaker_person_id", how="left")
+        .with_columns(
+            pl.when(pl.col("speaker_person_id").is_not_null()).then(pl.col("_person_name"))
+            .otherwise(pl.col("speaker_name")).alias("speaker_name")
+        )
+        .drop("_person_name")
+    )
 
 
 INHERITED_CONFIDENCE = 0.5

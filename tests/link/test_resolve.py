@@ -141,3 +141,23 @@ def test_quote_count_counts_speech_only():
     speech = QUOTES.with_columns(pl.lit("speech").alias("act"))
     people = resolve(PEOPLE, MENTIONS, speech, None, None, None).people
     assert people.filter(pl.col("name") == "Dmitry Peskov")["quote_count"].item() == 1
+
+
+def test_a_speaker_who_is_no_person_keeps_the_name_extraction_gave():
+    org = quotes_frame([
+        {"article_id": "a2", "quote_id": "q3", "text": "growth will slow this year", "start_char": 100,
+         "end_char": 126, "kind": "indirect", "speaker_text": "StatCan", "speaker_start": 90, "speaker_end": 97,
+         "speaker_local_key": None, "cue": "said", "confidence": 0.8, "speaker_name": "Statistics Canada"},
+        {"article_id": "a1", "quote_id": "q4", "text": "talks will go on", "start_char": 60, "end_char": 76,
+         "kind": "indirect", "speaker_text": "Peskov", "speaker_start": 40, "speaker_end": 46,
+         "speaker_local_key": "peskov", "cue": "said", "confidence": 0.8, "speaker_name": "ignored"},
+    ])
+    first = resolve(PEOPLE, MENTIONS, pl.concat([QUOTES, org]), None, None, None)
+    rows = {r["quote_id"]: r for r in first.quotes.iter_rows(named=True)}
+    assert rows["q3"]["speaker_person_id"] is None and rows["q3"]["speaker_name"] == "Statistics Canada"
+    assert rows["q4"]["speaker_name"] == "Dmitry Peskov"  # a person's name comes from the people table
+    # Stored rows keep it on the next run (quotes are refreshed from the stored table).
+    again = resolve(PEOPLE.head(0), MENTIONS.head(0), QUOTES.head(0), first.people, first.person_mentions,
+                    first.quotes)
+    stored = again.quotes.filter(pl.col("quote_id") == "q3").row(0, named=True)
+    assert stored["speaker_name"] == "Statistics Canada"

@@ -49,6 +49,7 @@ from newsfold.extract.quotes.marked_attribution import attribute_marked, neighbo
 from newsfold.extract.quotes.quote_marks import MarkedSpan, covered_chars, find_quote_spans, kind_of
 from newsfold.extract.quotes.reported_speech import indirect_candidates
 from newsfold.extract.quotes.resolve_speakers import PeopleIndex, is_named, resolve_speaker
+from newsfold.extract.quotes.speaker_names import Organisations, speaker_name
 from newsfold.records import PIECE_JOINER, ArticlePerson, PersonMention, QuoteMention
 
 
@@ -183,6 +184,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
         _follow_on(art, rows)
     out: list[QuoteMention] = []
     last_person: str | None = None
+    orgs = Organisations(art)
     for c in rows:
         a = c.attribution
         key = None
@@ -202,6 +204,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
             speaker_start=sp.start_char if sp is not None else None,
             speaker_end=sp.end_char if sp is not None else None,
             speaker_local_key=key, cue=a.cue, confidence=round(conf, 3), act=c.act,
+            speaker_name=speaker_name(art, sp, orgs, inside) if sp is not None and key is None else None,
         ))
     return out
 

@@ -115,6 +115,21 @@ newspaper paper times journal website analysis data record records agency minist
 office government administration campaign committee party kremlin court commission council
 """.split())
 
+# Nouns for an organisation ("the company said"): the organisation named just before is the speaker
+# (newsfold.extract.quotes.speaker_names).
+ORG_NOUNS = frozenset("""
+company firm agency board team bank group organization organisation corporation business
+retailer carrier airline broker insurer lender manufacturer automaker publisher network club
+league association union institute university ministry department regulator watchdog
+""".split())
+
+# Words an acronym skips ("Export Development Canada" -> EDC, "Society of Motor Manufacturers and Traders").
+ACRONYM_SMALL_WORDS = frozenset("of and the for on in at to de la".split())
+
+# First words of a noun phrase that does not bring in one source a later "the official" takes up:
+# possessives (whose depends on the sentence) and quantifiers ("every person", "most voters").
+NOT_INTRODUCING = frozenset("his her their its my our your every each no any all most some several many few both".split())
+
 # Names of days, dates and times are never speakers ('..., Jordan said Monday').
 NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})
 

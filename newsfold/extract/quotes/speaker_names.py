@@ -1,0 +1,221 @@
+"""The canonical name of a speaker who is none of the article's people (`speaker_name` when
+`speaker_person_id` is null): an organisation by its fullest form written in the article ("Samsung"
+-> "Samsung Electronics Co.", "EDC" -> "Export Development Canada"), "it" by the organisation it
+stands for, a definite description by the phrase that brought the source in ("the official" -> "a
+justice official", "the company" -> the company named just before), any other source by its words
+as written ("officials", "Some experts"). Personal pronouns nobody was found for get no name.
+
+This is how news annotation resolves sources that are not named people (the Gender Gap Tracker's
+`speaker_resolved`: the fullest form in the article, as written, determiner included)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Span, Token
+
+from newsfold.extract.quotes.article import ParsedArticle
+from newsfold.extract.quotes.lexicon import (
+    ACRONYM_SMALL_WORDS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
+
+# Entity types that name an organisation speaking ("Statistics Canada said", "the Raptors posted").
+ORG_ENTS = frozenset({"ORG"})
+# How far back (sentences) "it" and "the company" look for the organisation they stand for.
+ORG_LOOKBACK_SENTENCES = 2
+# A phrase that brings a source in is a description, not a clause: longer ones keep their noun phrase only.
+MAX_INTRODUCTION_WORDS = 12
+
+
+def _fold(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'s", ""))
+
+
+def _initials(text: str) -> str:
+    """"Export Development Canada" -> "EDC"; small words ("of", "and") are skipped."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", text) if w.lower() not in ACRONYM_SMALL_WORDS).upper()
+
+
+class Organisations:
+    """The organisations an article names, in text order: ORG entities and runs of capitalised
+    names ("The Parliamentary Budget Officer", which the tagger often misses), each with its form
+    as written (with "the" when the article always writes it so) and what acronyms stand for."""
+
+    def __init__(self, art: ParsedArticle):
+        doc = art.doc
+        self.art = art
+        spans = [e for e in doc.ents if e.label_ in ORG_ENTS and any(t.is_alpha for t in e)]
+        spans += _capitalised_runs(doc)
+        spans = sorted({(e.start, e.end): e for e in spans}.values(), key=lambda e: e.start)
+        self.ents: list[Span] = [e for e in spans if e.label_ in ORG_ENTS]
+        self.starts = [e.start for e in self.ents]
+        # Each form (folded words) -> as written; "the" kept only when every occurrence has it.
+        self.forms: dict[tuple[str, ...], str] = {}
+        bare: set[tuple[str, ...]] = set()
+        offices: list[str] = []
+        for e in spans:
+            end = e.end - (1 if doc[e.end - 1].tag_ == "POS" else 0)
+            start = e.start
+            while start < end and (doc[start].lower_ == "the" or doc[start].pos_ not in ("PROPN", "NOUN", "ADJ", "NUM")):
+                start += 1  # "Though Sanders" tagged ORG: the name starts at its first name word
+            if start >= end:
+                continue
+            key = tuple(_fold(doc[start:end].text))
+            if not key:
+                continue
+            if doc[end - 1].lemma_.lower() in PERSON_NOUNS or any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+                # "Senate Majority Leader" is no fuller form of "the Senate"; an acronym may stand
+                # for an office ("PBO", the Parliamentary Budget Officer).
+                offices.append(doc[start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start:end].text)
+                continue
+            if start > 0 and doc[start - 1].lower_ == "the":
+                self.forms.setdefault(key, doc[start - 1:end].text)
+            else:
+                bare.add(key)
+                self.forms.setdefault(key, doc[start:end].text)
+        for key in bare:
+            form = self.forms[key]
+            if form[:4].lower() == "the ":
+                self.forms[key] = form[4:]
+        # "Export Development Canada (EDC)", or any form whose initials an acronym is.
+        self.expansions: dict[str, str] = {}
+        for e in spans:
+            j = e.end
+            if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper():
+                self.expansions.setdefault(doc[j + 1].text, self.forms.get(tuple(_fold(e.text.removeprefix("the ").removeprefix("The "))), e.text))
+        for key, form in [*self.forms.items(), *((tuple(_fold(o)), o) for o in offices)]:
+            initials = _initials(form)
+            if len(initials) >= 2 and len(key) > 1:
+                self.expansions.setdefault(initials, form)
+
+    def fullest(self, name: str) -> str | None:
+        """The longest organisation form in the article that holds `name`'s words in a row
+        (or that an acronym stands for); None when the article names no such organisation."""
+        bare = name.strip().removeprefix("the ").removeprefix("The ")
+        if bare.isupper() and bare.isalpha() and bare in self.expansions:
+            return self.expansions[bare]
+        words = _fold(bare)
+        if not words:
+            return None
+        best = None
+        for key, written in self.forms.items():
+            if any(list(key[k:k + len(words)]) == words for k in range(len(key) - len(words) + 1)):
+                if best is None or len(best[0]) < len(key):
+                    best = (key, written)
+        return best[1] if best else None
+
+    def recent(self, before: Token, inside: bytearray) -> str | None:
+        """The organisation that is the subject last before `before` (outside quotes) within
+        ORG_LOOKBACK_SENTENCES sentences: its fullest form; None when no organisation is a subject there."""
+        art = self.art
+        k = art.sent_of[before.i]
+        lo = art.sents[max(0, k - ORG_LOOKBACK_SENTENCES)].start
+        found = [t for t in art.doc[lo:before.i] if _org_like(t) and not inside[t.idx]
+                 and (t.i + 1 >= len(art.doc) or not _org_like(art.doc[t.i + 1]))]  # a name's last word
+        if not found:
+            return None
+        subjects = [t for t in found if t.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        last = subjects[-1]
+        first = last.i
+        while first > 0 and _org_like(art.doc[first - 1]):
+            first -= 1
+        return self.fullest(art.doc[first:last.i + 1].text)
+
+
+def _org_like(t: Token) -> bool:
+    """A word of an organisation's name: tagged so, or an acronym ("EDC") the tagger left out."""
+    return t.ent_type_ in ORG_ENTS or (t.pos_ == "PROPN" and t.text.isupper() and t.is_alpha
+                                       and len(t.text) >= 2 and t.ent_type_ in ("", "ORG"))
+
+
+def _title_case_line(token: Token) -> bool:
+    """The token's sentence is written in Title Case (a headline: "Carly Fiorina Endorses Cruz"),
+    where capitals say nothing about names."""
+    words = [t for t in token.sent if t.is_alpha]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
+
+
+def _capitalised_runs(doc) -> list[Span]:
+    """Runs of two or more capitalised proper nouns, small words allowed inside ("Society of
+    Motor Manufacturers and Traders"), labelled ORG when the tagger gave no other label."""
+    runs: list[Span] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].ent_type_ in ("", "ORG"):
+            j = i + 1
+            # Capitalised nouns go on a name ("Budget Officer" tagged as nouns).
+            while j < n and ((doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text[:1].isupper() and doc[j].ent_type_ in ("", "ORG"))
+                             or (doc[j].lower_ in ACRONYM_SMALL_WORDS and j + 1 < n and doc[j + 1].pos_ == "PROPN"
+                                 and doc[j + 1].text[:1].isupper())):
+                j += 1
+            while j > i and doc[j - 1].lower_ in ACRONYM_SMALL_WORDS:
+                j -= 1
+            if j - i >= 2 and not _title_case_line(doc[i]):
+                runs.append(Span(doc, i, j, label="ORG"))
+            i = max(j, i + 1)
+        else:
+            i += 1
+    return runs
+
+
+def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside: bytearray) -> str | None:
+    """The canonical name of a speaker span resolved to none of the article's people (module
+    docstring); None for a personal pronoun, "they", "we", "I" and "you"."""
+    head = speaker.root
+    low = head.lower_
+    if low in PRONOUNS or low in RELATIVE_PRONOUNS:
+        return None
+    if low == "it":
+        return orgs.recent(head, inside)
+    if low in PLURAL_OR_OTHER_PRONOUNS:
+        return None
+    if _org_like(head):
+        # An organisation ("Suncor", "the PBO", "the province's Department of ..."): its fullest form.
+        doc = speaker.doc
+        first = head.i
+        while first > speaker.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound":
+            first -= 1
+        return orgs.fullest(doc[first:head.i + 1].text) or speaker.text
+    if speaker[0].lower_ == "the" and head.pos_ == "NOUN":
+        if head.lemma_.lower() in ORG_NOUNS and head.tag_ == "NN":
+            return orgs.recent(head, inside) or speaker.text
+        intro = _introduction(art, head, inside) if not any(t.like_num for t in speaker) else None
+        if intro is not None and _content_words(intro) >= _content_words(speaker.text):
+            return intro  # only a phrase that says at least as much ("The judge" -> "the Nova Scotia judge")
+    return speaker.text
+
+
+def _content_words(text: str) -> int:
+    return sum(1 for w in _fold(text) if w not in ("the", "a", "an"))
+
+
+def _introduction(art: ParsedArticle, head: Token, inside: bytearray) -> str | None:
+    """The phrase that first brought in the source a definite description ("the official") takes
+    up: the first earlier noun phrase outside quotes with the same head noun that says more ("a
+    justice official", "the Nova Scotia judge"); None when there is none."""
+    lemma = head.lemma_.lower()
+    for chunk in art.doc[:head.i].noun_chunks:
+        root = chunk.root
+        if root.lemma_.lower() != lemma or root.tag_ != head.tag_ or inside[root.idx]:
+            continue
+        words = [t for t in chunk if not t.is_punct]
+        if len(words) < 2 and not any(c.dep_ in ("amod", "prep", "acl") for c in root.rights):
+            continue
+        end = root.i + 1
+        # Post-modifiers that say which one ("a person familiar with the negotiations").
+        for c in root.rights:
+            if c.dep_ in ("amod", "prep", "acl") and not any(t.is_punct and t.text in ",;:" for t in c.subtree):
+                end = max(end, c.right_edge.i + 1)
+        if chunk[0].lower_ in NOT_INTRODUCING:
+            continue  # "his lawyer", "every person": not a phrase that brings in one source
+        if end - chunk.start > MAX_INTRODUCTION_WORDS:
+            end = root.i + 1
+        return art.doc[chunk.start:end].text
+    return None
+
+
+__all__ = ["Organisations", "speaker_name", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES", "MAX_INTRODUCTION_WORDS"]

@@ -1,0 +1,60 @@
+"""The canonical name of a speaker who is none of the article's people: organisations by their
+fullest form, acronyms expanded, "it" and "the company" by the organisation just before, a
+definite description by the phrase that brought the source in."""
+
+from __future__ import annotations
+
+from newsfold.extract.quotes.article import ParsedArticle
+from newsfold.extract.quotes.speaker_names import Organisations
+from tests.extract.quotes.helpers import find, quotes_of
+
+
+def test_organisation_gets_its_fullest_form(nlp):
+    text = ("Samsung Electronics Co. posted a drop in operating profit for the last quarter. "
+            "Samsung said it expects its overall annual earnings to decline this year.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "expects its overall annual earnings")
+    assert q.speaker_local_key is None and q.speaker_name == "Samsung Electronics Co."
+
+
+def test_acronym_is_the_name_it_stands_for(nlp):
+    text = ("Export Development Canada (EDC) insures companies in volatile markets. "
+            "EDC says it is self-funding.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "self-funding").speaker_name == "Export Development Canada"
+    doc = nlp("The Parliamentary Budget Officer released a detailed valuation of the pipeline on Thursday.")
+    assert Organisations(ParsedArticle(doc)).fullest("the PBO") == "The Parliamentary Budget Officer"
+
+
+def test_the_determiner_is_kept_only_when_always_written(nlp):
+    doc = nlp("Officials at the Parole Board of Canada met on Monday. All Parole Board of Canada decisions are final. "
+              "The Society of Motor Manufacturers and Traders released figures on Wednesday.")
+    orgs = Organisations(ParsedArticle(doc))
+    assert orgs.fullest("the parole board") == "Parole Board of Canada"
+    assert orgs.fullest("SMMT") == "The Society of Motor Manufacturers and Traders"
+    assert orgs.fullest("Ottawa Senators") is None  # an organisation the article does not name
+
+
+def test_the_company_is_the_organisation_just_named(nlp):
+    text = ("Magazines will make up 2.2 per cent of all advertising spending, according to Suncor Energy. "
+            "Suncor Energy received its second payment earlier this year. "
+            "The company noted it might have to repay some of that sum.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "might have to repay").speaker_name == "Suncor Energy"
+
+
+def test_definite_description_takes_its_introduction(nlp):
+    text = ("“It is a ministerial decision,” a justice official said at the briefing. "
+            "Canada’s track record shows most requests succeed. "
+            "The official told reporters more than 90 per cent of extraditions go through.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "90 per cent")
+    assert q.speaker_local_key is None and q.speaker_name == "a justice official"
+
+
+def test_unnamed_sources_keep_their_words_and_pronouns_get_none(nlp):
+    text = ("Officials said the talks would resume on Monday. "
+            "They said the deal was close. He said nothing more.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "talks would resume").speaker_name == "Officials"
+    assert find(quotes, "deal was close").speaker_name is None
