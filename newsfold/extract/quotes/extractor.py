@@ -217,7 +217,9 @@ FOLLOW_ON_SENTENCES = 3
 def _follow_on(art: ParsedArticle, rows: list["Candidate"]) -> None:
     """A direct quote with no cue and no speaker of its own takes the speaker of the speech row
     just before it (any kind: 'Golden said she looked for ... "You don't know what that person
-    took."'), within FOLLOW_ON_SENTENCES sentences: news counts it as that speaker's quote."""
+    took."'), within FOLLOW_ON_SENTENCES sentences: news counts it as that speaker's quote. So does
+    one that took an earlier quote's speaker when a speech row of somebody else's comes between
+    ('"...," he said. / Cerato said she has defied ... / "I feel like ..."': Cerato's)."""
     last: tuple[int, Attribution] | None = None
     for c in rows:
         tok = art.doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -225,7 +227,11 @@ def _follow_on(art: ParsedArticle, rows: list["Candidate"]) -> None:
             continue
         k = art.sent_of[tok.start]
         a = c.attribution
-        if c.kind == "direct" and a.speaker is None and a.cue is None and last is not None \
+        own = a.speaker is None and a.cue is None
+        passed_over = (a.inherited and a.speaker is not None and last is not None and last[1].speaker is not None
+                       and a.speaker.start_char < last[1].speaker.start_char < c.start
+                       and not (isinstance(c.origin, MarkedSpan) and c.origin.continued))
+        if c.kind == "direct" and (own or passed_over) and last is not None \
                 and k - last[0] <= FOLLOW_ON_SENTENCES:
             donor = last[1]
             c.attribution = Attribution(cue=donor.cue, cue_token=donor.cue_token, speaker=donor.speaker,

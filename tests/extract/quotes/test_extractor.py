@@ -156,3 +156,16 @@ def test_rules_switched_off_by_name_and_unknown_names_refused(nlp):
     assert not any(q.kind == "indirect" for q in extract_quotes(doc, [], [], disabled=off))
     with pytest.raises(ValueError, match="unknown quote rules"):
         extract_quotes(doc, [], [], disabled=frozenset({"no_such_rule"}))
+
+
+def test_follow_on_quote_is_the_speaker_of_the_speech_row_between(nlp):
+    # The quote before it is Bardos's, but Cerato's reported speech comes between: hers.
+    text = ("Patrick Bardos met Anne Marie Cerato in 2010.\n\n"
+            "“She made me a better person, very quickly, just by being herself,” he said.\n\n"
+            "At 40, Cerato said she has defied survival statistics thanks to new therapies. But knowing her "
+            "time is finite, she was forced to decide what she could live without.\n\n"
+            "“I feel like, in a way, it’s a gift that I was able to realize that at 30 and not at 60.”")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "it’s a gift")
+    assert q.speaker_text == "Cerato"
+    assert find(quotes, "better person").speaker_text == "he"
