@@ -87,7 +87,7 @@ NICKNAMES = {
     "tony": "anthony", "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth",
     "jack": "john", "johnny": "john", "hank": "henry", "harry": "henry", "chuck": "charles",
     "charlie": "charles", "peggy": "margaret", "maggie": "margaret", "kate": "katherine",
-    "katie": "katherine", "cathy": "catherine", "sandy": "sandra", "sasha": "alexander",
+    "katie": "katherine", "cathy": "catherine", "sandy": "sandra", "sasha": "alexander", "xander": "alexander",
     "bernie": "bernard", "newt": "newton", "larry": "lawrence", "jerry": "gerald",
     "gerry": "gerald", "ray": "raymond", "ken": "kenneth", "dave": "david", "steve": "stephen",
     "jeff": "jeffrey", "greg": "gregory", "matt": "matthew", "nate": "nathan", "zach": "zachary",

@@ -53,3 +53,10 @@ def test_transliteration_and_accents():
     assert names_compatible("J.D. Vance", "JD Vance")
     assert not names_compatible("Boris Johnson", "Andrew Johnson")
     assert names_compatible("Hans Christian Andersen", "Christian Andersen")
+
+
+def test_short_forms_of_a_given_name():
+    # "16-year-old Xander Wise" in an article whose caption names Alexander Wise: one person.
+    assert names_compatible("Xander Wise", "Alexander Wise")
+    assert names_compatible("Sasha Petrov", "Alexander Petrov")
+    assert not names_compatible("Xander Wise", "Andrew Wise")
