@@ -38,7 +38,7 @@ def _context_tokens(art: ParsedArticle, span: MarkedSpan, inside: bytearray) -> 
     text = art.text
     close_at = span.end + 1
     goes_on = _LOWER_START.match(text, min(close_at, len(text))) or text[span.end - 1:span.end] == ","
-    if last.end < len(doc) and goes_on and last.end_char <= close_at + 2:
+    if last.end < len(doc) and last.end_char <= close_at + 2 and (goes_on or _bare_attribution(art, art.sent(last.end))):
         sents.append(art.sent(last.end))
     tokens: list[Token] = []
     for sent in sents:
@@ -46,6 +46,22 @@ def _context_tokens(art: ParsedArticle, span: MarkedSpan, inside: bytearray) -> 
             if not inside[t.idx] and not t.is_space:
                 tokens.append(t)
     return tokens
+
+
+# Dependents that give a speech verb words of its own ('He said the talks failed', 'She told him so').
+OWN_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "attr", "oprd", "parataxis", "advcl"})
+
+
+def _bare_attribution(art: ParsedArticle, sent: Span) -> bool:
+    """A sentence that only says who spoke, right after a quote closed by its own full stop or
+    question mark ('"... harder?" Michael Every, a strategist at Rabobank, said in a commentary.'):
+    its root is a speech verb with a subject and no words of its own, and no line break comes
+    between."""
+    root = sent.root
+    if "\n" in art.text[max(0, sent.start_char - 3):sent.start_char] or not is_cue_verb(root):
+        return False
+    return (any(c.dep_ == "nsubj" for c in root.children)
+            and not any(c.dep_ in OWN_CONTENT_DEPS for c in root.children))
 
 
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")

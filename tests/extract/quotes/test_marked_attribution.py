@@ -62,3 +62,15 @@ def test_colon_introduction_the_parser_hung_on_the_quote(nlp):
             "monitor doing this new monitoring, I think they're going to uncover things that are kind of horrifying.\"")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "uncover things").speaker_text != "I"
+
+
+def test_a_sentence_that_only_says_who_spoke_attributes_the_quote_before(nlp):
+    text = ("Markets fell on Monday. Industrial companies have warned about slowing sales.\n\n"
+            "\"Does he really need that easy deal, or can he let his team push back harder?\" Michael Every, "
+            "a senior strategist for Rabobank, said in a commentary.\n\n"
+            "\"Prices will rise.\" Analysts said the outlook was poor.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "easy deal")
+    assert q.speaker_text == "Michael Every" and q.cue == "said"
+    # A sentence with words of its own is its own attribution, not the quote's.
+    assert find(quotes, "Prices will rise").speaker_text != "Analysts"
