@@ -30,6 +30,7 @@ RULES = (
     "according_to",  # "According to X, ..."
     "headline",      # "Pence: Flowers won't be at debate"
     "relative",      # a "who" subject stands for the noun phrase right before it (appositions)
+    "conj_subject",  # "... and several executives have warned": a subject the parser hung on the object before
     "issuer",        # "He released a letter that says ...": the issuer of a document is the source
     "colon_intro",   # "He said:" right before a quote attributes it (before any neighbour); no dash subjects
     "inverted_appos", # "X, Chief Justice Roberts said": an apposition right before the verb is its subject

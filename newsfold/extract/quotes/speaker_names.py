@@ -16,9 +16,10 @@ import re
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
+from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
     ACRONYM_SMALL_WORDS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
-    RELATIVE_PRONOUNS,
+    RELATIVE_PRONOUNS, SOURCE_NOUNS,
 )
 
 # Entity types that name an organisation speaking ("Statistics Canada said", "the Raptors posted").
@@ -171,6 +172,8 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
         return None
     if low == "it":
         return orgs.recent(head, inside)
+    if low == "they":
+        return _plural_antecedent(art, head, inside)
     if low in PLURAL_OR_OTHER_PRONOUNS:
         return None
     if _org_like(head):
@@ -187,6 +190,23 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
         if intro is not None and _content_words(intro) >= _content_words(speaker.text):
             return intro  # only a phrase that says at least as much ("The judge" -> "the Nova Scotia judge")
     return speaker.text
+
+
+def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray) -> str | None:
+    """What "they" stands for: the last plural noun phrase that is a subject earlier in its
+    sentence or in the sentence before, outside quotes ("several auto-industry executives have
+    warned ... They say"), as written; None when there is none (no person's name is guessed)."""
+    k = art.sent_of[pronoun.i]
+    lo = art.sents[max(0, k - 1)].start
+    doc = art.doc
+    for t in reversed(doc[lo:pronoun.i]):
+        subject = t.dep_ in ("nsubj", "nsubjpass") or (
+            t.dep_ == "conj" and any(conjoined_subject(v) == t for v in doc[t.i + 1:min(t.i + 5, len(doc))]
+                                     if v.pos_ == "VERB" and v.dep_ == "conj"))
+        if subject and t.tag_ in ("NNS", "NNPS") and not inside[t.idx] and (
+                t.lemma_.lower() in PERSON_NOUNS or t.lemma_.lower() in SOURCE_NOUNS or t.ent_type_ == "NORP"):
+            return speaker_span(t).text
+    return None
 
 
 def _content_words(text: str) -> int:

@@ -178,11 +178,32 @@ def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozen
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
             node = node.head.head  # "by telling them that ...": up through the preposition
             continue
+        if node.dep_ == "conj" and node.i == verb.i and "conj_subject" not in disabled:
+            lost = conjoined_subject(node)
+            if lost is not None:
+                return lost
         if node.dep_ in ("advcl", "conj", "xcomp", "ccomp", "relcl") and node.head.i != node.i:
             node = node.head
             continue
         break
     return first
+
+
+def conjoined_subject(verb: Token) -> Token | None:
+    """The subject of a conjoined verb that the parser hung on the clause before as a conjunct of
+    its object ('Brexit remains the biggest concern and several executives have warned ...': not
+    Brexit): the noun right before the verb and its auxiliaries, a person or a source, when it is a
+    conjunct itself and nothing but auxiliaries and adverbs stands between."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j > 0 and doc[j].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[j].head.i == verb.i:
+        j -= 1
+    t = doc[j]
+    if j == verb.i - 1 and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # "... and officials warned": no auxiliary, too easily a verb's own object
+    if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.i < t.i and is_personal(t):
+        return t
+    return None
 
 
 _NAME_POS = ("PROPN",)

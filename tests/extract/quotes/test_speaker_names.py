@@ -54,7 +54,19 @@ def test_definite_description_takes_its_introduction(nlp):
 
 def test_unnamed_sources_keep_their_words_and_pronouns_get_none(nlp):
     text = ("Officials said the talks would resume on Monday. "
-            "They said the deal was close. He said nothing more.")
+            "They said the deal was close. The weather was fine. He said the deal would be signed soon.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "talks would resume").speaker_name == "Officials"
-    assert find(quotes, "deal was close").speaker_name is None
+    assert find(quotes, "deal was close").speaker_name == "Officials"  # "they": the officials
+    assert find(quotes, "signed soon").speaker_name is None  # a "he" nobody was found for
+
+
+def test_they_is_the_plural_source_just_before(nlp):
+    text = ("But Brexit remains the biggest concern and several auto-industry executives have warned about "
+            "the dire consequences of a hard Brexit. They say British plants could become uncompetitive.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "dire consequences").speaker_text == "several auto-industry executives"
+    assert find(quotes, "British plants").speaker_name == "several auto-industry executives"
+    # Things are no source: "they" after "The results were ..." gets no name.
+    _, quotes, _ = quotes_of(nlp, "The results were announced on Monday. They say the vote was close.")
+    assert find(quotes, "vote was close").speaker_name is None

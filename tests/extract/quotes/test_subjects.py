@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsfold.extract.quotes.subjects import subject_of
 from tests.extract.quotes.helpers import find, quotes_of
 
 
@@ -56,3 +57,11 @@ def test_an_official_named_somebody_is_that_name(nlp):
             "were Indonesian holidaymakers.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "holidaymakers").speaker_text == "Jhony"
+
+
+def test_subject_the_parser_hung_on_the_object_before(nlp):
+    doc = nlp("But Brexit remains the biggest concern and several auto-industry executives have warned "
+              "about the dire consequences of a hard Brexit.")
+    warned = next(t for t in doc if t.text == "warned")
+    assert subject_of(warned, disabled=frozenset()).text == "executives"
+    assert subject_of(warned, disabled=frozenset({"conj_subject"})).text == "Brexit"  # the parser's reading
