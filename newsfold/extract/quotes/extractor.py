@@ -184,7 +184,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
         _follow_on(art, rows)
     out: list[QuoteMention] = []
     last_person: str | None = None
-    orgs = Organisations(art)
+    orgs = Organisations(art, [(m.start_char, m.end_char) for m in mentions])
     for c in rows:
         a = c.attribution
         key = None

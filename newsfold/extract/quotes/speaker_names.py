@@ -10,8 +10,8 @@ This is how news annotation resolves sources that are not named people (the Gend
 
 from __future__ import annotations
 
-import bisect
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
@@ -44,14 +44,18 @@ class Organisations:
     names ("The Parliamentary Budget Officer", which the tagger often misses), each with its form
     as written (with "the" when the article always writes it so) and what acronyms stand for."""
 
-    def __init__(self, art: ParsedArticle):
+    def __init__(self, art: ParsedArticle, people: Sequence[tuple[int, int]] = ()):
         doc = art.doc
         self.art = art
+        # Characters of the article's person mentions: a person the tagger took for an
+        # organisation ("Matlow") is none.
+        self.person_chars = bytearray(len(art.text) + 1)
+        for a, b in people:
+            self.person_chars[a:b] = b"\x01" * (b - a)
         spans = [e for e in doc.ents if e.label_ in ORG_ENTS and any(t.is_alpha for t in e)]
         spans += _capitalised_runs(doc)
+        spans = [e for e in spans if not self.person_chars[e.root.idx]]
         spans = sorted({(e.start, e.end): e for e in spans}.values(), key=lambda e: e.start)
-        self.ents: list[Span] = [e for e in spans if e.label_ in ORG_ENTS]
-        self.starts = [e.start for e in self.ents]
         # Each form (folded words) -> as written; "the" kept only when every occurrence has it.
         self.forms: dict[tuple[str, ...], str] = {}
         bare: set[tuple[str, ...]] = set()
@@ -113,7 +117,7 @@ class Organisations:
         art = self.art
         k = art.sent_of[before.i]
         lo = art.sents[max(0, k - ORG_LOOKBACK_SENTENCES)].start
-        found = [t for t in art.doc[lo:before.i] if _org_like(t) and not inside[t.idx]
+        found = [t for t in art.doc[lo:before.i] if _org_like(t) and not inside[t.idx] and not self.person_chars[t.idx]
                  and (t.i + 1 >= len(art.doc) or not _org_like(art.doc[t.i + 1]))]  # a name's last word
         if not found:
             return None

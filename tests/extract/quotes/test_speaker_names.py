@@ -70,3 +70,12 @@ def test_they_is_the_plural_source_just_before(nlp):
     # Things are no source: "they" after "The results were ..." gets no name.
     _, quotes, _ = quotes_of(nlp, "The results were announced on Monday. They say the vote was close.")
     assert find(quotes, "vote was close").speaker_name is None
+
+
+def test_a_person_the_tagger_took_for_an_organisation_is_no_organisation(nlp):
+    doc = nlp("Suncor Energy said it would leave. Justice Lorne Sossin agreed with the company.")
+    art = ParsedArticle(doc)
+    at = doc.text.index("Lorne Sossin")
+    assert Organisations(art).fullest("Energy") == "Suncor Energy"
+    assert Organisations(art, [(0, 13)]).fullest("Suncor") is None  # "Suncor Energy" is a person's mention here
+    assert Organisations(art, [(at, at + 12)]).fullest("Suncor") == "Suncor Energy"
