@@ -18,6 +18,7 @@ class QuotesSchema(pa.DataFrameModel):
     speaker_start: int = pa.Field(nullable=True, ge=0)
     speaker_end: int = pa.Field(nullable=True, ge=0)
     speaker_person_id: str = pa.Field(nullable=True)
+    # Canonical: the person's name, or for a speaker who is no person its fullest form ("Statistics Canada").
     speaker_name: str = pa.Field(nullable=True)
     cue: str = pa.Field(nullable=True)
     confidence: float = pa.Field(ge=0.0, le=1.0)
