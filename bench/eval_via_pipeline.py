@@ -495,7 +495,8 @@ def mapped_quotes(qrows: list[dict], mapping: list[int]):
             continue
         s_start, s_end = map_span(mapping, r["speaker_start"], r["speaker_end"])
         out.append(QuoteMention(r["text"], start, end, r["kind"], r["speaker_text"], s_start, s_end,
-                                r["speaker_person_id"], r["cue"], r["confidence"]))
+                                speaker_local_key=r["speaker_person_id"], cue=r["cue"], confidence=r["confidence"],
+                                speaker_name=None if r["speaker_person_id"] else r.get("speaker_name")))
     return out
 
 
