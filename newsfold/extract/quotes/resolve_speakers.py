@@ -45,7 +45,7 @@ class PeopleIndex:
     def agrees(self, key: str, pronoun: str) -> bool:
         """False when the person's gender, as the article shows it, contradicts the pronoun."""
         g = self.gender.get(key)
-        want = PRONOUN_GENDER.get(pronoun)
+        want = PRONOUN_GENDER.get(pronoun) or ROLE_GENDER.get(pronoun)  # "she", or "the mother"
         return g is None or want is None or g == want
 
     def mention_in(self, start: int, end: int) -> PersonMention | None:
@@ -202,8 +202,10 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
     words = {t.lower_ for t in speaker if not t.is_stop and t.is_alpha}
     if not words:
         return None, "none"
-    # Bare surname or other name variant that the people extractor did not mark here.
-    if head.pos_ == "PROPN":
+    # Bare surname or other name variant that the people extractor did not mark here (a proper
+    # noun is capitalised: "the minister said" tagged PROPN is a role).
+    proper = head.pos_ == "PROPN" and head.text[:1].isupper()
+    if proper:
         if not art.on("name"):
             return None, "name-off"
         hits = [k for k, w in index.name_words.items() if head.lower_ in w]
@@ -227,7 +229,9 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
         if len(top) == 1:
             return top[0], "role"
     n_words = sum(1 for t in speaker if not t.is_punct)  # "the bow-tied maverick": three words and "the"
-    if speaker[0].lower_ == "the" and (n_words <= 5 or (aged and n_words <= 7)) and head.pos_ == "NOUN":
+    # "the" opens the phrase, or stands right before an age the parser left without it ("the 34-year-old said").
+    definite = speaker[0].lower_ == "the" or (aged and speaker.start > 0 and speaker.doc[speaker.start - 1].lower_ == "the")
+    if definite and (n_words <= 5 or (aged and n_words <= 7)) and (head.pos_ == "NOUN" or aged or not proper):
         # "the president said": the person the last sentences are about, as for "he".
         return index.antecedent(art, speaker, inside), "role-recent"
     return None, "none"

@@ -127,6 +127,11 @@ def _relative_antecedent(rel: Token, node: Token, *, disabled: frozenset[str]) -
     return head
 
 
+def is_age(token: Token) -> bool:
+    """The head of an age used as a noun: "old" in "the 34-year-old"."""
+    return token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children)
+
+
 def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset[str]) -> Token | None:
     for c in node.children:
         if c.dep_ in ("nsubj", "nsubjpass") and not (inside is not None and inside[c.idx]):
@@ -144,6 +149,10 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
                     if a.dep_ == "appos" and a.i > c.i and a.right_edge.i == node.i - 1 and (
                             a.pos_ == "PROPN" or a.lemma_.lower() in PERSON_NOUNS):
                         return a
+            return c
+    # '"...," the 34-year-old said': the parser hangs the age on the verb as a modifier.
+    for c in node.children:
+        if c.dep_ in ("amod", "dep") and c.i < node.i and is_age(c) and not (inside is not None and inside[c.idx]):
             return c
     # Passive "was quoted by X" style agents.
     for c in node.children:

@@ -58,3 +58,27 @@ def test_lone_name_the_tagger_took_for_an_organisation(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "Shifting blame")
     assert names.get(q.speaker_local_key) == "Wang Qishan"
+
+
+def test_role_tagged_as_a_proper_noun_is_still_a_role(nlp):
+    # The tagger reads the lower-case "minister" of "the minister said" as a proper noun.
+    text = ("Finance Minister Bill Morneau announced the plan on Monday. Opposition critics were not convinced. "
+            "“We will act quickly,” the minister said.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names[find(quotes, "act quickly").speaker_local_key] == "Bill Morneau"
+
+
+def test_an_age_is_the_person_just_named(nlp):
+    for text in ("Jane Smith, 34, was hurt in the crash. Police closed the road for hours. "
+                 "“It was scary,” the 34-year-old said.",
+                 "Jane Smith, 34, was hurt in the crash. “It was scary,” said the 34-year-old."):
+        _, quotes, names = quotes_of(nlp, text)
+        q = find(quotes, "It was scary")
+        assert "34-year-old" in q.speaker_text and names[q.speaker_local_key] == "Jane Smith"
+
+
+def test_a_gendered_role_skips_a_person_of_the_other_gender(nlp):
+    text = ("Jane Smith, 34, was hurt in the crash. Her husband, Tom Smith, drove her to hospital. "
+            "“It was scary,” said the mother of two.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names[find(quotes, "It was scary").speaker_local_key] == "Jane Smith"
