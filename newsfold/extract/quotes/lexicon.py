@@ -96,6 +96,15 @@ entrepreneur executive ceo chef artist author writer actor actress singer musici
 star captain forward goaltender goalie defenceman defenseman winger economist analyst
 """.split())
 
+# Nouns of an epithet that stands for the person just named ("said the two-time NBA champion"):
+# resolution only (newsfold.extract.quotes.resolve_speakers); the extraction rules read PERSON_NOUNS.
+EPITHET_NOUNS = PERSON_NOUNS | frozenset("""
+champion scientist researcher strategist historian psychologist epidemiologist surgeon pharmacist
+retiree survivor activist organizer organiser volunteer farmer councillor councilor commissioner
+superintendent principal trustee legislator pastor priest rabbi imam bishop novelist designer
+engineer architect filmmaker producer comedian rapper dancer quarterback pitcher skater boxer rookie
+""".split())
+
 # Common nouns that can hold an opinion or speak for a group: people and their collectives.
 SOURCE_NOUNS = frozenset("""
 critic supporter opponent proponent official lawmaker legislator member voter people expert analyst

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    HONORIFIC_GENDER, NON_PERSON_HEADS, PERSON_NOUNS, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, PRONOUN_GENDER,
+    EPITHET_NOUNS, HONORIFIC_GENDER, NON_PERSON_HEADS, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, PRONOUN_GENDER,
     ROLE_GENDER,
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
@@ -249,7 +249,7 @@ def _unnamed_before(art: ParsedArticle, head: Token) -> bool:
 
 
 def _is_person_noun(token: Token) -> bool:
-    return token.lemma_.lower() in PERSON_NOUNS
+    return token.lemma_.lower() in EPITHET_NOUNS
 
 
 def is_named(speaker: Span, key: str | None, index: PeopleIndex) -> bool:

@@ -82,3 +82,9 @@ def test_a_gendered_role_skips_a_person_of_the_other_gender(nlp):
             "“It was scary,” said the mother of two.")
     _, quotes, names = quotes_of(nlp, text)
     assert names[find(quotes, "It was scary").speaker_local_key] == "Jane Smith"
+
+
+def test_an_epithet_outside_the_extraction_nouns_is_still_resolved(nlp):
+    text = "Kawhi Leonard scored 30 points. The Raptors won again. “We played well,” said the two-time NBA champion."
+    _, quotes, names = quotes_of(nlp, text)
+    assert names[find(quotes, "played well").speaker_local_key] == "Kawhi Leonard"
