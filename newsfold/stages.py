@@ -266,7 +266,8 @@ def validate_stage(ctx: RunContext, ingested: Ingested, deduped: Deduplicated, e
     }
     # Rows point at this run's articles or, for rewritten stored quotes, at their own: only those
     # earlier bodies are read (every earlier id is, for the duplicates that point at one).
-    earlier = earlier_articles(Path(ctx.output), tables["quotes"]["article_id"].unique().to_list())
+    rewritten = tables["quotes"].join(articles.select("article_id"), on="article_id", how="anti")
+    earlier = earlier_articles(Path(ctx.output), rewritten["article_id"].unique().to_list())
     result = validate_tables(tables, {"articles": earlier} if earlier is not None else None)
     staged = {t: ctx.stage(f"valid_{t}", f) for t, f in result.valid.items()}
     quarantined = {t: ctx.stage(f"quarantine_{t}", f) for t, f in result.quarantined.items()}
@@ -285,6 +286,8 @@ def earlier_articles(output: Path, with_body: list[str]) -> pl.DataFrame | None:
     ids = read_table(output, "articles", ["article_id"])
     if ids is None:
         return None
+    if not with_body:
+        return ids.with_columns(pl.lit(None, pl.String).alias("body"))
     files = sorted(table_dir(output, "articles").glob("*.parquet"))
     bodies = (pl.scan_parquet(files).select("article_id", "body")
               .filter(pl.col("article_id").is_in(pl.Series(with_body, dtype=pl.String).implode())).collect())
