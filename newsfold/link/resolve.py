@@ -11,7 +11,7 @@ from newsfold.link.people import resolve_people
 from newsfold.link.quote_groups import group_quotes
 from newsfold.link.quote_index import candidates
 from newsfold.records import ArticlePerson, PersonRecord
-from newsfold.store.frames import conform, table_frame
+from newsfold.store.frames import conform, string_lists
 from newsfold.store.quote_parts import CHANGING, NARROW
 
 
@@ -226,11 +226,12 @@ def people_with_counts(
         .agg(pl.len().alias("quote_count"))
         .rename({"speaker_person_id": "person_id"})
     )
-    base = table_frame(
-        "people",
-        ({"person_id": r.person_id, "name": r.name, "aliases": list(r.aliases), "roles": list(r.roles)}
-         for r in records),
-    ).drop("mention_count", "article_count", "quote_count")
+    base = pl.DataFrame({
+        "person_id": pl.Series([r.person_id for r in records], dtype=pl.String),
+        "name": pl.Series([r.name for r in records], dtype=pl.String),
+        "aliases": string_lists([r.aliases for r in records]),
+        "roles": string_lists([r.roles for r in records]),
+    })
     counted = (
         base.join(mention_counts, on="person_id", how="left")
         .join(quote_counts, on="person_id", how="left")
