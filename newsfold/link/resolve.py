@@ -149,7 +149,7 @@ def candidate_quotes(stored: StoredQuotes, new_texts: list[str]) -> list[tuple[s
     """(quote_group_id, text) of the stored quotes the index says the new ones can link with."""
     if stored.narrow is None or not new_texts:
         return []
-    ids = candidates(stored.index, new_texts)
+    ids = candidates(stored.index, new_texts, stored.narrow.select("quote_id", "quote_group_id"))
     if not ids:
         return []
     found = (stored.narrow.select("quote_id", "quote_group_id")
