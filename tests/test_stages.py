@@ -166,3 +166,24 @@ def test_a_quote_bridging_stored_groups_rewrites_only_the_part_holding_them(tmp_
     assert (out / "quotes" / "part-run-2.parquet").stat().st_mtime_ns == second_part, "untouched part kept"
     index = read_table(out, "quote_index")
     assert set(index["quote_id"]) == set(quotes["quote_id"])
+
+
+def test_an_output_of_the_older_layout_gets_its_index_built_once_and_its_whole_quotes_file_is_a_part(tmp_path):
+    from newsfold.store.output import read_table
+
+    out, first, later = tmp_path / "out", tmp_path / "first", tmp_path / "later"
+    first.mkdir()
+    later.mkdir()
+    (first / "a.txt").write_text('Budget talks\n\n"The first half of the statement was long," John Smith said '
+                                 'on Monday in London.\n')
+    run_stages(out, "run-1", first)
+    # What an older version left: the whole table as quotes/quotes.parquet, no index.
+    (out / "quotes" / "part-run-1.parquet").rename(out / "quotes" / "quotes.parquet")
+    shutil.rmtree(out / "_state" / "quote_index")
+    (later / "c.txt").write_text('Budget, whole\n\n"The first half of the statement was long and the second half '
+                                 'of it was short," Peter Brown said on Friday.\n')
+    run_stages(out, "run-2", later)
+    quotes = read_table(out, "quotes")
+    assert quotes.height == 2 and quotes["quote_group_id"].n_unique() == 1
+    assert sorted(p.name for p in (out / "quotes").iterdir()) == ["part-run-2.parquet", "quotes.parquet"]
+    assert set(read_table(out, "quote_index")["quote_id"]) == set(quotes["quote_id"])
