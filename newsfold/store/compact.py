@@ -13,7 +13,8 @@ so what a reader gets is unchanged), and swaps it in for the whole folder at onc
 4. the old part files, now in the staging folder, are removed with it.
 A compaction killed before its journal leaves nothing visible; killed after it, the next run or
 compaction finishes it (`recover_interrupted_runs`: the exchange is done once, the journal says which
-files the table must hold). Rewritten tables (people, quotes) are one file already and are skipped.
+files the table must hold). The quotes parts are merged too (a later run that changes a stored quote then
+rewrites the merged file); people is one file already and is skipped.
 """
 
 from __future__ import annotations
@@ -60,7 +61,9 @@ def compact_table(output: Path, table: str, compaction_id: str, min_files: int =
     merged = pl.concat([read_committed(p) for p in parts], how="diagonal_relaxed")
     staging = output / STAGING / f"compact-{compaction_id}"
     staged_table = staging / "table"
-    name = f"{parts[0].stem}--{parts[-1].stem.removeprefix('part-')}.parquet"
+    runs = [p.stem.removeprefix("part-") for p in parts if p.stem.startswith("part-")] or [p.stem for p in parts]
+    # `quotes/quotes.parquet` of an older version is no run's part: the name says the runs' range.
+    name = f"part-{runs[0].split('--')[0]}--{runs[-1].split('--')[-1]}.parquet"
     write_parquet_atomic(merged, staged_table / name)
     journal = {"table": table, "folder": str(folder), "staged": str(staged_table), "file": name}
     tmp = staging / f"{JOURNAL}.tmp"

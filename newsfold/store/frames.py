@@ -5,10 +5,12 @@ The dtypes come from the Pandera models in `schemas/`, so the contract is declar
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
+from itertools import accumulate
 
 import polars as pl
+import pyarrow as pa
 
 
 @cache
@@ -26,6 +28,14 @@ def table_frame(table: str, rows: Iterable[Mapping[str, object]]) -> pl.DataFram
     return pl.DataFrame(
         {name: [row.get(name) for row in rows] for name in schema}, schema=schema
     )
+
+
+def string_lists(lists: Sequence[Sequence[str]]) -> pl.Series:
+    """A List(String) column from Python lists, built from one flat array and offsets (polars builds
+    nested Python lists one inner Series at a time: seconds for the people table of a large output)."""
+    offsets = [0, *accumulate(len(values) for values in lists)]
+    flat = pa.array([value for values in lists for value in values], type=pa.string())
+    return pl.Series(pa.ListArray.from_arrays(pa.array(offsets, type=pa.int32()), flat)).cast(pl.List(pl.String))
 
 
 def conform(table: str, frame: pl.DataFrame | None) -> pl.DataFrame:

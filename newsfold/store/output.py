@@ -2,12 +2,18 @@
 
 Layout of an output directory:
 
-    <out>/<table>/part-<run_id>.parquet    tables that grow by appending (articles, rejects, ...)
-    <out>/<table>/<table>.parquet          tables rewritten whole by each run (people, quotes)
-    <out>/_state/<name>/part-<run_id>.parquet   what later runs need (dedup signatures, sources)
+    <out>/<table>/part-<run_id>.parquet    tables that grow by one part per run (articles, rejects, quotes, ...)
+    <out>/people/people.parquet            the one table rewritten whole by each run (it is small)
+    <out>/_state/<name>/part-<run_id>.parquet   what later runs need (dedup signatures, sources, the
+                                           quote index: newsfold/link/quote_index.py)
     <out>/_quarantine/<table>/part-<run_id>.parquet   rows that failed validation, with the reason
     <out>/_staging/<run_id>/...            a run's work in progress (every file ends in .tmp)
     <out>/<table>/part-<run_a>--<run_b>.parquet   part files of runs a..b merged by `newsfold compact`
+
+A stored quote row can change in a later run (its group merged with another, its speaker inherited, its
+speaker's canonical name made fuller): that run rewrites only the quote part files holding such rows,
+under the same names, in the same commit (newsfold/store/quote_parts.py). `quotes/quotes.parquet`, the
+whole table as older versions wrote it, is read and rewritten as one more part.
 
 Commit protocol (a run commits all its files or none):
 1. every file of the run is written complete under `_staging/<run_id>/` with a `.tmp` name;
@@ -34,9 +40,9 @@ import polars as pl
 
 from newsfold.errors import NOTHING_LOST, OutputDamaged, OutputLocked, unwritable
 
-APPENDED_TABLES = ("articles", "rejects", "person_mentions", "numbers", "runs")
-REWRITTEN_TABLES = ("people", "quotes")
-STATE_TABLES = ("dedup", "sources")
+APPENDED_TABLES = ("articles", "rejects", "person_mentions", "numbers", "runs", "quotes")
+REWRITTEN_TABLES = ("people",)
+STATE_TABLES = ("dedup", "sources", "quote_index")
 STAGING = "_staging"
 STATE = "_state"
 QUARANTINE = "_quarantine"

@@ -6,6 +6,7 @@ import polars as pl
 
 from newsfold.extract.articles import EXTRACTED_MENTIONS, EXTRACTED_PEOPLE, EXTRACTED_QUOTES
 from newsfold.link.resolve import resolve
+from newsfold.link.stored_quotes import stored_from_frame, whole_table
 
 
 def people_frame(rows):
@@ -70,11 +71,15 @@ def test_a_later_run_keeps_ids_and_adds_counts():
                                       "end_char": 6}])
     later_quotes = quotes_frame([{**QUOTES.row(0, named=True), "article_id": "a3", "quote_id": "q3",
                                   "speaker_local_key": "k"}])
-    second = resolve(later_people, later_mentions, later_quotes, first.people, first.person_mentions, first.quotes)
+    second = resolve(later_people, later_mentions, later_quotes, first.people, first.person_mentions,
+                     stored_from_frame(first.quotes))
     assert set(second.people["person_id"]) == set(first.people["person_id"])
     peskov = second.people.filter(pl.col("name") == "Dmitry Peskov").row(0, named=True)
     assert peskov["article_count"] == 3 and peskov["quote_count"] == 2
-    assert second.quotes.height == 3 and second.quotes["quote_group_id"].n_unique() == 1
+    assert second.quotes["quote_id"].to_list() == ["q3"]  # only this run's rows, and no stored row changed
+    assert second.changes.is_empty()
+    after = whole_table(first.quotes, second)
+    assert after.height == 3 and after["quote_group_id"].n_unique() == 1
 
 
 def test_an_unattributed_quote_inherits_the_speaker_its_group_agrees_on():
@@ -106,8 +111,11 @@ def test_a_quote_bridging_two_earlier_groups_merges_their_stored_rows():
     assert first.quotes["quote_group_id"].n_unique() == 2
     whole = quotes_frame([{**QUOTES.row(1, named=True), "article_id": "a2", "quote_id": "w",
                            "text": "first half of the statement was long and the second half of it was short"}])
-    second = resolve(PEOPLE.head(0), MENTIONS.head(0), whole, first.people, first.person_mentions, first.quotes)
-    assert second.quotes.height == 3 and second.quotes["quote_group_id"].n_unique() == 1
+    second = resolve(PEOPLE.head(0), MENTIONS.head(0), whole, first.people, first.person_mentions,
+                     stored_from_frame(first.quotes))
+    assert second.changes.height == 1  # the stored row of the group with the larger id is renamed
+    after = whole_table(first.quotes, second)
+    assert after.height == 3 and after["quote_group_id"].n_unique() == 1
 
 
 def test_a_later_lone_surname_joins_the_best_attested_person_as_in_one_run():
@@ -123,7 +131,7 @@ def test_a_later_lone_surname_joins_the_best_attested_person_as_in_one_run():
     first = resolve(people_frame([person(a, n) for a, n in earlier]),
                     mentions_frame([mention(a, n) for a, n in earlier]), QUOTES.head(0), None, None, None)
     later = resolve(people_frame([person("a5", "Brown")]), mentions_frame([mention("a5", "Brown")]), QUOTES.head(0),
-                    first.people, first.person_mentions, first.quotes)
+                    first.people, first.person_mentions, stored_from_frame(first.quotes))
     at_once = resolve(people_frame([person(a, n) for a, n in [*earlier, ("a5", "Brown")]]),
                       mentions_frame([mention(a, n) for a, n in [*earlier, ("a5", "Brown")]]), QUOTES.head(0),
                       None, None, None)
@@ -156,8 +164,11 @@ def test_a_speaker_who_is_no_person_keeps_the_name_extraction_gave():
     rows = {r["quote_id"]: r for r in first.quotes.iter_rows(named=True)}
     assert rows["q3"]["speaker_person_id"] is None and rows["q3"]["speaker_name"] == "Statistics Canada"
     assert rows["q4"]["speaker_name"] == "Dmitry Peskov"  # a person's name comes from the people table
-    # Stored rows keep it on the next run (quotes are refreshed from the stored table).
-    again = resolve(PEOPLE.head(0), MENTIONS.head(0), QUOTES.head(0), first.people, first.person_mentions,
-                    first.quotes)
-    stored = again.quotes.filter(pl.col("quote_id") == "q3").row(0, named=True)
+    # Stored rows keep it on a later run, when their speakers' names are refreshed.
+    later = quotes_frame([{**org.row(0, named=True), "article_id": "a3", "quote_id": "q5",
+                           "text": "exports fell sharply", "speaker_name": "Statistics Canada"}])
+    again = resolve(PEOPLE.head(0), MENTIONS.head(0), later, first.people, first.person_mentions,
+                    stored_from_frame(first.quotes))
+    stored = whole_table(first.quotes, again).filter(pl.col("quote_id") == "q3").row(0, named=True)
     assert stored["speaker_name"] == "Statistics Canada"
+    assert "q3" not in again.changes["quote_id"].to_list()

@@ -61,3 +61,13 @@ def test_a_compaction_killed_before_its_journal_leaves_nothing(tmp_path):
                          tmp_path / STAGING / "compact-c1" / "table" / "part-run-0--run-2.parquet")
     assert recover_interrupted_runs(tmp_path) == ["discarded the uncommitted work of compact-c1"]
     assert len(list((tmp_path / "articles").iterdir())) == 3
+
+
+def test_quote_parts_and_an_older_whole_quotes_file_are_merged_with_the_runs_range_as_name(tmp_path):
+    write_parquet_atomic(pl.DataFrame({"quote_id": ["q0"]}), tmp_path / "quotes" / "quotes.parquet")  # older layout
+    write_runs(tmp_path, "quotes", 2)
+    before = sorted(read_table(tmp_path, "quotes")["quote_id"].drop_nulls())
+    done = {c.table: c for c in compact_output(tmp_path)}
+    assert done["quotes"].files_before == 3
+    assert [p.name for p in (tmp_path / "quotes").iterdir()] == ["part-run-0--run-1.parquet"]
+    assert sorted(read_table(tmp_path, "quotes")["quote_id"].drop_nulls()) == before

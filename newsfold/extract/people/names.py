@@ -7,6 +7,7 @@ Pure functions over str; no spaCy here, so they are cheap to test exhaustively w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -21,6 +22,7 @@ from newsfold.extract.people.lexicon import (
 )
 
 
+@lru_cache(maxsize=1 << 17)  # pure, and called for every stored name form each run
 def fold(text: str) -> str:
     """Accent-free, lower-case, letters-and-spaces form used to compare names."""
     ascii_text = unidecode(text).lower()
@@ -28,6 +30,7 @@ def fold(text: str) -> str:
     return re.sub(r"[^a-z]+", " ", ascii_text).strip()
 
 
+@lru_cache(maxsize=1 << 17)  # pure, and called for every stored name form each run
 def fold_tokens(name: str) -> tuple[str, ...]:
     """Folded name tokens; hyphenated first names stay one token ("jean noel" -> "jeannoel")."""
     parts = re.split(r"\s+", unidecode(name).strip())
@@ -39,6 +42,7 @@ def fold_tokens(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1 << 17)  # pure, and called for every stored name form each run
 def translit_key(token: str) -> str:
     """Collapse common transliteration variants: Zelenskyy/Zelenskiy/Zelensky, Volodimir/Wolodymyr."""
     key = fold(token).replace(" ", "")
