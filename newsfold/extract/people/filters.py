@@ -121,6 +121,24 @@ def _has_person_evidence(doc: Doc, start: int, end: int, rules: frozenset[str] =
     return head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_VERBS
 
 
+def _is_priced(doc: Doc, end: int) -> bool:
+    """Is the name followed by a price ("Graydon Green Cream, $38")? People have none."""
+    return end + 1 < len(doc) and doc[end].text == "," and (
+        doc[end + 1].ent_type_ == "MONEY" or doc[end + 1].is_currency)
+
+
+def _surname_stands_alone(doc: Doc, word: str) -> bool:
+    """Does the word stand alone elsewhere as a person: a one-word PERSON entity, or the subject
+    of a speech verb ("Woods said")? Cached per doc."""
+    alone = doc.user_data.get("newsfold_people_alone")
+    if alone is None:
+        alone = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1} | {
+            t.text for t in doc if t.dep_ == "nsubj" and t.text[:1].isupper() and t.head.lemma_ in SPEECH_VERBS
+            and t.pos_ in ("PROPN", "NOUN") and not any(c.dep_ in ("compound", "det") for c in t.children)}
+        doc.user_data["newsfold_people_alone"] = alone
+    return word in alone
+
+
 def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]) -> bool:
     """Precision filters for one candidate form (before it is known to join a full name)."""
     if len(text) < 2 or not any(c.islower() for c in text) and len(text) <= 4:
@@ -146,7 +164,11 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
     if ("common_words" in rules and not single and _is_team_place(doc[start].text)
             and _is_plural_word(doc[end - 1])):
         return True  # "Charlotte Panthers", "Boston Celtics": a place and a plural noun
-    if "common_words" in rules and not single and not is_known_first_name(doc[start].text):
+    if "common_words" in rules and _is_priced(doc, end):
+        return True  # "Graydon Green Cream, $38": an item of a shopping list
+    if "common_words" in rules and not single and not is_known_first_name(doc[start].text) \
+            and not _surname_stands_alone(doc, doc[end - 1].text):
+        # ("Tiger Woods", "Ash Carter" are people: "Woods" alone is one elsewhere)
         if any(t.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "NUM") for t in doc[start:end]):
             return True  # the tagger reads these as common words, and no given name vouches
         if all(is_word(t) for t in doc[start:end]):
@@ -225,7 +247,7 @@ def drop_unvouched_lone_people(doc: Doc, people: list[LocalPerson], rules: froze
             continue
         voted = (person_votes[person.name] >= 2 and not other_votes[person.name]
                  and (is_known_first_name(person.name) or not is_english_word(person.name))
-                 and not ("places" in rules and is_place_name(person.name))
+                 and not ("places" in rules and is_major_place(person.name))  # Obama, Clinton: towns too
                  and not any(_is_locative(doc, s) for s, _ in person.mentions)
                  and not all(_is_determined_modifier(doc, s, e) for s, e in person.mentions))
         if not voted and not any(_has_person_evidence(doc, s, e, rules) for s, e in person.mentions):

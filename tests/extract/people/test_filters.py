@@ -48,3 +48,19 @@ def test_place_like_given_name_with_a_surname_ending_in_s(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "Estelle Morris" in names and "Charlotte Panthers" not in names
+
+
+def test_priced_items_are_products_not_people(people_of):
+    text = ("Grooming products deliver moisture. Graydon Green Cream, $38, graydonskincare.ca. "
+            "Kiehl’s Body Fuel, $25. Barber Jack Smith said beards are back.")
+    _, people, _ = people_of(text)
+    assert not any("Cream" in p.name for p in people)
+    assert "Jack Smith" in {p.name for p in people}
+
+
+def test_dictionary_word_names_whose_surname_stands_alone_are_people(people_of):
+    text = ("Phil Mickelson played a match against Tiger Woods in Las Vegas. "
+            "Woods said the match was fun. Defense Secretary Ash Carter visited. Carter said little.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Tiger Woods" in names and "Ash Carter" in names
