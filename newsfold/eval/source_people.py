@@ -40,8 +40,10 @@ def person_in_source(source: str, text: str) -> str | None:
     source = strip_possessive(re.sub(r"\s*\([^)]*\)", "", source)).strip(" ,")
     words = source.split()
     titled = False
-    while words and (words[0] in _TITLES or words[0].rstrip(".") in _TITLES):
-        words, titled = words[1:], True
+    # "German Chancellor Angela Merkel", "Sen. Bernie Sanders": the name follows the last title
+    cut = [k for k, w in enumerate(words) if w in _TITLES or w.rstrip(".") in _TITLES]
+    if cut and cut[-1] < len(words) - 1:
+        words, titled = words[cut[-1] + 1:], True
     if not 1 <= len(words) <= 4 or not all(_WORD.match(w) or w.lower() in NAME_PARTICLES for w in words):
         return None
     if any(w.lower() in STOP_WORDS for w in words) or len(words[-1]) < 2:

@@ -19,3 +19,8 @@ def test_one_name_per_person_the_fullest_form():
               "attributions": [{"source": "Clinton"}, {"source": "Hillary Clinton"},
                                {"source": "Mrs. Clinton"}, {"source": "she"}]}
     assert source_people(record) == ["Hillary Clinton"]
+
+
+def test_descriptors_before_a_title_are_cut_off():
+    assert person_in_source("German Chancellor Angela Merkel", "") == "Angela Merkel"
+    assert person_in_source("Charlotte Mayor Jennifer Roberts", "") == "Jennifer Roberts"
