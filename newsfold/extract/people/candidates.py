@@ -160,6 +160,15 @@ def _is_capitalised_word(token) -> bool:
             and text.replace("-", "").replace("'", "").replace("’", "").isalpha())
 
 
+_NUMERIC_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _has_entity(token) -> bool:
+    """Does the model give the token an entity? A word labelled as a number ("Dudi" CARDINAL in
+    "Dudi Dwiriadi, a district military commander") counts as untagged."""
+    return bool(token.ent_type_) and not (token.ent_type_ in _NUMERIC_LABELS and token.is_alpha)
+
+
 def _untagged_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """Names the model left untagged: two or three capitalised proper nouns inside a sentence, a
     known given name and then a surname that is no dictionary word, given name or place ("Dudi
@@ -170,11 +179,11 @@ def _untagged_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     forms = []
     i = 0
     while i < len(doc):
-        if doc[i].ent_type_ or not _is_capitalised_word(doc[i]):
+        if _has_entity(doc[i]) or not _is_capitalised_word(doc[i]):
             i += 1
             continue
         end = i
-        while end < len(doc) and not doc[end].ent_type_ and _is_capitalised_word(doc[end]) \
+        while end < len(doc) and not _has_entity(doc[end]) and _is_capitalised_word(doc[end]) \
                 and (end == i or not doc[end - 1].whitespace_.count("\n")):
             end += 1
         start, i = i, end
