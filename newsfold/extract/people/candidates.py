@@ -336,7 +336,8 @@ def _listed_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
                 continue
             start = k
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == k \
-                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and k - start < 3:
+                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and k - start < 3 \
+                    and doc[start - 1].ent_type_ not in ("NORP", "GPE"):  # "fellow Canadians Mackenzie Hughes"
                 start -= 1
             if not (is_known_first_name(doc[start].text) or not is_english_word(doc[start].text)):
                 continue
