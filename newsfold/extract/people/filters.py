@@ -15,9 +15,12 @@ from newsfold.extract.people.lexicon import (
     COMPANY_INNER,
     COMPANY_SUFFIXES,
     COUNTRY_INITIALS,
+    NAME_SUFFIXES,
     ORG_HEADS,
     PERSON_LED,
     PLACE_PREPOSITIONS,
+    RELATION_NOUNS,
+    ROLE_WORDS,
     SPEECH_VERBS,
     TITLE_EVIDENCE,
 )
@@ -107,6 +110,22 @@ def in_person_list(doc: Doc, i: int) -> bool:
     return people >= 2 and people * 2 >= len(group)
 
 
+def _is_person_noun(token: Token) -> bool:
+    return token.lower_ in RELATION_NOUNS or token.lemma_.lower() in RELATION_NOUNS or (
+        token.lower_ in ROLE_WORDS and not token.text[:1].isupper())
+
+
+def _related(doc: Doc, start: int, end: int) -> bool:
+    """A lone name that a noun for a person introduces: "an official named Jhony", "his grandmother
+    Mildred", "Yuni, a resident of Lampung", "the team's coach, Smith"."""
+    if start > 0 and (doc[start - 1].lower_ in ("named", "called") or _is_person_noun(doc[start - 1])):
+        return True
+    head = doc[end - 1]
+    if head.dep_ == "appos" and _is_person_noun(head.head):
+        return True
+    return any(child.dep_ == "appos" and _is_person_noun(child) for child in head.children)
+
+
 def _has_person_evidence(doc: Doc, start: int, end: int, rules: frozenset[str] = frozenset()) -> bool:
     """Signals that a lone token is a person: a title before it, or it speaks/acts as a subject."""
     if start > 0 and doc[start - 1].text in TITLE_EVIDENCE:
@@ -118,6 +137,8 @@ def _has_person_evidence(doc: Doc, start: int, end: int, rules: frozenset[str] =
         return True  # "the Biden administration", "Blair government"
     if "lists" in rules and in_person_list(doc, end - 1):
         return True  # one of a list of people
+    if "relations" in rules and _related(doc, start, end):
+        return True
     return head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_VERBS
 
 
@@ -139,14 +160,17 @@ def _surname_stands_alone(doc: Doc, word: str) -> bool:
     return word in alone
 
 
+_SUFFIX_ONLY = frozenset((suffix,) for suffix in NAME_SUFFIXES)
+
+
 def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]) -> bool:
     """Precision filters for one candidate form (before it is known to join a full name)."""
     if len(text) < 2 or not any(c.islower() for c in text) and len(text) <= 4:
         return True  # acronyms: NATO, CIA, MAGA
     if fold_tokens(doc[start].text)[:1] in COUNTRY_INITIALS and doc[start].text.isupper():
         return True  # "U.S. Dlrs", "H.K. Dlrs": a country's initials, not a person's
-    if any(ch.isdigit() for ch in text) or end - start > 6:
-        return True
+    if any(ch.isdigit() for ch in text) or end - start > 6 or fold_tokens(text) in _SUFFIX_ONLY:
+        return True  # (a lone "Jr.")
     if "institutions" in rules and (is_institution(text) or is_group_name(text)):
         return True
     if "common_words" in rules and ends_like_organisation(text, is_known_first_name(doc[start].text)):
