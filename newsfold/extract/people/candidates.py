@@ -9,8 +9,8 @@ import re
 from spacy.tokens import Doc
 
 from newsfold.extract.people.filters import coordinated_group, in_person_list, reject_form
-from newsfold.extract.people.forms import Form, flat, is_word, trim_span
-from newsfold.extract.people.layout import in_headline, is_credit
+from newsfold.extract.people.forms import Form, flat, is_word, nickname_start, trim_span
+from newsfold.extract.people.layout import in_headline, is_credit, list_item_lines
 from newsfold.extract.people.lexicon import (
     COMPANY_SUFFIXES,
     FACILITY_HEADS,
@@ -22,14 +22,19 @@ from newsfold.extract.people.lexicon import (
     TITLE_EVIDENCE,
 )
 from newsfold.extract.people.names import ends_like_organisation, fold, is_group_name, is_institution
-from newsfold.extract.people.resources import is_english_word, is_known_first_name, is_place_name
+from newsfold.extract.people.resources import (
+    is_english_word,
+    is_known_first_name,
+    is_major_place,
+    is_place_name,
+)
 
 
 def candidate_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int]) -> list[Form]:
     """Every candidate form, non-overlapping (the longest at a position wins), in text order."""
     forms = (_entity_forms(doc, rules, soft) + _titled_forms(doc, rules, soft)
              + _mislabelled_forms(doc, rules, soft) + _nationality_forms(doc, rules, soft)
-             + _listed_forms(doc, rules) + _untagged_forms(doc, rules))
+             + _listed_forms(doc, rules) + _list_line_forms(doc, rules) + _untagged_forms(doc, rules))
     return _shrink_to_known_surnames(doc, _dedupe_forms(forms))
 
 
@@ -40,7 +45,8 @@ def _entity_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozen
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        start, end = trim_span(doc, ent.start, ent.end, rules, soft)
+        start = nickname_start(doc, ent.start) if "trim" in rules else ent.start
+        start, end = trim_span(doc, start, ent.end, rules, soft)
         if "trim" in rules:
             end = _month_surname_end(doc, start, end)
         if start >= end:
@@ -104,14 +110,14 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
     forms = []
     person_words = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
     for whole in doc.ents:
-        if whole.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP"):
+        if whole.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP", "FAC"):
             continue
         # "the Green Party’s Jill Stein" (one ORG): the part after a possessive is its own name,
         # and that structure vouches for it even when its surname is a dictionary word.
         owner_ends = [t.i + 1 for t in whole if t.text in ("'s", "’s")]
         ent = doc[owner_ends[-1]:whole.end] if owner_ends else whole
         words = _name_words(doc, ent.start, ent.end, soft)
-        if len(words) not in (2, 3):
+        if len(words) not in (2, 3, 4):
             continue
         if (is_place_name(words[0]) and not is_known_first_name(words[0])) or is_place_name(words[-1]):
             continue  # "Sheffield Hallam" is a constituency; "Bo Horvat" a person
@@ -124,7 +130,12 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
                                           and not is_place_name(w) for w in words[1:]):
                 continue
         else:
-            middle_ok = len(words) == 2 or re.fullmatch(r"[A-Z]\.?", words[1])
+            # "Paddy J. Considine", "Jose Manuel Albares Bueno": initials or given names between
+            # (a double surname: "Albares Bueno")
+            middle_ok = len(words) == 2 or re.fullmatch(r"[A-Z]\.?", words[1]) or is_known_first_name(words[1])
+            if len(words) == 4:
+                middle_ok = middle_ok and is_known_first_name(words[1]) and words[2].isalpha() \
+                    and not is_english_word(words[2]) and not is_place_name(words[2])
             surname_ok = last[:1].isupper() and last.isalpha() and (
                 owner_ends or not (is_known_first_name(last) or is_english_word(last)
                                    or is_word(doc[ent.end - 1])))
@@ -149,6 +160,15 @@ def _is_capitalised_word(token) -> bool:
             and text.replace("-", "").replace("'", "").replace("’", "").isalpha())
 
 
+_NUMERIC_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _has_entity(token) -> bool:
+    """Does the model give the token an entity? A word labelled as a number ("Dudi" CARDINAL in
+    "Dudi Dwiriadi, a district military commander") counts as untagged."""
+    return bool(token.ent_type_) and not (token.ent_type_ in _NUMERIC_LABELS and token.is_alpha)
+
+
 def _untagged_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """Names the model left untagged: two or three capitalised proper nouns inside a sentence, a
     known given name and then a surname that is no dictionary word, given name or place ("Dudi
@@ -159,11 +179,11 @@ def _untagged_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     forms = []
     i = 0
     while i < len(doc):
-        if doc[i].ent_type_ or not _is_capitalised_word(doc[i]):
+        if _has_entity(doc[i]) or not _is_capitalised_word(doc[i]):
             i += 1
             continue
         end = i
-        while end < len(doc) and not doc[end].ent_type_ and _is_capitalised_word(doc[end]) \
+        while end < len(doc) and not _has_entity(doc[end]) and _is_capitalised_word(doc[end]) \
                 and (end == i or not doc[end - 1].whitespace_.count("\n")):
             end += 1
         start, i = i, end
@@ -316,7 +336,8 @@ def _listed_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
                 continue
             start = k
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == k \
-                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and k - start < 3:
+                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and k - start < 3 \
+                    and doc[start - 1].ent_type_ not in ("NORP", "GPE"):  # "fellow Canadians Mackenzie Hughes"
                 start -= 1
             if not (is_known_first_name(doc[start].text) or not is_english_word(doc[start].text)):
                 continue
@@ -324,6 +345,33 @@ def _listed_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
             if is_credit(text, span.start_char, span.end_char, rules):
                 continue
             forms.append(Form(start, k + 1, flat(span.text)))
+    return forms
+
+
+_LIST_ITEM_NAME = re.compile(r"\s*((?:[A-Z][\w'’\-]+ ){1,2}[A-Z][\w'’\-]+)\s*(?:,|$)")
+
+
+def _list_line_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
+    """Names opening the items of a list of short lines ("Bradley Cooper, A Star Is Born" among
+    award nominees, casts, line-ups), whatever the model tagged them: two or three capitalised
+    words before a comma or the line's end, led by a given name, ending in no place."""
+    if "lists" not in rules or "\n" not in doc.text:
+        return []
+    text = doc.text
+    forms = []
+    for line_start, line_end in list_item_lines(text):
+        match = _LIST_ITEM_NAME.match(text, line_start, line_end)
+        if match is None:
+            continue
+        name = match.group(1)
+        words = name.split()
+        if not is_known_first_name(words[0]) or is_major_place(words[-1]) or is_place_name(name) \
+                or is_institution(name) or ends_like_organisation(name):
+            continue
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is None or is_credit(text, span.start_char, span.end_char, rules):
+            continue
+        forms.append(Form(span.start, span.end, name))
     return forms
 
 

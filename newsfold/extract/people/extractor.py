@@ -54,6 +54,7 @@ RULES = (
     "untagged",  # "Dudi Dwiriadi, a commander, said" untagged: a given name and an unknown surname
     "captions",  # people named only in photo captions (up to a credit) are not the article's people
     "lists",  # "Demi, Bri, Tracy and Elyse": the untagged names in a list of people are people
+    "relations",  # "his grandmother Mildred", "an official named Jhony": a person noun vouches for a lone name
 )
 
 

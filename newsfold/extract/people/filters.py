@@ -15,9 +15,12 @@ from newsfold.extract.people.lexicon import (
     COMPANY_INNER,
     COMPANY_SUFFIXES,
     COUNTRY_INITIALS,
+    NAME_SUFFIXES,
     ORG_HEADS,
     PERSON_LED,
     PLACE_PREPOSITIONS,
+    RELATION_NOUNS,
+    ROLE_WORDS,
     SPEECH_VERBS,
     TITLE_EVIDENCE,
 )
@@ -107,6 +110,22 @@ def in_person_list(doc: Doc, i: int) -> bool:
     return people >= 2 and people * 2 >= len(group)
 
 
+def _is_person_noun(token: Token) -> bool:
+    return token.lower_ in RELATION_NOUNS or token.lemma_.lower() in RELATION_NOUNS or (
+        token.lower_ in ROLE_WORDS and not token.text[:1].isupper())
+
+
+def _related(doc: Doc, start: int, end: int) -> bool:
+    """A lone name that a noun for a person introduces: "an official named Jhony", "his grandmother
+    Mildred", "Yuni, a resident of Lampung", "the team's coach, Smith"."""
+    if start > 0 and (doc[start - 1].lower_ in ("named", "called") or _is_person_noun(doc[start - 1])):
+        return True
+    head = doc[end - 1]
+    if head.dep_ == "appos" and _is_person_noun(head.head):
+        return True
+    return any(child.dep_ == "appos" and _is_person_noun(child) for child in head.children)
+
+
 def _has_person_evidence(doc: Doc, start: int, end: int, rules: frozenset[str] = frozenset()) -> bool:
     """Signals that a lone token is a person: a title before it, or it speaks/acts as a subject."""
     if start > 0 and doc[start - 1].text in TITLE_EVIDENCE:
@@ -118,7 +137,30 @@ def _has_person_evidence(doc: Doc, start: int, end: int, rules: frozenset[str] =
         return True  # "the Biden administration", "Blair government"
     if "lists" in rules and in_person_list(doc, end - 1):
         return True  # one of a list of people
+    if "relations" in rules and _related(doc, start, end):
+        return True
     return head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_VERBS
+
+
+def _is_priced(doc: Doc, end: int) -> bool:
+    """Is the name followed by a price ("Graydon Green Cream, $38")? People have none."""
+    return end + 1 < len(doc) and doc[end].text == "," and (
+        doc[end + 1].ent_type_ == "MONEY" or doc[end + 1].is_currency)
+
+
+def _surname_stands_alone(doc: Doc, word: str) -> bool:
+    """Does the word stand alone elsewhere as a person: a one-word PERSON entity, or the subject
+    of a speech verb ("Woods said")? Cached per doc."""
+    alone = doc.user_data.get("newsfold_people_alone")
+    if alone is None:
+        alone = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1} | {
+            t.text for t in doc if t.dep_ == "nsubj" and t.text[:1].isupper() and t.head.lemma_ in SPEECH_VERBS
+            and t.pos_ in ("PROPN", "NOUN") and not any(c.dep_ in ("compound", "det") for c in t.children)}
+        doc.user_data["newsfold_people_alone"] = alone
+    return word in alone
+
+
+_SUFFIX_ONLY = frozenset((suffix,) for suffix in NAME_SUFFIXES)
 
 
 def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]) -> bool:
@@ -127,8 +169,8 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
         return True  # acronyms: NATO, CIA, MAGA
     if fold_tokens(doc[start].text)[:1] in COUNTRY_INITIALS and doc[start].text.isupper():
         return True  # "U.S. Dlrs", "H.K. Dlrs": a country's initials, not a person's
-    if any(ch.isdigit() for ch in text) or end - start > 6:
-        return True
+    if any(ch.isdigit() for ch in text) or end - start > 6 or fold_tokens(text) in _SUFFIX_ONLY:
+        return True  # (a lone "Jr.")
     if "institutions" in rules and (is_institution(text) or is_group_name(text)):
         return True
     if "common_words" in rules and ends_like_organisation(text, is_known_first_name(doc[start].text)):
@@ -146,7 +188,11 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
     if ("common_words" in rules and not single and _is_team_place(doc[start].text)
             and _is_plural_word(doc[end - 1])):
         return True  # "Charlotte Panthers", "Boston Celtics": a place and a plural noun
-    if "common_words" in rules and not single and not is_known_first_name(doc[start].text):
+    if "common_words" in rules and _is_priced(doc, end):
+        return True  # "Graydon Green Cream, $38": an item of a shopping list
+    if "common_words" in rules and not single and not is_known_first_name(doc[start].text) \
+            and not _surname_stands_alone(doc, doc[end - 1].text):
+        # ("Tiger Woods", "Ash Carter" are people: "Woods" alone is one elsewhere)
         if any(t.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "NUM") for t in doc[start:end]):
             return True  # the tagger reads these as common words, and no given name vouches
         if all(is_word(t) for t in doc[start:end]):
@@ -225,7 +271,7 @@ def drop_unvouched_lone_people(doc: Doc, people: list[LocalPerson], rules: froze
             continue
         voted = (person_votes[person.name] >= 2 and not other_votes[person.name]
                  and (is_known_first_name(person.name) or not is_english_word(person.name))
-                 and not ("places" in rules and is_place_name(person.name))
+                 and not ("places" in rules and is_major_place(person.name))  # Obama, Clinton: towns too
                  and not any(_is_locative(doc, s) for s, _ in person.mentions)
                  and not all(_is_determined_modifier(doc, s, e) for s, e in person.mentions))
         if not voted and not any(_has_person_evidence(doc, s, e, rules) for s, e in person.mentions):

@@ -3,6 +3,7 @@ trimming that make one from an entity ("President Trump's" -> "Trump")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -16,7 +17,9 @@ from newsfold.extract.people.lexicon import (
     POST_NOMINALS,
     ROLE_WORDS,
 )
-from newsfold.extract.people.resources import is_english_word, is_known_first_name, is_place_name
+from newsfold.extract.people.resources import is_english_word, is_known_first_name, is_major_place, is_place_name
+
+_INITIAL = re.compile(r"[A-Z]\.")  # "Peter T. King": a middle initial, then a surname
 
 
 @dataclass
@@ -76,6 +79,22 @@ def _is_nickname(doc: Doc, i: int, end: int) -> bool:
     return False
 
 
+def nickname_start(doc: Doc, start: int) -> int:
+    """Where a name starts when the model left a given name and a quoted nickname outside it
+    (Riefian “Ifan” [Fajarsyah]): the given name's index, else `start`."""
+    if start < 1 or doc[start - 1].text not in _CLOSE_QUOTES:
+        return start
+    for opening in (start - 3, start - 4):
+        given = opening - 1
+        if given < 0 or doc[opening].text not in _OPEN_QUOTES:
+            continue
+        inner = doc[opening + 1:start - 1]
+        if all(t.text[:1].isupper() and t.is_alpha for t in inner) and doc[given].pos_ == "PROPN" \
+                and doc[given].text[:1].isupper() and doc[given].is_alpha and doc[given].whitespace_:
+            return given
+    return start
+
+
 def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str],
               soft: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Cut titles, possessives, line breaks and non-name tokens off an entity's edges."""
@@ -115,13 +134,16 @@ def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str],
             and (doc[start].pos_ == "ADJ" or (is_known_first_name(doc[start + 1].text) and (
                 doc[start].lower_.endswith(DEMONYM_ENDINGS) or is_word(doc[start])))))
         # "Russian Dmitriy Bogdanov", "Crooked Hillary Clinton": a descriptor before a given name
+        or ("trim" in rules and end - start > 1 and doc[start].is_alpha and is_major_place(doc[start].text)
+            and not is_known_first_name(doc[start].text) and is_known_first_name(doc[start + 1].text))
+        # "Alabama Hannah": a place before a given name
     ):
         start += 1
     while end > start and (
         doc[end - 1].text in ("'s", "’s", "'", "’") or not _is_name_token(doc[end - 1])
         or ("trim" in rules and (doc[end - 1].text in HONORIFICS or doc[end - 1].text in POST_NOMINALS or (
-            doc[end - 1].text in OFFICE_TITLES and (not is_known_first_name(doc[end - 2].text)
-                                                    or is_place_name(doc[end - 2].text)))))
+            doc[end - 1].text in OFFICE_TITLES and end - start > 1 and not _INITIAL.fullmatch(doc[end - 2].text)
+            and (not is_known_first_name(doc[end - 2].text) or is_major_place(doc[end - 2].text)))))
         # "Tory Treasurer Lord", "Charlotte Mayor": a title after a place or party is no name
         or doc[end - 1].text.lower() in NAME_PARTICLES
     ):

@@ -80,6 +80,26 @@ def _in_list(text: str, line_start: int, line_end: int) -> bool:
             and (_is_headline_line(before) or _is_headline_line(after)))
 
 
+def list_item_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the lines that are items of a list of short lines (award nominees,
+    casts, line-ups: "Bradley Cooper, A Star Is Born"): a short line whose neighbours (blank lines
+    skipped) are short lines too, one of the three title-like; and a title-like last item."""
+    lines = []
+    position = 0
+    previous_item = False
+    for line in text.split("\n"):
+        start, end = position, position + len(line)
+        position = end + 1
+        if not line.strip():
+            continue
+        item = _is_short_line(line) and (_in_list(text, start, end)
+                                         or (previous_item and _is_headline_line(line)))
+        if item:
+            lines.append((start, end))
+        previous_item = item
+    return lines
+
+
 def _is_short_line(line: str) -> bool:
     """A line of a list: a few words and no full stop closing it ("Best actor", "Glenn Close, The Wife")."""
     stripped = line.strip()

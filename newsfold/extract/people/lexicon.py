@@ -143,6 +143,16 @@ PERSON_LED = frozenset(
     "administration presidency government cabinet premiership era camp family estate".split()
 )
 
+# Nouns for a person by relation or place of living: "his grandmother Mildred", "Yuni, a resident of
+# Lampung" vouch for a lone name as role words do.
+RELATION_NOUNS = frozenset(
+    """grandmother grandfather grandma grandpa mother father mom mum dad wife husband son daughter
+    sister brother aunt uncle cousin niece nephew grandson granddaughter stepson stepdaughter
+    stepmother stepfather partner girlfriend boyfriend fiance fiancé fiancee fiancée widow widower
+    friend neighbour neighbor resident villager mother-in-law father-in-law sister-in-law
+    brother-in-law daughter-in-law son-in-law baby toddler child""".split()
+)
+
 # Verbs whose subject is a person: a lone name that says or thinks something is one.
 SPEECH_VERBS = frozenset(
     """say tell add insist warn claim argue ask announce explain write note state stress urge

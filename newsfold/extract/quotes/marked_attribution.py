@@ -10,6 +10,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from newsfold.extract.people.resources import is_english_word
 from newsfold.extract.quotes.article import Attribution, ParsedArticle
 from newsfold.extract.quotes.lexicon import SPEECH_ACT_VERBS
 from newsfold.extract.quotes.quote_marks import MarkedSpan, OPEN_MARKS, STRAIGHT, kind_of
@@ -266,10 +267,19 @@ def _named_intro(art: ParsedArticle, tok: Span, inside: bytearray) -> Attributio
         return None
     root = sent.root
     subj = direct_subject(root, inside, disabled=art.disabled) if root.pos_ in ("VERB", "AUX") else None
-    if subj is None or not (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN") or subj.ent_type_ in (
+    if subj is None or not (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" or _unknown_capitalised(subj)) \
+            or subj.ent_type_ in (
             "ORG", "GPE", "NORP", "LOC", "FAC"):
         return None
     return Attribution(speaker=speaker_span(subj))  # no cue: the quote is speech of its own
+
+
+def _unknown_capitalised(token: Token) -> bool:
+    """A capitalised word that is no dictionary word, which a tagger read as a common noun at the
+    start of a sentence ('Durning did not need much coaxing'): a name."""
+    return (token.pos_ == "NOUN" and token.text[:1].isupper() and not token.text.isupper()
+            and token.is_alpha and not any(c.dep_ == "det" for c in token.children)
+            and not is_english_word(token.text))
 
 
 def _window_start(art: ParsedArticle, span: Span, n_sents: int) -> int:

@@ -77,3 +77,26 @@ def test_list_member_that_is_also_a_place_stays_a_person(people_of):
     doc, people, _ = people_of("Group date No. 1 with Demi, Bri, Tracy, Elyse, Nicole and Catherine went well.")
     bri = next(t for t in doc if t.text == "Bri")
     assert in_person_list(doc, bri.i) or not any(t.ent_type_ == "PERSON" for t in doc)
+
+
+def test_a_word_labelled_as_a_number_is_read_as_untagged(nlp):
+    from spacy.tokens import Span
+
+    from newsfold.extract.people import extract_people
+
+    doc = nlp("Dudi Dwiriadi, a district military commander, said personnel were searching the area.")
+    doc.set_ents([Span(doc, 0, 1, label="CARDINAL")], default="outside")  # as en_core_web_md tags it
+    assert "Dudi Dwiriadi" in {p.name for p in extract_people(doc)[0]}
+
+
+def test_a_nationality_before_a_listed_name_is_not_part_of_it(nlp):
+    from spacy.tokens import Span
+
+    from newsfold.extract.people import extract_people
+
+    doc = nlp("He plays alongside fellow Canadians Mackenzie Hughes, Ben Silverman, Roger Sloan and Nick Taylor.")
+    ents = [Span(doc, t.i - 1, t.i + 1, label="PERSON") for t in doc if t.text in ("Silverman", "Sloan", "Taylor")]
+    canadians = next(t.i for t in doc if t.text == "Canadians")
+    doc.set_ents(ents + [Span(doc, canadians, canadians + 1, label="NORP")], default="outside")
+    names = {p.name for p in extract_people(doc)[0]}
+    assert "Mackenzie Hughes" in names and not any("Canadians" in n for n in names)

@@ -48,3 +48,41 @@ def test_place_like_given_name_with_a_surname_ending_in_s(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "Estelle Morris" in names and "Charlotte Panthers" not in names
+
+
+def test_priced_items_are_products_not_people(people_of):
+    text = ("Grooming products deliver moisture. Graydon Green Cream, $38, graydonskincare.ca. "
+            "Kiehl’s Body Fuel, $25. Barber Jack Smith said beards are back.")
+    _, people, _ = people_of(text)
+    assert not any("Cream" in p.name for p in people)
+    assert "Jack Smith" in {p.name for p in people}
+
+
+def test_dictionary_word_names_whose_surname_stands_alone_are_people(people_of):
+    text = ("Phil Mickelson played a match against Tiger Woods in Las Vegas. "
+            "Woods said the match was fun. Defense Secretary Ash Carter visited. Carter said little.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Tiger Woods" in names and "Ash Carter" in names
+
+
+def test_a_person_noun_vouches_for_a_lone_name(nlp):
+    from spacy.tokens import Span
+
+    from newsfold.extract.people import extract_people
+
+    text = ("A disaster agency official named Jhony told reporters most victims were found on the beach. "
+            "He owns a barbershop named after his grandmother Mildred. "
+            "Yuni, a resident of Lampung, was watching television when the wave hit. Rover barked.")
+    doc = nlp(text)
+    # the rule judges the model's lone PERSON names, so they are given here whatever the model says
+    doc.set_ents([Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
+                  if t.text in ("Jhony", "Mildred", "Yuni", "Rover")], default="outside")
+    names = {p.name for p in extract_people(doc)[0]}
+    assert {"Jhony", "Mildred", "Yuni"} <= names
+    assert "Rover" not in names  # no title, role, speech verb or person noun: unvouched
+
+
+def test_a_lone_name_suffix_is_no_person(people_of):
+    _, people, _ = people_of("William F. Buckley, Jr. was his uncle and he said so.")
+    assert "Jr." not in {p.name for p in people}

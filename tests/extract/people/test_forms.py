@@ -24,3 +24,24 @@ def test_a_capitalised_role_word_before_a_name_is_cut(people_of):
 def test_nickname_in_quotes_stays_inside_the_name(people_of):
     _, people, _ = people_of("Lead singer Riefian “Ifan” Fajarsyah told followers in a tearful video.")
     assert any(p.name.startswith("Riefian") and p.name.endswith("Fajarsyah") for p in people)
+
+
+def test_a_nickname_left_outside_the_entity_is_taken_back(nlp):
+    from newsfold.extract.people.forms import nickname_start
+
+    doc = nlp("Lead singer Riefian “Ifan” Fajarsyah told followers.")
+    surname = next(t.i for t in doc if t.text == "Fajarsyah")
+    assert doc[nickname_start(doc, surname)].text == "Riefian"
+    plain = nlp("The singer Fajarsyah told followers.")
+    assert nickname_start(plain, 2) == 2
+
+
+def test_a_title_word_ending_a_name_stays_after_a_given_name_or_an_initial(people_of):
+    _, people, _ = people_of("David Duke endorsed the plan on Monday. Rep. Peter T. King criticised it.")
+    names = {p.name for p in people}
+    assert "David Duke" in names and "Peter T. King" in names
+
+
+def test_a_big_place_before_a_given_name_is_a_descriptor(people_of):
+    _, people, _ = people_of("Later, Miss Alabama Hannah told the other women that she was staying.")
+    assert {p.name for p in people} == {"Hannah"}
