@@ -65,7 +65,7 @@ def test_a_fit_tags_unseen_reported_speech(nlp, tmp_path):
         inside = covered_chars(find_quote_spans(art.text), len(art.text))
         labels, prob = T.tag_article(art, inside)
         found = tagged_attributions(art, inside, find_quote_spans(art.text), labels)
-        support = T.unmarked_support(art, inside, [(doc.text.index("the roads"), doc.text.index("safe") + 4,
+        support = T.row_support(art, inside, [(doc.text.index("the roads"), doc.text.index("safe") + 4,
                                                     "indirect", 0, 12), (doc.text.index("to the car"),
                                                                          len(doc.text) - 1, "indirect", None, None)],
                                      [0, 1])

@@ -22,6 +22,8 @@ inner), a whole-sentence quote stays its own row, crossing candidates keep the b
 and a quote split by its attribution ('"We are," he said, "and we will."') is one row, its pieces
 joined by " … ". A direct quote with no attribution of its own takes the speaker of the speech row
 just before it (`_follow_on`). Each row gets its act (`acts`: speech, thought, intention, evidence).
+A learned tagger (`tagger`, a CRF trained on PolNeAR) then drops the unmarked rows and quoted
+fragments whose words it does not read as anybody's content (`_tagger_pass`).
 Speakers are then resolved to the article's people (`resolve_speakers`: mentions, pronouns with a
 gender check, role phrases, surnames) and each quote gets a confidence (`confidence`).
 `extract_quotes(..., disabled=...)` switches single rules (`article.RULES`) off to measure what each
@@ -49,7 +51,7 @@ from newsfold.extract.quotes.marked_attribution import attribute_marked, neighbo
 from newsfold.extract.quotes.quote_marks import MarkedSpan, covered_chars, find_quote_spans, kind_of
 from newsfold.extract.quotes.reported_speech import indirect_candidates
 from newsfold.extract.quotes.tagged_rows import tagged_rows
-from newsfold.extract.quotes.tagger import TAGGER_SUPPORT, unmarked_support
+from newsfold.extract.quotes.tagger import TAGGER_SUPPORT, row_support
 from newsfold.extract.quotes.resolve_speakers import PeopleIndex, is_named, resolve_speaker
 from newsfold.records import PIECE_JOINER, ArticlePerson, PersonMention, QuoteMention
 
@@ -210,11 +212,13 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
     return out
 
 
-# What the tagger (newsfold.extract.quotes.tagger) does with the rules' rows: "filter" drops an
-# unmarked row whose content it does not support; "rows" replaces the rules' rows by its own
-# attributions (the rules lend their speaker to a tagged row they overlap). Measured on both dev
-# tune sets (tagger.py): "filter" is the one that does not lose to the rules on either.
+# What the tagger (newsfold.extract.quotes.tagger) does with the rules' rows: "filter" drops a row
+# it does not read as anybody's content (unmarked rows, and quoted fragments: the kinds in
+# TAGGER_FILTERS_MARKED; a whole quote in marks is always kept); "rows" replaces the rules' rows by
+# its own attributions (a rule row lends its speaker to a tagged row it overlaps). On both dev tune
+# sets "filter" beats the rules alone and "rows" loses to them (figures in tagger.py).
 TAGGER_ROLE = "filter"
+TAGGER_FILTERS_MARKED = ("partial",)
 
 
 def _tagger_pass(art: ParsedArticle, inside: bytearray, marked: Sequence[MarkedSpan],
@@ -224,9 +228,10 @@ def _tagger_pass(art: ParsedArticle, inside: bytearray, marked: Sequence[MarkedS
                                              if (a := c.attribution).speaker is not None else (None, None)))
                  for c in rows]
     if TAGGER_ROLE == "filter":
-        unmarked = [i for i, c in enumerate(rows) if not isinstance(c.origin, MarkedSpan)]
-        support = unmarked_support(art, inside, rule_rows, unmarked)
-        return rows if support is None else [c for i, c in enumerate(rows) if support.get(i, 1.0) >= TAGGER_SUPPORT]
+        doubtful = [i for i, c in enumerate(rows)
+                    if not isinstance(c.origin, MarkedSpan) or c.kind in TAGGER_FILTERS_MARKED]
+        support = row_support(art, inside, rule_rows, doubtful)
+        return rows if support is None else [c for i, c in enumerate(rows) if support.get(i, TAGGER_SUPPORT) >= TAGGER_SUPPORT]
     tagged = tagged_rows(art, inside, marked, rule_rows)
     if tagged is None:
         return rows

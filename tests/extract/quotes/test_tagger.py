@@ -62,3 +62,17 @@ def test_tagger_filter_keeps_marked_quotes_and_is_switchable(nlp):
     assert any(q.kind == "direct" for q in on)
     assert {(q.start_char, q.end_char) for q in on} <= {(q.start_char, q.end_char) for q in off}
     assert any("taxes would not rise" in q.text for q in on)  # a plain report the tagger supports
+
+
+def test_tagger_filter_drops_doubtful_rows_only(nlp, monkeypatch):
+    from newsfold.extract.people.extractor import extract_people
+    from newsfold.extract.quotes import extractor
+
+    doc = nlp('"We will rebuild the bridge," the mayor said. She said that taxes would not rise this year.')
+    people, mentions = extract_people(doc)
+    monkeypatch.setattr(extractor, "TAGGER_SUPPORT", 1.01)  # no row is supported enough
+    kept = extractor.extract_quotes(doc, people, mentions)
+    assert [q.kind for q in kept] == ["direct"]  # a whole quote in marks is never the tagger's to drop
+    monkeypatch.setattr(extractor, "TAGGER_ROLE", "rows")
+    rows = extractor.extract_quotes(doc, people, mentions)
+    assert rows and all(q.act for q in rows)
