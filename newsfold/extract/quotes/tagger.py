@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
@@ -176,14 +176,13 @@ def paragraphs(art: ParsedArticle) -> list[tuple[int, int]]:
     tokens left out: one CRF sequence each."""
     out: list[tuple[int, int]] = []
     start = None
-    for t in art.doc:
-        if t.is_space:
+    for i, space in enumerate(art.doc.to_array(IS_SPACE).tolist()):
+        if space:
             if start is not None:
-                out.append((start, t.i))
+                out.append((start, i))
                 start = None
-            continue
-        if start is None:
-            start = t.i
+        elif start is None:
+            start = i
     if start is not None:
         out.append((start, len(art.doc)))
     return out
@@ -276,10 +275,11 @@ def row_support(art: ParsedArticle, inside: bytearray, rule_rows: Sequence[RuleR
     if tagged is None:
         return None
     prob = tagged[1]
+    words = [not (p or s) for p, s in art.doc.to_array([IS_PUNCT, IS_SPACE]).tolist()]
     out = {}
     for i in which:
         span = art.doc.char_span(rule_rows[i][0], rule_rows[i][1], alignment_mode="expand")
-        toks = [t.i for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+        toks = [k for k in range(span.start, span.end) if words[k]] if span is not None else []
         out[i] = sum(prob[k] for k in toks) / len(toks) if toks else 0.0
     return out
 
