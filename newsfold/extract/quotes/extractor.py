@@ -228,8 +228,11 @@ def _tagger_pass(art: ParsedArticle, inside: bytearray, marked: Sequence[MarkedS
                                              if (a := c.attribution).speaker is not None else (None, None)))
                  for c in rows]
     if TAGGER_ROLE == "filter":
+        # "According to X, ..." is not judged: the tagger reads next to none of it as content
+        # (short clauses above all), where the rules' reading is reliable.
         doubtful = [i for i, c in enumerate(rows)
-                    if not isinstance(c.origin, MarkedSpan) or c.kind in TAGGER_FILTERS_MARKED]
+                    if (not isinstance(c.origin, MarkedSpan) or c.kind in TAGGER_FILTERS_MARKED)
+                    and (c.attribution.cue or "").lower() != "according to"]
         support = row_support(art, inside, rule_rows, doubtful)
         return rows if support is None else [c for i, c in enumerate(rows) if support.get(i, TAGGER_SUPPORT) >= TAGGER_SUPPORT]
     tagged = tagged_rows(art, inside, marked, rule_rows)
