@@ -22,6 +22,8 @@ inner), a whole-sentence quote stays its own row, crossing candidates keep the b
 and a quote split by its attribution ('"We are," he said, "and we will."') is one row, its pieces
 joined by " … ". A direct quote with no attribution of its own takes the speaker of the speech row
 just before it (`_follow_on`). Each row gets its act (`acts`: speech, thought, intention, evidence).
+A learned tagger (`tagger`, a CRF trained on PolNeAR) then drops the unmarked rows and quoted
+fragments whose words it does not read as anybody's content (`_tagger_pass`).
 Speakers are then resolved to the article's people (`resolve_speakers`: mentions, pronouns with a
 gender check, role phrases, surnames) and each quote gets a confidence (`confidence`).
 `extract_quotes(..., disabled=...)` switches single rules (`article.RULES`) off to measure what each
@@ -48,6 +50,8 @@ from newsfold.extract.quotes.lexicon import TITLE_SMALL_WORDS
 from newsfold.extract.quotes.marked_attribution import attribute_marked, neighbour_attribution
 from newsfold.extract.quotes.quote_marks import MarkedSpan, covered_chars, find_quote_spans, kind_of
 from newsfold.extract.quotes.reported_speech import indirect_candidates
+from newsfold.extract.quotes.tagged_rows import tagged_rows
+from newsfold.extract.quotes.tagger import TAGGER_SUPPORT, row_support
 from newsfold.extract.quotes.resolve_speakers import PeopleIndex, is_named, resolve_speaker
 from newsfold.extract.quotes.speaker_names import Organisations, speaker_name
 from newsfold.records import PIECE_JOINER, ArticlePerson, PersonMention, QuoteMention
@@ -182,6 +186,8 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
     rows = resolve_overlaps(text, cands)
     if art.on("neighbour"):
         _follow_on(art, rows)
+    if art.on("tagger"):
+        rows = _tagger_pass(art, inside, marked, rows)
     out: list[QuoteMention] = []
     last_person: str | None = None
     orgs = Organisations(art, [(m.start_char, m.end_char) for m in mentions])
@@ -206,6 +212,46 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
             speaker_local_key=key, cue=a.cue, confidence=round(conf, 3), act=c.act,
             speaker_name=speaker_name(art, sp, orgs, inside) if sp is not None and key is None else None,
         ))
+    return out
+
+
+# What the tagger (newsfold.extract.quotes.tagger) does with the rules' rows: "filter" drops a row
+# it does not read as anybody's content (unmarked rows, and quoted fragments: the kinds in
+# TAGGER_FILTERS_MARKED; a whole quote in marks is always kept); "rows" replaces the rules' rows by
+# its own attributions (a rule row lends its speaker to a tagged row it overlaps). On both dev tune
+# sets "filter" beats the rules alone and "rows" loses to them (figures in tagger.py).
+TAGGER_ROLE = "filter"
+TAGGER_FILTERS_MARKED = ("partial",)
+
+
+def _tagger_pass(art: ParsedArticle, inside: bytearray, marked: Sequence[MarkedSpan],
+                 rows: list["Candidate"]) -> list["Candidate"]:
+    """The rows after the tagger's say (TAGGER_ROLE); the rows unchanged without a model."""
+    rule_rows = [(c.start, c.end, c.kind, *((a.speaker.start_char, a.speaker.end_char)
+                                             if (a := c.attribution).speaker is not None else (None, None)))
+                 for c in rows]
+    if TAGGER_ROLE == "filter":
+        # "According to X, ..." is not judged: the tagger reads next to none of it as content
+        # (short clauses above all), where the rules' reading is reliable.
+        doubtful = [i for i, c in enumerate(rows)
+                    if (not isinstance(c.origin, MarkedSpan) or c.kind in TAGGER_FILTERS_MARKED)
+                    and (c.attribution.cue or "").lower() != "according to"]
+        support = row_support(art, inside, rule_rows, doubtful)
+        return rows if support is None else [c for i, c in enumerate(rows) if support.get(i, TAGGER_SUPPORT) >= TAGGER_SUPPORT]
+    tagged = tagged_rows(art, inside, marked, rule_rows)
+    if tagged is None:
+        return rows
+    out = []
+    for pieces, kind, a, lent in tagged:
+        c = Candidate(pieces, kind, a)
+        if lent is not None:  # the rule row it overlaps: its attribution and where it came from
+            c.attribution, c.origin = rows[lent].attribution, rows[lent].origin
+            c.kind = rows[lent].kind if kind == "indirect" else kind
+        c.act = act_of(c.kind, c.attribution, art.doc.char_span(c.start, c.end, alignment_mode="expand"))
+        out.append(c)
+    out = resolve_overlaps(art.text, out)
+    if art.on("neighbour"):
+        _follow_on(art, out)
     return out
 
 
