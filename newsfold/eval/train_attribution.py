@@ -158,7 +158,8 @@ def score_rows(records: Sequence[dict], rows: Sequence[Sequence], coverage: floa
 
 def load_docs(path: str | Path, split: str = "all", cache_dir: str | Path | None = DEFAULT_CACHE):
     """(records, parsed docs) of a gold file's split; the parses are cached as a spaCy DocBin under
-    `cache_dir` (keyed by file name, split and size) so that training and choosing parse once."""
+    `cache_dir` (keyed by file name, split, size and model: features differ between models) so that
+    training and choosing parse once."""
     from spacy.tokens import DocBin
 
     rows = read_gold(Path(path), split=split)
@@ -166,7 +167,8 @@ def load_docs(path: str | Path, split: str = "all", cache_dir: str | Path | None
     cache = None
     if cache_dir is not None:
         size = Path(path).stat().st_size
-        cache = Path(cache_dir) / f"{Path(path).stem}_{split}_{size}.spacy"
+        model = f"{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '')}"
+        cache = Path(cache_dir) / f"{Path(path).stem}_{split}_{size}_{model}.spacy"
         if cache.exists():
             docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
             if len(docs) == len(rows):
