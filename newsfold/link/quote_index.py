@@ -104,14 +104,16 @@ def containing(index: pl.LazyFrame | None, phrases: Sequence[tuple[str, ...]]) -
 
 
 # A short quote inside quotes of this many stored groups is ambiguous whatever one run adds ("one of the"
-# is inside thousands): one container per group, of this many groups, decides it as well as all of them.
+# is inside thousands): the containers in this many groups decide it as well as all of them. All of a
+# group's containers are kept: a group joined by containment holds several first-pass groups, and each
+# counts for `group_quotes`.
 CONTAINER_GROUPS = 3
 
 
 def candidates(index: pl.LazyFrame | None, new_texts: Sequence[str], groups: pl.DataFrame | None = None) -> list[str]:
     """quote_ids of the stored quotes that the new quotes can link with, sorted. With `groups`
-    (quote_id, quote_group_id of the stored quotes) a short phrase's containers are thinned to one
-    quote in each of CONTAINER_GROUPS groups."""
+    (quote_id, quote_group_id of the stored quotes) a short phrase's containers are thinned to those
+    of CONTAINER_GROUPS groups."""
     words = [quote_words(t) for t in new_texts]
     keys: dict[tuple[int, int], tuple[str, ...]] = {}
     for w in words:
@@ -121,10 +123,10 @@ def candidates(index: pl.LazyFrame | None, new_texts: Sequence[str], groups: pl.
     phrases = sorted({w for w in words if short(w)} | {w for w in found_inside if short(w)})
     containers = containing(index, phrases)
     if groups is not None:
-        containers = (containers.join(groups.select("quote_id", "quote_group_id"), on="quote_id")
-                      .group_by("phrase", "quote_group_id").agg(pl.col("quote_id").min())
-                      .sort("phrase", "quote_group_id")
-                      .group_by("phrase", maintain_order=True).head(CONTAINER_GROUPS))
+        grouped = containers.join(groups.select("quote_id", "quote_group_id"), on="quote_id")
+        kept = (grouped.select("phrase", "quote_group_id").unique().sort("phrase", "quote_group_id")
+                .group_by("phrase", maintain_order=True).head(CONTAINER_GROUPS))
+        containers = grouped.join(kept, on=["phrase", "quote_group_id"], how="semi")
     return sorted(set(hits["quote_id"]) | set(containers["quote_id"]))
 
 

@@ -55,6 +55,19 @@ def test_runs_through_the_index_group_as_one_run_over_everything(drawn):
     assert partition(group_in_runs(runs)) == partition(at_once)
 
 
+def test_a_short_stored_quote_joined_by_containment_stays_out_of_a_second_container():
+    # "lasting, reliable peace" joined the quote holding both fragments (its one container); a later quote
+    # holding it too makes two containers, so it joins neither: the group of the first run stays as it
+    # is and the new quote stands alone, as when the later run is linked with every stored quote.
+    runs = [[("a", '"lasting, reliable peace."'),
+             ("b", 'as "good and detailed," securing a "lasting, reliable peace."')],
+            [("j", "we are charting our next steps to assure lasting, reliable peace.")]]
+    groups = group_in_runs(runs)
+    assert groups["a"] == groups["b"] and groups["j"] != groups["a"]
+    with_everything = group_quotes(runs[1], [(groups["a"], runs[0][0][1]), (groups["b"], runs[0][1][1])])
+    assert with_everything.assigned["j"] == groups["j"] and not with_everything.renamed
+
+
 def test_the_repeated_seed_quote_stays_one_group_across_runs():
     runs = [[("a", "a lengthy and highly productive phone call")], [("b", "lengthy and highly productive")],
             [("c", 'announced that he had a "lengthy and highly productive" call')]]
@@ -78,13 +91,13 @@ def test_containment_needs_every_trigram_at_consecutive_positions():
     assert containing(stored.lazy(), [("one", "two", "five")])["quote_id"].to_list() == ["b"]
 
 
-def test_a_phrase_inside_many_groups_keeps_one_container_in_each_of_a_few_groups():
+def test_a_phrase_inside_many_groups_keeps_the_containers_of_a_few_groups():
     stored = index_frame([(f"s{n}", f"this is one of the best days number {n}") for n in range(6)]
                          + [("t", "one of the best")])
     groups = pl.DataFrame({"quote_id": [f"s{n}" for n in range(6)] + ["t"],
                            "quote_group_id": ["g0", "g0", "g1", "g2", "g3", "g4", "gt"]})
     assert candidates(stored.lazy(), ["one of the best"]) == ["s0", "s1", "s2", "s3", "s4", "s5", "t"]
-    assert candidates(stored.lazy(), ["one of the best"], groups) == ["s0", "s2", "s3", "t"]
+    assert candidates(stored.lazy(), ["one of the best"], groups) == ["s0", "s1", "s2", "s3", "t"]
 
 
 def test_keys_are_stable_and_cover_inner_runs():
