@@ -49,6 +49,11 @@ def quoted_words(text: str) -> str:
     return " ".join(text[s.start:s.end] for s in spans)
 
 
+def quote_words(text: str) -> tuple[str, ...]:
+    """What grouping compares of a row: its quoted words, normalised."""
+    return normalise_quote(quoted_words(text))
+
+
 def quote_group_id(words: Sequence[str]) -> str:
     """Content-derived id: stable for the same words, whatever the run."""
     digest = hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()[:16]
@@ -139,8 +144,8 @@ def group_quotes(quotes: Sequence[tuple[str, str]],
     already stored. When a new quote links groups of earlier runs, the smallest id wins (a
     deterministic choice) and the other earlier ids are renamed to it, so the stored rows of the
     merged groups can follow (`renamed`)."""
-    texts: list[tuple[str, ...]] = [normalise_quote(quoted_words(t)) for _, t in existing]
-    texts += [normalise_quote(quoted_words(t)) for _, t in quotes]
+    texts: list[tuple[str, ...]] = [quote_words(t) for _, t in existing]
+    texts += [quote_words(t) for _, t in quotes]
     uf = _link(texts)
     n_old = len(existing)
     old_ids: dict[int, str] = {}
@@ -166,4 +171,4 @@ def group_quotes(quotes: Sequence[tuple[str, str]],
     return QuoteGrouping(assigned=assigned, renamed=renamed)
 
 
-__all__ = ["group_quotes", "quoted_words", "QuoteGrouping", "normalise_quote", "quote_group_id", "MIN_CONTAINED_WORDS", "MIN_SHARED_RUN"]
+__all__ = ["group_quotes", "quoted_words", "quote_words", "QuoteGrouping", "normalise_quote", "quote_group_id", "MIN_CONTAINED_WORDS", "MIN_SHARED_RUN"]

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 
 import polars as pl
 
-from newsfold.link.quote_groups import MIN_CONTAINED_WORDS, MIN_SHARED_RUN, normalise_quote, quoted_words
+from newsfold.link.quote_groups import MIN_CONTAINED_WORDS, MIN_SHARED_RUN, quote_words
 
 TEXT, RUN, TRI = 0, 1, 2
 INDEX_SCHEMA = {"key": pl.Int64, "kind": pl.Int8, "pos": pl.Int32, "quote_id": pl.String}
@@ -37,11 +37,6 @@ def key_of(words: Sequence[str]) -> int:
     """A stable signed 64-bit hash of a run of words (the same in every run and every process)."""
     return int.from_bytes(hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=8).digest(),
                           "little", signed=True)
-
-
-def quote_words(text: str) -> tuple[str, ...]:
-    """What grouping compares of a row: its quoted words, normalised."""
-    return normalise_quote(quoted_words(text))
 
 
 def stored_keys(words: tuple[str, ...]) -> set[tuple[int, int, int]]:
@@ -131,4 +126,4 @@ def candidates(index: pl.LazyFrame | None, new_texts: Sequence[str], groups: pl.
 
 
 __all__ = ["INDEX_SCHEMA", "candidates", "containing", "find", "index_frame", "key_of", "lookup_keys",
-           "quote_words", "short", "stored_keys"]
+           "short", "stored_keys"]
