@@ -46,9 +46,7 @@ def recover(output_dir: str) -> list[str]:
 def ingest(ctx: stages.RunContext, inputs: list[str], max_bytes: int, max_chars: int) -> stages.Ingested:
     started = time.perf_counter()
     ingested = stages.ingest_stage(ctx, inputs, max_bytes, max_chars)
-    get_run_logger().info("ingest: %d input file(s) read -> %d new article(s), %d new reject(s) in %.2f s",
-                          ingested.input_files, ingested.new_articles, ingested.new_rejects,
-                          time.perf_counter() - started)
+    get_run_logger().info(ingested.describe(time.perf_counter() - started))
     return ingested
 
 
@@ -57,9 +55,7 @@ def deduplicate(ctx: stages.RunContext, ingested: stages.Ingested, threshold: fl
                 shingle_size: int) -> stages.Deduplicated:
     started = time.perf_counter()
     deduped = stages.deduplicate_stage(ctx, ingested, threshold, shingle_size)
-    get_run_logger().info("deduplicate: %d article(s), %d duplicate(s), %d word(s) to parse in %.2f s",
-                          deduped.article_count, deduped.duplicate_count, deduped.words_to_parse,
-                          time.perf_counter() - started)
+    get_run_logger().info(deduped.describe(time.perf_counter() - started))
     return deduped
 
 
@@ -145,8 +141,7 @@ def validate(ctx: stages.RunContext, ingested: stages.Ingested, deduped: stages.
     started = time.perf_counter()
     validated = stages.validate_stage(ctx, ingested, deduped, extracted, resolved)
     logger = get_run_logger()
-    logger.info("validate: every table checked, %d row(s) quarantined in %.2f s",
-                validated.quarantined_rows, time.perf_counter() - started)
+    logger.info(validated.describe(time.perf_counter() - started))
     if validated.quarantined_rows:
         logger.warning("quarantined %d row(s):\n%s", validated.quarantined_rows, validated.report)
     return validated

@@ -61,6 +61,11 @@ class Ingested:
     new_articles: int
     new_rejects: int
 
+    def describe(self, seconds: float) -> str:
+        """The stage's log line."""
+        return (f"ingest: {self.input_files} input file(s) read -> {self.new_articles} new article(s), "
+                f"{self.new_rejects} new reject(s) in {seconds:.2f} s")
+
 
 @dataclass(frozen=True)
 class Deduplicated:
@@ -69,6 +74,11 @@ class Deduplicated:
     article_count: int
     duplicate_count: int
     words_to_parse: int  # words of the articles that are no duplicate
+
+    def describe(self, seconds: float) -> str:
+        """The stage's log line."""
+        return (f"deduplicate: {self.article_count} article(s), {self.duplicate_count} duplicate(s), "
+                f"{self.words_to_parse} word(s) to parse in {seconds:.2f} s")
 
 
 @dataclass(frozen=True)
@@ -110,6 +120,10 @@ class Validated:
     quote_index: str  # from Resolved: the index rows to commit
     quarantined_rows: int
     report: str  # the failures, readable
+
+    def describe(self, seconds: float) -> str:
+        """The stage's log line (the failures themselves are `report`)."""
+        return f"validate: every table checked, {self.quarantined_rows} row(s) quarantined in {seconds:.2f} s"
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ import polars as pl
 from newsfold.ingest.articles import reject_frame
 from newsfold.records import Reject
 from newsfold.settings import MODEL_NAME
-from newsfold.stages import RunContext, deduplicate_stage, ingest_stage, outstanding_rejects
+from newsfold.stages import (Deduplicated, Extracted, Ingested, RunContext, Validated, deduplicate_stage, ingest_stage,
+                             outstanding_rejects)
 from newsfold.store.output import read_staged, write_parquet_atomic
 
 
@@ -188,3 +189,15 @@ def test_an_output_of_the_older_layout_gets_its_index_built_once_and_its_whole_q
     assert quotes.height == 2 and quotes["quote_group_id"].n_unique() == 1
     assert sorted(p.name for p in (out / "quotes").iterdir()) == ["part-run-2.parquet", "quotes.parquet"]
     assert set(read_table(out, "quote_index")["quote_id"]) == set(quotes["quote_id"])
+
+
+def test_each_stage_says_its_counts_and_time_in_one_log_line():
+    assert Ingested("p", "r", "s", 3, 2, 1).describe(0.5) == (
+        "ingest: 3 input file(s) read -> 2 new article(s), 1 new reject(s) in 0.50 s")
+    assert Deduplicated("a", "d", 4, 1, 900).describe(1.25) == (
+        "deduplicate: 4 article(s), 1 duplicate(s), 900 word(s) to parse in 1.25 s")
+    extracted = Extracted("ap", "m", "q", "n", "f", "model", 3, 1, {"quotes": 5, "mentions": 6, "numbers": 7})
+    assert extracted.describe(2.0, 400).startswith(
+        "extract: 3 article(s) parsed (1 failed) -> 5 quote(s), 6 person mention(s), 7 number(s) in 2.00 s")
+    assert Validated({}, {}, "c", "i", 2, "").describe(0.1) == (
+        "validate: every table checked, 2 row(s) quarantined in 0.10 s")
