@@ -121,6 +121,18 @@ def cell(value: object) -> str:
     return text.replace("|", "\\|").replace("\n", " ")[:160]
 
 
+def table_or_note(header: str, align: str, rows: list[str], empty: str) -> list[str]:
+    """A markdown table of `rows`, or the sentence saying there are none."""
+    return [header, align, *rows] if rows else [empty]
+
+
+def rate_cell(name: str, value: float | None) -> str:
+    """A health rate as shown: shares as percents, rates with two decimals, a dash when unknown."""
+    if value is None:
+        return "–"
+    return f"{value:.0%}" if "share" in name else f"{value:.2f}"
+
+
 def render_report(facts: RunFacts, stages: Sequence[StageTime]) -> str:
     run = facts.run
     lines = [f"# newsfold run `{run['run_id']}`", ""]
@@ -149,10 +161,8 @@ def render_report(facts: RunFacts, stages: Sequence[StageTime]) -> str:
     else:
         lines.append("No input was rejected.")
     lines += ["", "## Quarantined rows by reason", ""]
-    if facts.quarantined:
-        lines += ["| reason | rows |", "|---|---:|", *[f"| {cell(r)} | {n} |" for r, n in facts.quarantined.items()]]
-    else:
-        lines.append("No row failed validation.")
+    lines += table_or_note("| reason | rows |", "|---|---:|",
+                           [f"| {cell(r)} | {n} |" for r, n in facts.quarantined.items()], "No row failed validation.")
     lines += ["", "## Stages", "", "| stage | seconds | throughput |", "|---|---:|---|"]
     for stage in stages:
         rate = f"{stage.items / stage.seconds:,.1f} {stage.unit}/s" if stage.seconds > 0 and stage.items else "–"
@@ -160,29 +170,22 @@ def render_report(facts: RunFacts, stages: Sequence[StageTime]) -> str:
             rate += f", {stage.words / stage.seconds:,.0f} words/s"
         lines.append(f"| {stage.stage} | {stage.seconds:.2f} | {rate} ({stage.items:,} {stage.unit}) |")
     lines += ["", "## Stories this run touched", ""]
-    if facts.stories:
-        lines += ["| headline | articles (new) | outlets |", "|---|---:|---|"]
-        lines += [f"| {cell(s['headline'])} | {s['articles']} ({s['new']}) | {cell(', '.join(s['outlets']))} |"
-                  for s in facts.stories]
-    else:
-        lines.append("No new article.")
+    lines += table_or_note(
+        "| headline | articles (new) | outlets |", "|---|---:|---|",
+        [f"| {cell(s['headline'])} | {s['articles']} ({s['new']}) | {cell(', '.join(s['outlets']))} |"
+         for s in facts.stories], "No new article.")
     lines += ["", "## Most quoted speakers", ""]
-    if facts.speakers:
-        lines += ["| speaker | quotes | articles |", "|---|---:|---:|"]
-        lines += [f"| {cell(s['speaker'])} | {s['quotes']} | {s['articles']} |" for s in facts.speakers]
-    else:
-        lines.append("No quote with a speaker in this run's articles.")
+    lines += table_or_note("| speaker | quotes | articles |", "|---|---:|---:|",
+                           [f"| {cell(s['speaker'])} | {s['quotes']} | {s['articles']} |" for s in facts.speakers],
+                           "No quote with a speaker in this run's articles.")
     lines += ["", "## Quotes repeated across articles", ""]
-    if facts.repeated_quotes:
-        lines += ["| quote | speaker | outlets | articles |", "|---|---|---|---:|"]
-        lines += [f"| “{cell(q['quote'])}” | {cell(q['speaker'])} | {cell(', '.join(q['outlets']))} | {q['articles']} |"
-                  for q in facts.repeated_quotes]
-    else:
-        lines.append("No quote of this run stands in two articles.")
+    lines += table_or_note(
+        "| quote | speaker | outlets | articles |", "|---|---|---|---:|",
+        [f"| “{cell(q['quote'])}” | {cell(q['speaker'])} | {cell(', '.join(q['outlets']))} | {q['articles']} |"
+         for q in facts.repeated_quotes], "No quote of this run stands in two articles.")
     lines += ["", "## Health against earlier runs", "", "| rate | this run | usual (median) | |", "|---|---:|---:|---|"]
     for rate in facts.health:
-        shown = "–" if rate.value is None else (f"{rate.value:.0%}" if "share" in rate.name else f"{rate.value:.2f}")
-        usual = "–" if rate.usual is None else (f"{rate.usual:.0%}" if "share" in rate.name else f"{rate.usual:.2f}")
+        shown, usual = rate_cell(rate.name, rate.value), rate_cell(rate.name, rate.usual)
         lines.append(f"| {rate.name} | {shown} | {usual} | {'⚠ ' + rate.warning if rate.warning else 'ok'} |")
     lines += ["", "## Output tables", ""]
     lines += [f"- [{t}](file://{path}) `{path}/*.parquet`" for t, path in facts.tables.items()]
