@@ -120,7 +120,7 @@ def command_validate(args: argparse.Namespace) -> int:
 
     output = Path(args.output)
     if not output.is_dir():
-        print(f"newsfold: {output} is not a directory", file=sys.stderr)
+        fail(f"{output} is not a directory")
         return 1
     from schemas import TABLE_SCHEMAS
 
@@ -132,7 +132,7 @@ def command_validate(args: argparse.Namespace) -> int:
         fail(str(exc))
         return exc.exit_code
     if "articles" not in tables:
-        print(f"newsfold: no articles table under {output}", file=sys.stderr)
+        fail(f"no articles table under {output}")
         return 1
     try:
         result = validate_tables(tables)
@@ -153,7 +153,7 @@ def command_compact(args: argparse.Namespace) -> int:
 
     output = Path(args.output)
     if not output.is_dir():
-        print(f"newsfold: {output} is not a directory", file=sys.stderr)
+        fail(f"{output} is not a directory")
         return 1
     try:
         with output_lock(output):
@@ -174,7 +174,7 @@ def command_eval(args: argparse.Namespace) -> int:
     from newsfold.nlp.pipeline import load_pipeline
 
     if not args.gold.exists():  # a file, or a folder of the tracker's per-article files
-        print(f"newsfold: gold file {args.gold} not found", file=sys.stderr)
+        fail(f"gold file {args.gold} not found")
         return 1
     nlp = load_pipeline(args.model)
     if args.what == "quotes":
