@@ -15,7 +15,7 @@ from newsfold.link.quote_index import INDEX_SCHEMA, index_frame
 from newsfold.link.resolve import NO_STORED_QUOTES, Resolved, StoredQuotes
 from newsfold.store.frames import conform
 from newsfold.store.output import table_dir
-from newsfold.store.quote_parts import CHANGING, NARROW, quote_files, stored_narrow, stored_texts
+from newsfold.store.quote_parts import CHANGING, NARROW, quote_files, stored_narrow, stored_texts, with_changes
 
 
 def open_stored_quotes(output: Path) -> tuple[StoredQuotes, pl.DataFrame]:
@@ -48,13 +48,12 @@ def stored_from_frame(quotes: pl.DataFrame | None, file: str = "stored") -> Stor
 
 
 def whole_table(stored: pl.DataFrame | None, resolved: Resolved) -> pl.DataFrame:
-    """The quotes table after a run, in memory: the stored rows with their changes, then the new rows
-    (what the part files on disk hold after the commit)."""
+    """The quotes table after a run, in memory: the stored rows with their changes applied as export
+    applies them to the part files (`with_changes`), then the new rows."""
     stored = conform("quotes", stored)
     changes = resolved.changes.drop("file")
-    kept = stored.join(changes.select("quote_id"), on="quote_id", how="anti")
-    updated = stored.drop(CHANGING).join(changes, on="quote_id", how="inner")
-    return pl.concat([kept, conform("quotes", updated), resolved.quotes])
+    updated = conform("quotes", stored.drop(CHANGING).join(changes, on="quote_id", how="inner"))
+    return pl.concat([with_changes(stored, changes["quote_id"], updated), resolved.quotes])
 
 
 def has_quote_index(output: Path) -> bool:

@@ -65,13 +65,18 @@ def rewritten_parts(changes: pl.DataFrame, valid: pl.DataFrame) -> dict[str, pl.
     """Each part file holding a changed row -> its new content: the changed rows that passed
     validation replace their old versions in place; those that failed leave the table (they are
     quarantined, as a whole-table validation would have done)."""
-    out: dict[str, pl.DataFrame] = {}
-    for (path,), wanted in changes.group_by("file", maintain_order=True):
-        rows = conform("quotes", read_committed(Path(path))).with_row_index("_order")
-        kept = rows.join(wanted.select("quote_id"), on="quote_id", how="anti")
-        updated = rows.select("_order", "quote_id").join(valid, on="quote_id", how="inner")
-        out[path] = pl.concat([kept, updated.select(kept.columns)]).sort("_order").drop("_order")
-    return out
+    return {path: with_changes(conform("quotes", read_committed(Path(path))), wanted["quote_id"], valid)
+            for (path,), wanted in changes.group_by("file", maintain_order=True)}
 
 
-__all__ = ["CHANGING", "NARROW", "full_rows", "quote_files", "rewritten_parts", "stored_narrow", "stored_texts"]
+def with_changes(rows: pl.DataFrame, changed_ids: pl.Series, updated: pl.DataFrame) -> pl.DataFrame:
+    """`rows` with the rows of `changed_ids` replaced in place by their version in `updated` (full
+    rows); a changed row missing from `updated` leaves."""
+    rows = rows.with_row_index("_order")
+    kept = rows.filter(~pl.col("quote_id").is_in(changed_ids.implode()))
+    replaced = (rows.filter(pl.col("quote_id").is_in(changed_ids.implode())).select("_order", "quote_id")
+                .join(updated, on="quote_id", how="inner"))
+    return pl.concat([kept, replaced.select(kept.columns)]).sort("_order").drop("_order")
+
+
+__all__ = ["CHANGING", "NARROW", "full_rows", "quote_files", "rewritten_parts", "stored_narrow", "stored_texts", "with_changes"]
