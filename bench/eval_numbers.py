@@ -22,12 +22,13 @@ from newsfold.eval.numbers import (  # noqa: E402
     predict_newsfold,
     score_predictions,
 )
+from newsfold.eval.splits import SPLITS  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold", required=True)
-    parser.add_argument("--split", default="tune", choices=["all", "tune", "heldout"])
+    parser.add_argument("--split", default="tune", choices=SPLITS)
     parser.add_argument("--transforms", default=",".join(TRANSFORMS), help="comma-separated: " + ", ".join(TRANSFORMS))
     parser.add_argument("--no-cqe", action="store_true", help="newsfold only")
     parser.add_argument("--errors", default=None, help="print newsfold's errors for this transform (never on heldout)")

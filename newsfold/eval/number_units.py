@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsfold.extract.numbers.naming import NOT_PHYSICAL, PINT_EXPRESSIONS, is_currency_code, physical_unit_name, singular
+from newsfold.extract.numbers.naming import (
+    NOT_PHYSICAL,
+    PINT_EXPRESSIONS,
+    is_currency_code,
+    physical_unit_name,
+    singular,
+    unit_registry,
+)
 
 DOLLAR_CODES = {"USD", "AUD", "CAD", "HKD", "SGD", "NZD", "TWD", "ZWL"}
 
@@ -131,17 +138,12 @@ def _add_iso_currencies() -> None:
 
 
 _add_iso_currencies()
-
-
-def _singular(word: str) -> str:
-    return singular(word)
+_CANONICAL_KEYS = frozenset(UNIT_SYNONYMS.values())
 
 
 @lru_cache(maxsize=None)
 def _pint_knows(key: str) -> bool:
     try:
-        from newsfold.extract.numbers.naming import unit_registry
-
         unit_registry().Unit(key)
         return True
     except Exception:  # noqa: BLE001
@@ -161,11 +163,11 @@ def canonical_unit(unit: str | None) -> str | None:
         key = CASE_SENSITIVE[unit]
     else:
         lower = re.sub(r"\s+", " ", unit.lower())
-        key = UNIT_SYNONYMS.get(lower) or UNIT_SYNONYMS.get(_singular(lower))
+        key = UNIT_SYNONYMS.get(lower) or UNIT_SYNONYMS.get(singular(lower))
         if key is None:
             if _pint_knows(unit) and unit not in NOT_PHYSICAL and not is_currency_code(unit):
                 return physical_unit_name(unit)  # pint's own spelling ("degree_Celsius", "kilometer / hour")
-            return " ".join(_singular(w) for w in lower.split())
+            return " ".join(singular(w) for w in lower.split())
     if is_currency_code(key) or key in NOT_PHYSICAL:
         return key
     return physical_unit_name(key) if _pint_knows(PINT_EXPRESSIONS.get(key, key)) else key
@@ -211,8 +213,8 @@ def units_match(pred_unit: str | None, gold: dict) -> bool:
         if _key_matches(pred_key, gold_key):
             return True
         # a counted noun: its singular is a word of the gold unit ("countries" ~ "european country")
-        gold_words = {_singular(w) for w in re.split(r"[\s,]+", gold_main.lower()) if w}
-        if " " not in pred_key and pred_key not in UNIT_SYNONYMS.values() and not _pint_knows(pred_key) \
+        gold_words = {singular(w) for w in re.split(r"[\s,]+", gold_main.lower()) if w}
+        if " " not in pred_key and pred_key not in _CANONICAL_KEYS and not _pint_knows(pred_key) \
                 and pred_key in gold_words:
             return True
     return False

@@ -155,15 +155,18 @@ def score_docs(rows: Sequence[dict], docs: Sequence, *, disabled: frozenset[str]
 
 def baseline_surname_merge(doc) -> list[str]:
     """spaCy PERSON entities merged by their last token: the naive baseline."""
+    names = (ent.text.removesuffix("'s").removesuffix("’s").strip() for ent in doc.ents
+             if ent.label_ == "PERSON")
+    return _fullest_by_surname(n for n in names if n)
+
+
+def _fullest_by_surname(names: Iterable[str]) -> list[str]:
+    """One name per last word: the one with the most words (the first of equals), in first-seen order."""
     by_surname: dict[str, str] = {}
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            text = ent.text.removesuffix("'s").removesuffix("’s").strip()
-            if not text:
-                continue
-            last = text.split()[-1]
-            if len(text.split()) > len(by_surname.get(last, "").split()):
-                by_surname[last] = text
+    for name in names:
+        last = name.split()[-1]
+        if len(name.split()) > len(by_surname.get(last, "").split()):
+            by_surname[last] = name
     return list(by_surname.values())
 
 
@@ -181,14 +184,8 @@ def baseline_two_rules(doc) -> list[str]:
             if name and name not in names:
                 names.append(name)
     full = [n for n in names if len(n.split()) > 1]
-    kept = [n for n in full] + [n for n in names if len(n.split()) == 1
-                                 and any(f.split()[-1] == n for f in full)]
-    by_surname: dict[str, str] = {}
-    for name in kept:
-        last = name.split()[-1]
-        if len(name.split()) > len(by_surname.get(last, "").split()):
-            by_surname[last] = name
-    return list(by_surname.values())
+    kept = full + [n for n in names if len(n.split()) == 1 and any(f.split()[-1] == n for f in full)]
+    return _fullest_by_surname(kept)
 
 
 def ablate(gold_path: Path, nlp, *, split: str = "all", limit: int | None = None) -> dict[str, dict]:

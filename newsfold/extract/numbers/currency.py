@@ -18,6 +18,8 @@ _LEFT_CURRENCY = re.compile(
     r"(\$|£|€|¥|₹|₩|₽|₺|₪|₦|₱|₫|฿|Y=)|(?<![A-Za-z])(Rs\.?|RM|Rp|PS|" + "|".join(sorted(CURRENCY_CODES)) + r"))"
     r"\s?$")
 _LEFT_CURRENCY_CASELESS = re.compile(_LEFT_CURRENCY.pattern, re.I)
+# A symbol as the table spells it, for a caseless text's "rs", "rm", "ps".
+_CASED_SYMBOLS = {symbol.lower(): symbol for symbol in CURRENCY_SYMBOLS}
 
 
 def read_left_currency(text: str, pos: int, caseless: bool = False) -> tuple[str, int] | None:
@@ -41,8 +43,7 @@ def read_left_currency(text: str, pos: int, caseless: bool = False) -> tuple[str
     else:
         key = m.group(4)
         if caseless:
-            key = key.upper() if key.upper() in CURRENCY_CODES else {"rs": "Rs", "rs.": "Rs.", "rm": "RM", "rp": "Rp",
-                                                                      "ps": "PS"}.get(key.lower(), key)
+            key = key.upper() if key.upper() in CURRENCY_CODES else _CASED_SYMBOLS.get(key.lower(), key)
     if key in CURRENCY_CODES:
         return CODE_ALIASES.get(key, key), start
     code = CURRENCY_SYMBOLS.get(key) or CURRENCY_SYMBOLS.get(key.rstrip("."))

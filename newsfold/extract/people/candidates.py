@@ -15,6 +15,7 @@ from newsfold.extract.people.lexicon import (
     COMPANY_SUFFIXES,
     FACILITY_HEADS,
     HONORIFICS,
+    MONTH_NAMES,
     NAME_PARTICLES,
     NEVER_SURNAMES,
     OFFICE_TITLES,
@@ -63,17 +64,13 @@ def _entity_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozen
     return forms
 
 
-_MONTHS = frozenset("January February March April May June July August September October November "
-                    "December".split())
-
-
 def _month_surname_end(doc: Doc, start: int, end: int) -> int:
     """ "Theresa May" read as a given name and a date: a lone month name that the model tagged as
     a date of its own, right after a given name and before no number, is the surname."""
     if end - start != 1 or end >= len(doc) or not is_known_first_name(doc[start].text):
         return end
     nxt = doc[end]
-    if (nxt.text in _MONTHS and nxt.ent_type_ == "DATE" and nxt.ent_iob_ == "B" and not doc[start].whitespace_ == ""
+    if (nxt.text in MONTH_NAMES and nxt.ent_type_ == "DATE" and nxt.ent_iob_ == "B" and not doc[start].whitespace_ == ""
             and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I") and not doc[end + 1:end + 2].text.isdigit()):
         return end + 1
     return end

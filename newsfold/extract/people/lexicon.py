@@ -173,6 +173,11 @@ FACILITY_HEADS = frozenset(
     "terminal base camp barracks".split()
 )
 
+# Month names: "Theresa May" read as a given name and a date ("May" tagged DATE) is a name.
+MONTH_NAMES = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+
 # Words that end a company's name: "Husky Oil Ltd", "Dean Witter Reynolds Inc", "Polimeri SpA".
 COMPANY_SUFFIXES = frozenset(
     """Inc Inc. Corp Corp. Co Co. Cos Cos. Ltd Ltd. Plc PLC plc LLC Llc LP AG SA S.A. NV N.V. AB
