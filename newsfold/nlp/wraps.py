@@ -27,4 +27,10 @@ def unwrap_lines(text: str) -> str:
     text is hard-wrapped; otherwise the text itself."""
     if not is_hard_wrapped(text):
         return text
+    return spaces_for_wraps(text)
+
+
+def spaces_for_wraps(text: str) -> str:
+    """Every single line break between two non-blank characters made a space (same length),
+    whether or not the text is hard-wrapped."""
     return _WRAP.sub(" ", text)

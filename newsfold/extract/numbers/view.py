@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-_WRAP = re.compile(r"(?<=[^\s])\n(?=[^\s\n])")
+from newsfold.nlp.wraps import spaces_for_wraps
+
 _STRETCH = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _UPPER = re.compile(r"[A-Z]")
@@ -32,7 +33,7 @@ class ReadingView:
     """`text` (what the rules read) and which stretches of it are caseless."""
 
     def __init__(self, body: str):
-        text = _WRAP.sub(" ", body) if "\n" in body else body
+        text = spaces_for_wraps(body) if "\n" in body else body
         self.caseless_spans: list[tuple[int, int]] = []
         chars = None
         for line in _STRETCH.finditer(text):
