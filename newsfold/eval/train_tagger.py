@@ -22,13 +22,12 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from newsfold.eval.train_attribution import DEFAULT_CACHE, load_docs
-from newsfold.extract.quotes import find_quote_spans
+from newsfold.extract.people import extract_people
+from newsfold.extract.quotes import extract_quotes, find_quote_spans
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.quote_marks import covered_chars
-from newsfold.extract.people import extract_people
-from newsfold.extract.quotes import extract_quotes
 from newsfold.extract.quotes import tagger as T
-from newsfold.extract.quotes.tagger import TAGGER_PATH, TokenTable, paragraphs, sequence_features
+from newsfold.extract.quotes.tagger import CONTENT, TAGGER_PATH, TokenTable, paragraphs, sequence_features
 
 # L1 keeps the model small (most word features get no weight), L2 keeps it smooth.
 C1 = 0.1
@@ -52,12 +51,12 @@ def gold_labels(doc: Doc, attributions: Sequence[dict]) -> list[str]:
     for g in order:
         spans = [_tokens_of(doc, a, b) for a, b in g["content_spans"]]
         spans = [s for s in spans if s]
-        if not spans or labels[spans[0][0]] != "O" and labels[spans[0][0]] in ("B-C", "I-C"):
+        if not spans or labels[spans[0][0]] in CONTENT:
             continue
         for s in spans:
             first = True
             for i in s:
-                if labels[i] in ("B-C", "I-C"):
+                if labels[i] in CONTENT:
                     first = False
                     continue
                 labels[i] = "B-C" if first else "I-C"

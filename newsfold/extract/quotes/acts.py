@@ -23,7 +23,7 @@ from spacy.tokens import Span
 
 from newsfold.extract.quotes.article import Attribution
 from newsfold.extract.quotes.lexicon import (
-    ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, INVERTIBLE_VERBS, REQUEST_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES,
+    ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, REQUEST_CUES, SAY_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES,
     INTENTION_CUES, INTENTION_NOUNS, NOUN_CUES, SPEECH_ACT_VERBS, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
     THOUGHT_CUES, THOUGHT_NOUNS,
 )
@@ -45,10 +45,6 @@ def has_clause(content: Span) -> bool:
     heads = [t for t in content if not (content.start <= t.head.i < content.end) or t.head.i == t.i]
     return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in t.children)
                for t in heads)
-
-
-# Verbs whose object is what was said ("said it", "wrote a letter"); not "add" ("added a goal").
-SAY_CUES = (INVERTIBLE_VERBS - {"add"}) | frozenset({"tell", "describe", "call"})
 
 
 def _reports_words(content: Span) -> bool:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Sequence
 
 from spacy.tokens import Doc
@@ -190,7 +191,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
         rows = _tagger_pass(art, inside, marked, rows)
     out: list[QuoteMention] = []
     last_person: str | None = None
-    orgs = Organisations(art, [(m.start_char, m.end_char) for m in mentions])
+    orgs = cache(lambda: Organisations(art, [(m.start_char, m.end_char) for m in mentions]))  # built on first use
     for c in rows:
         a = c.attribution
         key = None
@@ -210,7 +211,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
             speaker_start=sp.start_char if sp is not None else None,
             speaker_end=sp.end_char if sp is not None else None,
             speaker_local_key=key, cue=a.cue, confidence=round(conf, 3), act=c.act,
-            speaker_name=speaker_name(art, sp, orgs, inside) if sp is not None and key is None else None,
+            speaker_name=speaker_name(art, sp, orgs(), inside) if sp is not None and key is None else None,
         ))
     return out
 

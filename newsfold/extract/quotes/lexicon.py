@@ -69,6 +69,9 @@ SOURCELESS_VERBS = frozenset("expect believe report estimate think consider seem
 INVERTIBLE_VERBS = frozenset(
     "say add write note explain continue declare state recall remark reply respond answer tweet".split())
 
+# Verbs whose object is what was said ("said it", "wrote a letter"); not "add" ("added a goal").
+SAY_CUES = (INVERTIBLE_VERBS - {"add"}) | frozenset({"tell", "describe", "call"})
+
 # Cue strength of an unmarked attribution: speech verbs and "according to" report words; cognition
 # and evidential verbs report a belief or finding; the rest (attitudes, speech acts with an object,
 # nouns, passives, "is critical of", headlines) are the broad sense of news annotation.
@@ -138,6 +141,8 @@ ACRONYM_SMALL_WORDS = frozenset("of and the for on in at to de la".split())
 # First words of a noun phrase that does not bring in one source a later "the official" takes up:
 # possessives (whose depends on the sentence) and quantifiers ("every person", "most voters").
 NOT_INTRODUCING = frozenset("his her their its my our your every each no any all most some several many few both".split())
+# Words opening a phrase for somebody not named ("a justice official said", "another lawyer").
+INDEFINITE_OPENERS = frozenset({"a", "an", "another", "one"})
 
 # Names of days, dates and times are never speakers ('..., Jordan said Monday').
 NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})

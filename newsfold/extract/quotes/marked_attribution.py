@@ -209,9 +209,8 @@ def neighbour_attribution(art: ParsedArticle, marked: Sequence[MarkedSpan], attr
             return colon_found
     # A sentence of reported speech right before, closer than any quote ('She added that progress
     # had been made. "The average woman ..."'): its speaker goes on in direct speech.
-    reported = _reported_intro(art, tok, inside) if art.on("reported_intro") else None
-    if reported is None and art.on("reported_intro"):
-        reported = _named_intro(art, tok, inside)
+    intro = _intro_sentence(art, tok, inside) if art.on("reported_intro") else None
+    reported = None if intro is None else _reported_intro(art, intro, inside) or _named_intro(art, tok, intro, inside)
     # Otherwise the closest attributed quote before it, within a couple of sentences.
     window = _window_start(art, tok, NEIGHBOUR_SENTENCES)
     for j in range(i - 1, -1, -1):
@@ -232,16 +231,21 @@ def _before_opening(doc: Doc, i: int) -> int:
     return j
 
 
-def _reported_intro(art: ParsedArticle, tok: Span, inside: bytearray) -> Attribution | None:
-    """The speaker of the sentence right before a quote when that sentence is itself speech:
-    its root is a speech verb with a personal subject, outside any quote."""
-    doc = art.doc
-    j = _before_opening(doc, tok.start)
+def _intro_sentence(art: ParsedArticle, tok: Span, inside: bytearray) -> Span | None:
+    """The sentence right before a quote (the parser's sentence of the last token before its
+    opening mark) when it ends before the quote and no word of it is quoted; else None."""
+    j = _before_opening(art.doc, tok.start)
     if j <= 0:
         return None
     sent = art.sent(j)
     if sent.start >= tok.start or any(inside[t.idx] for t in sent if not t.is_space and not t.is_punct):
         return None
+    return sent
+
+
+def _reported_intro(art: ParsedArticle, sent: Span, inside: bytearray) -> Attribution | None:
+    """The speaker of the sentence right before a quote (`_intro_sentence`) when that sentence is
+    itself speech: its root is a speech verb with a personal subject, outside any quote."""
     # The root, or a clause joined to it: the last one, the closest to the quote ('the Greens
     # posted their worst showing and Mr. Wilkinson predicted ...').
     for verb in [*reversed([c for c in sent.root.conjuncts if c.i > sent.root.i]), sent.root]:
@@ -254,16 +258,12 @@ def _reported_intro(art: ParsedArticle, tok: Span, inside: bytearray) -> Attribu
     return None
 
 
-def _named_intro(art: ParsedArticle, tok: Span, inside: bytearray) -> Attribution | None:
-    """A named person as the subject of the sentence right before a quote, in its paragraph
-    ('Durning did not need much coaxing. "I'm thankful for the invitation."'): the person the
-    writer just brought in goes on to speak."""
+def _named_intro(art: ParsedArticle, tok: Span, sent: Span, inside: bytearray) -> Attribution | None:
+    """A named person as the subject of the sentence right before a quote (`_intro_sentence`), in
+    its paragraph ('Durning did not need much coaxing. "I'm thankful for the invitation."'): the
+    person the writer just brought in goes on to speak."""
     doc = art.doc
-    j = _before_opening(doc, tok.start)
-    if j <= 0 or "\n" in art.text[doc[j].idx:tok.start_char]:
-        return None
-    sent = art.sent(j)
-    if sent.start >= tok.start or any(inside[t.idx] for t in sent if not t.is_space and not t.is_punct):
+    if "\n" in art.text[doc[_before_opening(doc, tok.start)].idx:tok.start_char]:
         return None
     root = sent.root
     subj = direct_subject(root, inside, disabled=art.disabled) if root.pos_ in ("VERB", "AUX") else None

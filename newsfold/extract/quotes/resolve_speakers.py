@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    EPITHET_NOUNS, HONORIFIC_GENDER, NON_PERSON_HEADS, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, PRONOUN_GENDER,
-    ROLE_GENDER,
+    EPITHET_NOUNS, HONORIFIC_GENDER, INDEFINITE_OPENERS, NON_PERSON_HEADS, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
+    PRONOUN_GENDER, ROLE_GENDER,
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
 from newsfold.records import ArticlePerson, PersonMention
@@ -217,7 +217,7 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
         return None, "not-a-person"  # "Ukrainian perspectives", "Kremlin officials"; an age is a person's
     if not art.on("role"):
         return None, "role-off"
-    if speaker[0].lower_ in ("a", "an", "another", "one"):
+    if speaker[0].lower_ in INDEFINITE_OPENERS:
         return None, "indefinite"  # "a justice official said": somebody not named, not Justice Minister Lametti
     if speaker[0].lower_ == "the" and _unnamed_before(art, head):
         return None, "unnamed"  # "a justice official said ... the justice official said": nobody named
