@@ -71,12 +71,18 @@ def _first_name_detector():
     return detector.Detector(case_sensitive=False)
 
 
-def is_known_first_name(token: str) -> bool:
-    """Is this a given name in the gender-guesser dictionary (about 40,000 names, many countries)?"""
+def given_name_gender(token: str) -> str:
+    """gender-guesser's answer for a given name ("male", "mostly_female", "andy", ...; "unknown" for a
+    word it does not know, and without the dictionary)."""
     detector = _first_name_detector()
     if detector is None or not token[:1].isalpha():
-        return False
-    return detector.get_gender(token.split("-")[0]) != "unknown"
+        return "unknown"
+    return detector.get_gender(token.split("-")[0])
+
+
+def is_known_first_name(token: str) -> bool:
+    """Is this a given name in the gender-guesser dictionary (about 40,000 names, many countries)?"""
+    return given_name_gender(token) != "unknown"
 
 
 @lru_cache(maxsize=1)

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from newsfold.extract.people.resources import given_name_gender
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
     EPITHET_NOUNS, HONORIFIC_GENDER, INDEFINITE_OPENERS, NON_PERSON_HEADS, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
@@ -109,24 +109,13 @@ class PeopleIndex:
         return None
 
 
-@lru_cache(maxsize=1)
-def _first_names():
-    try:
-        import gender_guesser.detector as detector
-    except ImportError:  # optional (the people extractor's first-name list): no name gives a gender
-        return None
-    return detector.Detector(case_sensitive=False)
-
-
 def first_name_gender(name: str) -> str | None:
     """"m" or "f" when the first word of a full name is a given name of that gender
     (gender-guesser's dictionary: Kody, Mohammad, Wendy); None for single names and unknown ones."""
     words = name.split()
-    detector = _first_names()
-    if detector is None or len(words) < 2 or not words[0][:1].isalpha():
+    if len(words) < 2:
         return None
-    g = detector.get_gender(words[0].split("-")[0])
-    return {"male": "m", "female": "f"}.get(g)
+    return {"male": "m", "female": "f"}.get(given_name_gender(words[0]))
 
 
 def _genders(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]) -> dict[str, str]:
