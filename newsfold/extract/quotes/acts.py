@@ -1,18 +1,22 @@
 """What the source of a quote row does (`QuoteMention.act`, one of records.QUOTE_ACTS), from the
 cue's lemma and construction and from the source:
 
-    speech     says, writes, tells, announces, criticises; "according to" a person; a headline
-               or transcript label; a quote in marks with no cue (quoted words are somebody's words)
+    speech     says, writes, tells, announces, criticises, with words reported: a clause, quote
+               marks, or a predicate said of the object ("called it a disaster"); "according to" a
+               person; a headline or transcript label; a whole quote in marks, whatever its cue
+               (quoted words are somebody's words)
     thought    believes, knows, fears, expects, supports; "is critical of", "her fear that ...";
                a stance taken towards a thing with no words reported ("criticized the SMMT",
                "rejected the bill": STANCE_CUES with no clause)
     intention  wants, plans, decides, hopes to, votes; "his plan to ..."; a speech act committing
                to a deed ("vowed to pass", "offered to stay", "promised to continue") or asking
-               for one with no words reported ("requested access", "asked the minister"); and what a source does
+               for one with no words reported ("requested access", "asked the minister", "urged
+               police to investigate"); talk with no words reported ("answered questions", "told
+               jokes", "discussed the prospect"); and what a source does
                by deed rather than word, which news annotation (PolNeAR) also counts as its
                attribution ("imposed sanctions", "signed the bill", "hired a firm"): any cue verb
                in no list
-    evidence   a poll, study, document or data shows, finds, suggests; "according to" a document;
+    evidence   a poll, study, document or data shows, finds, says or concludes; "according to" a document;
                a fact made known with no words reported ("reported a profit", "disclosed a claim")
 
 The word lists are in `lexicon` (THOUGHT_CUES, INTENTION_CUES, EVIDENCE_CUES, ...)."""
@@ -23,8 +27,8 @@ from spacy.tokens import Span
 
 from newsfold.extract.quotes.article import Attribution
 from newsfold.extract.quotes.lexicon import (
-    ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, REQUEST_CUES, SAY_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES,
-    INTENTION_CUES, INTENTION_NOUNS, NOUN_CUES, SPEECH_ACT_VERBS, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
+    ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, REQUEST_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES,
+    INTENTION_CUES, INTENTION_NOUNS, MORE_THOUGHT_CUES, NOUN_CUES, SPEECH_ACT_VERBS, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
     THOUGHT_CUES, THOUGHT_NOUNS,
 )
 
@@ -48,11 +52,12 @@ def has_clause(content: Span) -> bool:
 
 
 def _reports_words(content: Span) -> bool:
-    """Words are reported: quote marks, or a predicate about the object ("calls it a rookie
-    mistake", "urged police to investigate", "describes himself as ...")."""
+    """Words are reported: quote marks, an embedded clause, or a predicate said of the object
+    ("calls it a rookie mistake", "describes himself as ..."). Not an order or a request ("urged
+    police to investigate", "asked Easley to climb in"): that asks for a deed."""
     if any(t.text in ('"', "“", "”") for t in content):
         return True
-    return any(t.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (t.lower_ == "as" and t.dep_ == "prep") for t in content)
+    return any(t.dep_ in ("oprd", "ccomp", "acomp") or (t.lower_ == "as" and t.dep_ == "prep") for t in content)
 
 
 def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
@@ -66,6 +71,8 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
     if tok is None:
         return "speech"  # labels, headline colons, uncued quoted words
     lemma = tok.lemma_.lower()
+    if lemma == "hop" and tok.lower_.startswith("hop"):
+        lemma = "hope"  # spaCy lemmatises "hoping" as "hop"
     if tok.pos_ in ("NOUN", "PROPN") and lemma in NOUN_CUES:
         if lemma in THOUGHT_NOUNS:
             return "thought"
@@ -76,9 +83,9 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
         return "speech"
     if tok.pos_ == "ADJ" or lemma in ATTITUDE_ADJECTIVES:
         return "thought"
+    if evidence_source:
+        return "evidence"  # "the report concluded", "a poll says": a document shows, nobody says
     if lemma in EVIDENCE_CUES:
-        if evidence_source:
-            return "evidence"
         if lemma in EVIDENCE_CUES_SPOKEN and a.speaker is not None:
             return "speech"
         return "thought" if lemma == "find" else "evidence"
@@ -87,7 +94,7 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
         return "thought" if any(c.dep_ == "ccomp" for c in tok.children) else "intention"
     if lemma in INTENTION_CUES:
         return "intention"
-    if lemma in THOUGHT_CUES:
+    if lemma in THOUGHT_CUES or lemma in MORE_THOUGHT_CUES:
         return "thought"
     if kind == "indirect" and content is not None and lemma in SPEECH_CUES | ASPECTUAL_CUES \
             and not has_clause(content):
@@ -96,13 +103,15 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
             return "intention"  # "vowed to pass legislation", "continues to push for ..."
         if lemma in STANCE_CUES:
             return "thought"  # "rejected the bill", "criticized the SMMT"
-        if not (_reports_words(content) or lemma in SAY_CUES):
+        if not _reports_words(content):
             if lemma in DISCLOSURE_CUES:
                 return "evidence"  # "reported a profit", "disclosed a $300-million claim"
-            if lemma in REQUEST_CUES:
-                return "intention"  # "requested access to photographs", "asked the minister"
-            if lemma == "add":
-                return "intention"  # "added a goal and an assist": a deed
+            # No words reported: a request ("asked the minister", "urged police to investigate"),
+            # a deed ("added a goal") or talk about a topic ("answered questions", "told jokes",
+            # "discussed the prospect"): who said what is not in the row.
+            return "intention"
+    if kind == "direct":
+        return "speech"  # a whole quote in marks: somebody's words ("..., he continues.")
     if lemma in ASPECTUAL_CUES:
         return "intention"
     if lemma in SPEECH_CUES or tok.pos_ not in ("VERB", "AUX"):

@@ -306,7 +306,14 @@ disparage fault congratulate apologize apologise justify portray characterize ch
 brand dub liken cite compare reference discuss speak talk promote advocate champion present outline
 detail unveil release tout offer debate express respond reply thank predict disclose confess clarify rail
 bemoan badmouth retweet text remind request speculate demean herald sum refer invoke publish press
+allege imply quote voice email plead hint dispute chide rebut articulate recite allude advise lash
+retweete
 """.split())
+
+# Cue lemmas of thought beyond THOUGHT_CUES (which the tagger's features use, so it stays as trained):
+# verbs of memory, preference and judgement among the frequent cues of PolNeAR train that no list
+# held (they fell to "a deed").
+MORE_THOUGHT_CUES = frozenset("remember prefer dislike envision deem enjoy figure".split())
 
 # Speech-act verbs that, with a thing or a person as object and no clause, state a stance towards it
 # ("criticized the SMMT", "rejected the bill", "praised the deal"): a thought (attitude) row, not

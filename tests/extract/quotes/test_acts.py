@@ -45,3 +45,25 @@ def test_capital_rubrics_are_no_headline_sources(nlp):
             "Markets were calm on Friday.")
     _, quotes, _ = quotes_of(nlp, text)
     assert not [q for q in quotes if q.cue == ":"]
+
+
+def test_speech_acts_with_no_words_reported_are_no_speech(nlp):
+    # Talk about a topic, an answer, an order: who said what is not in the row. A clause, quote
+    # marks or a predicate said of the object are words reported.
+    text = ("Suncor declined to answer questions about the payments. "
+            "The judge urged police to investigate the deaths. "
+            "Horvat said the team played well. "
+            'Mayor Tory called the plan "a disaster" on Monday.')
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "team played well").act == "speech"
+    assert find(quotes, "a disaster").act == "speech"
+    assert all(q.act != "speech" for q in quotes
+               if "questions" in q.text or "investigate" in q.text)
+
+
+def test_whole_quotes_are_speech_and_documents_show(nlp):
+    text = ('"We will keep building," Horvat continues. '
+            "The budget office report concluded that the pipeline makes no financial sense.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "keep building").act == "speech"
+    assert find(quotes, "pipeline makes no").act == "evidence"
