@@ -40,6 +40,8 @@ def is_evidence_source(speaker: Span | None) -> bool:
     if speaker is None:
         return False
     head = speaker.root
+    if head.text[:1].isupper() and (not head.is_sent_start or any(c.dep_ == "nummod" for c in head.children)):
+        return False  # a name: "Number 10 said", "the Daily Record reported"
     return head.lemma_.lower() in EVIDENCE_SOURCES or head.text.lower() in EVIDENCE_SOURCES
 
 

@@ -67,3 +67,10 @@ def test_whole_quotes_are_speech_and_documents_show(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "keep building").act == "speech"
     assert find(quotes, "pipeline makes no").act == "evidence"
+
+
+def test_a_name_that_looks_like_a_document_speaks(nlp):
+    text = "Number 10 said ministers were interested in governing. The report adds that it works."
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "ministers were interested").act == "speech"
+    assert find(quotes, "it works").act == "evidence"
