@@ -30,6 +30,7 @@ from typing import Sequence
 from newsfold.eval.gold import read_gold
 from newsfold.eval.quote_matching import match_one_to_one
 from newsfold.eval.quotes import evaluate_quotes, people_for
+from newsfold.eval.tracker_gold import tracker_rows
 from newsfold.extract.quotes import extract_quotes, find_quote_spans, learned
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.learned import COVERED_MAX, MODEL_PATH, Scorer, candidates, eligible
@@ -127,10 +128,11 @@ def one_to_one(gold: Sequence[Sequence[tuple[int, int]]], preds: Sequence[tuple[
 
 def gold_spans(record: dict) -> list[list[tuple[int, int]]]:
     """The content spans of each gold attribution of a record: PolNeAR `attributions` (all of them)
-    or the tracker's `quotes` (speech only: its `quote_span`)."""
-    if "attributions" in record:
-        return [[(a, b) for a, b in g["content_spans"]] for g in record["attributions"] if g["content_spans"]]
-    return [[tuple(q["quote_span"])] for q in record.get("quotes", []) if q.get("quote_span")]
+    or the tracker's `quotes` (speech only) read as `newsfold eval quotes` reads them (marks
+    stripped: tracker_gold.tracker_attribution), so that both score one gold."""
+    if "attributions" not in record:
+        record = tracker_rows([record])[0]
+    return [[(a, b) for a, b in g["content_spans"]] for g in record["attributions"] if g["content_spans"]]
 
 
 def prf(tp: int, pred: int, gold: int) -> dict:
@@ -237,9 +239,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             sub = [d for d, k in zip(docs, fold) if k == held]
             for label, off in (("rules", ("learned",)), ("rules+learned", ())):
                 rep = evaluate_quotes(Path(f.name), None, docs=sub, disabled=off)
-                a, m = rep["all@0.3"]["all"], rep["marked@0.3"]["all"]
-                print(f"held-out {'AB'[held]} {label:<14} P {a['precision']:.3f} R {a['recall']:.3f} "
-                      f"F1 {a['f1']:.4f} marked F1 {m['f1']:.3f} speaker {a['speaker_accuracy']:.3f}")
+                a = rep["one_to_one@0.3"]["all"]
+                print(f"held-out {'AB'[held]} {label:<14} one-to-one@0.3 P {a['precision']:.3f} "
+                      f"R {a['recall']:.3f} F1 {a['f1']:.4f} speaker {a['speaker_accuracy']:.3f}")
             Path(f.name).unlink()
         learned.scorer_override = None
     model = train([x for ex in per_doc for x in ex], threshold=args.threshold)

@@ -33,6 +33,10 @@ def test_one_to_one_matches_each_gold_and_prediction_once():
     rec = {"attributions": [{"content_spans": [[0, 100]]}, {"content_spans": [[200, 260]]}]}
     s = score_rows([rec], [[Row(*p) for p in preds]])
     assert (s["tp"], s["pred"], s["gold"]) == (1, 3, 2)
-    tracker = {"quotes": [{"quote_span": [0, 100]}]}
-    s = score_rows([tracker], [[Row(0, 90, "speech"), Row(0, 95, "thought")]], speech_only=True)
+    text = '"We will build it," she said. Then she left.'
+    tracker = {"text": text, "quotes": [{"quote": text[0:19], "quote_span": [0, 19]}]}
+    s = score_rows([tracker], [[Row(1, 17, "speech"), Row(0, 95, "thought")]], speech_only=True)
     assert (s["tp"], s["pred"], s["gold"]) == (1, 1, 1)
+    # The tracker's gold is read as the eval reads it: its quote marks are not content.
+    from newsfold.eval.train_attribution import gold_spans
+    assert gold_spans(tracker) == [[(1, 18)]]
