@@ -399,9 +399,6 @@ def evaluate_quotes(gold_path: Path, nlp, limit: int | None = None, *, split: st
                 total.update(score_article(row["text"], row["attributions"], preds, cov, marked_only, mentions))
             lenient[f"{'marked' if marked_only else 'all'}@{cov}"] = summarise_counts(total)
     report["lenient"] = lenient
-    # Legacy keys: the lenient summaries under their old top-level names, for callers written
-    # before the one-to-one figure (newsfold/eval/train_attribution.py --cv). Not the primary figure.
-    report.update(lenient)
     return report
 
 
