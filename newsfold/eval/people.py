@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from newsfold.eval.intervals import INTERVAL_LEVEL, bootstrap_interval, f1_from
 from newsfold.eval.gold import read_gold
 from newsfold.eval.splits import SPLITS, select
 from newsfold.nlp.pipeline import parse_texts
@@ -106,11 +107,13 @@ def score_predictions(gold_rows: Iterable[dict], predicted: dict[str, list[str]]
     """Micro scores plus per-document errors, from predicted names per doc_id."""
     tp = fp = fn = 0
     docs = []
+    per_doc = []
     for row in gold_rows:
         pairs, false_pos, false_neg = match_names(predicted.get(row["doc_id"], []), row["people"])
         tp, fp, fn = tp + len(pairs), fp + len(false_pos), fn + len(false_neg)
         docs.append({"doc_id": row["doc_id"], "false_positives": false_pos, "false_negatives": false_neg})
-    return {**_scores(tp, fp, fn), "documents": docs}
+        per_doc.append((len(pairs), len(pairs) + len(false_pos), len(pairs) + len(false_neg)))
+    return {**_scores(tp, fp, fn), "f1_interval": bootstrap_interval(per_doc, f1_from), "documents": docs}
 
 
 def evaluate_people(gold_path: Path, nlp, *, disabled: frozenset[str] = frozenset(),
@@ -208,6 +211,9 @@ def format_people_report(report: dict) -> str:
         f"people: P={report['precision']:.3f} R={report['recall']:.3f} F1={report['f1']:.3f} "
         f"(tp={report['tp']} fp={report['fp']} fn={report['fn']}, {report.get('n_documents', '?')} docs)",
     ]
+    if report.get("f1_interval"):
+        low, high = report["f1_interval"]
+        lines.append(f"{INTERVAL_LEVEL:.0%} interval over documents (bootstrap): F1 {low:.3f}-{high:.3f}")
     if "extract_ms_per_doc" in report:
         lines.append(f"extraction: {report['extract_ms_per_doc']:.1f} ms/doc after parsing "
                      f"(parse {report['parse_seconds']:.2f}s total)")

@@ -3,6 +3,7 @@ first, by kind and act, the overlap share and false-positive classes, the lenien
 
 from __future__ import annotations
 
+from newsfold.eval.intervals import INTERVAL_LEVEL
 from newsfold.eval.quotes import COVERAGES, KINDS
 
 
@@ -40,6 +41,12 @@ def format_quote_report(report: dict, fp_classes: int = 12) -> str:
         value = report[f"one_to_one@{cov}"]
         for subset in ("all", *KINDS):
             lines.append(_row(f"1:1@{cov}", subset, value[subset], with_tp=True))
+    interval = report[f"one_to_one@{COVERAGES[0]}"]["all"].get("interval") or {}
+    if interval.get("f1"):
+        spk = interval.get("speaker_accuracy")
+        lines.append(f"{INTERVAL_LEVEL:.0%} interval over articles (bootstrap) @ {COVERAGES[0]}: F1 "
+                     f"{interval['f1'][0]:.3f}-{interval['f1'][1]:.3f}"
+                     + (f", speaker {spk[0]:.3f}-{spk[1]:.3f}" if spk else ""))
     lines.append(f"by predicted act @ {COVERAGES[0]} (every row, one-to-one; precision only: the "
                  f"{'tracker' if tracker else 'PolNeAR'} gold has no act labels"
                  + (", and counts speech only" if tracker else "") + "):")

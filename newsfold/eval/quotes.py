@@ -45,6 +45,7 @@ from typing import Iterable, Sequence
 
 from newsfold.eval.gold import read_gold
 from newsfold.eval.quote_errors import cue_lemma, false_positive_reason
+from newsfold.eval.intervals import bootstrap_interval, f1_from
 from newsfold.eval.quote_matching import match_one_to_one, overlap_length, overlapping_rows
 from newsfold.eval.tracker_gold import LAYOUTS, detect_layout, tracker_rows
 from newsfold.extract.people import extract_people
@@ -364,9 +365,12 @@ def evaluate_quotes(gold_path: Path, nlp, limit: int | None = None, *, split: st
     examples: dict[str, list[dict]] = {}
     for cov in COVERAGES:
         total: Counter = Counter()
+        per_article: list[tuple[int, ...]] = []
         for row, preds, judge, doc in zip(rows, scored, judges, docs):
             counts, pairs = score_article_one_to_one(row["text"], row["attributions"], preds, cov, judge)
             total.update(counts)
+            per_article.append((counts["tp"], counts["pred"], counts["gold"],
+                                counts["speaker_correct"], counts["speaker_total"]))
             if cov == COVERAGES[0]:
                 matched = {pi for pi, _, _ in pairs}
                 gold_spans = [g["content_spans"] for g in row["attributions"] if g["content_spans"]]
@@ -380,6 +384,10 @@ def evaluate_quotes(gold_path: Path, nlp, limit: int | None = None, *, split: st
                             {"doc_id": row.get("doc_id"), "kind": p.kind, "act": quote_act(p), "why": why,
                              "speaker": p.speaker_text, "text": p.text})
         report[f"one_to_one@{cov}"] = summarise_one_to_one(total)
+        report[f"one_to_one@{cov}"]["all"]["interval"] = {
+            "f1": bootstrap_interval([a[:3] for a in per_article], f1_from),
+            "speaker_accuracy": bootstrap_interval([a[3:] for a in per_article],
+                                                   lambda right, n: right / n if n else None)}
     # Every predicted row, whatever its act, matched one-to-one: precision by act.
     acts: Counter = Counter()
     for row, preds in zip(rows, predictions):

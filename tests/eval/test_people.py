@@ -38,6 +38,9 @@ def test_score_predictions_micro_averages():
     report = score_predictions(rows, {"a": ["A B", "X Y"], "b": ["E F"]})
     assert (report["tp"], report["fp"], report["fn"]) == (2, 1, 1)
     assert abs(report["f1"] - 2 / 3) < 1e-9
+    # Resampling the two documents: both twice gives 0.5 or 1.0, so the interval spans them.
+    low, high = report["f1_interval"]
+    assert low == 0.5 and high == 1.0
 
 
 def test_gold_fixture_is_well_formed(seed_texts):

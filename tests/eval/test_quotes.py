@@ -151,6 +151,8 @@ def test_evaluate_and_format_on_a_small_gold_file(nlp, tmp_path):
     assert report["one_to_one@0.3"]["all"]["recall"] == 1.0
     assert report["lenient"]["all@0.3"]["all"]["recall"] == 1.0
     assert "all@0.3" not in report  # lenient figures only under "lenient": never read as the primary one
+    # One article gives no spread to resample.
+    assert report["one_to_one@0.3"]["all"]["interval"]["f1"] is None
     assert 0.0 <= report["overlap"]["share"] <= 1.0
     table = format_quote_report(report)
     assert "ONE-TO-ONE" in table and "LENIENT" in table and "1:1@0.3" in table and "marked@0.8" in table
