@@ -23,6 +23,9 @@ from newsfold.records import ArticlePerson, PersonMention
 # How far back (in sentences) a he/she looks for a person shown to be of its gender, when nobody
 # fits in the sentences right before it.
 PRONOUN_LOOKBACK_SENTENCES = 25
+# How many he/she subjects of earlier main clauses one pronoun goes back through ("He said ... /
+# He added ... / ..., he said"), each standing for the same person as the one before it.
+PRONOUN_CHAIN = 4
 
 
 class PeopleIndex:
@@ -72,41 +75,83 @@ class PeopleIndex:
         return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "ROOT" and t.pos_ == "PROPN")
                                         for t in span)
 
-    def antecedent(self, art: ParsedArticle, pronoun: Span, inside: bytearray) -> str | None:
+    def antecedent(self, art: ParsedArticle, pronoun: Span, inside: bytearray, depth: int = 0) -> str | None:
         """The person 'he'/'she' most likely stands for: a subject earlier in its sentence, then
-        the subject of the sentence before (its first one: the main clause), then any person in
-        that sentence, then subjects up to NEIGHBOUR_SENTENCES + 1 sentences back. Mentions inside
-        quotes are the quoted speaker's words, not antecedents."""
+        in each sentence before, the person its main clause is about (its subject, or a same-gender
+        pronoun there, resolved in turn: "He said Mateen ... / ..., he said" is the first one's
+        person), then its first subject (the main clause), then any person in the sentence right
+        before, then subjects up to NEIGHBOUR_SENTENCES + 1 sentences back. Sentences wholly inside
+        quote marks are the quoted speaker's and are not counted; mentions inside quotes are the
+        quoted speaker's words, not antecedents."""
         k = art.sent_of[pronoun.start]
         word = pronoun.root.lower_
         here = [m for m in self.in_range(art.sents[k].start_char, pronoun.start_char, inside)
                 if self.is_subject(m) and self.agrees(m.local_key, word)]
         if here:
             return here[-1].local_key
+        want = PRONOUN_GENDER.get(word) or ROLE_GENDER.get(word)
         nearest = None  # the nearest sentence's first person, when no sentence has one as its subject
-        for back in range(1, NEIGHBOUR_SENTENCES + 2):
-            if k - back < 0:
-                break
+        back = seen = 0
+        while seen < NEIGHBOUR_SENTENCES + 1 and k - back > 0:
+            back += 1
             sent = art.sents[k - back]
+            if all(inside[t.idx] for t in sent if t.is_alpha):
+                continue  # a quote's own sentences: "“Let’s be clear. ... We need real change,” he said."
+            seen += 1
+            main = _main_subject(sent, inside)
+            if main is not None:
+                m = self._subject_mention(main)
+                if m is not None and self.agrees(m.local_key, word):
+                    return m.local_key
+                # The pronoun opens its sentence's people: "For Espinos, ... he's" is Espinos.
+                # A description ("the Nova Scotia judge said") is no he/she: it does not go on a chain.
+                if m is None and main.lower_ in PRONOUNS and depth < PRONOUN_CHAIN and \
+                        PRONOUN_GENDER.get(word) == PRONOUN_GENDER[main.lower_] and \
+                        not self.in_range(sent.start_char, main.idx, inside):
+                    key = self.antecedent(art, art.doc[main.i:main.i + 1], inside, depth + 1)
+                    if key is not None:
+                        return key
             found = [m for m in self.in_range(sent.start_char, sent.end_char, inside) if self.agrees(m.local_key, word)]
             subjects = [m for m in found if self.is_subject(m)]
             if subjects:
                 return subjects[0].local_key
-            if back == 1 and found:
+            if depth:
+                continue  # a pronoun on the chain stands for a subject only ("Unlike Al Mnajer, he's ...")
+            if seen == 1 and found:
                 return found[0].local_key
             if nearest is None and found:
                 nearest = found[0].local_key
+        if depth:
+            return None
         if nearest is not None:
             return nearest  # "Matlow / said he likes ...": a name the parser cut off its sentence
         # Further back, only a person the article shows to be of the pronoun's gender: the most
         # recent one mentioned ("Wendy Golden ... [a paragraph on the drugs] ... she says").
-        want = PRONOUN_GENDER.get(word)
         lo = art.sents[max(0, k - PRONOUN_LOOKBACK_SENTENCES)].start_char
-        hi = art.sents[max(0, k - NEIGHBOUR_SENTENCES - 1)].start_char
+        hi = art.sents[max(0, k - back)].start_char
         for m in reversed(self.in_range(lo, hi, inside)):
             if want is not None and self.gender.get(m.local_key) == want:
                 return m.local_key
         return None
+
+    def _subject_mention(self, subject: Token) -> PersonMention | None:
+        """The person a subject names: its own mention, or its apposition's ("Trump's running
+        mate — Indiana Gov. Mike Pence — has ...")."""
+        for t in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+            m = self.mention_in(t.idx, t.idx + len(t.text))
+            if m is not None:
+                return m
+        return None
+
+
+def _main_subject(sent: Span, inside: bytearray) -> Token | None:
+    """The subject of the sentence's main clause, outside quote marks; None when it has none."""
+    for t in sent:
+        if t.dep_ == "ROOT" and not inside[t.idx]:
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and not inside[c.idx]:
+                    return c
+    return None
 
 
 def first_name_gender(name: str) -> str | None:
@@ -121,7 +166,7 @@ def first_name_gender(name: str) -> str | None:
 def _genders(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]) -> dict[str, str]:
     """Each person's gender as the article shows it, when it does: an honorific before a mention
     ("Mrs. Clinton"), a gendered role ("spokeswoman"), the first name (a weaker vote: "Wendy
-    Golden"), or a reflexive object of the verb the person is the subject of ("Trump cast himself
+    Golden"), a reflexive object of the verb the person is the subject of ("Trump cast himself
     as ..."). Unknown or mixed: left out. (His/her in the person's clause is too often somebody
     else's: "Warren grilled Stumpf about his bank".)"""
     votes: dict[str, list[int]] = {}

@@ -88,3 +88,35 @@ def test_an_epithet_outside_the_extraction_nouns_is_still_resolved(nlp):
     text = "Kawhi Leonard scored 30 points. The Raptors won again. “We played well,” said the two-time NBA champion."
     _, quotes, names = quotes_of(nlp, text)
     assert names[find(quotes, "played well").speaker_local_key] == "Kawhi Leonard"
+
+
+def test_pronoun_goes_back_through_a_he_that_opens_the_sentence_before(nlp):
+    # "He said Mateen ..." is Nefzi's line: its main-clause "He" stands for the person before it,
+    # not for the subject of what he said.
+    text = ("Inside the mosque, Adel Nefzi said worshippers are collecting money for the victims. "
+            "He said Omar Mateen \u201chas not done this because he is a Muslim.\u201d "
+            "\u201cWe don\u2019t teach anything\u201d against gay people at the mosque, he said.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "We don\u2019t teach anything")
+    assert q.speaker_text == "he" and names[q.speaker_local_key] == "Adel Nefzi"
+
+
+def test_sentences_inside_a_quote_do_not_use_up_the_look_back(nlp):
+    text = ("Donald Trump spoke in Ohio on Monday. "
+            "Senator Bernie Sanders, a Vermont independent, said the economy is failing workers.\n\n"
+            "\u201cLet\u2019s be clear. The global economy is not working. This model benefits the elite. "
+            "It was developed by the elite. "
+            "We need real change,\u201d he said.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "We need real change")
+    assert q.speaker_text == "he" and names[q.speaker_local_key] == "Bernie Sanders"
+
+
+def test_a_pronoun_after_an_unlike_phrase_is_not_that_person(nlp):
+    text = ("In Halifax, Ragheb Al Turkmani is eager to apply for citizenship. "
+            "Unlike Mohammad Al Mnajer, he has been unable to find work. "
+            "He is still trying to reach his Level 4 in English. "
+            "\u201cWhen you have a family to look after, my study comes afterwards,\u201d he said.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "my study comes afterwards")
+    assert names[q.speaker_local_key] == "Ragheb Al Turkmani"
