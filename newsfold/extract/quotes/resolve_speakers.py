@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from newsfold.extract.people.resources import given_name_gender
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    EPITHET_NOUNS, HONORIFIC_GENDER, INDEFINITE_OPENERS, NON_PERSON_HEADS, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
-    PRONOUN_GENDER, ROLE_GENDER,
+    EPITHET_NOUNS, HONORIFIC_GENDER, INDEFINITE_OPENERS, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS,
+    PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
 from newsfold.records import ArticlePerson, PersonMention
@@ -224,7 +224,9 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
         return key, "pronoun"
     if low in PLURAL_OR_OTHER_PRONOUNS:
         return None, "other-pronoun"
-    if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART") or low in NON_PERSON_HEADS:
+    # "the South Carolina Republican said": one member of a party or nation, a person's epithet.
+    member = head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP") and speaker[0].lower_ == "the"
+    if (head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART") and not member) or low in NON_PERSON_HEADS:
         # A lone name the tagger took for an organisation is still the one person it names
         # ("Wang said" after "Vice-President Wang Qishan").
         lone = head.pos_ == "PROPN" and len(speaker) == 1 and head.ent_iob_ == "B" and (
@@ -238,7 +240,7 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
         return None, "none"
     # Bare surname or other name variant that the people extractor did not mark here (a proper
     # noun is capitalised: "the minister said" tagged PROPN is a role).
-    proper = head.pos_ == "PROPN" and head.text[:1].isupper()
+    proper = head.pos_ == "PROPN" and head.text[:1].isupper() and not member
     if proper:
         if not art.on("name"):
             return None, "name-off"
@@ -283,7 +285,11 @@ def _unnamed_before(art: ParsedArticle, head: Token) -> bool:
 
 
 def _is_person_noun(token: Token) -> bool:
-    return token.lemma_.lower() in EPITHET_NOUNS
+    """A noun for a person: an epithet noun, a "-man"/"-woman" compound, or a singular member of
+    a nationality, religion or party ("the South Carolina Republican")."""
+    lemma = token.lemma_.lower()
+    return lemma in EPITHET_NOUNS or (lemma.endswith(PERSON_SUFFIXES) and len(lemma) > len("woman")) or (
+        token.ent_type_ == "NORP" and token.tag_ in ("NN", "NNP"))
 
 
 def is_named(speaker: Span, key: str | None, index: PeopleIndex) -> bool:

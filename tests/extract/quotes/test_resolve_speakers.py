@@ -120,3 +120,19 @@ def test_a_pronoun_after_an_unlike_phrase_is_not_that_person(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "my study comes afterwards")
     assert names[q.speaker_local_key] == "Ragheb Al Turkmani"
+
+
+def test_an_epithet_learned_from_news_is_the_person_just_named(nlp):
+    text = ("Ben Carson campaigned in New Hampshire on Friday. "
+            "The retired neurosurgeon said the investigation was \u201cnot very difficult.\u201d")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "not very difficult")
+    assert q.speaker_text == "The retired neurosurgeon" and names[q.speaker_local_key] == "Ben Carson"
+
+
+def test_a_party_member_epithet_is_a_person(nlp):
+    text = ("Rep. Trey Gowdy released a statement on Wednesday. "
+            "The South Carolina Republican said the committee had faced serial delays.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "serial delays")
+    assert names[q.speaker_local_key] == "Trey Gowdy"
