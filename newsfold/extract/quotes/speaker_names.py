@@ -26,6 +26,8 @@ from newsfold.extract.quotes.lexicon import (
 ORG_ENTS = frozenset({"ORG"})
 # How far back (sentences) "it" and "the company" look for the organisation they stand for.
 ORG_LOOKBACK_SENTENCES = 2
+# How far back they take the organisation named last when none is a subject that near.
+ORG_FALLBACK_SENTENCES = 3
 # A phrase that brings a source in is a description, not a clause: longer ones keep their noun phrase only.
 MAX_INTRODUCTION_WORDS = 12
 
@@ -113,18 +115,22 @@ class Organisations:
 
     def recent(self, before: Token, inside: bytearray) -> str | None:
         """The organisation that is the subject last before `before` (outside quotes) within
-        ORG_LOOKBACK_SENTENCES sentences: its fullest form; None when no organisation is a subject there."""
+        ORG_LOOKBACK_SENTENCES sentences, else the one named last within ORG_FALLBACK_SENTENCES
+        (a speaker that is no person stands for some organisation: a guess beats none): its fullest
+        form; None when the article names no organisation there."""
         art = self.art
         k = art.sent_of[before.i]
-        lo = art.sents[max(0, k - ORG_LOOKBACK_SENTENCES)].start
+        lo = art.sents[max(0, k - max(ORG_LOOKBACK_SENTENCES, ORG_FALLBACK_SENTENCES))].start
         found = [t for t in art.doc[lo:before.i] if _org_like(t) and not inside[t.idx] and not self.person_chars[t.idx]
                  and (t.i + 1 >= len(art.doc) or not _org_like(art.doc[t.i + 1]))]  # a name's last word
-        if not found:
+        near = art.sents[max(0, k - ORG_LOOKBACK_SENTENCES)].start
+        subjects = [t for t in found if t.dep_ in ("nsubj", "nsubjpass") and t.i >= near]
+        if subjects:
+            last = subjects[-1]
+        elif found and art.sent_of[found[-1].i] >= k - ORG_FALLBACK_SENTENCES:
+            last = found[-1]
+        else:
             return None
-        subjects = [t for t in found if t.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects:
-            return None
-        last = subjects[-1]
         first = last.i
         while first > 0 and _org_like(art.doc[first - 1]):
             first -= 1
@@ -189,7 +195,13 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
         return orgs.fullest(doc[first:head.i + 1].text) or speaker.text
     if speaker[0].lower_ == "the" and head.pos_ == "NOUN":
         if head.lemma_.lower() in ORG_NOUNS and head.tag_ == "NN":
-            return orgs.recent(head, inside) or speaker.text
+            # "the parole board": the organisation those words name ("Parole Board of Canada");
+            # "the company": the one just before.
+            words = [t for t in speaker if t.i <= head.i and t.is_alpha and t.lower_ != "the"]
+            named = orgs.fullest(" ".join(t.text for t in words)) if len(words) >= 2 else None
+            return named or orgs.recent(head, inside) or speaker.text
+        if any(t.pos_ == "PROPN" for t in speaker if t.i < head.i):
+            return speaker.text  # "The Cruz campaign" says which one itself
         intro = _introduction(art, head, inside) if not any(t.like_num for t in speaker) else None
         if intro is not None and _content_words(intro) >= _content_words(speaker.text):
             return intro  # only a phrase that says at least as much ("The judge" -> "the Nova Scotia judge")
@@ -242,4 +254,5 @@ def _introduction(art: ParsedArticle, head: Token, inside: bytearray) -> str | N
     return None
 
 
-__all__ = ["Organisations", "speaker_name", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES", "MAX_INTRODUCTION_WORDS"]
+__all__ = ["Organisations", "speaker_name", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES", "ORG_FALLBACK_SENTENCES",
+           "MAX_INTRODUCTION_WORDS"]

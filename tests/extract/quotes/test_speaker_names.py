@@ -79,3 +79,17 @@ def test_a_person_the_tagger_took_for_an_organisation_is_no_organisation(nlp):
     assert Organisations(art).fullest("Energy") == "Suncor Energy"
     assert Organisations(art, [(0, 13)]).fullest("Suncor") is None  # "Suncor Energy" is a person's mention here
     assert Organisations(art, [(at, at + 12)]).fullest("Suncor") == "Suncor Energy"
+
+
+def test_the_company_is_the_organisation_named_last_when_none_is_a_subject(nlp):
+    text = ("Shares rose after a deal with Suncor Energy was announced on Monday. "
+            "The company said it expects the deal to close this year.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "expects the deal").speaker_name == "Suncor Energy"
+
+
+def test_a_description_that_names_its_organisation_stays_as_written(nlp):
+    text = ("Ben Carson accused Ted Cruz's campaign of dirty tricks on caucus night. "
+            "The Cruz campaign said it would not apologize for the tweets.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "not apologize").speaker_name == "The Cruz campaign"
