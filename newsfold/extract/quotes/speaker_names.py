@@ -195,10 +195,10 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
         return orgs.fullest(doc[first:head.i + 1].text) or speaker.text
     if speaker[0].lower_ == "the" and head.pos_ == "NOUN":
         if head.lemma_.lower() in ORG_NOUNS and head.tag_ == "NN":
-            # "the parole board": the organisation those words name ("Parole Board of Canada");
-            # "the company": the one just before.
+            # "the parole board", "the bank": the organisation those words name ("Parole Board of
+            # Canada", "European Central Bank"); else ("the company") the one just before.
             words = [t for t in speaker if t.i <= head.i and t.is_alpha and t.lower_ != "the"]
-            named = orgs.fullest(" ".join(t.text for t in words)) if len(words) >= 2 else None
+            named = orgs.fullest(" ".join(t.text for t in words)) if len(words) >= 2 else orgs.fullest(head.text)
             return named or orgs.recent(head, inside) or speaker.text
         if any(t.pos_ == "PROPN" for t in speaker if t.i < head.i):
             return speaker.text  # "The Cruz campaign" says which one itself
