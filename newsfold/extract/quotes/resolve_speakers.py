@@ -89,6 +89,9 @@ class PeopleIndex:
                 if self.is_subject(m) and self.agrees(m.local_key, word)]
         if here:
             return here[-1].local_key
+        owner = self._owner(pronoun.root, word)
+        if owner is not None:
+            return owner
         want = PRONOUN_GENDER.get(word) or ROLE_GENDER.get(word)
         nearest = None  # the nearest sentence's first person, when no sentence has one as its subject
         back = seen = 0
@@ -132,6 +135,19 @@ class PeopleIndex:
         for m in reversed(self.in_range(lo, hi, inside)):
             if want is not None and self.gender.get(m.local_key) == want:
                 return m.local_key
+        return None
+
+    def _owner(self, pronoun: Token, word: str) -> str | None:
+        """The person whose thing the pronoun's clause describes: "James Comey's news conference,
+        in which he laid out ..." (a person's possessive on a noun the pronoun's clause hangs on)."""
+        node = pronoun
+        while node.head.i != node.i:
+            node = node.head
+            for c in node.children:
+                if c.dep_ == "poss" and c.i < pronoun.i and node.pos_ in ("NOUN", "PROPN"):
+                    m = self.mention_in(c.idx, c.idx + len(c.text))
+                    if m is not None and self.agrees(m.local_key, word):
+                        return m.local_key
         return None
 
     def _subject_mention(self, subject: Token) -> PersonMention | None:

@@ -136,3 +136,12 @@ def test_a_party_member_epithet_is_a_person(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "serial delays")
     assert names[q.speaker_local_key] == "Trey Gowdy"
+
+
+def test_pronoun_in_a_clause_on_a_persons_thing_is_that_person(nlp):
+    text = ("The quote came from Alabama commissioner Thomas Krebs in 1980.\n\n"
+            "FBI Director James Comey's news conference on Tuesday, in which he said that he would not "
+            "recommend charges, was the latest in a series of failures.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "recommend charges")
+    assert q.speaker_text == "he" and names[q.speaker_local_key] == "James Comey"
