@@ -147,7 +147,7 @@ ORG_NOUNS = frozenset("""
 company firm agency board team bank group organization organisation corporation business
 retailer carrier airline broker insurer lender manufacturer automaker publisher network club
 league association union institute university ministry department regulator watchdog
-bureau commission council authority
+bureau commission council authority newspaper paper magazine broadcaster outlet
 """.split())
 
 # Words an acronym skips ("Export Development Canada" -> EDC, "Society of Motor Manufacturers and Traders").

@@ -17,6 +17,7 @@ from newsfold.extract.quotes.lexicon import (
     PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
+from newsfold.extract.quotes.subjects import is_cue_verb
 from newsfold.records import ArticlePerson, PersonMention
 
 
@@ -79,7 +80,7 @@ class PeopleIndex:
         """The person 'he'/'she' most likely stands for: a subject earlier in its sentence, then
         in each sentence before, the person its main clause is about (its subject, or a same-gender
         pronoun there, resolved in turn: "He said Mateen ... / ..., he said" is the first one's
-        person), then its first subject (the main clause), then any person in the sentence right
+        person), the speaker of a speech verb there first, then its first subject (the main clause), then any person in the sentence right
         before, then subjects up to NEIGHBOUR_SENTENCES + 1 sentences back. Sentences wholly inside
         quote marks are the quoted speaker's and are not counted; mentions inside quotes are the
         quoted speaker's words, not antecedents."""
@@ -101,17 +102,19 @@ class PeopleIndex:
             if all(inside[t.idx] for t in sent if t.is_alpha):
                 continue  # a quote's own sentences: "“Let’s be clear. ... We need real change,” he said."
             seen += 1
-            main = _main_subject(sent, inside)
-            if main is not None:
-                m = self._subject_mention(main)
+            # Who speaks there ("Trump, Sexton said, has created ..."), then whom its main clause is about.
+            for subject in (*reversed(_speaker_subjects(sent, inside)), _main_subject(sent, inside)):
+                if subject is None:
+                    continue
+                m = self._subject_mention(subject)
                 if m is not None and self.agrees(m.local_key, word):
                     return m.local_key
                 # The pronoun opens its sentence's people: "For Espinos, ... he's" is Espinos.
                 # A description ("the Nova Scotia judge said") is no he/she: it does not go on a chain.
-                if m is None and main.lower_ in PRONOUNS and depth < PRONOUN_CHAIN and \
-                        PRONOUN_GENDER.get(word) == PRONOUN_GENDER[main.lower_] and \
-                        not self.in_range(sent.start_char, main.idx, inside):
-                    key = self.antecedent(art, art.doc[main.i:main.i + 1], inside, depth + 1)
+                if m is None and subject.lower_ in PRONOUNS and depth < PRONOUN_CHAIN and \
+                        PRONOUN_GENDER.get(word) == PRONOUN_GENDER[subject.lower_] and \
+                        not self.in_range(sent.start_char, subject.idx, inside):
+                    key = self.antecedent(art, art.doc[subject.i:subject.i + 1], inside, depth + 1)
                     if key is not None:
                         return key
             found = [m for m in self.in_range(sent.start_char, sent.end_char, inside) if self.agrees(m.local_key, word)]
@@ -158,6 +161,12 @@ class PeopleIndex:
             if m is not None:
                 return m
         return None
+
+
+def _speaker_subjects(sent: Span, inside: bytearray) -> list[Token]:
+    """The subjects of the sentence's speech verbs outside quote marks, in text order."""
+    return [c for t in sent if not inside[t.idx] and is_cue_verb(t)
+            for c in t.children if c.dep_ == "nsubj" and not inside[c.idx]]
 
 
 def _main_subject(sent: Span, inside: bytearray) -> Token | None:

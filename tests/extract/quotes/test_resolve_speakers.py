@@ -145,3 +145,12 @@ def test_pronoun_in_a_clause_on_a_persons_thing_is_that_person(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "recommend charges")
     assert q.speaker_text == "he" and names[q.speaker_local_key] == "James Comey"
+
+
+def test_pronoun_takes_the_speaker_of_the_sentence_before_over_its_subject(nlp):
+    text = ("Jared Sexton attended the rally in Greensboro on Tuesday. "
+            "Donald Trump, Sexton said, has created a strange political zone.\n\n"
+            "\u201cSo afterwards, his supporters feel justified,\u201d he said.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "his supporters feel justified")
+    assert q.speaker_text == "he" and names[q.speaker_local_key] == "Jared Sexton"

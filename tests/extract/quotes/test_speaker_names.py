@@ -93,3 +93,10 @@ def test_a_description_that_names_its_organisation_stays_as_written(nlp):
             "The Cruz campaign said it would not apologize for the tweets.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "not apologize").speaker_name == "The Cruz campaign"
+
+
+def test_the_newspaper_is_the_one_just_named(nlp):
+    text = ("In a scathing opinion piece, The Wall Street Journal called on Trump to change course. "
+            "\u201cHe needs to stop blaming everyone else,\u201d the conservative-leaning newspaper wrote.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "stop blaming everyone").speaker_name == "The Wall Street Journal"
