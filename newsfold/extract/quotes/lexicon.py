@@ -150,6 +150,9 @@ league association union institute university ministry department regulator watc
 bureau commission council authority newspaper paper magazine broadcaster outlet
 """.split())
 
+# Nouns for a group that news writes "they" for ("the campaign ... They are saying").
+COLLECTIVE_NOUNS = frozenset("campaign administration government team panel committee staff family group".split())
+
 # Words an acronym skips ("Export Development Canada" -> EDC, "Society of Motor Manufacturers and Traders").
 ACRONYM_SMALL_WORDS = frozenset("of and the for on in at to de la".split())
 

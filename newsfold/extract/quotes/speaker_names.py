@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
-    ACRONYM_SMALL_WORDS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
+    ACRONYM_SMALL_WORDS, COLLECTIVE_NOUNS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
     RELATIVE_PRONOUNS, SOURCE_NOUNS,
 )
 
@@ -183,7 +183,7 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     if low == "it":
         return orgs.recent(head, inside)
     if low == "they":
-        return _plural_antecedent(art, head, inside)
+        return _plural_antecedent(art, head, inside, orgs)
     if low in PLURAL_OR_OTHER_PRONOUNS:
         return None
     if _org_like(head):
@@ -208,19 +208,27 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     return speaker.text
 
 
-def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray) -> str | None:
+def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray, orgs: Organisations) -> str | None:
     """What "they" stands for: the last plural noun phrase that is a subject earlier in its
     sentence or in the sentence before, outside quotes ("several auto-industry executives have
-    warned ... They say"), as written; None when there is none (no person's name is guessed)."""
+    warned ... They say"), as written; else the last organisation or collective there that is a
+    subject ("Murphy's campaign is tying ... They are saying"); None when there is none (no
+    person's name is guessed)."""
     k = art.sent_of[pronoun.i]
     lo = art.sents[max(0, k - 1)].start
     doc = art.doc
-    for t in reversed(doc[lo:pronoun.i]):
-        subject = t.dep_ in ("nsubj", "nsubjpass") or (
+    subjects = [t for t in reversed(doc[lo:pronoun.i]) if not inside[t.idx] and (
+        t.dep_ in ("nsubj", "nsubjpass") or (
             t.dep_ == "conj" and any(conjoined_subject(v) == t for v in doc[t.i + 1:min(t.i + 5, len(doc))]
-                                     if v.pos_ == "VERB" and v.dep_ == "conj"))
-        if subject and t.tag_ in ("NNS", "NNPS") and not inside[t.idx] and (
+                                     if v.pos_ == "VERB" and v.dep_ == "conj")))]
+    for t in subjects:
+        if t.tag_ in ("NNS", "NNPS") and (
                 t.lemma_.lower() in PERSON_NOUNS or t.lemma_.lower() in SOURCE_NOUNS or t.ent_type_ == "NORP"):
+            return speaker_span(t).text
+    for t in subjects:
+        if _org_like(t) and not orgs.person_chars[t.idx]:
+            return orgs.fullest(speaker_span(t).text) or speaker_span(t).text
+        if t.tag_ == "NN" and (t.lemma_.lower() in ORG_NOUNS or t.lemma_.lower() in COLLECTIVE_NOUNS):
             return speaker_span(t).text
     return None
 

@@ -100,3 +100,10 @@ def test_the_newspaper_is_the_one_just_named(nlp):
             "\u201cHe needs to stop blaming everyone else,\u201d the conservative-leaning newspaper wrote.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "stop blaming everyone").speaker_name == "The Wall Street Journal"
+
+
+def test_they_is_the_organisation_or_group_before_when_no_plural_is(nlp):
+    text = ("Murphy\u2019s campaign is tying the House bill to Rubio. "
+            "They are saying his vote for that plan is a signal he wants to play politics.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "his vote for that plan").speaker_name == "Murphy\u2019s campaign"
