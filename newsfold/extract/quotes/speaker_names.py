@@ -205,7 +205,22 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
         intro = _introduction(art, head, inside) if not any(t.like_num for t in speaker) else None
         if intro is not None and _content_words(intro) >= _content_words(speaker.text):
             return intro  # only a phrase that says at least as much ("The judge" -> "the Nova Scotia judge")
-    return speaker.text
+    return _described(speaker) if head.pos_ == "NOUN" else speaker.text
+
+
+def _described(speaker: Span) -> str:
+    """A description as written with the modifiers after its noun that say which ("Members of the
+    conservative press", "people familiar with the bid"), which the speaker span leaves out; the
+    span alone when they run on past MAX_INTRODUCTION_WORDS or over a comma."""
+    head = speaker.root
+    end = speaker.end
+    for c in head.rights:
+        if c.i >= speaker.end and c.dep_ in ("prep", "amod", "acl") and \
+                not any(t.is_punct and t.text in ",;:" for t in c.subtree):
+            end = max(end, c.right_edge.i + 1)
+    if end - speaker.start > MAX_INTRODUCTION_WORDS:
+        return speaker.text
+    return speaker.doc[speaker.start:end].text
 
 
 def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray, orgs: Organisations) -> str | None:

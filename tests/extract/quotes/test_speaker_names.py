@@ -107,3 +107,9 @@ def test_they_is_the_organisation_or_group_before_when_no_plural_is(nlp):
             "They are saying his vote for that plan is a signal he wants to play politics.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "his vote for that plan").speaker_name == "Murphy\u2019s campaign"
+
+
+def test_a_description_keeps_the_words_after_its_noun_that_say_which(nlp):
+    text = "Members of the conservative press accused Clinton of implying that police officers were racist."
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "police officers were racist").speaker_name == "Members of the conservative press"
