@@ -18,8 +18,8 @@ from spacy.tokens import Span, Token
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
-    ACRONYM_SMALL_WORDS, COLLECTIVE_NOUNS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
-    RELATIVE_PRONOUNS, SOURCE_NOUNS,
+    ACRONYM_SMALL_WORDS, COLLECTIVE_NOUNS, EPITHET_NOUNS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS,
+    PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS,
 )
 
 # Entity types that name an organisation speaking ("Statistics Canada said", "the Raptors posted").
@@ -72,7 +72,7 @@ class Organisations:
             key = tuple(_fold(doc[start:end].text))
             if not key:
                 continue
-            if doc[end - 1].lemma_.lower() in PERSON_NOUNS or any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+            if doc[end - 1].lemma_.lower() in EPITHET_NOUNS or any(t.ent_type_ == "PERSON" for t in doc[start:end]):
                 # "Senate Majority Leader" is no fuller form of "the Senate"; an acronym may stand
                 # for an office ("PBO", the Parliamentary Budget Officer).
                 offices.append(doc[start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start:end].text)
@@ -108,7 +108,8 @@ class Organisations:
             return None
         best = None
         for key, written in self.forms.items():
-            if any(list(key[k:k + len(words)]) == words for k in range(len(key) - len(words) + 1)):
+            if any(list(key[k:k + len(words)]) == words and not _coordinated(key, k, k + len(words))
+                   for k in range(len(key) - len(words) + 1)):
                 if best is None or len(best[0]) < len(key):
                     best = (key, written)
         return best[1] if best else None
@@ -119,15 +120,26 @@ class Organisations:
         (a speaker that is no person stands for some organisation: a guess beats none): its fullest
         form; None when the article names no organisation there."""
         art = self.art
-        k = art.sent_of[before.i]
-        lo = art.sents[max(0, k - max(ORG_LOOKBACK_SENTENCES, ORG_FALLBACK_SENTENCES))].start
+        # Sentences wholly inside quote marks are the quoted speaker's: they do not count.
+        unquoted: list[int] = []
+        for j in range(art.sent_of[before.i], -1, -1):
+            if not all(inside[t.idx] for t in art.sents[j] if t.is_alpha):
+                unquoted.append(j)
+                if len(unquoted) > max(ORG_LOOKBACK_SENTENCES, ORG_FALLBACK_SENTENCES):
+                    break
+        unquoted = unquoted or [0]
+
+        def nth(n: int) -> int:  # first token of the nth unquoted sentence back
+            return art.sents[unquoted[min(n, len(unquoted) - 1)]].start
+
+        lo = nth(max(ORG_LOOKBACK_SENTENCES, ORG_FALLBACK_SENTENCES))
         found = [t for t in art.doc[lo:before.i] if _org_like(t) and not inside[t.idx] and not self.person_chars[t.idx]
                  and (t.i + 1 >= len(art.doc) or not _org_like(art.doc[t.i + 1]))]  # a name's last word
-        near = art.sents[max(0, k - ORG_LOOKBACK_SENTENCES)].start
+        near = nth(ORG_LOOKBACK_SENTENCES)
         subjects = [t for t in found if t.dep_ in ("nsubj", "nsubjpass") and t.i >= near]
         if subjects:
             last = subjects[-1]
-        elif found and art.sent_of[found[-1].i] >= k - ORG_FALLBACK_SENTENCES:
+        elif found and found[-1].i >= nth(ORG_FALLBACK_SENTENCES):
             last = found[-1]
         else:
             return None
@@ -135,6 +147,12 @@ class Organisations:
         while first > 0 and _org_like(art.doc[first - 1]):
             first -= 1
         return self.fullest(art.doc[first:last.i + 1].text)
+
+
+def _coordinated(key: tuple[str, ...], start: int, end: int) -> bool:
+    """The words key[start:end] are one conjunct of a form that joins two names ("Amazon and
+    Google" is no fuller form of Amazon)."""
+    return (end < len(key) and key[end] == "and") or (start > 0 and key[start - 1] == "and")
 
 
 def _org_like(t: Token) -> bool:

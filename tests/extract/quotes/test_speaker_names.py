@@ -113,3 +113,20 @@ def test_a_description_keeps_the_words_after_its_noun_that_say_which(nlp):
     text = "Members of the conservative press accused Clinton of implying that police officers were racist."
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "police officers were racist").speaker_name == "Members of the conservative press"
+
+
+def test_two_names_joined_are_no_fuller_form_of_either(nlp):
+    doc = nlp("Shares of Amazon and Google rose on Friday. Amazon reported strong sales. "
+              "FBI General Counsel James Baker wrote a letter to the FBI.")
+    orgs = Organisations(ParsedArticle(doc))
+    assert orgs.fullest("Amazon") == "Amazon"
+    assert orgs.fullest("the FBI") == "FBI"  # an office is no fuller form of its organisation
+
+
+def test_the_newspaper_looks_back_past_the_sentences_of_a_quote(nlp):
+    text = ("The Wall Street Journal notes that Coulter tweeted about the governor on Tuesday.\n\n"
+            "\u201cAre we talking about the same Nikki Haley? The woman who signed the law? "
+            "Who has fought the refugee bid? Who joined the lawsuit?\u201d the editors write.\n\n"
+            "The newspaper writes that Haley has sought to differentiate between legal and illegal immigration.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "sought to differentiate").speaker_name == "The Wall Street Journal"
