@@ -164,8 +164,9 @@ class PeopleIndex:
 
 
 def _speaker_subjects(sent: Span, inside: bytearray) -> list[Token]:
-    """The subjects of the sentence's speech verbs outside quote marks, in text order."""
-    return [c for t in sent if not inside[t.idx] and is_cue_verb(t)
+    """The subjects of the sentence's finite speech verbs outside quote marks, in text order (not
+    of a gerund: "Asked about Trump's calling Clinton a bigot, Christie blamed ...")."""
+    return [c for t in sent if not inside[t.idx] and t.tag_ in ("VBD", "VBZ", "VBP") and is_cue_verb(t)
             for c in t.children if c.dep_ == "nsubj" and not inside[c.idx]]
 
 

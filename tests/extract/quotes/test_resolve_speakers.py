@@ -154,3 +154,13 @@ def test_pronoun_takes_the_speaker_of_the_sentence_before_over_its_subject(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "his supporters feel justified")
     assert q.speaker_text == "he" and names[q.speaker_local_key] == "Jared Sexton"
+
+
+def test_the_subject_of_a_gerund_is_no_speaker_to_go_back_to(nlp):
+    text = ("New Jersey Gov. Chris Christie defended Donald Trump on Sunday.\n\n"
+            "Asked about Trump's calling Hillary Clinton a bigot last week, Christie blamed Clinton "
+            "for introducing charges of racism into the campaign.\n\n"
+            "\u201cThe fact is that she\u2019s been the person who started this type of conversation,\u201d he said.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "started this type of conversation")
+    assert q.speaker_text == "he" and names[q.speaker_local_key] == "Chris Christie"
