@@ -69,9 +69,15 @@ class ParsedArticle:
                     start = t.i + 1
             self.sents.append(doc[start:sent.end])
         self.sent_of = [0] * len(doc)
+        # Each token's count of sentences with words up to it: distances in sentences that a lone
+        # quote mark or a blank line the parser made a sentence of do not lengthen.
+        self.word_sent_of = [0] * len(doc)
+        words = 0
         for k, sent in enumerate(self.sents):
+            words += any(t.is_alpha for t in sent)
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
+                self.word_sent_of[i] = words
 
     def on(self, rule: str) -> bool:
         return rule not in self.disabled

@@ -272,7 +272,7 @@ def _follow_on(art: ParsedArticle, rows: list["Candidate"]) -> None:
         tok = art.doc.char_span(c.start, c.end, alignment_mode="expand")
         if tok is None:
             continue
-        k = art.sent_of[tok.start]
+        k = art.word_sent_of[tok.start]
         a = c.attribution
         own = a.speaker is None and a.cue is None
         passed_over = (a.inherited and a.speaker is not None and last is not None and last[1].speaker is not None
@@ -285,7 +285,7 @@ def _follow_on(art: ParsedArticle, rows: list["Candidate"]) -> None:
                                         inherited=True)
             c.act = "speech"
         elif a.speaker is not None and not a.inherited and c.act == "speech":
-            last = (art.sent_of[max(tok.start, tok.end - 1)], a)
+            last = (art.word_sent_of[max(tok.start, tok.end - 1)], a)
 
 
 @dataclass

@@ -106,7 +106,21 @@ champion scientist researcher strategist historian psychologist epidemiologist s
 retiree survivor activist organizer organiser volunteer farmer councillor councilor commissioner
 superintendent principal trustee legislator pastor priest rabbi imam bishop novelist designer
 engineer architect filmmaker producer comedian rapper dancer quarterback pitcher skater boxer rookie
-""".split())
+""".split()) | frozenset("""
+adoptee advocate ally anchor appointee associate backer banker billionaire blogger brother
+businessman businesswoman capitalist chair challenger child colleague columnist commentator
+committeeman confidant conservative consultant contender contractor contributor coordinator
+correspondent counsel counterpart daughter dean delegate deputy developer dictator donor editor
+employee expert fan fellow friend frontrunner fundraiser graduate head hero host husband icon
+incumbent intern investor journalist lady lobbyist magnate mate moderator mogul negotiator nephew
+neurosurgeon operative opponent parent partner patron person philanthropist pollster populist
+predecessor rapist reporter rival runner scholar shooter sister socialist son speaker speechwriter
+staffer successor superdelegate supporter surrogate teenager trader tycoon user voter wife winner
+""".split())  # second part: nouns that title or stand in apposition to a named person in PolNeAR
+# train ("businessman Steve Wells", "Ben Carson, the retired neurosurgeon"), twice or more and at
+# least twice as often as to an organisation or place; words for no person ("book", "idea") left out.
+# A noun ending so is a person's ("councilman", "anchorwoman", "chairperson").
+PERSON_SUFFIXES = ("man", "woman", "person")
 
 # Common nouns that can hold an opinion or speak for a group: people and their collectives.
 SOURCE_NOUNS = frozenset("""
@@ -133,7 +147,11 @@ ORG_NOUNS = frozenset("""
 company firm agency board team bank group organization organisation corporation business
 retailer carrier airline broker insurer lender manufacturer automaker publisher network club
 league association union institute university ministry department regulator watchdog
+bureau commission council authority newspaper paper magazine broadcaster outlet
 """.split())
+
+# Nouns for a group that news writes "they" for ("the campaign ... They are saying").
+COLLECTIVE_NOUNS = frozenset("campaign administration government team panel committee staff family group".split())
 
 # Words an acronym skips ("Export Development Canada" -> EDC, "Society of Motor Manufacturers and Traders").
 ACRONYM_SMALL_WORDS = frozenset("of and the for on in at to de la".split())

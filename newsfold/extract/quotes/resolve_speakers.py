@@ -13,16 +13,20 @@ from spacy.tokens import Doc, Span, Token
 from newsfold.extract.people.resources import given_name_gender
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    EPITHET_NOUNS, HONORIFIC_GENDER, INDEFINITE_OPENERS, NON_PERSON_HEADS, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
-    PRONOUN_GENDER, ROLE_GENDER,
+    EPITHET_NOUNS, HONORIFIC_GENDER, INDEFINITE_OPENERS, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS,
+    PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
+from newsfold.extract.quotes.subjects import is_cue_verb
 from newsfold.records import ArticlePerson, PersonMention
 
 
 # How far back (in sentences) a he/she looks for a person shown to be of its gender, when nobody
 # fits in the sentences right before it.
 PRONOUN_LOOKBACK_SENTENCES = 25
+# How many he/she subjects of earlier main clauses one pronoun goes back through ("He said ... /
+# He added ... / ..., he said"), each standing for the same person as the one before it.
+PRONOUN_CHAIN = 4
 
 
 class PeopleIndex:
@@ -72,41 +76,108 @@ class PeopleIndex:
         return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "ROOT" and t.pos_ == "PROPN")
                                         for t in span)
 
-    def antecedent(self, art: ParsedArticle, pronoun: Span, inside: bytearray) -> str | None:
+    def antecedent(self, art: ParsedArticle, pronoun: Span, inside: bytearray, depth: int = 0) -> str | None:
         """The person 'he'/'she' most likely stands for: a subject earlier in its sentence, then
-        the subject of the sentence before (its first one: the main clause), then any person in
-        that sentence, then subjects up to NEIGHBOUR_SENTENCES + 1 sentences back. Mentions inside
-        quotes are the quoted speaker's words, not antecedents."""
+        in each sentence before, the person its main clause is about (its subject, or a same-gender
+        pronoun there, resolved in turn: "He said Mateen ... / ..., he said" is the first one's
+        person), the speaker of a speech verb there first, then its first subject (the main clause), then any person in the sentence right
+        before, then subjects up to NEIGHBOUR_SENTENCES + 1 sentences back. Sentences wholly inside
+        quote marks are the quoted speaker's and are not counted; mentions inside quotes are the
+        quoted speaker's words, not antecedents."""
         k = art.sent_of[pronoun.start]
         word = pronoun.root.lower_
         here = [m for m in self.in_range(art.sents[k].start_char, pronoun.start_char, inside)
                 if self.is_subject(m) and self.agrees(m.local_key, word)]
         if here:
             return here[-1].local_key
+        owner = self._owner(pronoun.root, word)
+        if owner is not None:
+            return owner
+        want = PRONOUN_GENDER.get(word) or ROLE_GENDER.get(word)
         nearest = None  # the nearest sentence's first person, when no sentence has one as its subject
-        for back in range(1, NEIGHBOUR_SENTENCES + 2):
-            if k - back < 0:
-                break
+        back = seen = 0
+        while seen < NEIGHBOUR_SENTENCES + 1 and k - back > 0:
+            back += 1
             sent = art.sents[k - back]
+            if all(inside[t.idx] for t in sent if t.is_alpha):
+                continue  # a quote's own sentences: "“Let’s be clear. ... We need real change,” he said."
+            seen += 1
+            # Who speaks there ("Trump, Sexton said, has created ..."), then whom its main clause is about.
+            for subject in (*reversed(_speaker_subjects(sent, inside)), _main_subject(sent, inside)):
+                if subject is None:
+                    continue
+                m = self._subject_mention(subject)
+                if m is not None and self.agrees(m.local_key, word):
+                    return m.local_key
+                # The pronoun opens its sentence's people: "For Espinos, ... he's" is Espinos.
+                # A description ("the Nova Scotia judge said") is no he/she: it does not go on a chain.
+                if m is None and subject.lower_ in PRONOUNS and depth < PRONOUN_CHAIN and \
+                        PRONOUN_GENDER.get(word) == PRONOUN_GENDER[subject.lower_] and \
+                        not self.in_range(sent.start_char, subject.idx, inside):
+                    key = self.antecedent(art, art.doc[subject.i:subject.i + 1], inside, depth + 1)
+                    if key is not None:
+                        return key
             found = [m for m in self.in_range(sent.start_char, sent.end_char, inside) if self.agrees(m.local_key, word)]
             subjects = [m for m in found if self.is_subject(m)]
             if subjects:
                 return subjects[0].local_key
-            if back == 1 and found:
+            if depth:
+                continue  # a pronoun on the chain stands for a subject only ("Unlike Al Mnajer, he's ...")
+            if seen == 1 and found:
                 return found[0].local_key
             if nearest is None and found:
                 nearest = found[0].local_key
+        if depth:
+            return None
         if nearest is not None:
             return nearest  # "Matlow / said he likes ...": a name the parser cut off its sentence
         # Further back, only a person the article shows to be of the pronoun's gender: the most
         # recent one mentioned ("Wendy Golden ... [a paragraph on the drugs] ... she says").
-        want = PRONOUN_GENDER.get(word)
         lo = art.sents[max(0, k - PRONOUN_LOOKBACK_SENTENCES)].start_char
-        hi = art.sents[max(0, k - NEIGHBOUR_SENTENCES - 1)].start_char
+        hi = art.sents[max(0, k - back)].start_char
         for m in reversed(self.in_range(lo, hi, inside)):
             if want is not None and self.gender.get(m.local_key) == want:
                 return m.local_key
         return None
+
+    def _owner(self, pronoun: Token, word: str) -> str | None:
+        """The person whose thing the pronoun's clause describes: "James Comey's news conference,
+        in which he laid out ..." (a person's possessive on a noun the pronoun's clause hangs on)."""
+        node = pronoun
+        while node.head.i != node.i:
+            node = node.head
+            for c in node.children:
+                if c.dep_ == "poss" and c.i < pronoun.i and node.pos_ in ("NOUN", "PROPN"):
+                    m = self.mention_in(c.idx, c.idx + len(c.text))
+                    if m is not None and self.agrees(m.local_key, word):
+                        return m.local_key
+        return None
+
+    def _subject_mention(self, subject: Token) -> PersonMention | None:
+        """The person a subject names: its own mention, or its apposition's ("Trump's running
+        mate — Indiana Gov. Mike Pence — has ...")."""
+        for t in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+            m = self.mention_in(t.idx, t.idx + len(t.text))
+            if m is not None:
+                return m
+        return None
+
+
+def _speaker_subjects(sent: Span, inside: bytearray) -> list[Token]:
+    """The subjects of the sentence's finite speech verbs outside quote marks, in text order (not
+    of a gerund: "Asked about Trump's calling Clinton a bigot, Christie blamed ...")."""
+    return [c for t in sent if not inside[t.idx] and t.tag_ in ("VBD", "VBZ", "VBP") and is_cue_verb(t)
+            for c in t.children if c.dep_ == "nsubj" and not inside[c.idx]]
+
+
+def _main_subject(sent: Span, inside: bytearray) -> Token | None:
+    """The subject of the sentence's main clause, outside quote marks; None when it has none."""
+    for t in sent:
+        if t.dep_ == "ROOT" and not inside[t.idx]:
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and not inside[c.idx]:
+                    return c
+    return None
 
 
 def first_name_gender(name: str) -> str | None:
@@ -121,7 +192,7 @@ def first_name_gender(name: str) -> str | None:
 def _genders(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]) -> dict[str, str]:
     """Each person's gender as the article shows it, when it does: an honorific before a mention
     ("Mrs. Clinton"), a gendered role ("spokeswoman"), the first name (a weaker vote: "Wendy
-    Golden"), or a reflexive object of the verb the person is the subject of ("Trump cast himself
+    Golden"), a reflexive object of the verb the person is the subject of ("Trump cast himself
     as ..."). Unknown or mixed: left out. (His/her in the person's clause is too often somebody
     else's: "Warren grilled Stumpf about his bank".)"""
     votes: dict[str, list[int]] = {}
@@ -179,7 +250,9 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
         return key, "pronoun"
     if low in PLURAL_OR_OTHER_PRONOUNS:
         return None, "other-pronoun"
-    if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART") or low in NON_PERSON_HEADS:
+    # "the South Carolina Republican said": one member of a party or nation, a person's epithet.
+    member = head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP") and speaker[0].lower_ == "the"
+    if (head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART") and not member) or low in NON_PERSON_HEADS:
         # A lone name the tagger took for an organisation is still the one person it names
         # ("Wang said" after "Vice-President Wang Qishan").
         lone = head.pos_ == "PROPN" and len(speaker) == 1 and head.ent_iob_ == "B" and (
@@ -193,7 +266,7 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
         return None, "none"
     # Bare surname or other name variant that the people extractor did not mark here (a proper
     # noun is capitalised: "the minister said" tagged PROPN is a role).
-    proper = head.pos_ == "PROPN" and head.text[:1].isupper()
+    proper = head.pos_ == "PROPN" and head.text[:1].isupper() and not member
     if proper:
         if not art.on("name"):
             return None, "name-off"
@@ -238,7 +311,11 @@ def _unnamed_before(art: ParsedArticle, head: Token) -> bool:
 
 
 def _is_person_noun(token: Token) -> bool:
-    return token.lemma_.lower() in EPITHET_NOUNS
+    """A noun for a person: an epithet noun, a "-man"/"-woman" compound, or a singular member of
+    a nationality, religion or party ("the South Carolina Republican")."""
+    lemma = token.lemma_.lower()
+    return lemma in EPITHET_NOUNS or (lemma.endswith(PERSON_SUFFIXES) and len(lemma) > len("woman")) or (
+        token.ent_type_ == "NORP" and token.tag_ in ("NN", "NNP"))
 
 
 def is_named(speaker: Span, key: str | None, index: PeopleIndex) -> bool:

@@ -18,14 +18,16 @@ from spacy.tokens import Span, Token
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
-    ACRONYM_SMALL_WORDS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
-    RELATIVE_PRONOUNS, SOURCE_NOUNS,
+    ACRONYM_SMALL_WORDS, COLLECTIVE_NOUNS, EPITHET_NOUNS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS,
+    PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS,
 )
 
 # Entity types that name an organisation speaking ("Statistics Canada said", "the Raptors posted").
 ORG_ENTS = frozenset({"ORG"})
 # How far back (sentences) "it" and "the company" look for the organisation they stand for.
 ORG_LOOKBACK_SENTENCES = 2
+# How far back they take the organisation named last when none is a subject that near.
+ORG_FALLBACK_SENTENCES = 3
 # A phrase that brings a source in is a description, not a clause: longer ones keep their noun phrase only.
 MAX_INTRODUCTION_WORDS = 12
 
@@ -70,7 +72,7 @@ class Organisations:
             key = tuple(_fold(doc[start:end].text))
             if not key:
                 continue
-            if doc[end - 1].lemma_.lower() in PERSON_NOUNS or any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+            if doc[end - 1].lemma_.lower() in EPITHET_NOUNS or any(t.ent_type_ == "PERSON" for t in doc[start:end]):
                 # "Senate Majority Leader" is no fuller form of "the Senate"; an acronym may stand
                 # for an office ("PBO", the Parliamentary Budget Officer).
                 offices.append(doc[start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start:end].text)
@@ -106,29 +108,51 @@ class Organisations:
             return None
         best = None
         for key, written in self.forms.items():
-            if any(list(key[k:k + len(words)]) == words for k in range(len(key) - len(words) + 1)):
+            if any(list(key[k:k + len(words)]) == words and not _coordinated(key, k, k + len(words))
+                   for k in range(len(key) - len(words) + 1)):
                 if best is None or len(best[0]) < len(key):
                     best = (key, written)
         return best[1] if best else None
 
     def recent(self, before: Token, inside: bytearray) -> str | None:
         """The organisation that is the subject last before `before` (outside quotes) within
-        ORG_LOOKBACK_SENTENCES sentences: its fullest form; None when no organisation is a subject there."""
+        ORG_LOOKBACK_SENTENCES sentences, else the one named last within ORG_FALLBACK_SENTENCES
+        (a speaker that is no person stands for some organisation: a guess beats none): its fullest
+        form; None when the article names no organisation there."""
         art = self.art
-        k = art.sent_of[before.i]
-        lo = art.sents[max(0, k - ORG_LOOKBACK_SENTENCES)].start
+        # Sentences wholly inside quote marks are the quoted speaker's: they do not count.
+        unquoted: list[int] = []
+        for j in range(art.sent_of[before.i], -1, -1):
+            if not all(inside[t.idx] for t in art.sents[j] if t.is_alpha):
+                unquoted.append(j)
+                if len(unquoted) > max(ORG_LOOKBACK_SENTENCES, ORG_FALLBACK_SENTENCES):
+                    break
+        unquoted = unquoted or [0]
+
+        def nth(n: int) -> int:  # first token of the nth unquoted sentence back
+            return art.sents[unquoted[min(n, len(unquoted) - 1)]].start
+
+        lo = nth(max(ORG_LOOKBACK_SENTENCES, ORG_FALLBACK_SENTENCES))
         found = [t for t in art.doc[lo:before.i] if _org_like(t) and not inside[t.idx] and not self.person_chars[t.idx]
                  and (t.i + 1 >= len(art.doc) or not _org_like(art.doc[t.i + 1]))]  # a name's last word
-        if not found:
+        near = nth(ORG_LOOKBACK_SENTENCES)
+        subjects = [t for t in found if t.dep_ in ("nsubj", "nsubjpass") and t.i >= near]
+        if subjects:
+            last = subjects[-1]
+        elif found and found[-1].i >= nth(ORG_FALLBACK_SENTENCES):
+            last = found[-1]
+        else:
             return None
-        subjects = [t for t in found if t.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects:
-            return None
-        last = subjects[-1]
         first = last.i
         while first > 0 and _org_like(art.doc[first - 1]):
             first -= 1
         return self.fullest(art.doc[first:last.i + 1].text)
+
+
+def _coordinated(key: tuple[str, ...], start: int, end: int) -> bool:
+    """The words key[start:end] are one conjunct of a form that joins two names ("Amazon and
+    Google" is no fuller form of Amazon)."""
+    return (end < len(key) and key[end] == "and") or (start > 0 and key[start - 1] == "and")
 
 
 def _org_like(t: Token) -> bool:
@@ -177,7 +201,7 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     if low == "it":
         return orgs.recent(head, inside)
     if low == "they":
-        return _plural_antecedent(art, head, inside)
+        return _plural_antecedent(art, head, inside, orgs)
     if low in PLURAL_OR_OTHER_PRONOUNS:
         return None
     if _org_like(head):
@@ -189,26 +213,55 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
         return orgs.fullest(doc[first:head.i + 1].text) or speaker.text
     if speaker[0].lower_ == "the" and head.pos_ == "NOUN":
         if head.lemma_.lower() in ORG_NOUNS and head.tag_ == "NN":
-            return orgs.recent(head, inside) or speaker.text
+            # "the parole board", "the bank": the organisation those words name ("Parole Board of
+            # Canada", "European Central Bank"); else ("the company") the one just before.
+            words = [t for t in speaker if t.i <= head.i and t.is_alpha and t.lower_ != "the"]
+            named = orgs.fullest(" ".join(t.text for t in words)) if len(words) >= 2 else orgs.fullest(head.text)
+            return named or orgs.recent(head, inside) or speaker.text
+        if any(t.pos_ == "PROPN" for t in speaker if t.i < head.i):
+            return speaker.text  # "The Cruz campaign" says which one itself
         intro = _introduction(art, head, inside) if not any(t.like_num for t in speaker) else None
         if intro is not None and _content_words(intro) >= _content_words(speaker.text):
             return intro  # only a phrase that says at least as much ("The judge" -> "the Nova Scotia judge")
-    return speaker.text
+    return _described(speaker) if head.pos_ == "NOUN" else speaker.text
 
 
-def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray) -> str | None:
+def _described(speaker: Span) -> str:
+    """A description as written with the modifiers after its noun that say which ("Members of the
+    conservative press", "people familiar with the bid"), which the speaker span leaves out; the
+    span alone when they run on past MAX_INTRODUCTION_WORDS or over a comma."""
+    head = speaker.root
+    end = speaker.end
+    for c in head.rights:
+        if c.i >= speaker.end and c.dep_ in ("prep", "amod", "acl") and \
+                not any(t.is_punct and t.text in ",;:" for t in c.subtree):
+            end = max(end, c.right_edge.i + 1)
+    if end - speaker.start > MAX_INTRODUCTION_WORDS:
+        return speaker.text
+    return speaker.doc[speaker.start:end].text
+
+
+def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray, orgs: Organisations) -> str | None:
     """What "they" stands for: the last plural noun phrase that is a subject earlier in its
     sentence or in the sentence before, outside quotes ("several auto-industry executives have
-    warned ... They say"), as written; None when there is none (no person's name is guessed)."""
+    warned ... They say"), as written; else the last organisation or collective there that is a
+    subject ("Murphy's campaign is tying ... They are saying"); None when there is none (no
+    person's name is guessed)."""
     k = art.sent_of[pronoun.i]
     lo = art.sents[max(0, k - 1)].start
     doc = art.doc
-    for t in reversed(doc[lo:pronoun.i]):
-        subject = t.dep_ in ("nsubj", "nsubjpass") or (
+    subjects = [t for t in reversed(doc[lo:pronoun.i]) if not inside[t.idx] and (
+        t.dep_ in ("nsubj", "nsubjpass") or (
             t.dep_ == "conj" and any(conjoined_subject(v) == t for v in doc[t.i + 1:min(t.i + 5, len(doc))]
-                                     if v.pos_ == "VERB" and v.dep_ == "conj"))
-        if subject and t.tag_ in ("NNS", "NNPS") and not inside[t.idx] and (
+                                     if v.pos_ == "VERB" and v.dep_ == "conj")))]
+    for t in subjects:
+        if t.tag_ in ("NNS", "NNPS") and (
                 t.lemma_.lower() in PERSON_NOUNS or t.lemma_.lower() in SOURCE_NOUNS or t.ent_type_ == "NORP"):
+            return speaker_span(t).text
+    for t in subjects:
+        if _org_like(t) and not orgs.person_chars[t.idx]:
+            return orgs.fullest(speaker_span(t).text) or speaker_span(t).text
+        if t.tag_ == "NN" and (t.lemma_.lower() in ORG_NOUNS or t.lemma_.lower() in COLLECTIVE_NOUNS):
             return speaker_span(t).text
     return None
 
@@ -242,4 +295,5 @@ def _introduction(art: ParsedArticle, head: Token, inside: bytearray) -> str | N
     return None
 
 
-__all__ = ["Organisations", "speaker_name", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES", "MAX_INTRODUCTION_WORDS"]
+__all__ = ["Organisations", "speaker_name", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES", "ORG_FALLBACK_SENTENCES",
+           "MAX_INTRODUCTION_WORDS"]

@@ -169,3 +169,4 @@ def test_follow_on_quote_is_the_speaker_of_the_speech_row_between(nlp):
     q = find(quotes, "it’s a gift")
     assert q.speaker_text == "Cerato"
     assert find(quotes, "better person").speaker_text == "he"
+

@@ -88,3 +88,79 @@ def test_an_epithet_outside_the_extraction_nouns_is_still_resolved(nlp):
     text = "Kawhi Leonard scored 30 points. The Raptors won again. “We played well,” said the two-time NBA champion."
     _, quotes, names = quotes_of(nlp, text)
     assert names[find(quotes, "played well").speaker_local_key] == "Kawhi Leonard"
+
+
+def test_pronoun_goes_back_through_a_he_that_opens_the_sentence_before(nlp):
+    # "He said Mateen ..." is Nefzi's line: its main-clause "He" stands for the person before it,
+    # not for the subject of what he said.
+    text = ("Inside the mosque, Adel Nefzi said worshippers are collecting money for the victims. "
+            "He said Omar Mateen \u201chas not done this because he is a Muslim.\u201d "
+            "\u201cWe don\u2019t teach anything\u201d against gay people at the mosque, he said.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "We don\u2019t teach anything")
+    assert q.speaker_text == "he" and names[q.speaker_local_key] == "Adel Nefzi"
+
+
+def test_sentences_inside_a_quote_do_not_use_up_the_look_back(nlp):
+    text = ("Donald Trump spoke in Ohio on Monday. "
+            "Senator Bernie Sanders, a Vermont independent, said the economy is failing workers.\n\n"
+            "\u201cLet\u2019s be clear. The global economy is not working. This model benefits the elite. "
+            "It was developed by the elite. "
+            "We need real change,\u201d he said.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "We need real change")
+    assert q.speaker_text == "he" and names[q.speaker_local_key] == "Bernie Sanders"
+
+
+def test_a_pronoun_after_an_unlike_phrase_is_not_that_person(nlp):
+    text = ("In Halifax, Ragheb Al Turkmani is eager to apply for citizenship. "
+            "Unlike Mohammad Al Mnajer, he has been unable to find work. "
+            "He is still trying to reach his Level 4 in English. "
+            "\u201cWhen you have a family to look after, my study comes afterwards,\u201d he said.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "my study comes afterwards")
+    assert names[q.speaker_local_key] == "Ragheb Al Turkmani"
+
+
+def test_an_epithet_learned_from_news_is_the_person_just_named(nlp):
+    text = ("Ben Carson campaigned in New Hampshire on Friday. "
+            "The retired neurosurgeon said the investigation was \u201cnot very difficult.\u201d")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "not very difficult")
+    assert q.speaker_text == "The retired neurosurgeon" and names[q.speaker_local_key] == "Ben Carson"
+
+
+def test_a_party_member_epithet_is_a_person(nlp):
+    text = ("Rep. Trey Gowdy released a statement on Wednesday. "
+            "The South Carolina Republican said the committee had faced serial delays.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "serial delays")
+    assert names[q.speaker_local_key] == "Trey Gowdy"
+
+
+def test_pronoun_in_a_clause_on_a_persons_thing_is_that_person(nlp):
+    text = ("The quote came from Alabama commissioner Thomas Krebs in 1980.\n\n"
+            "FBI Director James Comey's news conference on Tuesday, in which he said that he would not "
+            "recommend charges, was the latest in a series of failures.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "recommend charges")
+    assert q.speaker_text == "he" and names[q.speaker_local_key] == "James Comey"
+
+
+def test_pronoun_takes_the_speaker_of_the_sentence_before_over_its_subject(nlp):
+    text = ("Jared Sexton attended the rally in Greensboro on Tuesday. "
+            "Donald Trump, Sexton said, has created a strange political zone.\n\n"
+            "\u201cSo afterwards, his supporters feel justified,\u201d he said.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "his supporters feel justified")
+    assert q.speaker_text == "he" and names[q.speaker_local_key] == "Jared Sexton"
+
+
+def test_the_subject_of_a_gerund_is_no_speaker_to_go_back_to(nlp):
+    text = ("New Jersey Gov. Chris Christie defended Donald Trump on Sunday.\n\n"
+            "Asked about Trump's calling Hillary Clinton a bigot last week, Christie blamed Clinton "
+            "for introducing charges of racism into the campaign.\n\n"
+            "\u201cThe fact is that she\u2019s been the person who started this type of conversation,\u201d he said.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "started this type of conversation")
+    assert q.speaker_text == "he" and names[q.speaker_local_key] == "Chris Christie"

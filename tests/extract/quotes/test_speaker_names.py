@@ -79,3 +79,54 @@ def test_a_person_the_tagger_took_for_an_organisation_is_no_organisation(nlp):
     assert Organisations(art).fullest("Energy") == "Suncor Energy"
     assert Organisations(art, [(0, 13)]).fullest("Suncor") is None  # "Suncor Energy" is a person's mention here
     assert Organisations(art, [(at, at + 12)]).fullest("Suncor") == "Suncor Energy"
+
+
+def test_the_company_is_the_organisation_named_last_when_none_is_a_subject(nlp):
+    text = ("Shares rose after a deal with Suncor Energy was announced on Monday. "
+            "The company said it expects the deal to close this year.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "expects the deal").speaker_name == "Suncor Energy"
+
+
+def test_a_description_that_names_its_organisation_stays_as_written(nlp):
+    text = ("Ben Carson accused Ted Cruz's campaign of dirty tricks on caucus night. "
+            "The Cruz campaign said it would not apologize for the tweets.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "not apologize").speaker_name == "The Cruz campaign"
+
+
+def test_the_newspaper_is_the_one_just_named(nlp):
+    text = ("In a scathing opinion piece, The Wall Street Journal called on Trump to change course. "
+            "\u201cHe needs to stop blaming everyone else,\u201d the conservative-leaning newspaper wrote.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "stop blaming everyone").speaker_name == "The Wall Street Journal"
+
+
+def test_they_is_the_organisation_or_group_before_when_no_plural_is(nlp):
+    text = ("Murphy\u2019s campaign is tying the House bill to Rubio. "
+            "They are saying his vote for that plan is a signal he wants to play politics.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "his vote for that plan").speaker_name == "Murphy\u2019s campaign"
+
+
+def test_a_description_keeps_the_words_after_its_noun_that_say_which(nlp):
+    text = "Members of the conservative press accused Clinton of implying that police officers were racist."
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "police officers were racist").speaker_name == "Members of the conservative press"
+
+
+def test_two_names_joined_are_no_fuller_form_of_either(nlp):
+    doc = nlp("Shares of Amazon and Google rose on Friday. Amazon reported strong sales. "
+              "FBI General Counsel James Baker wrote a letter to the FBI.")
+    orgs = Organisations(ParsedArticle(doc))
+    assert orgs.fullest("Amazon") == "Amazon"
+    assert orgs.fullest("the FBI") == "FBI"  # an office is no fuller form of its organisation
+
+
+def test_the_newspaper_looks_back_past_the_sentences_of_a_quote(nlp):
+    text = ("The Wall Street Journal notes that Coulter tweeted about the governor on Tuesday.\n\n"
+            "\u201cAre we talking about the same Nikki Haley? The woman who signed the law? "
+            "Who has fought the refugee bid? Who joined the lawsuit?\u201d the editors write.\n\n"
+            "The newspaper writes that Haley has sought to differentiate between legal and illegal immigration.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "sought to differentiate").speaker_name == "The Wall Street Journal"

@@ -1,0 +1,16 @@
+"""The parsed article's sentences and the distances counted over them."""
+
+from __future__ import annotations
+
+from newsfold.extract.quotes.article import ParsedArticle
+
+
+def test_sentences_without_words_do_not_count_in_word_distances(nlp):
+    # A lone quote mark on its own line is a sentence of the parse (cut at line breaks), no sentence
+    # of words: a follow-on quote after it is no further from the quote before.
+    doc = nlp("\u201cIt was fine,\u201d she said.\n\n\u201d\n\nWe are confined by the law.")
+    art = ParsedArticle(doc)
+    she = next(t for t in doc if t.text == "she")
+    we = next(t for t in doc if t.text == "We")
+    assert art.sent_of[we.i] - art.sent_of[she.i] == 2
+    assert art.word_sent_of[we.i] - art.word_sent_of[she.i] == 1
