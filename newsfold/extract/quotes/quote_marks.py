@@ -32,6 +32,19 @@ def _is_opening_straight(text: str, i: int, width: int = 1) -> bool:
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
 
+def _reopens(text: str, i: int, width: int = 1) -> bool:
+    """A straight mark met while a quote is open opens the next quoted sentence instead of closing
+    the open one: it follows a sentence's end and a space ('back. "We'), and a capital or a digit
+    follows it. A closing mark sits against the words it closes ('back."')."""
+    after = text[i + width] if i + width < len(text) else " "
+    if not (after.isupper() or after.isdigit()) or i < 2 or not text[i - 1].isspace():
+        return False
+    j = i - 1
+    while j > 0 and text[j].isspace():
+        j -= 1
+    return text[j] in ".!?"
+
+
 def _double_marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(position, width, role) of double quote marks in text[start:end]; role is open, close or
     straight. Two apostrophes ('') are a straight double mark, as some wires write them."""
@@ -74,6 +87,12 @@ def find_quote_spans(text: str) -> list[MarkedSpan]:
                     open_at = (pos, width)
                     continued_here = carried and pos == first
                 # a closing mark with nothing open is a stray: ignored
+            elif role == "straight" and _reopens(text, pos, width):
+                # British style: each quoted sentence opens with a mark and only the last one
+                # closes ('"We lost. "We will win."'): the open quote ends at its sentence's end.
+                _add_span(spans, text, open_at[0] + open_at[1], pos, True, False, continued_here)
+                open_at = (pos, width)
+                continued_here = False
             elif role in ("close", "straight"):
                 _add_span(spans, text, open_at[0] + open_at[1], pos, True, False, continued_here)
                 open_at = None

@@ -52,3 +52,14 @@ def test_quote_spans_are_bounded_and_clean_on_any_text(text):
 def test_closing_mark_typed_at_paragraph_start_opens_a_quote():
     text = "Comments from readers:\n”Fear. I am truly afraid of what comes next.” ― Edwin Monroy"
     assert spans_text(text) == ["Fear. I am truly afraid of what comes next."]
+
+
+def test_british_chained_quotes_open_each_sentence_and_close_the_last():
+    # BBC style: every quoted sentence opens with a mark, only the last one closes.
+    text = 'He said: "The way is back. "We could not score. "Had they been ruthless, we lost."'
+    assert spans_text(text) == ["The way is back.", "We could not score.", "Had they been ruthless, we lost."]
+
+
+def test_a_closing_mark_after_a_space_is_no_new_quote_without_a_capital():
+    assert spans_text('"It was beyond my control. " added Prutton. "Yes."') == ["It was beyond my control.", "Yes."]
+    assert spans_text('He called it "a mess" and "Wrong" too.') == ["a mess", "Wrong"]
