@@ -185,10 +185,10 @@ def neighbour_attribution(art: ParsedArticle, marked: Sequence[MarkedSpan], attr
                 break
     if span.continues:
         for j in range(i + 1, min(len(marked), i + 6)):
+            if not marked[j].continued:
+                break  # the quote ended: a quote after it is somebody else's
             if attributions[j].speaker is not None and not attributions[j].inherited:
                 return attributions[j]
-            if not marked[j].continued:
-                break
     tok = doc.char_span(span.start, span.end, alignment_mode="expand")
     if tok is None:
         return None

@@ -74,3 +74,14 @@ def test_a_sentence_that_only_says_who_spoke_attributes_the_quote_before(nlp):
     assert q.speaker_text == "Michael Every" and q.cue == "said"
     # A sentence with words of its own is its own attribution, not the quote's.
     assert find(quotes, "Prices will rise").speaker_text != "Analysts"
+
+
+def test_a_multi_paragraph_quote_never_takes_the_speaker_of_a_quote_after_it(nlp):
+    # The quote ends in its second paragraph; the nickname quoted after it is in somebody else's sentence.
+    text = ('Michael Howard said: "I don\'t think it did me any lasting damage. "There might have been '
+            'some occasions when we left early.\n\n"I\'m just being honest. I think truancy is a very bad thing." '
+            'Another player - Jimmy "the Whirlwind" White - has previously admitted missing lessons.')
+    _, quotes, names = quotes_of(nlp, text)
+    for words in ("There might have been", "I'm just being honest"):
+        q = find(quotes, words)
+        assert q.speaker_local_key is not None and names[q.speaker_local_key] == "Michael Howard", (words, q)
