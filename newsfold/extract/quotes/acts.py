@@ -4,7 +4,8 @@ cue's lemma and construction and from the source:
     speech     says, writes, tells, announces, criticises, with words reported: a clause, quote
                marks, or a predicate said of the object ("called it a disaster"); "according to" a
                person; a headline or transcript label; a whole quote in marks, whatever its cue
-               (quoted words are somebody's words)
+               (quoted words are somebody's words); any cue whose row goes on with a speech
+               participle reporting words ("rejected the offer, saying the bid was ...")
     thought    believes, knows, fears, expects, supports; "is critical of", "her fear that ...";
                a stance taken towards a thing with no words reported ("criticized the SMMT",
                "rejected the bill": STANCE_CUES with no clause)
@@ -28,7 +29,7 @@ from spacy.tokens import Span
 from newsfold.extract.quotes.article import Attribution
 from newsfold.extract.quotes.lexicon import (
     ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, REQUEST_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES,
-    INTENTION_CUES, INTENTION_NOUNS, MORE_THOUGHT_CUES, NOUN_CUES, SPEECH_ACT_VERBS, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
+    INTENTION_CUES, INTENTION_NOUNS, MORE_THOUGHT_CUES, NOUN_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
     THOUGHT_CUES, THOUGHT_NOUNS,
 )
 
@@ -62,6 +63,19 @@ def _reports_words(content: Span) -> bool:
     return any(t.dep_ in ("oprd", "ccomp", "acomp") or (t.lower_ == "as" and t.dep_ == "prep") for t in content)
 
 
+def _says_in_participle(cue, content: Span) -> bool:
+    """The row goes on with a speech participle of its cue that reports words: a clause, a
+    predicate or quote marks ("rejected the offer, saying the bid was ...", "welcomed the news,
+    calling it an 'early Christmas present'")."""
+    for t in content:
+        if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") and t.head.i == cue.i \
+                and t.lemma_.lower() in SAYING_PARTICIPLES:
+            if any(c.dep_ in ("ccomp", "oprd") for c in t.children) or any(
+                    x.text in ('"', "“", "”") for x in t.subtree):
+                return True
+    return False
+
+
 def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
     """speech | thought | intention | evidence for one row (the rules in the module docstring);
     `content` (an unmarked row's content) tells a reported clause from an object."""
@@ -87,6 +101,8 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
         return "thought"
     if evidence_source:
         return "evidence"  # "the report concluded", "a poll says": a document shows, nobody says
+    if kind == "indirect" and content is not None and _says_in_participle(tok, content):
+        return "speech"  # "vowed to ignore the order, saying 'no judge ...'": the words are reported
     if lemma in EVIDENCE_CUES:
         if lemma in EVIDENCE_CUES_SPOKEN and a.speaker is not None:
             return "speech"

@@ -328,6 +328,10 @@ allege imply quote voice email plead hint dispute chide rebut articulate recite 
 retweete
 """.split())
 
+# Speech verbs that, as a participle hanging on the cue ("welcomed the news, calling it a gift",
+# "rejected the offer, saying the bid was ..."), report the words of the row whatever its cue.
+SAYING_PARTICIPLES = frozenset("say call add argue insist note warn claim describe tell explain write state declare".split())
+
 # Cue lemmas of thought beyond THOUGHT_CUES (which the tagger's features use, so it stays as trained):
 # verbs of memory, preference and judgement among the frequent cues of PolNeAR train that no list
 # held (they fell to "a deed").

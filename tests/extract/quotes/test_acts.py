@@ -74,3 +74,13 @@ def test_a_name_that_looks_like_a_document_speaks(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "ministers were interested").act == "speech"
     assert find(quotes, "it works").act == "evidence"
+
+
+def test_a_saying_participle_reports_the_words_of_a_stance_or_intention_row(nlp):
+    text = ("USAir rejected the offer, saying the bid was an attempt to block its buyout. "
+            "Morrison vowed to ignore the order, saying the judge could not stop him. "
+            "The union rejected the offer.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "the bid was an attempt").act == "speech"
+    assert find(quotes, "the judge could not stop").act == "speech"
+    assert all(q.act != "speech" for q in quotes if q.text.startswith("the offer") and "saying" not in q.text)
