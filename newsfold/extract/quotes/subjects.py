@@ -149,6 +149,12 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
                     if a.dep_ == "appos" and a.i > c.i and a.right_edge.i == node.i - 1 and (
                             a.pos_ == "PROPN" or a.lemma_.lower() in PERSON_NOUNS):
                         return a
+                # "The singer's lawyer Howard Weitzman said": the parser gave the verb two
+                # subjects, the description and the name right after it; the name is the speaker.
+                for d in node.children:
+                    if d.dep_ == "nsubj" and d.i > c.i and d.i < node.i and d.pos_ == "PROPN" \
+                            and d.left_edge.i == c.right_edge.i + 1:
+                        return d
             return c
     # '"...," the 34-year-old said': the parser hangs the age on the verb as a modifier.
     for c in node.children:

@@ -65,3 +65,12 @@ def test_subject_the_parser_hung_on_the_object_before(nlp):
     warned = next(t for t in doc if t.text == "warned")
     assert subject_of(warned, disabled=frozenset()).text == "executives"
     assert subject_of(warned, disabled=frozenset({"conj_subject"})).text == "Brexit"  # the parser's reading
+
+
+def test_a_name_right_after_its_description_is_the_speaker(nlp):
+    # The parser gives "said" two subjects, "lawyer" and "Howard Weitzman".
+    text = ("Singer Courtney Love must serve three years probation. The ex-Hole singer's lawyer Howard Weitzman "
+            'said Ms Love had "turned her life around" and she was "clean and sober".')
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "turned her life around")
+    assert q.speaker_text == "Howard Weitzman"
