@@ -116,7 +116,10 @@ incumbent intern investor journalist lady lobbyist magnate mate moderator mogul 
 neurosurgeon operative opponent parent partner patron person philanthropist pollster populist
 predecessor rapist reporter rival runner scholar shooter sister socialist son speaker speechwriter
 staffer successor superdelegate supporter surrogate teenager trader tycoon user voter wife winner
-""".split())  # second part: nouns that title or stand in apposition to a named person in PolNeAR
+""".split()) | frozenset("""
+striker midfielder defender goalkeeper keeper presenter backbencher
+""".split())  # third part: sports and broadcasting roles BBC copy names people by ("the Everton striker")
+# Second part (above): nouns that title or stand in apposition to a named person in PolNeAR
 # train ("businessman Steve Wells", "Ben Carson, the retired neurosurgeon"), twice or more and at
 # least twice as often as to an organisation or place; words for no person ("book", "idea") left out.
 # A noun ending so is a person's ("councilman", "anchorwoman", "chairperson").

@@ -266,7 +266,8 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
         return None, "none"
     # Bare surname or other name variant that the people extractor did not mark here (a proper
     # noun is capitalised: "the minister said" tagged PROPN is a role).
-    proper = head.pos_ == "PROPN" and head.text[:1].isupper() and not member
+    # "The MP said": a role noun the tagger took for a name is still a role.
+    proper = head.pos_ == "PROPN" and head.text[:1].isupper() and not member and head.lower_ not in EPITHET_NOUNS
     if proper:
         if not art.on("name"):
             return None, "name-off"

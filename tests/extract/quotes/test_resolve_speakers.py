@@ -164,3 +164,12 @@ def test_the_subject_of_a_gerund_is_no_speaker_to_go_back_to(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "started this type of conversation")
     assert q.speaker_text == "he" and names[q.speaker_local_key] == "Chris Christie"
+
+
+def test_a_role_noun_tagged_as_a_name_and_a_sports_role_are_roles(nlp):
+    text = ("Derek Wyatt said the campaign had turned off voters. The MP for Sittingbourne and Sheppey said "
+            "Tony Blair had been trying very hard. Everton's Kevin Campbell signed the singer to his label. "
+            "The Everton striker claims he spent thousands of pounds producing the album.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "Tony Blair had been").speaker_local_key) == "Derek Wyatt"
+    assert names.get(find(quotes, "he spent thousands").speaker_local_key) == "Kevin Campbell"
