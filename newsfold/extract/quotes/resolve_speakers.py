@@ -88,6 +88,8 @@ class PeopleIndex:
         word = pronoun.root.lower_
         here = [m for m in self.in_range(art.sents[k].start_char, pronoun.start_char, inside)
                 if self.is_subject(m) and self.agrees(m.local_key, word)]
+        if _postposed_speaker(pronoun):
+            here = []  # "But Mr Blair had been hurt, he added": what comes before is his words, not him
         if here:
             return here[-1].local_key
         owner = self._owner(pronoun.root, word)
@@ -109,6 +111,11 @@ class PeopleIndex:
                 m = self._subject_mention(subject)
                 if m is not None and self.agrees(m.local_key, word):
                     return m.local_key
+                if m is None and depth == 0 and subject.lemma_.lower() in EPITHET_NOUNS \
+                        and subject in _speaker_subjects(sent, inside):
+                    # "The MP said Tony Blair had been ... / ..., he added": the pronoun goes on with
+                    # the speaker described there, not with a person named in his words.
+                    return None
                 # The pronoun opens its sentence's people: "For Espinos, ... he's" is Espinos.
                 # A description ("the Nova Scotia judge said") is no he/she: it does not go on a chain.
                 if m is None and subject.lower_ in PRONOUNS and depth < PRONOUN_CHAIN and \
@@ -161,6 +168,14 @@ class PeopleIndex:
             if m is not None:
                 return m
         return None
+
+
+def _postposed_speaker(pronoun: Span) -> bool:
+    """The pronoun is the subject of a speech verb that follows what it reports, after a comma
+    ('..., he added'): the words before it are the content, and a person named there is no antecedent."""
+    root = pronoun.root
+    return root.dep_ == "nsubj" and pronoun.start > 0 and pronoun.doc[pronoun.start - 1].text == "," \
+        and root.head.i > root.i and is_cue_verb(root.head)
 
 
 def _speaker_subjects(sent: Span, inside: bytearray) -> list[Token]:

@@ -173,3 +173,11 @@ def test_a_role_noun_tagged_as_a_name_and_a_sports_role_are_roles(nlp):
     _, quotes, names = quotes_of(nlp, text)
     assert names.get(find(quotes, "Tony Blair had been").speaker_local_key) == "Derek Wyatt"
     assert names.get(find(quotes, "he spent thousands").speaker_local_key) == "Kevin Campbell"
+
+
+def test_a_pronoun_after_its_words_goes_on_with_the_speaker_not_with_a_person_named_in_them(nlp):
+    text = ("Derek Wyatt said the campaign was far too long. The MP said Prime Minister Tony Blair had been "
+            'trying very hard. But Mr Blair had been "hurt" by the Iraq controversy, he added.')
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "by the Iraq controversy")
+    assert q.speaker_text == "he" and names.get(q.speaker_local_key) == "Derek Wyatt"
