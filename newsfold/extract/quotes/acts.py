@@ -5,16 +5,17 @@ cue's lemma and construction and from the source:
                marks, or a predicate said of the object ("called it a disaster"); "according to" a
                person; a headline or transcript label; a whole quote in marks, whatever its cue
                (quoted words are somebody's words); any cue whose row goes on with a speech
-               participle reporting words ("rejected the offer, saying the bid was ...")
+               participle reporting words ("rejected the offer, saying the bid was ..."); somebody
+               urged or called on to do something ("urged police to investigate": the tracker's
+               gold counts it as speech)
     thought    believes, knows, fears, expects, supports; "is critical of", "her fear that ...";
                a stance taken towards a thing with no words reported ("criticized the SMMT",
                "rejected the bill": STANCE_CUES with no clause)
     intention  wants, plans, decides, hopes to, votes; "his plan to ..."; a speech act committing
                to a deed ("vowed to pass", "offered to stay", "promised to continue") or asking
-               for one with no words reported ("requested access", "asked the minister", "urged
-               police to investigate"); talk with no words reported ("answered questions", "told
-               jokes", "discussed the prospect"); and what a source does
-               by deed rather than word, which news annotation (PolNeAR) also counts as its
+               for one with no words reported ("requested access", "asked the minister"); talk
+               with no words reported ("answered questions", "told jokes", "discussed the
+               prospect"); and what a source does by deed rather than word, which news annotation (PolNeAR) also counts as its
                attribution ("imposed sanctions", "signed the bill", "hired a firm"): any cue verb
                in no list
     evidence   a poll, study, document or data shows, finds, says or concludes; "according to" a document;
@@ -29,7 +30,7 @@ from spacy.tokens import Span
 from newsfold.extract.quotes.article import Attribution
 from newsfold.extract.quotes.lexicon import (
     ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, REQUEST_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES,
-    INTENTION_CUES, INTENTION_NOUNS, MORE_THOUGHT_CUES, NOUN_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
+    INTENTION_CUES, INTENTION_NOUNS, MORE_THOUGHT_CUES, NOUN_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
     THOUGHT_CUES, THOUGHT_NOUNS,
 )
 
@@ -74,6 +75,15 @@ def _says_in_participle(cue, content: Span) -> bool:
                     x.text in ('"', "“", "”") for x in t.subtree):
                 return True
     return False
+
+
+def _urges(cue, lemma: str, content: Span) -> bool:
+    """Somebody told to do something: an urging cue ("urged", "called on") with an object and its
+    infinitive ("drivers to continue to shop around")."""
+    if lemma not in URGING_CUES and not (lemma == "call" and any(c.lower_ == "on" for c in cue.children)):
+        return False
+    return any(t.lower_ == "to" and t.dep_ == "aux" and t.head.dep_ in ("xcomp", "ccomp", "advcl")
+               and t.i > content.start for t in content)
 
 
 def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
@@ -121,6 +131,8 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
             return "intention"  # "vowed to pass legislation", "continues to push for ..."
         if lemma in STANCE_CUES:
             return "thought"  # "rejected the bill", "criticized the SMMT"
+        if _urges(tok, lemma, content):
+            return "speech"  # "urged people to send a message to the government"
         if not _reports_words(content):
             if lemma in DISCLOSURE_CUES:
                 return "evidence"  # "reported a profit", "disclosed a $300-million claim"

@@ -355,6 +355,10 @@ DISCLOSURE_CUES = frozenset("""
 report disclose release publish reveal announce present outline detail unveil post confirm
 """.split())
 
+# Speech acts that tell somebody to do something in words ("urged people to send a message",
+# "called on the government to stem job losses"): the tracker counts them as speech.
+URGING_CUES = frozenset("urge exhort implore".split())
+
 # Speech acts that with a person or thing as object ask for or offer a course of action ("asked
 # the minister", "offered help", "requested access", "called for an inquiry"): intention rows.
 REQUEST_CUES = frozenset("""
