@@ -136,7 +136,7 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
         if not _reports_words(content):
             if lemma in DISCLOSURE_CUES:
                 return "evidence"  # "reported a profit", "disclosed a $300-million claim"
-            # No words reported: a request ("asked the minister", "urged police to investigate"),
+            # No words reported: a request ("asked the minister", "requested access"),
             # a deed ("added a goal") or talk about a topic ("answered questions", "told jokes",
             # "discussed the prospect"): who said what is not in the row.
             return "intention"
