@@ -30,7 +30,7 @@ from spacy.tokens import Span
 from newsfold.extract.quotes.article import Attribution
 from newsfold.extract.quotes.lexicon import (
     ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, REQUEST_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES,
-    INTENTION_CUES, INTENTION_NOUNS, MORE_THOUGHT_CUES, NOUN_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
+    INTENTION_CUES, INTENTION_NOUNS, MORE_THOUGHT_CUES, NOUN_CUES, REFUSAL_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
     THOUGHT_CUES, THOUGHT_NOUNS,
 )
 
@@ -77,6 +77,16 @@ def _says_in_participle(cue, content: Span) -> bool:
     return False
 
 
+def _unsaid(cue) -> bool:
+    """A speech verb negated or refused ("could not say whether", "declined to say how many",
+    "refused to comment on"): talk about a topic, not words anybody reported."""
+    if cue.pos_ not in ("VERB", "AUX") or cue.lemma_.lower() not in SPEECH_CUES:
+        return False
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in REFUSAL_CUES
+
+
 def _urges(cue, lemma: str, content: Span) -> bool:
     """Somebody told to do something: an urging cue ("urged", "called on") with an object and its
     infinitive ("drivers to continue to shop around")."""
@@ -111,6 +121,8 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
         return "thought"
     if evidence_source:
         return "evidence"  # "the report concluded", "a poll says": a document shows, nobody says
+    if kind == "indirect" and _unsaid(tok):
+        return "intention"  # "declined to say how many", "could not say whether": no words reported
     if kind == "indirect" and content is not None and _says_in_participle(tok, content):
         return "speech"  # "vowed to ignore the order, saying 'no judge ...'": the words are reported
     if lemma in EVIDENCE_CUES:

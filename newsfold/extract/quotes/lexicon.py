@@ -355,6 +355,9 @@ DISCLOSURE_CUES = frozenset("""
 report disclose release publish reveal announce present outline detail unveil post confirm
 """.split())
 
+# Verbs refusing the speech verb they govern ("declined to say how many"): nothing was said.
+REFUSAL_CUES = frozenset("decline refuse".split())
+
 # Speech acts that tell somebody to do something in words ("urged people to send a message",
 # "called on the government to stem job losses"): the tracker counts them as speech.
 URGING_CUES = frozenset("urge exhort implore".split())

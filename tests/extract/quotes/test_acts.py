@@ -95,3 +95,12 @@ def test_somebody_urged_or_called_on_to_act_is_told_in_words(nlp):
     assert find(quotes, "drivers to continue").act == "speech"
     assert find(quotes, "the government to stem").act == "speech"
     assert all(q.act != "speech" for q in quotes if "photographs" in q.text)
+
+
+def test_a_negated_or_refused_speech_verb_reports_no_words(nlp):
+    text = ("Richards declined to say how many members were considering joining Farmers. "
+            "Budd could not say whether Blunkett had treated the nanny as a special case. "
+            "Richards said the number was significant.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "the number was significant").act == "speech"
+    assert all(q.act != "speech" for q in quotes if "members were" in q.text or "special case" in q.text)
