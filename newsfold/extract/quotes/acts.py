@@ -15,7 +15,7 @@ cue's lemma and construction and from the source:
                to a deed ("vowed to pass", "offered to stay", "promised to continue") or asking
                for one with no words reported ("requested access", "asked the minister"); talk
                with no words reported ("answered questions", "told jokes", "discussed the
-               prospect"); and what a source does by deed rather than word, which news annotation (PolNeAR) also counts as its
+               prospect", "declined to say how many", "could not say whether"); and what a source does by deed rather than word, which news annotation (PolNeAR) also counts as its
                attribution ("imposed sanctions", "signed the bill", "hired a firm"): any cue verb
                in no list
     evidence   a poll, study, document or data shows, finds, says or concludes; "according to" a document;
