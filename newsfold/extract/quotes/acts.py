@@ -19,7 +19,8 @@ cue's lemma and construction and from the source:
                attribution ("imposed sanctions", "signed the bill", "hired a firm"): any cue verb
                in no list
     evidence   a poll, study, document or data shows, finds, says or concludes; "according to" a document;
-               a fact made known with no words reported ("reported a profit", "disclosed a claim")
+               a fact made known with no words reported ("reported a profit", "disclosed a claim",
+               "revealed the extent of his injury")
 
 The word lists are in `lexicon` (THOUGHT_CUES, INTENTION_CUES, EVIDENCE_CUES, ...)."""
 
@@ -127,6 +128,9 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
         return "speech"  # "vowed to ignore the order, saying 'no judge ...'": the words are reported
     if lemma in EVIDENCE_CUES:
         if lemma in EVIDENCE_CUES_SPOKEN and a.speaker is not None:
+            if kind == "indirect" and content is not None and not has_clause(content) \
+                    and not _reports_words(content) and content[0].lower_ != "that":
+                return "evidence"  # "revealed the extent of his back problems": a fact made known
             return "speech"
         return "thought" if lemma == "find" else "evidence"
     if lemma == "hope":

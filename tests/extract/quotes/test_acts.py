@@ -104,3 +104,12 @@ def test_a_negated_or_refused_speech_verb_reports_no_words(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "the number was significant").act == "speech"
     assert all(q.act != "speech" for q in quotes if "members were" in q.text or "special case" in q.text)
+
+
+def test_a_fact_a_person_reveals_or_confirms_with_no_words_is_no_speech(nlp):
+    text = ("Henman also revealed the extent of the back problems he suffered in the off-season. "
+            "The Globe confirmed the identity of the other bidder. "
+            "Henman revealed that his back had seized up.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "his back had seized up").act == "speech"
+    assert all(q.act != "speech" for q in quotes if "the extent" in q.text or "the identity" in q.text)
