@@ -120,7 +120,7 @@ class PeopleIndex:
                 # A description ("the Nova Scotia judge said") is no he/she: it does not go on a chain.
                 if m is None and subject.lower_ in PRONOUNS and depth < PRONOUN_CHAIN and \
                         PRONOUN_GENDER.get(word) == PRONOUN_GENDER[subject.lower_] and \
-                        not self.in_range(sent.start_char, subject.idx, inside):
+                        not any(not self._in_modifier(m) for m in self.in_range(sent.start_char, subject.idx, inside)):
                     key = self.antecedent(art, art.doc[subject.i:subject.i + 1], inside, depth + 1)
                     if key is not None:
                         return key
@@ -159,6 +159,12 @@ class PeopleIndex:
                     if m is not None and self.agrees(m.local_key, word):
                         return m.local_key
         return None
+
+    def _in_modifier(self, m: PersonMention) -> bool:
+        """The mention sits in a clause that modifies a noun ("a conference hosted by Gordon Brown,
+        he said"): it is no person the sentence opens with."""
+        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        return span is not None and any(t.dep_ in ("acl", "relcl") for t in span.root.ancestors)
 
     def _subject_mention(self, subject: Token) -> PersonMention | None:
         """The person a subject names: its own mention, or its apposition's ("Trump's running

@@ -181,3 +181,12 @@ def test_a_pronoun_after_its_words_goes_on_with_the_speaker_not_with_a_person_na
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "by the Iraq controversy")
     assert q.speaker_text == "he" and names.get(q.speaker_local_key) == "Derek Wyatt"
+
+
+def test_a_person_named_in_a_clause_modifying_a_noun_does_not_break_a_pronoun_chain(nlp):
+    text = ("Palaniappan Chidambaram is attending the meeting. At a conference on enterprise hosted by "
+            "UK finance minister Gordon Brown on Friday, he said that he favoured floating exchange rates. "
+            '"A flexible exchange rate is one more channel for absorbing shocks," he told the conference.')
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "A flexible exchange rate")
+    assert names.get(q.speaker_local_key) == "Palaniappan Chidambaram"
