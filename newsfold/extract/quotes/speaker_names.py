@@ -60,6 +60,11 @@ class Organisations:
         spans = sorted({(e.start, e.end): e for e in spans}.values(), key=lambda e: e.start)
         # Each form (folded words) -> as written; "the" kept only when every occurrence has it.
         self.forms: dict[tuple[str, ...], str] = {}
+        # Where each form is first written, the title line aside: a fuller form is the one the
+        # article brings the organisation in with, not a part of it named later ("EMI" ... "EMI
+        # Music's sales": EMI; "Sky" ... "Sky News": Sky).
+        self.first_at: dict[tuple[str, ...], int] = {}
+        body_start = _body_start(art.text)
         bare: set[tuple[str, ...]] = set()
         offices: list[str] = []
         for e in spans:
@@ -77,6 +82,8 @@ class Organisations:
                 # for an office ("PBO", the Parliamentary Budget Officer).
                 offices.append(doc[start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start:end].text)
                 continue
+            if doc[start].idx >= body_start and doc[end - 1].dep_ != "compound":
+                self.first_at.setdefault(key, doc[start].idx)  # not as a modifier ("Suncor refinery")
             if start > 0 and doc[start - 1].lower_ == "the":
                 self.forms.setdefault(key, doc[start - 1:end].text)
             else:
@@ -107,7 +114,11 @@ class Organisations:
         if not words:
             return None
         best = None
+        own = self.first_at.get(tuple(words))
         for key, written in self.forms.items():
+            if own is not None and len(key) > len(words) and key[-1] != words[-1] \
+                    and self.first_at.get(key, own + 1) > own:
+                continue  # a form adding words after the name, first written after it: a part of it
             if any(list(key[k:k + len(words)]) == words and not _coordinated(key, k, k + len(words))
                    for k in range(len(key) - len(words) + 1)):
                 if best is None or len(best[0]) < len(key):
@@ -147,6 +158,15 @@ class Organisations:
         while first > 0 and _org_like(art.doc[first - 1]):
             first -= 1
         return self.fullest(art.doc[first:last.i + 1].text)
+
+
+def _body_start(text: str) -> int:
+    """Where the body starts: after a title line (a first line with no closing punctuation and a
+    blank line after it, as BBC copy opens), else 0."""
+    end = text.find("\n")
+    if 0 < end <= 150 and text[end:end + 2] == "\n\n" and text[:end].rstrip()[-1:] not in ".!?\"”":
+        return end
+    return 0
 
 
 def _coordinated(key: tuple[str, ...], start: int, end: int) -> bool:

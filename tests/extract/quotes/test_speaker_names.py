@@ -130,3 +130,13 @@ def test_the_newspaper_looks_back_past_the_sentences_of_a_quote(nlp):
             "The newspaper writes that Haley has sought to differentiate between legal and illegal immigration.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "sought to differentiate").speaker_name == "The Wall Street Journal"
+
+
+def test_a_fuller_form_is_the_one_the_organisation_is_brought_in_with_not_a_part_named_later(nlp):
+    doc = nlp("EMI shares hit by profit warning\n\nShares in music giant EMI have sunk by more than 16%. "
+              "EMI said music sales will fall. EMI Music's sales in January have also been lower. "
+              "A Suncor refinery is seen in Edmonton. Suncor Energy is the largest oil company. "
+              "Suncor said its production fell.")
+    orgs = Organisations(ParsedArticle(doc))
+    assert orgs.fullest("EMI") == "EMI"  # EMI Music is a part of EMI, named after it
+    assert orgs.fullest("Suncor") == "Suncor Energy"  # "Suncor refinery" does not bring Suncor in
