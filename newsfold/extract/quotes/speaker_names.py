@@ -243,7 +243,17 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
         intro = _introduction(art, head, inside) if not any(t.like_num for t in speaker) else None
         if intro is not None and _content_words(intro) >= _content_words(speaker.text):
             return intro  # only a phrase that says at least as much ("The judge" -> "the Nova Scotia judge")
-    return _described(speaker) if head.pos_ == "NOUN" else speaker.text
+    written = _described(speaker) if head.pos_ == "NOUN" else speaker.text
+    return _trailing_name(speaker, speaker.start_char + len(written)) or written
+
+
+def _trailing_name(speaker: Span, end_char: int) -> str | None:
+    """A person's full name that ends a title phrase the people extraction left out ("SMFG
+    President Yoshifumi Nishikawa", "Gloucester director of rugby Nigel Melville"): the name is
+    the speaker's canonical name, not the title."""
+    names = [e for e in speaker.doc.ents if e.label_ == "PERSON" and len(e) >= 2
+             and e.start_char > speaker.start_char and e.end_char == end_char]
+    return names[-1].text if names else None
 
 
 def _described(speaker: Span) -> str:

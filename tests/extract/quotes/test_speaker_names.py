@@ -5,7 +5,7 @@ definite description by the phrase that brought the source in."""
 from __future__ import annotations
 
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.speaker_names import Organisations
+from newsfold.extract.quotes.speaker_names import Organisations, speaker_name
 from tests.extract.quotes.helpers import find, quotes_of
 
 
@@ -140,3 +140,13 @@ def test_a_fuller_form_is_the_one_the_organisation_is_brought_in_with_not_a_part
     orgs = Organisations(ParsedArticle(doc))
     assert orgs.fullest("EMI") == "EMI"  # EMI Music is a part of EMI, named after it
     assert orgs.fullest("Suncor") == "Suncor Energy"  # "Suncor refinery" does not bring Suncor in
+
+
+def test_a_full_name_ending_a_title_phrase_is_the_speakers_name(nlp):
+    doc = nlp("SMFG President Yoshifumi Nishikawa said that the companies needed to bolster their businesses.")
+    art = ParsedArticle(doc)
+    speaker = doc[0:4]
+    assert speaker_name(art, speaker, Organisations(art), bytearray(len(doc.text))) == "Yoshifumi Nishikawa"
+    doc = nlp("Gloucester director of rugby Nigel Melville said the prop had broken his arm.")
+    art = ParsedArticle(doc)
+    assert speaker_name(art, doc[0:2], Organisations(art), bytearray(len(doc.text))) == "Nigel Melville"
