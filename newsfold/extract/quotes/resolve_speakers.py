@@ -17,6 +17,7 @@ from newsfold.extract.quotes.lexicon import (
     PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
+from newsfold.extract.quotes.speaker_names import body_start
 from newsfold.extract.quotes.subjects import is_cue_verb
 from newsfold.records import ArticlePerson, PersonMention
 
@@ -256,6 +257,35 @@ def _genders(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[Perso
 def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: bytearray,
                     last_person: str | None) -> tuple[str | None, str]:
     """(local_key, rule) for a speaker span; rule names which rule resolved it (for measuring)."""
+    key, rule = _resolve(art, speaker, index, inside, last_person)
+    if key is None and art.on("role"):
+        named = _named_after_lead(art, speaker, index, inside)
+        if named is not None:
+            return named, "lead-description"
+    return key, rule
+
+
+def _named_after_lead(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: bytearray) -> str | None:
+    """A lead that describes its speaker and names him in the next sentence ("..., a Labour
+    backbencher has said. / Derek Wyatt said ..."; "..., the work and pensions minister has said. /
+    ..., Alan Johnson said."): the person the next sentence's speech verb has as its subject."""
+    head = speaker.root
+    if head.lemma_.lower() not in EPITHET_NOUNS or head.tag_ not in ("NN", "NNP") or head.lower_ in PRONOUNS:
+        return None
+    k = art.sent_of[head.i]
+    body = body_start(art.text)
+    first = next((j for j, sent in enumerate(art.sents) if sent.start_char >= body and sent.text.strip()), 0)
+    if k != first or k + 1 >= len(art.sents):
+        return None
+    for subject in _speaker_subjects(art.sents[k + 1], inside):
+        m = index._subject_mention(subject)
+        if m is not None:
+            return m.local_key
+    return None
+
+
+def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: bytearray,
+             last_person: str | None) -> tuple[str | None, str]:
     head = speaker.root
     # The mention must be the head of the phrase: "the Trump-Putin call" is not Putin.
     m = index.mention_in(head.idx, head.idx + len(head.text))

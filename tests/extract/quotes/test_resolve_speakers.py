@@ -190,3 +190,12 @@ def test_a_person_named_in_a_clause_modifying_a_noun_does_not_break_a_pronoun_ch
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "A flexible exchange rate")
     assert names.get(q.speaker_local_key) == "Palaniappan Chidambaram"
+
+
+def test_a_lead_that_describes_its_speaker_is_the_person_named_in_the_next_sentence(nlp):
+    text = ("Labour MP praises Tory campaign\n\nThe Conservatives have been \"a lot smarter\" in the way they "
+            "have run the campaign, a Labour backbencher has said.\n\nDerek Wyatt said having a five month "
+            "campaign turned off voters.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "a lot smarter")
+    assert names.get(q.speaker_local_key) == "Derek Wyatt"
