@@ -149,12 +149,15 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
                     if a.dep_ == "appos" and a.i > c.i and a.right_edge.i == node.i - 1 and (
                             a.pos_ == "PROPN" or a.lemma_.lower() in PERSON_NOUNS):
                         return a
-                # "The singer's lawyer Howard Weitzman said": the parser gave the verb two
-                # subjects, the description and the name right after it; the name is the speaker.
-                for d in node.children:
-                    if d.dep_ == "nsubj" and d.i > c.i and d.i < node.i and d.pos_ == "PROPN" \
-                            and d.left_edge.i == c.right_edge.i + 1:
-                        return d
+                # Two subjects the parser gave one verb ("The singer's lawyer Howard Weitzman said",
+                # "But this financial year, because of ..., he said"): the one next to the verb.
+                later = [d for d in node.children if d.dep_ == "nsubj" and c.i < d.i < node.i
+                         and node.lemma_.lower() in SPEECH_VERBS
+                         and (d.pos_ in ("PROPN", "PRON") or d.lower_ in PRONOUNS)
+                         and not (inside is not None and inside[d.idx])
+                         and not any(t.is_punct for t in d.doc[d.right_edge.i + 1:node.i])]
+                if later:
+                    return later[-1]
             return c
     # '"...," the 34-year-old said': the parser hangs the age on the verb as a modifier.
     for c in node.children:

@@ -74,3 +74,11 @@ def test_a_name_right_after_its_description_is_the_speaker(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "turned her life around")
     assert q.speaker_text == "Howard Weitzman"
+
+
+def test_of_two_subjects_of_a_speech_verb_the_pronoun_next_to_it_speaks(nlp):
+    # The parser makes "year" a second subject of "said".
+    text = ('Gordon Brown spoke in the Commons. But this financial year, because of "volatility in the oil '
+            'market", he said the duty would be frozen.')
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "the duty would be frozen").speaker_text == "he"
