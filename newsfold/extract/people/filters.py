@@ -15,6 +15,7 @@ from newsfold.extract.people.lexicon import (
     COMPANY_INNER,
     COMPANY_SUFFIXES,
     COUNTRY_INITIALS,
+    NON_PERSON_KINDS,
     NAME_SUFFIXES,
     ORG_HEADS,
     PERSON_LED,
@@ -257,6 +258,29 @@ def drop_caption_only_people(doc: Doc, people: list[LocalPerson]) -> None:
         return
     for person in people:
         if person.mentions and all(any(a <= doc[s].idx < b for a, b in spans) for s, _ in person.mentions):
+            person.mentions = []
+
+
+def named_as_kind(doc: Doc, start: int, end: int) -> bool:
+    """Is the name introduced by a noun for a kind of thing that is no person ("company Sandvine",
+    "the French newspaper Le Monde", "his terrier Chloe")? The noun must be the name's compound or
+    the head it stands in apposition to ("the firm Smith founded" is no such case)."""
+    if start == 0:
+        return False
+    noun = doc[start - 1]
+    if noun.pos_ != "NOUN" or not noun.text.islower() or noun.lemma_.lower() not in NON_PERSON_KINDS:
+        return False
+    if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
+        return False  # "the firm John Smith founded", "a group Obama won": a reduced relative clause
+    last = doc[end - 1]
+    return start <= noun.head.i < end or (last.dep_ == "appos" and last.head.i == noun.i)
+
+
+def drop_kind_named_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of people whom the article calls a company, a newspaper, an animal or a
+    character in one of their mentions (see `named_as_kind`)."""
+    for person in people:
+        if any(named_as_kind(doc, s, e) for s, e in person.mentions):
             person.mentions = []
 
 

@@ -153,6 +153,19 @@ RELATION_NOUNS = frozenset(
     brother-in-law daughter-in-law son-in-law baby toddler child""".split()
 )
 
+# Nouns for kinds of things that are no person, standing right before a name as its classifier:
+# "network monitoring company Sandvine", "the French newspaper Le Monde", "his terrier Chloe", "the
+# character Dot". Matched on the lemma of a lower-case noun; role words ("analyst Jane Doe") are people.
+NON_PERSON_KINDS = frozenset(
+    """company firm group newspaper paper tabloid magazine journal website site blog engine network
+    channel broadcaster station studio retailer chain brand carrier airline bank
+    lender insurer brokerage consultancy agency charity organisation organization
+    foundation club team band outfit store shop restaurant hotel venue ship vessel yacht
+    horse racehorse colt filly mare stallion dog puppy cat kitten terrier spaniel retriever pet
+    storm hurricane typhoon cyclone software app console device handset drug automaker carmaker
+    chipmaker drugmaker steelmaker planemaker character""".split()
+)
+
 # Verbs whose subject is a person: a lone name that says or thinks something is one.
 SPEECH_VERBS = frozenset(
     """say tell add insist warn claim argue ask announce explain write note state stress urge

@@ -86,3 +86,19 @@ def test_a_person_noun_vouches_for_a_lone_name(nlp):
 def test_a_lone_name_suffix_is_no_person(people_of):
     _, people, _ = people_of("William F. Buckley, Jr. was his uncle and he said so.")
     assert "Jr." not in {p.name for p in people}
+
+
+def test_a_noun_for_a_thing_before_a_name_names_no_person(people_of):
+    text = ("Traffic tripled, warns network monitoring company Sandvine. Sandvine said providers must "
+            "cope, said analyst Marc Morin. Others, like the French newspaper Le Monde, offer blogs. "
+            "Doug Purdy walks his terrier Chloe near his home. Chloe said nothing.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Marc Morin", "Doug Purdy"} <= names
+    assert not names & {"Sandvine", "Le Monde", "Chloe"}
+
+
+def test_a_thing_noun_heading_a_clause_is_no_classifier(people_of):
+    text = "He joined the firm John Smith founded in 1990, said Mary Jones."
+    _, people, _ = people_of(text)
+    assert {"John Smith", "Mary Jones"} <= {p.name for p in people}
