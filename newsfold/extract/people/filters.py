@@ -14,6 +14,8 @@ from newsfold.extract.people.layout import caption_spans
 from newsfold.extract.people.lexicon import (
     COMPANY_INNER,
     COMPANY_SUFFIXES,
+    ACTING_NOUNS,
+    ACTING_VERBS,
     COUNTRY_INITIALS,
     NON_PERSON_KINDS,
     NAME_SUFFIXES,
@@ -281,6 +283,40 @@ def drop_kind_named_people(doc: Doc, people: list[LocalPerson]) -> None:
     character in one of their mentions (see `named_as_kind`)."""
     for person in people:
         if any(named_as_kind(doc, s, e) for s, e in person.mentions):
+            person.mentions = []
+
+
+def _in_a_work(token: Token) -> bool:
+    """Has the token an "in"/"on" phrase naming a work ("in Jailhouse Rock", "on TV's Fantasy
+    Island"): a proper noun that is no place, event or date ("played Federer in Melbourne")?"""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ not in (
+                        "EVENT", "DATE", "TIME", "LOC", "NORP") and not is_place_name(obj.text):
+                    return True
+    return False
+
+
+def _played_role(doc: Doc, start: int, end: int) -> bool:
+    """Is the name a role played in a work: the object of an acting verb ("who played Joey Jeremiah on
+    Degrassi", "played that emissary, Mr. Roarke, on TV's Fantasy Island") or of "portrayal of", with
+    the work named after it?"""
+    head = doc[end - 1]
+    if head.dep_ == "appos":
+        head = head.head
+    if head.dep_ == "dobj" and head.head.lemma_ in ACTING_VERBS:
+        return _in_a_work(head.head)
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ACTING_NOUNS:
+        return _in_a_work(head) or _in_a_work(head.head.head)
+    return False
+
+
+def drop_character_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of people named only as roles played in a work (see `_played_role`): the
+    characters of a film or show; a real person played by an actor is named otherwise too."""
+    for person in people:
+        if person.mentions and all(_played_role(doc, s, e) for s, e in person.mentions):
             person.mentions = []
 
 

@@ -166,6 +166,11 @@ NON_PERSON_KINDS = frozenset(
     chipmaker drugmaker steelmaker planemaker character""".split()
 )
 
+# Verbs and nouns of acting: "Kombou plays Vince Everett in Jailhouse Rock", "his portrayal of Alfie
+# Moon in EastEnders" name a character of a work, no person of the article.
+ACTING_VERBS = frozenset("play portray voice reprise".split())
+ACTING_NOUNS = frozenset("portrayal".split())
+
 # Verbs whose subject is a person: a lone name that says or thinks something is one.
 SPEECH_VERBS = frozenset(
     """say tell add insist warn claim argue ask announce explain write note state stress urge

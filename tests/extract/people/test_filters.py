@@ -102,3 +102,13 @@ def test_a_thing_noun_heading_a_clause_is_no_classifier(people_of):
     text = "He joined the firm John Smith founded in 1990, said Mary Jones."
     _, people, _ = people_of(text)
     assert {"John Smith", "Mary Jones"} <= {p.name for p in people}
+
+
+def test_roles_played_in_a_work_are_characters(people_of):
+    text = ("Mario Kombou plays Vince Everett in Jailhouse Rock every night. Actor Shane Richie won an "
+            "award for his portrayal of Alfie Moon in EastEnders. Rafael Nadal played Roger Federer in "
+            "Melbourne. Jamie Foxx plays Ray Charles in Ray; Ray Charles died in 2004.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Mario Kombou", "Shane Richie", "Rafael Nadal", "Roger Federer", "Jamie Foxx", "Ray Charles"} <= names
+    assert not names & {"Vince Everett", "Alfie Moon"}
