@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from newsfold.extract.people.filters import coordinated_group, in_person_list, reject_form
 from newsfold.extract.people.forms import Form, flat, is_word, nickname_start, trim_span
 from newsfold.extract.people.layout import in_headline, is_credit, list_item_lines
+from newsfold.extract.people.lineups import lineup_forms
 from newsfold.extract.people.lexicon import (
     COMPANY_SUFFIXES,
     FACILITY_HEADS,
@@ -35,7 +36,8 @@ def candidate_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int]) -> li
     """Every candidate form, non-overlapping (the longest at a position wins), in text order."""
     forms = (_entity_forms(doc, rules, soft) + _titled_forms(doc, rules, soft)
              + _mislabelled_forms(doc, rules, soft) + _nationality_forms(doc, rules, soft)
-             + _listed_forms(doc, rules) + _list_line_forms(doc, rules) + _untagged_forms(doc, rules))
+             + _listed_forms(doc, rules) + _list_line_forms(doc, rules) + _untagged_forms(doc, rules)
+             + lineup_forms(doc, rules))
     return _shrink_to_known_surnames(doc, _dedupe_forms(forms))
 
 

@@ -58,6 +58,7 @@ RULES = (
     "lists",  # "Demi, Bri, Tracy and Elyse": the untagged names in a list of people are people
     "relations",  # "his grandmother Mildred", "an official named Jhony": a person noun vouches for a lone name
     "characters",  # "plays Vince Everett in Jailhouse Rock": a role played in a work is no person
+    "lineups",  # "C Paterson; S Danielli, A Craig, G Bulloch (capt)": the players of a team line-up
     "kinds",  # "company Sandvine", "newspaper Le Monde", "terrier Chloe": a noun for a thing names no person
 )
 
