@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from newsfold.extract.people.filters import coordinated_group, in_person_list, reject_form
-from newsfold.extract.people.forms import Form, flat, is_word, nickname_start, trim_span
+from newsfold.extract.people.forms import Form, flat, hyphen_tail, is_word, nickname_start, trim_span
 from newsfold.extract.people.layout import in_headline, is_credit, list_item_lines
 from newsfold.extract.people.lineups import lineup_forms
 from newsfold.extract.people.lexicon import (
@@ -252,6 +252,8 @@ def _titled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozen
             end -= 1
         if end == start:
             continue
+        if end + 1 < len(doc) and hyphen_tail(doc[end + 1]):
+            end += 2  # "President Park Geun-hye"
         start, end = trim_span(doc, start, end, rules, soft)
         if end <= start:
             continue

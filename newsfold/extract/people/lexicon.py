@@ -126,6 +126,14 @@ STRONG_ORG_HEADS = frozenset(
 # Letters after a name ("Paul Boateng MP", "Jane Smith QC"): not part of it.
 POST_NOMINALS = frozenset("MP MEP MSP AM QC KC OBE MBE CBE KBE DBE PhD MD".split())
 
+# Words after a hyphen that make a name a modifier ("Warren-style", "Trump-backed"); any other
+# lower-case part after a hyphen belongs to the name ("Li Ka-shing", "Ban Ki-moon").
+NAME_MODIFIER_SUFFIXES = frozenset(
+    """style like led backed based born era esque type ite ites ism ist ists free owned run inspired
+    linked allied aligned appointed endorsed supporting supported bashing loving hating friendly
+    related sized approved funded""".split()
+)
+
 # Stop words that are also given names: "Will", "Mark" may open a name, "The", "My" may not.
 NAME_STOP_WORDS = ("will", "may", "mark", "bill", "rose", "grant")
 
