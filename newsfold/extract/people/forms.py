@@ -69,6 +69,12 @@ def _word_count(doc: Doc, start: int, end: int) -> int:
         t.i > start and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_))
 
 
+def _surname_after_honorific(doc: Doc, start: int, end: int) -> bool:
+    """ "Lord King", "Mr Major": a title word that is the last word of the span, after an honorific,
+    is the surname."""
+    return end - start == 1 and start > 0 and doc[start - 1].text in HONORIFICS
+
+
 def _is_group_word(token: Token) -> bool:
     """ "Lib", "Dem", "Tory" before a given name: a party label, no part of the name ("Tory Burch" is)."""
     return token.lower_ in GROUP_WORDS and not is_known_first_name(token.text)
@@ -147,7 +153,7 @@ def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str],
             break
     while start < end and (
         not _is_name_token(doc[start]) or doc[start].text in NAME_PARTICLES  # "Al Gore" stays
-        or ("trim" in rules and _is_title_token(doc[start]))
+        or ("trim" in rules and _is_title_token(doc[start]) and not _surname_after_honorific(doc, start, end))
         or ("trim" in rules and end - start > 1 and doc[start].lower_ in ROLE_WORDS
             and not is_known_first_name(doc[start].text)
             and not all(is_word(t) for t in doc[start + 1:end]))

@@ -60,3 +60,10 @@ def test_a_party_label_is_no_part_of_the_name(people_of):
     _, people, _ = people_of("Fellow Lib Dem Norman Baker said the episode was bad. Tory Burch agreed.")
     names = {p.name for p in people}
     assert "Norman Baker" in names and "Tory Burch" in names
+
+
+def test_a_title_word_after_an_honorific_is_the_surname(people_of):
+    text = ("British Airways will recover, chairman Lord King told the annual meeting. However, King said "
+            "this result was satisfactory.")
+    _, people, _ = people_of(text)
+    assert "King" in {p.name for p in people}
