@@ -115,6 +115,13 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
         # and that structure vouches for it even when its surname is a dictionary word.
         owner_ends = [t.i + 1 for t in whole if t.text in ("'s", "’s")]
         ent = doc[owner_ends[-1]:whole.end] if owner_ends else whole
+        # "Simon Hart of the Countryside Alliance" (one ORG or two): a name, then "of" and its
+        # organisation, which vouches for the name as a possessive does
+        of_at = next((t.i for t in ent if t.lower_ == "of" and t.i > ent.start + 1), None) if not owner_ends else None
+        ent = doc[ent.start:of_at] if of_at else ent
+        of_at = (of_at or (whole.end + 1 < len(doc) and doc[whole.end].lower_ == "of"
+                           and doc[whole.end + 1].ent_type_ == "ORG")) and not (
+            doc[ent.start].is_stop or doc[ent.end - 1].tag_ in ("NNS", "NNPS"))  # "The Age", "Gun Owners"
         words = _name_words(doc, ent.start, ent.end, soft)
         if len(words) not in (2, 3, 4):
             continue
@@ -136,7 +143,7 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
                 middle_ok = middle_ok and is_known_first_name(words[1]) and words[2].isalpha() \
                     and not is_english_word(words[2]) and not is_place_name(words[2])
             surname_ok = last[:1].isupper() and last.isalpha() and (
-                owner_ends or not (is_known_first_name(last) or is_english_word(last)
+                owner_ends or of_at or not (is_known_first_name(last) or is_english_word(last)
                                    or is_word(doc[ent.end - 1])))
             given_ok = first[:1].isupper() and (is_known_first_name(first) or (
                 "-" in first and all(is_known_first_name(part) for part in first.split("-"))))
