@@ -265,14 +265,15 @@ def drop_caption_only_people(doc: Doc, people: list[LocalPerson]) -> None:
 
 def named_as_kind(doc: Doc, start: int, end: int) -> bool:
     """Is the name introduced by a noun for a kind of thing that is no person ("company Sandvine",
-    "the French newspaper Le Monde", "his terrier Chloe")? The noun must be the name's compound or
-    the head it stands in apposition to ("the firm Smith founded" is no such case)."""
+    "German magazine Der Spiegel said", "his terrier Chloe")? The noun must be the name's compound or
+    the head it stands in apposition to, and no verb but a speech verb follow the name ("the firm
+    John Smith founded" is no such case)."""
     if start == 0:
         return False
     noun = doc[start - 1]
     if noun.pos_ != "NOUN" or not noun.text.islower() or noun.lemma_.lower() not in NON_PERSON_KINDS:
         return False
-    if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
+    if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and doc[end].lemma_ not in SPEECH_VERBS:
         return False  # "the firm John Smith founded", "a group Obama won": a reduced relative clause
     last = doc[end - 1]
     return start <= noun.head.i < end or (last.dep_ == "appos" and last.head.i == noun.i)
