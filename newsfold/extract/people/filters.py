@@ -23,6 +23,7 @@ from newsfold.extract.people.lexicon import (
     PERSON_LED,
     PLACE_PREPOSITIONS,
     RELATION_NOUNS,
+    SAINT_PREFIXES,
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLE_EVIDENCE,
@@ -186,6 +187,8 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
             return True
         if not single and not is_known_first_name(doc[start].text):
             return True  # "Monte Carlo", "Saudi Arabia"; "Paris Hilton" opens with a given name
+    if "places" in rules and start > 0 and doc[start - 1].text in SAINT_PREFIXES:
+        return True  # "the St Bryce Kirk church": a saint's name names a church, a school, a place
     if ("places" in rules and single and _is_place_abbreviation(doc, start, end)):
         return True  # "Mississauga, Ont.", "HAMILTON, Ont. —": a province or state after a town
     if ("common_words" in rules and not single and _is_team_place(doc[start].text)

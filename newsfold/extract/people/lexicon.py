@@ -141,6 +141,10 @@ NAME_STOP_WORDS = ("will", "may", "mark", "bill", "rose", "grant")
 # Endings of nationality words ("Russian", "Japanese", "Turkish"), taken as descriptors before a name.
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i", "ch")
 
+# "St Bryce Kirk church", "Saint Peter Port": a name after these is a saint's, naming a church,
+# school or place, no person of the article.
+SAINT_PREFIXES = frozenset("St St. Saint Sainte Ste Ste.".split())
+
 # Prepositions before a place: a lone name after them is a place ("at Gatwick", "in Kensington").
 PLACE_PREPOSITIONS = ("at", "in", "near", "inside", "outside", "across", "via")
 

@@ -113,3 +113,11 @@ def test_roles_played_in_a_work_are_characters(people_of):
     names = {p.name for p in people}
     assert {"Mario Kombou", "Shane Richie", "Rafael Nadal", "Roger Federer", "Jamie Foxx", "Ray Charles"} <= names
     assert not names & {"Vince Everett", "Alfie Moon"}
+
+
+def test_a_saint_s_name_is_a_church_or_a_place(people_of):
+    text = ("Gordon Brown's father John used to preach at the St Bryce Kirk church. "
+            "Mr Brown introduced Alan Greenspan to the guests.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Alan Greenspan" in names and "Bryce Kirk" not in names
