@@ -9,7 +9,8 @@ import re
 from spacy.tokens import Doc
 
 from newsfold.extract.people.filters import coordinated_group, in_person_list, reject_form
-from newsfold.extract.people.forms import Form, flat, hyphen_tail, is_word, nickname_start, trim_span
+from newsfold.extract.people.forms import (Form, flat, given_name_start, hyphen_tail, is_word, nickname_start,
+                                           trim_span)
 from newsfold.extract.people.layout import in_headline, is_credit, list_item_lines
 from newsfold.extract.people.lineups import lineup_forms
 from newsfold.extract.people.lexicon import (
@@ -21,6 +22,7 @@ from newsfold.extract.people.lexicon import (
     NEVER_SURNAMES,
     OFFICE_TITLES,
     ORG_HEADS,
+    POST_NOMINALS,
     TITLE_EVIDENCE,
 )
 from newsfold.extract.people.names import ends_like_organisation, fold, is_group_name, is_institution
@@ -48,7 +50,7 @@ def _entity_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozen
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        start = nickname_start(doc, ent.start) if "trim" in rules else ent.start
+        start = given_name_start(doc, nickname_start(doc, ent.start)) if "trim" in rules else ent.start
         start, end = trim_span(doc, start, ent.end, rules, soft)
         if "trim" in rules:
             end = _month_surname_end(doc, start, end)
@@ -119,6 +121,7 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
         # organisation, which vouches for the name as a possessive does
         of_at = next((t.i for t in ent if t.lower_ == "of" and t.i > ent.start + 1), None) if not owner_ends else None
         ent = doc[ent.start:of_at] if of_at else ent
+        ent = ent[:-1] if len(ent) > 2 and ent[-1].text in POST_NOMINALS else ent  # "Guy Mansfield QC"
         of_at = (of_at or (whole.end + 1 < len(doc) and doc[whole.end].lower_ == "of"
                            and doc[whole.end + 1].ent_type_ == "ORG")) and not (
             doc[ent.start].is_stop or doc[ent.end - 1].tag_ in ("NNS", "NNPS"))  # "The Age", "Gun Owners"

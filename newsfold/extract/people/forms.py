@@ -12,6 +12,7 @@ from newsfold.extract.people.lexicon import (
     DEMONYM_ENDINGS,
     GROUP_WORDS,
     HONORIFICS,
+    MONTH_NAMES,
     NAME_MODIFIER_SUFFIXES,
     NAME_PARTICLES,
     NAME_STOP_WORDS,
@@ -122,6 +123,20 @@ def nickname_start(doc: Doc, start: int) -> int:
         if all(t.text[:1].isupper() and t.is_alpha for t in inner) and doc[given].pos_ == "PROPN" \
                 and doc[given].text[:1].isupper() and doc[given].is_alpha and doc[given].whitespace_:
             return given
+    return start
+
+
+def given_name_start(doc: Doc, start: int) -> int:
+    """Where a name starts when the model left its given name outside ("Felicity [Huffman]"): the
+    index of an untagged capitalised given name compounded to the name right before it, else `start`."""
+    if start < 1:
+        return start
+    given = doc[start - 1]
+    if (not given.ent_type_ and given.pos_ == "PROPN" and given.dep_ == "compound" and given.head.i >= start
+            and given.text[:1].isupper() and given.is_alpha and not given.text.isupper()
+            and is_known_first_name(given.text) and given.text not in MONTH_NAMES
+            and given.text not in HONORIFICS and given.text not in OFFICE_TITLES):  # "in March Rubio won"
+        return start - 1
     return start
 
 

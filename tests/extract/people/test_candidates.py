@@ -109,3 +109,8 @@ def test_a_name_of_an_organisation_tagged_org_is_a_person(people_of):
     names = {p.name for p in people}
     assert "Simon Hart" in names
     assert not names & {"The Age", "Gun Owners"}
+
+
+def test_post_nominal_letters_end_a_name_tagged_org(people_of):
+    _, people, _ = people_of("The new chairman of the Bar Council, Guy Hanbury QC warned there was a real risk.")
+    assert "Guy Hanbury" in {p.name for p in people}

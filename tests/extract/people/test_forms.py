@@ -67,3 +67,9 @@ def test_a_title_word_after_an_honorific_is_the_surname(people_of):
             "this result was satisfactory.")
     _, people, _ = people_of(text)
     assert "King" in {p.name for p in people}
+
+
+def test_a_given_name_left_outside_the_entity_joins_it(people_of):
+    _, people, _ = people_of("Teri Hatcher beat Marcia Cross and Felicity Huffman. In March Rubio won Minnesota.")
+    names = {p.name for p in people}
+    assert "Felicity Huffman" in names and "March Rubio" not in names
