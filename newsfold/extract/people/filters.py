@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from newsfold.extract.people.forms import is_word
 from newsfold.extract.people.inventory import LocalPerson
 from newsfold.extract.people.layout import caption_spans
+from newsfold.extract.people.lineups import lineup_starts
 from newsfold.extract.people.lexicon import (
     COMPANY_INNER,
     COMPANY_SUFFIXES,
@@ -143,6 +144,8 @@ def _has_person_evidence(doc: Doc, start: int, end: int, rules: frozenset[str] =
         return True  # one of a list of people
     if "relations" in rules and _related(doc, start, end):
         return True
+    if "lineups" in rules and start in lineup_starts(doc):
+        return True  # a player of a team line-up
     return head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_VERBS
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfold.extract.people.lineups import lineup_items
+from newsfold.extract.people.lineups import lineup_items, surname_lineup_items
 
 
 def _names(text):
@@ -30,3 +30,25 @@ def test_line_up_players_are_people(people_of):
     names = {p.name for p in people}
     assert {"C Paterson", "S Danielli", "H Southwell", "C Cusiter"} <= names
     assert "Paterson" not in names  # the lone surname joins the player's fuller name
+
+
+def test_a_line_up_of_surnames_with_known_players():
+    text = ("Chelsea won.\nCech, Ferreira, Terry, Gallas, Makelele (Cole 78), Lampard, El Karkouri, "
+            "van der Walt. Subs Not Used: White, Wood.\n"
+            "Replacements: Everitt for Mapletoft (53), Hodgson for Edwards (77), Reid for Murphy (47)\n"
+            "France, Germany, Italy, Spain, Britain, Belgium\n")
+    known = frozenset({"Terry", "Lampard", "Everitt", "Hodgson", "Germany"})
+    names = [text[a:b] for a, b in surname_lineup_items(text, known)]
+    assert names[:10] == ["Cech", "Ferreira", "Terry", "Gallas", "Makelele", "Cole", "Lampard", "El Karkouri",
+                          "van der Walt", "White"]
+    assert {"Everitt", "Mapletoft", "Reid", "Murphy"} <= set(names)
+    assert "France" not in names  # six capitalised items, but one only named elsewhere as a person
+    assert surname_lineup_items(text, frozenset({"Terry"})) == []  # one known player is not enough
+
+
+def test_surname_line_up_players_are_people(people_of):
+    text = ("John Terry scored and Frank Lampard added a second for Chelsea.\n\n"
+            "Cech, Ferreira, Carvalho, Terry, Gallas, Tiago, Makelele, Lampard, Cole, Drogba, Gudjohnsen.\n")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"John Terry", "Frank Lampard", "Cech", "Drogba", "Gudjohnsen"} <= names
