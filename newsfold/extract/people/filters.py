@@ -18,6 +18,7 @@ from newsfold.extract.people.lexicon import (
     ACTING_NOUNS,
     ACTING_VERBS,
     COUNTRY_INITIALS,
+    FOREIGN_ARTICLES,
     NON_PERSON_KINDS,
     NAME_SUFFIXES,
     ORG_HEADS,
@@ -197,6 +198,9 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
     if ("common_words" in rules and not single and _is_team_place(doc[start].text)
             and _is_plural_word(doc[end - 1])):
         return True  # "Charlotte Panthers", "Boston Celtics": a place and a plural noun
+    if ("common_words" in rules and end - start == 2 and doc[start].lower_ in FOREIGN_ARTICLES
+            and not (start > 0 and is_known_first_name(doc[start - 1].text)) and not in_person_list(doc, end - 1)):
+        return True  # "La Manga", "Le Devoir": an article and a word, no given name before, in no list of people
     if "common_words" in rules and _is_priced(doc, end):
         return True  # "Graydon Green Cream, $38": an item of a shopping list
     if "common_words" in rules and not single and not is_known_first_name(doc[start].text) \

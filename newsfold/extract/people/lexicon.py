@@ -145,6 +145,10 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i", "ch")
 # school or place, no person of the article.
 SAINT_PREFIXES = frozenset("St St. Saint Sainte Ste Ste.".split())
 
+# Definite articles of French, Spanish and German: "Le Monde", "La Manga", "Der Spiegel", "La Presse"
+# are papers and places; a surname that opens with one ("Le Pen") comes after a given name.
+FOREIGN_ARTICLES = frozenset("le la les los las el der die das".split())
+
 # Prepositions before a place: a lone name after them is a place ("at Gatwick", "in Kensington").
 PLACE_PREPOSITIONS = ("at", "in", "near", "inside", "outside", "across", "via")
 

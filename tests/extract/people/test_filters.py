@@ -121,3 +121,15 @@ def test_a_saint_s_name_is_a_church_or_a_place(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "Alan Greenspan" in names and "Bryce Kirk" not in names
+
+
+def test_an_article_and_a_word_is_a_paper_or_a_place(people_of):
+    text = ("The camp played host to more than 30 players, including Greg Rusedski and Anne Keothavong. "
+            "\"La Manga is an amazing site to take a bunch of kids who want to be the best,\" said Jimmy "
+            "Connors, speaking at Queen's Club in London.\n\nSpeaking from La Manga, LTA performance director "
+            "David Felgate told BBC Sport: \"Jimmy was fantastic.\" Backers include Jim Hodges, Le Frye, "
+            "Luke Byars and Matt Moore.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"David Felgate", "Jimmy Connors", "Le Frye"} <= names
+    assert "La Manga" not in names
