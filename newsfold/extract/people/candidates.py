@@ -152,8 +152,9 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
                 "-" in first and all(is_known_first_name(part) for part in first.split("-"))))
             if not (middle_ok and surname_ok and given_ok):
                 continue
-        if is_place_name(name) or is_institution(name) or ends_like_organisation(name):
-            continue
+        if is_place_name(name) or is_institution(name) or ends_like_organisation(name) or (
+                ent.end < len(doc) and doc[ent.end].pos_ == "NOUN" and doc[ent.end - 1].head.i == ent.end):
+            continue  # "its latest Mac OSX software": a name modifying a noun that follows is a brand's
         if whole.label_ in ("GPE", "NORP") and not (
                 doc[ent.end - 1].dep_ in ("nsubj", "nsubjpass") or last in person_words):
             continue  # read as a place: only a subject, or a surname tagged PERSON elsewhere, vouches

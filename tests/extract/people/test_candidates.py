@@ -114,3 +114,11 @@ def test_a_name_of_an_organisation_tagged_org_is_a_person(people_of):
 def test_post_nominal_letters_end_a_name_tagged_org(people_of):
     _, people, _ = people_of("The new chairman of the Bar Council, Guy Hanbury QC warned there was a real risk.")
     assert "Guy Hanbury" in {p.name for p in people}
+
+
+def test_a_name_tagged_org_modifying_a_noun_is_a_brand(people_of):
+    text = ("The computer giant has sued three men for releasing preview versions of its latest Mac OSX "
+            "software onto file-sharing sites, said Paddy Considine.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Mac OSX" not in names and "Paddy Considine" in names
