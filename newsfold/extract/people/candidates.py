@@ -9,8 +9,10 @@ import re
 from spacy.tokens import Doc
 
 from newsfold.extract.people.filters import coordinated_group, in_person_list, reject_form
-from newsfold.extract.people.forms import Form, flat, is_word, nickname_start, trim_span
+from newsfold.extract.people.forms import (Form, flat, given_name_start, hyphen_tail, is_word, nickname_start,
+                                           trim_span)
 from newsfold.extract.people.layout import in_headline, is_credit, list_item_lines
+from newsfold.extract.people.lineups import lineup_forms
 from newsfold.extract.people.lexicon import (
     COMPANY_SUFFIXES,
     FACILITY_HEADS,
@@ -20,6 +22,7 @@ from newsfold.extract.people.lexicon import (
     NEVER_SURNAMES,
     OFFICE_TITLES,
     ORG_HEADS,
+    POST_NOMINALS,
     TITLE_EVIDENCE,
 )
 from newsfold.extract.people.names import ends_like_organisation, fold, is_group_name, is_institution
@@ -35,7 +38,8 @@ def candidate_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int]) -> li
     """Every candidate form, non-overlapping (the longest at a position wins), in text order."""
     forms = (_entity_forms(doc, rules, soft) + _titled_forms(doc, rules, soft)
              + _mislabelled_forms(doc, rules, soft) + _nationality_forms(doc, rules, soft)
-             + _listed_forms(doc, rules) + _list_line_forms(doc, rules) + _untagged_forms(doc, rules))
+             + _listed_forms(doc, rules) + _list_line_forms(doc, rules) + _untagged_forms(doc, rules)
+             + lineup_forms(doc, rules))
     return _shrink_to_known_surnames(doc, _dedupe_forms(forms))
 
 
@@ -46,7 +50,7 @@ def _entity_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozen
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        start = nickname_start(doc, ent.start) if "trim" in rules else ent.start
+        start = given_name_start(doc, nickname_start(doc, ent.start)) if "trim" in rules else ent.start
         start, end = trim_span(doc, start, ent.end, rules, soft)
         if "trim" in rules:
             end = _month_surname_end(doc, start, end)
@@ -113,6 +117,14 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
         # and that structure vouches for it even when its surname is a dictionary word.
         owner_ends = [t.i + 1 for t in whole if t.text in ("'s", "’s")]
         ent = doc[owner_ends[-1]:whole.end] if owner_ends else whole
+        # "Simon Hart of the Countryside Alliance" (one ORG or two): a name, then "of" and its
+        # organisation, which vouches for the name as a possessive does
+        of_at = next((t.i for t in ent if t.lower_ == "of" and t.i > ent.start + 1), None) if not owner_ends else None
+        ent = doc[ent.start:of_at] if of_at else ent
+        ent = ent[:-1] if len(ent) > 2 and ent[-1].text in POST_NOMINALS else ent  # "Guy Mansfield QC"
+        of_at = (of_at or (whole.end + 1 < len(doc) and doc[whole.end].lower_ == "of"
+                           and doc[whole.end + 1].ent_type_ == "ORG")) and not (
+            doc[ent.start].is_stop or doc[ent.end - 1].tag_ in ("NNS", "NNPS"))  # "The Age", "Gun Owners"
         words = _name_words(doc, ent.start, ent.end, soft)
         if len(words) not in (2, 3, 4):
             continue
@@ -134,14 +146,15 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
                 middle_ok = middle_ok and is_known_first_name(words[1]) and words[2].isalpha() \
                     and not is_english_word(words[2]) and not is_place_name(words[2])
             surname_ok = last[:1].isupper() and last.isalpha() and (
-                owner_ends or not (is_known_first_name(last) or is_english_word(last)
+                owner_ends or of_at or not (is_known_first_name(last) or is_english_word(last)
                                    or is_word(doc[ent.end - 1])))
             given_ok = first[:1].isupper() and (is_known_first_name(first) or (
                 "-" in first and all(is_known_first_name(part) for part in first.split("-"))))
             if not (middle_ok and surname_ok and given_ok):
                 continue
-        if is_place_name(name) or is_institution(name) or ends_like_organisation(name):
-            continue
+        if is_place_name(name) or is_institution(name) or ends_like_organisation(name) or (
+                ent.end < len(doc) and doc[ent.end].pos_ == "NOUN" and doc[ent.end - 1].head.i == ent.end):
+            continue  # "its latest Mac OSX software": a name modifying a noun that follows is a brand's
         if whole.label_ in ("GPE", "NORP") and not (
                 doc[ent.end - 1].dep_ in ("nsubj", "nsubjpass") or last in person_words):
             continue  # read as a place: only a subject, or a surname tagged PERSON elsewhere, vouches
@@ -250,6 +263,8 @@ def _titled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozen
             end -= 1
         if end == start:
             continue
+        if end + 1 < len(doc) and hyphen_tail(doc[end + 1]):
+            end += 2  # "President Park Geun-hye"
         start, end = trim_span(doc, start, end, rules, soft)
         if end <= start:
             continue

@@ -22,7 +22,9 @@ from spacy.tokens import Doc
 from newsfold.extract.people.candidates import candidate_forms
 from newsfold.extract.people.filters import (
     drop_caption_only_people,
+    drop_character_people,
     drop_company_people,
+    drop_kind_named_people,
     drop_unvouched_lone_people,
 )
 from newsfold.extract.people.forms import flat
@@ -55,6 +57,9 @@ RULES = (
     "captions",  # people named only in photo captions (up to a credit) are not the article's people
     "lists",  # "Demi, Bri, Tracy and Elyse": the untagged names in a list of people are people
     "relations",  # "his grandmother Mildred", "an official named Jhony": a person noun vouches for a lone name
+    "characters",  # "plays Vince Everett in Jailhouse Rock": a role played in a work is no person
+    "lineups",  # "C Paterson; S Danielli, A Craig, G Bulloch (capt)": the players of a team line-up
+    "kinds",  # "company Sandvine", "newspaper Le Monde", "terrier Chloe": a noun for a thing names no person
 )
 
 
@@ -93,6 +98,12 @@ def extract_people(
 
     if "companies" in rules:
         drop_company_people(doc, people, soft)
+
+    if "characters" in rules:
+        drop_character_people(doc, people)
+
+    if "kinds" in rules:
+        drop_kind_named_people(doc, people)
 
     if "lone_evidence" in rules:
         drop_unvouched_lone_people(doc, people, rules)

@@ -11,15 +11,21 @@ from spacy.tokens import Doc, Token
 from newsfold.extract.people.forms import is_word
 from newsfold.extract.people.inventory import LocalPerson
 from newsfold.extract.people.layout import caption_spans
+from newsfold.extract.people.lineups import lineup_starts
 from newsfold.extract.people.lexicon import (
     COMPANY_INNER,
     COMPANY_SUFFIXES,
+    ACTING_NOUNS,
+    ACTING_VERBS,
     COUNTRY_INITIALS,
+    FOREIGN_ARTICLES,
+    NON_PERSON_KINDS,
     NAME_SUFFIXES,
     ORG_HEADS,
     PERSON_LED,
     PLACE_PREPOSITIONS,
     RELATION_NOUNS,
+    SAINT_PREFIXES,
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLE_EVIDENCE,
@@ -139,6 +145,8 @@ def _has_person_evidence(doc: Doc, start: int, end: int, rules: frozenset[str] =
         return True  # one of a list of people
     if "relations" in rules and _related(doc, start, end):
         return True
+    if "lineups" in rules and start in lineup_starts(doc):
+        return True  # a player of a team line-up
     return head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_VERBS
 
 
@@ -183,11 +191,16 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
             return True
         if not single and not is_known_first_name(doc[start].text):
             return True  # "Monte Carlo", "Saudi Arabia"; "Paris Hilton" opens with a given name
+    if "places" in rules and start > 0 and doc[start - 1].text in SAINT_PREFIXES:
+        return True  # "the St Bryce Kirk church": a saint's name names a church, a school, a place
     if ("places" in rules and single and _is_place_abbreviation(doc, start, end)):
         return True  # "Mississauga, Ont.", "HAMILTON, Ont. —": a province or state after a town
     if ("common_words" in rules and not single and _is_team_place(doc[start].text)
             and _is_plural_word(doc[end - 1])):
         return True  # "Charlotte Panthers", "Boston Celtics": a place and a plural noun
+    if ("common_words" in rules and end - start == 2 and doc[start].lower_ in FOREIGN_ARTICLES
+            and not (start > 0 and is_known_first_name(doc[start - 1].text)) and not in_person_list(doc, end - 1)):
+        return True  # "La Manga", "Le Devoir": an article and a word, no given name before, in no list of people
     if "common_words" in rules and _is_priced(doc, end):
         return True  # "Graydon Green Cream, $38": an item of a shopping list
     if "common_words" in rules and not single and not is_known_first_name(doc[start].text) \
@@ -257,6 +270,64 @@ def drop_caption_only_people(doc: Doc, people: list[LocalPerson]) -> None:
         return
     for person in people:
         if person.mentions and all(any(a <= doc[s].idx < b for a, b in spans) for s, _ in person.mentions):
+            person.mentions = []
+
+
+def named_as_kind(doc: Doc, start: int, end: int) -> bool:
+    """Is the name introduced by a noun for a kind of thing that is no person ("company Sandvine",
+    "German magazine Der Spiegel said", "his terrier Chloe")? The noun must be the name's compound or
+    the head it stands in apposition to, and no verb but a speech verb follow the name ("the firm
+    John Smith founded" is no such case)."""
+    if start == 0:
+        return False
+    noun = doc[start - 1]
+    if noun.pos_ != "NOUN" or not noun.text.islower() or noun.lemma_.lower() not in NON_PERSON_KINDS:
+        return False
+    if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and doc[end].lemma_ not in SPEECH_VERBS:
+        return False  # "the firm John Smith founded", "a group Obama won": a reduced relative clause
+    last = doc[end - 1]
+    return start <= noun.head.i < end or (last.dep_ == "appos" and last.head.i == noun.i)
+
+
+def drop_kind_named_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of people whom the article calls a company, a newspaper, an animal or a
+    character in one of their mentions (see `named_as_kind`)."""
+    for person in people:
+        if any(named_as_kind(doc, s, e) for s, e in person.mentions):
+            person.mentions = []
+
+
+def _in_a_work(token: Token) -> bool:
+    """Has the token an "in"/"on" phrase naming a work ("in Jailhouse Rock", "on TV's Fantasy
+    Island"): a proper noun that is no place, event or date ("played Federer in Melbourne")?"""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ not in (
+                        "EVENT", "DATE", "TIME", "LOC", "NORP") and not is_place_name(obj.text):
+                    return True
+    return False
+
+
+def _played_role(doc: Doc, start: int, end: int) -> bool:
+    """Is the name a role played in a work: the object of an acting verb ("who played Joey Jeremiah on
+    Degrassi", "played that emissary, Mr. Roarke, on TV's Fantasy Island") or of "portrayal of", with
+    the work named after it?"""
+    head = doc[end - 1]
+    if head.dep_ == "appos":
+        head = head.head
+    if head.dep_ == "dobj" and head.head.lemma_ in ACTING_VERBS:
+        return _in_a_work(head.head)
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ACTING_NOUNS:
+        return _in_a_work(head) or _in_a_work(head.head.head)
+    return False
+
+
+def drop_character_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of people named only as roles played in a work (see `_played_role`): the
+    characters of a film or show; a real person played by an actor is named otherwise too."""
+    for person in people:
+        if person.mentions and all(_played_role(doc, s, e) for s, e in person.mentions):
             person.mentions = []
 
 

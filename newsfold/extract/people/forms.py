@@ -10,7 +10,10 @@ from spacy.tokens import Doc, Token
 
 from newsfold.extract.people.lexicon import (
     DEMONYM_ENDINGS,
+    GROUP_WORDS,
     HONORIFICS,
+    MONTH_NAMES,
+    NAME_MODIFIER_SUFFIXES,
     NAME_PARTICLES,
     NAME_STOP_WORDS,
     OFFICE_TITLES,
@@ -40,6 +43,8 @@ def _is_name_token(token: Token) -> bool:
     text = token.text
     if token.is_punct or token.like_num or token.is_space:
         return False
+    if hyphen_tail(token):
+        return True  # "Li Ka-shing", "Ban Ki-moon": the lower-case part of a hyphenated given name
     if text.lower() in NAME_PARTICLES:
         return True
     if token.is_stop and token.lower_ not in NAME_STOP_WORDS:
@@ -48,6 +53,32 @@ def _is_name_token(token: Token) -> bool:
         return (token.i > 0 and text[:1].isupper() and not text.isupper() and not token.is_sent_start
                 and is_known_first_name(token.doc[token.i - 1].text))
     return text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+def hyphen_tail(token: Token) -> bool:
+    """Is the token the lower-case part after a hyphen of a capitalised word ("shing" of "Ka-shing"),
+    and no word that makes the name a modifier ("Warren-style")?"""
+    doc, i = token.doc, token.i
+    return (i >= 2 and token.text.isalpha() and token.text.islower() and doc[i - 1].text == "-"
+            and token.text not in NAME_MODIFIER_SUFFIXES
+            and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper())
+
+
+def _word_count(doc: Doc, start: int, end: int) -> int:
+    """Words of a span, a hyphenated one counted once ("Park Geun-hye": two)."""
+    return sum(1 for t in doc[start:end] if t.text != "-" and not (
+        t.i > start and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_))
+
+
+def _surname_after_honorific(doc: Doc, start: int, end: int) -> bool:
+    """ "Lord King", "Mr Major": a title word that is the last word of the span, after an honorific,
+    is the surname."""
+    return end - start == 1 and start > 0 and doc[start - 1].text in HONORIFICS
+
+
+def _is_group_word(token: Token) -> bool:
+    """ "Lib", "Dem", "Tory" before a given name: a party label, no part of the name ("Tory Burch" is)."""
+    return token.lower_ in GROUP_WORDS and not is_known_first_name(token.text)
 
 
 def _is_title_token(token: Token) -> bool:
@@ -95,6 +126,20 @@ def nickname_start(doc: Doc, start: int) -> int:
     return start
 
 
+def given_name_start(doc: Doc, start: int) -> int:
+    """Where a name starts when the model left its given name outside ("Felicity [Huffman]"): the
+    index of an untagged capitalised given name compounded to the name right before it, else `start`."""
+    if start < 1:
+        return start
+    given = doc[start - 1]
+    if (not given.ent_type_ and given.pos_ == "PROPN" and given.dep_ == "compound" and given.head.i >= start
+            and given.text[:1].isupper() and given.is_alpha and not given.text.isupper()
+            and is_known_first_name(given.text) and given.text not in MONTH_NAMES
+            and given.text not in HONORIFICS and given.text not in OFFICE_TITLES):  # "in March Rubio won"
+        return start - 1
+    return start
+
+
 def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str],
               soft: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Cut titles, possessives, line breaks and non-name tokens off an entity's edges."""
@@ -123,20 +168,23 @@ def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str],
             break
     while start < end and (
         not _is_name_token(doc[start]) or doc[start].text in NAME_PARTICLES  # "Al Gore" stays
-        or ("trim" in rules and _is_title_token(doc[start]))
+        or ("trim" in rules and _is_title_token(doc[start]) and not _surname_after_honorific(doc, start, end))
         or ("trim" in rules and end - start > 1 and doc[start].lower_ in ROLE_WORDS
             and not is_known_first_name(doc[start].text)
             and not all(is_word(t) for t in doc[start + 1:end]))
         # "Rapper Snoop Dogg" (tagged PROPN); the TV series "Soldier Soldier" stays whole
         or ("trim" in rules and end - start > 1 and doc[start].pos_ == "VERB"
             and not is_known_first_name(doc[start].text))  # "Injecting Clinton"
-        or ("trim" in rules and end - start > 2 and not is_known_first_name(doc[start].text)
+        or ("trim" in rules and _word_count(doc, start, end) > 2 and not is_known_first_name(doc[start].text)
             and (doc[start].pos_ == "ADJ" or (is_known_first_name(doc[start + 1].text) and (
                 doc[start].lower_.endswith(DEMONYM_ENDINGS) or is_word(doc[start])))))
         # "Russian Dmitriy Bogdanov", "Crooked Hillary Clinton": a descriptor before a given name
         or ("trim" in rules and end - start > 1 and doc[start].is_alpha and is_major_place(doc[start].text)
             and not is_known_first_name(doc[start].text) and is_known_first_name(doc[start + 1].text))
         # "Alabama Hannah": a place before a given name
+        or ("trim" in rules and end - start > 2 and _is_group_word(doc[start])
+            and (is_known_first_name(doc[start + 1].text) or _is_group_word(doc[start + 1])))
+        # "Lib Dem Norman Baker", "Tory Michael Howard": a party label before a given name
     ):
         start += 1
     while end > start and (

@@ -33,7 +33,8 @@ _AUTHOR_NOTE_AFTER = re.compile(
 _FOLLOW_BEFORE = re.compile(r"(?:^|[.!?]\s+)follow\s+$", re.IGNORECASE)
 _FOLLOW_AFTER = re.compile(r"^\s+(?:on\s+(?:twitter|facebook|instagram|x)\b|@)", re.IGNORECASE)
 _AUTHOR_NOTE_REACH = 1500  # characters from the end of the text
-_SENTENCE_END_BEFORE = re.compile(r"[.!?)\]”\"]\s+$")
+# A sentence's end, or a web address closing a list ("Kiehl’s Body Fuel, $15, kiehls.ca Jane Doe is ...")
+_SENTENCE_END_BEFORE = re.compile(r"(?:[.!?)\]”\"]|\w\.(?:com|ca|org|net|uk))\s+$")
 _HEADLINE_MAX_WORDS = 20
 
 

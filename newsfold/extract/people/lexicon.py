@@ -120,17 +120,34 @@ STRONG_ORG_HEADS = frozenset(
     """center centre institute foundation university college school hospital library museum
     airport stadium arena award awards prize act fund program programme inc ltd plc corp llc
     corporation holdings group festival gallery theatre theater memorial cathedral church
-    conference summit trophy cup show tour series worldwide international incorporated llp mall""".split()
+    conference summit trophy cup show tour series worldwide international incorporated llp mall
+    championship championships tournament marathon regatta prix""".split()
 )
 
 # Letters after a name ("Paul Boateng MP", "Jane Smith QC"): not part of it.
 POST_NOMINALS = frozenset("MP MEP MSP AM QC KC OBE MBE CBE KBE DBE PhD MD".split())
+
+# Words after a hyphen that make a name a modifier ("Warren-style", "Trump-backed"); any other
+# lower-case part after a hyphen belongs to the name ("Li Ka-shing", "Ban Ki-moon").
+NAME_MODIFIER_SUFFIXES = frozenset(
+    """style like led backed based born era esque type ite ites ism ist ists free owned run inspired
+    linked allied aligned appointed endorsed supporting supported bashing loving hating friendly
+    related sized approved funded""".split()
+)
 
 # Stop words that are also given names: "Will", "Mark" may open a name, "The", "My" may not.
 NAME_STOP_WORDS = ("will", "may", "mark", "bill", "rose", "grant")
 
 # Endings of nationality words ("Russian", "Japanese", "Turkish"), taken as descriptors before a name.
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i", "ch")
+
+# "St Bryce Kirk church", "Saint Peter Port": a name after these is a saint's, naming a church,
+# school or place, no person of the article.
+SAINT_PREFIXES = frozenset("St St. Saint Sainte Ste Ste.".split())
+
+# Definite articles of French, Spanish and German: "Le Monde", "La Manga", "Der Spiegel", "La Presse"
+# are papers and places; a surname that opens with one ("Le Pen") comes after a given name.
+FOREIGN_ARTICLES = frozenset("le la les los las el der die das".split())
 
 # Prepositions before a place: a lone name after them is a place ("at Gatwick", "in Kensington").
 PLACE_PREPOSITIONS = ("at", "in", "near", "inside", "outside", "across", "via")
@@ -152,6 +169,24 @@ RELATION_NOUNS = frozenset(
     friend neighbour neighbor resident villager mother-in-law father-in-law sister-in-law
     brother-in-law daughter-in-law son-in-law baby toddler child""".split()
 )
+
+# Nouns for kinds of things that are no person, standing right before a name as its classifier:
+# "network monitoring company Sandvine", "the French newspaper Le Monde", "his terrier Chloe", "the
+# character Dot". Matched on the lemma of a lower-case noun; role words ("analyst Jane Doe") are people.
+NON_PERSON_KINDS = frozenset(
+    """company firm group newspaper paper tabloid magazine journal website site blog engine network
+    channel broadcaster station studio retailer chain brand carrier airline bank
+    lender insurer brokerage consultancy agency charity organisation organization
+    foundation club team band outfit store shop restaurant hotel venue ship vessel yacht
+    horse racehorse colt filly mare stallion dog puppy cat kitten terrier spaniel retriever pet
+    storm hurricane typhoon cyclone software app console device handset drug automaker carmaker
+    chipmaker drugmaker steelmaker planemaker character""".split()
+)
+
+# Verbs and nouns of acting: "Kombou plays Vince Everett in Jailhouse Rock", "his portrayal of Alfie
+# Moon in EastEnders" name a character of a work, no person of the article.
+ACTING_VERBS = frozenset("play portray voice reprise".split())
+ACTING_NOUNS = frozenset("portrayal".split())
 
 # Verbs whose subject is a person: a lone name that says or thinks something is one.
 SPEECH_VERBS = frozenset(

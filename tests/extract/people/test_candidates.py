@@ -100,3 +100,25 @@ def test_a_nationality_before_a_listed_name_is_not_part_of_it(nlp):
     doc.set_ents(ents + [Span(doc, canadians, canadians + 1, label="NORP")], default="outside")
     names = {p.name for p in extract_people(doc)[0]}
     assert "Mackenzie Hughes" in names and not any("Canadians" in n for n in names)
+
+
+def test_a_name_of_an_organisation_tagged_org_is_a_person(people_of):
+    text = ("The definitions are blurred. But Simon Hart of the Countryside Alliance has questioned how "
+            "police will cope. Shares of The Age of Reason fell, and Gun Owners of America objected.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Simon Hart" in names
+    assert not names & {"The Age", "Gun Owners"}
+
+
+def test_post_nominal_letters_end_a_name_tagged_org(people_of):
+    _, people, _ = people_of("The new chairman of the Bar Council, Guy Hanbury QC warned there was a real risk.")
+    assert "Guy Hanbury" in {p.name for p in people}
+
+
+def test_a_name_tagged_org_modifying_a_noun_is_a_brand(people_of):
+    text = ("The computer giant has sued three men for releasing preview versions of its latest Mac OSX "
+            "software onto file-sharing sites, said Paddy Considine.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Mac OSX" not in names and "Paddy Considine" in names

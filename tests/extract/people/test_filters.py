@@ -86,3 +86,50 @@ def test_a_person_noun_vouches_for_a_lone_name(nlp):
 def test_a_lone_name_suffix_is_no_person(people_of):
     _, people, _ = people_of("William F. Buckley, Jr. was his uncle and he said so.")
     assert "Jr." not in {p.name for p in people}
+
+
+def test_a_noun_for_a_thing_before_a_name_names_no_person(people_of):
+    text = ("Traffic tripled, warns network monitoring company Sandvine. Sandvine said providers must "
+            "cope, said analyst Marc Morin. Others, like the French newspaper Le Monde, offer blogs. "
+            "German magazine Der Spiegel said the talks went on. "
+            "Doug Purdy walks his terrier Chloe near his home. Chloe said nothing.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Marc Morin", "Doug Purdy"} <= names
+    assert not names & {"Sandvine", "Le Monde", "Der Spiegel", "Chloe"}
+
+
+def test_a_thing_noun_heading_a_clause_is_no_classifier(people_of):
+    text = "He joined the firm John Smith founded in 1990, said Mary Jones."
+    _, people, _ = people_of(text)
+    assert {"John Smith", "Mary Jones"} <= {p.name for p in people}
+
+
+def test_roles_played_in_a_work_are_characters(people_of):
+    text = ("Mario Kombou plays Vince Everett in Jailhouse Rock every night. Actor Shane Richie won an "
+            "award for his portrayal of Alfie Moon in EastEnders. Rafael Nadal played Roger Federer in "
+            "Melbourne. Jamie Foxx plays Ray Charles in Ray; Ray Charles died in 2004.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Mario Kombou", "Shane Richie", "Rafael Nadal", "Roger Federer", "Jamie Foxx", "Ray Charles"} <= names
+    assert not names & {"Vince Everett", "Alfie Moon"}
+
+
+def test_a_saint_s_name_is_a_church_or_a_place(people_of):
+    text = ("Gordon Brown's father John used to preach at the St Bryce Kirk church. "
+            "Mr Brown introduced Alan Greenspan to the guests.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Alan Greenspan" in names and "Bryce Kirk" not in names
+
+
+def test_an_article_and_a_word_is_a_paper_or_a_place(people_of):
+    text = ("The camp played host to more than 30 players, including Greg Rusedski and Anne Keothavong. "
+            "\"La Manga is an amazing site to take a bunch of kids who want to be the best,\" said Jimmy "
+            "Connors, speaking at Queen's Club in London.\n\nSpeaking from La Manga, LTA performance director "
+            "David Felgate told BBC Sport: \"Jimmy was fantastic.\" Backers include Jim Hodges, Le Frye, "
+            "Luke Byars and Matt Moore.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"David Felgate", "Jimmy Connors", "Le Frye"} <= names
+    assert "La Manga" not in names

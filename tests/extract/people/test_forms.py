@@ -45,3 +45,31 @@ def test_a_title_word_ending_a_name_stays_after_a_given_name_or_an_initial(peopl
 def test_a_big_place_before_a_given_name_is_a_descriptor(people_of):
     _, people, _ = people_of("Later, Miss Alabama Hannah told the other women that she was staying.")
     assert {p.name for p in people} == {"Hannah"}
+
+
+def test_hyphenated_given_names_stay_whole(people_of):
+    text = ("Cheung Kong expects strong results, chairman Li Ka-shing said. U.N. Secretary-General "
+            "Ban Ki-moon said South Korean President Park Geun-hye would visit. He wants an "
+            "Elizabeth Warren-style agency, said Tom Lee.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Li Ka-shing", "Ban Ki-moon", "Park Geun-hye", "Elizabeth Warren", "Tom Lee"} <= names
+
+
+def test_a_party_label_is_no_part_of_the_name(people_of):
+    _, people, _ = people_of("Fellow Lib Dem Norman Baker said the episode was bad. Tory Burch agreed.")
+    names = {p.name for p in people}
+    assert "Norman Baker" in names and "Tory Burch" in names
+
+
+def test_a_title_word_after_an_honorific_is_the_surname(people_of):
+    text = ("British Airways will recover, chairman Lord King told the annual meeting. However, King said "
+            "this result was satisfactory.")
+    _, people, _ = people_of(text)
+    assert "King" in {p.name for p in people}
+
+
+def test_a_given_name_left_outside_the_entity_joins_it(people_of):
+    _, people, _ = people_of("Teri Hatcher beat Marcia Cross and Felicity Huffman. In March Rubio won Minnesota.")
+    names = {p.name for p in people}
+    assert "Felicity Huffman" in names and "March Rubio" not in names

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsfold.extract.people.layout import is_credit
+
 
 def test_credits_and_bylines_are_not_mentions(people_of):
     text = (
@@ -148,3 +150,13 @@ def test_a_headline_followed_by_its_story_is_still_a_headline():
     text = "- Politics\nUkraine War Talks Begin as Trump and Putin Agree on Negotiations\nIn a call, Trump said so."
     assert in_headline(text, text.index("Trump"))
     assert not in_headline(AWARD_LIST, AWARD_LIST.index("Viggo"))
+
+
+def test_an_author_s_note_after_a_shopping_list_is_a_credit():
+    text = ("Beards are back this winter, stylists say. " * 5 + "Graydon Green Cream, $38, graydonskincare.ca "
+            "Kiehl’s Body Fuel, $15, kiehls.ca Kathryn Hudson is the executive editor of The Kit. She writes "
+            "about style.")
+    start = text.index("Kathryn Hudson")
+    assert is_credit(text, start, start + len("Kathryn Hudson"))
+    mid = "Then Kathryn Hudson is the executive editor of the series, said Mark Lee."
+    assert not is_credit(mid, 5, 5 + len("Kathryn Hudson"))

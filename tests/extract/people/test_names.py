@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from newsfold.extract.people.lexicon import NAME_PARTICLES, NAME_SUFFIXES
 from newsfold.extract.people.names import (
+    ends_like_organisation,
     fold,
     fold_tokens,
     name_matches_gold,
@@ -60,3 +61,9 @@ def test_short_forms_of_a_given_name():
     assert names_compatible("Xander Wise", "Alexander Wise")
     assert names_compatible("Sasha Petrov", "Alexander Petrov")
     assert not names_compatible("Xander Wise", "Andrew Wise")
+
+
+def test_events_named_after_sponsors_end_like_organisations():
+    assert ends_like_organisation("Sanderson Farms Championship", after_given_name=True)
+    assert ends_like_organisation("Boston Marathon")
+    assert not ends_like_organisation("Stuart Hall", after_given_name=True)

@@ -1,0 +1,120 @@
+"""Team line-ups: lines that list players as initial and surname ("C Paterson; S Danielli, A Craig,
+G Bulloch (capt), G Kerr"), as sports copy closes a match report. The model tags few of them; the
+shape of the line vouches for every item."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsfold.extract.people.forms import Form
+from newsfold.extract.people.layout import is_credit
+
+# One item: an initial or two, then a surname of one or two capitalised words ("D O'Callaghan",
+# "J-P Smith"), then maybe a note in brackets ("(capt)", "(France)").
+_ITEM = re.compile(r"(?P<name>[A-Z](?:\.|-[A-Z]\.?)?(?:\s?[A-Z]\.)?\s[A-Z][a-z]*[A-Z']?[\w'’\-]*[a-z]"
+                   r"(?:[ \-][A-Z][\w'’\-]*[a-z])?)\s*(?:\([^()\n]{1,20}\))?")
+_SEPARATORS = re.compile(r"[,;]")
+MIN_ITEMS = 4  # "A Smith, B Jones, C Brown, D White": fewer is no line-up but a phrase
+
+
+def lineup_items(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the names in line-up lines: lines (after an optional "Team:" label and
+    before a closing full stop) made of at least MIN_ITEMS items separated by commas or
+    semicolons, every one of them an initial and a surname."""
+    found: list[tuple[int, int]] = []
+    position = 0
+    for line in text.split("\n"):
+        line_start, position = position, position + len(line) + 1
+        body_start = line.rfind(":") + 1  # "Scotland: C Paterson; ..."
+        body = line[body_start:].rstrip().removesuffix(".")
+        parts = _SEPARATORS.split(body)
+        if len(parts) < MIN_ITEMS:
+            continue
+        items = []
+        offset = line_start + body_start
+        for part in parts:
+            stripped = part.strip()
+            match = _ITEM.fullmatch(stripped)
+            if match is None:
+                break
+            start = offset + part.index(stripped) + match.start("name")
+            items.append((start, start + len(match.group("name"))))
+            offset += len(part) + 1
+        else:
+            found.extend(items)
+    return found
+
+
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|dos)\s"
+_NAME = rf"(?:{_PARTICLE})*[A-Z][\w'’\-]*[a-z](?:\s(?:{_PARTICLE})*[A-Z][\w'’\-]*[a-z]){{0,2}}"
+# A surname item: "Terry", "El Karkouri", "van der Walt", "Murphy (Euell 78)" (a substitute in
+# brackets), "Everitt for Mapletoft (53)" (a replacement), "Bulloch (capt)".
+_SURNAME_ITEM = re.compile(rf"(?P<a>{_NAME})(?:\s+for\s+(?P<b>{_NAME}))?"
+                           rf"(?:\s*\((?:(?P<c>{_NAME})\s+)?\d+\)|\s*\([a-z]+\))?")
+MIN_SURNAME_ITEMS = 6  # a line-up of surnames: a team's players, not a list of three countries
+MIN_KNOWN_PLAYERS = 2  # surnames the article names as people elsewhere: the line lists players
+
+
+def surname_lineup_items(text: str, known: frozenset[str]) -> list[tuple[int, int]]:
+    """Character ranges of the names in line-ups of surnames ("Cech, Ferreira, Terry, Lampard (Tiago
+    78), Drogba. Subs Not Used: White, Wood"): lines whose parts between labels ("Subs Not Used:")
+    are all comma or semicolon items shaped like surnames, at least MIN_SURNAME_ITEMS of them, of which
+    at least MIN_KNOWN_PLAYERS are in `known` (surnames the article tags as people elsewhere)."""
+    found: list[tuple[int, int]] = []
+    position = 0
+    for line in text.split("\n"):
+        line_start, position = position, position + len(line) + 1
+        items: list[tuple[int, int]] = []
+        whole = True
+        for segment in re.finditer(r"[^:.]+", line):
+            if line[segment.end():segment.end() + 1] == ":" or not segment.group().strip():
+                continue  # a label: "Replacements:", "Subs Not Used:"
+            offset = line_start + segment.start()
+            for part in re.finditer(r"[^,;]+", segment.group()):
+                stripped = part.group().strip()
+                match = _SURNAME_ITEM.fullmatch(stripped)
+                if match is None:
+                    whole = False
+                    break
+                base = offset + part.start() + part.group().index(stripped)
+                items.extend((base + match.start(g), base + match.end(g)) for g in "abc" if match.group(g))
+            if not whole:
+                break
+        names = [text[a:b] for a, b in items]
+        if whole and len(names) >= MIN_SURNAME_ITEMS and sum(n in known for n in names) >= MIN_KNOWN_PLAYERS:
+            found.extend(items)
+    return found
+
+
+def lineup_starts(doc: Doc) -> frozenset[int]:
+    """Token indices where the names of the article's line-ups start; cached per doc."""
+    cached = doc.user_data.get("newsfold_people_lineups")
+    if cached is None:
+        cached = frozenset(span.start for span in _lineup_spans(doc))
+        doc.user_data["newsfold_people_lineups"] = cached
+    return cached
+
+
+def _lineup_spans(doc: Doc) -> list:
+    text = doc.text
+    if "\n" not in text:
+        return []
+    known = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON")
+    spans = (doc.char_span(a, b) for a, b in lineup_items(text) + surname_lineup_items(text, known))
+    return [span for span in spans if span is not None]
+
+
+def lineup_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
+    """The players of the article's line-up lines as name forms."""
+    if "lineups" not in rules or "\n" not in doc.text:
+        return []
+    text = doc.text
+    forms = []
+    for span in _lineup_spans(doc):
+        start, end = span.start_char, span.end_char
+        if is_credit(text, start, end, rules):
+            continue
+        forms.append(Form(span.start, span.end, " ".join(span.text.split())))
+    return forms

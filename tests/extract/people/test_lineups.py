@@ -1,0 +1,54 @@
+"""Team line-ups: lines of initials and surnames are players."""
+
+from __future__ import annotations
+
+from newsfold.extract.people.lineups import lineup_items, surname_lineup_items
+
+
+def _names(text):
+    return [text[a:b] for a, b in lineup_items(text)]
+
+
+def test_a_line_up_line_gives_every_player():
+    text = ("Ireland won.\n\nScotland: C Paterson; S Danielli, A Craig, G Bulloch (capt), D O'Callaghan.\n"
+            "R Russell, B Douglas, N Hines, J.P. Smith")
+    assert _names(text) == ["C Paterson", "S Danielli", "A Craig", "G Bulloch", "D O'Callaghan",
+                            "R Russell", "B Douglas", "N Hines", "J.P. Smith"]
+
+
+def test_short_lists_prose_and_tables_are_no_line_ups():
+    text = ("A Smith, B Jones and C Brown met.\nMan Utd: Carroll, G Neville, Ferdinand, Silvestre\n"
+            "S.A. Rand 2.61578, N/A, Deutsche Mark 2.33983, U.S. Dlr 1.28\n"
+            "Smith, Jones, Brown and White said so.")
+    assert _names(text) == []
+
+
+def test_line_up_players_are_people(people_of):
+    text = ("Paterson kicked a penalty and Southwell scored early.\n\n"
+            "C Paterson; S Danielli, A Craig, H Southwell, S Lamont; D Parks, C Cusiter.\n")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"C Paterson", "S Danielli", "H Southwell", "C Cusiter"} <= names
+    assert "Paterson" not in names  # the lone surname joins the player's fuller name
+
+
+def test_a_line_up_of_surnames_with_known_players():
+    text = ("Chelsea won.\nCech, Ferreira, Terry, Gallas, Makelele (Cole 78), Lampard, El Karkouri, "
+            "van der Walt. Subs Not Used: White, Wood.\n"
+            "Replacements: Everitt for Mapletoft (53), Hodgson for Edwards (77), Reid for Murphy (47)\n"
+            "France, Germany, Italy, Spain, Britain, Belgium\n")
+    known = frozenset({"Terry", "Lampard", "Everitt", "Hodgson", "Germany"})
+    names = [text[a:b] for a, b in surname_lineup_items(text, known)]
+    assert names[:10] == ["Cech", "Ferreira", "Terry", "Gallas", "Makelele", "Cole", "Lampard", "El Karkouri",
+                          "van der Walt", "White"]
+    assert {"Everitt", "Mapletoft", "Reid", "Murphy"} <= set(names)
+    assert "France" not in names  # six capitalised items, but one only named elsewhere as a person
+    assert surname_lineup_items(text, frozenset({"Terry"})) == []  # one known player is not enough
+
+
+def test_surname_line_up_players_are_people(people_of):
+    text = ("John Terry scored and Frank Lampard added a second for Chelsea.\n\n"
+            "Cech, Ferreira, Carvalho, Terry, Gallas, Tiago, Makelele, Lampard, Cole, Drogba, Gudjohnsen.\n")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"John Terry", "Frank Lampard", "Cech", "Drogba", "Gudjohnsen"} <= names
