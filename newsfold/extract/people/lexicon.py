@@ -56,6 +56,9 @@ ROLE_WORDS = frozenset(
     detainee victim witness survivor suspect defendant plaintiff heir""".split()
 )
 
+# Words of an organisation's name that name nothing alone: two names do not agree on them.
+NAME_FUNCTION_WORDS = frozenset("of and for the on at in".split())
+
 NAME_PARTICLES = frozenset(
     "bin ibn bint al el van von der den de da di du del della la le dos das ter ten y abu st".split()
 )

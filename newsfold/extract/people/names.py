@@ -14,6 +14,7 @@ from unidecode import unidecode
 from newsfold.extract.people.lexicon import (
     GROUP_WORDS,
     INSTITUTIONS,
+    NAME_FUNCTION_WORDS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NICKNAMES,
@@ -151,17 +152,24 @@ def names_compatible(a: str, b: str) -> bool:
 
 
 def name_matches_gold(predicted: str, gold: str) -> bool:
-    """Evaluation match: surnames agree and first names agree when both are given."""
-    tp, tg = fold_tokens(predicted), fold_tokens(gold)
+    """Evaluation match: surnames agree and first names agree when both are given. A leading
+    "the" is no first name: the tracker's gold writes an organisation both ways ("the
+    International Monetary Fund", "International Monetary Fund")."""
+    tp, tg = _without_article(fold_tokens(predicted)), _without_article(fold_tokens(gold))
     if not tp or not tg:
         return False
-    sp = surname_tokens(predicted) or tp
-    sg = surname_tokens(gold) or tg
+    # Words that name nothing alone ("Bank of Canada", "Bank of England") agree on nothing.
+    sp = [t for t in surname_tokens(" ".join(tp)) or tp if t not in NAME_FUNCTION_WORDS]
+    sg = [t for t in surname_tokens(" ".join(tg)) or tg if t not in NAME_FUNCTION_WORDS]
     if not any(surnames_agree(x, y) for x in sp for y in sg):
         return False
     if len(tp) > 1 and len(tg) > 1:
         return first_names_agree(tp[0], tg[0])
     return True
+
+
+def _without_article(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    return tokens[1:] if len(tokens) > 1 and tokens[0] == "the" else tokens
 
 
 def is_institution(text: str) -> bool:

@@ -67,3 +67,10 @@ def test_events_named_after_sponsors_end_like_organisations():
     assert ends_like_organisation("Sanderson Farms Championship", after_given_name=True)
     assert ends_like_organisation("Boston Marathon")
     assert not ends_like_organisation("Stuart Hall", after_given_name=True)
+
+
+def test_a_leading_the_is_no_first_name_in_the_gold_match():
+    assert name_matches_gold("the International Monetary Fund", "International Monetary Fund")
+    assert name_matches_gold("Parole Board of Canada", "the Parole Board of Canada")
+    assert not name_matches_gold("the Bank of Canada", "the Bank of England")
+    assert not name_matches_gold("John Smith", "Jane Smith")
