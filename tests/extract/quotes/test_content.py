@@ -59,3 +59,16 @@ def test_no_comment_amounts_and_time_are_no_content(nlp):
             "The offer was announced shortly after the board meeting was scheduled to begin.")
     _, quotes, _ = quotes_of(nlp, text)
     assert not [q for q in quotes if q.cue in ("declined", "charge", "announced")]
+
+
+def test_a_second_report_after_a_comma_is_its_own_row(nlp):
+    # PolNeAR annotates "applauding ..." and "which he describes as ..." apart from the first report.
+    text = ("Clinton called the agreement a historic step forward in global efforts, applauding America's "
+            "leadership in the process. He touted his victories in various states, particularly in Florida, "
+            "which he describes as his second home.")
+    _, quotes, _ = quotes_of(nlp, text)
+    called = find(quotes, "historic step")
+    assert called.text == "the agreement a historic step forward in global efforts"
+    applauding = find(quotes, "America's leadership")
+    assert applauding.cue == "applauding" and applauding.speaker_text == "Clinton"
+    assert find(quotes, "his victories").text == "his victories in various states, particularly in Florida"
