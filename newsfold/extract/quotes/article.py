@@ -34,6 +34,7 @@ RULES = (
     "issuer",        # "He released a letter that says ...": the issuer of a document is the source
     "colon_intro",   # "He said:" right before a quote attributes it (before any neighbour); no dash subjects
     "inverted_appos", # "X, Chief Justice Roberts said": an apposition right before the verb is its subject
+    "sibling_cut",   # unmarked content stops before a second report after a comma (", applauding ...")
     "act_filter",    # no aspectual, causative, addressee-only or bare-object "cues" ("continues to occupy")
     "gender",        # he/she skip antecedents of the other gender (honorifics, roles, his/her)
     "pronoun",       # he/she resolved to a person mentioned as a subject just before

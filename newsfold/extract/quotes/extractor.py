@@ -51,6 +51,7 @@ from newsfold.extract.quotes.lexicon import TITLE_SMALL_WORDS
 from newsfold.extract.quotes.marked_attribution import attribute_marked, neighbour_attribution
 from newsfold.extract.quotes.quote_marks import MarkedSpan, covered_chars, find_quote_spans, kind_of
 from newsfold.extract.quotes.reported_speech import indirect_candidates
+from newsfold.extract.quotes.split_quotes import is_split_continuation, partial_end
 from newsfold.extract.quotes.tagged_rows import tagged_rows
 from newsfold.extract.quotes.tagger import TAGGER_SUPPORT, row_support
 from newsfold.extract.quotes.resolve_speakers import PeopleIndex, is_named, resolve_speaker
@@ -75,35 +76,6 @@ def _is_title(text: str, span: MarkedSpan) -> bool:
         return False
     content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS or w is words[0]]
     return bool(content) and all(w[0].isupper() for w in content) and not all(w.isupper() for w in content)
-
-
-_SPLIT_GAP = re.compile(r"[^.!?\n\"“”]{1,60}[,:]\s*$")
-
-
-def _is_split_continuation(text: str, previous: MarkedSpan, span: MarkedSpan) -> bool:
-    """The second piece of a quote interrupted by its attribution."""
-    if not text[previous.start:previous.end].endswith(","):
-        return False
-    gap = text[previous.end + 1:span.start - 1]
-    return bool(_SPLIT_GAP.fullmatch(gap)) and text[span.start:span.start + 1].islower()
-
-
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.|\.\.)$")
-
-
-def _partial_end(text: str, start: int, end: int) -> int:
-    """End of a quoted fragment without the punctuation that belongs to the writer's sentence
-    (American style puts it inside the marks: 'no talks "without Ukraine," he said'); an
-    abbreviation's or an ellipsis's dot, and ! or ?, are the quote's own."""
-    while end - start > 1:
-        last = text[end - 1]
-        if last in ",;:" or (last == "." and not _ABBREVIATION_END.search(text, start, end)):
-            end -= 1
-            while end - start > 1 and text[end - 1].isspace():
-                end -= 1
-            continue
-        break
-    return end
 
 
 def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention], *,
@@ -137,7 +109,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
     kinds = [kind_of(text, s) for s in marked]
     split = [False] * len(marked)
     for i in range(1, len(marked)):
-        if _is_split_continuation(text, marked[i - 1], marked[i]):
+        if is_split_continuation(text, marked[i - 1], marked[i]):
             kinds[i] = kinds[i - 1]  # '"We are," he said, "and we will."' is one quote in two pieces
             split[i] = True
     cands: list[Candidate] = []
@@ -146,8 +118,8 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
         if split[i] and previous is not None:
             # The second piece joins the first one's row; the attribution between them is its own.
             first = previous.pieces[-1]
-            previous.pieces[-1] = (first[0], _partial_end(text, first[0], first[1]))
-            end = _partial_end(text, s.start, s.end) if kind == "partial" else s.end
+            previous.pieces[-1] = (first[0], partial_end(text, first[0], first[1]))
+            end = partial_end(text, s.start, s.end) if kind == "partial" else s.end
             previous.pieces.append((s.start, end))
             if previous.attribution.speaker is None or previous.attribution.inherited:
                 if a.speaker is not None and not a.inherited:
@@ -165,7 +137,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
                 continue
             if a.inherited and INHERITED_PARTIAL_SPEAKER is False:
                 a = Attribution()
-        end = _partial_end(text, s.start, s.end) if kind == "partial" else s.end
+        end = partial_end(text, s.start, s.end) if kind == "partial" else s.end
         previous = Candidate([(s.start, end)], kind, a, s)
         cands.append(previous)
 

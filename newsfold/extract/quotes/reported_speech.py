@@ -58,7 +58,9 @@ def _host_parts(cue: Token, *, disabled: frozenset[str]) -> list[tuple[int, int]
             side.pop()
         while side and (side[0].is_punct or side[0].is_space):
             side.pop(0)
-        if len(side) >= 3:
+        # A side with no verb ("At the time, she said, ...") is a phrase of the host, no content of
+        # its own (PolNeAR train one-to-one F1 0.7668 -> 0.7676, dev tune 0.8048 -> 0.8055).
+        if len(side) >= 3 and any(x.pos_ in ("VERB", "AUX") for x in side):
             parts.append((side[0].idx, side[-1].idx + len(side[-1].text)))
     return parts
 

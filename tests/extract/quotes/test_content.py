@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsfold.extract.quotes.content import cut_content
+from newsfold.extract.quotes.quote_marks import find_quote_spans
 from tests.extract.quotes.helpers import find, quotes_of
 
 
@@ -59,3 +61,33 @@ def test_no_comment_amounts_and_time_are_no_content(nlp):
             "The offer was announced shortly after the board meeting was scheduled to begin.")
     _, quotes, _ = quotes_of(nlp, text)
     assert not [q for q in quotes if q.cue in ("declined", "charge", "announced")]
+
+
+def test_a_second_report_after_a_comma_is_its_own_row(nlp):
+    # PolNeAR annotates "applauding ..." and "which he describes as ..." apart from the first report.
+    text = ("Clinton called the agreement a historic step forward in global efforts, applauding America's "
+            "leadership in the process. He touted his victories in various states, particularly in Florida, "
+            "which he describes as his second home.")
+    _, quotes, _ = quotes_of(nlp, text)
+    called = find(quotes, "historic step")
+    assert called.text == "the agreement a historic step forward in global efforts"
+    applauding = find(quotes, "America's leadership")
+    assert applauding.cue == "applauding" and applauding.speaker_text == "Clinton"
+    assert find(quotes, "his victories").text == "his victories in various states, particularly in Florida"
+
+
+def test_a_clause_ending_inside_a_quoted_fragment_takes_the_whole_fragment():
+    text = 'He said the plan was "a total disaster for everyone involved" and left.'
+    marked = find_quote_spans(text)
+    start = text.index("the plan")
+    # The parse ended the clause inside the marks: it runs on to the closing mark.
+    s, e = cut_content(text, marked, start, text.index("disaster"))
+    assert text[s:e] == 'the plan was "a total disaster for everyone involved"'
+
+
+def test_a_clause_running_into_a_whole_sentence_quote_stops_before_it():
+    text = 'Moscow dismissed the idea, with Peskov stating, "Russia has never agreed to this. We will not."'
+    marked = find_quote_spans(text)
+    start = text.index("the idea")
+    s, e = cut_content(text, marked, start, text.index("never"))
+    assert text[s:e] == "the idea, with Peskov stating"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsfold.extract.quotes.article import ParsedArticle
+from newsfold.extract.quotes.reported_speech import indirect_candidates
 from tests.extract.quotes.helpers import find, quotes_of
 
 
@@ -24,6 +26,12 @@ def test_parenthetical_cue_splits_the_reported_clause(nlp):
     assert [q.text for q in pieces] == ["The museum", "celebrated several of his heroes"] or \
         [q.text for q in pieces] == ["celebrated several of his heroes"]
     assert all(q.speaker_text == "Mr. Bush" for q in pieces)
+
+
+def test_a_side_of_a_parenthetical_cue_without_a_verb_is_no_content(nlp):
+    doc = nlp("Over the years, Smith says, the town has changed beyond recognition.")
+    found = [doc.text[s:e] for s, e, a in indirect_candidates(ParsedArticle(doc)) if a.cue == "says"]
+    assert found == ["the town has changed beyond recognition"]
 
 
 def test_no_source_no_attitude(nlp):
