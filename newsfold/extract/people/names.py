@@ -159,8 +159,8 @@ def name_matches_gold(predicted: str, gold: str) -> bool:
     if not tp or not tg:
         return False
     # Words that name nothing alone ("Bank of Canada", "Bank of England") agree on nothing.
-    sp = [t for t in surname_tokens(" ".join(tp)) or tp if t not in NAME_FUNCTION_WORDS]
-    sg = [t for t in surname_tokens(" ".join(tg)) or tg if t not in NAME_FUNCTION_WORDS]
+    sp = [t for t in surname_tokens(" ".join(tp)) or tp if t not in NAME_FUNCTION_WORDS] or tp
+    sg = [t for t in surname_tokens(" ".join(tg)) or tg if t not in NAME_FUNCTION_WORDS] or tg
     if not any(surnames_agree(x, y) for x in sp for y in sg):
         return False
     if len(tp) > 1 and len(tg) > 1:
