@@ -9,8 +9,8 @@ import re
 from spacy.tokens import Doc
 
 from newsfold.extract.people.filters import coordinated_group, in_person_list, reject_form
-from newsfold.extract.people.forms import (Form, flat, given_name_start, hyphen_tail, is_word, nickname_start,
-                                           trim_span)
+from newsfold.extract.people.forms import (Form, flat, given_name_start, honorific_gender, hyphen_tail, is_word,
+                                           nickname_start, trim_span)
 from newsfold.extract.people.layout import in_headline, is_credit, list_item_lines
 from newsfold.extract.people.lineups import lineup_forms
 from newsfold.extract.people.lexicon import (
@@ -40,7 +40,10 @@ def candidate_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int]) -> li
              + _mislabelled_forms(doc, rules, soft) + _nationality_forms(doc, rules, soft)
              + _listed_forms(doc, rules) + _list_line_forms(doc, rules) + _untagged_forms(doc, rules)
              + lineup_forms(doc, rules))
-    return _shrink_to_known_surnames(doc, _dedupe_forms(forms))
+    forms = _shrink_to_known_surnames(doc, _dedupe_forms(forms))
+    for form in forms:
+        form.gender = honorific_gender(doc, form.start)
+    return forms
 
 
 def _entity_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozenset()) -> list[Form]:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsfold.extract.people.lexicon import (
     DEMONYM_ENDINGS,
+    FEMALE_HONORIFICS,
     GROUP_WORDS,
     HONORIFICS,
     MONTH_NAMES,
@@ -32,6 +33,12 @@ class Form:
     start: int
     end: int
     text: str
+    gender: str = ""  # "female" when an honorific before the name says so ("Mrs Clinton")
+
+
+def honorific_gender(doc: Doc, start: int) -> str:
+    """"female" when the word before token `start` is a woman's honorific ("Mrs", "Ms"), else ""."""
+    return "female" if start > 0 and doc[start - 1].text in FEMALE_HONORIFICS else ""
 
 
 def flat(text: str) -> str:

@@ -237,6 +237,8 @@ ROLE_SPELLINGS = {
     "adm.": "Admiral", "amb.": "Ambassador", "supt.": "Superintendent", "det.": "Detective",
     "u.s.": "US", "u.s": "US", "usa": "US", "u.k.": "UK", "u.k": "UK", "u.n.": "UN", "e.u.": "EU",
 }
+# Honorifics that say the person is a woman: "Mrs Clinton" is not Bill Clinton.
+FEMALE_HONORIFICS = frozenset("Mrs Mrs. Ms Ms. Miss Madam Madame Mme Dame Lady Baroness Frau Senora Señora".split())
 # Honorifics are no roles: "Mr" goes from either end of a role.
 PURE_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Rt Rt. Hon Hon.".split())
 # Words dropped from the start of a role: "the US Defense Secretary" -> "US Defense Secretary".

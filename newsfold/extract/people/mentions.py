@@ -7,8 +7,8 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.forms import Form
-from newsfold.extract.people.inventory import LocalPerson
+from newsfold.extract.people.forms import Form, honorific_gender
+from newsfold.extract.people.inventory import LocalPerson, gender_clash
 from newsfold.extract.people.lexicon import HONORIFICS, NAME_PARTICLES, OFFICE_TITLES, ROLE_WORDS
 from newsfold.extract.people.resources import is_place_name
 
@@ -86,6 +86,10 @@ def _rescan(doc: Doc, people: list[LocalPerson], rules: frozenset[str],
         j += len(key)
         owners = index[key]
         if len(key) == 1 and not _standalone_surname(doc, start, end):
+            continue
+        gender = honorific_gender(doc, start)
+        owners = [p for p in owners if not gender_clash(gender, people[p].name)]
+        if not owners:
             continue
         if ("places" in rules and doc[start].ent_type_ in ("GPE", "LOC")
                 and is_place_name(doc[start:end].text)):
