@@ -19,6 +19,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from newsfold.extract.people.aliases import merge_aliases
 from newsfold.extract.people.candidates import candidate_forms
 from newsfold.extract.people.filters import (
     drop_caption_only_people,
@@ -60,6 +61,7 @@ RULES = (
     "characters",  # "plays Vince Everett in Jailhouse Rock": a role played in a work is no person
     "lineups",  # "C Paterson; S Danielli, A Craig, G Bulloch (capt)": the players of a team line-up
     "kinds",  # "company Sandvine", "newspaper Le Monde", "terrier Chloe": a noun for a thing names no person
+    "aliases",  # "Jay-Z, real name Shawn Carter": another name of the person just named, never the name
 )
 
 
@@ -96,6 +98,9 @@ def extract_people(
             if role and role.lower() not in (r.lower() for r in person.roles):
                 person.roles.append(role)
 
+    if "aliases" in rules:
+        merge_aliases(doc, people)
+
     if "companies" in rules:
         drop_company_people(doc, people, soft)
 
@@ -121,8 +126,9 @@ def _finalise(doc: Doc, people: list[LocalPerson]) -> tuple[list[ArticlePerson],
         if not person.mentions:
             continue
         counts = Counter(flat(doc[s:e].text) for s, e in person.mentions)
-        # fullest form; among equals the most frequent, then the first seen
-        name = max(counts, key=lambda f: (len(f.split()), counts[f],
+        # fullest form that is no alias; among equals the most frequent, then the first seen
+        names = [f for f in counts if f not in person.alias_forms] or list(counts)
+        name = max(names, key=lambda f: (len(f.split()), counts[f],
                                           -person.forms.index(f) if f in person.forms else 0))
         key = local_key_for(name)
         while key in used_keys:

@@ -18,6 +18,7 @@ class LocalPerson:
     forms: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token ranges
+    alias_forms: list[str] = field(default_factory=list)  # other names ("real name Shawn Carter"): never the name
 
 
 def build_inventory(forms: list[Form]) -> tuple[list[LocalPerson], dict[int, int]]:
