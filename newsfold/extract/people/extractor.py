@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from newsfold.extract.people.aliases import merge_aliases
 from newsfold.extract.people.candidates import candidate_forms
+from newsfold.extract.people.coordinated import complete_coordinated_given_names
 from newsfold.extract.people.filters import (
     drop_caption_only_people,
     drop_character_people,
@@ -62,6 +63,7 @@ RULES = (
     "lineups",  # "C Paterson; S Danielli, A Craig, G Bulloch (capt)": the players of a team line-up
     "kinds",  # "company Sandvine", "newspaper Le Monde", "terrier Chloe": a noun for a thing names no person
     "aliases",  # "Jay-Z, real name Shawn Carter": another name of the person just named, never the name
+    "coordinated",  # "Robin and Barry Gibb": a given name coordinated before a full name shares its surname
 )
 
 
@@ -115,6 +117,9 @@ def extract_people(
 
     if "captions" in rules:
         drop_caption_only_people(doc, people)
+
+    if "coordinated" in rules:
+        complete_coordinated_given_names(doc, people)
     return _finalise(doc, people)
 
 
@@ -130,6 +135,7 @@ def _finalise(doc: Doc, people: list[LocalPerson]) -> tuple[list[ArticlePerson],
         names = [f for f in counts if f not in person.alias_forms] or list(counts)
         name = max(names, key=lambda f: (len(f.split()), counts[f],
                                           -person.forms.index(f) if f in person.forms else 0))
+        name = person.full_name or name
         key = local_key_for(name)
         while key in used_keys:
             key += "'"

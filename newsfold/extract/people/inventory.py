@@ -19,6 +19,7 @@ class LocalPerson:
     roles: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token ranges
     alias_forms: list[str] = field(default_factory=list)  # other names ("real name Shawn Carter"): never the name
+    full_name: str = ""  # a name the text implies but never writes whole ("Robin [and Barry] Gibb")
 
 
 def build_inventory(forms: list[Form]) -> tuple[list[LocalPerson], dict[int, int]]:
