@@ -241,6 +241,9 @@ ROLE_SPELLINGS = {
 # "Moya, nicknamed Charly" (lower case, as token sequences).
 ALIAS_CUES = (("real", "name"), ("born",), ("nicknamed",), ("dubbed",), ("aka",), ("a.k.a.",), ("known", "as"),
               ("whose", "real", "name", "is"))
+# Title words that are common surnames too: "Patty Judge", "Carole King" when the model tags only
+# the given name.
+TITLE_SURNAMES = frozenset("Judge King Bishop Marshal Major Dean Sheriff".split())
 # Honorifics that say the person is a woman: "Mrs Clinton" is not Bill Clinton.
 FEMALE_HONORIFICS = frozenset("Mrs Mrs. Ms Ms. Miss Madam Madame Mme Dame Lady Baroness Frau Senora Señora".split())
 # Honorifics are no roles: "Mr" goes from either end of a role.
