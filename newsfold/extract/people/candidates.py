@@ -9,15 +9,14 @@ import re
 from spacy.tokens import Doc
 
 from newsfold.extract.people.filters import coordinated_group, in_person_list, reject_form
-from newsfold.extract.people.forms import (Form, flat, given_name_start, hyphen_tail, is_word, nickname_start,
-                                           trim_span)
+from newsfold.extract.people.forms import (Form, flat, given_name_start, honorific_gender, hyphen_tail, is_word,
+                                           nickname_start, trim_span, word_surname_end)
 from newsfold.extract.people.layout import in_headline, is_credit, list_item_lines
 from newsfold.extract.people.lineups import lineup_forms
 from newsfold.extract.people.lexicon import (
     COMPANY_SUFFIXES,
     FACILITY_HEADS,
     HONORIFICS,
-    MONTH_NAMES,
     NAME_PARTICLES,
     NEVER_SURNAMES,
     OFFICE_TITLES,
@@ -40,7 +39,10 @@ def candidate_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int]) -> li
              + _mislabelled_forms(doc, rules, soft) + _nationality_forms(doc, rules, soft)
              + _listed_forms(doc, rules) + _list_line_forms(doc, rules) + _untagged_forms(doc, rules)
              + lineup_forms(doc, rules))
-    return _shrink_to_known_surnames(doc, _dedupe_forms(forms))
+    forms = _shrink_to_known_surnames(doc, _dedupe_forms(forms))
+    for form in forms:
+        form.gender = honorific_gender(doc, form.start)
+    return forms
 
 
 def _entity_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozenset()) -> list[Form]:
@@ -53,7 +55,7 @@ def _entity_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozen
         start = given_name_start(doc, nickname_start(doc, ent.start)) if "trim" in rules else ent.start
         start, end = trim_span(doc, start, ent.end, rules, soft)
         if "trim" in rules:
-            end = _month_surname_end(doc, start, end)
+            end = word_surname_end(doc, start, end)
         if start >= end:
             continue
         span = doc[start:end]
@@ -66,18 +68,6 @@ def _entity_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozen
             continue
         forms.append(Form(start, end, name))
     return forms
-
-
-def _month_surname_end(doc: Doc, start: int, end: int) -> int:
-    """ "Theresa May" read as a given name and a date: a lone month name that the model tagged as
-    a date of its own, right after a given name and before no number, is the surname."""
-    if end - start != 1 or end >= len(doc) or not is_known_first_name(doc[start].text):
-        return end
-    nxt = doc[end]
-    if (nxt.text in MONTH_NAMES and nxt.ent_type_ == "DATE" and nxt.ent_iob_ == "B" and not doc[start].whitespace_ == ""
-            and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I") and not doc[end + 1:end + 2].text.isdigit()):
-        return end + 1
-    return end
 
 
 def _name_words(doc: Doc, start: int, end: int, soft: frozenset[int]) -> list[str]:

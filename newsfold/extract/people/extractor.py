@@ -19,7 +19,9 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from newsfold.extract.people.aliases import merge_aliases
 from newsfold.extract.people.candidates import candidate_forms
+from newsfold.extract.people.coordinated import complete_coordinated_given_names
 from newsfold.extract.people.filters import (
     drop_caption_only_people,
     drop_character_people,
@@ -60,6 +62,8 @@ RULES = (
     "characters",  # "plays Vince Everett in Jailhouse Rock": a role played in a work is no person
     "lineups",  # "C Paterson; S Danielli, A Craig, G Bulloch (capt)": the players of a team line-up
     "kinds",  # "company Sandvine", "newspaper Le Monde", "terrier Chloe": a noun for a thing names no person
+    "aliases",  # "Jay-Z, real name Shawn Carter": another name of the person just named, never the name
+    "coordinated",  # "Robin and Barry Gibb": a given name coordinated before a full name shares its surname
 )
 
 
@@ -96,6 +100,9 @@ def extract_people(
             if role and role.lower() not in (r.lower() for r in person.roles):
                 person.roles.append(role)
 
+    if "aliases" in rules:
+        merge_aliases(doc, people)
+
     if "companies" in rules:
         drop_company_people(doc, people, soft)
 
@@ -110,6 +117,9 @@ def extract_people(
 
     if "captions" in rules:
         drop_caption_only_people(doc, people)
+
+    if "coordinated" in rules:
+        complete_coordinated_given_names(doc, people)
     return _finalise(doc, people)
 
 
@@ -121,9 +131,11 @@ def _finalise(doc: Doc, people: list[LocalPerson]) -> tuple[list[ArticlePerson],
         if not person.mentions:
             continue
         counts = Counter(flat(doc[s:e].text) for s, e in person.mentions)
-        # fullest form; among equals the most frequent, then the first seen
-        name = max(counts, key=lambda f: (len(f.split()), counts[f],
+        # fullest form that is no alias; among equals the most frequent, then the first seen
+        names = [f for f in counts if f not in person.alias_forms] or list(counts)
+        name = max(names, key=lambda f: (len(f.split()), counts[f],
                                           -person.forms.index(f) if f in person.forms else 0))
+        name = person.full_name or name
         key = local_key_for(name)
         while key in used_keys:
             key += "'"

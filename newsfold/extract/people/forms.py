@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsfold.extract.people.lexicon import (
     DEMONYM_ENDINGS,
+    FEMALE_HONORIFICS,
     GROUP_WORDS,
     HONORIFICS,
     MONTH_NAMES,
@@ -19,6 +20,7 @@ from newsfold.extract.people.lexicon import (
     OFFICE_TITLES,
     POST_NOMINALS,
     ROLE_WORDS,
+    TITLE_SURNAMES,
 )
 from newsfold.extract.people.resources import is_english_word, is_known_first_name, is_major_place, is_place_name
 
@@ -32,6 +34,29 @@ class Form:
     start: int
     end: int
     text: str
+    gender: str = ""  # "female" when an honorific before the name says so ("Mrs Clinton")
+
+
+def honorific_gender(doc: Doc, start: int) -> str:
+    """"female" when the word before token `start` is a woman's honorific ("Mrs", "Ms"), else ""."""
+    return "female" if start > 0 and doc[start - 1].text in FEMALE_HONORIFICS else ""
+
+
+def word_surname_end(doc: Doc, start: int, end: int) -> int:
+    """A given name the model tagged alone, then a word it read otherwise: "Theresa May" read as a
+    date (a lone month name tagged as a date of its own, before no number), "Patty Judge (D)" read as
+    a title (a title word that is a common surname, before no capitalised word). The word is the
+    surname: the end grows by one."""
+    if end - start != 1 or end >= len(doc) or not is_known_first_name(doc[start].text):
+        return end
+    nxt = doc[end]
+    if (nxt.text in MONTH_NAMES and nxt.ent_type_ == "DATE" and nxt.ent_iob_ == "B" and not doc[start].whitespace_ == ""
+            and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I") and not doc[end + 1:end + 2].text.isdigit()):
+        return end + 1
+    if (nxt.text in TITLE_SURNAMES and nxt.ent_type_ in ("", "PERSON") and doc[start].whitespace_
+            and (end + 1 >= len(doc) or not doc[end + 1].text[:1].isupper())):
+        return end + 1
+    return end
 
 
 def flat(text: str) -> str:

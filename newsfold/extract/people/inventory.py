@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from newsfold.extract.people.forms import Form
 from newsfold.extract.people.names import fold_tokens, names_compatible, surname_tokens, translit_key
+from newsfold.extract.people.resources import given_name_gender
 
 
 @dataclass
@@ -17,6 +18,8 @@ class LocalPerson:
     forms: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token ranges
+    alias_forms: list[str] = field(default_factory=list)  # other names ("real name Shawn Carter"): never the name
+    full_name: str = ""  # a name the text implies but never writes whole ("Robin [and Barry] Gibb")
 
 
 def build_inventory(forms: list[Form]) -> tuple[list[LocalPerson], dict[int, int]]:
@@ -36,7 +39,7 @@ def build_inventory(forms: list[Form]) -> tuple[list[LocalPerson], dict[int, int
                 None,
             )
         else:
-            match = _match_single(people, tokens[0], form.start, forms, assignment)
+            match = _match_single(people, tokens[0], form, forms, assignment)
         if match is None:
             people.append(LocalPerson(name=form.text))
             match = len(people) - 1
@@ -45,15 +48,24 @@ def build_inventory(forms: list[Form]) -> tuple[list[LocalPerson], dict[int, int
     return people, assignment
 
 
-def _match_single(people, token, position, forms, assignment) -> int | None:
+def gender_clash(gender: str, name: str) -> bool:
+    """Does a woman's honorific ("Mrs Clinton") meet a full name whose given name is a man's ("Bill
+    Clinton")? Only a sure guess counts: "Bernie", "Lee" or "Robin" are either."""
+    parts = name.split()
+    return gender == "female" and len(parts) > 1 and given_name_gender(parts[0]) == "male"
+
+
+def _match_single(people, token, form, forms, assignment) -> int | None:
     """A lone surname (or first name) joins the full name it abbreviates; when several full
-    names share it, the nearest one mentioned before it wins."""
+    names share it, the nearest one mentioned before it wins. A woman's honorific never joins a
+    man's full name."""
     by_surname = [p for p, person in enumerate(people)
                   if any(translit_key(token) == translit_key(s) for s in surname_tokens(person.name))]
     candidates = by_surname or [
         p for p, person in enumerate(people)
         if len(fold_tokens(person.name)) > 1 and fold_tokens(person.name)[0] == token
     ]
+    candidates = [p for p in candidates if not gender_clash(form.gender, people[p].name)]
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     # Several full names share it: news introduces its main subject first ("Hillary Clinton"

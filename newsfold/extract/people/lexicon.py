@@ -237,6 +237,15 @@ ROLE_SPELLINGS = {
     "adm.": "Admiral", "amb.": "Ambassador", "supt.": "Superintendent", "det.": "Detective",
     "u.s.": "US", "u.s": "US", "usa": "US", "u.k.": "UK", "u.k": "UK", "u.n.": "UN", "e.u.": "EU",
 }
+# Words that introduce another name of the person just named: "Jay-Z, real name Shawn Carter",
+# "Moya, nicknamed Charly" (lower case, as token sequences).
+ALIAS_CUES = (("real", "name"), ("born",), ("nicknamed",), ("dubbed",), ("aka",), ("a.k.a.",), ("known", "as"),
+              ("whose", "real", "name", "is"))
+# Title words that are common surnames too: "Patty Judge", "Carole King" when the model tags only
+# the given name.
+TITLE_SURNAMES = frozenset("Judge King Bishop Marshal Major Dean Sheriff".split())
+# Honorifics that say the person is a woman: "Mrs Clinton" is not Bill Clinton.
+FEMALE_HONORIFICS = frozenset("Mrs Mrs. Ms Ms. Miss Madam Madame Mme Dame Lady Baroness Frau Senora Señora".split())
 # Honorifics are no roles: "Mr" goes from either end of a role.
 PURE_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Rt Rt. Hon Hon.".split())
 # Words dropped from the start of a role: "the US Defense Secretary" -> "US Defense Secretary".

@@ -7,10 +7,10 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.forms import Form
-from newsfold.extract.people.inventory import LocalPerson
+from newsfold.extract.people.forms import Form, honorific_gender
+from newsfold.extract.people.inventory import LocalPerson, gender_clash
 from newsfold.extract.people.lexicon import HONORIFICS, NAME_PARTICLES, OFFICE_TITLES, ROLE_WORDS
-from newsfold.extract.people.resources import is_place_name
+from newsfold.extract.people.resources import is_english_word, is_place_name
 
 
 def mention_spans(doc: Doc, forms: list[Form], people: list[LocalPerson], assignment: dict[int, int],
@@ -24,6 +24,8 @@ def mention_spans(doc: Doc, forms: list[Form], people: list[LocalPerson], assign
         for start, end, p in _rescan(doc, people, rules, soft):
             if not any(s <= start and end <= e for (s, e) in spans if (s, e) != (start, end)):
                 spans.setdefault((start, end), p)
+    if "trim" in rules:
+        spans = {(untagged_name_start(doc, s, e), e): p for (s, e), p in spans.items()}
     # overlapping spans: keep the longest
     kept: list[tuple[int, int, int]] = []
     for (start, end), p in sorted(spans.items(), key=lambda kv: (kv[0][0], -(kv[0][1] - kv[0][0]))):
@@ -31,6 +33,24 @@ def mention_spans(doc: Doc, forms: list[Form], people: list[LocalPerson], assign
             continue
         kept.append((start, end, p))
     return kept
+
+
+def untagged_name_start(doc: Doc, start: int, end: int) -> int:
+    """Where a name of two words or more starts when the model left the rest of it untagged ("Aung San
+    [Suu Kyi]'s"): untagged capitalised proper nouns compounded into the name right before it, none a
+    dictionary word, a title or a sentence's first word (places the model tags)."""
+    if end - start < 2:
+        return start
+    k = start
+    while k > 0:
+        t = doc[k - 1]
+        if (t.ent_type_ or t.pos_ != "PROPN" or t.dep_ != "compound" or not (start <= t.head.i < end)
+                or not t.is_alpha or not t.text[:1].isupper() or t.text.isupper() or t.is_sent_start
+                or t.text in HONORIFICS or t.text in OFFICE_TITLES or t.lower_ in ROLE_WORDS
+                or is_english_word(t.text)):
+            break
+        k -= 1
+    return k
 
 
 def _form_index(people: list[LocalPerson]) -> dict[tuple[str, ...], list[int]]:
@@ -86,6 +106,10 @@ def _rescan(doc: Doc, people: list[LocalPerson], rules: frozenset[str],
         j += len(key)
         owners = index[key]
         if len(key) == 1 and not _standalone_surname(doc, start, end):
+            continue
+        gender = honorific_gender(doc, start)
+        owners = [p for p in owners if not gender_clash(gender, people[p].name)]
+        if not owners:
             continue
         if ("places" in rules and doc[start].ent_type_ in ("GPE", "LOC")
                 and is_place_name(doc[start:end].text)):

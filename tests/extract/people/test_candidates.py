@@ -122,3 +122,9 @@ def test_a_name_tagged_org_modifying_a_noun_is_a_brand(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "Mac OSX" not in names and "Paddy Considine" in names
+
+
+def test_a_title_word_after_a_lone_given_name_is_the_surname(people_of):
+    text = "He said Grassley could lose to Democrat Patty Judge not only because he supports Trump."
+    _, people, _ = people_of(text)
+    assert "Patty Judge" in {p.name for p in people}

@@ -73,3 +73,4 @@ def test_bbc_sample_offsets_and_no_place_people(nlp, shared_dir):
         for m in mentions:
             assert doc.text[m.start_char:m.end_char] == m.text
         assert not {fold(p.name) for p in people} & {"london", "britain", "labour", "lib dem"}
+

@@ -8,3 +8,19 @@ def test_two_people_sharing_a_surname_stay_apart(people_of):
             "and Andrew Johnson agreed.")
     _, people, _ = people_of(text)
     assert {"Boris Johnson", "Andrew Johnson"} <= {p.name for p in people}
+
+
+def test_a_womans_honorific_does_not_join_a_mans_full_name(people_of):
+    text = ("Former President Bill Clinton campaigned in Ohio. Mrs. Clinton, the senator, told voters "
+            "she would win.")
+    _, people, mentions = people_of(text)
+    bill = next(p for p in people if p.name == "Bill Clinton")
+    assert not any(m.text == "Clinton" and m.local_key == bill.local_key for m in mentions)
+
+
+def test_a_womans_honorific_joins_the_woman_of_two_sharing_a_surname(people_of):
+    text = ("Bill Clinton spoke on Monday. Hillary Clinton was also there. Later, Mrs. Clinton said "
+            "the plan would fail.")
+    _, people, _ = people_of(text)
+    hillary = next(p for p in people if p.name == "Hillary Clinton")
+    assert "Clinton" in hillary.variants

@@ -1,0 +1,27 @@
+"""Given names coordinated before one surname: "Robin and Barry Gibb" names Robin Gibb."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsfold.extract.people.inventory import LocalPerson
+from newsfold.extract.people.resources import is_known_first_name
+
+
+def complete_coordinated_given_names(doc: Doc, people: list[LocalPerson]) -> None:
+    """Give a person known only by a given name the surname of the full name coordinated right after
+    it ("Robin and Barry Gibb": `full_name` "Robin Gibb"), when that full name opens with a given name
+    too and the two are no list's last items; "Bonnie and Clyde" or "Ant and Dec" have none to share."""
+    full_at = {s: doc[s:e] for person in people for s, e in person.mentions
+               if e - s >= 2 and is_known_first_name(doc[s].text)}
+    for person in people:
+        if len(person.name.split()) != 1 or not is_known_first_name(person.name):
+            continue
+        if any(e - s != 1 for s, e in person.mentions):
+            continue
+        for s, _ in person.mentions:
+            if s > 0 and doc[s - 1].text in (",", ";"):
+                continue  # the end of a list ("Brandy, Monica and Lauryn Hill") names each whole
+            if s + 2 < len(doc) and doc[s + 1].lower_ in ("and", "&") and s + 2 in full_at:
+                person.full_name = f"{person.name} {full_at[s + 2][-1].text}"
+                break

@@ -1,0 +1,17 @@
+"""Given names coordinated before one surname."""
+
+from __future__ import annotations
+
+
+def test_a_given_name_before_and_a_full_name_shares_its_surname(people_of):
+    text = "Other music stars being approached include Robin and Barry Gibb of The Bee Gees, and jazz sensation Jamie Cullum."
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Robin Gibb" in names and "Barry Gibb" in names and "Robin" not in names
+
+
+def test_the_end_of_a_list_names_each_whole(people_of):
+    text = ("Past Eurovision performers include Abba, Celine Dion, Nana Mouskouri, Lulu and Julio Iglesias. "
+            "Lulu said she would sing again.")
+    _, people, _ = people_of(text)
+    assert "Lulu Iglesias" not in {p.name for p in people}
