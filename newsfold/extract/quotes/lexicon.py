@@ -367,3 +367,6 @@ URGING_CUES = frozenset("urge exhort implore".split())
 REQUEST_CUES = frozenset("""
 ask invite urge call demand request order encourage offer propose recommend suggest seek
 """.split())
+
+# Dashes that end a dateline ("PARIS, Aug 31 (Reuters) - ").
+DATELINE_DASHES = frozenset({"-", "—", "–", "--"})

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS, NOT_SPEAKER_ENTS, PERSON_NOUNS, PRONOUNS,
+    DATELINE_DASHES, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS, NOT_SPEAKER_ENTS, PERSON_NOUNS, PRONOUNS,
     RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
 )
 
@@ -141,6 +141,13 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
                 return _issuer(node.head, disabled=disabled) or _relative_antecedent(c, node, disabled=disabled)
             if c.i < node.i and any(t.text == ":" for t in c.doc[c.i + 1:node.i]) and "adjacent" not in disabled:
                 continue  # "The Latest: Trump urges ...": a label, not the subject
+            if "dateline" not in disabled and c.i < node.i:
+                # "ORLANDO, Fla. (Reuters) - President Barack Obama met ... and said": the parser
+                # gave the verb the dateline's city as a second subject, before the dash.
+                after = [d for d in node.children if d.dep_ in ("nsubj", "nsubjpass") and c.i < d.i < node.i
+                         and any(t.text in DATELINE_DASHES for t in d.doc[c.i + 1:d.left_edge.i])]
+                if after:
+                    return after[0]
             if "inverted_appos" not in disabled and c.i < node.i:
                 # "To understand the real Dred Scott, Chief Justice Roberts said, ...": the parser
                 # made the speaker an apposition of the object before it; an apposition right
