@@ -27,6 +27,7 @@ RULES = (
     "attitudes",     # "wants to ...", "backed Clinton", "cited the remarks": attitude verbs' objects
     "clause_repair", # reported clause after the verb, content parsed as advcl, subject parsed away
     "parenthetical", # "The museum, Mr. Bush said, celebrated ..."
+    "as_reported",   # "As Politico reported, the RNC agreed ...": the host clause, reported by X
     "according_to",  # "According to X, ..."
     "headline",      # "Pence: Flowers won't be at debate"
     "relative",      # a "who" subject stands for the noun phrase right before it (appositions)
