@@ -370,3 +370,7 @@ ask invite urge call demand request order encourage offer propose recommend sugg
 
 # Dashes that end a dateline ("PARIS, Aug 31 (Reuters) - ").
 DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
+
+# Documents that say things for whoever issued them ("In a statement, the party said ... the
+# statement said": the party's words).
+STATEMENT_NOUNS = frozenset("statement release letter memo memorandum email".split())
