@@ -328,6 +328,13 @@ def resolve_overlaps(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         if host is not None:
             a, inner = host.attribution, c.attribution
+            cue = inner.cue_token
+            if cue is not None and cue.dep_ == "parataxis" and inner.speaker is not None \
+                    and host.start <= cue.idx < host.end and not inner.inherited:
+                # "Voters, Clinton suggested, don't have to worry ...": a speech cue set inside the
+                # host's clause reports all of it; its speaker is the row's.
+                host.attribution = inner
+                continue
             if (a.speaker is None or a.inherited) and inner.speaker is not None and not inner.inherited:
                 host.attribution = Attribution(cue=a.cue or inner.cue, cue_token=a.cue_token or inner.cue_token,
                                                speaker=inner.speaker)
