@@ -35,6 +35,7 @@ RULES = (
     "issuer",        # "He released a letter that says ...": the issuer of a document is the source
     "colon_intro",   # "He said:" right before a quote attributes it (before any neighbour); no dash subjects
     "inverted_appos", # "X, Chief Justice Roberts said": an apposition right before the verb is its subject
+    "inverted_description", # '"...," tweeted a German user': a described speaker right after the verb
     "dateline",      # "PARIS (Reuters) - Le Pen said": the subject after the dateline's dash, not the city
     "sibling_cut",   # unmarked content stops before a second report after a comma (", applauding ...")
     "act_filter",    # no aspectual, causative, addressee-only or bare-object "cues" ("continues to occupy")

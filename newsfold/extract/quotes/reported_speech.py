@@ -247,7 +247,7 @@ def indirect_candidates(art: ParsedArticle, inside: bytearray | None = None) -> 
             continue
         if not art.on("reported"):
             continue
-        subj = subject_of(t, disabled=art.disabled) or inverted_subject(t)
+        subj = subject_of(t, disabled=art.disabled) or inverted_subject(t, art.disabled)
         if subj is None and art.on("clause_repair") and lemma in SPEECH_VERBS:
             # "In a meeting with the Post Trump said that ...": the name was parsed into the
             # prepositional phrase; the name right before the verb is the speaker.

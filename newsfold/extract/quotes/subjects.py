@@ -289,7 +289,7 @@ def left_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Token | 
 _CLOSING_MARKS = frozenset({'"', "”", "’", "''"})
 
 
-def inverted_subject(verb: Token) -> Token | None:
+def inverted_subject(verb: Token, disabled: frozenset[str] = frozenset()) -> Token | None:
     """'said Trump' where the parser made the name an object or attached it oddly. Right after a
     closing quote mark any speech verb is inverted, and a person noun is its subject too ('"...,"
     points out the laid-back Cambridge resident')."""
@@ -304,6 +304,13 @@ def inverted_subject(verb: Token) -> Token | None:
             return c
         if after_quote and c.dep_ in ("dobj", "attr", "nsubj") and c.pos_ == "NOUN" and c.tag_ == "NN" \
                 and c.lemma_.lower() in PERSON_NOUNS:
+            return c
+        if after_quote and "inverted_description" not in disabled and c.dep_ in ("dobj", "attr", "nsubj") \
+                and c.pos_ == "NOUN" and c.i == verb.i + 1 + sum(1 for x in c.lefts) \
+                and any(x.dep_ == "det" and x.lower_ in ("a", "an", "the") for x in c.lefts) \
+                and c.ent_type_ not in NOT_SPEAKER_ENTS:
+            # '"...," tweeted a German user from Hanover', '"How big is that wall?" asked the boy':
+            # a described speaker right after the verb.
             return c
     return None
 

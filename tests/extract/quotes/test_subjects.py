@@ -96,3 +96,14 @@ def test_dateline_city_is_not_the_speaker(nlp):
     # Without the rule the parser's first subject, the dateline's city, speaks.
     off = find(extract_quotes(doc, people, mentions, disabled=frozenset({"dateline"})), "his policies")
     assert off.speaker_text == "PARIS"
+
+
+def test_described_speaker_right_after_the_verb(nlp):
+    text = ("Germans argued online after the attacks.\n\n\"We don't have freedom of opinion anymore,\" tweeted a "
+            "German user from Hanover.")
+    doc = nlp(text)
+    people, mentions = extract_people(doc)
+    q = find(extract_quotes(doc, people, mentions), "freedom of opinion")
+    assert q.speaker_text == "a German user"
+    off = find(extract_quotes(doc, people, mentions, disabled=frozenset({"inverted_description"})), "freedom of opinion")
+    assert off.speaker_text != "a German user"
