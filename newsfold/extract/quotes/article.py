@@ -36,6 +36,7 @@ RULES = (
     "colon_intro",   # "He said:" right before a quote attributes it (before any neighbour); no dash subjects
     "inverted_appos", # "X, Chief Justice Roberts said": an apposition right before the verb is its subject
     "inverted_description", # '"...," tweeted a German user': a described speaker right after the verb
+    "mistagged_name", # '..." Aftergood said': a capitalised word between the closing mark and the verb speaks
     "dateline",      # "PARIS (Reuters) - Le Pen said": the subject after the dateline's dash, not the city
     "sibling_cut",   # unmarked content stops before a second report after a comma (", applauding ...")
     "act_filter",    # no aspectual, causative, addressee-only or bare-object "cues" ("continues to occupy")

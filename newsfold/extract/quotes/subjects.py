@@ -252,6 +252,10 @@ def adjacent_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Toke
     for t in left:
         if t.lower_ in PRONOUNS or t.lower_ in ("they", "we", "i"):
             return t
+    if left and left[0].i == verb.i - 1 and doc[verb.i - 2].text in _CLOSING_MARKS and left[0].is_title \
+            and left[0].is_alpha and left[0].lower_ not in RELATIVE_PRONOUNS \
+            and "mistagged_name" not in art.disabled:
+        return left[0]  # '..." Aftergood said' with the name tagged as anything but a name
     # Name runs left of the verb: the nearest one ("U.S. Defense Secretary Pete Hegseth
     # emphasized"), or the first one when an apposition sits between ('Flynn, a top Trump
     # surrogate, said').

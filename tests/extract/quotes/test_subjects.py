@@ -107,3 +107,14 @@ def test_described_speaker_right_after_the_verb(nlp):
     assert q.speaker_text == "a German user"
     off = find(extract_quotes(doc, people, mentions, disabled=frozenset({"inverted_description"})), "freedom of opinion")
     assert off.speaker_text != "a German user"
+
+
+def test_mistagged_name_between_closing_mark_and_verb(nlp):
+    text = ("Steven Aftergood spoke. “Because Clinton is running for president, she will have been cleared by the "
+            "American people,” Aftergood said.")
+    doc = nlp(text)
+    people, mentions = extract_people(doc)
+    q = find(extract_quotes(doc, people, mentions), "cleared by")
+    assert q.speaker_text == "Aftergood"
+    off = find(extract_quotes(doc, people, mentions, disabled=frozenset({"mistagged_name"})), "cleared by")
+    assert off.speaker_text != "Aftergood"
