@@ -37,7 +37,7 @@ def _context_tokens(art: ParsedArticle, span: MarkedSpan, inside: bytearray) -> 
     sents = art.sents[k_start:k_end + 1]
     last = sents[-1]
     text = art.text
-    close_at = span.end + 1
+    close_at = span.end + (2 if text.startswith("''", span.end) else 1)  # past the mark ('' is two)
     goes_on = _LOWER_START.match(text, min(close_at, len(text))) or text[span.end - 1:span.end] == ","
     if last.end < len(doc) and last.end_char <= close_at + 2 and (goes_on or _bare_attribution(art, art.sent(last.end))):
         sents.append(art.sent(last.end))
