@@ -27,6 +27,7 @@ RULES = (
     "attitudes",     # "wants to ...", "backed Clinton", "cited the remarks": attitude verbs' objects
     "clause_repair", # reported clause after the verb, content parsed as advcl, subject parsed away
     "parenthetical", # "The museum, Mr. Bush said, celebrated ..."
+    "as_reported",   # "As Politico reported, the RNC agreed ...": the host clause, reported by X
     "according_to",  # "According to X, ..."
     "headline",      # "Pence: Flowers won't be at debate"
     "relative",      # a "who" subject stands for the noun phrase right before it (appositions)
@@ -34,6 +35,9 @@ RULES = (
     "issuer",        # "He released a letter that says ...": the issuer of a document is the source
     "colon_intro",   # "He said:" right before a quote attributes it (before any neighbour); no dash subjects
     "inverted_appos", # "X, Chief Justice Roberts said": an apposition right before the verb is its subject
+    "inverted_description", # '"...," tweeted a German user': a described speaker right after the verb
+    "mistagged_name", # '..." Aftergood said': a capitalised word between the closing mark and the verb speaks
+    "dateline",      # "PARIS (Reuters) - Le Pen said": the subject after the dateline's dash, not the city
     "sibling_cut",   # unmarked content stops before a second report after a comma (", applauding ...")
     "act_filter",    # no aspectual, causative, addressee-only or bare-object "cues" ("continues to occupy")
     "gender",        # he/she skip antecedents of the other gender (honorifics, roles, his/her)

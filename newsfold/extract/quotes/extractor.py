@@ -55,7 +55,7 @@ from newsfold.extract.quotes.split_quotes import is_split_continuation, partial_
 from newsfold.extract.quotes.tagged_rows import tagged_rows
 from newsfold.extract.quotes.tagger import TAGGER_SUPPORT, row_support
 from newsfold.extract.quotes.resolve_speakers import PeopleIndex, is_named, resolve_speaker
-from newsfold.extract.quotes.speaker_names import Organisations, speaker_name
+from newsfold.extract.quotes.speaker_names import Organisations, document_issuer, speaker_name
 from newsfold.records import PIECE_JOINER, ArticlePerson, PersonMention, QuoteMention
 
 
@@ -168,8 +168,11 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
         a = c.attribution
         key = None
         sp = a.speaker
+        named = sp  # what the speaker's name is read from: "the statement" names its issuer
         if sp is not None:
-            key, _rule = resolve_speaker(art, sp, index, inside, last_person)
+            if art.on("issuer"):
+                named = document_issuer(art, sp) or sp
+            key, _rule = resolve_speaker(art, named, index, inside, last_person)
             if key is not None:
                 last_person = key
         origin = c.origin
@@ -183,7 +186,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
             speaker_start=sp.start_char if sp is not None else None,
             speaker_end=sp.end_char if sp is not None else None,
             speaker_local_key=key, cue=a.cue, confidence=round(conf, 3), act=c.act,
-            speaker_name=speaker_name(art, sp, orgs(), inside) if sp is not None and key is None else None,
+            speaker_name=speaker_name(art, named, orgs(), inside) if named is not None and key is None else None,
         ))
     return out
 
@@ -325,6 +328,13 @@ def resolve_overlaps(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         if host is not None:
             a, inner = host.attribution, c.attribution
+            cue = inner.cue_token
+            if cue is not None and cue.dep_ == "parataxis" and inner.speaker is not None \
+                    and host.start <= cue.idx < host.end and not inner.inherited:
+                # "Voters, Clinton suggested, don't have to worry ...": a speech cue set inside the
+                # host's clause reports all of it; its speaker is the row's.
+                host.attribution = inner
+                continue
             if (a.speaker is None or a.inherited) and inner.speaker is not None and not inner.inherited:
                 host.attribution = Attribution(cue=a.cue or inner.cue, cue_token=a.cue_token or inner.cue_token,
                                                speaker=inner.speaker)

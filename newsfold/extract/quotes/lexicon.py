@@ -367,3 +367,10 @@ URGING_CUES = frozenset("urge exhort implore".split())
 REQUEST_CUES = frozenset("""
 ask invite urge call demand request order encourage offer propose recommend suggest seek
 """.split())
+
+# Dashes that end a dateline ("PARIS, Aug 31 (Reuters) - ").
+DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
+
+# Documents that say things for whoever issued them ("In a statement, the party said ... the
+# statement said": the party's words).
+STATEMENT_NOUNS = frozenset("statement release letter memo memorandum email".split())

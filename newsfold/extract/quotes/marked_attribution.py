@@ -37,7 +37,7 @@ def _context_tokens(art: ParsedArticle, span: MarkedSpan, inside: bytearray) -> 
     sents = art.sents[k_start:k_end + 1]
     last = sents[-1]
     text = art.text
-    close_at = span.end + 1
+    close_at = span.end + (2 if text.startswith("''", span.end) else 1)  # past the mark ('' is two)
     goes_on = _LOWER_START.match(text, min(close_at, len(text))) or text[span.end - 1:span.end] == ","
     if last.end < len(doc) and last.end_char <= close_at + 2 and (goes_on or _bare_attribution(art, art.sent(last.end))):
         sents.append(art.sent(last.end))
@@ -131,7 +131,7 @@ def attribute_marked(art: ParsedArticle, span: MarkedSpan, inside: bytearray) ->
         if governing is not None:
             candidates.insert(0, (-1, governing))
     for _, verb in candidates:
-        subj = subject_of(verb, inside, disabled=art.disabled) or inverted_subject(verb)
+        subj = subject_of(verb, inside, disabled=art.disabled) or inverted_subject(verb, art.disabled)
         if (subj is None or inside[subj.idx]) and art.on("adjacent"):
             subj = adjacent_subject(art, verb, inside)
         if subj is not None and not inside[subj.idx]:

@@ -170,6 +170,21 @@ def reported_clause(verb: Token, *, disabled: frozenset[str]) -> Token | None:
     return None
 
 
+def _as_report_side(art: ParsedArticle, cue: Token, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The host clause an "as X reported" clause opens or closes its sentence with; an "as" clause
+    in mid-sentence ("A, as X said, B") is too often the parser's guess: nothing."""
+    sent = art.sent(cue.i)
+    words = [x for x in sent if not (x.is_punct or x.is_space)]
+    if not words:
+        return []
+    first, last = cue.left_edge, cue.right_edge
+    if words[0].i >= first.i:
+        return [p for p in parts if p[0] > cue.idx]
+    if words[-1].i <= last.i:
+        return [p for p in parts if p[1] <= first.idx]
+    return []
+
+
 def indirect_candidates(art: ParsedArticle, inside: bytearray | None = None) -> list[tuple[int, int, Attribution]]:
     doc = art.doc
     out = []
@@ -183,12 +198,15 @@ def indirect_candidates(art: ParsedArticle, inside: bytearray | None = None) -> 
         if comp is None and t.dep_ == "ROOT":
             # "X, sources said." sometimes parses the content as the root's parataxis.
             comp = next((c for c in t.children if c.dep_ == "parataxis"), None)
+        as_report = (comp is None and t.dep_ == "advcl" and lemma in SPEECH_VERBS and art.on("as_reported")
+                     and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i for c in t.children)
+                     and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children))
         if comp is None and lemma in SOURCELESS_VERBS and art.on("sourceless"):
             found = _sourceless_attribution(t)
             if found is not None:
                 out.append(found)
                 continue
-        if comp is None and (lemma in SPEECH_ACT_VERBS or (lemma in OBJECT_CUES and art.on("attitudes"))) \
+        if comp is None and not as_report and (lemma in SPEECH_ACT_VERBS or (lemma in OBJECT_CUES and art.on("attitudes"))) \
                 and art.on("speech_acts"):
             # "Hegseth warned the allies to ...", "Trump called for ...", "accused X of Y":
             # the content is the verb's object and complements.
@@ -212,18 +230,24 @@ def indirect_candidates(art: ParsedArticle, inside: bytearray | None = None) -> 
                 out.append((*extent, Attribution(cue=cue_text(t), cue_token=t, speaker=speaker_span(subj))))
             continue
         if comp is None:
-            if t.dep_ == "parataxis" and lemma in SPEECH_VERBS and art.on("parenthetical"):
+            if (t.dep_ == "parataxis" and lemma in SPEECH_VERBS and art.on("parenthetical")) or as_report:
                 # "The museum, Mr. Bush said, celebrated ...": the content is the host clause
-                # around the cue, cut into the parts on either side of it.
+                # around the cue, cut into the parts on either side of it; "As Politico reported,
+                # the RNC agreed ..." reports its host clause alike.
                 subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and as_report and not source_like(subj):
+                    subj = None  # "as the needs of theatre argue for ...": no source
                 if subj is not None:
                     a = Attribution(cue=cue_text(t), cue_token=t, speaker=speaker_span(subj))
-                    for lo, hi in _host_parts(t, disabled=art.disabled):
+                    parts = _host_parts(t, disabled=art.disabled)
+                    if as_report:
+                        parts = _as_report_side(art, t, parts)
+                    for lo, hi in parts:
                         out.append((lo, hi, a))
             continue
         if not art.on("reported"):
             continue
-        subj = subject_of(t, disabled=art.disabled) or inverted_subject(t)
+        subj = subject_of(t, disabled=art.disabled) or inverted_subject(t, art.disabled)
         if subj is None and art.on("clause_repair") and lemma in SPEECH_VERBS:
             # "In a meeting with the Post Trump said that ...": the name was parsed into the
             # prepositional phrase; the name right before the verb is the speaker.

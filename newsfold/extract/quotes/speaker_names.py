@@ -19,9 +19,11 @@ from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
     ACRONYM_SMALL_WORDS, COLLECTIVE_NOUNS, EPITHET_NOUNS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS,
-    PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS,
+    PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS, STATEMENT_NOUNS,
 )
 
+# How far back (sentences) "the statement" looks for the statement's first mention and its issuer.
+STATEMENT_LOOKBACK_SENTENCES = 4
 # Entity types that name an organisation speaking ("Statistics Canada said", "the Raptors posted").
 ORG_ENTS = frozenset({"ORG"})
 # How far back (sentences) "it" and "the company" look for the organisation they stand for.
@@ -327,3 +329,31 @@ def _introduction(art: ParsedArticle, head: Token, inside: bytearray) -> str | N
 
 __all__ = ["Organisations", "body_start", "speaker_name", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES", "ORG_FALLBACK_SENTENCES",
            "MAX_INTRODUCTION_WORDS"]
+
+
+def document_issuer(art: ParsedArticle, speaker: Span) -> Span | None:
+    """Who issued "the statement" that speaks: the subject of the verb of its last mention before
+    ("In a joint statement, Merrill Lynch chairman William Schreyer said ...", "the party said in a
+    statement", "the association issued a statement"). The tracker names the issuer; the speaker
+    span stays the statement, as PolNeAR marks it."""
+    head = speaker.root
+    if head.lemma_.lower() not in STATEMENT_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                            for c in head.children):
+        return None
+    doc = art.doc
+    first_sent = art.sent(head.i).start
+    for _ in range(STATEMENT_LOOKBACK_SENTENCES):
+        if first_sent == 0:
+            break
+        first_sent = art.sent(first_sent - 1).start
+    for t in reversed(doc[first_sent:speaker.start]):
+        if t.lemma_.lower() != head.lemma_.lower():
+            continue
+        verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else (t.head if t.dep_ == "dobj" else None)
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() in STATEMENT_NOUNS or subj.lower_ in PRONOUNS:
+            return None
+        return speaker_span(subj)
+    return None

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS, NOT_SPEAKER_ENTS, PERSON_NOUNS, PRONOUNS,
+    DATELINE_DASHES, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS, NOT_SPEAKER_ENTS, PERSON_NOUNS, PRONOUNS,
     RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
 )
 
@@ -141,6 +141,13 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
                 return _issuer(node.head, disabled=disabled) or _relative_antecedent(c, node, disabled=disabled)
             if c.i < node.i and any(t.text == ":" for t in c.doc[c.i + 1:node.i]) and "adjacent" not in disabled:
                 continue  # "The Latest: Trump urges ...": a label, not the subject
+            if "dateline" not in disabled and c.i < node.i:
+                # "ORLANDO, Fla. (Reuters) - President Barack Obama met ... and said": the parser
+                # gave the verb the dateline's city as a second subject, before the dash.
+                after = [d for d in node.children if d.dep_ in ("nsubj", "nsubjpass") and c.i < d.i < node.i
+                         and any(t.text in DATELINE_DASHES for t in d.doc[c.i + 1:d.left_edge.i])]
+                if after:
+                    return after[0]
             if "inverted_appos" not in disabled and c.i < node.i:
                 # "To understand the real Dred Scott, Chief Justice Roberts said, ...": the parser
                 # made the speaker an apposition of the object before it; an apposition right
@@ -245,6 +252,10 @@ def adjacent_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Toke
     for t in left:
         if t.lower_ in PRONOUNS or t.lower_ in ("they", "we", "i"):
             return t
+    if left and left[0].i == verb.i - 1 and doc[verb.i - 2].text in _CLOSING_MARKS and left[0].is_title \
+            and left[0].is_alpha and left[0].lower_ not in RELATIVE_PRONOUNS \
+            and "mistagged_name" not in art.disabled:
+        return left[0]  # '..." Aftergood said' with the name tagged as anything but a name
     # Name runs left of the verb: the nearest one ("U.S. Defense Secretary Pete Hegseth
     # emphasized"), or the first one when an apposition sits between ('Flynn, a top Trump
     # surrogate, said').
@@ -282,7 +293,7 @@ def left_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Token | 
 _CLOSING_MARKS = frozenset({'"', "”", "’", "''"})
 
 
-def inverted_subject(verb: Token) -> Token | None:
+def inverted_subject(verb: Token, disabled: frozenset[str] = frozenset()) -> Token | None:
     """'said Trump' where the parser made the name an object or attached it oddly. Right after a
     closing quote mark any speech verb is inverted, and a person noun is its subject too ('"...,"
     points out the laid-back Cambridge resident')."""
@@ -297,6 +308,13 @@ def inverted_subject(verb: Token) -> Token | None:
             return c
         if after_quote and c.dep_ in ("dobj", "attr", "nsubj") and c.pos_ == "NOUN" and c.tag_ == "NN" \
                 and c.lemma_.lower() in PERSON_NOUNS:
+            return c
+        if after_quote and "inverted_description" not in disabled and c.dep_ in ("dobj", "attr", "nsubj") \
+                and c.pos_ == "NOUN" and c.i == verb.i + 1 + sum(1 for x in c.lefts) \
+                and any(x.dep_ == "det" and x.lower_ in ("a", "an", "the") for x in c.lefts) \
+                and c.ent_type_ not in NOT_SPEAKER_ENTS:
+            # '"...," tweeted a German user from Hanover', '"How big is that wall?" asked the boy':
+            # a described speaker right after the verb.
             return c
     return None
 

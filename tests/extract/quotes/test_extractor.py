@@ -170,3 +170,11 @@ def test_follow_on_quote_is_the_speaker_of_the_speech_row_between(nlp):
     assert q.speaker_text == "Cerato"
     assert find(quotes, "better person").speaker_text == "he"
 
+
+
+def test_a_parenthetical_speech_cue_speaks_for_the_row_around_it(nlp):
+    text = ("Trump held a rally in Ohio. He now had a rally scheduled for that night - and the permit, "
+            "his campaign said, had been hard to get.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "the permit")
+    assert q.speaker_text == "his campaign" and q.cue == "said"

@@ -85,3 +85,11 @@ def test_a_multi_paragraph_quote_never_takes_the_speaker_of_a_quote_after_it(nlp
     for words in ("There might have been", "I'm just being honest"):
         q = find(quotes, words)
         assert q.speaker_local_key is not None and names[q.speaker_local_key] == "Michael Howard", (words, q)
+
+
+def test_inverted_cue_after_double_apostrophe_marks(nlp):
+    text = ("Paul Manafort spoke to party officials on Thursday. ''Is Donald Trump running against the Republican "
+            "National Committee?'' asked Mr. Manafort, referring to the candidate's assault.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "Is Donald Trump running")
+    assert q.speaker_text == "Mr. Manafort" and q.cue == "asked"

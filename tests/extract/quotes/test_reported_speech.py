@@ -62,3 +62,12 @@ def test_evidence_speaks_whatever_it_is(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     show = next(q for q in quotes if q.cue == "show")
     assert show.text.startswith("Clinton with a lead") and show.speaker_text == "Polling averages"
+
+
+def test_as_someone_reported_reports_the_host_clause(nlp):
+    text = ("The party made a deal. As POLITICO revealed, the RNC agreed to allow Trump to use the party's "
+            "voter file in late November.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "the RNC agreed")
+    assert q.speaker_text == "POLITICO" and q.text.startswith("the RNC")
+

@@ -4,6 +4,8 @@ definite description by the phrase that brought the source in."""
 
 from __future__ import annotations
 
+from newsfold.extract.people.extractor import extract_people
+from newsfold.extract.quotes.extractor import extract_quotes
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.speaker_names import Organisations, speaker_name
 from tests.extract.quotes.helpers import find, quotes_of
@@ -150,3 +152,17 @@ def test_a_full_name_ending_a_title_phrase_is_the_speakers_name(nlp):
     doc = nlp("Gloucester director of rugby Nigel Melville said the prop had broken his arm.")
     art = ParsedArticle(doc)
     assert speaker_name(art, doc[0:2], Organisations(art), bytearray(len(doc.text))) == "Nigel Melville"
+
+
+def test_the_statement_is_named_by_its_issuer(nlp):
+    text = ("Danny Kruger stood down on Monday. In a statement, the Conservative Party said the comment had been "
+            "taken out of context. \"He fully supports the party's policies on the public services,\" said the "
+            "statement.")
+    doc = nlp(text)
+    people, mentions = extract_people(doc)
+    names = {p.local_key: p.name for p in people}
+    def name_of(quotes):
+        q = find(quotes, "He fully supports")
+        return names.get(q.speaker_local_key) or q.speaker_name, q.speaker_text
+    assert name_of(extract_quotes(doc, people, mentions)) == ("the Conservative Party", "the statement")
+    assert "statement" in name_of(extract_quotes(doc, people, mentions, disabled=frozenset({"issuer"})))[0]

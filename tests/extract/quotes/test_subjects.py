@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsfold.extract.people.extractor import extract_people
+from newsfold.extract.quotes.extractor import extract_quotes
 from newsfold.extract.quotes.subjects import subject_of
 from tests.extract.quotes.helpers import find, quotes_of
 
@@ -82,3 +84,37 @@ def test_of_two_subjects_of_a_speech_verb_the_pronoun_next_to_it_speaks(nlp):
             'market", he said the duty would be frozen.')
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "the duty would be frozen").speaker_text == "he"
+
+
+def test_dateline_city_is_not_the_speaker(nlp):
+    text = ("PARIS, Aug 31 (Reuters) - France's far-right National Front party leader, Marine Le Pen, voiced "
+            "support for Donald Trump on Wednesday, saying that his policies would serve France better.")
+    doc = nlp(text)
+    people, mentions = extract_people(doc)
+    q = find(extract_quotes(doc, people, mentions), "his policies")
+    assert "party leader" in q.speaker_text
+    # Without the rule the parser's first subject, the dateline's city, speaks.
+    off = find(extract_quotes(doc, people, mentions, disabled=frozenset({"dateline"})), "his policies")
+    assert off.speaker_text == "PARIS"
+
+
+def test_described_speaker_right_after_the_verb(nlp):
+    text = ("Germans argued online after the attacks.\n\n\"We don't have freedom of opinion anymore,\" tweeted a "
+            "German user from Hanover.")
+    doc = nlp(text)
+    people, mentions = extract_people(doc)
+    q = find(extract_quotes(doc, people, mentions), "freedom of opinion")
+    assert q.speaker_text == "a German user"
+    off = find(extract_quotes(doc, people, mentions, disabled=frozenset({"inverted_description"})), "freedom of opinion")
+    assert off.speaker_text != "a German user"
+
+
+def test_mistagged_name_between_closing_mark_and_verb(nlp):
+    text = ("Steven Aftergood spoke. “Because Clinton is running for president, she will have been cleared by the "
+            "American people,” Aftergood said.")
+    doc = nlp(text)
+    people, mentions = extract_people(doc)
+    q = find(extract_quotes(doc, people, mentions), "cleared by")
+    assert q.speaker_text == "Aftergood"
+    off = find(extract_quotes(doc, people, mentions, disabled=frozenset({"mistagged_name"})), "cleared by")
+    assert off.speaker_text != "Aftergood"
