@@ -226,9 +226,11 @@ def number_counts(records: list[dict], predictions: list[list]) -> tuple[dict, l
 
 
 def prf(matched: int, pred: int, gold: int) -> tuple[float, float, float]:
+    from newsfold.eval.scores import f1
+
     p = matched / pred if pred else 0.0
     r = matched / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return p, r, f1(p, r)
 
 
 def fmt_pred(m) -> str:

@@ -9,6 +9,8 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from newsfold.eval.scores import f1
+
 # Resamples and the interval's coverage (the middle 90% of resampled figures).
 BOOTSTRAP_RESAMPLES = 1000
 INTERVAL_LEVEL = 0.9
@@ -18,8 +20,7 @@ def f1_from(tp: float, pred: float, gold: float) -> float | None:
     """F1 of `tp` matches among `pred` predictions and `gold` gold items (None without either)."""
     if not pred or not gold:
         return None
-    p, r = tp / pred, tp / gold
-    return 2 * p * r / (p + r) if p + r else 0.0
+    return f1(tp / pred, tp / gold)
 
 
 def bootstrap_interval(per_article: Sequence[Sequence[float]], statistic: Callable[..., float | None], *,

@@ -43,6 +43,7 @@ from newsfold.eval.gold import read_gold
 from newsfold.nlp.pipeline import parse_texts
 from newsfold.extract.numbers import extract_numbers
 from newsfold.eval.number_units import units_match
+from newsfold.eval.scores import f1
 
 REL_TOL = 1e-3  # "the value agrees (0.1%)"
 
@@ -98,8 +99,7 @@ def pair_quantities(golds: list[dict], preds: list, with_unit: bool) -> list[tup
 def _scores(matched: int, n_pred: int, n_gold: int) -> dict:
     precision = matched / n_pred if n_pred else 0.0
     recall = matched / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1, "matched": matched}
+    return {"precision": precision, "recall": recall, "f1": f1(precision, recall), "matched": matched}
 
 
 

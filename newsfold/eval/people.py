@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from newsfold.eval.intervals import INTERVAL_LEVEL, bootstrap_interval, f1_from
+from newsfold.eval.scores import f1
 from newsfold.eval.gold import read_gold
 from newsfold.eval.splits import SPLITS, select
 from newsfold.nlp.pipeline import parse_texts
@@ -99,8 +100,7 @@ def match_names(
 def _scores(tp: int, fp: int, fn: int) -> dict:
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1}
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1(precision, recall)}
 
 
 def score_predictions(gold_rows: Iterable[dict], predicted: dict[str, list[str]]) -> dict:

@@ -47,6 +47,7 @@ from newsfold.eval.gold import read_gold
 from newsfold.eval.quote_errors import cue_lemma, false_positive_reason
 from newsfold.eval.intervals import bootstrap_interval, f1_from
 from newsfold.eval.quote_matching import match_one_to_one, overlap_length, overlapping_rows
+from newsfold.eval.scores import f1
 from newsfold.eval.tracker_gold import LAYOUTS, detect_layout, tracker_rows
 from newsfold.extract.people import extract_people
 from newsfold.extract.people.names import name_matches_gold
@@ -198,8 +199,7 @@ def score_article(text: str, attributions: Sequence[dict], preds: Sequence[Quote
 def _prf(correct_pred: int, pred: int, found: int, gold: int) -> dict:
     p = correct_pred / pred if pred else 0.0
     r = found / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1(p, r), 4),
             "pred": pred, "gold": gold}
 
 

@@ -30,6 +30,7 @@ from typing import Sequence
 from newsfold.eval.gold import read_gold
 from newsfold.eval.quote_matching import match_one_to_one
 from newsfold.eval.quotes import evaluate_quotes, people_for
+from newsfold.eval.scores import f1
 from newsfold.eval.tracker_gold import tracker_rows
 from newsfold.extract.quotes import extract_quotes, find_quote_spans, learned
 from newsfold.extract.quotes.article import ParsedArticle
@@ -138,7 +139,7 @@ def gold_spans(record: dict) -> list[list[tuple[int, int]]]:
 def prf(tp: int, pred: int, gold: int) -> dict:
     p = tp / pred if pred else 0.0
     r = tp / gold if gold else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1(p, r), 4),
             "tp": tp, "pred": pred, "gold": gold}
 
 
