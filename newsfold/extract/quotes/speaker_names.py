@@ -327,10 +327,6 @@ def _introduction(art: ParsedArticle, head: Token, inside: bytearray) -> str | N
     return None
 
 
-__all__ = ["Organisations", "body_start", "speaker_name", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES", "ORG_FALLBACK_SENTENCES",
-           "MAX_INTRODUCTION_WORDS"]
-
-
 def document_issuer(art: ParsedArticle, speaker: Span) -> Span | None:
     """Who issued "the statement" that speaks: the subject of the verb of its last mention before
     ("In a joint statement, Merrill Lynch chairman William Schreyer said ...", "the party said in a
@@ -340,13 +336,8 @@ def document_issuer(art: ParsedArticle, speaker: Span) -> Span | None:
     if head.lemma_.lower() not in STATEMENT_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the"
                                                             for c in head.children):
         return None
-    doc = art.doc
-    first_sent = art.sent(head.i).start
-    for _ in range(STATEMENT_LOOKBACK_SENTENCES):
-        if first_sent == 0:
-            break
-        first_sent = art.sent(first_sent - 1).start
-    for t in reversed(doc[first_sent:speaker.start]):
+    first_sent = art.sent_before(art.sent(head.i), STATEMENT_LOOKBACK_SENTENCES).start
+    for t in reversed(art.doc[first_sent:speaker.start]):
         if t.lemma_.lower() != head.lemma_.lower():
             continue
         verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else (t.head if t.dep_ == "dobj" else None)
@@ -357,3 +348,7 @@ def document_issuer(art: ParsedArticle, speaker: Span) -> Span | None:
             return None
         return speaker_span(subj)
     return None
+
+
+__all__ = ["Organisations", "body_start", "document_issuer", "speaker_name", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES",
+           "ORG_FALLBACK_SENTENCES", "MAX_INTRODUCTION_WORDS", "STATEMENT_LOOKBACK_SENTENCES"]
