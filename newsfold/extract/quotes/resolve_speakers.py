@@ -106,14 +106,15 @@ class PeopleIndex:
                 continue  # a quote's own sentences: "“Let’s be clear. ... We need real change,” he said."
             seen += 1
             # Who speaks there ("Trump, Sexton said, has created ..."), then whom its main clause is about.
-            for subject in (*reversed(_speaker_subjects(sent, inside)), _main_subject(sent, inside)):
+            speakers = _speaker_subjects(sent, inside)
+            for subject in (*reversed(speakers), _main_subject(sent, inside)):
                 if subject is None:
                     continue
                 m = self._subject_mention(subject)
                 if m is not None and self.agrees(m.local_key, word):
                     return m.local_key
                 if m is None and depth == 0 and subject.lemma_.lower() in EPITHET_NOUNS \
-                        and subject in _speaker_subjects(sent, inside):
+                        and subject in speakers:
                     # "The MP said Tony Blair had been ... / ..., he added": the pronoun goes on with
                     # the speaker described there, not with a person named in his words.
                     return None
