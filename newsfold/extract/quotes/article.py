@@ -95,6 +95,13 @@ class ParsedArticle:
         return self.sents[max(0, self.sent_of[sent.start] - n)]
 
 
+def wholly_quoted(sent: Span, inside: bytearray) -> bool:
+    """Every word of the sentence is inside quote marks (`inside` as quote_marks.covered_chars
+    gives it): the sentence is a quoted speaker's own, not the writer's ("“Let’s be clear. ... We
+    need real change,” he said.")."""
+    return all(inside[t.idx] for t in sent if t.is_alpha)
+
+
 @dataclass
 class Attribution:
     """What a rule found for a quote: its cue (the words and the token) and its speaker in the parse."""

@@ -11,7 +11,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.extract.people.resources import given_name_gender
-from newsfold.extract.quotes.article import ParsedArticle
+from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
     EPITHET_NOUNS, HONORIFIC_GENDER, INDEFINITE_OPENERS, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS,
     PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
@@ -102,8 +102,8 @@ class PeopleIndex:
         while seen < NEIGHBOUR_SENTENCES + 1 and k - back > 0:
             back += 1
             sent = art.sents[k - back]
-            if all(inside[t.idx] for t in sent if t.is_alpha):
-                continue  # a quote's own sentences: "“Let’s be clear. ... We need real change,” he said."
+            if wholly_quoted(sent, inside):
+                continue  # a quote's own sentences are the quoted speaker's
             seen += 1
             # Who speaks there ("Trump, Sexton said, has created ..."), then whom its main clause is about.
             speakers = _speaker_subjects(sent, inside)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from newsfold.extract.quotes.article import ParsedArticle
+from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
     ACRONYM_SMALL_WORDS, COLLECTIVE_NOUNS, EPITHET_NOUNS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS,
@@ -136,7 +136,7 @@ class Organisations:
         # Sentences wholly inside quote marks are the quoted speaker's: they do not count.
         unquoted: list[int] = []
         for j in range(art.sent_of[before.i], -1, -1):
-            if not all(inside[t.idx] for t in art.sents[j] if t.is_alpha):
+            if not wholly_quoted(art.sents[j], inside):
                 unquoted.append(j)
                 if len(unquoted) > max(ORG_LOOKBACK_SENTENCES, ORG_FALLBACK_SENTENCES):
                     break
