@@ -17,7 +17,6 @@ from newsfold.extract.quotes.lexicon import (
     PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
-from newsfold.extract.quotes.speaker_names import body_start
 from newsfold.extract.quotes.subjects import is_cue_verb
 from newsfold.records import ArticlePerson, PersonMention
 
@@ -274,9 +273,7 @@ def _named_after_lead(art: ParsedArticle, speaker: Span, index: PeopleIndex, ins
     if head.lemma_.lower() not in EPITHET_NOUNS or head.tag_ not in ("NN", "NNP") or head.lower_ in PRONOUNS:
         return None
     k = art.sent_of[head.i]
-    body = body_start(art.text)
-    first = next((j for j, sent in enumerate(art.sents) if sent.start_char >= body and sent.text.strip()), 0)
-    if k != first or k + 1 >= len(art.sents):
+    if k != art.lead or k + 1 >= len(art.sents):
         return None
     for subject in _speaker_subjects(art.sents[k + 1], inside):
         m = index._subject_mention(subject)

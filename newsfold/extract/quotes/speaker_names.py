@@ -66,7 +66,6 @@ class Organisations:
         # article brings the organisation in with, not a part of it named later ("EMI" ... "EMI
         # Music's sales": EMI; "Sky" ... "Sky News": Sky).
         self.first_at: dict[tuple[str, ...], int] = {}
-        body = body_start(art.text)
         bare: set[tuple[str, ...]] = set()
         offices: list[str] = []
         for e in spans:
@@ -84,7 +83,7 @@ class Organisations:
                 # for an office ("PBO", the Parliamentary Budget Officer).
                 offices.append(doc[start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start:end].text)
                 continue
-            if doc[start].idx >= body and doc[end - 1].dep_ != "compound":
+            if doc[start].idx >= art.body_start and doc[end - 1].dep_ != "compound":
                 self.first_at.setdefault(key, doc[start].idx)  # not as a modifier ("Suncor refinery")
             if start > 0 and doc[start - 1].lower_ == "the":
                 self.forms.setdefault(key, doc[start - 1:end].text)
@@ -160,15 +159,6 @@ class Organisations:
         while first > 0 and _org_like(art.doc[first - 1]):
             first -= 1
         return self.fullest(art.doc[first:last.i + 1].text)
-
-
-def body_start(text: str) -> int:
-    """Where the body starts: after a title line (a first line with no closing punctuation and a
-    blank line after it, as BBC copy opens), else 0."""
-    end = text.find("\n")
-    if 0 < end <= 150 and text[end:end + 2] == "\n\n" and text[:end].rstrip()[-1:] not in ".!?\"”":
-        return end + 2
-    return 0
 
 
 def _coordinated(key: tuple[str, ...], start: int, end: int) -> bool:
@@ -350,5 +340,5 @@ def document_issuer(art: ParsedArticle, speaker: Span) -> Span | None:
     return None
 
 
-__all__ = ["Organisations", "body_start", "document_issuer", "speaker_name", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES",
+__all__ = ["Organisations", "document_issuer", "speaker_name", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES",
            "ORG_FALLBACK_SENTENCES", "MAX_INTRODUCTION_WORDS", "STATEMENT_LOOKBACK_SENTENCES"]

@@ -23,3 +23,11 @@ def test_a_sentence_is_wholly_quoted_when_every_word_is_inside_the_marks(nlp):
     inside = covered_chars(find_quote_spans(text), len(text))
     assert wholly_quoted(doc[0:4], inside)  # \u201cWe lost.
     assert not wholly_quoted(doc[4:], inside)  # We will win,\u201d he said.
+
+
+def test_the_lead_is_the_first_sentence_after_a_title_line(nlp):
+    art = ParsedArticle(nlp("Blair backs the plan\n\nThe plan is good, a minister has said. Tony Blair said so."))
+    assert art.body_start == len("Blair backs the plan\n\n")
+    assert art.sents[art.lead].text.startswith("The plan is good")
+    untitled = ParsedArticle(nlp("The plan is good, a minister has said. Tony Blair said so."))
+    assert untitled.body_start == 0 and untitled.lead == 0
