@@ -109,7 +109,7 @@ class PeopleIndex:
             for subject in (*reversed(speakers), _main_subject(sent, inside)):
                 if subject is None:
                     continue
-                m = self._subject_mention(subject)
+                m = self.subject_mention(subject)
                 if m is not None and self.agrees(m.local_key, word):
                     return m.local_key
                 if m is None and depth == 0 and subject.lemma_.lower() in EPITHET_NOUNS \
@@ -167,7 +167,7 @@ class PeopleIndex:
         span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         return span is not None and any(t.dep_ in ("acl", "relcl") for t in span.root.ancestors)
 
-    def _subject_mention(self, subject: Token) -> PersonMention | None:
+    def subject_mention(self, subject: Token) -> PersonMention | None:
         """The person a subject names: its own mention, or its apposition's ("Trump's running
         mate — Indiana Gov. Mike Pence — has ...")."""
         for t in (subject, *(c for c in subject.children if c.dep_ == "appos")):
@@ -276,7 +276,7 @@ def _named_after_lead(art: ParsedArticle, speaker: Span, index: PeopleIndex, ins
     if k != art.lead or k + 1 >= len(art.sents):
         return None
     for subject in _speaker_subjects(art.sents[k + 1], inside):
-        m = index._subject_mention(subject)
+        m = index.subject_mention(subject)
         if m is not None:
             return m.local_key
     return None
