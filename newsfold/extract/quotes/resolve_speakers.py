@@ -300,7 +300,7 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     if low in PLURAL_OR_OTHER_PRONOUNS:
         return None, "other-pronoun"
     # "the South Carolina Republican said": one member of a party or nation, a person's epithet.
-    member = head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP") and speaker[0].lower_ == "the"
+    member = _member_noun(head) and speaker[0].lower_ == "the"
     if (head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART") and not member) or low in NON_PERSON_HEADS:
         # A lone name the tagger took for an organisation is still the one person it names
         # ("Wang said" after "Vice-President Wang Qishan").
@@ -364,8 +364,12 @@ def _is_person_noun(token: Token) -> bool:
     """A noun for a person: an epithet noun, a "-man"/"-woman" compound, or a singular member of
     a nationality, religion or party ("the South Carolina Republican")."""
     lemma = token.lemma_.lower()
-    return lemma in EPITHET_NOUNS or (lemma.endswith(PERSON_SUFFIXES) and len(lemma) > len("woman")) or (
-        token.ent_type_ == "NORP" and token.tag_ in ("NN", "NNP"))
+    return lemma in EPITHET_NOUNS or (lemma.endswith(PERSON_SUFFIXES) and len(lemma) > len("woman")) or _member_noun(token)
+
+
+def _member_noun(token: Token) -> bool:
+    """A singular noun for one member of a nationality, religion or party ("Republican")."""
+    return token.ent_type_ == "NORP" and token.tag_ in ("NN", "NNP")
 
 
 def is_named(speaker: Span, key: str | None, index: PeopleIndex) -> bool:
