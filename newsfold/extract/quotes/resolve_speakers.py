@@ -270,7 +270,7 @@ def _named_after_lead(art: ParsedArticle, speaker: Span, index: PeopleIndex, ins
     backbencher has said. / Derek Wyatt said ..."; "..., the work and pensions minister has said. /
     ..., Alan Johnson said."): the person the next sentence's speech verb has as its subject."""
     head = speaker.root
-    if head.lemma_.lower() not in EPITHET_NOUNS or head.tag_ not in ("NN", "NNP") or head.lower_ in PRONOUNS:
+    if head.lemma_.lower() not in EPITHET_NOUNS or head.tag_ not in ("NN", "NNP"):
         return None
     k = art.sent_of[head.i]
     if k != art.lead or k + 1 >= len(art.sents):
