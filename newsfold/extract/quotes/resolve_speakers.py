@@ -121,7 +121,7 @@ class PeopleIndex:
                 # A description ("the Nova Scotia judge said") is no he/she: it does not go on a chain.
                 if m is None and subject.lower_ in PRONOUNS and depth < PRONOUN_CHAIN and \
                         PRONOUN_GENDER.get(word) == PRONOUN_GENDER[subject.lower_] and \
-                        not any(not self._in_modifier(m) for m in self.in_range(sent.start_char, subject.idx, inside)):
+                        all(self._in_modifier(p) for p in self.in_range(sent.start_char, subject.idx, inside)):
                     key = self.antecedent(art, art.doc[subject.i:subject.i + 1], inside, depth + 1)
                     if key is not None:
                         return key
