@@ -5,6 +5,7 @@ finds for a quote (`Attribution`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -83,6 +84,13 @@ class ParsedArticle:
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
                 self.word_sent_of[i] = words
+        self.body_start = body_start(self.text)  # after a title line, when the text opens with one
+
+    @cached_property
+    def lead(self) -> int:
+        """Index in `sents` of the body's first sentence with text (the title line aside)."""
+        return next((j for j, sent in enumerate(self.sents) if sent.start_char >= self.body_start
+                     and sent.text.strip()), 0)
 
     def on(self, rule: str) -> bool:
         return rule not in self.disabled
@@ -93,6 +101,22 @@ class ParsedArticle:
     def sent_before(self, sent: Span, n: int) -> Span:
         """The sentence n sentences before `sent` (or the first)."""
         return self.sents[max(0, self.sent_of[sent.start] - n)]
+
+
+def body_start(text: str) -> int:
+    """Where the body starts: after a title line (a first line with no closing punctuation and a
+    blank line after it, as BBC copy opens), else 0."""
+    end = text.find("\n")
+    if 0 < end <= 150 and text[end:end + 2] == "\n\n" and text[:end].rstrip()[-1:] not in ".!?\"”":
+        return end + 2
+    return 0
+
+
+def wholly_quoted(sent: Span, inside: bytearray) -> bool:
+    """Every word of the sentence is inside quote marks (`inside` as quote_marks.covered_chars
+    gives it): the sentence is a quoted speaker's own, not the writer's ("“Let’s be clear. ... We
+    need real change,” he said.")."""
+    return all(inside[t.idx] for t in sent if t.is_alpha)
 
 
 @dataclass

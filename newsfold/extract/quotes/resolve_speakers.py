@@ -11,13 +11,12 @@ from typing import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.extract.people.resources import given_name_gender
-from newsfold.extract.quotes.article import ParsedArticle
+from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
     EPITHET_NOUNS, HONORIFIC_GENDER, INDEFINITE_OPENERS, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS,
     PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
-from newsfold.extract.quotes.speaker_names import body_start
 from newsfold.extract.quotes.subjects import is_cue_verb
 from newsfold.records import ArticlePerson, PersonMention
 
@@ -102,18 +101,19 @@ class PeopleIndex:
         while seen < NEIGHBOUR_SENTENCES + 1 and k - back > 0:
             back += 1
             sent = art.sents[k - back]
-            if all(inside[t.idx] for t in sent if t.is_alpha):
-                continue  # a quote's own sentences: "“Let’s be clear. ... We need real change,” he said."
+            if wholly_quoted(sent, inside):
+                continue  # a quote's own sentences are the quoted speaker's
             seen += 1
             # Who speaks there ("Trump, Sexton said, has created ..."), then whom its main clause is about.
-            for subject in (*reversed(_speaker_subjects(sent, inside)), _main_subject(sent, inside)):
+            speakers = _speaker_subjects(sent, inside)
+            for subject in (*reversed(speakers), _main_subject(sent, inside)):
                 if subject is None:
                     continue
-                m = self._subject_mention(subject)
+                m = self.subject_mention(subject)
                 if m is not None and self.agrees(m.local_key, word):
                     return m.local_key
                 if m is None and depth == 0 and subject.lemma_.lower() in EPITHET_NOUNS \
-                        and subject in _speaker_subjects(sent, inside):
+                        and subject in speakers:
                     # "The MP said Tony Blair had been ... / ..., he added": the pronoun goes on with
                     # the speaker described there, not with a person named in his words.
                     return None
@@ -121,7 +121,7 @@ class PeopleIndex:
                 # A description ("the Nova Scotia judge said") is no he/she: it does not go on a chain.
                 if m is None and subject.lower_ in PRONOUNS and depth < PRONOUN_CHAIN and \
                         PRONOUN_GENDER.get(word) == PRONOUN_GENDER[subject.lower_] and \
-                        not any(not self._in_modifier(m) for m in self.in_range(sent.start_char, subject.idx, inside)):
+                        all(self._in_modifier(p) for p in self.in_range(sent.start_char, subject.idx, inside)):
                     key = self.antecedent(art, art.doc[subject.i:subject.i + 1], inside, depth + 1)
                     if key is not None:
                         return key
@@ -167,7 +167,7 @@ class PeopleIndex:
         span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         return span is not None and any(t.dep_ in ("acl", "relcl") for t in span.root.ancestors)
 
-    def _subject_mention(self, subject: Token) -> PersonMention | None:
+    def subject_mention(self, subject: Token) -> PersonMention | None:
         """The person a subject names: its own mention, or its apposition's ("Trump's running
         mate — Indiana Gov. Mike Pence — has ...")."""
         for t in (subject, *(c for c in subject.children if c.dep_ == "appos")):
@@ -270,15 +270,13 @@ def _named_after_lead(art: ParsedArticle, speaker: Span, index: PeopleIndex, ins
     backbencher has said. / Derek Wyatt said ..."; "..., the work and pensions minister has said. /
     ..., Alan Johnson said."): the person the next sentence's speech verb has as its subject."""
     head = speaker.root
-    if head.lemma_.lower() not in EPITHET_NOUNS or head.tag_ not in ("NN", "NNP") or head.lower_ in PRONOUNS:
+    if head.lemma_.lower() not in EPITHET_NOUNS or head.tag_ not in ("NN", "NNP"):
         return None
     k = art.sent_of[head.i]
-    body = body_start(art.text)
-    first = next((j for j, sent in enumerate(art.sents) if sent.start_char >= body and sent.text.strip()), 0)
-    if k != first or k + 1 >= len(art.sents):
+    if k != art.lead or k + 1 >= len(art.sents):
         return None
     for subject in _speaker_subjects(art.sents[k + 1], inside):
-        m = index._subject_mention(subject)
+        m = index.subject_mention(subject)
         if m is not None:
             return m.local_key
     return None
@@ -302,7 +300,7 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     if low in PLURAL_OR_OTHER_PRONOUNS:
         return None, "other-pronoun"
     # "the South Carolina Republican said": one member of a party or nation, a person's epithet.
-    member = head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP") and speaker[0].lower_ == "the"
+    member = _member_noun(head) and speaker[0].lower_ == "the"
     if (head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART") and not member) or low in NON_PERSON_HEADS:
         # A lone name the tagger took for an organisation is still the one person it names
         # ("Wang said" after "Vice-President Wang Qishan").
@@ -366,8 +364,12 @@ def _is_person_noun(token: Token) -> bool:
     """A noun for a person: an epithet noun, a "-man"/"-woman" compound, or a singular member of
     a nationality, religion or party ("the South Carolina Republican")."""
     lemma = token.lemma_.lower()
-    return lemma in EPITHET_NOUNS or (lemma.endswith(PERSON_SUFFIXES) and len(lemma) > len("woman")) or (
-        token.ent_type_ == "NORP" and token.tag_ in ("NN", "NNP"))
+    return lemma in EPITHET_NOUNS or (lemma.endswith(PERSON_SUFFIXES) and len(lemma) > len("woman")) or _member_noun(token)
+
+
+def _member_noun(token: Token) -> bool:
+    """A singular noun for one member of a nationality, religion or party ("Republican")."""
+    return token.ent_type_ == "NORP" and token.tag_ in ("NN", "NNP")
 
 
 def is_named(speaker: Span, key: str | None, index: PeopleIndex) -> bool:

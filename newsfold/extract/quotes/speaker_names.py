@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from newsfold.extract.quotes.article import ParsedArticle
+from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
     ACRONYM_SMALL_WORDS, COLLECTIVE_NOUNS, EPITHET_NOUNS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS,
@@ -66,7 +66,6 @@ class Organisations:
         # article brings the organisation in with, not a part of it named later ("EMI" ... "EMI
         # Music's sales": EMI; "Sky" ... "Sky News": Sky).
         self.first_at: dict[tuple[str, ...], int] = {}
-        body = body_start(art.text)
         bare: set[tuple[str, ...]] = set()
         offices: list[str] = []
         for e in spans:
@@ -84,7 +83,7 @@ class Organisations:
                 # for an office ("PBO", the Parliamentary Budget Officer).
                 offices.append(doc[start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start:end].text)
                 continue
-            if doc[start].idx >= body and doc[end - 1].dep_ != "compound":
+            if doc[start].idx >= art.body_start and doc[end - 1].dep_ != "compound":
                 self.first_at.setdefault(key, doc[start].idx)  # not as a modifier ("Suncor refinery")
             if start > 0 and doc[start - 1].lower_ == "the":
                 self.forms.setdefault(key, doc[start - 1:end].text)
@@ -136,7 +135,7 @@ class Organisations:
         # Sentences wholly inside quote marks are the quoted speaker's: they do not count.
         unquoted: list[int] = []
         for j in range(art.sent_of[before.i], -1, -1):
-            if not all(inside[t.idx] for t in art.sents[j] if t.is_alpha):
+            if not wholly_quoted(art.sents[j], inside):
                 unquoted.append(j)
                 if len(unquoted) > max(ORG_LOOKBACK_SENTENCES, ORG_FALLBACK_SENTENCES):
                     break
@@ -160,15 +159,6 @@ class Organisations:
         while first > 0 and _org_like(art.doc[first - 1]):
             first -= 1
         return self.fullest(art.doc[first:last.i + 1].text)
-
-
-def body_start(text: str) -> int:
-    """Where the body starts: after a title line (a first line with no closing punctuation and a
-    blank line after it, as BBC copy opens), else 0."""
-    end = text.find("\n")
-    if 0 < end <= 150 and text[end:end + 2] == "\n\n" and text[:end].rstrip()[-1:] not in ".!?\"”":
-        return end + 2
-    return 0
 
 
 def _coordinated(key: tuple[str, ...], start: int, end: int) -> bool:
@@ -327,10 +317,6 @@ def _introduction(art: ParsedArticle, head: Token, inside: bytearray) -> str | N
     return None
 
 
-__all__ = ["Organisations", "body_start", "speaker_name", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES", "ORG_FALLBACK_SENTENCES",
-           "MAX_INTRODUCTION_WORDS"]
-
-
 def document_issuer(art: ParsedArticle, speaker: Span) -> Span | None:
     """Who issued "the statement" that speaks: the subject of the verb of its last mention before
     ("In a joint statement, Merrill Lynch chairman William Schreyer said ...", "the party said in a
@@ -340,13 +326,8 @@ def document_issuer(art: ParsedArticle, speaker: Span) -> Span | None:
     if head.lemma_.lower() not in STATEMENT_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the"
                                                             for c in head.children):
         return None
-    doc = art.doc
-    first_sent = art.sent(head.i).start
-    for _ in range(STATEMENT_LOOKBACK_SENTENCES):
-        if first_sent == 0:
-            break
-        first_sent = art.sent(first_sent - 1).start
-    for t in reversed(doc[first_sent:speaker.start]):
+    first_sent = art.sent_before(art.sent(head.i), STATEMENT_LOOKBACK_SENTENCES).start
+    for t in reversed(art.doc[first_sent:speaker.start]):
         if t.lemma_.lower() != head.lemma_.lower():
             continue
         verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else (t.head if t.dep_ == "dobj" else None)
@@ -357,3 +338,7 @@ def document_issuer(art: ParsedArticle, speaker: Span) -> Span | None:
             return None
         return speaker_span(subj)
     return None
+
+
+__all__ = ["Organisations", "document_issuer", "speaker_name", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES",
+           "ORG_FALLBACK_SENTENCES", "MAX_INTRODUCTION_WORDS", "STATEMENT_LOOKBACK_SENTENCES"]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newsfold.extract.quotes.article import ParsedArticle
+from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
+from newsfold.extract.quotes.quote_marks import covered_chars, find_quote_spans
 
 
 def test_sentences_without_words_do_not_count_in_word_distances(nlp):
@@ -14,3 +15,19 @@ def test_sentences_without_words_do_not_count_in_word_distances(nlp):
     we = next(t for t in doc if t.text == "We")
     assert art.sent_of[we.i] - art.sent_of[she.i] == 2
     assert art.word_sent_of[we.i] - art.word_sent_of[she.i] == 1
+
+
+def test_a_sentence_is_wholly_quoted_when_every_word_is_inside_the_marks(nlp):
+    text = "\u201cWe lost. We will win,\u201d he said."
+    doc = nlp(text)
+    inside = covered_chars(find_quote_spans(text), len(text))
+    assert wholly_quoted(doc[0:4], inside)  # \u201cWe lost.
+    assert not wholly_quoted(doc[4:], inside)  # We will win,\u201d he said.
+
+
+def test_the_lead_is_the_first_sentence_after_a_title_line(nlp):
+    art = ParsedArticle(nlp("Blair backs the plan\n\nThe plan is good, a minister has said. Tony Blair said so."))
+    assert art.body_start == len("Blair backs the plan\n\n")
+    assert art.sents[art.lead].text.startswith("The plan is good")
+    untitled = ParsedArticle(nlp("The plan is good, a minister has said. Tony Blair said so."))
+    assert untitled.body_start == 0 and untitled.lead == 0
