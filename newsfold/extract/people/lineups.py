@@ -89,21 +89,27 @@ def surname_lineup_items(text: str, known: frozenset[str]) -> list[tuple[int, in
 
 
 def lineup_starts(doc: Doc) -> frozenset[int]:
-    """Token indices where the names of the article's line-ups start; cached per doc."""
-    cached = doc.user_data.get("newsfold_people_lineups")
+    """Token indices where the names of the article's line-ups start."""
+    return frozenset(start for start, _ in _lineup_spans(doc))
+
+
+def _lineup_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Token ranges of the names of the article's line-ups; cached per doc, as both the candidate
+    forms and the evidence filter ask for them."""
+    cached = doc.user_data.get("newsfold_people_lineup_spans")
     if cached is None:
-        cached = frozenset(span.start for span in _lineup_spans(doc))
-        doc.user_data["newsfold_people_lineups"] = cached
+        cached = _find_lineup_spans(doc)
+        doc.user_data["newsfold_people_lineup_spans"] = cached
     return cached
 
 
-def _lineup_spans(doc: Doc) -> list:
+def _find_lineup_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
     text = doc.text
     if "\n" not in text:
-        return []
+        return ()
     known = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON")
     spans = (doc.char_span(a, b) for a, b in lineup_items(text) + surname_lineup_items(text, known))
-    return [span for span in spans if span is not None]
+    return tuple((span.start, span.end) for span in spans if span is not None)
 
 
 def lineup_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
@@ -112,9 +118,9 @@ def lineup_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         return []
     text = doc.text
     forms = []
-    for span in _lineup_spans(doc):
-        start, end = span.start_char, span.end_char
-        if is_credit(text, start, end, rules):
+    for start, end in _lineup_spans(doc):
+        span = doc[start:end]
+        if is_credit(text, span.start_char, span.end_char, rules):
             continue
-        forms.append(Form(span.start, span.end, " ".join(span.text.split())))
+        forms.append(Form(start, end, " ".join(span.text.split())))
     return forms
