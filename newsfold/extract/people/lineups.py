@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from newsfold.extract.people.forms import Form
 from newsfold.extract.people.layout import is_credit
+from newsfold.extract.people.lexicon import LINEUP_PARTICLES
 
 # One item: an initial or two, then a surname of one or two capitalised words ("D O'Callaghan",
 # "J-P Smith"), then maybe a note in brackets ("(capt)", "(France)").
@@ -47,7 +48,7 @@ def lineup_items(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|dos)\s"
+_PARTICLE = rf"(?:{'|'.join(sorted(LINEUP_PARTICLES))})\s"
 _NAME = rf"(?:{_PARTICLE})*[A-Z][\w'’\-]*[a-z](?:\s(?:{_PARTICLE})*[A-Z][\w'’\-]*[a-z]){{0,2}}"
 # A surname item: "Terry", "El Karkouri", "van der Walt", "Murphy (Euell 78)" (a substitute in
 # brackets), "Everitt for Mapletoft (53)" (a replacement), "Bulloch (capt)".
