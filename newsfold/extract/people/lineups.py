@@ -115,11 +115,12 @@ def _find_lineup_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
 
 def lineup_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """The players of the article's line-up lines as name forms."""
-    if "lineups" not in rules or "\n" not in doc.text:
+    spans = _lineup_spans(doc) if "lineups" in rules else ()
+    if not spans:
         return []
     text = doc.text
     forms = []
-    for start, end in _lineup_spans(doc):
+    for start, end in spans:
         span = doc[start:end]
         if is_credit(text, span.start_char, span.end_char, rules):
             continue
