@@ -47,13 +47,14 @@ def word_surname_end(doc: Doc, start: int, end: int) -> int:
     date (a lone month name tagged as a date of its own, before no number), "Patty Judge (D)" read as
     a title (a title word that is a common surname, before no capitalised word). The word is the
     surname: the end grows by one."""
-    if end - start != 1 or end >= len(doc) or not is_known_first_name(doc[start].text):
+    if (end - start != 1 or end >= len(doc) or not doc[start].whitespace_
+            or not is_known_first_name(doc[start].text)):
         return end
     nxt = doc[end]
-    if (nxt.text in MONTH_NAMES and nxt.ent_type_ == "DATE" and nxt.ent_iob_ == "B" and not doc[start].whitespace_ == ""
+    if (nxt.text in MONTH_NAMES and nxt.ent_type_ == "DATE" and nxt.ent_iob_ == "B"
             and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I") and not doc[end + 1:end + 2].text.isdigit()):
         return end + 1
-    if (nxt.text in TITLE_SURNAMES and nxt.ent_type_ in ("", "PERSON") and doc[start].whitespace_
+    if (nxt.text in TITLE_SURNAMES and nxt.ent_type_ in ("", "PERSON")
             and (end + 1 >= len(doc) or not doc[end + 1].text[:1].isupper())):
         return end + 1
     return end
