@@ -112,8 +112,8 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
         of_at = next((t.i for t in ent if t.lower_ == "of" and t.i > ent.start + 1), None) if not owner_ends else None
         ent = doc[ent.start:of_at] if of_at else ent
         ent = ent[:-1] if len(ent) > 2 and ent[-1].text in POST_NOMINALS else ent  # "Guy Mansfield QC"
-        of_at = (of_at or (whole.end + 1 < len(doc) and doc[whole.end].lower_ == "of"
-                           and doc[whole.end + 1].ent_type_ == "ORG")) and not (
+        of_org = bool(of_at or (whole.end + 1 < len(doc) and doc[whole.end].lower_ == "of"
+                                and doc[whole.end + 1].ent_type_ == "ORG")) and not (
             doc[ent.start].is_stop or doc[ent.end - 1].tag_ in ("NNS", "NNPS"))  # "The Age", "Gun Owners"
         words = _name_words(doc, ent.start, ent.end, soft)
         if len(words) not in (2, 3, 4):
@@ -136,7 +136,7 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
                 middle_ok = middle_ok and is_known_first_name(words[1]) and words[2].isalpha() \
                     and not is_english_word(words[2]) and not is_place_name(words[2])
             surname_ok = last[:1].isupper() and last.isalpha() and (
-                owner_ends or of_at or not (is_known_first_name(last) or is_english_word(last)
+                owner_ends or of_org or not (is_known_first_name(last) or is_english_word(last)
                                    or is_word(doc[ent.end - 1])))
             given_ok = first[:1].isupper() and (is_known_first_name(first) or (
                 "-" in first and all(is_known_first_name(part) for part in first.split("-"))))

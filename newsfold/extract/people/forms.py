@@ -47,13 +47,14 @@ def word_surname_end(doc: Doc, start: int, end: int) -> int:
     date (a lone month name tagged as a date of its own, before no number), "Patty Judge (D)" read as
     a title (a title word that is a common surname, before no capitalised word). The word is the
     surname: the end grows by one."""
-    if end - start != 1 or end >= len(doc) or not is_known_first_name(doc[start].text):
+    if (end - start != 1 or end >= len(doc) or not doc[start].whitespace_
+            or not is_known_first_name(doc[start].text)):
         return end
     nxt = doc[end]
-    if (nxt.text in MONTH_NAMES and nxt.ent_type_ == "DATE" and nxt.ent_iob_ == "B" and not doc[start].whitespace_ == ""
+    if (nxt.text in MONTH_NAMES and nxt.ent_type_ == "DATE" and nxt.ent_iob_ == "B"
             and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I") and not doc[end + 1:end + 2].text.isdigit()):
         return end + 1
-    if (nxt.text in TITLE_SURNAMES and nxt.ent_type_ in ("", "PERSON") and doc[start].whitespace_
+    if (nxt.text in TITLE_SURNAMES and nxt.ent_type_ in ("", "PERSON")
             and (end + 1 >= len(doc) or not doc[end + 1].text[:1].isupper())):
         return end + 1
     return end
@@ -151,16 +152,22 @@ def nickname_start(doc: Doc, start: int) -> int:
     return start
 
 
+def untagged_name_word(token: Token) -> bool:
+    """Is the token a word of a name the model tagged only in part: a capitalised proper noun outside
+    every entity, compounded to a later word, and no honorific or title?"""
+    text = token.text
+    return (not token.ent_type_ and token.pos_ == "PROPN" and token.dep_ == "compound" and token.is_alpha
+            and text[:1].isupper() and not text.isupper() and text not in HONORIFICS and text not in OFFICE_TITLES)
+
+
 def given_name_start(doc: Doc, start: int) -> int:
     """Where a name starts when the model left its given name outside ("Felicity [Huffman]"): the
-    index of an untagged capitalised given name compounded to the name right before it, else `start`."""
+    index of an untagged given name compounded to the name right before it, else `start`."""
     if start < 1:
         return start
     given = doc[start - 1]
-    if (not given.ent_type_ and given.pos_ == "PROPN" and given.dep_ == "compound" and given.head.i >= start
-            and given.text[:1].isupper() and given.is_alpha and not given.text.isupper()
-            and is_known_first_name(given.text) and given.text not in MONTH_NAMES
-            and given.text not in HONORIFICS and given.text not in OFFICE_TITLES):  # "in March Rubio won"
+    if (untagged_name_word(given) and given.head.i >= start and is_known_first_name(given.text)
+            and given.text not in MONTH_NAMES):  # "in March Rubio won"
         return start - 1
     return start
 

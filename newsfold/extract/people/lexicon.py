@@ -62,6 +62,9 @@ NAME_FUNCTION_WORDS = frozenset("of and for the on at in".split())
 NAME_PARTICLES = frozenset(
     "bin ibn bint al el van von der den de da di du del della la le dos das ter ten y abu st".split()
 )
+# The particles a surname of a team line-up may open with ("van der Walt", "de Villiers"): those of
+# NAME_PARTICLES seen in European players' names.
+LINEUP_PARTICLES = frozenset("van von de der den da di du le la dos".split())
 
 # Seats of government and institutions used metonymically ("the Kremlin said"): never people.
 INSTITUTIONS = frozenset(

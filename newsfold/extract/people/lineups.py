@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from newsfold.extract.people.forms import Form
 from newsfold.extract.people.layout import is_credit
+from newsfold.extract.people.lexicon import LINEUP_PARTICLES
 
 # One item: an initial or two, then a surname of one or two capitalised words ("D O'Callaghan",
 # "J-P Smith"), then maybe a note in brackets ("(capt)", "(France)").
@@ -47,7 +48,7 @@ def lineup_items(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|dos)\s"
+_PARTICLE = rf"(?:{'|'.join(sorted(LINEUP_PARTICLES))})\s"
 _NAME = rf"(?:{_PARTICLE})*[A-Z][\w'’\-]*[a-z](?:\s(?:{_PARTICLE})*[A-Z][\w'’\-]*[a-z]){{0,2}}"
 # A surname item: "Terry", "El Karkouri", "van der Walt", "Murphy (Euell 78)" (a substitute in
 # brackets), "Everitt for Mapletoft (53)" (a replacement), "Bulloch (capt)".
@@ -89,32 +90,39 @@ def surname_lineup_items(text: str, known: frozenset[str]) -> list[tuple[int, in
 
 
 def lineup_starts(doc: Doc) -> frozenset[int]:
-    """Token indices where the names of the article's line-ups start; cached per doc."""
-    cached = doc.user_data.get("newsfold_people_lineups")
+    """Token indices where the names of the article's line-ups start."""
+    return frozenset(start for start, _ in _lineup_spans(doc))
+
+
+def _lineup_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Token ranges of the names of the article's line-ups; cached per doc, as both the candidate
+    forms and the evidence filter ask for them."""
+    cached = doc.user_data.get("newsfold_people_lineup_spans")
     if cached is None:
-        cached = frozenset(span.start for span in _lineup_spans(doc))
-        doc.user_data["newsfold_people_lineups"] = cached
+        cached = _find_lineup_spans(doc)
+        doc.user_data["newsfold_people_lineup_spans"] = cached
     return cached
 
 
-def _lineup_spans(doc: Doc) -> list:
+def _find_lineup_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
     text = doc.text
     if "\n" not in text:
-        return []
+        return ()
     known = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON")
     spans = (doc.char_span(a, b) for a, b in lineup_items(text) + surname_lineup_items(text, known))
-    return [span for span in spans if span is not None]
+    return tuple((span.start, span.end) for span in spans if span is not None)
 
 
 def lineup_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """The players of the article's line-up lines as name forms."""
-    if "lineups" not in rules or "\n" not in doc.text:
+    spans = _lineup_spans(doc) if "lineups" in rules else ()
+    if not spans:
         return []
     text = doc.text
     forms = []
-    for span in _lineup_spans(doc):
-        start, end = span.start_char, span.end_char
-        if is_credit(text, start, end, rules):
+    for start, end in spans:
+        span = doc[start:end]
+        if is_credit(text, span.start_char, span.end_char, rules):
             continue
-        forms.append(Form(span.start, span.end, " ".join(span.text.split())))
+        forms.append(Form(start, end, " ".join(span.text.split())))
     return forms

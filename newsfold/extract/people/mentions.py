@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.forms import Form, honorific_gender
+from newsfold.extract.people.forms import Form, honorific_gender, untagged_name_word
 from newsfold.extract.people.inventory import LocalPerson, gender_clash
 from newsfold.extract.people.lexicon import HONORIFICS, NAME_PARTICLES, OFFICE_TITLES, ROLE_WORDS
 from newsfold.extract.people.resources import is_english_word, is_place_name
@@ -44,10 +44,8 @@ def untagged_name_start(doc: Doc, start: int, end: int) -> int:
     k = start
     while k > 0:
         t = doc[k - 1]
-        if (t.ent_type_ or t.pos_ != "PROPN" or t.dep_ != "compound" or not (start <= t.head.i < end)
-                or not t.is_alpha or not t.text[:1].isupper() or t.text.isupper() or t.is_sent_start
-                or t.text in HONORIFICS or t.text in OFFICE_TITLES or t.lower_ in ROLE_WORDS
-                or is_english_word(t.text)):
+        if (not untagged_name_word(t) or not (start <= t.head.i < end) or t.is_sent_start
+                or t.lower_ in ROLE_WORDS or is_english_word(t.text)):
             break
         k -= 1
     return k
