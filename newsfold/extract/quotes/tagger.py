@@ -8,14 +8,15 @@ sentence, signed distance to the nearest cue word; the word, POS and dependency 
 and what the rules' rows say of the token (first or later word of a row of some kind, its speaker):
 the tagger learns from PolNeAR train when the rules are right.
 
-In extraction (extractor TAGGER_ROLE "filter") it judges the rules' doubtful rows: an unmarked row,
+In extraction it judges the rules' doubtful rows: an unmarked row,
 or a quoted fragment, is kept when the tagger's mean probability that its words are content
 (marginal over all labellings) reaches TAGGER_SUPPORT; whole quotes in marks are always kept. Only
 the paragraphs holding such rows are tagged. Tune splits, one-to-one at coverage 0.3, rules alone
 -> rules + tagger filter: PolNeAR dev P 0.797 R 0.796 F1 0.796 -> P 0.813 R 0.785 F1 0.799; tracker
 dev (speech rows) P 0.795 R 0.830 F1 0.812 -> P 0.813 R 0.825 F1 0.819. The threshold, 0.03, is
 the best on both (0.01-0.03 all beat the rules on both; at 0.05 PolNeAR ties); filtering whole quotes in marks too
-costs the tracker recall. The tagger alone ("rows", `tagged_rows`) is short of the rules: PolNeAR
+costs the tracker recall. The tagger alone (its labels read as rows, by
+`tagged_rows`, removed since: commit 907e068 has it) is short of the rules: PolNeAR
 F1 0.766 (P 0.767 R 0.764), tracker 0.736 (P 0.710 R 0.764), and a parse-only model (no rule
 features) 0.745 and 0.727; adding its rows where the rules have none gains PolNeAR recall (F1 0.800)
 but costs the tracker (0.763): its extra attributions are PolNeAR's broad kind, not speech.

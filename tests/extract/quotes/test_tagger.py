@@ -73,6 +73,3 @@ def test_tagger_filter_drops_doubtful_rows_only(nlp, monkeypatch):
     monkeypatch.setattr(extractor, "TAGGER_SUPPORT", 1.01)  # no row is supported enough
     kept = extractor.extract_quotes(doc, people, mentions)
     assert [q.kind for q in kept] == ["direct"]  # a whole quote in marks is never the tagger's to drop
-    monkeypatch.setattr(extractor, "TAGGER_ROLE", "rows")
-    rows = extractor.extract_quotes(doc, people, mentions)
-    assert rows and all(q.act for q in rows)
