@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsfold.eval.train_tagger import gold_labels, train
 from newsfold.extract.quotes import tagger as T
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.quote_marks import covered_chars, find_quote_spans
+from newsfold.extract.quotes.quote_marks import find_quote_spans
 
 
 def _span(text: str, words: str) -> list[int]:
@@ -61,7 +61,7 @@ def test_a_fit_tags_unseen_reported_speech(nlp, tmp_path):
     try:
         doc = nlp("The governor said that the roads are safe.\n\nThe governor walked to the car.")
         art = ParsedArticle(doc)
-        inside = covered_chars(find_quote_spans(art.text), len(art.text))
+        inside = T.quoted_feature_chars(find_quote_spans(art.text), len(art.text))
         labels, prob = T.tag_article(art, inside)
         support = T.row_support(art, inside, [(doc.text.index("the roads"), doc.text.index("safe") + 4,
                                                     "indirect", 0, 12), (doc.text.index("to the car"),

@@ -52,7 +52,7 @@ from newsfold.extract.quotes.marked_attribution import attribute_marked, neighbo
 from newsfold.extract.quotes.quote_marks import MarkedSpan, covered_chars, find_quote_spans, kind_of
 from newsfold.extract.quotes.reported_speech import indirect_candidates
 from newsfold.extract.quotes.split_quotes import is_split_continuation, partial_end
-from newsfold.extract.quotes.tagger import TAGGER_SUPPORT, row_support
+from newsfold.extract.quotes.tagger import TAGGER_SUPPORT, quoted_feature_chars, row_support
 from newsfold.extract.quotes.resolve_speakers import PeopleIndex, is_named, resolve_speaker
 from newsfold.extract.quotes.speaker_names import Organisations, document_issuer, speaker_name
 from newsfold.records import PIECE_JOINER, ArticlePerson, PersonMention, QuoteMention
@@ -159,7 +159,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
     if art.on("neighbour"):
         _follow_on(art, rows)
     if art.on("tagger"):
-        rows = _tagger_pass(art, inside, rows)
+        rows = _tagger_pass(art, quoted_feature_chars(marked, len(text)), rows)
     out: list[QuoteMention] = []
     last_person: str | None = None
     orgs = cache(lambda: Organisations(art, [(m.start_char, m.end_char) for m in mentions]))  # built on first use
@@ -199,7 +199,7 @@ TAGGER_FILTERS_MARKED = ("partial",)
 
 def _tagger_pass(art: ParsedArticle, inside: bytearray, rows: list["Candidate"]) -> list["Candidate"]:
     """The rows the tagger supports (doubtful ones only: see TAGGER_FILTERS_MARKED); the rows
-    unchanged without a model."""
+    unchanged without a model. `inside`: the tagger's own quoted-characters feature input."""
     rule_rows = [(c.start, c.end, c.kind, *((a.speaker.start_char, a.speaker.end_char)
                                              if (a := c.attribution).speaker is not None else (None, None)))
                  for c in rows]
