@@ -25,7 +25,6 @@ from newsfold.eval.train_attribution import DEFAULT_CACHE, load_docs
 from newsfold.extract.people import extract_people
 from newsfold.extract.quotes import extract_quotes, find_quote_spans
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.quote_marks import covered_chars
 from newsfold.extract.quotes import tagger as T
 from newsfold.extract.quotes.tagger import CONTENT, TAGGER_PATH, TokenTable, paragraphs, sequence_features
 
@@ -74,7 +73,7 @@ def sequences(rows: Sequence[dict], docs: Sequence[Doc]):
     """(features, labels) of every paragraph of every article."""
     for row, doc in zip(rows, docs):
         art = ParsedArticle(doc)
-        inside = covered_chars(find_quote_spans(art.text), len(art.text))
+        inside = T.quoted_feature_chars(find_quote_spans(art.text), len(art.text))
         labels = gold_labels(doc, row["attributions"])
         rule_rows = ()
         if T.RULE_FEATURES:

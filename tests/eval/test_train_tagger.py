@@ -5,8 +5,7 @@ from __future__ import annotations
 from newsfold.eval.train_tagger import gold_labels, train
 from newsfold.extract.quotes import tagger as T
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.quote_marks import covered_chars, find_quote_spans
-from newsfold.extract.quotes.tagged_rows import tagged_attributions
+from newsfold.extract.quotes.quote_marks import find_quote_spans
 
 
 def _span(text: str, words: str) -> list[int]:
@@ -62,17 +61,17 @@ def test_a_fit_tags_unseen_reported_speech(nlp, tmp_path):
     try:
         doc = nlp("The governor said that the roads are safe.\n\nThe governor walked to the car.")
         art = ParsedArticle(doc)
-        inside = covered_chars(find_quote_spans(art.text), len(art.text))
+        inside = T.quoted_feature_chars(find_quote_spans(art.text), len(art.text))
         labels, prob = T.tag_article(art, inside)
-        found = tagged_attributions(art, inside, find_quote_spans(art.text), labels)
         support = T.row_support(art, inside, [(doc.text.index("the roads"), doc.text.index("safe") + 4,
                                                     "indirect", 0, 12), (doc.text.index("to the car"),
                                                                          len(doc.text) - 1, "indirect", None, None)],
                                      [0, 1])
     finally:
         T.tagger_override = None
-    assert len(found) == 1
-    pieces, kind, attribution = found[0]
-    assert kind == "indirect" and doc.text[pieces[0][0]:pieces[0][1]] == "the roads are safe"
-    assert attribution.cue == "said" and attribution.speaker.text == "The governor"
+    content = [t for t in doc if labels[t.i] in T.CONTENT]
+    assert [t.text for t in content][:4] == ["the", "roads", "are", "safe"] and len(content) <= 5  # (its stop?)
+    assert labels[content[0].i] == "B-C" and content[0].idx == doc.text.index("the roads")
+    assert [t.text for t in doc if labels[t.i] == "CUE"] == ["said"]
+    assert "governor" in [t.text for t in doc if labels[t.i] == "SRC"]
     assert support[0] > 0.5 > support[1]  # the reported clause is content, the walk is not

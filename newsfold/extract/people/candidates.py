@@ -33,10 +33,10 @@ from newsfold.extract.people.resources import (
 )
 
 
-def candidate_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int]) -> list[Form]:
+def candidate_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """Every candidate form, non-overlapping (the longest at a position wins), in text order."""
-    forms = (_entity_forms(doc, rules, soft) + _titled_forms(doc, rules, soft)
-             + _mislabelled_forms(doc, rules, soft) + _nationality_forms(doc, rules, soft)
+    forms = (_entity_forms(doc, rules) + _titled_forms(doc, rules)
+             + _mislabelled_forms(doc, rules) + _nationality_forms(doc, rules)
              + _listed_forms(doc, rules) + _list_line_forms(doc, rules) + _untagged_forms(doc, rules)
              + lineup_forms(doc, rules))
     forms = _shrink_to_known_surnames(doc, _dedupe_forms(forms))
@@ -45,7 +45,7 @@ def candidate_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int]) -> li
     return forms
 
 
-def _entity_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozenset()) -> list[Form]:
+def _entity_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """Cleaned PERSON entities that are not credits, headline fragments or non-people."""
     text = doc.text  # Doc.text is rebuilt on every access
     forms = []
@@ -53,7 +53,7 @@ def _entity_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozen
         if ent.label_ != "PERSON":
             continue
         start = given_name_start(doc, nickname_start(doc, ent.start)) if "trim" in rules else ent.start
-        start, end = trim_span(doc, start, ent.end, rules, soft)
+        start, end = trim_span(doc, start, ent.end, rules)
         if "trim" in rules:
             end = word_surname_end(doc, start, end)
         if start >= end:
@@ -61,7 +61,7 @@ def _entity_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozen
         span = doc[start:end]
         if is_credit(text, span.start_char, span.end_char, rules):
             continue
-        if "headlines" in rules and in_headline(text, span.start_char, bool(soft)):
+        if "headlines" in rules and in_headline(text, span.start_char):
             continue
         name = flat(span.text)
         if reject_form(doc, start, end, name, rules):
@@ -70,15 +70,12 @@ def _entity_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozen
     return forms
 
 
-def _name_words(doc: Doc, start: int, end: int, soft: frozenset[int]) -> list[str]:
+def _name_words(doc: Doc, start: int, end: int) -> list[str]:
     """The words of a span as a reader sees them: hyphenated parts joined ("Sven-Goran" is one
-    word, not three tokens), line wraps skipped."""
+    word, not three tokens)."""
     words: list[str] = []
     glue = False
     for token in doc[start:end]:
-        if token.i in soft:
-            glue = False
-            continue
         if words and (glue or token.text == "-") and not doc[token.i - 1].whitespace_:
             words[-1] += token.text
         else:
@@ -90,7 +87,7 @@ def _name_words(doc: Doc, start: int, end: int, soft: frozenset[int]) -> list[st
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
-def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozenset()) -> list[Form]:
+def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """Entities with another label shaped like "Given-name Surname" (a known given name, then a
     capitalised word that is neither a dictionary word nor a given name): "Paddy Considine"
     tagged ORG. "Morgan Stanley" and "Paddy Power" stay organisations. Initials may stand for
@@ -115,7 +112,7 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
         of_org = bool(of_at or (whole.end + 1 < len(doc) and doc[whole.end].lower_ == "of"
                                 and doc[whole.end + 1].ent_type_ == "ORG")) and not (
             doc[ent.start].is_stop or doc[ent.end - 1].tag_ in ("NNS", "NNPS"))  # "The Age", "Gun Owners"
-        words = _name_words(doc, ent.start, ent.end, soft)
+        words = _name_words(doc, ent.start, ent.end)
         if len(words) not in (2, 3, 4):
             continue
         if (is_place_name(words[0]) and not is_known_first_name(words[0])) or is_place_name(words[-1]):
@@ -217,7 +214,7 @@ def _facility_is_title_and_name(doc: Doc, i: int) -> bool:
     return k - i < 3 and last not in ORG_HEADS and last not in FACILITY_HEADS
 
 
-def _titled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozenset()) -> list[Form]:
+def _titled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """Names after a strong title ("Mr Putin", "President Trump"), whatever the model's label."""
     if "titles" not in rules:
         return []
@@ -229,13 +226,6 @@ def _titled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozen
         start = end = token.i + 1
         while end < len(doc) and end - start < 4:
             nxt = doc[end]
-            if end in soft and end + 1 < len(doc):
-                nxt = doc[end + 1]  # "Prime Minister Joseph\nWarioba": look past a line wrap
-                if nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.is_alpha and (
-                        nxt.text not in TITLE_EVIDENCE and nxt.text not in OFFICE_TITLES):
-                    end += 2
-                    continue
-                break
             if "\n" in doc[end - 1].whitespace_ or "\n" in nxt.text:
                 break
             if nxt.text.lower() in NAME_PARTICLES and end > start:
@@ -255,11 +245,11 @@ def _titled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozen
             continue
         if end + 1 < len(doc) and hyphen_tail(doc[end + 1]):
             end += 2  # "President Park Geun-hye"
-        start, end = trim_span(doc, start, end, rules, soft)
+        start, end = trim_span(doc, start, end, rules)
         if end <= start:
             continue
         span = doc[start:end]
-        if "headlines" in rules and in_headline(text, span.start_char, bool(soft)):
+        if "headlines" in rules and in_headline(text, span.start_char):
             continue
         if is_credit(text, span.start_char, span.end_char, rules):
             continue
@@ -273,7 +263,7 @@ def _titled_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozen
     return forms
 
 
-def _nationality_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = frozenset()) -> list[Form]:
+def _nationality_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """Names the model left untagged after a nationality: "Russian Elena Bovina", "China's Na Li",
     "Bulgarian Magdaleena Maleeva" (sport and wire copy introduce people so). Two or three
     capitalised proper nouns, led by a known given name or made only of non-dictionary words."""
@@ -293,7 +283,7 @@ def _nationality_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
         while end < len(doc) and end - start < 3:
             t = doc[end]
             if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and len(t.text) > 1
-                    and t.ent_type_ in ("", "FAC") and end not in soft):  # no place, no company
+                    and t.ent_type_ in ("", "FAC")):  # no place, no company
                 break
             end += 1
         if end - start < 2 or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_alpha):
@@ -309,7 +299,7 @@ def _nationality_forms(doc: Doc, rules: frozenset[str], soft: frozenset[int] = f
         if is_institution(name) or ends_like_organisation(name) or is_group_name(name):
             continue
         span = doc[start:end]
-        if "headlines" in rules and in_headline(text, span.start_char, bool(soft)):
+        if "headlines" in rules and in_headline(text, span.start_char):
             continue
         forms.append(Form(start, end, name))
     return forms

@@ -4,8 +4,8 @@ Extraction works in three passes over a parsed article:
 1. evidence (candidates): the model's PERSON entities, cleaned (titles, possessives, line breaks
    cut off) and filtered (places, institutions, bylines and photo credits, headline fragments),
    plus names after a strong title ("Mr Putin", "President Trump") or a nationality ("Russian
-   Elena Bovina") that the model missed, and names it labelled ORG ("Sven-Goran Eriksson");
-   in hard-wrapped wire copy a single line break inside a name or sentence is a space;
+   Elena Bovina") that the model missed, and names it labelled ORG ("Sven-Goran Eriksson")
+   (hard-wrapped wire copy comes parsed with its line wraps as spaces: newsfold.nlp.wraps);
 2. inventory: those forms grouped into article-local people (a surname or first name joins the
    full name it abbreviates; two full names sharing a surname stay apart);
 3. mentions: every occurrence of a known form in the text, whatever label the model gave it
@@ -31,7 +31,6 @@ from newsfold.extract.people.filters import (
 )
 from newsfold.extract.people.forms import flat
 from newsfold.extract.people.inventory import LocalPerson, build_inventory
-from newsfold.extract.people.layout import soft_breaks
 from newsfold.extract.people.mentions import mention_spans
 from newsfold.extract.people.names import fold
 from newsfold.extract.people.roles import appositive_role, premodifier_role
@@ -52,7 +51,6 @@ RULES = (
     "common_words",  # "Spilled Water", "False Servant": an unknown first name before common words
     "lone_evidence",  # a lone token that joins no full name needs a title, role or speech verb
     "mislabelled",  # "Paddy Considine" tagged ORG: a given name and an unknown surname is a person
-    "wrapped",  # hard-wrapped text (wire copy): a lone line break inside a sentence is a space
     "companies",  # "Dean Witter Reynolds Inc": a name inside a company's name is no person
     "nationality",  # "Russian Elena Bovina" untagged by the model: a name after a nationality
     "untagged",  # "Dudi Dwiriadi, a commander, said" untagged: a given name and an unknown surname
@@ -84,13 +82,12 @@ def extract_people(
     if unknown:
         raise ValueError(f"unknown people rules: {sorted(unknown)}")
     rules = frozenset(RULES) - frozenset(disabled)
-    soft = soft_breaks(doc, rules)
-    forms = candidate_forms(doc, rules, soft)
+    forms = candidate_forms(doc, rules)
     people, assignment = build_inventory(forms)
     if not people:
         return [], []
 
-    for start, end, p in mention_spans(doc, forms, people, assignment, rules, soft):
+    for start, end, p in mention_spans(doc, forms, people, assignment, rules):
         person = people[p]
         person.mentions.append((start, end))
         text = flat(doc[start:end].text)
@@ -104,7 +101,7 @@ def extract_people(
         merge_aliases(doc, people)
 
     if "companies" in rules:
-        drop_company_people(doc, people, soft)
+        drop_company_people(doc, people)
 
     if "characters" in rules:
         drop_character_people(doc, people)

@@ -221,7 +221,7 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
 _BRACKETED = re.compile(r"<([A-Z][^<>]{1,80})>")
 
 
-def company_names(doc: Doc, soft: frozenset[int]) -> list[str]:
+def company_names(doc: Doc) -> list[str]:
     """Names of companies in the article, as " word word suffix " strings: the capitalised words
     (and "and", "&", "de", "of") running back from a corporate suffix, and names in angle
     brackets, which wire copy gives companies ("<Compagnie Generale de Constructions>")."""
@@ -235,9 +235,6 @@ def company_names(doc: Doc, soft: frozenset[int]) -> list[str]:
         i = token.i - 1
         while i >= 0 and len(words) < 8:
             t = doc[i]
-            if i in soft:
-                i -= 1
-                continue
             if not ((t.text[:1].isupper() and any(c.isalpha() for c in t.text))
                     or t.lower_ in COMPANY_INNER):
                 break
@@ -253,9 +250,9 @@ def company_names(doc: Doc, soft: frozenset[int]) -> list[str]:
     return names
 
 
-def drop_company_people(doc: Doc, people: list[LocalPerson], soft: frozenset[int]) -> None:
+def drop_company_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of people whose name is part of a company's name in the article."""
-    companies = company_names(doc, soft)
+    companies = company_names(doc)
     for person in people:
         if companies and person.mentions and not person.roles and any(
                 f" {person.name} " in company for company in companies):

@@ -172,14 +172,10 @@ def given_name_start(doc: Doc, start: int) -> int:
     return start
 
 
-def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str],
-              soft: frozenset[int] = frozenset()) -> tuple[int, int]:
+def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[int, int]:
     """Cut titles, possessives, line breaks and non-name tokens off an entity's edges."""
     # A line break inside an entity joins a heading to the next line: keep the part with more name.
-    # (A mere line wrap in hard-wrapped text does not: "Joseph\nWarioba".)
     for i in range(start, end):
-        if i in soft and start < i < end - 1:
-            continue
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             if i + 1 - start >= end - (i + 1):
                 end = i + 1 if "\n" not in doc[i].text else i

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from newsfold.extract.people.forms import Form
 from newsfold.extract.people.names import fold_tokens, names_compatible, surname_tokens, translit_key
-from newsfold.extract.people.resources import given_name_gender
+from newsfold.extract.people.resources import first_name_gender
 
 
 @dataclass
@@ -51,8 +51,7 @@ def build_inventory(forms: list[Form]) -> tuple[list[LocalPerson], dict[int, int
 def gender_clash(gender: str, name: str) -> bool:
     """Does a woman's honorific ("Mrs Clinton") meet a full name whose given name is a man's ("Bill
     Clinton")? Only a sure guess counts: "Bernie", "Lee" or "Robin" are either."""
-    parts = name.split()
-    return gender == "female" and len(parts) > 1 and given_name_gender(parts[0]) == "male"
+    return gender == "female" and first_name_gender(name) == "m"
 
 
 def _match_single(people, token, form, forms, assignment) -> int | None:

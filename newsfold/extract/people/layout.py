@@ -1,13 +1,10 @@
-"""Where a name stands on the page: headline lines, bylines and photo credits, and the line
-wraps of hard-wrapped wire copy (a single "\\n" inside a sentence is a space)."""
+"""Where a name stands on the page: headline lines, bylines and photo credits. (Hard-wrapped wire
+copy comes parsed with its line wraps as spaces: newsfold.nlp.wraps.)"""
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
-
-from newsfold.nlp.wraps import is_hard_wrapped
 
 _CREDIT_BEFORE = re.compile(
     r"(?:^|[\s(\[|\-–—])(?:(?:additional\s+)?(?:reporting|writing|editing|words|text|interview|"
@@ -60,12 +57,9 @@ def _is_headline_line(line: str, first_line: bool = False) -> bool:
     return capitalised / len(long_words) >= (0.9 if stripped[-1] == "." else 0.7)
 
 
-def in_headline(text: str, char: int, wrapped: bool = False) -> bool:
-    """Is the character at `char` on a headline line? In hard-wrapped text (`wrapped`) a line
-    that continues a paragraph is none."""
+def in_headline(text: str, char: int) -> bool:
+    """Is the character at `char` on a headline line?"""
     line_start, line_end = _line_bounds(text, char)
-    if wrapped and _continues_paragraph(text, line_start, line_end):
-        return False
     if not _is_headline_line(text[line_start:line_end], not text[:line_start].strip()):
         return False
     return not _in_list(text, line_start, line_end)
@@ -105,28 +99,6 @@ def _is_short_line(line: str) -> bool:
     """A line of a list: a few words and no full stop closing it ("Best actor", "Glenn Close, The Wife")."""
     stripped = line.strip()
     return bool(stripped) and stripped[-1] not in ".!" and len(stripped.split()) <= 12
-
-
-def _continues_paragraph(text: str, line_start: int, line_end: int) -> bool:
-    """In hard-wrapped text, a line followed by an unindented non-blank line, or following a line
-    that does not end a sentence, is part of a paragraph, not a heading."""
-    if line_end < len(text):
-        following = text[line_end + 1:_line_bounds(text, line_end + 1)[1]]
-        if following.strip() and not following[:1].isspace():
-            return True
-    if line_start > 0:
-        previous = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].rstrip()
-        if previous and previous[-1] not in '.?!"”:':
-            return True
-    return False
-
-
-def soft_breaks(doc: Doc, rules: frozenset[str]) -> frozenset[int]:
-    """Indices of whitespace tokens that are mere line wraps (a single "\n") in hard-wrapped text:
-    "Prime Minister Joseph\nWarioba" is one name."""
-    if "wrapped" not in rules or not is_hard_wrapped(doc.text):
-        return frozenset()
-    return frozenset(t.i for t in doc if t.text == "\n" and 0 < t.i < len(doc) - 1)
 
 
 CREDIT_RULES = ("credits", "slash_credits", "author_notes")

@@ -247,8 +247,13 @@ ALIAS_CUES = (("real", "name"), ("born",), ("nicknamed",), ("dubbed",), ("aka",)
 # Title words that are common surnames too: "Patty Judge", "Carole King" when the model tags only
 # the given name.
 TITLE_SURNAMES = frozenset("Judge King Bishop Marshal Major Dean Sheriff".split())
-# Honorifics that say the person is a woman: "Mrs Clinton" is not Bill Clinton.
-FEMALE_HONORIFICS = frozenset("Mrs Mrs. Ms Ms. Miss Madam Madame Mme Dame Lady Baroness Frau Senora Señora".split())
+# The gender an honorific says, "m" or "f" (lower case, no dot): "Mrs Clinton" is not Bill Clinton.
+# People's name matching and quotes' speaker genders (resolve_speakers) both read it.
+HONORIFIC_GENDER = {"mr": "m", "sir": "m", **dict.fromkeys(
+    "mrs ms miss madam madame mme dame lady baroness frau senora señora".split(), "f")}
+# The women's ones as written before a name, with and without a dot.
+FEMALE_HONORIFICS = frozenset(form for w, g in HONORIFIC_GENDER.items() if g == "f"
+                              for form in (w.capitalize(), w.capitalize() + "."))
 # Honorifics are no roles: "Mr" goes from either end of a role.
 PURE_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Rt Rt. Hon Hon.".split())
 # Words dropped from the start of a role: "the US Defense Secretary" -> "US Defense Secretary".

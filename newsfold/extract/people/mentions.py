@@ -14,14 +14,14 @@ from newsfold.extract.people.resources import is_english_word, is_place_name
 
 
 def mention_spans(doc: Doc, forms: list[Form], people: list[LocalPerson], assignment: dict[int, int],
-                  rules: frozenset[str], soft: frozenset[int]) -> list[tuple[int, int, int]]:
+                  rules: frozenset[str]) -> list[tuple[int, int, int]]:
     """Non-overlapping mentions (start, end, person index) in text order: the candidate forms plus,
     with "rescan", every other occurrence of a known form not inside one."""
     spans: dict[tuple[int, int], int] = {}
     for i, p in assignment.items():
         spans[(forms[i].start, forms[i].end)] = p
     if "rescan" in rules:
-        for start, end, p in _rescan(doc, people, rules, soft):
+        for start, end, p in _rescan(doc, people, rules):
             if not any(s <= start and end <= e for (s, e) in spans if (s, e) != (start, end)):
                 spans.setdefault((start, end), p)
     if "trim" in rules:
@@ -76,15 +76,12 @@ def _scan_text(token: Token) -> str:
     return token.lower_ if token.lower_ in NAME_PARTICLES else token.text
 
 
-def _rescan(doc: Doc, people: list[LocalPerson], rules: frozenset[str],
-             soft: frozenset[int] = frozenset()) -> list[tuple[int, int, int]]:
+def _rescan(doc: Doc, people: list[LocalPerson], rules: frozenset[str]) -> list[tuple[int, int, int]]:
     """Every occurrence of a known form (longest match first): (start, end, person index)."""
     index = _form_index(people)
     max_len = max((len(k) for k in index), default=0)
     first_words = {key[0] for key in index}
-    # Line wraps are skipped: position j of `words` is token `at[j]` of the doc.
-    at = [t.i for t in doc if t.i not in soft] if soft else list(range(len(doc)))
-    words = [_scan_text(doc[i]) for i in at]
+    words = [_scan_text(t) for t in doc]
     hits = []
     j = 0
     while j < len(words):
@@ -95,7 +92,7 @@ def _rescan(doc: Doc, people: list[LocalPerson], rules: frozenset[str],
         for length in range(min(max_len, len(words) - j), 0, -1):
             key = tuple(words[j:j + length])
             if key in index:
-                found = (at[j], at[j + length - 1] + 1, key)
+                found = (j, j + length, key)
                 break
         if found is None:
             j += 1

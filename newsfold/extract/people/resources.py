@@ -80,6 +80,15 @@ def given_name_gender(token: str) -> str:
     return detector.get_gender(token.split("-")[0])
 
 
+def first_name_gender(name: str) -> str | None:
+    """"m" or "f" when the first word of a full name is a given name of that gender ("Kody",
+    "Wendy"); None for single names and for names gender-guesser does not know or calls either."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return {"male": "m", "female": "f"}.get(given_name_gender(words[0]))
+
+
 def is_known_first_name(token: str) -> bool:
     """Is this a given name in the gender-guesser dictionary (about 40,000 names, many countries)?"""
     return given_name_gender(token) != "unknown"

@@ -52,8 +52,7 @@ from newsfold.extract.quotes.marked_attribution import attribute_marked, neighbo
 from newsfold.extract.quotes.quote_marks import MarkedSpan, covered_chars, find_quote_spans, kind_of
 from newsfold.extract.quotes.reported_speech import indirect_candidates
 from newsfold.extract.quotes.split_quotes import is_split_continuation, partial_end
-from newsfold.extract.quotes.tagged_rows import tagged_rows
-from newsfold.extract.quotes.tagger import TAGGER_SUPPORT, row_support
+from newsfold.extract.quotes.tagger import TAGGER_SUPPORT, quoted_feature_chars, row_support
 from newsfold.extract.quotes.resolve_speakers import PeopleIndex, is_named, resolve_speaker
 from newsfold.extract.quotes.speaker_names import Organisations, document_issuer, speaker_name
 from newsfold.records import PIECE_JOINER, ArticlePerson, PersonMention, QuoteMention
@@ -160,7 +159,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
     if art.on("neighbour"):
         _follow_on(art, rows)
     if art.on("tagger"):
-        rows = _tagger_pass(art, inside, marked, rows)
+        rows = _tagger_pass(art, quoted_feature_chars(marked, len(text)), rows)
     out: list[QuoteMention] = []
     last_person: str | None = None
     orgs = cache(lambda: Organisations(art, [(m.start_char, m.end_char) for m in mentions]))  # built on first use
@@ -191,44 +190,26 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
     return out
 
 
-# What the tagger (newsfold.extract.quotes.tagger) does with the rules' rows: "filter" drops a row
-# it does not read as anybody's content (unmarked rows, and quoted fragments: the kinds in
-# TAGGER_FILTERS_MARKED; a whole quote in marks is always kept); "rows" replaces the rules' rows by
-# its own attributions (a rule row lends its speaker to a tagged row it overlaps). On both dev tune
-# sets "filter" beats the rules alone and "rows" loses to them (figures in tagger.py).
-TAGGER_ROLE = "filter"
+# The tagger (newsfold.extract.quotes.tagger) drops a rule row it does not read as anybody's
+# content: unmarked rows, and quoted fragments (the kinds in TAGGER_FILTERS_MARKED); a whole quote
+# in marks is always kept. On both dev tune sets this beats the rules alone, and the tagger's own
+# rows lose to them (figures in tagger.py).
 TAGGER_FILTERS_MARKED = ("partial",)
 
 
-def _tagger_pass(art: ParsedArticle, inside: bytearray, marked: Sequence[MarkedSpan],
-                 rows: list["Candidate"]) -> list["Candidate"]:
-    """The rows after the tagger's say (TAGGER_ROLE); the rows unchanged without a model."""
+def _tagger_pass(art: ParsedArticle, inside: bytearray, rows: list["Candidate"]) -> list["Candidate"]:
+    """The rows the tagger supports (doubtful ones only: see TAGGER_FILTERS_MARKED); the rows
+    unchanged without a model. `inside`: the tagger's own quoted-characters feature input."""
     rule_rows = [(c.start, c.end, c.kind, *((a.speaker.start_char, a.speaker.end_char)
                                              if (a := c.attribution).speaker is not None else (None, None)))
                  for c in rows]
-    if TAGGER_ROLE == "filter":
-        # "According to X, ..." is not judged: the tagger reads next to none of it as content
-        # (short clauses above all), where the rules' reading is reliable.
-        doubtful = [i for i, c in enumerate(rows)
-                    if (not isinstance(c.origin, MarkedSpan) or c.kind in TAGGER_FILTERS_MARKED)
-                    and (c.attribution.cue or "").lower() != "according to"]
-        support = row_support(art, inside, rule_rows, doubtful)
-        return rows if support is None else [c for i, c in enumerate(rows) if support.get(i, TAGGER_SUPPORT) >= TAGGER_SUPPORT]
-    tagged = tagged_rows(art, inside, marked, rule_rows)
-    if tagged is None:
-        return rows
-    out = []
-    for pieces, kind, a, lent in tagged:
-        c = Candidate(pieces, kind, a)
-        if lent is not None:  # the rule row it overlaps: its attribution and where it came from
-            c.attribution, c.origin = rows[lent].attribution, rows[lent].origin
-            c.kind = rows[lent].kind if kind == "indirect" else kind
-        c.act = act_of(c.kind, c.attribution, art.doc.char_span(c.start, c.end, alignment_mode="expand"))
-        out.append(c)
-    out = resolve_overlaps(art.text, out)
-    if art.on("neighbour"):
-        _follow_on(art, out)
-    return out
+    # "According to X, ..." is not judged: the tagger reads next to none of it as content
+    # (short clauses above all), where the rules' reading is reliable.
+    doubtful = [i for i, c in enumerate(rows)
+                if (not isinstance(c.origin, MarkedSpan) or c.kind in TAGGER_FILTERS_MARKED)
+                and (c.attribution.cue or "").lower() != "according to"]
+    support = row_support(art, inside, rule_rows, doubtful)
+    return rows if support is None else [c for i, c in enumerate(rows) if support.get(i, TAGGER_SUPPORT) >= TAGGER_SUPPORT]
 
 
 # How far (in sentences) a direct quote with no attribution of its own looks back for the speech row

@@ -178,10 +178,9 @@ op-ed editorial column note release ad advertisement video notice order
 # Verbs by which a person issues such a document.
 ISSUE_VERBS = frozenset("release issue file send publish sign write post submit establish put".split())
 
-# Gender as the article shows it: gendered pronouns, honorifics and roles.
+# Gender as the article shows it: gendered pronouns and roles (honorifics: people.lexicon.HONORIFIC_GENDER).
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                   "herself": "f"}
-HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f"}
 ROLE_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f", "wife": "f",
                "mother": "f", "daughter": "f", "sister": "f", "queen": "f", "princess": "f", "woman": "f",
                "spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m", "husband": "m",

@@ -37,7 +37,7 @@ def _context_tokens(art: ParsedArticle, span: MarkedSpan, inside: bytearray) -> 
     sents = art.sents[k_start:k_end + 1]
     last = sents[-1]
     text = art.text
-    close_at = span.end + (2 if text.startswith("''", span.end) else 1)  # past the mark ('' is two)
+    close_at = span.outer_end
     goes_on = _LOWER_START.match(text, min(close_at, len(text))) or text[span.end - 1:span.end] == ","
     if last.end < len(doc) and last.end_char <= close_at + 2 and (goes_on or _bare_attribution(art, art.sent(last.end))):
         sents.append(art.sent(last.end))
@@ -78,11 +78,11 @@ def _labelled_attribution(art: ParsedArticle, span: MarkedSpan) -> Attribution |
         speaker = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if speaker is not None:
             return Attribution(cue=":", speaker=speaker)
-    m = _DASH_SIGNATURE.match(text, min(len(text), span.end + 1))
+    m = _DASH_SIGNATURE.match(text, min(len(text), span.outer_end))
     if m is not None:
         speaker = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if speaker is not None:
-            return Attribution(cue=text[span.end + 1:m.start(1)].strip() or "―", speaker=speaker)
+            return Attribution(cue=text[span.outer_end:m.start(1)].strip() or "―", speaker=speaker)
     return None
 
 
@@ -153,7 +153,7 @@ def attribute_marked(art: ParsedArticle, span: MarkedSpan, inside: bytearray) ->
         if subj is not None and not inside[subj.idx] and is_personal(subj) and subj.lower_ not in ("it", "you"):
             return Attribution(cue=cue_text(root), cue_token=root, speaker=speaker_span(subj), uncued=True)
     # "Trump declared:" is a cue verb; "Mr Smith:" or "The statement read:" are colon cues.
-    before = art.text[max(0, span.start - 4):span.start - 1]
+    before = art.text[max(0, span.outer_start - 3):span.outer_start]
     if ":" in before:
         colon_tok = [t for t in tokens if t.text == ":" and t.idx < span.start]
         if colon_tok:
@@ -195,7 +195,7 @@ def neighbour_attribution(art: ParsedArticle, marked: Sequence[MarkedSpan], attr
     # A colon or speech-verb sentence right before ("He said:" then a paragraph of quote): the
     # sentence that ends before the opening mark (the parser often glues it to the quote).
     colon_found = None
-    prev_end = span.start - 1
+    prev_end = span.outer_start
     prev_text = art.text[max(0, prev_end - 3):prev_end].strip()
     if prev_text.endswith(":") and tok.start > 0:
         j = _before_opening(doc, tok.start) if art.on("colon_intro") else tok.start - 1

@@ -16,13 +16,24 @@ STRAIGHT = '"'
 @dataclass(frozen=True)
 class MarkedSpan:
     """The words between a pair of quote marks (marks excluded); `closed` is False when the
-    closing mark was missing and the span was cut at the paragraph end."""
+    closing mark was missing and the span was cut at the paragraph end. `outer_start`/`outer_end`
+    bound the quote with its marks: where the opening mark starts, and just past the closing mark
+    (at `end` when no closing mark ends it). A mark may be two characters wide ('' as some wires
+    type it) and spaces may sit between a mark and the words, so neither is start - 1 / end + 1."""
 
     start: int
     end: int
     closed: bool = True
     continues: bool = False  # the quote goes on in the next paragraph (repeated opening mark)
     continued: bool = False  # this paragraph continues a quote opened in the previous one
+    outer_start: int = -1  # -1: one character before `start` (a one-character mark against the words)
+    outer_end: int = -1  # -1: one character past `end` when closed, else `end`
+
+    def __post_init__(self) -> None:
+        if self.outer_start < 0:
+            object.__setattr__(self, "outer_start", self.start - 1)
+        if self.outer_end < 0:
+            object.__setattr__(self, "outer_end", self.end + 1 if self.closed else self.end)
 
 
 def _is_opening_straight(text: str, i: int, width: int = 1) -> bool:
@@ -90,11 +101,11 @@ def find_quote_spans(text: str) -> list[MarkedSpan]:
             elif role == "straight" and _reopens(text, pos, width):
                 # British style: each quoted sentence opens with a mark and only the last one
                 # closes ('"We lost. "We will win."'): the open quote ends at its sentence's end.
-                _add_span(spans, text, open_at[0] + open_at[1], pos, True, False, continued_here)
+                _add_span(spans, text, open_at, (pos, 0), True, False, continued_here)
                 open_at = (pos, width)
                 continued_here = False
             elif role in ("close", "straight"):
-                _add_span(spans, text, open_at[0] + open_at[1], pos, True, False, continued_here)
+                _add_span(spans, text, open_at, (pos, width), True, False, continued_here)
                 open_at = None
             else:  # a second opening mark while one is open: the first was a stray
                 open_at = (pos, width)
@@ -102,7 +113,7 @@ def find_quote_spans(text: str) -> list[MarkedSpan]:
         if open_at is not None:
             # Unclosed at paragraph end: a multi-paragraph quote if the next paragraph reopens,
             # otherwise an odd mark; either way the span stops at this paragraph's end.
-            _add_span(spans, text, open_at[0] + open_at[1], p_end, False, True, continued_here)
+            _add_span(spans, text, open_at, (p_end, 0), False, True, continued_here)
             carried = True
         else:
             carried = False
@@ -117,14 +128,14 @@ _SINGLE_QUOTED = re.compile(r"(?<![\w'‘])['‘](?=[^\s'’])([^'‘’\n]{1,20
 def _add_single_quoted(spans: list[MarkedSpan], text: str, start: int, end: int) -> None:
     """'single' or ‘single’ quotes, as headlines and British outlets use them, where they are not
     nested in a double-quoted span; apostrophes inside words never open or close one."""
-    taken = [(s.start - 1, s.end + 1) for s in spans if s.end > start and s.start < end]
+    taken = [(s.outer_start, s.outer_end) for s in spans if s.end > start and s.start < end]
     for m in _SINGLE_QUOTED.finditer(text, start, end):
         a, b = m.start(1), m.end(1)
         if any(lo <= a and b <= hi for lo, hi in taken) or "''" in text[m.start():m.end()]:
             continue
         if text[m.start()] == "'" and re.match(r"\d", text[a]):
             continue  # '90s
-        _add_span(spans, text, a, b, True, False, False)
+        _add_span(spans, text, (a - 1, 1), (b, 1), True, False, False)
 
 
 def _first_non_space(text: str, start: int, end: int) -> int | None:
@@ -134,22 +145,26 @@ def _first_non_space(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def _add_span(spans: list[MarkedSpan], text: str, start: int, end: int, closed: bool,
-              continues: bool, continued: bool) -> None:
+def _add_span(spans: list[MarkedSpan], text: str, opening: tuple[int, int], closing: tuple[int, int],
+              closed: bool, continues: bool, continued: bool) -> None:
+    """A span between an opening and a closing mark, each (position, width); a closing width of
+    0 when no mark closes it (paragraph end, or the next quote's opening mark)."""
+    start, end = opening[0] + opening[1], closing[0]
     # Trim whitespace so that body[start:end] is the words quoted.
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end - start >= 2 and any(c.isalnum() for c in text[start:end]):
-        spans.append(MarkedSpan(start, end, closed, continues, continued))
+        outer_end = closing[0] + closing[1] if closing[1] else end
+        spans.append(MarkedSpan(start, end, closed, continues, continued, opening[0], outer_end))
 
 
 def covered_chars(spans: Sequence[MarkedSpan], n: int) -> bytearray:
     """Per character: 1 when inside a quote, marks included."""
     inside = bytearray(n)
     for s in spans:
-        lo, hi = max(0, s.start - 1), min(n, s.end + 1)
+        lo, hi = max(0, s.outer_start), min(n, s.outer_end)
         inside[lo:hi] = b"\x01" * (hi - lo)
     return inside
 
@@ -161,7 +176,7 @@ def kind_of(text: str, span: MarkedSpan) -> str:
     if span.continued:
         return "direct"
     starts_upper = quoted[:1].isupper() or quoted[:1].isdigit()
-    before = text[max(0, span.start - 40):max(0, span.start - 1)].rstrip()
+    before = text[max(0, span.start - 40):max(0, span.outer_start)].rstrip()
     if span.start - 40 > 0 and not before:
         before = " "
     after_sentence_break = (not before) or before[-1] in ".!?:\n,—–" or before.endswith(("\"", "”"))

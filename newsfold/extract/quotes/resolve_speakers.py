@@ -10,10 +10,11 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfold.extract.people.resources import given_name_gender
+from newsfold.extract.people.lexicon import HONORIFIC_GENDER
+from newsfold.extract.people.resources import first_name_gender
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
-    EPITHET_NOUNS, HONORIFIC_GENDER, INDEFINITE_OPENERS, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS,
+    EPITHET_NOUNS, INDEFINITE_OPENERS, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS,
     PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
@@ -200,15 +201,6 @@ def _main_subject(sent: Span, inside: bytearray) -> Token | None:
                 if c.dep_ in ("nsubj", "nsubjpass") and not inside[c.idx]:
                     return c
     return None
-
-
-def first_name_gender(name: str) -> str | None:
-    """"m" or "f" when the first word of a full name is a given name of that gender
-    (gender-guesser's dictionary: Kody, Mohammad, Wendy); None for single names and unknown ones."""
-    words = name.split()
-    if len(words) < 2:
-        return None
-    return {"male": "m", "female": "f"}.get(given_name_gender(words[0]))
 
 
 def _genders(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]) -> dict[str, str]:

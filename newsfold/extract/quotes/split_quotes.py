@@ -21,7 +21,7 @@ def is_split_continuation(text: str, previous: MarkedSpan, span: MarkedSpan) -> 
     """The second piece of a quote interrupted by its attribution (it goes on in lower case)."""
     if not text[previous.start:previous.end].endswith(","):
         return False
-    gap = text[previous.end + 1:span.start - 1]
+    gap = text[previous.outer_end:span.outer_start]
     return bool(_SPLIT_GAP.fullmatch(gap)) and text[span.start:span.start + 1].islower()
 
 

@@ -8,14 +8,15 @@ sentence, signed distance to the nearest cue word; the word, POS and dependency 
 and what the rules' rows say of the token (first or later word of a row of some kind, its speaker):
 the tagger learns from PolNeAR train when the rules are right.
 
-In extraction (extractor TAGGER_ROLE "filter") it judges the rules' doubtful rows: an unmarked row,
+In extraction it judges the rules' doubtful rows: an unmarked row,
 or a quoted fragment, is kept when the tagger's mean probability that its words are content
 (marginal over all labellings) reaches TAGGER_SUPPORT; whole quotes in marks are always kept. Only
 the paragraphs holding such rows are tagged. Tune splits, one-to-one at coverage 0.3, rules alone
 -> rules + tagger filter: PolNeAR dev P 0.797 R 0.796 F1 0.796 -> P 0.813 R 0.785 F1 0.799; tracker
 dev (speech rows) P 0.795 R 0.830 F1 0.812 -> P 0.813 R 0.825 F1 0.819. The threshold, 0.03, is
 the best on both (0.01-0.03 all beat the rules on both; at 0.05 PolNeAR ties); filtering whole quotes in marks too
-costs the tracker recall. The tagger alone ("rows", `tagged_rows`) is short of the rules: PolNeAR
+costs the tracker recall. The tagger alone (its labels read as rows, by
+`tagged_rows`, removed since: commit 907e068 has it) is short of the rules: PolNeAR
 F1 0.766 (P 0.767 R 0.764), tracker 0.736 (P 0.710 R 0.764), and a parse-only model (no rule
 features) 0.745 and 0.727; adding its rows where the rules have none gains PolNeAR recall (F1 0.800)
 but costs the tracker (0.763): its extra attributions are PolNeAR's broad kind, not speech.
@@ -39,6 +40,7 @@ from newsfold.extract.quotes.lexicon import (
     ATTITUDE_VERBS, EVIDENCE_CUES, INTENTION_CUES, NOUN_CUES, REPORT_VERBS, SPEECH_ACT_VERBS, SPEECH_VERBS,
     THOUGHT_CUES,
 )
+from newsfold.extract.quotes.quote_marks import MarkedSpan
 
 TAGGER_PATH = Path(__file__).parent / "attribution_tagger.crfsuite"
 LABELS = ("O", "B-C", "I-C", "SRC", "CUE")
@@ -59,6 +61,21 @@ TAGGER_SUPPORT = 0.03
 RULE_FEATURES = True
 # A row of the rules as the tagger reads it: start, end, kind, speaker start, speaker end.
 RuleRow = tuple[int, int, str, "int | None", "int | None"]
+
+
+def quoted_feature_chars(spans: Sequence[MarkedSpan], n: int) -> bytearray:
+    """Per character: 1 from one character before a quote's words to one after them, the input of
+    the 'inside quote marks' feature as the shipped model was fit on it (train_tagger uses this
+    too). Against quote_marks.covered_chars (the marks themselves) it leaves out the first
+    apostrophe of a two-character '' mark and takes a space between mark and words. Tune F1, the
+    shipped model on this input: PolNeAR 0.8057, tracker 0.855; on covered_chars, which it was not
+    fit on: 0.8052, 0.855; refit on covered_chars: 0.8051, 0.857 (left for a refit with the rules
+    settled)."""
+    inside = bytearray(n)
+    for s in spans:
+        lo, hi = max(0, s.start - 1), min(n, s.end + 1)
+        inside[lo:hi] = b"\x01" * (hi - lo)
+    return inside
 
 
 def _shape(text: str) -> str:
@@ -284,5 +301,5 @@ def row_support(art: ParsedArticle, inside: bytearray, rule_rows: Sequence[RuleR
     return out
 
 
-__all__ = ["CONTENT", "LABELS", "RULE_FEATURES", "TAGGER_PATH", "TAGGER_SUPPORT", "RuleRow", "TokenTable",
+__all__ = ["CONTENT", "LABELS", "quoted_feature_chars", "RULE_FEATURES", "TAGGER_PATH", "TAGGER_SUPPORT", "RuleRow", "TokenTable",
            "load_tagger", "paragraphs", "sequence_features", "tag_article", "row_support"]

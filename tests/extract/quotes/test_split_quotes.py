@@ -21,3 +21,10 @@ def test_partial_end_drops_the_writers_comma_but_keeps_an_abbreviation():
     assert text[start:partial_end(text, start, start + len("without Ukraine,"))] == "without Ukraine"
     us = text.index("the U.S.")
     assert text[us:partial_end(text, us, us + len("the U.S."))] == "the U.S."
+
+
+def test_a_split_quote_in_double_apostrophes_goes_on_too():
+    # Wires that type '' for a double mark: the gap between the pieces is the attribution only.
+    text = "''We are,'' he said, ''and we will.''"
+    first, second = find_quote_spans(text)
+    assert is_split_continuation(text, first, second)

@@ -73,6 +73,12 @@ def test_tagger_filter_drops_doubtful_rows_only(nlp, monkeypatch):
     monkeypatch.setattr(extractor, "TAGGER_SUPPORT", 1.01)  # no row is supported enough
     kept = extractor.extract_quotes(doc, people, mentions)
     assert [q.kind for q in kept] == ["direct"]  # a whole quote in marks is never the tagger's to drop
-    monkeypatch.setattr(extractor, "TAGGER_ROLE", "rows")
-    rows = extractor.extract_quotes(doc, people, mentions)
-    assert rows and all(q.act for q in rows)
+
+
+def test_quoted_feature_chars_are_the_words_and_one_character_each_side():
+    # The input the shipped model was fit on: one character around the words, not the whole mark.
+    text = "He said ''We won'' today."
+    spans = find_quote_spans(text)
+    feature = T.quoted_feature_chars(spans, len(text))
+    assert "".join(c for c, f in zip(text, feature) if f) == "'We won'"
+    assert "".join(c for c, f in zip(text, covered_chars(spans, len(text))) if f) == "''We won''"
