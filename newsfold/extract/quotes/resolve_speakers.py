@@ -95,7 +95,6 @@ class PeopleIndex:
         owner = self._owner(pronoun.root, word)
         if owner is not None:
             return owner
-        want = PRONOUN_GENDER.get(word) or ROLE_GENDER.get(word)
         nearest = None  # the nearest sentence's first person, when no sentence has one as its subject
         back = seen = 0
         while seen < NEIGHBOUR_SENTENCES + 1 and k - back > 0:
@@ -104,47 +103,63 @@ class PeopleIndex:
             if wholly_quoted(sent, inside):
                 continue  # a quote's own sentences are the quoted speaker's
             seen += 1
-            # Who speaks there ("Trump, Sexton said, has created ..."), then whom its main clause is about.
-            speakers = _speaker_subjects(sent, inside)
-            for subject in (*reversed(speakers), _main_subject(sent, inside)):
-                if subject is None:
-                    continue
-                m = self.subject_mention(subject)
-                if m is not None and self.agrees(m.local_key, word):
-                    return m.local_key
-                if m is None and depth == 0 and subject.lemma_.lower() in EPITHET_NOUNS \
-                        and subject in speakers:
-                    # "The MP said Tony Blair had been ... / ..., he added": the pronoun goes on with
-                    # the speaker described there, not with a person named in his words.
-                    return None
-                # The pronoun opens its sentence's people: "For Espinos, ... he's" is Espinos.
-                # A description ("the Nova Scotia judge said") is no he/she: it does not go on a chain.
-                if m is None and subject.lower_ in PRONOUNS and depth < PRONOUN_CHAIN and \
-                        PRONOUN_GENDER.get(word) == PRONOUN_GENDER[subject.lower_] and \
-                        all(self._in_modifier(p) for p in self.in_range(sent.start_char, subject.idx, inside)):
-                    key = self.antecedent(art, art.doc[subject.i:subject.i + 1], inside, depth + 1)
-                    if key is not None:
-                        return key
-            found = [m for m in self.in_range(sent.start_char, sent.end_char, inside) if self.agrees(m.local_key, word)]
-            subjects = [m for m in found if self.is_subject(m)]
-            if subjects:
-                return subjects[0].local_key
-            if depth:
-                continue  # a pronoun on the chain stands for a subject only ("Unlike Al Mnajer, he's ...")
-            if seen == 1 and found:
-                return found[0].local_key
-            if nearest is None and found:
-                nearest = found[0].local_key
+            settled, key = self._in_sentence(art, sent, word, inside, depth, seen == 1)
+            if settled:
+                return key
+            if nearest is None:
+                nearest = key
         if depth:
             return None
         if nearest is not None:
             return nearest  # "Matlow / said he likes ...": a name the parser cut off its sentence
-        # Further back, only a person the article shows to be of the pronoun's gender: the most
-        # recent one mentioned ("Wendy Golden ... [a paragraph on the drugs] ... she says").
+        return self._recent_of_gender(art, word, inside, k, back)
+
+    def _in_sentence(self, art: ParsedArticle, sent: Span, word: str, inside: bytearray, depth: int,
+                     nearest: bool) -> tuple[bool, str | None]:
+        """One sentence before the pronoun 'word': (True, key) when it settles who the pronoun is
+        (key None: nobody), else (False, its first person of the pronoun's gender, or None), kept
+        in case no sentence has one as its subject. 'nearest': it is the first sentence looked at."""
+        # Who speaks there ("Trump, Sexton said, has created ..."), then whom its main clause is about.
+        speakers = _speaker_subjects(sent, inside)
+        for subject in (*reversed(speakers), _main_subject(sent, inside)):
+            if subject is None:
+                continue
+            m = self.subject_mention(subject)
+            if m is not None and self.agrees(m.local_key, word):
+                return True, m.local_key
+            if m is None and depth == 0 and subject.lemma_.lower() in EPITHET_NOUNS \
+                    and subject in speakers:
+                # "The MP said Tony Blair had been ... / ..., he added": the pronoun goes on with
+                # the speaker described there, not with a person named in his words.
+                return True, None
+            # The pronoun opens its sentence's people: "For Espinos, ... he's" is Espinos.
+            # A description ("the Nova Scotia judge said") is no he/she: it does not go on a chain.
+            if m is None and subject.lower_ in PRONOUNS and depth < PRONOUN_CHAIN and \
+                    PRONOUN_GENDER.get(word) == PRONOUN_GENDER[subject.lower_] and \
+                    all(self._in_modifier(p) for p in self.in_range(sent.start_char, subject.idx, inside)):
+                key = self.antecedent(art, art.doc[subject.i:subject.i + 1], inside, depth + 1)
+                if key is not None:
+                    return True, key
+        found = [m for m in self.in_range(sent.start_char, sent.end_char, inside) if self.agrees(m.local_key, word)]
+        subjects = [m for m in found if self.is_subject(m)]
+        if subjects:
+            return True, subjects[0].local_key
+        if depth:
+            return False, None  # a pronoun on the chain stands for a subject only ("Unlike Al Mnajer, he's ...")
+        if nearest and found:
+            return True, found[0].local_key
+        return False, found[0].local_key if found else None
+
+    def _recent_of_gender(self, art: ParsedArticle, word: str, inside: bytearray, k: int, back: int) -> str | None:
+        """Further back, only a person the article shows to be of the pronoun's gender: the most
+        recent one mentioned ("Wendy Golden ... [a paragraph on the drugs] ... she says")."""
+        want = PRONOUN_GENDER.get(word) or ROLE_GENDER.get(word)
+        if want is None:
+            return None
         lo = art.sents[max(0, k - PRONOUN_LOOKBACK_SENTENCES)].start_char
         hi = art.sents[max(0, k - back)].start_char
         for m in reversed(self.in_range(lo, hi, inside)):
-            if want is not None and self.gender.get(m.local_key) == want:
+            if self.gender.get(m.local_key) == want:
                 return m.local_key
         return None
 
