@@ -187,6 +187,10 @@ class PeopleIndex:
         mate — Indiana Gov. Mike Pence — has ...")."""
         for t in (subject, *(c for c in subject.children if c.dep_ == "appos")):
             m = self.mention_in(t.idx, t.idx + len(t.text))
+            if m is None and t is not subject:
+                # The apposition's name with its first names: "Ken Macdonald QC" (head "QC").
+                first = min((c for c in t.children if c.dep_ == "compound" and c.i < t.i), default=t, key=lambda c: c.i)
+                m = self.mention_in(first.idx, t.idx + len(t.text))
             if m is not None:
                 return m
         return None
@@ -302,6 +306,9 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     head = speaker.root
     # The mention must be the head of the phrase: "the Trump-Putin call" is not Putin.
     m = index.mention_in(head.idx, head.idx + len(head.text))
+    if m is None and all(t.pos_ == "PROPN" for t in speaker) and \
+            not any(head.lower_ in w for w in index.name_words.values()):
+        m = index.mention_in(speaker.start_char, speaker.end_char)  # "Ken Macdonald QC": a name with its suffix
     if m is not None:
         return m.local_key, "mention"
     low = head.lower_

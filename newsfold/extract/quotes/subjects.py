@@ -28,12 +28,13 @@ def speaker_span(token: Token) -> Span:
     is cut from the title or possessor written before it ("Carolina coach Rod Brind'Amour",
     "Vancouver's Bo Horvat": Rod Brind'Amour, Bo Horvat)."""
     doc = token.doc
-    if token.pos_ == "NOUN":
-        # After a noun for a person ("Wise's dad, Darrin") the name is a person's whatever the tagger says.
-        personal = token.lemma_.lower() in PERSON_NOUNS
+    personal = token.lemma_.lower() in PERSON_NOUNS
+    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and personal):
+        # After a noun for a person ("Wise's dad, Darrin") the name is a person's whatever the tagger
+        # says; a title the tagger took for a name too ("Director of Public Prosecutions, Ken Macdonald").
         name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                      and (c.ent_type_ not in NOT_NAME_ENTS or (personal and c.ent_type_ != "ORG"))
-                     and c.left_edge.i == token.i + 2 and doc[token.i + 1].text == ","), None)
+                     and _right_after(token, c.left_edge.i)), None)
         if name is None:
             # "A disaster mitigation agency official in Banten province named Jhony"
             name = next((c for t in token.subtree if t.lower_ == "named" and t.dep_ == "acl"
@@ -80,6 +81,22 @@ def speaker_span(token: Token) -> Span:
                     hi = rel.i - 1
             break
     return doc[lo:hi + 1]
+
+
+def _right_after(token: Token, i: int) -> bool:
+    """Token i follows the noun phrase of `token` after one comma: right after it ("His father,
+    Ernie"), or after the prepositional phrase that completes it ("The Shadow Secretary of State
+    for the Family, Theresa May")."""
+    doc = token.doc
+    if doc[i].text == ",":
+        i += 1  # the parser may hang the comma on the apposition
+    if i < 2 or doc[i - 1].text != ",":
+        return False
+    end = token.i
+    for c in token.rights:
+        if c.dep_ == "prep" and c.i == end + 1 and not any(t.is_punct for t in c.subtree):
+            end = c.right_edge.i
+    return i - 2 == end
 
 
 def _name_like(t: Token) -> bool:

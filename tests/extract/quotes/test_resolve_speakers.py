@@ -199,3 +199,12 @@ def test_a_lead_that_describes_its_speaker_is_the_person_named_in_the_next_sente
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "a lot smarter")
     assert names.get(q.speaker_local_key) == "Derek Wyatt"
+
+
+def test_a_title_with_a_name_in_apposition_is_that_person_and_goes_on_in_a_pronoun(nlp):
+    text = ("Judge Peter Woolf published the guidelines on Monday. Director of Public Prosecutions, Ken Macdonald QC, "
+            "who sits on the council, said the principle was set down by parliament. \"It represents a tougher "
+            "regime than existed previously,\" he said.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "the principle was set").speaker_local_key) == "Ken Macdonald"
+    assert names.get(find(quotes, "a tougher regime").speaker_local_key) == "Ken Macdonald"

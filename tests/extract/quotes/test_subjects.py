@@ -118,3 +118,10 @@ def test_mistagged_name_between_closing_mark_and_verb(nlp):
     assert q.speaker_text == "Aftergood"
     off = find(extract_quotes(doc, people, mentions, disabled=frozenset({"mistagged_name"})), "cleared by")
     assert off.speaker_text != "Aftergood"
+
+
+def test_a_title_with_its_complement_before_a_name_in_apposition_is_the_name(nlp):
+    text = ("Ministers unveiled the plan on Monday. The Shadow Secretary of State for Health, Theresa May, said: "
+            "\"These plans were announced last year and are being recycled.\"")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "These plans were announced").speaker_text == "Theresa May"
