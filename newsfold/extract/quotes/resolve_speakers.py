@@ -199,8 +199,11 @@ class PeopleIndex:
 def _postposed_speaker(pronoun: Span) -> bool:
     """The pronoun is the subject of a speech verb that follows what it reports, after a comma
     ('..., he added'): the words before it are the content, and a person named there is no antecedent."""
-    root = pronoun.root
-    return root.dep_ == "nsubj" and pronoun.start > 0 and pronoun.doc[pronoun.start - 1].text == "," \
+    root, doc = pronoun.root, pronoun.doc
+    i = pronoun.start - 1
+    while i > 0 and doc[i].is_quote:
+        i -= 1  # 'Mr Sullivan "made accounting decisions," he told the court': the comma is inside the marks
+    return root.dep_ == "nsubj" and i >= 0 and doc[i].text == "," \
         and root.head.i > root.i and is_cue_verb(root.head)
 
 

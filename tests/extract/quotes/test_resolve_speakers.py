@@ -208,3 +208,11 @@ def test_a_title_with_a_name_in_apposition_is_that_person_and_goes_on_in_a_prono
     _, quotes, names = quotes_of(nlp, text)
     assert names.get(find(quotes, "the principle was set").speaker_local_key) == "Ken Macdonald"
     assert names.get(find(quotes, "a tougher regime").speaker_local_key) == "Ken Macdonald"
+
+
+def test_a_pronoun_after_a_partial_quote_goes_on_with_the_speaker_not_with_a_person_named_in_it(nlp):
+    text = ("Former chief executive Bernard Ebbers denied the charges in court on Tuesday. Mr Sullivan "
+            "\"made the accounting decisions,\" he told the court.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "made the accounting decisions")
+    assert names.get(q.speaker_local_key) == "Bernard Ebbers"
