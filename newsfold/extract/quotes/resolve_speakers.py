@@ -52,6 +52,13 @@ class PeopleIndex:
         want = PRONOUN_GENDER.get(pronoun) or ROLE_GENDER.get(pronoun)  # "she", or "the mother"
         return g is None or want is None or g == want
 
+    def titled(self, word: str) -> str | None:
+        """The one person whose roles hold the word ("the cardinal" after "Cardinal Cormac
+        Murphy-O'Connor"): the article itself shows the word names a person; None when nobody or
+        several people hold it."""
+        hits = [k for k, w in self.role_words.items() if word in w]
+        return hits[0] if len(hits) == 1 else None
+
     def mention_in(self, start: int, end: int) -> PersonMention | None:
         i = bisect.bisect_right(self.starts, end) - 1
         best = None
@@ -127,6 +134,9 @@ class PeopleIndex:
             m = self.subject_mention(subject)
             if m is not None and self.agrees(m.local_key, word):
                 return True, m.local_key
+            titled = self.titled(subject.lower_) if any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) else None
+            if m is None and titled is not None and self.agrees(titled, word):
+                return True, titled  # "On Friday, the Cardinal will ask ... / ..., he will say"
             if m is None and depth == 0 and subject.lemma_.lower() in EPITHET_NOUNS \
                     and subject in speakers:
                 # "The MP said Tony Blair had been ... / ..., he added": the pronoun goes on with
@@ -341,7 +351,8 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     # Bare surname or other name variant that the people extractor did not mark here (a proper
     # noun is capitalised: "the minister said" tagged PROPN is a role).
     # "The MP said": a role noun the tagger took for a name is still a role.
-    proper = head.pos_ == "PROPN" and head.text[:1].isupper() and not member and head.lower_ not in EPITHET_NOUNS
+    proper = head.pos_ == "PROPN" and head.text[:1].isupper() and not member and head.lower_ not in EPITHET_NOUNS \
+        and not (speaker[0].lower_ == "the" and index.titled(low))  # "the Cardinal said": a title
     if proper:
         if not art.on("name"):
             return None, "name-off"
@@ -350,7 +361,7 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
             return hits[0], "name"
         return None, "unknown-name"
     aged = any("year-old" in t.lower_ or t.lower_ == "year" for t in speaker)  # "the 39-year-old founder"
-    if not (_is_person_noun(head) or aged) or head.tag_ in ("NNS", "NNPS"):
+    if not (_is_person_noun(head) or aged or index.titled(low)) or head.tag_ in ("NNS", "NNPS"):
         return None, "not-a-person"  # "Ukrainian perspectives", "Kremlin officials"; an age is a person's
     if not art.on("role"):
         return None, "role-off"

@@ -216,3 +216,11 @@ def test_a_pronoun_after_a_partial_quote_goes_on_with_the_speaker_not_with_a_per
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "made the accounting decisions")
     assert names.get(q.speaker_local_key) == "Bernard Ebbers"
+
+
+def test_a_title_the_article_gives_a_person_is_that_person_later(nlp):
+    text = ("Poverty should come first, Cardinal John Hume has said. The cardinal said 2005 should be the year "
+            "for campaigning. On Friday, the Cardinal will ask the congregation to pray. \"Peace is possible,\" he will say.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "2005 should be the year").speaker_local_key) == "John Hume"
+    assert names.get(find(quotes, "Peace is possible").speaker_local_key) == "John Hume"
