@@ -220,8 +220,14 @@ def _postposed_speaker(pronoun: Span) -> bool:
 def _speaker_subjects(sent: Span, inside: bytearray) -> list[Token]:
     """The subjects of the sentence's finite speech verbs outside quote marks, in text order (not
     of a gerund: "Asked about Trump's calling Clinton a bigot, Christie blamed ...")."""
-    return [c for t in sent if not inside[t.idx] and t.tag_ in ("VBD", "VBZ", "VBP") and is_cue_verb(t)
+    return [c for t in sent if not inside[t.idx] and _finite(t) and is_cue_verb(t)
             for c in t.children if c.dep_ == "nsubj" and not inside[c.idx]]
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or a participle with its perfect 'has/have/had' ("the comedian has told")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def _main_subject(sent: Span, inside: bytearray) -> Token | None:

@@ -224,3 +224,11 @@ def test_a_title_the_article_gives_a_person_is_that_person_later(nlp):
     _, quotes, names = quotes_of(nlp, text)
     assert names.get(find(quotes, "2005 should be the year").speaker_local_key) == "John Hume"
     assert names.get(find(quotes, "Peace is possible").speaker_local_key) == "John Hume"
+
+
+def test_a_pronoun_goes_on_with_a_described_speaker_of_a_perfect_tense_verb(nlp):
+    text = ("Actors Samuel Jackson and Ben Stiller have signed up for Rick Gervin's new sitcom, the comedian has told "
+            "reporters. \"We wanted actors who had iconic status,\" Gervin said. Stiller and Jackson have both "
+            "read the scripts, the comedian has said. He said they had both agreed to appear in an episode each.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "agreed to appear").speaker_local_key) == "Rick Gervin"
