@@ -109,8 +109,9 @@ class Organisations:
         """The longest organisation form in the article that holds `name`'s words in a row
         (or that an acronym stands for); None when the article names no such organisation."""
         bare = name.strip().removeprefix("the ").removeprefix("The ")
-        if bare.isupper() and bare.isalpha() and bare in self.expansions:
-            return self.expansions[bare]
+        letters = bare.replace("&", "")  # "B&B": Bradford & Bingley
+        if letters.isupper() and letters.isalpha() and letters in self.expansions:
+            return self.expansions[letters]
         words = _fold(bare)
         if not words:
             return None

@@ -166,3 +166,8 @@ def test_the_statement_is_named_by_its_issuer(nlp):
         return names.get(q.speaker_local_key) or q.speaker_name, q.speaker_text
     assert name_of(extract_quotes(doc, people, mentions)) == ("the Conservative Party", "the statement")
     assert "statement" in name_of(extract_quotes(doc, people, mentions, disabled=frozenset({"issuer"})))[0]
+
+
+def test_an_acronym_with_an_ampersand_is_the_name_it_stands_for(nlp):
+    doc = nlp("Mortgage lender Bradford & Bingley reported a rise in profits. B&B said the market would grow.")
+    assert Organisations(ParsedArticle(doc)).fullest("B&B") == "Bradford & Bingley"
