@@ -146,10 +146,10 @@ class Organisations:
             return art.sents[unquoted[min(n, len(unquoted) - 1)]].start
 
         lo = nth(max(ORG_LOOKBACK_SENTENCES, ORG_FALLBACK_SENTENCES))
-        found = [t for t in art.doc[lo:before.i] if _org_like(t) and not inside[t.idx] and not self.person_chars[t.idx]
-                 and (t.i + 1 >= len(art.doc) or not _org_like(art.doc[t.i + 1]))]  # a name's last word
+        found = [t for t in art.doc[lo:before.i] if self._named(t) and not inside[t.idx] and not self.person_chars[t.idx]
+                 and (t.i + 1 >= len(art.doc) or not self._named(art.doc[t.i + 1]))]  # a name's last word
         near = nth(ORG_LOOKBACK_SENTENCES)
-        subjects = [t for t in found if t.dep_ in ("nsubj", "nsubjpass") and t.i >= near]
+        subjects = [t for t in found if _subject_or_its_owner(t) and t.i >= near]
         if subjects:
             last = subjects[-1]
         elif found and found[-1].i >= nth(ORG_FALLBACK_SENTENCES):
@@ -160,6 +160,17 @@ class Organisations:
         while first > 0 and _org_like(art.doc[first - 1]):
             first -= 1
         return self.fullest(art.doc[first:last.i + 1].text)
+
+
+    def _named(self, t: Token) -> bool:
+        """A word of an organisation's name here, or a one-word name the tagger marked as an
+        organisation elsewhere in the article ("Electrolux saw its shares rise", untagged)."""
+        return _org_like(t) or (t.pos_ == "PROPN" and (t.lower_,) in self.forms)
+
+
+def _subject_or_its_owner(t: Token) -> bool:
+    """A subject, or the owner of one ("Electrolux's subsidiary brands include ...")."""
+    return t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _coordinated(key: tuple[str, ...], start: int, end: int) -> bool:

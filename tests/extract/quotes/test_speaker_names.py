@@ -171,3 +171,11 @@ def test_the_statement_is_named_by_its_issuer(nlp):
 def test_an_acronym_with_an_ampersand_is_the_name_it_stands_for(nlp):
     doc = nlp("Mortgage lender Bradford & Bingley reported a rise in profits. B&B said the market would grow.")
     assert Organisations(ParsedArticle(doc)).fullest("B&B") == "Bradford & Bingley"
+
+
+def test_the_company_is_the_owner_of_a_subject_named_untagged_before(nlp):
+    text = ("Electrolux saw its shares rise on Tuesday. Electrolux's subsidiary brands include AEG, Zanussi and "
+            "Frigidaire. The company said it was speeding up its restructuring programme. "
+            "Electrolux is the world's largest maker of home appliances.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "speeding up its restructuring").speaker_name == "Electrolux"
