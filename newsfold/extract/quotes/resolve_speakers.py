@@ -17,7 +17,7 @@ from newsfold.extract.quotes.lexicon import (
     PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
-from newsfold.extract.quotes.subjects import is_cue_verb
+from newsfold.extract.quotes.subjects import is_cue_verb, title_domain_name
 from newsfold.records import ArticlePerson, PersonMention
 
 
@@ -195,7 +195,8 @@ class PeopleIndex:
     def subject_mention(self, subject: Token) -> PersonMention | None:
         """The person a subject names: its own mention, or its apposition's ("Trump's running
         mate — Indiana Gov. Mike Pence — has ...")."""
-        for t in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+        named = title_domain_name(subject)  # "Shadow spokesman for sport Hugh Robertson said"
+        for t in (subject, *(c for c in subject.children if c.dep_ == "appos"), *((named,) if named else ())):
             m = self.mention_in(t.idx, t.idx + len(t.text))
             if m is None and t is not subject:
                 # The apposition's name with its first names: "Ken Macdonald QC" (head "QC").

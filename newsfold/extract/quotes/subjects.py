@@ -35,6 +35,8 @@ def speaker_span(token: Token) -> Span:
         name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                      and (c.ent_type_ not in NOT_NAME_ENTS or (personal and c.ent_type_ != "ORG"))
                      and _right_after(token, c.left_edge.i)), None)
+        if name is None and token.pos_ == "NOUN":
+            name = title_domain_name(token)
         if name is None:
             # "A disaster mitigation agency official in Banten province named Jhony"
             name = next((c for t in token.subtree if t.lower_ == "named" and t.dep_ == "acl"
@@ -81,6 +83,21 @@ def speaker_span(token: Token) -> Span:
                     hi = rel.i - 1
             break
     return doc[lo:hi + 1]
+
+
+def title_domain_name(token: Token) -> Token | None:
+    """The name that closes a title naming its field ("spokesman for sport Hugh Robertson",
+    "director of rugby Nigel Melville"): a person's name whose own noun ("sport") comes first,
+    not the person the title is for ("the lawyer for John Smith")."""
+    if token.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.i == token.i + 1:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN" and obj.i == obj.right_edge.i and \
+                    any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == prep.i + 1 for c in obj.children):
+                return obj
+    return None
 
 
 def _right_after(token: Token, i: int) -> bool:

@@ -232,3 +232,11 @@ def test_a_pronoun_goes_on_with_a_described_speaker_of_a_perfect_tense_verb(nlp)
             "read the scripts, the comedian has said. He said they had both agreed to appear in an episode each.")
     _, quotes, names = quotes_of(nlp, text)
     assert names.get(find(quotes, "agreed to appear").speaker_local_key) == "Rick Gervin"
+
+
+def test_a_title_naming_its_field_before_a_name_is_that_person_and_goes_on_in_a_pronoun(nlp):
+    text = ("Education Secretary Charles Clarke said funding would rise. Shadow spokesman for sport Hugh Robertson "
+            "said: \"I suspect the clubs are the answer.\" He said more emphasis should be put on traditional sports.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "the clubs are the answer").speaker_local_key) == "Hugh Robertson"
+    assert names.get(find(quotes, "more emphasis").speaker_local_key) == "Hugh Robertson"
