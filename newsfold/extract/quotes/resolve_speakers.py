@@ -17,6 +17,7 @@ from newsfold.extract.quotes.lexicon import (
     PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
+from newsfold.extract.quotes.sentence_subjects import main_subject, speaker_subjects
 from newsfold.extract.quotes.subjects import is_cue_verb, title_domain_name
 from newsfold.records import ArticlePerson, PersonMention
 
@@ -127,8 +128,8 @@ class PeopleIndex:
         (key None: nobody), else (False, its first person of the pronoun's gender, or None), kept
         in case no sentence has one as its subject. 'nearest': it is the first sentence looked at."""
         # Who speaks there ("Trump, Sexton said, has created ..."), then whom its main clause is about.
-        speakers = _speaker_subjects(sent, inside)
-        for subject in (*reversed(speakers), _main_subject(sent, inside)):
+        speakers = speaker_subjects(sent, inside)
+        for subject in (*reversed(speakers), main_subject(sent, inside)):
             if subject is None:
                 continue
             m = self.subject_mention(subject)
@@ -218,29 +219,6 @@ def _postposed_speaker(pronoun: Span) -> bool:
         and root.head.i > root.i and is_cue_verb(root.head)
 
 
-def _speaker_subjects(sent: Span, inside: bytearray) -> list[Token]:
-    """The subjects of the sentence's finite speech verbs outside quote marks, in text order (not
-    of a gerund: "Asked about Trump's calling Clinton a bigot, Christie blamed ...")."""
-    return [c for t in sent if not inside[t.idx] and _finite(t) and is_cue_verb(t)
-            for c in t.children if c.dep_ == "nsubj" and not inside[c.idx]]
-
-
-def _finite(verb: Token) -> bool:
-    """A finite verb, or a participle with its perfect 'has/have/had' ("the comedian has told")."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or (
-        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
-
-
-def _main_subject(sent: Span, inside: bytearray) -> Token | None:
-    """The subject of the sentence's main clause, outside quote marks; None when it has none."""
-    for t in sent:
-        if t.dep_ == "ROOT" and not inside[t.idx]:
-            for c in t.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and not inside[c.idx]:
-                    return c
-    return None
-
-
 def first_name_gender(name: str) -> str | None:
     """"m" or "f" when the first word of a full name is a given name of that gender
     (gender-guesser's dictionary: Kody, Mohammad, Wendy); None for single names and unknown ones."""
@@ -314,7 +292,7 @@ def _named_after_lead(art: ParsedArticle, speaker: Span, index: PeopleIndex, ins
     k = art.sent_of[head.i]
     if k != art.lead or k + 1 >= len(art.sents):
         return None
-    for subject in _speaker_subjects(art.sents[k + 1], inside):
+    for subject in speaker_subjects(art.sents[k + 1], inside):
         m = index.subject_mention(subject)
         if m is not None:
             return m.local_key
