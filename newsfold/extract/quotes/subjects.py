@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
     DATELINE_DASHES, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS, NOT_SPEAKER_ENTS, PERSON_NOUNS, PRONOUNS,
-    RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
+    QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
 )
 
 
@@ -235,6 +235,10 @@ def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozen
             if issuer is not None:
                 return issuer
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
+            if node.head.lower_ == "as" and node.head.head.lemma_.lower() in QUOTING_VERBS:
+                quoted = next((c for c in node.head.head.children if c.dep_ == "dobj"), None)
+                if quoted is not None:
+                    return quoted  # "Arab News quoted Prince Saud as saying": Prince Saud speaks
             node = node.head.head  # "by telling them that ...": up through the preposition
             continue
         if node.dep_ == "conj" and node.i == verb.i and "conj_subject" not in disabled:

@@ -125,3 +125,10 @@ def test_a_title_with_its_complement_before_a_name_in_apposition_is_the_name(nlp
             "\"These plans were announced last year and are being recycled.\"")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "These plans were announced").speaker_text == "Theresa May"
+
+
+def test_the_person_quoted_as_saying_is_the_speaker(nlp):
+    text = ("Women will work at the ministry this year. \"I am proud to say this,\" the daily Arab News quoted "
+            "Prince Saud as saying.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "I am proud").speaker_text == "Prince Saud"
