@@ -167,6 +167,13 @@ def is_age(token: Token) -> bool:
 
 
 def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset[str]) -> Token | None:
+    if node.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubjpass" for c in node.children):
+        # "The machine was described by Jobs as ...": the agent speaks, the subject is spoken of.
+        agent = next((pobj(c) for c in node.children if c.dep_ == "agent"), None)
+        # A capitalised agent is a name even when tagged a plural noun ("by Jobs").
+        if agent is not None and (is_personal(agent) or (agent.text[:1].isupper() and agent.pos_ == "NOUN")) \
+                and not (inside is not None and inside[agent.idx]):
+            return agent
     for c in node.children:
         if c.dep_ in ("nsubj", "nsubjpass") and not (inside is not None and inside[c.idx]):
             if not any(ch.isalnum() for ch in c.text) and "colon_intro" not in disabled:

@@ -132,3 +132,10 @@ def test_the_person_quoted_as_saying_is_the_speaker(nlp):
             "Prince Saud as saying.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "I am proud").speaker_text == "Prince Saud"
+
+
+def test_the_agent_of_a_passive_speech_verb_is_the_speaker(nlp):
+    text = ("Apple unveiled a new computer on Tuesday. The machine was described by Steve Jobs as "
+            "\"the most important Mac\" made by the firm.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "most important Mac").speaker_text == "Steve Jobs"
