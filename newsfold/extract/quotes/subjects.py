@@ -231,7 +231,9 @@ def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozen
     for _ in range(5):
         subj = direct_subject(node, inside, disabled=disabled)
         if subj is not None and not _crosses_line(subj, verb):
-            if node is verb or is_personal(subj) or node.lemma_.lower() in SPEECH_VERBS:
+            # A reported clause's subject is content ("He said Mr Blair had spoken ..., adding:" is his).
+            reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS
+            if node is verb or (is_personal(subj) and not reported) or node.lemma_.lower() in SPEECH_VERBS:
                 return subj
             first = first or subj
         if node.dep_ == "acl" and is_personal(node.head) and node.head.i != node.i:

@@ -139,3 +139,10 @@ def test_the_agent_of_a_passive_speech_verb_is_the_speaker(nlp):
             "\"the most important Mac\" made by the firm.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "most important Mac").speaker_text == "Steve Jobs"
+
+
+def test_a_participle_hung_on_a_reported_clause_is_the_reporting_speakers(nlp):
+    text = ("Gerald Conway said the families were delighted. He said Mr Blair had spoken with \"such sincerity\", "
+            "adding: \"He went beyond what we thought he would.\"")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "He went beyond").speaker_local_key) == "Gerald Conway"
