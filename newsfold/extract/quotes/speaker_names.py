@@ -146,8 +146,8 @@ class Organisations:
             return art.sents[unquoted[min(n, len(unquoted) - 1)]].start
 
         lo = nth(max(ORG_LOOKBACK_SENTENCES, ORG_FALLBACK_SENTENCES))
-        found = [t for t in art.doc[lo:before.i] if self._named(t) and not inside[t.idx] and not self.person_chars[t.idx]
-                 and (t.i + 1 >= len(art.doc) or not self._named(art.doc[t.i + 1]))]  # a name's last word
+        found = [t for t in art.doc[lo:before.i] if self.named(t) and not inside[t.idx] and not self.person_chars[t.idx]
+                 and (t.i + 1 >= len(art.doc) or not self.named(art.doc[t.i + 1]))]  # a name's last word
         near = nth(ORG_LOOKBACK_SENTENCES)
         subjects = [t for t in found if _subject_or_its_owner(t) and t.i >= near]
         if subjects:
@@ -162,7 +162,7 @@ class Organisations:
         return self.fullest(art.doc[first:last.i + 1].text)
 
 
-    def _named(self, t: Token) -> bool:
+    def named(self, t: Token) -> bool:
         """A word of an organisation's name here, or a one-word name the tagger marked as an
         organisation elsewhere in the article ("Electrolux saw its shares rise", untagged)."""
         return _org_like(t) or (t.pos_ == "PROPN" and (t.lower_,) in self.forms)
@@ -228,7 +228,7 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
         return _plural_antecedent(art, head, inside, orgs)
     if low in PLURAL_OR_OTHER_PRONOUNS:
         return None
-    if _org_like(head):
+    if _org_like(head) or orgs.named(head):
         # An organisation ("Suncor", "the PBO", "the province's Department of ..."): its fullest form.
         doc = speaker.doc
         first = head.i

@@ -4,6 +4,8 @@ definite description by the phrase that brought the source in."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from newsfold.extract.people.extractor import extract_people
 from newsfold.extract.quotes.extractor import extract_quotes
 from newsfold.extract.quotes.article import ParsedArticle
@@ -179,3 +181,13 @@ def test_the_company_is_the_owner_of_a_subject_named_untagged_before(nlp):
             "Electrolux is the world's largest maker of home appliances.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "speeding up its restructuring").speaker_name == "Electrolux"
+
+
+def test_a_short_name_the_tagger_missed_gets_the_organisations_fullest_form(nlp):
+    doc = nlp("Veltrix Systems, of Leeds, makes software. Veltrix employs 200 people. Veltrix said demand continues to grow.")
+    *_, alone, short = [t for t in doc if t.text == "Veltrix"]
+    # Tagged an organisation once on its own, left untagged where it speaks (as the tagger sometimes does).
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, alone.i, alone.i + 1, label="ORG")]
+    art = ParsedArticle(doc)
+    speaker = doc[short.i:short.i + 1]
+    assert speaker_name(art, speaker, Organisations(art), bytearray(len(doc.text) + 1)) == "Veltrix Systems"
