@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
-    ACRONYM_SMALL_WORDS, COLLECTIVE_NOUNS, EPITHET_NOUNS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS,
+    ACRONYM_SMALL_WORDS, COLLECTIVE_NOUNS, COMPANY_EPITHETS, EPITHET_NOUNS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS,
     PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS, STATEMENT_NOUNS,
 )
 
@@ -236,7 +236,7 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
             first -= 1
         return orgs.fullest(doc[first:head.i + 1].text) or speaker.text
     if speaker[0].lower_ == "the" and head.pos_ == "NOUN":
-        if head.lemma_.lower() in ORG_NOUNS and head.tag_ == "NN":
+        if (head.lemma_.lower() in ORG_NOUNS or head.lemma_.lower() in COMPANY_EPITHETS) and head.tag_ == "NN":
             # "the parole board", "the bank": the organisation those words name ("Parole Board of
             # Canada", "European Central Bank"); else ("the company") the one just before.
             words = [t for t in speaker if t.i <= head.i and t.is_alpha and t.lower_ != "the"]

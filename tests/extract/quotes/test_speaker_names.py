@@ -191,3 +191,10 @@ def test_a_short_name_the_tagger_missed_gets_the_organisations_fullest_form(nlp)
     art = ParsedArticle(doc)
     speaker = doc[short.i:short.i + 1]
     assert speaker_name(art, speaker, Organisations(art), bytearray(len(doc.text) + 1)) == "Veltrix Systems"
+
+
+def test_a_company_epithet_is_the_organisation_just_named(nlp):
+    text = ("Nike has reported its best quarterly earnings. The global sports giant said it posted a profit "
+            "of $261m for the three months to November.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "it posted a profit").speaker_name == "Nike"
