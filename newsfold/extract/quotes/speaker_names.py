@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
+from newsfold.extract.quotes.sentence_subjects import speaker_subjects
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
     ACRONYM_SMALL_WORDS, COLLECTIVE_NOUNS, COMPANY_EPITHETS, EPITHET_NOUNS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS,
@@ -223,7 +224,7 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     if low in PRONOUNS or low in RELATIVE_PRONOUNS:
         return None
     if low == "it":
-        return orgs.recent(head, inside)
+        return _named_speaker_before(art, head, inside, orgs) or orgs.recent(head, inside)
     if low == "they":
         return _plural_antecedent(art, head, inside, orgs)
     if low in PLURAL_OR_OTHER_PRONOUNS:
@@ -249,6 +250,24 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
             return intro  # only a phrase that says at least as much ("The judge" -> "the Nova Scotia judge")
     written = _described(speaker) if head.pos_ == "NOUN" else speaker.text
     return _trailing_name(speaker, speaker.start_char + len(written)) or written
+
+
+def _named_speaker_before(art: ParsedArticle, it: Token, inside: bytearray, orgs: Organisations) -> str | None:
+    """"It said" right after a place or institution spoke in the sentence before ("Downing Street
+    said ... It said ..."): that speaker, whatever the tagger took it for; None otherwise."""
+    k = art.sent_of[it.i]
+    while k > 0 and wholly_quoted(art.sents[k - 1], inside):
+        k -= 1
+    if k == 0:
+        return None
+    for subject in reversed(speaker_subjects(art.sents[k - 1], inside)):
+        if subject.pos_ == "PROPN" and subject.ent_type_ in ("GPE", "FAC", "ORG", "LOC", "") and not orgs.person_chars[subject.idx]:
+            first = subject.i
+            while first > 0 and subject.doc[first - 1].dep_ == "compound" and subject.doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            return orgs.fullest(subject.doc[first:subject.i + 1].text) or subject.doc[first:subject.i + 1].text
+        return None  # a person or a description spoke last: no place
+    return None
 
 
 def _trailing_name(speaker: Span, end_char: int) -> str | None:

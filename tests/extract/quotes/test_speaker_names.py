@@ -198,3 +198,10 @@ def test_a_company_epithet_is_the_organisation_just_named(nlp):
             "of $261m for the three months to November.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "it posted a profit").speaker_name == "Nike"
+
+
+def test_it_said_goes_on_with_the_institution_that_spoke_just_before(nlp):
+    text = ("The White House declined to comment on the speech. But Downing Street said she was speaking as a "
+            "lawyer. It said she was not expressing political opinions.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "not expressing political opinions").speaker_name == "Downing Street"
