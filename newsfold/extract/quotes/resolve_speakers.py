@@ -18,7 +18,8 @@ from newsfold.extract.quotes.lexicon import (
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
 from newsfold.extract.quotes.sentence_subjects import main_subject, speaker_subjects
-from newsfold.extract.quotes.subjects import is_cue_verb, title_domain_name
+from newsfold.extract.quotes.appositions import title_domain_name
+from newsfold.extract.quotes.subjects import is_cue_verb
 from newsfold.records import ArticlePerson, PersonMention
 
 

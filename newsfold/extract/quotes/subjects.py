@@ -8,6 +8,7 @@ from typing import Sequence
 
 from spacy.tokens import Span, Token
 
+from newsfold.extract.quotes.appositions import one_of_named, right_after, title_domain_name
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
     DATELINE_DASHES, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS, NOT_SPEAKER_ENTS, PERSON_NOUNS, PRONOUNS,
@@ -29,14 +30,16 @@ def speaker_span(token: Token) -> Span:
     "Vancouver's Bo Horvat": Rod Brind'Amour, Bo Horvat)."""
     doc = token.doc
     personal = token.lemma_.lower() in PERSON_NOUNS
-    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and personal):
+    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and personal) or token.lower_ == "one":
         # After a noun for a person ("Wise's dad, Darrin") the name is a person's whatever the tagger
         # says; a title the tagger took for a name too ("Director of Public Prosecutions, Ken Macdonald").
         name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                      and (c.ent_type_ not in NOT_NAME_ENTS or (personal and c.ent_type_ != "ORG"))
-                     and _right_after(token, c.left_edge.i)), None)
+                     and right_after(token, c.left_edge.i)), None)
         if name is None and token.pos_ == "NOUN":
             name = title_domain_name(token)
+        if name is None and token.lower_ == "one":
+            name = one_of_named(token)
         if name is None:
             # "A disaster mitigation agency official in Banten province named Jhony"
             name = next((c for t in token.subtree if t.lower_ == "named" and t.dep_ == "acl"
@@ -83,37 +86,6 @@ def speaker_span(token: Token) -> Span:
                     hi = rel.i - 1
             break
     return doc[lo:hi + 1]
-
-
-def title_domain_name(token: Token) -> Token | None:
-    """The name that closes a title naming its field ("spokesman for sport Hugh Robertson",
-    "director of rugby Nigel Melville"): a person's name whose own noun ("sport") comes first,
-    not the person the title is for ("the lawyer for John Smith")."""
-    if token.lemma_.lower() not in PERSON_NOUNS:
-        return None
-    for prep in token.rights:
-        if prep.dep_ == "prep" and prep.i == token.i + 1:
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN" and obj.i == obj.right_edge.i and \
-                    any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == prep.i + 1 for c in obj.children):
-                return obj
-    return None
-
-
-def _right_after(token: Token, i: int) -> bool:
-    """Token i follows the noun phrase of `token` after one comma: right after it ("His father,
-    Ernie"), or after the prepositional phrase that completes it ("The Shadow Secretary of State
-    for the Family, Theresa May")."""
-    doc = token.doc
-    if doc[i].text == ",":
-        i += 1  # the parser may hang the comma on the apposition
-    if i < 2 or doc[i - 1].text != ",":
-        return False
-    end = token.i
-    for c in token.rights:
-        if c.dep_ == "prep" and c.i == end + 1 and not any(t.is_punct for t in c.subtree):
-            end = c.right_edge.i
-    return i - 2 == end
 
 
 def _name_like(t: Token) -> bool:

@@ -146,3 +146,10 @@ def test_a_participle_hung_on_a_reported_clause_is_the_reporting_speakers(nlp):
             "adding: \"He went beyond what we thought he would.\"")
     _, quotes, names = quotes_of(nlp, text)
     assert names.get(find(quotes, "He went beyond").speaker_local_key) == "Gerald Conway"
+
+
+def test_one_of_a_group_with_a_name_in_apposition_is_the_name(nlp):
+    text = ("The families met the prime minister on Wednesday. However, one of the so-called Guildford Four, "
+            "Gerald Conway - who was wrongly convicted - said the families were delighted with the apology.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "the families were delighted").speaker_text == "Gerald Conway"
