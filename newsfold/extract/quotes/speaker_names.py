@@ -304,7 +304,7 @@ def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray, or
     lo = art.sents[max(0, k - 1)].start
     doc = art.doc
     subjects = [t for t in reversed(doc[lo:pronoun.i]) if not inside[t.idx] and (
-        t.dep_ in ("nsubj", "nsubjpass") or (
+        t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent") or (  # "opposed by X"
             t.dep_ == "conj" and any(conjoined_subject(v) == t for v in doc[t.i + 1:min(t.i + 5, len(doc))]
                                      if v.pos_ == "VERB" and v.dep_ == "conj")))]
     for t in subjects:

@@ -205,3 +205,10 @@ def test_it_said_goes_on_with_the_institution_that_spoke_just_before(nlp):
             "lawyer. It said she was not expressing political opinions.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "not expressing political opinions").speaker_name == "Downing Street"
+
+
+def test_they_is_the_agent_of_a_passive_just_before(nlp):
+    text = ("The bill, which ministers say will tackle crime, is expected to be opposed by the Liberal Democrats. "
+            "They have said the scheme is deeply flawed and a waste of money.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert (find(quotes, "deeply flawed").speaker_name or "").endswith("Democrats")
