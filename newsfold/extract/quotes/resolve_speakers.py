@@ -17,7 +17,7 @@ from newsfold.extract.quotes.lexicon import (
     PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
-from newsfold.extract.quotes.sentence_subjects import main_subject, speaker_subjects
+from newsfold.extract.quotes.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
 from newsfold.extract.quotes.appositions import title_domain_name
 from newsfold.extract.quotes.subjects import is_cue_verb
 from newsfold.records import ArticlePerson, PersonMention
@@ -42,9 +42,12 @@ class PeopleIndex:
         self.starts = [m.start_char for m in self.mentions]
         # Words of each person's roles and names, for "the Ukrainian leader", "Peskov".
         self.role_words: dict[str, set[str]] = {}
+        self.titles: dict[str, set[str]] = {}
         self.name_words: dict[str, set[str]] = {}
         for p in people:
             self.role_words[p.local_key] = {w.lower() for r in p.roles for w in re.findall(r"[\w'-]+", r)}
+            # The noun each role ends on, its title ("Cardinal", "president" of "ECB president").
+            self.titles[p.local_key] = {re.findall(r"[\w'-]+", r)[-1].lower() for r in p.roles if re.findall(r"[\w'-]+", r)}
             self.name_words[p.local_key] = {w.lower() for v in (p.name, *p.variants) for w in re.findall(r"[\w'-]+", v)}
         self.gender = _genders(doc, people, self.mentions) if art.on("gender") else {}
 
@@ -55,10 +58,10 @@ class PeopleIndex:
         return g is None or want is None or g == want
 
     def titled(self, word: str) -> str | None:
-        """The one person whose roles hold the word ("the cardinal" after "Cardinal Cormac
+        """The one person whose role ends on the word ("the cardinal" after "Cardinal Cormac
         Murphy-O'Connor"): the article itself shows the word names a person; None when nobody or
-        several people hold it."""
-        hits = [k for k, w in self.role_words.items() if word in w]
+        several people hold it, or it is only a modifier there ("the bank" is no "bank president")."""
+        hits = [k for k, w in self.titles.items() if word in w]
         return hits[0] if len(hits) == 1 else None
 
     def mention_in(self, start: int, end: int) -> PersonMention | None:
@@ -97,8 +100,12 @@ class PeopleIndex:
         word = pronoun.root.lower_
         here = [m for m in self.in_range(art.sents[k].start_char, pronoun.start_char, inside)
                 if self.is_subject(m) and self.agrees(m.local_key, word)]
-        if _postposed_speaker(pronoun):
+        if postposed_speaker(pronoun):
             here = []  # "But Mr Blair had been hurt, he added": what comes before is his words, not him
+        elif after_quoted_words(pronoun):
+            # 'Mr Sullivan "made accounting decisions," he told the court': a subject of his words is
+            # none; the subject of a verb outside the marks is ('McCaskill scolded him: "...," she said').
+            here = [m for m in here if self._subject_outside(m, inside)]
         if here:
             return here[-1].local_key
         owner = self._owner(pronoun.root, word)
@@ -188,6 +195,11 @@ class PeopleIndex:
                         return m.local_key
         return None
 
+    def _subject_outside(self, m: PersonMention, inside: bytearray) -> bool:
+        """The mention is the subject of a verb outside quote marks ("McCaskill scolded him: ...")."""
+        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") and not inside[t.head.idx] for t in span)
+
     def _in_modifier(self, m: PersonMention) -> bool:
         """The mention sits in a clause that modifies a noun ("a conference hosted by Gordon Brown,
         he said"): it is no person the sentence opens with."""
@@ -207,17 +219,6 @@ class PeopleIndex:
             if m is not None:
                 return m
         return None
-
-
-def _postposed_speaker(pronoun: Span) -> bool:
-    """The pronoun is the subject of a speech verb that follows what it reports, after a comma
-    ('..., he added'): the words before it are the content, and a person named there is no antecedent."""
-    root, doc = pronoun.root, pronoun.doc
-    i = pronoun.start - 1
-    while i > 0 and doc[i].is_quote:
-        i -= 1  # 'Mr Sullivan "made accounting decisions," he told the court': the comma is inside the marks
-    return root.dep_ == "nsubj" and i >= 0 and doc[i].text == "," \
-        and root.head.i > root.i and is_cue_verb(root.head)
 
 
 def first_name_gender(name: str) -> str | None:
@@ -305,9 +306,9 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     head = speaker.root
     # The mention must be the head of the phrase: "the Trump-Putin call" is not Putin.
     m = index.mention_in(head.idx, head.idx + len(head.text))
-    if m is None and all(t.pos_ == "PROPN" for t in speaker) and \
+    if m is None and all(t.pos_ == "PROPN" for t in speaker) and len(head.text) > 1 and head.text.isupper() and \
             not any(head.lower_ in w for w in index.name_words.values()):
-        m = index.mention_in(speaker.start_char, speaker.end_char)  # "Ken Macdonald QC": a name with its suffix
+        m = index.mention_in(speaker.start_char, speaker.end_char)  # "Ken Macdonald QC": a name and its letters
     if m is not None:
         return m.local_key, "mention"
     low = head.lower_

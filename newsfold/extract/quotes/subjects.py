@@ -204,7 +204,8 @@ def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozen
         subj = direct_subject(node, inside, disabled=disabled)
         if subj is not None and not _crosses_line(subj, verb):
             # A reported clause's subject is content ("He said Mr Blair had spoken ..., adding:" is his).
-            reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS
+            reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS and not any(
+                t.text in ".!?" for t in node.doc[min(node.i, node.head.i):max(node.i, node.head.i)])  # one sentence
             if node is verb or (is_personal(subj) and not reported) or node.lemma_.lower() in SPEECH_VERBS:
                 return subj
             first = first or subj
