@@ -240,3 +240,17 @@ def test_a_title_naming_its_field_before_a_name_is_that_person_and_goes_on_in_a_
     _, quotes, names = quotes_of(nlp, text)
     assert names.get(find(quotes, "the clubs are the answer").speaker_local_key) == "Hugh Robertson"
     assert names.get(find(quotes, "more emphasis").speaker_local_key) == "Hugh Robertson"
+
+
+def test_a_speaker_before_a_quote_stays_the_antecedent_of_a_pronoun_after_it(nlp):
+    text = ("Hillary Clinton spoke first. Senator Claire McCaskill scolded him: \"The scientific community is "
+            "against you,\" she said.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "scientific community").speaker_local_key) == "Claire McCaskill"
+
+
+def test_a_word_inside_a_role_is_no_title(nlp):
+    text = ("European Central Bank president Mario Draghi spoke on Thursday. The bank said it did not change "
+            "its interest rates.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert find(quotes, "did not change").speaker_local_key is None

@@ -24,3 +24,9 @@ def test_no_speaker_inside_quote_marks(nlp):
     inside[0:doc.text.index("she") - 1] = b"\x01" * (doc.text.index("she") - 1)
     sent = next(iter(doc.sents))
     assert "minister" not in [t.text for t in speaker_subjects(sent, inside)]
+
+
+def test_a_perfect_tense_verb_in_a_reported_clause_is_no_speaker(nlp):
+    doc = nlp("White House spokesman Josh Earnest said Monday that President Barack Obama has long called for tax fairness.")
+    inside = bytearray(len(doc.text) + 1)
+    assert [t.text for t in speaker_subjects(next(iter(doc.sents)), inside)] == ["Earnest"]
