@@ -373,3 +373,13 @@ DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
 # Documents that say things for whoever issued them ("In a statement, the party said ... the
 # statement said": the party's words).
 STATEMENT_NOUNS = frozenset("statement release letter memo memorandum email".split())
+
+# --- speaker resolution (spk4) ---
+# Verbs that report another's words "as saying" ("Arab News quoted Prince Saud as saying"): the
+# object is the speaker, not the subject.
+QUOTING_VERBS = frozenset("quote cite".split())
+# Nouns business news calls a company by ("the global sports giant said", "the drugmaker said"),
+# beyond ORG_NOUNS: the organisation those words stand for is the one just named.
+COMPANY_EPITHETS = frozenset("""
+giant maker carmaker drugmaker producer supplier operator conglomerate chain brewer housebuilder
+""".split())

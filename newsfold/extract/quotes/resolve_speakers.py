@@ -18,7 +18,8 @@ from newsfold.extract.quotes.lexicon import (
     PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
-from newsfold.extract.quotes.subjects import is_cue_verb
+from newsfold.extract.quotes.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
+from newsfold.extract.quotes.appositions import title_domain_name
 from newsfold.records import ArticlePerson, PersonMention
 
 
@@ -41,9 +42,12 @@ class PeopleIndex:
         self.starts = [m.start_char for m in self.mentions]
         # Words of each person's roles and names, for "the Ukrainian leader", "Peskov".
         self.role_words: dict[str, set[str]] = {}
+        self.titles: dict[str, set[str]] = {}
         self.name_words: dict[str, set[str]] = {}
         for p in people:
             self.role_words[p.local_key] = {w.lower() for r in p.roles for w in re.findall(r"[\w'-]+", r)}
+            # The noun each role ends on, its title ("Cardinal", "president" of "ECB president").
+            self.titles[p.local_key] = {re.findall(r"[\w'-]+", r)[-1].lower() for r in p.roles if re.findall(r"[\w'-]+", r)}
             self.name_words[p.local_key] = {w.lower() for v in (p.name, *p.variants) for w in re.findall(r"[\w'-]+", v)}
         self.gender = _genders(doc, people, self.mentions) if art.on("gender") else {}
 
@@ -52,6 +56,13 @@ class PeopleIndex:
         g = self.gender.get(key)
         want = PRONOUN_GENDER.get(pronoun) or ROLE_GENDER.get(pronoun)  # "she", or "the mother"
         return g is None or want is None or g == want
+
+    def titled(self, word: str) -> str | None:
+        """The one person whose role ends on the word ("the cardinal" after "Cardinal Cormac
+        Murphy-O'Connor"): the article itself shows the word names a person; None when nobody or
+        several people hold it, or it is only a modifier there ("the bank" is no "bank president")."""
+        hits = [k for k, w in self.titles.items() if word in w]
+        return hits[0] if len(hits) == 1 else None
 
     def mention_in(self, start: int, end: int) -> PersonMention | None:
         i = bisect.bisect_right(self.starts, end) - 1
@@ -89,14 +100,17 @@ class PeopleIndex:
         word = pronoun.root.lower_
         here = [m for m in self.in_range(art.sents[k].start_char, pronoun.start_char, inside)
                 if self.is_subject(m) and self.agrees(m.local_key, word)]
-        if _postposed_speaker(pronoun):
+        if postposed_speaker(pronoun):
             here = []  # "But Mr Blair had been hurt, he added": what comes before is his words, not him
+        elif after_quoted_words(pronoun):
+            # 'Mr Sullivan "made accounting decisions," he told the court': a subject of his words is
+            # none; the subject of a verb outside the marks is ('McCaskill scolded him: "...," she said').
+            here = [m for m in here if self._subject_outside(m, inside)]
         if here:
             return here[-1].local_key
         owner = self._owner(pronoun.root, word)
         if owner is not None:
             return owner
-        want = PRONOUN_GENDER.get(word) or ROLE_GENDER.get(word)
         nearest = None  # the nearest sentence's first person, when no sentence has one as its subject
         back = seen = 0
         while seen < NEIGHBOUR_SENTENCES + 1 and k - back > 0:
@@ -105,47 +119,66 @@ class PeopleIndex:
             if wholly_quoted(sent, inside):
                 continue  # a quote's own sentences are the quoted speaker's
             seen += 1
-            # Who speaks there ("Trump, Sexton said, has created ..."), then whom its main clause is about.
-            speakers = _speaker_subjects(sent, inside)
-            for subject in (*reversed(speakers), _main_subject(sent, inside)):
-                if subject is None:
-                    continue
-                m = self.subject_mention(subject)
-                if m is not None and self.agrees(m.local_key, word):
-                    return m.local_key
-                if m is None and depth == 0 and subject.lemma_.lower() in EPITHET_NOUNS \
-                        and subject in speakers:
-                    # "The MP said Tony Blair had been ... / ..., he added": the pronoun goes on with
-                    # the speaker described there, not with a person named in his words.
-                    return None
-                # The pronoun opens its sentence's people: "For Espinos, ... he's" is Espinos.
-                # A description ("the Nova Scotia judge said") is no he/she: it does not go on a chain.
-                if m is None and subject.lower_ in PRONOUNS and depth < PRONOUN_CHAIN and \
-                        PRONOUN_GENDER.get(word) == PRONOUN_GENDER[subject.lower_] and \
-                        all(self._in_modifier(p) for p in self.in_range(sent.start_char, subject.idx, inside)):
-                    key = self.antecedent(art, art.doc[subject.i:subject.i + 1], inside, depth + 1)
-                    if key is not None:
-                        return key
-            found = [m for m in self.in_range(sent.start_char, sent.end_char, inside) if self.agrees(m.local_key, word)]
-            subjects = [m for m in found if self.is_subject(m)]
-            if subjects:
-                return subjects[0].local_key
-            if depth:
-                continue  # a pronoun on the chain stands for a subject only ("Unlike Al Mnajer, he's ...")
-            if seen == 1 and found:
-                return found[0].local_key
-            if nearest is None and found:
-                nearest = found[0].local_key
+            settled, key = self._in_sentence(art, sent, word, inside, depth, seen == 1)
+            if settled:
+                return key
+            if nearest is None:
+                nearest = key
         if depth:
             return None
         if nearest is not None:
             return nearest  # "Matlow / said he likes ...": a name the parser cut off its sentence
-        # Further back, only a person the article shows to be of the pronoun's gender: the most
-        # recent one mentioned ("Wendy Golden ... [a paragraph on the drugs] ... she says").
+        return self._recent_of_gender(art, word, inside, k, back)
+
+    def _in_sentence(self, art: ParsedArticle, sent: Span, word: str, inside: bytearray, depth: int,
+                     nearest: bool) -> tuple[bool, str | None]:
+        """One sentence before the pronoun 'word': (True, key) when it settles who the pronoun is
+        (key None: nobody), else (False, its first person of the pronoun's gender, or None), kept
+        in case no sentence has one as its subject. 'nearest': it is the first sentence looked at."""
+        # Who speaks there ("Trump, Sexton said, has created ..."), then whom its main clause is about.
+        speakers = speaker_subjects(sent, inside)
+        for subject in (*reversed(speakers), main_subject(sent, inside)):
+            if subject is None:
+                continue
+            m = self.subject_mention(subject)
+            if m is not None and self.agrees(m.local_key, word):
+                return True, m.local_key
+            titled = self.titled(subject.lower_) if any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) else None
+            if m is None and titled is not None and self.agrees(titled, word):
+                return True, titled  # "On Friday, the Cardinal will ask ... / ..., he will say"
+            if m is None and depth == 0 and subject.lemma_.lower() in EPITHET_NOUNS \
+                    and subject in speakers:
+                # "The MP said Tony Blair had been ... / ..., he added": the pronoun goes on with
+                # the speaker described there, not with a person named in his words.
+                return True, None
+            # The pronoun opens its sentence's people: "For Espinos, ... he's" is Espinos.
+            # A description ("the Nova Scotia judge said") is no he/she: it does not go on a chain.
+            if m is None and subject.lower_ in PRONOUNS and depth < PRONOUN_CHAIN and \
+                    PRONOUN_GENDER.get(word) == PRONOUN_GENDER[subject.lower_] and \
+                    all(self._in_modifier(p) for p in self.in_range(sent.start_char, subject.idx, inside)):
+                key = self.antecedent(art, art.doc[subject.i:subject.i + 1], inside, depth + 1)
+                if key is not None:
+                    return True, key
+        found = [m for m in self.in_range(sent.start_char, sent.end_char, inside) if self.agrees(m.local_key, word)]
+        subjects = [m for m in found if self.is_subject(m)]
+        if subjects:
+            return True, subjects[0].local_key
+        if depth:
+            return False, None  # a pronoun on the chain stands for a subject only ("Unlike Al Mnajer, he's ...")
+        if nearest and found:
+            return True, found[0].local_key
+        return False, found[0].local_key if found else None
+
+    def _recent_of_gender(self, art: ParsedArticle, word: str, inside: bytearray, k: int, back: int) -> str | None:
+        """Further back, only a person the article shows to be of the pronoun's gender: the most
+        recent one mentioned ("Wendy Golden ... [a paragraph on the drugs] ... she says")."""
+        want = PRONOUN_GENDER.get(word) or ROLE_GENDER.get(word)
+        if want is None:
+            return None
         lo = art.sents[max(0, k - PRONOUN_LOOKBACK_SENTENCES)].start_char
         hi = art.sents[max(0, k - back)].start_char
         for m in reversed(self.in_range(lo, hi, inside)):
-            if want is not None and self.gender.get(m.local_key) == want:
+            if self.gender.get(m.local_key) == want:
                 return m.local_key
         return None
 
@@ -162,6 +195,11 @@ class PeopleIndex:
                         return m.local_key
         return None
 
+    def _subject_outside(self, m: PersonMention, inside: bytearray) -> bool:
+        """The mention is the subject of a verb outside quote marks ("McCaskill scolded him: ...")."""
+        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") and not inside[t.head.idx] for t in span)
+
     def _in_modifier(self, m: PersonMention) -> bool:
         """The mention sits in a clause that modifies a noun ("a conference hosted by Gordon Brown,
         he said"): it is no person the sentence opens with."""
@@ -171,36 +209,18 @@ class PeopleIndex:
     def subject_mention(self, subject: Token) -> PersonMention | None:
         """The person a subject names: its own mention, or its apposition's ("Trump's running
         mate — Indiana Gov. Mike Pence — has ...")."""
-        for t in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+        named = title_domain_name(subject)  # "Shadow spokesman for sport Hugh Robertson said"
+        for t in (subject, *(c for c in subject.children if c.dep_ == "appos"), *((named,) if named else ())):
             m = self.mention_in(t.idx, t.idx + len(t.text))
+            if m is None and t is not subject:
+                # The apposition's name with its first names: "Ken Macdonald QC" (head "QC").
+                first = min((c for c in t.children if c.dep_ == "compound" and c.i < t.i), default=t, key=lambda c: c.i)
+                m = self.mention_in(first.idx, t.idx + len(t.text))
             if m is not None:
                 return m
         return None
 
 
-def _postposed_speaker(pronoun: Span) -> bool:
-    """The pronoun is the subject of a speech verb that follows what it reports, after a comma
-    ('..., he added'): the words before it are the content, and a person named there is no antecedent."""
-    root = pronoun.root
-    return root.dep_ == "nsubj" and pronoun.start > 0 and pronoun.doc[pronoun.start - 1].text == "," \
-        and root.head.i > root.i and is_cue_verb(root.head)
-
-
-def _speaker_subjects(sent: Span, inside: bytearray) -> list[Token]:
-    """The subjects of the sentence's finite speech verbs outside quote marks, in text order (not
-    of a gerund: "Asked about Trump's calling Clinton a bigot, Christie blamed ...")."""
-    return [c for t in sent if not inside[t.idx] and t.tag_ in ("VBD", "VBZ", "VBP") and is_cue_verb(t)
-            for c in t.children if c.dep_ == "nsubj" and not inside[c.idx]]
-
-
-def _main_subject(sent: Span, inside: bytearray) -> Token | None:
-    """The subject of the sentence's main clause, outside quote marks; None when it has none."""
-    for t in sent:
-        if t.dep_ == "ROOT" and not inside[t.idx]:
-            for c in t.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and not inside[c.idx]:
-                    return c
-    return None
 
 
 def _genders(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]) -> dict[str, str]:
@@ -267,7 +287,7 @@ def _named_after_lead(art: ParsedArticle, speaker: Span, index: PeopleIndex, ins
     k = art.sent_of[head.i]
     if k != art.lead or k + 1 >= len(art.sents):
         return None
-    for subject in _speaker_subjects(art.sents[k + 1], inside):
+    for subject in speaker_subjects(art.sents[k + 1], inside):
         m = index.subject_mention(subject)
         if m is not None:
             return m.local_key
@@ -279,6 +299,9 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     head = speaker.root
     # The mention must be the head of the phrase: "the Trump-Putin call" is not Putin.
     m = index.mention_in(head.idx, head.idx + len(head.text))
+    if m is None and all(t.pos_ == "PROPN" for t in speaker) and len(head.text) > 1 and head.text.isupper() and \
+            not any(head.lower_ in w for w in index.name_words.values()):
+        m = index.mention_in(speaker.start_char, speaker.end_char)  # "Ken Macdonald QC": a name and its letters
     if m is not None:
         return m.local_key, "mention"
     low = head.lower_
@@ -308,7 +331,8 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     # Bare surname or other name variant that the people extractor did not mark here (a proper
     # noun is capitalised: "the minister said" tagged PROPN is a role).
     # "The MP said": a role noun the tagger took for a name is still a role.
-    proper = head.pos_ == "PROPN" and head.text[:1].isupper() and not member and head.lower_ not in EPITHET_NOUNS
+    proper = head.pos_ == "PROPN" and head.text[:1].isupper() and not member and head.lower_ not in EPITHET_NOUNS \
+        and not (speaker[0].lower_ == "the" and index.titled(low))  # "the Cardinal said": a title
     if proper:
         if not art.on("name"):
             return None, "name-off"
@@ -317,7 +341,7 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
             return hits[0], "name"
         return None, "unknown-name"
     aged = any("year-old" in t.lower_ or t.lower_ == "year" for t in speaker)  # "the 39-year-old founder"
-    if not (_is_person_noun(head) or aged) or head.tag_ in ("NNS", "NNPS"):
+    if not (_is_person_noun(head) or aged or index.titled(low)) or head.tag_ in ("NNS", "NNPS"):
         return None, "not-a-person"  # "Ukrainian perspectives", "Kremlin officials"; an age is a person's
     if not art.on("role"):
         return None, "role-off"

@@ -16,9 +16,10 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
+from newsfold.extract.quotes.sentence_subjects import speaker_subjects
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
-    ACRONYM_SMALL_WORDS, COLLECTIVE_NOUNS, EPITHET_NOUNS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS,
+    ACRONYM_SMALL_WORDS, COLLECTIVE_NOUNS, COMPANY_EPITHETS, EPITHET_NOUNS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS,
     PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS, STATEMENT_NOUNS,
 )
 
@@ -109,8 +110,9 @@ class Organisations:
         """The longest organisation form in the article that holds `name`'s words in a row
         (or that an acronym stands for); None when the article names no such organisation."""
         bare = name.strip().removeprefix("the ").removeprefix("The ")
-        if bare.isupper() and bare.isalpha() and bare in self.expansions:
-            return self.expansions[bare]
+        letters = bare.replace("&", "")  # "B&B": Bradford & Bingley
+        if letters.isupper() and letters.isalpha() and letters in self.expansions:
+            return self.expansions[letters]
         words = _fold(bare)
         if not words:
             return None
@@ -145,10 +147,10 @@ class Organisations:
             return art.sents[unquoted[min(n, len(unquoted) - 1)]].start
 
         lo = nth(max(ORG_LOOKBACK_SENTENCES, ORG_FALLBACK_SENTENCES))
-        found = [t for t in art.doc[lo:before.i] if _org_like(t) and not inside[t.idx] and not self.person_chars[t.idx]
-                 and (t.i + 1 >= len(art.doc) or not _org_like(art.doc[t.i + 1]))]  # a name's last word
+        found = [t for t in art.doc[lo:before.i] if self.named(t) and not inside[t.idx] and not self.person_chars[t.idx]
+                 and (t.i + 1 >= len(art.doc) or not self.named(art.doc[t.i + 1]))]  # a name's last word
         near = nth(ORG_LOOKBACK_SENTENCES)
-        subjects = [t for t in found if t.dep_ in ("nsubj", "nsubjpass") and t.i >= near]
+        subjects = [t for t in found if _subject_or_its_owner(t) and t.i >= near]
         if subjects:
             last = subjects[-1]
         elif found and found[-1].i >= nth(ORG_FALLBACK_SENTENCES):
@@ -159,6 +161,17 @@ class Organisations:
         while first > 0 and _org_like(art.doc[first - 1]):
             first -= 1
         return self.fullest(art.doc[first:last.i + 1].text)
+
+
+    def named(self, t: Token) -> bool:
+        """A word of an organisation's name here, or a one-word name the tagger marked as an
+        organisation elsewhere in the article ("Electrolux saw its shares rise", untagged)."""
+        return _org_like(t) or (t.pos_ == "PROPN" and (t.lower_,) in self.forms)
+
+
+def _subject_or_its_owner(t: Token) -> bool:
+    """A subject, or the owner of one ("Electrolux's subsidiary brands include ...")."""
+    return t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _coordinated(key: tuple[str, ...], start: int, end: int) -> bool:
@@ -211,12 +224,12 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     if low in PRONOUNS or low in RELATIVE_PRONOUNS:
         return None
     if low == "it":
-        return orgs.recent(head, inside)
+        return _named_speaker_before(art, head, inside, orgs) or orgs.recent(head, inside)
     if low == "they":
         return _plural_antecedent(art, head, inside, orgs)
     if low in PLURAL_OR_OTHER_PRONOUNS:
         return None
-    if _org_like(head):
+    if _org_like(head) or orgs.named(head):
         # An organisation ("Suncor", "the PBO", "the province's Department of ..."): its fullest form.
         doc = speaker.doc
         first = head.i
@@ -224,7 +237,7 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
             first -= 1
         return orgs.fullest(doc[first:head.i + 1].text) or speaker.text
     if speaker[0].lower_ == "the" and head.pos_ == "NOUN":
-        if head.lemma_.lower() in ORG_NOUNS and head.tag_ == "NN":
+        if (head.lemma_.lower() in ORG_NOUNS or head.lemma_.lower() in COMPANY_EPITHETS) and head.tag_ == "NN":
             # "the parole board", "the bank": the organisation those words name ("Parole Board of
             # Canada", "European Central Bank"); else ("the company") the one just before.
             words = [t for t in speaker if t.i <= head.i and t.is_alpha and t.lower_ != "the"]
@@ -237,6 +250,24 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
             return intro  # only a phrase that says at least as much ("The judge" -> "the Nova Scotia judge")
     written = _described(speaker) if head.pos_ == "NOUN" else speaker.text
     return _trailing_name(speaker, speaker.start_char + len(written)) or written
+
+
+def _named_speaker_before(art: ParsedArticle, it: Token, inside: bytearray, orgs: Organisations) -> str | None:
+    """"It said" right after a place or institution spoke in the sentence before ("Downing Street
+    said ... It said ..."): that speaker, whatever the tagger took it for; None otherwise."""
+    k = art.sent_of[it.i]
+    while k > 0 and wholly_quoted(art.sents[k - 1], inside):
+        k -= 1
+    if k == 0:
+        return None
+    for subject in reversed(speaker_subjects(art.sents[k - 1], inside)):
+        if subject.pos_ == "PROPN" and subject.ent_type_ in ("GPE", "FAC", "ORG", "LOC", "") and not orgs.person_chars[subject.idx]:
+            first = subject.i
+            while first > 0 and subject.doc[first - 1].dep_ == "compound" and subject.doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            return orgs.fullest(subject.doc[first:subject.i + 1].text) or subject.doc[first:subject.i + 1].text
+        return None  # a person or a description spoke last: no place
+    return None
 
 
 def _trailing_name(speaker: Span, end_char: int) -> str | None:
@@ -273,7 +304,7 @@ def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray, or
     lo = art.sents[max(0, k - 1)].start
     doc = art.doc
     subjects = [t for t in reversed(doc[lo:pronoun.i]) if not inside[t.idx] and (
-        t.dep_ in ("nsubj", "nsubjpass") or (
+        t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent") or (  # "opposed by X"
             t.dep_ == "conj" and any(conjoined_subject(v) == t for v in doc[t.i + 1:min(t.i + 5, len(doc))]
                                      if v.pos_ == "VERB" and v.dep_ == "conj")))]
     for t in subjects:

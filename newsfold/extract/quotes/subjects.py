@@ -8,10 +8,11 @@ from typing import Sequence
 
 from spacy.tokens import Span, Token
 
+from newsfold.extract.quotes.appositions import one_of_named, right_after, title_domain_name
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
     DATELINE_DASHES, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS, NOT_SPEAKER_ENTS, PERSON_NOUNS, PRONOUNS,
-    RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
+    QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
 )
 
 
@@ -28,12 +29,17 @@ def speaker_span(token: Token) -> Span:
     is cut from the title or possessor written before it ("Carolina coach Rod Brind'Amour",
     "Vancouver's Bo Horvat": Rod Brind'Amour, Bo Horvat)."""
     doc = token.doc
-    if token.pos_ == "NOUN":
-        # After a noun for a person ("Wise's dad, Darrin") the name is a person's whatever the tagger says.
-        personal = token.lemma_.lower() in PERSON_NOUNS
+    personal = token.lemma_.lower() in PERSON_NOUNS
+    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and personal) or token.lower_ == "one":
+        # After a noun for a person ("Wise's dad, Darrin") the name is a person's whatever the tagger
+        # says; a title the tagger took for a name too ("Director of Public Prosecutions, Ken Macdonald").
         name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                      and (c.ent_type_ not in NOT_NAME_ENTS or (personal and c.ent_type_ != "ORG"))
-                     and c.left_edge.i == token.i + 2 and doc[token.i + 1].text == ","), None)
+                     and right_after(token, c.left_edge.i)), None)
+        if name is None and token.pos_ == "NOUN":
+            name = title_domain_name(token)
+        if name is None and token.lower_ == "one":
+            name = one_of_named(token)
         if name is None:
             # "A disaster mitigation agency official in Banten province named Jhony"
             name = next((c for t in token.subtree if t.lower_ == "named" and t.dep_ == "acl"
@@ -133,6 +139,13 @@ def is_age(token: Token) -> bool:
 
 
 def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset[str]) -> Token | None:
+    if node.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubjpass" for c in node.children):
+        # "The machine was described by Jobs as ...": the agent speaks, the subject is spoken of.
+        agent = next((pobj(c) for c in node.children if c.dep_ == "agent"), None)
+        # A capitalised agent is a name even when tagged a plural noun ("by Jobs").
+        if agent is not None and (is_personal(agent) or (agent.text[:1].isupper() and agent.pos_ == "NOUN")) \
+                and not (inside is not None and inside[agent.idx]):
+            return agent
     for c in node.children:
         if c.dep_ in ("nsubj", "nsubjpass") and not (inside is not None and inside[c.idx]):
             if not any(ch.isalnum() for ch in c.text) and "colon_intro" not in disabled:
@@ -190,7 +203,10 @@ def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozen
     for _ in range(5):
         subj = direct_subject(node, inside, disabled=disabled)
         if subj is not None and not _crosses_line(subj, verb):
-            if node is verb or is_personal(subj) or node.lemma_.lower() in SPEECH_VERBS:
+            # A reported clause's subject is content ("He said Mr Blair had spoken ..., adding:" is his).
+            reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS and not any(
+                t.text in ".!?" for t in node.doc[min(node.i, node.head.i):max(node.i, node.head.i)])  # one sentence
+            if node is verb or (is_personal(subj) and not reported) or node.lemma_.lower() in SPEECH_VERBS:
                 return subj
             first = first or subj
         if node.dep_ == "acl" and is_personal(node.head) and node.head.i != node.i:
@@ -201,6 +217,10 @@ def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozen
             if issuer is not None:
                 return issuer
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
+            if node.head.lower_ == "as" and node.head.head.lemma_.lower() in QUOTING_VERBS:
+                quoted = next((c for c in node.head.head.children if c.dep_ == "dobj"), None)
+                if quoted is not None:
+                    return quoted  # "Arab News quoted Prince Saud as saying": Prince Saud speaks
             node = node.head.head  # "by telling them that ...": up through the preposition
             continue
         if node.dep_ == "conj" and node.i == verb.i and "conj_subject" not in disabled:

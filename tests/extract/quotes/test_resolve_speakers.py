@@ -199,3 +199,58 @@ def test_a_lead_that_describes_its_speaker_is_the_person_named_in_the_next_sente
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "a lot smarter")
     assert names.get(q.speaker_local_key) == "Derek Wyatt"
+
+
+def test_a_title_with_a_name_in_apposition_is_that_person_and_goes_on_in_a_pronoun(nlp):
+    text = ("Judge Peter Woolf published the guidelines on Monday. Director of Public Prosecutions, Ken Macdonald QC, "
+            "who sits on the council, said the principle was set down by parliament. \"It represents a tougher "
+            "regime than existed previously,\" he said.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "the principle was set").speaker_local_key) == "Ken Macdonald"
+    assert names.get(find(quotes, "a tougher regime").speaker_local_key) == "Ken Macdonald"
+
+
+def test_a_pronoun_after_a_partial_quote_goes_on_with_the_speaker_not_with_a_person_named_in_it(nlp):
+    text = ("Former chief executive Bernard Ebbers denied the charges in court on Tuesday. Mr Sullivan "
+            "\"made the accounting decisions,\" he told the court.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "made the accounting decisions")
+    assert names.get(q.speaker_local_key) == "Bernard Ebbers"
+
+
+def test_a_title_the_article_gives_a_person_is_that_person_later(nlp):
+    text = ("Poverty should come first, Cardinal John Hume has said. The cardinal said 2005 should be the year "
+            "for campaigning. On Friday, the Cardinal will ask the congregation to pray. \"Peace is possible,\" he will say.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "2005 should be the year").speaker_local_key) == "John Hume"
+    assert names.get(find(quotes, "Peace is possible").speaker_local_key) == "John Hume"
+
+
+def test_a_pronoun_goes_on_with_a_described_speaker_of_a_perfect_tense_verb(nlp):
+    text = ("Actors Samuel Jackson and Ben Stiller have signed up for Rick Gervin's new sitcom, the comedian has told "
+            "reporters. \"We wanted actors who had iconic status,\" Gervin said. Stiller and Jackson have both "
+            "read the scripts, the comedian has said. He said they had both agreed to appear in an episode each.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "agreed to appear").speaker_local_key) == "Rick Gervin"
+
+
+def test_a_title_naming_its_field_before_a_name_is_that_person_and_goes_on_in_a_pronoun(nlp):
+    text = ("Education Secretary Charles Clarke said funding would rise. Shadow spokesman for sport Hugh Robertson "
+            "said: \"I suspect the clubs are the answer.\" He said more emphasis should be put on traditional sports.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "the clubs are the answer").speaker_local_key) == "Hugh Robertson"
+    assert names.get(find(quotes, "more emphasis").speaker_local_key) == "Hugh Robertson"
+
+
+def test_a_speaker_before_a_quote_stays_the_antecedent_of_a_pronoun_after_it(nlp):
+    text = ("Hillary Clinton spoke first. Senator Claire McCaskill scolded him: \"The scientific community is "
+            "against you,\" she said.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "scientific community").speaker_local_key) == "Claire McCaskill"
+
+
+def test_a_word_inside_a_role_is_no_title(nlp):
+    text = ("European Central Bank president Mario Draghi spoke on Thursday. The bank said it did not change "
+            "its interest rates.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert find(quotes, "did not change").speaker_local_key is None

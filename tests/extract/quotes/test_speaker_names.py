@@ -4,6 +4,8 @@ definite description by the phrase that brought the source in."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from newsfold.extract.people.extractor import extract_people
 from newsfold.extract.quotes.extractor import extract_quotes
 from newsfold.extract.quotes.article import ParsedArticle
@@ -166,3 +168,47 @@ def test_the_statement_is_named_by_its_issuer(nlp):
         return names.get(q.speaker_local_key) or q.speaker_name, q.speaker_text
     assert name_of(extract_quotes(doc, people, mentions)) == ("the Conservative Party", "the statement")
     assert "statement" in name_of(extract_quotes(doc, people, mentions, disabled=frozenset({"issuer"})))[0]
+
+
+def test_an_acronym_with_an_ampersand_is_the_name_it_stands_for(nlp):
+    doc = nlp("Mortgage lender Bradford & Bingley reported a rise in profits. B&B said the market would grow.")
+    assert Organisations(ParsedArticle(doc)).fullest("B&B") == "Bradford & Bingley"
+
+
+def test_the_company_is_the_owner_of_a_subject_named_untagged_before(nlp):
+    text = ("Electrolux saw its shares rise on Tuesday. Electrolux's subsidiary brands include AEG, Zanussi and "
+            "Frigidaire. The company said it was speeding up its restructuring programme. "
+            "Electrolux is the world's largest maker of home appliances.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "speeding up its restructuring").speaker_name == "Electrolux"
+
+
+def test_a_short_name_the_tagger_missed_gets_the_organisations_fullest_form(nlp):
+    doc = nlp("Veltrix Systems, of Leeds, makes software. Veltrix employs 200 people. Veltrix said demand continues to grow.")
+    *_, alone, short = [t for t in doc if t.text == "Veltrix"]
+    # Tagged an organisation once on its own, left untagged where it speaks (as the tagger sometimes does).
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, alone.i, alone.i + 1, label="ORG")]
+    art = ParsedArticle(doc)
+    speaker = doc[short.i:short.i + 1]
+    assert speaker_name(art, speaker, Organisations(art), bytearray(len(doc.text) + 1)) == "Veltrix Systems"
+
+
+def test_a_company_epithet_is_the_organisation_just_named(nlp):
+    text = ("Nike has reported its best quarterly earnings. The global sports giant said it posted a profit "
+            "of $261m for the three months to November.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "it posted a profit").speaker_name == "Nike"
+
+
+def test_it_said_goes_on_with_the_institution_that_spoke_just_before(nlp):
+    text = ("The White House declined to comment on the speech. But Downing Street said she was speaking as a "
+            "lawyer. It said she was not expressing political opinions.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "not expressing political opinions").speaker_name == "Downing Street"
+
+
+def test_they_is_the_agent_of_a_passive_just_before(nlp):
+    text = ("The bill, which ministers say will tackle crime, is expected to be opposed by the Liberal Democrats. "
+            "They have said the scheme is deeply flawed and a waste of money.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert (find(quotes, "deeply flawed").speaker_name or "").endswith("Democrats")

@@ -118,3 +118,38 @@ def test_mistagged_name_between_closing_mark_and_verb(nlp):
     assert q.speaker_text == "Aftergood"
     off = find(extract_quotes(doc, people, mentions, disabled=frozenset({"mistagged_name"})), "cleared by")
     assert off.speaker_text != "Aftergood"
+
+
+def test_a_title_with_its_complement_before_a_name_in_apposition_is_the_name(nlp):
+    text = ("Ministers unveiled the plan on Monday. The Shadow Secretary of State for Health, Theresa May, said: "
+            "\"These plans were announced last year and are being recycled.\"")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "These plans were announced").speaker_text == "Theresa May"
+
+
+def test_the_person_quoted_as_saying_is_the_speaker(nlp):
+    text = ("Women will work at the ministry this year. \"I am proud to say this,\" the daily Arab News quoted "
+            "Prince Saud as saying.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "I am proud").speaker_text == "Prince Saud"
+
+
+def test_the_agent_of_a_passive_speech_verb_is_the_speaker(nlp):
+    text = ("Apple unveiled a new computer on Tuesday. The machine was described by Steve Jobs as "
+            "\"the most important Mac\" made by the firm.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "most important Mac").speaker_text == "Steve Jobs"
+
+
+def test_a_participle_hung_on_a_reported_clause_is_the_reporting_speakers(nlp):
+    text = ("Gerald Conway said the families were delighted. He said Mr Blair had spoken with \"such sincerity\", "
+            "adding: \"He went beyond what we thought he would.\"")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "He went beyond").speaker_local_key) == "Gerald Conway"
+
+
+def test_one_of_a_group_with_a_name_in_apposition_is_the_name(nlp):
+    text = ("The families met the prime minister on Wednesday. However, one of the so-called Guildford Four, "
+            "Gerald Conway - who was wrongly convicted - said the families were delighted with the apology.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "the families were delighted").speaker_text == "Gerald Conway"

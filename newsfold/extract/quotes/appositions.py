@@ -1,0 +1,51 @@
+"""Names standing in for the title or description they follow: "The Shadow Secretary of State
+for the Family, Theresa May", "spokesman for sport Hugh Robertson", "one of the so-called
+Guildford Four, Gerry Conlon". The speaker is the name, not the words before it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfold.extract.quotes.lexicon import PERSON_NOUNS
+
+
+def title_domain_name(token: Token) -> Token | None:
+    """The name closing a title that names its field ("spokesman for sport Hugh Robertson"): the
+    field noun opens the name, unlike a person the title is for ("the lawyer for John Smith")."""
+    if token.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.i == token.i + 1:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN" and obj.i == obj.right_edge.i and \
+                    any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == prep.i + 1 for c in obj.children):
+                return obj
+    return None
+
+
+def right_after(token: Token, i: int) -> bool:
+    """Token i follows `token` after one comma, right after it ("His father, Ernie") or after the
+    phrase completing it ("The Shadow Secretary of State for the Family, Theresa May", "one of the Four, Gerry Conlon")."""
+    doc = token.doc
+    if doc[i].text == ",":
+        i += 1  # the parser may hang the comma on the apposition
+    if i < 2 or doc[i - 1].text != ",":
+        return False
+    end = token.i
+    for c in token.rights:
+        if c.dep_ == "prep" and c.i == end + 1:
+            last = c.right_edge.i - (doc[c.right_edge.i].text == ",")  # the comma may hang on the phrase
+            if not any(t.is_punct and t.tag_ != "HYPH" for t in doc[c.i:last + 1]):
+                end = last
+    return i - 2 == end
+
+
+def one_of_named(one: Token) -> Token | None:
+    """The name in apposition after "one of the ...", hung by the parser on the group ("one of
+    the so-called Guildford Four, Gerry Conlon - who ... - said"): one person of the group."""
+    of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if group is None:
+        return None
+    return next((c for c in group.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                 and right_after(group, c.left_edge.i)), None)

@@ -1,0 +1,53 @@
+"""The subjects a sentence is about, for resolving a he/she to the sentences before it: who
+speaks there (the subjects of its speech verbs) and whom its main clause is about; and whether a
+he/she comes after the words it reports ("..., he added"), which then hold no antecedent."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsfold.extract.quotes.subjects import is_cue_verb
+
+
+def speaker_subjects(sent: Span, inside: bytearray) -> list[Token]:
+    """The subjects of the sentence's finite speech verbs outside quote marks, in text order (not
+    of a gerund: "Asked about Trump's calling Clinton a bigot, Christie blamed ...")."""
+    return [c for t in sent if not inside[t.idx] and _finite(t) and is_cue_verb(t)
+            for c in t.children if c.dep_ == "nsubj" and not inside[c.idx]]
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or a participle with its perfect 'has/have/had' ("the comedian has told"),
+    not in a clause another verb reports ("Earnest said Obama has long called for ...")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ == "VBN" and verb.dep_ != "ccomp" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+
+
+def main_subject(sent: Span, inside: bytearray) -> Token | None:
+    """The subject of the sentence's main clause, outside quote marks; None when it has none."""
+    for t in sent:
+        if t.dep_ == "ROOT" and not inside[t.idx]:
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and not inside[c.idx]:
+                    return c
+    return None
+
+
+def postposed_speaker(pronoun: Span) -> bool:
+    """The pronoun is the subject of a speech verb that follows what it reports, after a comma
+    ('..., he added'): the words before it are the content, and a person named there is no antecedent."""
+    root = pronoun.root
+    return root.dep_ == "nsubj" and pronoun.start > 0 and pronoun.doc[pronoun.start - 1].text == "," \
+        and root.head.i > root.i and is_cue_verb(root.head)
+
+
+def after_quoted_words(pronoun: Span) -> bool:
+    """As postposed_speaker, with the comma inside the closing quote mark ('..." made accounting
+    decisions," he told the court')."""
+    root, doc = pronoun.root, pronoun.doc
+    i = pronoun.start - 1
+    if i < 1 or not doc[i].is_quote:
+        return False
+    while i > 0 and doc[i].is_quote:
+        i -= 1
+    return root.dep_ == "nsubj" and doc[i].text == "," and root.head.i > root.i and is_cue_verb(root.head)

@@ -1,0 +1,26 @@
+"""Names standing in for the title or description they follow."""
+
+from __future__ import annotations
+
+from newsfold.extract.quotes.appositions import one_of_named, right_after, title_domain_name
+
+
+def test_a_name_closing_a_title_that_names_its_field(nlp):
+    doc = nlp("Shadow spokesman for sport Hugh Robertson said the plan would fail.")
+    assert title_domain_name(doc[1]).text == "Robertson"
+    doc = nlp("The lawyer for John Smith said the plan would fail.")
+    assert title_domain_name(doc[1]) is None
+
+
+def test_right_after_a_title_and_its_complement(nlp):
+    doc = nlp("The Shadow Secretary of State for Health, Theresa May, said no.")
+    secretary = doc[2]
+    assert right_after(secretary, [t.i for t in doc if t.text == "Theresa"][0])
+    assert not right_after(secretary, [t.i for t in doc if t.text == "said"][0])
+
+
+def test_one_of_a_group_with_a_name_hung_on_the_group(nlp):
+    doc = nlp("However, one of the so-called Birmingham Six, Patrick Hill - who was wrongly jailed - said they were delighted.")
+    one = [t for t in doc if t.lower_ == "one"][0]
+    name = one_of_named(one)
+    assert name is not None and name.text == "Hill"
