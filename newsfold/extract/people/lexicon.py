@@ -193,6 +193,11 @@ NON_PERSON_KINDS = frozenset(
 # Moon in EastEnders" name a character of a work, no person of the article.
 ACTING_VERBS = frozenset("play portray voice reprise".split())
 ACTING_NOUNS = frozenset("portrayal".split())
+# Common nouns for a work a role is played in: "played Mrs Potts in the stage version of ...".
+WORK_NOUNS = frozenset(
+    "version production adaptation film movie show musical play drama sitcom soap episode "
+    "remake sequel opera pantomime panto".split()
+)
 
 # Verbs whose subject is a person: a lone name that says or thinks something is one.
 SPEECH_VERBS = frozenset(
@@ -208,10 +213,12 @@ NEVER_SURNAMES = STRONG_ORG_HEADS | frozenset(
     "league industries association federation union party council committee commission "
     "ministry department corporation".split()
 )
-# Heads of facility names: "King Fahd" tagged FAC is a person, "King Fahd Stadium" is not.
+# Heads of facility names: "King Fahd" tagged FAC is a person, "King Fahd Stadium" is not; "King
+# Cross station" names a station, no King.
 FACILITY_HEADS = frozenset(
     "causeway highway motorway mosque port canal dam building complex field fields gardens "
-    "terminal base camp barracks".split()
+    "terminal base camp barracks station street road avenue square bridge hospital airport stadium "
+    "arena".split()
 )
 
 # Month names: "Theresa May" read as a given name and a date ("May" tagged DATE) is a name.
