@@ -29,6 +29,7 @@ from newsfold.extract.people.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLE_EVIDENCE,
+    WORK_NOUNS,
 )
 from newsfold.extract.people.names import ends_like_organisation, fold_tokens, is_group_name, is_institution
 from newsfold.extract.people.resources import (
@@ -132,6 +133,27 @@ def _related(doc: Doc, start: int, end: int) -> bool:
     return any(child.dep_ == "appos" and _is_person_noun(child) for child in head.children)
 
 
+def _beside_person(doc: Doc, i: int, rules: frozenset[str]) -> bool:
+    """Is token i coordinated with a person: the last word of a full name the model tagged PERSON
+    ("Chris Martin and Jamelia") or a name a person noun introduces ("their children Emily, 16, and
+    Pelham")? A pair names people alike, as a list does; a dictionary word is no name so joined
+    ("Filmmaker and best-selling author Dinesh D'Souza")."""
+    if is_english_word(doc[i].text) and not is_known_first_name(doc[i].text):
+        return False
+    for k in coordinated_group(doc, i):
+        if k == i or not any(t.lower_ == "and" for t in doc[min(i, k) + 1:max(i, k)]):
+            continue  # "Malin + Goetz Vitamin E Shaving Cream" is a brand
+        other = doc[k]
+        first = k
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        if other.ent_type_ == "PERSON" and first < k and is_known_first_name(doc[first].text):
+            return True
+        if "relations" in rules and other.ent_type_ == "PERSON" and _related(doc, k, k + 1):
+            return True
+    return False
+
+
 def _has_person_evidence(doc: Doc, start: int, end: int, rules: frozenset[str] = frozenset()) -> bool:
     """Signals that a lone token is a person: a title before it, or it speaks/acts as a subject."""
     if start > 0 and doc[start - 1].text in TITLE_EVIDENCE:
@@ -141,8 +163,8 @@ def _has_person_evidence(doc: Doc, start: int, end: int, rules: frozenset[str] =
     head = doc[end - 1]
     if end < len(doc) and doc[end].lower_ in PERSON_LED:
         return True  # "the Biden administration", "Blair government"
-    if "lists" in rules and in_person_list(doc, end - 1):
-        return True  # one of a list of people
+    if "lists" in rules and (in_person_list(doc, end - 1) or _beside_person(doc, end - 1, rules)):
+        return True  # one of a list of people, or joined by "and" to a person
     if "relations" in rules and _related(doc, start, end):
         return True
     if "lineups" in rules and start in lineup_starts(doc):
@@ -276,13 +298,15 @@ def drop_caption_only_people(doc: Doc, people: list[LocalPerson]) -> None:
 def named_as_kind(doc: Doc, start: int, end: int) -> bool:
     """Is the name introduced by a noun for a kind of thing that is no person ("company Sandvine",
     "German magazine Der Spiegel said", "his terrier Chloe")? The noun must be the name's compound or
-    the head it stands in apposition to, and no verb but a speech verb follow the name ("the firm
-    John Smith founded" is no such case)."""
+    the head it stands in apposition to; in apposition, no verb but a speech verb may follow the name
+    ("the firm John Smith founded" is no such case), as a compound any may ("rock band Korn has quit")."""
     if start == 0:
         return False
     noun = doc[start - 1]
     if noun.pos_ != "NOUN" or not noun.text.islower() or noun.lemma_.lower() not in NON_PERSON_KINDS:
         return False
+    if noun.dep_ == "compound" and start <= noun.head.i < end:
+        return True  # "rock band Korn has quit", "carrier Kitty Hawk is": the noun modifies the name
     if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and doc[end].lemma_ not in SPEECH_VERBS:
         return False  # "the firm John Smith founded", "a group Obama won": a reduced relative clause
     last = doc[end - 1]
@@ -306,6 +330,8 @@ def _in_a_work(token: Token) -> bool:
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ not in (
                         "EVENT", "DATE", "TIME", "LOC", "NORP") and not is_place_name(obj.text):
                     return True
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in WORK_NOUNS:
+                    return True  # "in the London stage version of Beauty and the Beast"
     return False
 
 
@@ -320,6 +346,8 @@ def _played_role(doc: Doc, start: int, end: int) -> bool:
         return _in_a_work(head.head)
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ACTING_NOUNS:
         return _in_a_work(head) or _in_a_work(head.head.head)
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and doc[head.head.i - 1].lower_ != "such":
+        return _in_a_work(head)  # "(starred, her last appearance was) as Mrs Pearce in My Fair Lady"
     return False
 
 

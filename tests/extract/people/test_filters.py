@@ -133,3 +133,33 @@ def test_an_article_and_a_word_is_a_paper_or_a_place(people_of):
     names = {p.name for p in people}
     assert {"David Felgate", "Jimmy Connors", "Le Frye"} <= names
     assert "La Manga" not in names
+
+
+def test_a_thing_noun_compounded_to_a_name_whatever_verb_follows(people_of):
+    text = ("The guitarist with US rock band Korn has quit the music business, saying he made the decision "
+            "after a religious awakening. Brian Welch told a radio station that his bandmates respected his "
+            "decision. A U.S. Navy battle group led by the U.S. aircraft carrier "
+            "Kitty Hawk is in the Arabian Sea, Pentagon spokesman Fred Hoffmann said.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Brian Welch", "Fred Hoffmann"} <= names
+    assert not names & {"Korn", "Kitty Hawk"}
+
+
+def test_roles_played_in_a_production_or_appeared_as_are_characters(people_of):
+    text = ("Actress Patsy Rowlands played Mrs Potts in the London stage version of Beauty and the Beast. "
+            "Her last appearance on stage was as Mrs Pearce in the award-winning production of My Fair Lady. "
+            "Agent Simon Beresford said she was much loved.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Patsy Rowlands", "Simon Beresford"} <= names
+    assert not names & {"Potts", "Mrs Potts", "Pearce", "Mrs Pearce"}
+
+
+def test_a_lone_name_joined_by_and_to_a_person_is_a_person(people_of):
+    text = ("The single, featuring artists including Chris Martin and Jamelia, held off Kylie Minogue. "
+            "Shoppers liked Malin + Goetz Vitamin E Shaving Cream, said Kathryn Hudson.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Chris Martin", "Jamelia", "Kylie Minogue"} <= names
+    assert "Malin" not in names
