@@ -13,6 +13,7 @@ from newsfold.extract.people.inventory import LocalPerson
 from newsfold.extract.people.layout import caption_spans
 from newsfold.extract.people.lineups import lineup_starts
 from newsfold.extract.people.lexicon import (
+    COMPANY_HEADS,
     COMPANY_INNER,
     COMPANY_SUFFIXES,
     ACTING_NOUNS,
@@ -245,8 +246,9 @@ _BRACKETED = re.compile(r"<([A-Z][^<>]{1,80})>")
 
 def company_names(doc: Doc, soft: frozenset[int]) -> list[str]:
     """Names of companies in the article, as " word word suffix " strings: the capitalised words
-    (and "and", "&", "de", "of") running back from a corporate suffix, and names in angle
-    brackets, which wire copy gives companies ("<Compagnie Generale de Constructions>")."""
+    (and "and", "&", "de", "of") running back from a corporate suffix, names in angle
+    brackets, which wire copy gives companies ("<Compagnie Generale de Constructions>"), and
+    organisations the model found that end in a trade ("Forrester Research")."""
     text = doc.text
     names = [" " + " ".join(m.group(1).split()) + " " for m in _BRACKETED.finditer(text)
              ] if "<" in text else []
@@ -272,6 +274,9 @@ def company_names(doc: Doc, soft: frozenset[int]) -> list[str]:
         if len(words) > 1:
             names.append(" " + " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
                          + " ")
+    # "Forrester Research" (ORG) then "Forrester said": a firm named by the word its trade follows
+    names += [f" {flat_ent} " for e in doc.ents if e.label_ == "ORG" and len(e) >= 2
+              and e[-1].lower_ in COMPANY_HEADS and (flat_ent := " ".join(e.text.split()))]
     return names
 
 

@@ -232,6 +232,12 @@ COMPANY_SUFFIXES = frozenset(
     SpA Spa GmbH BV B.V. Bhd Pty KK Oy NA N.A. LLP Corporation Incorporated Limited Company Group
     Holdings""".split()
 )
+# Trades that end a firm's name, which the article may shorten to its first word ("Forrester Research",
+# then "Forrester said"); no family or office name ends so ("Clinton Foundation", "Trump Tower" do).
+COMPANY_HEADS = frozenset(
+    "research securities capital partners associates consulting consultants pharmaceuticals pharma "
+    "technologies software communications ventures airlines motors".split()
+)
 # Lower-case words and marks a company's name may contain: "Bank of America Corp", "Procter & Gamble Co".
 COMPANY_INNER = frozenset({"and", "&", "de", "of", "-", "'s", "’s"})
 

@@ -163,3 +163,12 @@ def test_a_lone_name_joined_by_and_to_a_person_is_a_person(people_of):
     names = {p.name for p in people}
     assert {"Chris Martin", "Jamelia", "Kylie Minogue"} <= names
     assert "Malin" not in names
+
+
+def test_a_firm_shortened_to_the_word_before_its_trade_is_no_person(people_of):
+    text = ("PC ownership will double, according to a report by analysts Forrester Research. Low-priced "
+            "computers are expected to dominate, Forrester said. \"Local PC makers will win,\" said Simon "
+            "Yates, a senior analyst for Forrester.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Simon Yates" in names and "Forrester" not in names
