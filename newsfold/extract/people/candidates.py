@@ -349,8 +349,9 @@ def _listed_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
             if not (is_known_first_name(doc[start].text) or not is_english_word(doc[start].text)):
                 continue
             span = doc[start:k + 1]
-            if is_credit(text, span.start_char, span.end_char, rules):
-                continue
+            if is_credit(text, span.start_char, span.end_char, rules) or reject_form(
+                    doc, start, k + 1, flat(span.text), rules):
+                continue  # "Facebook, Instagram and Snapchat" beside people are still platforms
             forms.append(Form(start, k + 1, flat(span.text)))
     return forms
 

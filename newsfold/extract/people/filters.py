@@ -20,16 +20,20 @@ from newsfold.extract.people.lexicon import (
     ACTING_VERBS,
     COUNTRY_INITIALS,
     FOREIGN_ARTICLES,
+    HONORIFICS,
     NON_PERSON_KINDS,
+    OFFICE_TITLES,
     NAME_SUFFIXES,
     ORG_HEADS,
     PERSON_LED,
+    PLACE_OPENERS,
     PLACE_PREPOSITIONS,
     RELATION_NOUNS,
     SAINT_PREFIXES,
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLE_EVIDENCE,
+    TITLE_SURNAMES,
     WORK_NOUNS,
 )
 from newsfold.extract.people.names import ends_like_organisation, fold_tokens, is_group_name, is_institution
@@ -204,6 +208,11 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
         return True  # (a lone "Jr.")
     if "institutions" in rules and (is_institution(text) or is_group_name(text)):
         return True
+    if "trim" in rules and end - start == 1 and text not in TITLE_SURNAMES and (
+            text in HONORIFICS or text + "." in OFFICE_TITLES or text + "." in HONORIFICS):
+        return True  # "Sgt" of "Sgt. Bowe Bergdahl" tagged alone: a title is no name ("Major", "King" may be)
+    if "places" in rules and end - start > 1 and doc[start].text in PLACE_OPENERS:
+        return True  # "Lake Winola", "Fort McMurray"
     if "common_words" in rules and ends_like_organisation(text, is_known_first_name(doc[start].text)):
         return True
     single = end - start == 1 or len(fold_tokens(text)) == 1
@@ -305,6 +314,12 @@ def named_as_kind(doc: Doc, start: int, end: int) -> bool:
     "German magazine Der Spiegel said", "his terrier Chloe")? The noun must be the name's compound or
     the head it stands in apposition to; in apposition, no verb but a speech verb may follow the name
     ("the firm John Smith founded" is no such case), as a compound any may ("rock band Korn has quit")."""
+    last = doc[end - 1]
+    if end - start == 1 and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in NON_PERSON_KINDS
+                                and c.i >= end for c in last.children):
+        # "Teck, the Canadian mining company, says": a kind in apposition after a one-word name (after
+        # a full name the parse often hangs the apposition of a later organisation on it)
+        return True
     if start == 0:
         return False
     noun = doc[start - 1]
@@ -314,7 +329,6 @@ def named_as_kind(doc: Doc, start: int, end: int) -> bool:
         return True  # "rock band Korn has quit", "carrier Kitty Hawk is": the noun modifies the name
     if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and doc[end].lemma_ not in SPEECH_VERBS:
         return False  # "the firm John Smith founded", "a group Obama won": a reduced relative clause
-    last = doc[end - 1]
     return start <= noun.head.i < end or (last.dep_ == "appos" and last.head.i == noun.i)
 
 

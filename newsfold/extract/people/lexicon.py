@@ -75,6 +75,9 @@ INSTITUTIONS = frozenset(
         "zhongnanhai", "blue house", "nato", "un", "eu", "truth social", "twitter", "facebook",
         "instagram", "tiktok", "youtube", "whatsapp", "telegram", "google", "reuters", "bbc",
         "cnn", "ap", "afp", "getty", "getty images", "epa", "pa", "bloomberg",
+        # platforms, outlets and policies named like people or tagged PERSON by the model
+        "snapchat", "linkedin", "tumblr", "reddit", "pinterest", "yahoo", "myspace", "netflix", "spotify",
+        "wikipedia", "breitbart", "buzzfeed", "obamacare", "trumpcare", "brexit",
         # awards named like people
         "oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "bafta", "baftas", "golden globe",
         "golden globes", "tony award", "tony awards",
@@ -154,6 +157,9 @@ SAINT_PREFIXES = frozenset("St St. Saint Sainte Ste Ste.".split())
 # Definite articles of French, Spanish and German: "Le Monde", "La Manga", "Der Spiegel", "La Presse"
 # are papers and places; a surname that opens with one ("Le Pen") comes after a given name.
 FOREIGN_ARTICLES = frozenset("le la les los las el der die das".split())
+
+# First words of place names: "Lake Winola", "Mount Royal", "Fort McMurray" name no person.
+PLACE_OPENERS = frozenset("Lake Mount Mt Mt. Fort Ft. Cape Loch Isle".split())
 
 # Prepositions before a place: a lone name after them is a place ("at Gatwick", "in Kensington").
 PLACE_PREPOSITIONS = ("at", "in", "near", "inside", "outside", "across", "via")

@@ -172,3 +172,22 @@ def test_a_firm_shortened_to_the_word_before_its_trade_is_no_person(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "Simon Yates" in names and "Forrester" not in names
+
+
+def test_platforms_in_a_list_beside_people_are_no_people(people_of):
+    text = ("\"It's all Facebook, Instagram and Snapchat,\" said Jake Horowitz. The campaign courts voters "
+            "on channels such as Facebook, Twitter and Snapchat, said Teddy Goff, Katie Harbath and Jenna Golden.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Jake Horowitz", "Teddy Goff"} <= names
+    assert not names & {"Facebook", "Snapchat", "Instagram", "Twitter"}
+
+
+def test_a_lone_title_a_place_opener_and_a_kind_in_apposition(people_of):
+    text = ("It traded five detainees for Sgt. Bowe Bergdahl, and earlier for Sgt. Gilad Shalit. She recalled "
+            "summer visits to Lake Winola, said Jill Biden. Teck, the Canadian mining company, says the tax "
+            "costs it millions, and Teck wants the gap narrowed, said Marcia Smith.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Bowe Bergdahl", "Jill Biden", "Marcia Smith"} <= names
+    assert not names & {"Sgt", "Lake Winola", "Teck"}
