@@ -34,6 +34,7 @@ from newsfold.extract.people.lexicon import (
     SPEECH_VERBS,
     TITLE_EVIDENCE,
     TITLE_SURNAMES,
+    WORK_CREDITS,
     WORK_NOUNS,
 )
 from newsfold.extract.people.names import ends_like_organisation, fold_tokens, is_group_name, is_institution
@@ -332,11 +333,20 @@ def named_as_kind(doc: Doc, start: int, end: int) -> bool:
     return start <= noun.head.i < end or (last.dep_ == "appos" and last.head.i == noun.i)
 
 
+def credits_a_work(doc: Doc, end: int) -> bool:
+    """Does the name modify a credit noun before a person ("Vera Drake star Imelda Staunton")? Then it
+    names the work, and the person is the one after."""
+    return end + 1 < len(doc) and doc[end].lower_ in WORK_CREDITS and doc[end].dep_ == "compound" \
+        and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].pos_ == "PROPN"
+
+
 def drop_kind_named_people(doc: Doc, people: list[LocalPerson]) -> None:
-    """Empty the mentions of people whom the article calls a company, a newspaper, an animal or a
-    character in one of their mentions (see `named_as_kind`)."""
+    """Empty the mentions of people whom the article calls a company, a newspaper, an animal, a
+    character or a work in one of their mentions (see `named_as_kind`, `credits_a_work`)."""
     for person in people:
-        if any(named_as_kind(doc, s, e) for s, e in person.mentions):
+        # only the fullest mentions: "Foxx's movie Ray" names a film after Ray Charles, not him
+        full = max((e - s for s, e in person.mentions), default=0)
+        if any(named_as_kind(doc, s, e) or credits_a_work(doc, e) for s, e in person.mentions if e - s == full):
             person.mentions = []
 
 

@@ -192,7 +192,13 @@ NON_PERSON_KINDS = frozenset(
     foundation club team band outfit store shop restaurant hotel venue ship vessel yacht
     horse racehorse colt filly mare stallion dog puppy cat kitten terrier spaniel retriever pet
     storm hurricane typhoon cyclone software app console device handset drug automaker carmaker
-    chipmaker drugmaker steelmaker planemaker character""".split()
+    chipmaker drugmaker steelmaker planemaker character film movie album novel documentary sitcom
+    musical""".split()
+)
+# Credits of a work that a work's name modifies before the credited person: "Vera Drake star Imelda
+# Staunton", "Harry Potter author JK Rowling" (a person's name modifies no such noun).
+WORK_CREDITS = frozenset(
+    "star co-star director actor actress author creator producer writer screenwriter composer".split()
 )
 
 # Verbs and nouns of acting: "Kombou plays Vince Everett in Jailhouse Rock", "his portrayal of Alfie

@@ -191,3 +191,13 @@ def test_a_lone_title_a_place_opener_and_a_kind_in_apposition(people_of):
     names = {p.name for p in people}
     assert {"Bowe Bergdahl", "Jill Biden", "Marcia Smith"} <= names
     assert not names & {"Sgt", "Lake Winola", "Teck"}
+
+
+def test_a_work_named_like_a_person_is_no_person(people_of):
+    text = ("Jamie Foxx will win best actor for his portrayal of singer Ray Charles, while Vera Drake star "
+            "Imelda Staunton looks likely to lose out. Others include low-budget British film Vera Drake. "
+            "Foxx's movie Ray, a bio-pic of late singer Ray Charles, also took best sound.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Jamie Foxx", "Ray Charles", "Imelda Staunton"} <= names
+    assert "Vera Drake" not in names
