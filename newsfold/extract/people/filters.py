@@ -340,13 +340,30 @@ def credits_a_work(doc: Doc, end: int) -> bool:
         and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].pos_ == "PROPN"
 
 
+def _plural_subject(doc: Doc, start: int, end: int) -> bool:
+    """Is a one-word name the lone subject of a plural verb ("Keane are", "Korn have enjoyed",
+    "Kasabian were")? A singular name agreeing so names a band or a team, not a person."""
+    if end - start != 1:
+        return False
+    token = doc[start]
+    if token.dep_ != "nsubj" or any(c.dep_ in ("conj", "cc") for c in token.children):
+        return False
+    def plural(v: Token) -> bool:  # "are", "have", "were" ("Blair say's" is a slip, not agreement)
+        return v.lemma_ in ("be", "have") and (v.tag_ == "VBP" or v.lower_ == "were")
+    verb = token.head
+    return plural(verb) or any(c.dep_ == "aux" and plural(c) for c in verb.children)
+
+
 def drop_kind_named_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of people whom the article calls a company, a newspaper, an animal, a
     character or a work in one of their mentions (see `named_as_kind`, `credits_a_work`)."""
     for person in people:
         # only the fullest mentions: "Foxx's movie Ray" names a film after Ray Charles, not him
         full = max((e - s for s, e in person.mentions), default=0)
-        if any(named_as_kind(doc, s, e) or credits_a_work(doc, e) for s, e in person.mentions if e - s == full):
+        titled = any(s > 0 and doc[s - 1].text in TITLE_EVIDENCE for s, _ in person.mentions)  # "Mr Blair"
+        if any(named_as_kind(doc, s, e) or credits_a_work(doc, e)
+               or (full == 1 and not titled and _plural_subject(doc, s, e))
+               for s, e in person.mentions if e - s == full):
             person.mentions = []
 
 

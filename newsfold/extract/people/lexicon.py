@@ -195,10 +195,12 @@ NON_PERSON_KINDS = frozenset(
     chipmaker drugmaker steelmaker planemaker character film movie album novel documentary sitcom
     musical""".split()
 )
-# Credits of a work that a work's name modifies before the credited person: "Vera Drake star Imelda
-# Staunton", "Harry Potter author JK Rowling" (a person's name modifies no such noun).
+# Credits of a work or a band that its name modifies before the credited person: "Vera Drake star
+# Imelda Staunton", "Harry Potter author JK Rowling", "Keane frontman Tom Chaplin" (a person's name
+# modifies no such noun).
 WORK_CREDITS = frozenset(
-    "star co-star director actor actress author creator producer writer screenwriter composer".split()
+    "star co-star director actor actress author creator producer writer screenwriter composer frontman "
+    "frontwoman singer guitarist drummer bassist vocalist keyboardist".split()
 )
 
 # Verbs and nouns of acting: "Kombou plays Vince Everett in Jailhouse Rock", "his portrayal of Alfie

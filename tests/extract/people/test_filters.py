@@ -201,3 +201,12 @@ def test_a_work_named_like_a_person_is_no_person(people_of):
     names = {p.name for p in people}
     assert {"Jamie Foxx", "Ray Charles", "Imelda Staunton"} <= names
     assert "Vera Drake" not in names
+
+
+def test_a_band_named_like_a_person_is_no_person(people_of):
+    text = ("Keane won best British album. Keane frontman Tom Chaplin thanked fans, and Keane are touring. "
+            "\"Why have the jobs gone to India? Blair say's the economy is strong,\" wrote a reader to Mr Blair.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Tom Chaplin" in names and "Blair" in names
+    assert "Keane" not in names
