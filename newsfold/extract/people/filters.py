@@ -207,8 +207,9 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
     if "trim" in rules and end - start == 1 and text not in TITLE_SURNAMES and (
             text in HONORIFICS or text + "." in OFFICE_TITLES or text + "." in HONORIFICS):
         return True  # "Sgt" of "Sgt. Bowe Bergdahl" tagged alone: a title is no name ("Major", "King" may be)
-    if "places" in rules and end - start > 1 and doc[start].text in PLACE_OPENERS:
-        return True  # "Lake Winola", "Fort McMurray"
+    if "places" in rules and end - start > 1 and (doc[start].text in PLACE_OPENERS
+                                                   or doc[start].text in SAINT_PREFIXES):
+        return True  # "Lake Winola", "Fort McMurray", "St Fintian" (a church, a school)
     if "common_words" in rules and ends_like_organisation(text, is_known_first_name(doc[start].text)):
         return True
     single = end - start == 1 or len(fold_tokens(text)) == 1

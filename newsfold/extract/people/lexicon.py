@@ -130,7 +130,7 @@ STRONG_ORG_HEADS = frozenset(
     airport stadium arena award awards prize act fund program programme inc ltd plc corp llc
     corporation holdings group festival gallery theatre theater memorial cathedral church
     conference summit trophy cup show tour series worldwide international incorporated llp mall
-    championship championships tournament marathon regatta prix""".split()
+    championship championships tournament marathon regatta prix films productions laboratories""".split()
 )
 
 # Letters after a name ("Paul Boateng MP", "Jane Smith QC"): not part of it.
@@ -158,8 +158,9 @@ SAINT_PREFIXES = frozenset("St St. Saint Sainte Ste Ste.".split())
 # are papers and places; a surname that opens with one ("Le Pen") comes after a given name.
 FOREIGN_ARTICLES = frozenset("le la les los las el der die das".split())
 
-# First words of place names: "Lake Winola", "Mount Royal", "Fort McMurray" name no person.
-PLACE_OPENERS = frozenset("Lake Mount Mt Mt. Fort Ft. Cape Loch Isle".split())
+# First words of place names: "Lake Winola", "Mount Royal", "Fort McMurray", "Santa Monica" name no
+# person (nor does "Santa Claus").
+PLACE_OPENERS = frozenset("Lake Mount Mt Mt. Fort Ft. Cape Loch Isle Santa San".split())
 
 # Prepositions before a place: a lone name after them is a place ("at Gatwick", "in Kensington").
 PLACE_PREPOSITIONS = ("at", "in", "near", "inside", "outside", "across", "via")

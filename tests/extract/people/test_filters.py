@@ -143,3 +143,12 @@ def test_a_lone_title_a_place_opener_and_a_kind_in_apposition(people_of):
     names = {p.name for p in people}
     assert {"Bowe Bergdahl", "Jill Biden", "Marcia Smith"} <= names
     assert not names & {"Sgt", "Lake Winola", "Teck"}
+
+
+def test_place_openers_saints_and_studios_are_no_people(people_of):
+    text = ("Peter Chernin spoke in Santa Monica. Robbie Williams went to school at St Fintian in Dublin. "
+            "The film was bought by Samuel Goldwyn Films, said Morgan Spurlock.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Peter Chernin", "Robbie Williams", "Morgan Spurlock"} <= names
+    assert not names & {"Santa Monica", "St Fintian", "Samuel Goldwyn Films", "Samuel Goldwyn"}
