@@ -11,6 +11,7 @@ from newsfold.extract.people.lexicon import (
     ACTING_NOUNS,
     ACTING_VERBS,
     NON_PERSON_KINDS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_EVIDENCE,
     WORK_CREDITS,
@@ -51,14 +52,21 @@ def credits_a_work(doc: Doc, end: int) -> bool:
 
 def _plural_subject(doc: Doc, start: int, end: int) -> bool:
     """Is a one-word name the lone subject of a plural verb ("Keane are", "Korn have enjoyed",
-    "Kasabian were")? A singular name agreeing so names a band or a team, not a person."""
-    if end - start != 1:
+    "Kasabian were"), or any name the head of a plural relative clause ("Franz Ferdinand, who were
+    shortlisted")? A singular name agreeing so names a band or a team, not a person."""
+    token = doc[end - 1]
+    if any(c.dep_ in ("conj", "cc") for c in token.children) or token.dep_ == "conj":
         return False
-    token = doc[start]
-    if token.dep_ != "nsubj" or any(c.dep_ in ("conj", "cc") for c in token.children):
-        return False
+
     def plural(v: Token) -> bool:  # "are", "have", "were" ("Blair say's" is a slip, not agreement)
         return v.lemma_ in ("be", "have") and (v.tag_ == "VBP" or v.lower_ == "were")
+
+    for clause in token.children:  # "Franz Ferdinand, who were shortlisted": a plural relative clause
+        if clause.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_.startswith("nsubj") for w in clause.children) \
+                and (plural(clause) or any(c.dep_.startswith("aux") and plural(c) for c in clause.children)):
+            return True
+    if end - start != 1 or token.dep_ != "nsubj":
+        return False
     verb = token.head
     return plural(verb) or any(c.dep_ == "aux" and plural(c) for c in verb.children)
 
@@ -71,7 +79,7 @@ def drop_kind_named_people(doc: Doc, people: list[LocalPerson]) -> None:
         full = max((e - s for s, e in person.mentions), default=0)
         titled = any(s > 0 and doc[s - 1].text in TITLE_EVIDENCE for s, _ in person.mentions)  # "Mr Blair"
         if any(named_as_kind(doc, s, e) or credits_a_work(doc, e)
-               or (full == 1 and not titled and _plural_subject(doc, s, e))
+               or (not titled and _plural_subject(doc, s, e))
                for s, e in person.mentions if e - s == full):
             person.mentions = []
 
@@ -101,6 +109,8 @@ def _played_role(doc: Doc, start: int, end: int) -> bool:
         return _in_a_work(head.head)
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ACTING_NOUNS:
         return _in_a_work(head) or _in_a_work(head.head.head)
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_ in ROLE_NOUNS:
+        return True  # "his role as Don Corleone": a role is a character whatever work follows
     if head.dep_ == "pobj" and head.head.lower_ == "as" and doc[head.head.i - 1].lower_ != "such":
         return _in_a_work(head)  # "(starred, her last appearance was) as Mrs Pearce in My Fair Lady"
     return False

@@ -208,6 +208,8 @@ WORK_CREDITS = frozenset(
 # Moon in EastEnders" name a character of a work, no person of the article.
 ACTING_VERBS = frozenset("play portray voice reprise".split())
 ACTING_NOUNS = frozenset("portrayal".split())
+# Nouns for a part played: "his role as Don Corleone" names a character.
+ROLE_NOUNS = frozenset("role part portrayal".split())
 # Common nouns for a work a role is played in: "played Mrs Potts in the stage version of ...".
 WORK_NOUNS = frozenset(
     "version production adaptation film movie show musical play drama sitcom soap episode "

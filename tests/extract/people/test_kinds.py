@@ -68,3 +68,13 @@ def test_a_band_named_like_a_person_is_no_person(people_of):
     names = {p.name for p in people}
     assert "Tom Chaplin" in names and "Blair" in names
     assert "Keane" not in names
+
+
+def test_a_role_as_a_name_is_a_character(people_of):
+    text = ("Annette Bening is a favourite. One of the biggest Oscars buzzes in recent years was for Bening's role "
+            "as troubled Carolyn Burnham in 1999's American Beauty. She also had a cameo role as Tom Farrell's "
+            "mother Sheila in BBC comedy Gimme Gimme Gimme.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Annette Bening" in names
+    assert not names & {"Carolyn Burnham", "Sheila"}
