@@ -44,10 +44,14 @@ def named_as_kind(doc: Doc, start: int, end: int) -> bool:
 
 
 def credits_a_work(doc: Doc, end: int) -> bool:
-    """Does the name modify a credit noun before a person ("Vera Drake star Imelda Staunton")? Then it
+    """Does the name modify a credit noun before a person ("Vera Drake star Imelda Staunton"), or is it
+    directed, written or produced by someone ("in Tom Jones, directed by Tony Richardson")? Then it
     names the work, and the person is the one after."""
-    return end + 1 < len(doc) and doc[end].lower_ in WORK_CREDITS and doc[end].dep_ == "compound" \
-        and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].pos_ == "PROPN"
+    if end + 1 < len(doc) and doc[end].lower_ in WORK_CREDITS and doc[end].dep_ == "compound" \
+            and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].pos_ == "PROPN":
+        return True
+    at = end + 1 if end < len(doc) and doc[end].text == "," else end
+    return at + 1 < len(doc) and doc[at].lower_ in ("directed", "written", "produced") and doc[at + 1].lower_ == "by"
 
 
 def _plural_subject(doc: Doc, start: int, end: int) -> bool:

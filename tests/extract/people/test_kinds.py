@@ -78,3 +78,12 @@ def test_a_role_as_a_name_is_a_character(people_of):
     names = {p.name for p in people}
     assert "Annette Bening" in names
     assert not names & {"Carolyn Burnham", "Sheila"}
+
+
+def test_a_name_directed_by_someone_is_a_film(people_of):
+    text = ("Actress Patsy Rowlands made her film debut in 1963 in Tom Jones, directed by Tony Richardson. "
+            "Sid James starred too.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Patsy Rowlands", "Tony Richardson", "Sid James"} <= names
+    assert "Tom Jones" not in names
