@@ -230,6 +230,10 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
     if ("common_words" in rules and end - start == 2 and doc[start].lower_ in FOREIGN_ARTICLES
             and not (start > 0 and is_known_first_name(doc[start - 1].text)) and not in_person_list(doc, end - 1)):
         return True  # "La Manga", "Le Devoir": an article and a word, no given name before, in no list of people
+    if ("common_words" in rules and end - start == 1 and start > 2 and end < len(doc)
+            and doc[start - 1].text == "(" and doc[end].text == ")"
+            and doc[start - 2].ent_type_ == "PERSON" and doc[start - 3].ent_type_ == "PERSON"):
+        return True  # "Aurelien Rougerie (Clermont)": one word in brackets after a full name is a club
     if "common_words" in rules and _is_priced(doc, end):
         return True  # "Graydon Green Cream, $38": an item of a shopping list
     if "common_words" in rules and not single and not is_known_first_name(doc[start].text) \

@@ -152,3 +152,12 @@ def test_place_openers_saints_and_studios_are_no_people(people_of):
     names = {p.name for p in people}
     assert {"Peter Chernin", "Robbie Williams", "Morgan Spurlock"} <= names
     assert not names & {"Santa Monica", "St Fintian", "Samuel Goldwyn Films", "Samuel Goldwyn"}
+
+
+def test_one_word_in_brackets_after_a_full_name_is_a_club(people_of):
+    text = ("France named Julien Laharrague (Brive), Aurelien Rougerie (Clermont) and Pierre Mignoni (Clermont). "
+            "This set has the first season of Buck (Gil Gerard) and Wilma's (Erin Gray) adventures.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Julien Laharrague", "Aurelien Rougerie", "Pierre Mignoni", "Gil Gerard", "Erin Gray"} <= names
+    assert not names & {"Clermont", "Brive"}
