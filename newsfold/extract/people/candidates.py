@@ -16,8 +16,10 @@ from newsfold.extract.people.lineups import lineup_forms
 from newsfold.extract.people.lexicon import (
     COMPANY_SUFFIXES,
     FACILITY_HEADS,
+    FOREIGN_ARTICLES,
     HONORIFICS,
     NAME_PARTICLES,
+    NAME_STOP_WORDS,
     NEVER_SURNAMES,
     OFFICE_TITLES,
     ORG_HEADS,
@@ -115,6 +117,9 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         words = _name_words(doc, ent.start, ent.end)
         if len(words) not in (2, 3, 4):
             continue
+        if words[0].lower() in FOREIGN_ARTICLES or (
+                doc[ent.start].is_stop and doc[ent.start].lower_ not in NAME_STOP_WORDS):
+            continue  # "The Cazalets", "Les Choristes": an article opens a title, no person's name
         if (is_place_name(words[0]) and not is_known_first_name(words[0])) or is_place_name(words[-1]):
             continue  # "Sheffield Hallam" is a constituency; "Bo Horvat" a person
         first, last = words[0], words[-1]
@@ -257,8 +262,8 @@ def _titled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         if is_institution(name) or is_place_name(name) or ends_like_organisation(name):
             continue  # "King Fahd International Stadium"
         if any(fold(t.text) in NEVER_SURNAMES for t in span) or (
-                end < len(doc) and doc[end].text in COMPANY_SUFFIXES):
-            continue  # "Premier League", "Cardinal Industries Inc"
+                end < len(doc) and (doc[end].text in COMPANY_SUFFIXES or doc[end].lower_ in FACILITY_HEADS)):
+            continue  # "Premier League", "Cardinal Industries Inc", "King Cross station"
         forms.append(Form(start, end, name))
     return forms
 
@@ -334,8 +339,9 @@ def _listed_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
             if not (is_known_first_name(doc[start].text) or not is_english_word(doc[start].text)):
                 continue
             span = doc[start:k + 1]
-            if is_credit(text, span.start_char, span.end_char, rules):
-                continue
+            if is_credit(text, span.start_char, span.end_char, rules) or reject_form(
+                    doc, start, k + 1, flat(span.text), rules):
+                continue  # "Facebook, Instagram and Snapchat" beside people are still platforms
             forms.append(Form(start, k + 1, flat(span.text)))
     return forms
 

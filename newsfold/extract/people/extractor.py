@@ -24,13 +24,12 @@ from newsfold.extract.people.candidates import candidate_forms
 from newsfold.extract.people.coordinated import complete_coordinated_given_names
 from newsfold.extract.people.filters import (
     drop_caption_only_people,
-    drop_character_people,
     drop_company_people,
-    drop_kind_named_people,
     drop_unvouched_lone_people,
 )
 from newsfold.extract.people.forms import flat
 from newsfold.extract.people.inventory import LocalPerson, build_inventory
+from newsfold.extract.people.kinds import drop_character_people, drop_kind_named_people
 from newsfold.extract.people.mentions import mention_spans
 from newsfold.extract.people.names import fold
 from newsfold.extract.people.roles import appositive_role, premodifier_role

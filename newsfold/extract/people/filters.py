@@ -13,22 +13,24 @@ from newsfold.extract.people.inventory import LocalPerson
 from newsfold.extract.people.layout import caption_spans
 from newsfold.extract.people.lineups import lineup_starts
 from newsfold.extract.people.lexicon import (
+    COMPANY_HEADS,
     COMPANY_INNER,
     COMPANY_SUFFIXES,
-    ACTING_NOUNS,
-    ACTING_VERBS,
     COUNTRY_INITIALS,
     FOREIGN_ARTICLES,
-    NON_PERSON_KINDS,
+    HONORIFICS,
+    OFFICE_TITLES,
     NAME_SUFFIXES,
     ORG_HEADS,
     PERSON_LED,
+    PLACE_OPENERS,
     PLACE_PREPOSITIONS,
     RELATION_NOUNS,
     SAINT_PREFIXES,
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLE_EVIDENCE,
+    TITLE_SURNAMES,
 )
 from newsfold.extract.people.names import ends_like_organisation, fold_tokens, is_group_name, is_institution
 from newsfold.extract.people.resources import (
@@ -132,6 +134,27 @@ def _related(doc: Doc, start: int, end: int) -> bool:
     return any(child.dep_ == "appos" and _is_person_noun(child) for child in head.children)
 
 
+def _beside_person(doc: Doc, i: int, rules: frozenset[str]) -> bool:
+    """Is token i coordinated with a person: the last word of a full name the model tagged PERSON
+    ("Chris Martin and Jamelia") or a name a person noun introduces ("their children Emily, 16, and
+    Pelham")? A pair names people alike, as a list does; a dictionary word is no name so joined
+    ("Filmmaker and best-selling author Dinesh D'Souza")."""
+    if is_english_word(doc[i].text) and not is_known_first_name(doc[i].text):
+        return False
+    for k in coordinated_group(doc, i):
+        if k == i or not any(t.lower_ == "and" for t in doc[min(i, k) + 1:max(i, k)]):
+            continue  # "Malin + Goetz Vitamin E Shaving Cream" is a brand
+        other = doc[k]
+        first = k
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        if other.ent_type_ == "PERSON" and first < k and is_known_first_name(doc[first].text):
+            return True
+        if "relations" in rules and other.ent_type_ == "PERSON" and _related(doc, k, k + 1):
+            return True
+    return False
+
+
 def _has_person_evidence(doc: Doc, start: int, end: int, rules: frozenset[str] = frozenset()) -> bool:
     """Signals that a lone token is a person: a title before it, or it speaks/acts as a subject."""
     if start > 0 and doc[start - 1].text in TITLE_EVIDENCE:
@@ -141,8 +164,8 @@ def _has_person_evidence(doc: Doc, start: int, end: int, rules: frozenset[str] =
     head = doc[end - 1]
     if end < len(doc) and doc[end].lower_ in PERSON_LED:
         return True  # "the Biden administration", "Blair government"
-    if "lists" in rules and in_person_list(doc, end - 1):
-        return True  # one of a list of people
+    if "lists" in rules and (in_person_list(doc, end - 1) or _beside_person(doc, end - 1, rules)):
+        return True  # one of a list of people, or joined by "and" to a person
     if "relations" in rules and _related(doc, start, end):
         return True
     if "lineups" in rules and start in lineup_starts(doc):
@@ -181,6 +204,12 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
         return True  # (a lone "Jr.")
     if "institutions" in rules and (is_institution(text) or is_group_name(text)):
         return True
+    if "trim" in rules and end - start == 1 and text not in TITLE_SURNAMES and (
+            text in HONORIFICS or text + "." in OFFICE_TITLES or text + "." in HONORIFICS):
+        return True  # "Sgt" of "Sgt. Bowe Bergdahl" tagged alone: a title is no name ("Major", "King" may be)
+    if "places" in rules and end - start > 1 and (doc[start].text in PLACE_OPENERS
+                                                   or doc[start].text in SAINT_PREFIXES):
+        return True  # "Lake Winola", "Fort McMurray", "St Fintian" (a church, a school)
     if "common_words" in rules and ends_like_organisation(text, is_known_first_name(doc[start].text)):
         return True
     single = end - start == 1 or len(fold_tokens(text)) == 1
@@ -201,6 +230,10 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
     if ("common_words" in rules and end - start == 2 and doc[start].lower_ in FOREIGN_ARTICLES
             and not (start > 0 and is_known_first_name(doc[start - 1].text)) and not in_person_list(doc, end - 1)):
         return True  # "La Manga", "Le Devoir": an article and a word, no given name before, in no list of people
+    if ("common_words" in rules and end - start == 1 and start > 2 and end < len(doc)
+            and doc[start - 1].text == "(" and doc[end].text == ")"
+            and doc[start - 2].ent_type_ == "PERSON" and doc[start - 3].ent_type_ == "PERSON"):
+        return True  # "Aurelien Rougerie (Clermont)": one word in brackets after a full name is a club
     if "common_words" in rules and _is_priced(doc, end):
         return True  # "Graydon Green Cream, $38": an item of a shopping list
     if "common_words" in rules and not single and not is_known_first_name(doc[start].text) \
@@ -223,8 +256,9 @@ _BRACKETED = re.compile(r"<([A-Z][^<>]{1,80})>")
 
 def company_names(doc: Doc) -> list[str]:
     """Names of companies in the article, as " word word suffix " strings: the capitalised words
-    (and "and", "&", "de", "of") running back from a corporate suffix, and names in angle
-    brackets, which wire copy gives companies ("<Compagnie Generale de Constructions>")."""
+    (and "and", "&", "de", "of") running back from a corporate suffix, names in angle
+    brackets, which wire copy gives companies ("<Compagnie Generale de Constructions>"), and
+    organisations the model found that end in a trade ("Forrester Research")."""
     text = doc.text
     names = [" " + " ".join(m.group(1).split()) + " " for m in _BRACKETED.finditer(text)
              ] if "<" in text else []
@@ -247,6 +281,9 @@ def company_names(doc: Doc) -> list[str]:
         if len(words) > 1:
             names.append(" " + " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
                          + " ")
+    # "Forrester Research" (ORG) then "Forrester said": a firm named by the word its trade follows
+    names += [f" {flat_ent} " for e in doc.ents if e.label_ == "ORG" and len(e) >= 2
+              and e[-1].lower_ in COMPANY_HEADS and (flat_ent := " ".join(e.text.split()))]
     return names
 
 
@@ -267,64 +304,6 @@ def drop_caption_only_people(doc: Doc, people: list[LocalPerson]) -> None:
         return
     for person in people:
         if person.mentions and all(any(a <= doc[s].idx < b for a, b in spans) for s, _ in person.mentions):
-            person.mentions = []
-
-
-def named_as_kind(doc: Doc, start: int, end: int) -> bool:
-    """Is the name introduced by a noun for a kind of thing that is no person ("company Sandvine",
-    "German magazine Der Spiegel said", "his terrier Chloe")? The noun must be the name's compound or
-    the head it stands in apposition to, and no verb but a speech verb follow the name ("the firm
-    John Smith founded" is no such case)."""
-    if start == 0:
-        return False
-    noun = doc[start - 1]
-    if noun.pos_ != "NOUN" or not noun.text.islower() or noun.lemma_.lower() not in NON_PERSON_KINDS:
-        return False
-    if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and doc[end].lemma_ not in SPEECH_VERBS:
-        return False  # "the firm John Smith founded", "a group Obama won": a reduced relative clause
-    last = doc[end - 1]
-    return start <= noun.head.i < end or (last.dep_ == "appos" and last.head.i == noun.i)
-
-
-def drop_kind_named_people(doc: Doc, people: list[LocalPerson]) -> None:
-    """Empty the mentions of people whom the article calls a company, a newspaper, an animal or a
-    character in one of their mentions (see `named_as_kind`)."""
-    for person in people:
-        if any(named_as_kind(doc, s, e) for s, e in person.mentions):
-            person.mentions = []
-
-
-def _in_a_work(token: Token) -> bool:
-    """Has the token an "in"/"on" phrase naming a work ("in Jailhouse Rock", "on TV's Fantasy
-    Island"): a proper noun that is no place, event or date ("played Federer in Melbourne")?"""
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ not in (
-                        "EVENT", "DATE", "TIME", "LOC", "NORP") and not is_place_name(obj.text):
-                    return True
-    return False
-
-
-def _played_role(doc: Doc, start: int, end: int) -> bool:
-    """Is the name a role played in a work: the object of an acting verb ("who played Joey Jeremiah on
-    Degrassi", "played that emissary, Mr. Roarke, on TV's Fantasy Island") or of "portrayal of", with
-    the work named after it?"""
-    head = doc[end - 1]
-    if head.dep_ == "appos":
-        head = head.head
-    if head.dep_ == "dobj" and head.head.lemma_ in ACTING_VERBS:
-        return _in_a_work(head.head)
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ACTING_NOUNS:
-        return _in_a_work(head) or _in_a_work(head.head.head)
-    return False
-
-
-def drop_character_people(doc: Doc, people: list[LocalPerson]) -> None:
-    """Empty the mentions of people named only as roles played in a work (see `_played_role`): the
-    characters of a film or show; a real person played by an actor is named otherwise too."""
-    for person in people:
-        if person.mentions and all(_played_role(doc, s, e) for s, e in person.mentions):
             person.mentions = []
 
 

@@ -22,7 +22,7 @@ from newsfold.extract.people.lexicon import (
     ROLE_WORDS,
     TITLE_SURNAMES,
 )
-from newsfold.extract.people.resources import is_english_word, is_known_first_name, is_major_place, is_place_name
+from newsfold.extract.people.resources import is_english_word, is_known_first_name, is_major_place
 
 _INITIAL = re.compile(r"[A-Z]\.")  # "Peter T. King": a middle initial, then a surname
 

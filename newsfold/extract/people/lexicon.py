@@ -75,6 +75,9 @@ INSTITUTIONS = frozenset(
         "zhongnanhai", "blue house", "nato", "un", "eu", "truth social", "twitter", "facebook",
         "instagram", "tiktok", "youtube", "whatsapp", "telegram", "google", "reuters", "bbc",
         "cnn", "ap", "afp", "getty", "getty images", "epa", "pa", "bloomberg",
+        # platforms, outlets and policies named like people or tagged PERSON by the model
+        "snapchat", "linkedin", "tumblr", "reddit", "pinterest", "yahoo", "myspace", "netflix", "spotify",
+        "wikipedia", "breitbart", "buzzfeed", "obamacare", "trumpcare", "brexit",
         # awards named like people
         "oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "bafta", "baftas", "golden globe",
         "golden globes", "tony award", "tony awards",
@@ -127,7 +130,7 @@ STRONG_ORG_HEADS = frozenset(
     airport stadium arena award awards prize act fund program programme inc ltd plc corp llc
     corporation holdings group festival gallery theatre theater memorial cathedral church
     conference summit trophy cup show tour series worldwide international incorporated llp mall
-    championship championships tournament marathon regatta prix""".split()
+    championship championships tournament marathon regatta prix films productions laboratories""".split()
 )
 
 # Letters after a name ("Paul Boateng MP", "Jane Smith QC"): not part of it.
@@ -154,6 +157,10 @@ SAINT_PREFIXES = frozenset("St St. Saint Sainte Ste Ste.".split())
 # Definite articles of French, Spanish and German: "Le Monde", "La Manga", "Der Spiegel", "La Presse"
 # are papers and places; a surname that opens with one ("Le Pen") comes after a given name.
 FOREIGN_ARTICLES = frozenset("le la les los las el der die das".split())
+
+# First words of place names: "Lake Winola", "Mount Royal", "Fort McMurray", "Santa Monica" name no
+# person (nor does "Santa Claus").
+PLACE_OPENERS = frozenset("Lake Mount Mt Mt. Fort Ft. Cape Loch Isle Santa San".split())
 
 # Prepositions before a place: a lone name after them is a place ("at Gatwick", "in Kensington").
 PLACE_PREPOSITIONS = ("at", "in", "near", "inside", "outside", "across", "via")
@@ -186,13 +193,28 @@ NON_PERSON_KINDS = frozenset(
     foundation club team band outfit store shop restaurant hotel venue ship vessel yacht
     horse racehorse colt filly mare stallion dog puppy cat kitten terrier spaniel retriever pet
     storm hurricane typhoon cyclone software app console device handset drug automaker carmaker
-    chipmaker drugmaker steelmaker planemaker character""".split()
+    chipmaker drugmaker steelmaker planemaker character film movie album novel documentary sitcom
+    musical""".split()
+)
+# Credits of a work or a band that its name modifies before the credited person: "Vera Drake star
+# Imelda Staunton", "Harry Potter author JK Rowling", "Keane frontman Tom Chaplin" (a person's name
+# modifies no such noun).
+WORK_CREDITS = frozenset(
+    "star co-star director actor actress author creator producer writer screenwriter composer frontman "
+    "frontwoman singer guitarist drummer bassist vocalist keyboardist".split()
 )
 
 # Verbs and nouns of acting: "Kombou plays Vince Everett in Jailhouse Rock", "his portrayal of Alfie
 # Moon in EastEnders" name a character of a work, no person of the article.
 ACTING_VERBS = frozenset("play portray voice reprise".split())
 ACTING_NOUNS = frozenset("portrayal".split())
+# Nouns for a part played: "his role as Don Corleone" names a character.
+ROLE_NOUNS = frozenset("role part portrayal".split())
+# Common nouns for a work a role is played in: "played Mrs Potts in the stage version of ...".
+WORK_NOUNS = frozenset(
+    "version production adaptation film movie show musical play drama sitcom soap episode "
+    "remake sequel opera pantomime panto".split()
+)
 
 # Verbs whose subject is a person: a lone name that says or thinks something is one.
 SPEECH_VERBS = frozenset(
@@ -208,10 +230,12 @@ NEVER_SURNAMES = STRONG_ORG_HEADS | frozenset(
     "league industries association federation union party council committee commission "
     "ministry department corporation".split()
 )
-# Heads of facility names: "King Fahd" tagged FAC is a person, "King Fahd Stadium" is not.
+# Heads of facility names: "King Fahd" tagged FAC is a person, "King Fahd Stadium" is not; "King
+# Cross station" names a station, no King.
 FACILITY_HEADS = frozenset(
     "causeway highway motorway mosque port canal dam building complex field fields gardens "
-    "terminal base camp barracks".split()
+    "terminal base camp barracks station street road avenue square bridge hospital airport stadium "
+    "arena".split()
 )
 
 # Month names: "Theresa May" read as a given name and a date ("May" tagged DATE) is a name.
@@ -224,6 +248,12 @@ COMPANY_SUFFIXES = frozenset(
     """Inc Inc. Corp Corp. Co Co. Cos Cos. Ltd Ltd. Plc PLC plc LLC Llc LP AG SA S.A. NV N.V. AB
     SpA Spa GmbH BV B.V. Bhd Pty KK Oy NA N.A. LLP Corporation Incorporated Limited Company Group
     Holdings""".split()
+)
+# Trades that end a firm's name, which the article may shorten to its first word ("Forrester Research",
+# then "Forrester said"); no family or office name ends so ("Clinton Foundation", "Trump Tower" do).
+COMPANY_HEADS = frozenset(
+    "research securities capital partners associates consulting consultants pharmaceuticals pharma "
+    "technologies software communications ventures airlines motors".split()
 )
 # Lower-case words and marks a company's name may contain: "Bank of America Corp", "Procter & Gamble Co".
 COMPANY_INNER = frozenset({"and", "&", "de", "of", "-", "'s", "’s"})

@@ -128,3 +128,21 @@ def test_a_title_word_after_a_lone_given_name_is_the_surname(people_of):
     text = "He said Grassley could lose to Democrat Patty Judge not only because he supports Trump."
     _, people, _ = people_of(text)
     assert "Patty Judge" in {p.name for p in people}
+
+
+def test_a_title_before_a_facility_noun_names_a_place(people_of):
+    text = ("Stephen Pound said they met at London's King Cross station and walked across the Euston Road. "
+            "King Abdullah arrived on Monday.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Stephen Pound" in names and "Cross" not in names and "King Cross" not in names
+
+
+def test_a_title_of_a_work_opened_by_an_article_is_no_person(people_of):
+    text = ("French writer Christophe Barratie and Korean writer Park Chan-Chook shared the best screenplay "
+            "award for Les Choristes and Old Boy respectively. In recent years she appeared in BBC mini-series "
+            "The Cazalets, said Patsy Rowlands.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Christophe Barratie", "Patsy Rowlands"} <= names
+    assert not names & {"Les Choristes", "The Cazalets", "Cazalets"}

@@ -15,3 +15,11 @@ def test_the_end_of_a_list_names_each_whole(people_of):
             "Lulu said she would sing again.")
     _, people, _ = people_of(text)
     assert "Lulu Iglesias" not in {p.name for p in people}
+
+
+def test_a_plural_title_before_the_pair_names_two_surnames(people_of):
+    text = ("\"It's got to be simple,\" said Grant Green, a national security official under Presidents  "
+            "Reagan and George W. Bush.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Reagan Bush" not in names and "George W. Bush" in names

@@ -1,0 +1,128 @@
+"""Names of things that are no people: a kind noun before the name ("company Sandvine", "rock band
+Korn"), a work's credit after it ("Vera Drake star Imelda Staunton"), a band's plural agreement
+("Keane are"), a role played in a work ("plays Vince Everett in Jailhouse Rock")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsfold.extract.people.inventory import LocalPerson
+from newsfold.extract.people.lexicon import (
+    ACTING_NOUNS,
+    ACTING_VERBS,
+    NON_PERSON_KINDS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_EVIDENCE,
+    WORK_CREDITS,
+    WORK_NOUNS,
+)
+from newsfold.extract.people.resources import is_place_name
+
+
+def named_as_kind(doc: Doc, start: int, end: int) -> bool:
+    """Is the name introduced by a noun for a kind of thing that is no person ("company Sandvine",
+    "German magazine Der Spiegel said", "his terrier Chloe")? The noun must be the name's compound or
+    the head it stands in apposition to; in apposition, no verb but a speech verb may follow the name
+    ("the firm John Smith founded" is no such case), as a compound any may ("rock band Korn has quit")."""
+    last = doc[end - 1]
+    if end - start == 1 and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in NON_PERSON_KINDS
+                                and c.i >= end for c in last.children):
+        # "Teck, the Canadian mining company, says": a kind in apposition after a one-word name (after
+        # a full name the parse often hangs the apposition of a later organisation on it)
+        return True
+    if start == 0:
+        return False
+    noun = doc[start - 1]
+    if noun.pos_ != "NOUN" or not noun.text.islower() or noun.lemma_.lower() not in NON_PERSON_KINDS:
+        return False
+    if noun.dep_ == "compound" and start <= noun.head.i < end:
+        return True  # "rock band Korn has quit", "carrier Kitty Hawk is": the noun modifies the name
+    if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and doc[end].lemma_ not in SPEECH_VERBS:
+        return False  # "the firm John Smith founded", "a group Obama won": a reduced relative clause
+    return start <= noun.head.i < end or (last.dep_ == "appos" and last.head.i == noun.i)
+
+
+def credits_a_work(doc: Doc, end: int) -> bool:
+    """Does the name modify a credit noun before a person ("Vera Drake star Imelda Staunton"), or is it
+    directed, written or produced by someone ("in Tom Jones, directed by Tony Richardson")? Then it
+    names the work, and the person is the one after."""
+    if end + 1 < len(doc) and doc[end].lower_ in WORK_CREDITS and doc[end].dep_ == "compound" \
+            and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].pos_ == "PROPN":
+        return True
+    at = end + 1 if end < len(doc) and doc[end].text == "," else end
+    return at + 1 < len(doc) and doc[at].lower_ in ("directed", "written", "produced") and doc[at + 1].lower_ == "by"
+
+
+def _plural_subject(doc: Doc, start: int, end: int) -> bool:
+    """Is a one-word name the lone subject of a plural verb ("Keane are", "Korn have enjoyed",
+    "Kasabian were"), or any name the head of a plural relative clause ("Franz Ferdinand, who were
+    shortlisted")? A singular name agreeing so names a band or a team, not a person."""
+    token = doc[end - 1]
+    if any(c.dep_ in ("conj", "cc") for c in token.children) or token.dep_ == "conj":
+        return False
+
+    def plural(v: Token) -> bool:  # "are", "have", "were" ("Blair say's" is a slip, not agreement)
+        return v.lemma_ in ("be", "have") and (v.tag_ == "VBP" or v.lower_ == "were")
+
+    for clause in token.children:  # "Franz Ferdinand, who were shortlisted": a plural relative clause
+        if clause.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_.startswith("nsubj") for w in clause.children) \
+                and (plural(clause) or any(c.dep_.startswith("aux") and plural(c) for c in clause.children)):
+            return True
+    if end - start != 1 or token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    return plural(verb) or any(c.dep_ == "aux" and plural(c) for c in verb.children)
+
+
+def drop_kind_named_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of people whom the article calls a company, a newspaper, an animal, a
+    character or a work in one of their mentions (see `named_as_kind`, `credits_a_work`)."""
+    for person in people:
+        # only the fullest mentions: "Foxx's movie Ray" names a film after Ray Charles, not him
+        full = max((e - s for s, e in person.mentions), default=0)
+        titled = any(s > 0 and doc[s - 1].text in TITLE_EVIDENCE for s, _ in person.mentions)  # "Mr Blair"
+        if any(named_as_kind(doc, s, e) or credits_a_work(doc, e)
+               or (not titled and _plural_subject(doc, s, e))
+               for s, e in person.mentions if e - s == full):
+            person.mentions = []
+
+
+def _in_a_work(token: Token) -> bool:
+    """Has the token an "in"/"on" phrase naming a work ("in Jailhouse Rock", "on TV's Fantasy
+    Island"): a proper noun that is no place, event or date ("played Federer in Melbourne")?"""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ not in (
+                        "EVENT", "DATE", "TIME", "LOC", "NORP") and not is_place_name(obj.text):
+                    return True
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in WORK_NOUNS:
+                    return True  # "in the London stage version of Beauty and the Beast"
+    return False
+
+
+def _played_role(doc: Doc, start: int, end: int) -> bool:
+    """Is the name a role played in a work: the object of an acting verb ("who played Joey Jeremiah on
+    Degrassi", "played that emissary, Mr. Roarke, on TV's Fantasy Island") or of "portrayal of", with
+    the work named after it?"""
+    head = doc[end - 1]
+    if head.dep_ == "appos":
+        head = head.head
+    if head.dep_ == "dobj" and head.head.lemma_ in ACTING_VERBS:
+        return _in_a_work(head.head)
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ACTING_NOUNS:
+        return _in_a_work(head) or _in_a_work(head.head.head)
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_ in ROLE_NOUNS:
+        return True  # "his role as Don Corleone": a role is a character whatever work follows
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and doc[head.head.i - 1].lower_ != "such":
+        return _in_a_work(head)  # "(starred, her last appearance was) as Mrs Pearce in My Fair Lady"
+    return False
+
+
+def drop_character_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of people named only as roles played in a work (see `_played_role`): the
+    characters of a film or show; a real person played by an actor is named otherwise too."""
+    for person in people:
+        if person.mentions and all(_played_role(doc, s, e) for s, e in person.mentions):
+            person.mentions = []

@@ -1,0 +1,89 @@
+"""Names of things that are no people: kinds, works, bands, characters."""
+
+from __future__ import annotations
+
+
+def test_a_noun_for_a_thing_before_a_name_names_no_person(people_of):
+    text = ("Traffic tripled, warns network monitoring company Sandvine. Sandvine said providers must "
+            "cope, said analyst Marc Morin. Others, like the French newspaper Le Monde, offer blogs. "
+            "German magazine Der Spiegel said the talks went on. "
+            "Doug Purdy walks his terrier Chloe near his home. Chloe said nothing.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Marc Morin", "Doug Purdy"} <= names
+    assert not names & {"Sandvine", "Le Monde", "Der Spiegel", "Chloe"}
+
+
+def test_a_thing_noun_heading_a_clause_is_no_classifier(people_of):
+    text = "He joined the firm John Smith founded in 1990, said Mary Jones."
+    _, people, _ = people_of(text)
+    assert {"John Smith", "Mary Jones"} <= {p.name for p in people}
+
+
+def test_roles_played_in_a_work_are_characters(people_of):
+    text = ("Mario Kombou plays Vince Everett in Jailhouse Rock every night. Actor Shane Richie won an "
+            "award for his portrayal of Alfie Moon in EastEnders. Rafael Nadal played Roger Federer in "
+            "Melbourne. Jamie Foxx plays Ray Charles in Ray; Ray Charles died in 2004.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Mario Kombou", "Shane Richie", "Rafael Nadal", "Roger Federer", "Jamie Foxx", "Ray Charles"} <= names
+    assert not names & {"Vince Everett", "Alfie Moon"}
+
+
+def test_a_thing_noun_compounded_to_a_name_whatever_verb_follows(people_of):
+    text = ("The guitarist with US rock band Korn has quit the music business, saying he made the decision "
+            "after a religious awakening. Brian Welch told a radio station that his bandmates respected his "
+            "decision. A U.S. Navy battle group led by the U.S. aircraft carrier "
+            "Kitty Hawk is in the Arabian Sea, Pentagon spokesman Fred Hoffmann said.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Brian Welch", "Fred Hoffmann"} <= names
+    assert not names & {"Korn", "Kitty Hawk"}
+
+
+def test_roles_played_in_a_production_or_appeared_as_are_characters(people_of):
+    text = ("Actress Patsy Rowlands played Mrs Potts in the London stage version of Beauty and the Beast. "
+            "Her last appearance on stage was as Mrs Pearce in the award-winning production of My Fair Lady. "
+            "Agent Simon Beresford said she was much loved.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Patsy Rowlands", "Simon Beresford"} <= names
+    assert not names & {"Potts", "Mrs Potts", "Pearce", "Mrs Pearce"}
+
+
+def test_a_work_named_like_a_person_is_no_person(people_of):
+    text = ("Jamie Foxx will win best actor for his portrayal of singer Ray Charles, while Vera Drake star "
+            "Imelda Staunton looks likely to lose out. Others include low-budget British film Vera Drake. "
+            "Foxx's movie Ray, a bio-pic of late singer Ray Charles, also took best sound.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Jamie Foxx", "Ray Charles", "Imelda Staunton"} <= names
+    assert "Vera Drake" not in names
+
+
+def test_a_band_named_like_a_person_is_no_person(people_of):
+    text = ("Keane won best British album. Keane frontman Tom Chaplin thanked fans, and Keane are touring. "
+            "\"Why have the jobs gone to India? Blair say's the economy is strong,\" wrote a reader to Mr Blair.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Tom Chaplin" in names and "Blair" in names
+    assert "Keane" not in names
+
+
+def test_a_role_as_a_name_is_a_character(people_of):
+    text = ("Annette Bening is a favourite. One of the biggest Oscars buzzes in recent years was for Bening's role "
+            "as troubled Carolyn Burnham in 1999's American Beauty. She also had a cameo role as Tom Farrell's "
+            "mother Sheila in BBC comedy Gimme Gimme Gimme.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Annette Bening" in names
+    assert not names & {"Carolyn Burnham", "Sheila"}
+
+
+def test_a_name_directed_by_someone_is_a_film(people_of):
+    text = ("Actress Patsy Rowlands made her film debut in 1963 in Tom Jones, directed by Tony Richardson. "
+            "Sid James starred too.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Patsy Rowlands", "Tony Richardson", "Sid James"} <= names
+    assert "Tom Jones" not in names
