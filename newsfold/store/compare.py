@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
 from newsfold.store.output import read_table
 
 # Tables compared, with their key (rows are compared in key order, whatever the part files).
