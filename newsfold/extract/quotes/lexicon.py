@@ -57,9 +57,6 @@ understand notice hear
 OBJECT_CUES = SPEECH_ACT_VERBS | ATTITUDE_VERBS | (SPEECH_VERBS - frozenset({"say", "continue", "read", "post"})) \
     | frozenset({"show", "find", "indicate", "demonstrate", "confirm", "know", "believe"})
 
-# Verbs of evidence: their subject is a source whatever it is (a poll, a video, documents).
-EVIDENTIAL_VERBS = frozenset("show suggest indicate reveal demonstrate confirm".split())
-
 # Verbs whose passive or raising form attributes a content to nobody in particular: "Obama's
 # veto is expected to come", "the lack of enthusiasm seems to be a real issue".
 SOURCELESS_VERBS = frozenset("expect believe report estimate think consider seem appear rumor rumour tip".split())

@@ -34,11 +34,13 @@ def test_a_side_of_a_parenthetical_cue_without_a_verb_is_no_content(nlp):
     assert found == ["the town has changed beyond recognition"]
 
 
-def test_no_source_no_attitude(nlp):
-    # An abstract subject is no source, a date is no object, the reader ("you") is nobody.
-    text = "These provocations support the case for more troops. If you vote for her, you will regret it."
+def test_any_subject_holds_an_attitude_but_not_the_reader(nlp):
+    # A group noun is a source as PolNeAR annotates ("Independents favored ..."); the reader ("you") is nobody.
+    text = "Independents strongly favored Mr. Sanders over Mrs. Clinton. If you vote for her, you will regret it."
     _, quotes, _ = quotes_of(nlp, text)
-    assert not [q for q in quotes if q.cue in ("support", "vote")]
+    favored = next(q for q in quotes if q.cue and "favored" in q.cue)
+    assert favored.speaker_text == "Independents" and favored.text.startswith("Mr. Sanders")
+    assert not [q for q in quotes if q.cue == "vote"]
 
 
 def test_two_reports_in_one_sentence_stay_apart(nlp):
