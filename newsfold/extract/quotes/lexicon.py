@@ -201,6 +201,16 @@ decision announcement admission insistence contention call assessment question p
 threat denial complaint request recommendation speculation rumour rumor expectation suspicion worry
 """.split())
 
+# More cue nouns, derived from PolNeAR train: the nouns with a clause or prepositional phrase that
+# are a gold cue at least 30% of the time (8 times or more) and no list above held. Their acts:
+# TRAIN_THOUGHT_NOUNS and TRAIN_EVIDENCE_NOUNS below; the others are speech.
+TRAIN_NOUN_CUES = frozenset("""
+chant disagreement advice praise defense opinion assumption doubt anxiety mention footage understanding
+disclosure consensus endorsement reference recognition hostility cry rejection backing favor confidence
+estimate opposition word desire letter feeling
+""".split())
+NOUN_CUES = NOUN_CUES | TRAIN_NOUN_CUES
+
 # Prepositions whose object is a speech noun's content ("allegations of fraud").
 NOUN_CONTENT_PREPS = frozenset({"of", "about", "over", "for", "that"})
 
@@ -307,6 +317,13 @@ belief view concern fear hope worry suspicion expectation assessment speculation
 """.split())
 INTENTION_NOUNS = frozenset("plan decision proposal intention".split())
 EVIDENCE_NOUNS = frozenset("finding conclusion".split())
+TRAIN_THOUGHT_NOUNS = frozenset("""
+opinion assumption doubt anxiety understanding consensus recognition hostility backing favor confidence
+opposition desire feeling endorsement
+""".split())
+TRAIN_EVIDENCE_NOUNS = frozenset("footage estimate".split())
+THOUGHT_NOUNS = THOUGHT_NOUNS | TRAIN_THOUGHT_NOUNS
+EVIDENCE_NOUNS = EVIDENCE_NOUNS | TRAIN_EVIDENCE_NOUNS
 
 # Heads of sources that show or find rather than say: documents, polls, studies, data, media items.
 EVIDENCE_SOURCES = frozenset("""
