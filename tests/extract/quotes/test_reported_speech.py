@@ -59,6 +59,15 @@ def test_expected_and_tipped_with_no_source(nlp):
     assert find(quotes, "to fall to £31bn").cue == "tipped"
 
 
+def test_appear_reports_its_subject_and_complement_with_no_source(nlp):
+    # "appear" is in no report list; as a raising verb it still reports, but not "appeared on television".
+    text = "Many Republican voters appear to be moving behind Trump. The band appeared on television."
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "to be moving behind Trump")
+    assert q.cue == "appear" and q.speaker_text is None and q.text.startswith("Many Republican voters")
+    assert not [q for q in quotes if "television" in q.text]
+
+
 def test_evidence_speaks_whatever_it_is(nlp):
     text = "Polling averages show Clinton with a lead in the low single digits."
     _, quotes, _ = quotes_of(nlp, text)
