@@ -211,6 +211,10 @@ estimate opposition word desire letter feeling
 """.split())
 NOUN_CUES = NOUN_CUES | TRAIN_NOUN_CUES
 
+# "In the latest Fox poll, Cruz had 38 percent": a poll named in a phrase on the clause is its source.
+POLL_PREPS = frozenset({"in"})
+POLL_NOUNS = frozenset("poll survey".split())
+
 # Prepositions whose object is a speech noun's content ("allegations of fraud").
 NOUN_CONTENT_PREPS = frozenset({"of", "about", "over", "for", "that"})
 

@@ -82,3 +82,13 @@ def test_as_someone_reported_reports_the_host_clause(nlp):
     q = find(quotes, "the RNC agreed")
     assert q.speaker_text == "POLITICO" and q.text.startswith("the RNC")
 
+
+
+def test_a_poll_in_a_phrase_is_the_source_of_its_clause(nlp):
+    # "In the latest poll, X" reports X as the poll's finding; "In the morning" is no source.
+    text = ("In the most recent Fox poll, Kasich was at 25 percent support. "
+            "In the morning, Kasich was at the rally in Ohio.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "Kasich was at 25 percent support")
+    assert q.speaker_text == "the most recent Fox poll" and q.act == "evidence"
+    assert not [q for q in quotes if "rally" in q.text]
