@@ -284,10 +284,6 @@ NAMING_CUES = frozenset("call know name dub label term title brand style".split(
 CLAUSE_START = re.compile(r"\s*(?:that|whether|if|how|what|why|when|where|who)\b", re.I)
 TOPIC_PREPS = re.compile(r"\b(?:about|of|over|regarding)\b", re.I)
 
-# "declined to comment", "declined to be named": nothing said.
-NO_COMMENT = re.compile(r"(?i)(?:to\s+)?(?:comment|elaborate|identify|name|disclose|specify|give details|"
-                        r"say\b|be identified|be named|answer|discuss)")
-
 # Time words opening an adverbial clause, not a reported one ("said before he died").
 TEMPORAL_CLAUSE = re.compile(r"(?i)(?:(?:shortly|soon|just|long|right|only|even|immediately)\s+)?"
                              r"(when|while|before|after|during|until|as)\b")
