@@ -92,3 +92,11 @@ def test_a_poll_in_a_phrase_is_the_source_of_its_clause(nlp):
     q = find(quotes, "Kasich was at 25 percent support")
     assert q.speaker_text == "the most recent Fox poll" and q.act == "evidence"
     assert not [q for q in quotes if "rally" in q.text]
+
+
+def test_cognition_verbs_with_an_object(nlp):
+    # "projected a deficit", "learned of the plan": object cues derived from PolNeAR train.
+    text = "The budget office projected a deficit of $500 billion for the coming year. She learned of the plan from her staff."
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "a deficit of $500 billion").speaker_text == "The budget office"
+    assert find(quotes, "the plan").cue == "learned"
