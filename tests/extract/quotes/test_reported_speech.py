@@ -100,3 +100,11 @@ def test_cognition_verbs_with_an_object(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "a deficit of $500 billion").speaker_text == "The budget office"
     assert find(quotes, "the plan").cue == "learned"
+
+
+def test_attitude_verbs_derived_from_train(nlp):
+    # "railed against", "preferred": cues of PolNeAR train no hand list held (TRAIN_ATTITUDE_VERBS).
+    text = "Sanders railed against the big banks on Monday. Most voters preferred a candidate with experience."
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "the big banks").speaker_text == "Sanders"
+    assert find(quotes, "a candidate with experience").speaker_text == "Most voters"
