@@ -41,9 +41,12 @@ def _noun_attribution(noun: Token, *, disabled: frozenset[str]) -> tuple[int, in
         src = pobj(by) if by is not None else None
     if src is None and noun.dep_ in ("dobj",) and noun.head.pos_ == "VERB":
         src = subject_of(noun.head, disabled=disabled)
-    if src is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
-            and noun.head.head.pos_ == "VERB":
-        src = subject_of(noun.head.head, disabled=disabled)  # "She posted it in the hope that ...": hers
+    if src is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB" \
+            and noun.lemma_.lower() not in SOURCELESS_NOUN_CUES:
+        # "She posted it in the hope that ...": hers; not "Shares rose amid speculation that ..."
+        src = subject_of(noun.head.head, disabled=disabled)
+        if src is not None and not source_like(src):
+            src = None
     speaker = speaker_span(src) if src is not None else None
     if speaker is None and NOUN_CUES_NEED_SOURCE and noun.lemma_.lower() not in SOURCELESS_NOUN_CUES:
         return None
