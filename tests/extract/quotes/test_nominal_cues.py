@@ -15,3 +15,25 @@ def test_what_a_source_talks_or_feels_about(nlp):
     assert coy.kind == "indirect" and coy.speaker_text == "The minister" and coy.cue == "coy about"
     assert find(quotes, "the scale of the task").speaker_text == "She"
     assert not [q for q in quotes if "coal industry" in q.text]
+
+
+def test_nouns_learned_from_train_are_cues_with_their_act(nlp):
+    # "endorsement" and "opinion" are cues of PolNeAR train (TRAIN_NOUN_CUES): attitudes, not speech.
+    text = ("Obama's endorsement of Hillary Clinton came late in the race. "
+            "The senator's opinion that the deal was a mistake did not change.")
+    _, quotes, _ = quotes_of(nlp, text)
+    endorsement = find(quotes, "Hillary Clinton")
+    assert endorsement.cue == "endorsement" and endorsement.speaker_text == "Obama" and endorsement.act == "thought"
+    opinion = find(quotes, "the deal was a mistake")
+    assert opinion.speaker_text == "The senator" and opinion.act == "thought"
+
+
+def test_noun_in_a_phrase_or_before_is_takes_the_clause_and_the_verbs_subject(nlp):
+    # "in the hope that ..." is the hope of the subject of the verb it hangs on; "Their fear is that
+    # ..." holds its content in the copula's clause.
+    text = "She posted the video in the hope that he would share it. Their fear is that the moment will come too late."
+    _, quotes, _ = quotes_of(nlp, text)
+    hope = find(quotes, "he would share it")
+    assert hope.cue == "hope" and hope.speaker_text == "She"
+    fear = find(quotes, "the moment will come too late")
+    assert fear.cue == "fear" and fear.speaker_text == "Their"

@@ -34,11 +34,13 @@ def test_a_side_of_a_parenthetical_cue_without_a_verb_is_no_content(nlp):
     assert found == ["the town has changed beyond recognition"]
 
 
-def test_no_source_no_attitude(nlp):
-    # An abstract subject is no source, a date is no object, the reader ("you") is nobody.
-    text = "These provocations support the case for more troops. If you vote for her, you will regret it."
+def test_any_subject_holds_an_attitude_but_not_the_reader(nlp):
+    # A group noun is a source as PolNeAR annotates ("Independents favored ..."); the reader ("you") is nobody.
+    text = "Independents strongly favored Mr. Sanders over Mrs. Clinton. If you vote for her, you will regret it."
     _, quotes, _ = quotes_of(nlp, text)
-    assert not [q for q in quotes if q.cue in ("support", "vote")]
+    favored = next(q for q in quotes if q.cue and "favored" in q.cue)
+    assert favored.speaker_text == "Independents" and favored.text.startswith("Mr. Sanders")
+    assert not [q for q in quotes if q.cue == "vote"]
 
 
 def test_two_reports_in_one_sentence_stay_apart(nlp):
@@ -57,6 +59,15 @@ def test_expected_and_tipped_with_no_source(nlp):
     assert find(quotes, "to fall to £31bn").cue == "tipped"
 
 
+def test_appear_reports_its_subject_and_complement_with_no_source(nlp):
+    # "appear" is in no report list; as a raising verb it still reports, but not "appeared on television".
+    text = "Many Republican voters appear to be moving behind Trump. The band appeared on television."
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "to be moving behind Trump")
+    assert q.cue == "appear" and q.speaker_text is None and q.text.startswith("Many Republican voters")
+    assert not [q for q in quotes if "television" in q.text]
+
+
 def test_evidence_speaks_whatever_it_is(nlp):
     text = "Polling averages show Clinton with a lead in the low single digits."
     _, quotes, _ = quotes_of(nlp, text)
@@ -71,3 +82,29 @@ def test_as_someone_reported_reports_the_host_clause(nlp):
     q = find(quotes, "the RNC agreed")
     assert q.speaker_text == "POLITICO" and q.text.startswith("the RNC")
 
+
+
+def test_a_poll_in_a_phrase_is_the_source_of_its_clause(nlp):
+    # "In the latest poll, X" reports X as the poll's finding; "In the morning" is no source.
+    text = ("In the most recent Fox poll, Kasich was at 25 percent support. "
+            "In the morning, Kasich was at the rally in Ohio.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "Kasich was at 25 percent support")
+    assert q.speaker_text == "the most recent Fox poll" and q.act == "evidence"
+    assert not [q for q in quotes if "rally" in q.text]
+
+
+def test_cognition_verbs_with_an_object(nlp):
+    # "projected a deficit", "learned of the plan": object cues derived from PolNeAR train.
+    text = "The budget office projected a deficit of $500 billion for the coming year. She learned of the plan from her staff."
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "a deficit of $500 billion").speaker_text == "The budget office"
+    assert find(quotes, "the plan").cue == "learned"
+
+
+def test_attitude_verbs_derived_from_train(nlp):
+    # "railed against", "preferred": cues of PolNeAR train no hand list held (TRAIN_ATTITUDE_VERBS).
+    text = "Sanders railed against the big banks on Monday. Most voters preferred a candidate with experience."
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "the big banks").speaker_text == "Sanders"
+    assert find(quotes, "a candidate with experience").speaker_text == "Most voters"
