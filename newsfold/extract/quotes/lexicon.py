@@ -391,12 +391,6 @@ REFUSAL_CUES = frozenset("decline refuse".split())
 # "called on the government to stem job losses"): the tracker counts them as speech.
 URGING_CUES = frozenset("urge exhort implore".split())
 
-# Speech acts that with a person or thing as object ask for or offer a course of action ("asked
-# the minister", "offered help", "requested access", "called for an inquiry"): intention rows.
-REQUEST_CUES = frozenset("""
-ask invite urge call demand request order encourage offer propose recommend suggest seek
-""".split())
-
 # Dashes that end a dateline ("PARIS, Aug 31 (Reuters) - ").
 DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
 
