@@ -108,6 +108,9 @@ class PeopleIndex:
             here = [m for m in here if self._subject_outside(m, inside)]
         if here:
             return here[-1].local_key
+        ahead = self._fronted_for(pronoun.root, word, inside)
+        if ahead is not None:
+            return ahead
         owner = self._owner(pronoun.root, word)
         if owner is not None:
             return owner
@@ -172,6 +175,23 @@ class PeopleIndex:
         if nearest and found:
             return True, found[0].local_key
         return False, found[0].local_key if found else None
+
+    def _fronted_for(self, pronoun: Token, word: str, inside: bytearray) -> str | None:
+        """The person the main clause names right after the fronted clause holding the pronoun ("In
+        what he acknowledged as a rant, President Obama took a whack at Trump": Obama)."""
+        if pronoun.dep_ != "nsubj":
+            return None
+        root = pronoun.sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i < pronoun.i or inside[root.idx] or inside[subject.idx]:
+            return None
+        top = pronoun
+        while top.head.i != root.i and top.head.i != top.i:
+            top = top.head
+        if top.i == root.i or top.dep_ not in ("prep", "advcl") or top.i > subject.i:
+            return None
+        m = self.subject_mention(subject)
+        return m.local_key if m is not None and self.agrees(m.local_key, word) else None
 
     def _asked(self, sent: Span, pronoun: Token, word: str, inside: bytearray) -> str | None:
         """The person the sentence before puts a question to ("Conroy asked Sanders whether ... /
