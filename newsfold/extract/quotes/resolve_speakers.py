@@ -15,11 +15,12 @@ from newsfold.extract.people.resources import first_name_gender
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
     EPITHET_NOUNS, INDEFINITE_OPENERS, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS,
-    PRONOUNS, PRONOUN_GENDER, QUESTION_VERBS, ROLE_GENDER,
+    PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
 from newsfold.extract.quotes.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
 from newsfold.extract.quotes.appositions import title_domain_name
+from newsfold.extract.quotes.pronoun_clues import fronted_clause_subject, person_asked
 from newsfold.records import ArticlePerson, PersonMention
 
 
@@ -108,7 +109,7 @@ class PeopleIndex:
             here = [m for m in here if self._subject_outside(m, inside)]
         if here:
             return here[-1].local_key
-        ahead = self._fronted_for(pronoun.root, word, inside)
+        ahead = fronted_clause_subject(self, pronoun.root, word, inside)
         if ahead is not None:
             return ahead
         owner = self._owner(pronoun.root, word)
@@ -123,7 +124,7 @@ class PeopleIndex:
                 continue  # a quote's own sentences are the quoted speaker's
             seen += 1
             if seen == 1 and depth == 0:
-                asked = self._asked(sent, pronoun.root, word, inside)
+                asked = person_asked(self, sent, pronoun.root, word, inside)
                 if asked is not None:
                     return asked
             settled, key = self._in_sentence(art, sent, word, inside, depth, seen == 1)
@@ -175,39 +176,6 @@ class PeopleIndex:
         if nearest and found:
             return True, found[0].local_key
         return False, found[0].local_key if found else None
-
-    def _fronted_for(self, pronoun: Token, word: str, inside: bytearray) -> str | None:
-        """The person the main clause names right after the fronted clause holding the pronoun ("In
-        what he acknowledged as a rant, President Obama took a whack at Trump": Obama)."""
-        if pronoun.dep_ != "nsubj":
-            return None
-        root = pronoun.sent.root
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.i < pronoun.i or inside[root.idx] or inside[subject.idx]:
-            return None
-        top = pronoun
-        while top.head.i != root.i and top.head.i != top.i:
-            top = top.head
-        if top.i == root.i or top.dep_ not in ("prep", "advcl") or top.i > subject.i:
-            return None
-        m = self.subject_mention(subject)
-        return m.local_key if m is not None and self.agrees(m.local_key, word) else None
-
-    def _asked(self, sent: Span, pronoun: Token, word: str, inside: bytearray) -> str | None:
-        """The person the sentence before puts a question to ("Conroy asked Sanders whether ... /
-        '...,' he said": Sanders answers), when the pronoun's own verb asks nothing itself."""
-        if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() in QUESTION_VERBS:
-            return None
-        for verb in sent:
-            if inside[verb.idx] or verb.lemma_.lower() not in QUESTION_VERBS or verb.pos_ != "VERB" or \
-                    not any(c.dep_ == "nsubj" for c in verb.children):
-                continue
-            for c in verb.children:
-                if c.dep_ == "dobj":
-                    m = self.subject_mention(c)
-                    if m is not None and self.agrees(m.local_key, word):
-                        return m.local_key
-        return None
 
     def _recent_of_gender(self, art: ParsedArticle, word: str, inside: bytearray, k: int, back: int) -> str | None:
         """Further back, only a person the article shows to be of the pronoun's gender: the most
