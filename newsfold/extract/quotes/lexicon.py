@@ -407,3 +407,8 @@ QUOTING_VERBS = frozenset("quote cite".split())
 COMPANY_EPITHETS = frozenset("""
 giant maker carmaker drugmaker producer supplier operator conglomerate chain brewer housebuilder
 """.split())
+
+# --- speaker resolution (spk5) ---
+# Verbs putting a question to somebody ("Conroy asked Sanders whether ... / '...,' he said"): the
+# one asked answers, so the next sentence's he/she speaking is the object, not the asker.
+QUESTION_VERBS = frozenset("ask question press quiz".split())

@@ -20,6 +20,7 @@ from newsfold.extract.quotes.lexicon import (
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
 from newsfold.extract.quotes.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
 from newsfold.extract.quotes.appositions import title_domain_name
+from newsfold.extract.quotes.pronoun_clues import fronted_clause_subject, person_asked
 from newsfold.records import ArticlePerson, PersonMention
 
 
@@ -108,6 +109,9 @@ class PeopleIndex:
             here = [m for m in here if self._subject_outside(m, inside)]
         if here:
             return here[-1].local_key
+        ahead = fronted_clause_subject(self, pronoun.root, word, inside)
+        if ahead is not None:
+            return ahead
         owner = self._owner(pronoun.root, word)
         if owner is not None:
             return owner
@@ -119,6 +123,10 @@ class PeopleIndex:
             if wholly_quoted(sent, inside):
                 continue  # a quote's own sentences are the quoted speaker's
             seen += 1
+            if seen == 1 and depth == 0:
+                asked = person_asked(self, sent, pronoun.root, word, inside)
+                if asked is not None:
+                    return asked
             settled, key = self._in_sentence(art, sent, word, inside, depth, seen == 1)
             if settled:
                 return key

@@ -1,0 +1,55 @@
+"""Clues in the clause around a he/she, or in the sentence right before it, that settle whom it
+stands for before the subjects of earlier sentences are looked at: the person a fronted clause
+leads up to, the person a question was put to."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+from newsfold.extract.quotes.lexicon import QUESTION_VERBS
+from newsfold.records import PersonMention
+
+
+class People(Protocol):
+    """What the clues ask of the article's people (resolve_speakers.PeopleIndex)."""
+
+    def subject_mention(self, subject: Token) -> PersonMention | None: ...
+
+    def agrees(self, key: str, pronoun: str) -> bool: ...
+
+
+def fronted_clause_subject(people: People, pronoun: Token, word: str, inside: bytearray) -> str | None:
+    """The person the main clause names right after the fronted clause holding the pronoun ("In
+    what he acknowledged as a rant, President Obama took a whack at Trump": Obama)."""
+    if pronoun.dep_ != "nsubj":
+        return None
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < pronoun.i or inside[root.idx] or inside[subject.idx]:
+        return None
+    top = pronoun
+    while top.head.i != root.i and top.head.i != top.i:
+        top = top.head
+    if top.i == root.i or top.dep_ not in ("prep", "advcl") or top.i > subject.i:
+        return None
+    m = people.subject_mention(subject)
+    return m.local_key if m is not None and people.agrees(m.local_key, word) else None
+
+
+def person_asked(people: People, sent: Span, pronoun: Token, word: str, inside: bytearray) -> str | None:
+    """The person the sentence before puts a question to ("Conroy asked Sanders whether ... /
+    '...,' he said": Sanders answers), when the pronoun's own verb asks nothing itself."""
+    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() in QUESTION_VERBS:
+        return None
+    for verb in sent:
+        if inside[verb.idx] or verb.lemma_.lower() not in QUESTION_VERBS or verb.pos_ != "VERB" or \
+                not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                m = people.subject_mention(c)
+                if m is not None and people.agrees(m.local_key, word):
+                    return m.local_key
+    return None
