@@ -13,7 +13,10 @@ _CREDIT_BEFORE = re.compile(
     r"credits?|source|copyright|©|(?:with\s+)?files\s+from)\s*(?:by|credit)?\s*[:\-–—]?\s*$",
     re.IGNORECASE,
 )
-_BYLINE_BEFORE = re.compile(r"^\s*(?:[-•*]\s*)?by\s*:?\s*$", re.IGNORECASE)
+_BYLINE_BEFORE = re.compile(r"^\s*(?:[-•*]\s*)?by(?:line)?\s*:?\s*$", re.IGNORECASE)  # "By:", "BYLINE:"
+# A section signed off on a line of its own: "- Amber Phillips." (a bulleted list item has no full stop).
+_SIGNOFF_BEFORE = re.compile(r"^\s*[-–—]\s*$")
+_SIGNOFF_AFTER = re.compile(r"^\.\s*$")
 _CREDIT_AFTER = re.compile(
     r"^\s*(?:/|\|\s*[A-Z]|\((?:AP|AFP|Reuters|Getty|EPA|PA|Bloomberg|Shutterstock)\b|"
     r"for\s+(?:Reuters|AP|AFP|Getty|the\s+[A-Z]))",
@@ -114,6 +117,8 @@ def is_credit(text: str, start_char: int, end_char: int,
     before = text[line_start:start_char]
     after = text[end_char:line_end]
     if "credits" in rules and (_CREDIT_BEFORE.search(before) or _BYLINE_BEFORE.match(before)):
+        return True
+    if "credits" in rules and _SIGNOFF_BEFORE.match(before) and _SIGNOFF_AFTER.match(after):
         return True
     if "slash_credits" in rules and ("/" in text[start_char:end_char] or _SLASH_BEFORE.search(before)):
         return True  # "Robert Short/CBC" as one token, "REUTERS/Moe Doiron"

@@ -164,3 +164,14 @@ def test_an_author_s_note_after_a_shopping_list_is_a_credit():
     assert is_credit(text, start, start + len("Kathryn Hudson"))
     mid = "Then Kathryn Hudson is the executive editor of the series, said Mark Lee."
     assert not is_credit(mid, 5, 5 + len("Kathryn Hudson"))
+
+
+def test_byline_label_and_signed_off_section_are_not_people(people_of):
+    text = ("BYLINE: Amber Phillips.\n\n"
+            "Virginia Gov. Terry McAuliffe tried to walk back his comments.\n\n"
+            "- Amber Phillips.\n\n"
+            "Nominees:\n\n- Jane Smith\n\n- Paul Brown\n")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Amber Phillips" not in names and "Terry McAuliffe" in names
+    assert "Jane Smith" in names  # a bulleted list item, no full stop: still a person
