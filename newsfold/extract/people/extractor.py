@@ -25,6 +25,7 @@ from newsfold.extract.people.coordinated import complete_coordinated_given_names
 from newsfold.extract.people.filters import (
     drop_caption_only_people,
     drop_company_people,
+    drop_place_named_people,
     drop_unvouched_lone_people,
 )
 from newsfold.extract.people.forms import flat
@@ -101,6 +102,9 @@ def extract_people(
 
     if "companies" in rules:
         drop_company_people(doc, people)
+
+    if "places" in rules:
+        drop_place_named_people(doc, people)
 
     if "characters" in rules:
         drop_character_people(doc, people)
