@@ -14,6 +14,9 @@ _CREDIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_BEFORE = re.compile(r"^\s*(?:[-•*]\s*)?by(?:line)?\s*:?\s*$", re.IGNORECASE)  # "By:", "BYLINE:"
+# A credit line: "Podcast produced by Jane Doe.", "Edited by John Smith" (a few words open the line;
+# "The film was produced by Harvey Weinstein" names a person of the story).
+_PRODUCED_BY_BEFORE = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}(?:[Pp]roduced|[Ee]dited|[Cc]ompiled|[Ww]ritten)\s+by\s*$")
 # A section signed off on a line of its own: "- Amber Phillips." (a bulleted list item has no full stop).
 _SIGNOFF_BEFORE = re.compile(r"^\s*[-–—]\s*$")
 _SIGNOFF_AFTER = re.compile(r"^\.\s*$")
@@ -117,6 +120,8 @@ def is_credit(text: str, start_char: int, end_char: int,
     before = text[line_start:start_char]
     after = text[end_char:line_end]
     if "credits" in rules and (_CREDIT_BEFORE.search(before) or _BYLINE_BEFORE.match(before)):
+        return True
+    if "credits" in rules and _PRODUCED_BY_BEFORE.match(before):
         return True
     if "credits" in rules and _SIGNOFF_BEFORE.match(before) and _SIGNOFF_AFTER.match(after):
         return True

@@ -175,3 +175,11 @@ def test_byline_label_and_signed_off_section_are_not_people(people_of):
     names = {p.name for p in people}
     assert "Amber Phillips" not in names and "Terry McAuliffe" in names
     assert "Jane Smith" in names  # a bulleted list item, no full stop: still a person
+
+
+def test_produced_by_credit_line_is_no_person_but_a_producer_in_the_story_is(people_of):
+    text = ("The film was produced by Harvey Weinstein, said Susan Glasser.\n\n"
+            "Podcast produced by Bridget Mulcahy.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Bridget Mulcahy" not in names and "Harvey Weinstein" in names and "Susan Glasser" in names
