@@ -51,6 +51,8 @@ def _is_headline_line(line: str, first_line: bool = False) -> bool:
     """A short line without closing punctuation whose longer words are mostly capitalised.
     The first line of a document may end with a full stop (many feeds punctuate titles)."""
     stripped = line.strip()
+    if first_line and stripped[-2:] in ('.”', '."', ".’", "”.", '".', "’."):
+        stripped = stripped[:-2].rstrip() + "."  # a title ending in a quotation: "... ‘Anytime, Anywhere.’"
     if not stripped or stripped[-1] in '?!"”:;,' or (stripped[-1] == "." and not first_line):
         return False
     words = re.findall(r"[A-Za-z][\w'’\-]*", stripped)
