@@ -52,6 +52,7 @@ RULES = (
     "lone_evidence",  # a lone token that joins no full name needs a title, role or speech verb
     "mislabelled",  # "Paddy Considine" tagged ORG: a given name and an unknown surname is a person
     "companies",  # "Dean Witter Reynolds Inc": a name inside a company's name is no person
+    "labels",  # "KATE BOLDUAN: Why not debate?": a transcript's speaker label in capitals
     "nationality",  # "Russian Elena Bovina" untagged by the model: a name after a nationality
     "untagged",  # "Dudi Dwiriadi, a commander, said" untagged: a given name and an unknown surname
     "captions",  # people named only in photo captions (up to a credit) are not the article's people
