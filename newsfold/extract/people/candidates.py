@@ -12,12 +12,14 @@ from newsfold.extract.people.filters import coordinated_group, in_person_list, r
 from newsfold.extract.people.forms import (Form, flat, given_name_start, honorific_gender, hyphen_tail, is_word,
                                            nickname_start, trim_span, word_surname_end)
 from newsfold.extract.people.layout import in_headline, is_credit, list_item_lines
+from newsfold.extract.people.labels import speaker_label_forms
 from newsfold.extract.people.lineups import lineup_forms
 from newsfold.extract.people.lexicon import (
     COMPANY_SUFFIXES,
     FACILITY_HEADS,
     FOREIGN_ARTICLES,
     HONORIFICS,
+    LINEUP_PARTICLES,
     NAME_PARTICLES,
     NAME_STOP_WORDS,
     NEVER_SURNAMES,
@@ -40,7 +42,7 @@ def candidate_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     forms = (_entity_forms(doc, rules) + _titled_forms(doc, rules)
              + _mislabelled_forms(doc, rules) + _nationality_forms(doc, rules)
              + _listed_forms(doc, rules) + _list_line_forms(doc, rules) + _untagged_forms(doc, rules)
-             + lineup_forms(doc, rules))
+             + lineup_forms(doc, rules) + speaker_label_forms(doc, rules))
     forms = _shrink_to_known_surnames(doc, _dedupe_forms(forms))
     for form in forms:
         form.gender = honorific_gender(doc, form.start)
@@ -120,7 +122,10 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         if words[0].lower() in FOREIGN_ARTICLES or (
                 doc[ent.start].is_stop and doc[ent.start].lower_ not in NAME_STOP_WORDS):
             continue  # "The Cazalets", "Les Choristes": an article opens a title, no person's name
-        if (is_place_name(words[0]) and not is_known_first_name(words[0])) or is_place_name(words[-1]):
+        # "Marine Le Pen", "Greta Van Susteren": a particle vouches for the surname after it
+        particled = len(words) == 3 and words[1].lower() in LINEUP_PARTICLES and words[2].isalpha()
+        if (is_place_name(words[0]) and not is_known_first_name(words[0])) or (
+                is_place_name(words[-1]) and not particled):
             continue  # "Sheffield Hallam" is a constituency; "Bo Horvat" a person
         first, last = words[0], words[-1]
         name = " ".join(words)
@@ -137,9 +142,10 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
             if len(words) == 4:
                 middle_ok = middle_ok and is_known_first_name(words[1]) and words[2].isalpha() \
                     and not is_english_word(words[2]) and not is_place_name(words[2])
+            middle_ok = middle_ok or particled
             surname_ok = last[:1].isupper() and last.isalpha() and (
-                owner_ends or of_org or not (is_known_first_name(last) or is_english_word(last)
-                                   or is_word(doc[ent.end - 1])))
+                owner_ends or of_org or particled or not (is_known_first_name(last) or is_english_word(last)
+                                                          or is_word(doc[ent.end - 1])))
             given_ok = first[:1].isupper() and (is_known_first_name(first) or (
                 "-" in first and all(is_known_first_name(part) for part in first.split("-"))))
             if not (middle_ok and surname_ok and given_ok):

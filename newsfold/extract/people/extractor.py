@@ -25,6 +25,7 @@ from newsfold.extract.people.coordinated import complete_coordinated_given_names
 from newsfold.extract.people.filters import (
     drop_caption_only_people,
     drop_company_people,
+    drop_place_named_people,
     drop_unvouched_lone_people,
 )
 from newsfold.extract.people.forms import flat
@@ -51,6 +52,7 @@ RULES = (
     "lone_evidence",  # a lone token that joins no full name needs a title, role or speech verb
     "mislabelled",  # "Paddy Considine" tagged ORG: a given name and an unknown surname is a person
     "companies",  # "Dean Witter Reynolds Inc": a name inside a company's name is no person
+    "labels",  # "KATE BOLDUAN: Why not debate?": a transcript's speaker label in capitals
     "nationality",  # "Russian Elena Bovina" untagged by the model: a name after a nationality
     "untagged",  # "Dudi Dwiriadi, a commander, said" untagged: a given name and an unknown surname
     "captions",  # people named only in photo captions (up to a credit) are not the article's people
@@ -101,6 +103,9 @@ def extract_people(
 
     if "companies" in rules:
         drop_company_people(doc, people)
+
+    if "places" in rules:
+        drop_place_named_people(doc, people)
 
     if "characters" in rules:
         drop_character_people(doc, people)

@@ -8,7 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.forms import is_word
+from newsfold.extract.people.forms import flat, is_word
 from newsfold.extract.people.inventory import LocalPerson
 from newsfold.extract.people.layout import caption_spans
 from newsfold.extract.people.lineups import lineup_starts
@@ -17,9 +17,11 @@ from newsfold.extract.people.lexicon import (
     COMPANY_INNER,
     COMPANY_SUFFIXES,
     COUNTRY_INITIALS,
+    FACILITY_HEADS,
     FOREIGN_ARTICLES,
     HONORIFICS,
     OFFICE_TITLES,
+    SCHOOL_HEADS,
     NAME_SUFFIXES,
     ORG_HEADS,
     PERSON_LED,
@@ -294,6 +296,30 @@ def drop_company_people(doc: Doc, people: list[LocalPerson]) -> None:
         if companies and person.mentions and not person.roles and any(
                 f" {person.name} " in company for company in companies):
             person.mentions = []  # Husky (Oil Ltd), Gates Learjet (Corp), Philip Morris (Inc)
+
+
+def _place_name_stems(doc: Doc) -> set[str]:
+    """The words before the head of each school or facility name in the article: "Sandy Hook
+    Elementary School" gives "Sandy Hook Elementary" and "Sandy Hook"."""
+    stems: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("FAC", "ORG", "GPE", "LOC"):
+            continue
+        end = ent.end
+        while end - ent.start > 1 and doc[end - 1].text[:1].isupper() and (
+                doc[end - 1].lower_ in FACILITY_HEADS or doc[end - 1].lower_ in SCHOOL_HEADS):
+            end -= 1
+            stems.add(flat(doc[ent.start:end].text))
+    return stems
+
+
+def drop_place_named_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of people named only as the school or facility is ("Sandy Hook" beside
+    "Sandy Hook Elementary School", "Andrean High" beside "Andrean High School")."""
+    stems = _place_name_stems(doc)
+    for person in people:
+        if stems and person.mentions and not person.roles and person.name in stems:
+            person.mentions = []
 
 
 def drop_caption_only_people(doc: Doc, people: list[LocalPerson]) -> None:

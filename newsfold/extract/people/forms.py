@@ -172,6 +172,15 @@ def given_name_start(doc: Doc, start: int) -> int:
     return start
 
 
+def _is_inverted_said(doc: Doc, start: int, end: int) -> bool:
+    """ "Said Comey, \"...\"": a sentence opening with the verb before its speaker, whose root is the
+    name itself or whose quote follows it; "Said Kouachi, 34, was killed" keeps its given name."""
+    if not (end - start > 1 and doc[start].text == "Said" and doc[start].is_sent_start):
+        return False
+    quoted = end + 1 < len(doc) and doc[end].text in (",", ":") and doc[end + 1].text in ('"', "“")
+    return quoted or start <= doc[start].sent.root.i < end
+
+
 def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[int, int]:
     """Cut titles, possessives, line breaks and non-name tokens off an entity's edges."""
     # A line break inside an entity joins a heading to the next line: keep the part with more name.
@@ -213,6 +222,7 @@ def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[in
         or ("trim" in rules and end - start > 2 and _is_group_word(doc[start])
             and (is_known_first_name(doc[start + 1].text) or _is_group_word(doc[start + 1])))
         # "Lib Dem Norman Baker", "Tory Michael Howard": a party label before a given name
+        or ("trim" in rules and _is_inverted_said(doc, start, end))
     ):
         start += 1
     while end > start and (

@@ -13,7 +13,13 @@ _CREDIT_BEFORE = re.compile(
     r"credits?|source|copyright|©|(?:with\s+)?files\s+from)\s*(?:by|credit)?\s*[:\-–—]?\s*$",
     re.IGNORECASE,
 )
-_BYLINE_BEFORE = re.compile(r"^\s*(?:[-•*]\s*)?by\s*:?\s*$", re.IGNORECASE)
+_BYLINE_BEFORE = re.compile(r"^\s*(?:[-•*]\s*)?by(?:line)?\s*:?\s*$", re.IGNORECASE)  # "By:", "BYLINE:"
+# A credit line: "Podcast produced by Jane Doe.", "Edited by John Smith" (a few words open the line;
+# "The film was produced by Harvey Weinstein" names a person of the story).
+_PRODUCED_BY_BEFORE = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}(?:[Pp]roduced|[Ee]dited|[Cc]ompiled|[Ww]ritten)\s+by\s*$")
+# A section signed off on a line of its own: "- Amber Phillips." (a bulleted list item has no full stop).
+_SIGNOFF_BEFORE = re.compile(r"^\s*[-–—]\s*$")
+_SIGNOFF_AFTER = re.compile(r"^\.\s*$")
 _CREDIT_AFTER = re.compile(
     r"^\s*(?:/|\|\s*[A-Z]|\((?:AP|AFP|Reuters|Getty|EPA|PA|Bloomberg|Shutterstock)\b|"
     r"for\s+(?:Reuters|AP|AFP|Getty|the\s+[A-Z]))",
@@ -45,6 +51,8 @@ def _is_headline_line(line: str, first_line: bool = False) -> bool:
     """A short line without closing punctuation whose longer words are mostly capitalised.
     The first line of a document may end with a full stop (many feeds punctuate titles)."""
     stripped = line.strip()
+    if first_line and stripped[-2:] in ('.”', '."', ".’", "”.", '".', "’."):
+        stripped = stripped[:-2].rstrip() + "."  # a title ending in a quotation: "... ‘Anytime, Anywhere.’"
     if not stripped or stripped[-1] in '?!"”:;,' or (stripped[-1] == "." and not first_line):
         return False
     words = re.findall(r"[A-Za-z][\w'’\-]*", stripped)
@@ -114,6 +122,10 @@ def is_credit(text: str, start_char: int, end_char: int,
     before = text[line_start:start_char]
     after = text[end_char:line_end]
     if "credits" in rules and (_CREDIT_BEFORE.search(before) or _BYLINE_BEFORE.match(before)):
+        return True
+    if "credits" in rules and _PRODUCED_BY_BEFORE.match(before):
+        return True
+    if "credits" in rules and _SIGNOFF_BEFORE.match(before) and _SIGNOFF_AFTER.match(after):
         return True
     if "slash_credits" in rules and ("/" in text[start_char:end_char] or _SLASH_BEFORE.search(before)):
         return True  # "Robert Short/CBC" as one token, "REUTERS/Moe Doiron"

@@ -237,6 +237,8 @@ FACILITY_HEADS = frozenset(
     "terminal base camp barracks station street road avenue square bridge hospital airport stadium "
     "arena".split()
 )
+# Heads of school names: "Sandy Hook Elementary School", "Andrean High School" name no person.
+SCHOOL_HEADS = frozenset("school elementary high middle academy college university seminary".split())
 
 # Month names: "Theresa May" read as a given name and a date ("May" tagged DATE) is a name.
 MONTH_NAMES = frozenset(

@@ -146,3 +146,10 @@ def test_a_title_of_a_work_opened_by_an_article_is_no_person(people_of):
     names = {p.name for p in people}
     assert {"Christophe Barratie", "Patsy Rowlands"} <= names
     assert not names & {"Les Choristes", "The Cazalets", "Cazalets"}
+
+
+def test_given_name_particle_and_surname_tagged_org_is_a_person(people_of):
+    text = ("France's far-right National Front party leader, Marine Le Pen, voiced support for Donald Trump "
+            "on Wednesday.\n\nLe Pen is a candidate in France's presidential election.")
+    _, people, _ = people_of(text)
+    assert "Marine Le Pen" in {p.name for p in people}

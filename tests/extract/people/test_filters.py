@@ -161,3 +161,11 @@ def test_one_word_in_brackets_after_a_full_name_is_a_club(people_of):
     names = {p.name for p in people}
     assert {"Julien Laharrague", "Aurelien Rougerie", "Pierre Mignoni", "Gil Gerard", "Erin Gray"} <= names
     assert not names & {"Clermont", "Brive"}
+
+
+def test_name_of_a_school_is_no_person(people_of):
+    text = ("Chris Murphy showed up at the firehouse near Sandy Hook Elementary School where the families "
+            "waited.\n\nSandy Hook wasn't just a national tragedy, Murphy said. Sandy Hook changed him.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Chris Murphy" in names and "Sandy Hook" not in names

@@ -73,3 +73,14 @@ def test_a_given_name_left_outside_the_entity_joins_it(people_of):
     _, people, _ = people_of("Teri Hatcher beat Marcia Cross and Felicity Huffman. In March Rubio won Minnesota.")
     names = {p.name for p in people}
     assert "Felicity Huffman" in names and "March Rubio" not in names
+
+
+def test_inverted_said_before_a_speaker_is_cut(people_of):
+    text = ("FBI Director James Comey spoke on Friday about the gun sale. Said Comey, \"The thought "
+            "is very painful to us.\"\n\nThe home was turned into a museum. Said Dorothy Poynter, who grew "
+            "up with Ali in the neighborhood.\n\nSaid Kouachi, 34, was killed in the raid, police said.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "James Comey" in names and "Dorothy Poynter" in names
+    assert not {"Said Comey", "Said Dorothy Poynter"} & names
+    assert "Said Kouachi" in names  # a given name Said: the sentence has its own verb

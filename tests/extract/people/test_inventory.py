@@ -24,3 +24,11 @@ def test_a_womans_honorific_joins_the_woman_of_two_sharing_a_surname(people_of):
     _, people, _ = people_of(text)
     hillary = next(p for p in people if p.name == "Hillary Clinton")
     assert "Clinton" in hillary.variants
+
+
+def test_father_and_son_with_different_initials_stay_apart(people_of):
+    text = ("Dick Cheney became secretary of defense under former President George H.W. Bush before "
+            "becoming vice president under former President George W. Bush.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"George H.W. Bush", "George W. Bush"} <= names

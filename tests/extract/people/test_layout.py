@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsfold.extract.people import extract_people
-from newsfold.extract.people.layout import is_credit
+from newsfold.extract.people.layout import in_headline, is_credit
 from newsfold.nlp.pipeline import parse_texts
 
 
@@ -149,7 +149,6 @@ def test_list_lines_are_not_headlines(people_of):
 
 
 def test_a_headline_followed_by_its_story_is_still_a_headline():
-    from newsfold.extract.people.layout import in_headline
 
     text = "- Politics\nUkraine War Talks Begin as Trump and Putin Agree on Negotiations\nIn a call, Trump said so."
     assert in_headline(text, text.index("Trump"))
@@ -164,3 +163,29 @@ def test_an_author_s_note_after_a_shopping_list_is_a_credit():
     assert is_credit(text, start, start + len("Kathryn Hudson"))
     mid = "Then Kathryn Hudson is the executive editor of the series, said Mark Lee."
     assert not is_credit(mid, 5, 5 + len("Kathryn Hudson"))
+
+
+def test_byline_label_and_signed_off_section_are_not_people(people_of):
+    text = ("BYLINE: Amber Phillips.\n\n"
+            "Virginia Gov. Terry McAuliffe tried to walk back his comments.\n\n"
+            "- Amber Phillips.\n\n"
+            "Nominees:\n\n- Jane Smith\n\n- Paul Brown\n")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Amber Phillips" not in names and "Terry McAuliffe" in names
+    assert "Jane Smith" in names  # a bulleted list item, no full stop: still a person
+
+
+def test_produced_by_credit_line_is_no_person_but_a_producer_in_the_story_is(people_of):
+    text = ("The film was produced by Harvey Weinstein, said Susan Glasser.\n\n"
+            "Podcast produced by Bridget Mulcahy.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Bridget Mulcahy" not in names and "Harvey Weinstein" in names and "Susan Glasser" in names
+
+
+def test_title_ending_in_a_quotation_is_a_headline():
+    text = ("Hillary Camp Declining To Debate Bernie – What ever Happened To Debating “Anytime, Anywhere.”\n\n"
+            "A few weeks ahead of the New York Primary, Hillary Clinton’s campaign says they are unwilling.")
+    assert in_headline(text, 0)
+    assert not in_headline(text, text.index("Hillary Clinton"))

@@ -75,3 +75,11 @@ def test_a_leading_the_is_no_first_name_in_the_gold_match():
     assert not name_matches_gold("the Bank of Canada", "the Bank of England")
     assert not name_matches_gold("John Smith", "Jane Smith")
     assert name_matches_gold("In", "In")  # a name of function words alone still matches itself
+
+
+def test_different_middle_initials_are_different_people():
+    assert not names_compatible("George W. Bush", "George H.W. Bush")
+    assert not names_compatible("George H. W. Bush", "George W. Bush")
+    assert names_compatible("George H. W. Bush", "George H.W. Bush")
+    assert names_compatible("George W. Bush", "George Bush")  # no initials: may be either
+    assert names_compatible("Joseph R. Biden Jr.", "Joe Biden")
