@@ -47,7 +47,9 @@ apologize apologise justify portray characterize characterise label brand dub li
 # least half the time (8 times or more; "hop" is spaCy's lemma of "hoped"). Left out: "accord"
 # (the "according to" rule), and "voice quote plead disclose utter refer side remind rebuff
 # envision", whose rows cut reported clauses of the tracker's dev tune in two or were its false
-# positives. PolNeAR train one-to-one F1 0.7785 -> 0.7796, dev tune 0.8085 -> 0.8087, tracker same.
+# positives; "anger" (8 of 15) passes too but was not listed (not tried). PolNeAR train one-to-one
+# F1 0.7785 -> 0.7796, dev tune 0.8085 -> 0.8087, tracker same. Rederive and compare with
+# `python -m newsfold.eval.derive_cue_lists ../shared/eval/polnear_train.jsonl`.
 TRAIN_ATTITUDE_VERBS = frozenset("""
 rail rebut credit speculate list recite retweete deem title document articulate hop prefer spar
 contemplate brush distance elaborate cry
@@ -218,7 +220,8 @@ threat denial complaint request recommendation speculation rumour rumor expectat
 
 # More cue nouns, derived from PolNeAR train: the nouns with a clause or prepositional phrase that
 # are a gold cue at least 30% of the time (8 times or more) and no list above held. Their acts:
-# TRAIN_THOUGHT_NOUNS and TRAIN_EVIDENCE_NOUNS below; the others are speech.
+# TRAIN_THOUGHT_NOUNS and TRAIN_EVIDENCE_NOUNS below (by meaning); the others are speech. Rederive
+# (no word left out) with `python -m newsfold.eval.derive_cue_lists ../shared/eval/polnear_train.jsonl`.
 TRAIN_NOUN_CUES = frozenset("""
 chant disagreement advice praise defense opinion assumption doubt anxiety mention footage understanding
 disclosure consensus endorsement reference recognition hostility cry rejection backing favor confidence
