@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from newsfold.extract.quotes.extractor import extract_quotes
 from newsfold.records import PIECE_JOINER, QUOTE_KINDS
+from schemas.relations import pieces_in_order
 from tests.extract.quotes.helpers import find, quotes_of
 
 
@@ -104,7 +105,10 @@ def test_works_without_people(nlp):
 def test_extraction_never_crashes_and_keeps_offsets(nlp, pieces):
     doc = nlp(" ".join(pieces))
     for q in extract_quotes(doc, [], []):
-        assert doc.text[q.start_char:q.end_char] == q.text and q.text
+        # The output contract (records, schemas.relations): the slice is the text, or for a quote
+        # split by its attribution, holds its " … " pieces in order.
+        window = doc.text[q.start_char:q.end_char]
+        assert q.text and (window == q.text or pieces_in_order(q.text, window))
         assert q.kind in QUOTE_KINDS and 0.0 <= q.confidence <= 1.0
         if q.speaker_start is not None:
             assert doc.text[q.speaker_start:q.speaker_end] == q.speaker_text
