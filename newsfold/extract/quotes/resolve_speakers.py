@@ -46,9 +46,10 @@ class PeopleIndex:
         self.titles: dict[str, set[str]] = {}
         self.name_words: dict[str, set[str]] = {}
         for p in people:
-            self.role_words[p.local_key] = {w.lower() for r in p.roles for w in re.findall(r"[\w'-]+", r)}
+            roles = [re.findall(r"[\w'-]+", r) for r in p.roles]
+            self.role_words[p.local_key] = {w.lower() for words in roles for w in words}
             # The noun each role ends on, its title ("Cardinal", "president" of "ECB president").
-            self.titles[p.local_key] = {re.findall(r"[\w'-]+", r)[-1].lower() for r in p.roles if re.findall(r"[\w'-]+", r)}
+            self.titles[p.local_key] = {words[-1].lower() for words in roles if words}
             self.name_words[p.local_key] = {w.lower() for v in (p.name, *p.variants) for w in re.findall(r"[\w'-]+", v)}
         self.gender = _genders(doc, people, self.mentions) if art.on("gender") else {}
 
