@@ -401,7 +401,7 @@ DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
 # statement said": the party's words).
 STATEMENT_NOUNS = frozenset("statement release letter memo memorandum email".split())
 
-# --- speaker resolution (spk4) ---
+# --- speaker resolution ---
 # Verbs that report another's words "as saying" ("Arab News quoted Prince Saud as saying"): the
 # object is the speaker, not the subject.
 QUOTING_VERBS = frozenset("quote cite".split())
@@ -410,8 +410,6 @@ QUOTING_VERBS = frozenset("quote cite".split())
 COMPANY_EPITHETS = frozenset("""
 giant maker carmaker drugmaker producer supplier operator conglomerate chain brewer housebuilder
 """.split())
-
-# --- speaker resolution (spk5) ---
 # Verbs putting a question to somebody ("Conroy asked Sanders whether ... / '...,' he said"): the
 # one asked answers, so the next sentence's he/she speaking is the object, not the asker.
 QUESTION_VERBS = frozenset("ask question press quiz".split())

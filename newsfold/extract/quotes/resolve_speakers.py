@@ -46,9 +46,10 @@ class PeopleIndex:
         self.titles: dict[str, set[str]] = {}
         self.name_words: dict[str, set[str]] = {}
         for p in people:
-            self.role_words[p.local_key] = {w.lower() for r in p.roles for w in re.findall(r"[\w'-]+", r)}
+            roles = [re.findall(r"[\w'-]+", r) for r in p.roles]
+            self.role_words[p.local_key] = {w.lower() for words in roles for w in words}
             # The noun each role ends on, its title ("Cardinal", "president" of "ECB president").
-            self.titles[p.local_key] = {re.findall(r"[\w'-]+", r)[-1].lower() for r in p.roles if re.findall(r"[\w'-]+", r)}
+            self.titles[p.local_key] = {words[-1].lower() for words in roles if words}
             self.name_words[p.local_key] = {w.lower() for v in (p.name, *p.variants) for w in re.findall(r"[\w'-]+", v)}
         self.gender = _genders(doc, people, self.mentions) if art.on("gender") else {}
 
@@ -83,7 +84,7 @@ class PeopleIndex:
         return [m for m in self.mentions[lo:hi] if m.end_char <= end and not inside[m.start_char]]
 
     def is_subject(self, m: PersonMention) -> bool:
-        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        span = _mention_span(self.doc, m)
         # A name standing as its sentence's root is a fragment the parser cut off its verb
         # ("Toronto retiree Doug Purdy, who lost 16 lbs. / ... says the program changed his life").
         return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "ROOT" and t.pos_ == "PROPN")
@@ -205,13 +206,13 @@ class PeopleIndex:
 
     def _subject_outside(self, m: PersonMention, inside: bytearray) -> bool:
         """The mention is the subject of a verb outside quote marks ("McCaskill scolded him: ...")."""
-        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        span = _mention_span(self.doc, m)
         return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") and not inside[t.head.idx] for t in span)
 
     def _in_modifier(self, m: PersonMention) -> bool:
         """The mention sits in a clause that modifies a noun ("a conference hosted by Gordon Brown,
         he said"): it is no person the sentence opens with."""
-        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        span = _mention_span(self.doc, m)
         return span is not None and any(t.dep_ in ("acl", "relcl") for t in span.root.ancestors)
 
     def subject_mention(self, subject: Token) -> PersonMention | None:
@@ -229,6 +230,11 @@ class PeopleIndex:
         return None
 
 
+
+
+def _mention_span(doc: Doc, m: PersonMention) -> Span | None:
+    """The tokens a mention covers (None when its characters fall between tokens)."""
+    return doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
 
 
 def _genders(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]) -> dict[str, str]:
@@ -254,7 +260,7 @@ def _genders(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[Perso
         for w in (before.group(1).lower() if before else "", word):
             if w in HONORIFIC_GENDER:
                 v[HONORIFIC_GENDER[w] == "f"] += 2
-        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        span = _mention_span(doc, m)
         if span is None:
             continue
         root = span.root

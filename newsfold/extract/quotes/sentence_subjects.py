@@ -36,18 +36,21 @@ def main_subject(sent: Span, inside: bytearray) -> Token | None:
 def postposed_speaker(pronoun: Span) -> bool:
     """The pronoun is the subject of a speech verb that follows what it reports, after a comma
     ('..., he added'): the words before it are the content, and a person named there is no antecedent."""
-    root = pronoun.root
-    return root.dep_ == "nsubj" and pronoun.start > 0 and pronoun.doc[pronoun.start - 1].text == "," \
-        and root.head.i > root.i and is_cue_verb(root.head)
+    return pronoun.start > 0 and pronoun.doc[pronoun.start - 1].text == "," and _speaks_after(pronoun.root)
 
 
 def after_quoted_words(pronoun: Span) -> bool:
     """As postposed_speaker, with the comma inside the closing quote mark ('..." made accounting
     decisions," he told the court')."""
-    root, doc = pronoun.root, pronoun.doc
+    doc = pronoun.doc
     i = pronoun.start - 1
     if i < 1 or not doc[i].is_quote:
         return False
     while i > 0 and doc[i].is_quote:
         i -= 1
-    return root.dep_ == "nsubj" and doc[i].text == "," and root.head.i > root.i and is_cue_verb(root.head)
+    return doc[i].text == "," and _speaks_after(pronoun.root)
+
+
+def _speaks_after(subject: Token) -> bool:
+    """The word is the subject of a cue verb that comes after it ("he added")."""
+    return subject.dep_ == "nsubj" and subject.head.i > subject.i and is_cue_verb(subject.head)

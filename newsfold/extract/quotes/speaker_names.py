@@ -231,11 +231,7 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
         return None
     if _org_like(head) or orgs.named(head):
         # An organisation ("Suncor", "the PBO", "the province's Department of ..."): its fullest form.
-        doc = speaker.doc
-        first = head.i
-        while first > speaker.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound":
-            first -= 1
-        return orgs.fullest(doc[first:head.i + 1].text) or speaker.text
+        return orgs.fullest(_with_proper_compounds(head, speaker.start).text) or speaker.text
     if speaker[0].lower_ == "the" and head.pos_ == "NOUN":
         if (head.lemma_.lower() in ORG_NOUNS or head.lemma_.lower() in COMPANY_EPITHETS) and head.tag_ == "NN":
             # "the parole board", "the bank": the organisation those words name ("Parole Board of
@@ -262,12 +258,20 @@ def _named_speaker_before(art: ParsedArticle, it: Token, inside: bytearray, orgs
         return None
     for subject in reversed(speaker_subjects(art.sents[k - 1], inside)):
         if subject.pos_ == "PROPN" and subject.ent_type_ in ("GPE", "FAC", "ORG", "LOC", "") and not orgs.person_chars[subject.idx]:
-            first = subject.i
-            while first > 0 and subject.doc[first - 1].dep_ == "compound" and subject.doc[first - 1].pos_ == "PROPN":
-                first -= 1
-            return orgs.fullest(subject.doc[first:subject.i + 1].text) or subject.doc[first:subject.i + 1].text
+            name = _with_proper_compounds(subject, 0).text
+            return orgs.fullest(name) or name
         return None  # a person or a description spoke last: no place
     return None
+
+
+def _with_proper_compounds(head: Token, lo: int) -> Span:
+    """The name `head` ends, with the proper nouns compounded onto it ("Downing Street"), none
+    before token `lo`."""
+    doc = head.doc
+    first = head.i
+    while first > lo and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound":
+        first -= 1
+    return doc[first:head.i + 1]
 
 
 def _trailing_name(speaker: Span, end_char: int) -> str | None:
