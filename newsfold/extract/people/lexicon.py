@@ -203,6 +203,8 @@ WORK_CREDITS = frozenset(
     "star co-star director actor actress author creator producer writer screenwriter composer frontman "
     "frontwoman singer guitarist drummer bassist vocalist keyboardist".split()
 )
+# Participles that credit a work's maker after its name: "in Tom Jones, directed by Tony Richardson".
+WORK_CREDIT_PARTICIPLES = frozenset("directed written produced".split())
 
 # Verbs and nouns of acting: "Kombou plays Vince Everett in Jailhouse Rock", "his portrayal of Alfie
 # Moon in EastEnders" name a character of a work, no person of the article.
