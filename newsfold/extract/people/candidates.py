@@ -9,8 +9,9 @@ import re
 from spacy.tokens import Doc
 
 from newsfold.extract.people.filters import coordinated_group, in_person_list, reject_form
-from newsfold.extract.people.forms import (Form, flat, given_name_start, honorific_gender, hyphen_tail, is_word,
-                                           nickname_start, trim_span, word_surname_end)
+from newsfold.extract.people.forms import (Form, flat, given_name_start, honorific_gender, hyphen_tail,
+                                           is_plain_stop_word, is_word, nickname_start, trim_span,
+                                           word_surname_end)
 from newsfold.extract.people.layout import in_headline, is_credit, list_item_lines
 from newsfold.extract.people.labels import speaker_label_forms
 from newsfold.extract.people.lineups import lineup_forms
@@ -21,7 +22,6 @@ from newsfold.extract.people.lexicon import (
     HONORIFICS,
     LINEUP_PARTICLES,
     NAME_PARTICLES,
-    NAME_STOP_WORDS,
     NEVER_SURNAMES,
     OFFICE_TITLES,
     ORG_HEADS,
@@ -119,8 +119,7 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         words = _name_words(doc, ent.start, ent.end)
         if len(words) not in (2, 3, 4):
             continue
-        if words[0].lower() in FOREIGN_ARTICLES or (
-                doc[ent.start].is_stop and doc[ent.start].lower_ not in NAME_STOP_WORDS):
+        if words[0].lower() in FOREIGN_ARTICLES or is_plain_stop_word(doc[ent.start]):
             continue  # "The Cazalets", "Les Choristes": an article opens a title, no person's name
         # "Marine Le Pen", "Greta Van Susteren": a particle vouches for the surname after it
         particled = len(words) == 3 and words[1].lower() in LINEUP_PARTICLES and words[2].isalpha()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsfold.extract.people.inventory import LocalPerson
-from newsfold.extract.people.lexicon import OFFICE_TITLES
+from newsfold.extract.people.lexicon import OFFICE_TITLES, PLURAL_HONORIFICS
 from newsfold.extract.people.resources import is_known_first_name
 
 
@@ -23,10 +23,16 @@ def complete_coordinated_given_names(doc: Doc, people: list[LocalPerson]) -> Non
         for s, _ in person.mentions:
             if s > 0 and doc[s - 1].text in (",", ";"):
                 continue  # the end of a list ("Brandy, Monica and Lauryn Hill") names each whole
-            before = next((t for t in reversed(doc[:s]) if not t.is_space), None)
-            if before is not None and (before.text == "Messrs" or (
-                    before.text.endswith("s") and before.text[:-1] in OFFICE_TITLES)):
+            if not (s + 2 < len(doc) and doc[s + 1].lower_ in ("and", "&") and s + 2 in full_at):
+                continue
+            if _after_plural_title(doc, s):
                 continue  # "Presidents Reagan and George W. Bush": a plural title, two surnames
-            if s + 2 < len(doc) and doc[s + 1].lower_ in ("and", "&") and s + 2 in full_at:
-                person.full_name = f"{person.name} {full_at[s + 2][-1].text}"
-                break
+            person.full_name = f"{person.name} {full_at[s + 2][-1].text}"
+            break
+
+
+def _after_plural_title(doc: Doc, s: int) -> bool:
+    """Does a plural title ("Messrs", "Presidents") stand before token s, line breaks skipped?"""
+    before = next((t for t in reversed(doc[:s]) if not t.is_space), None)
+    return before is not None and (before.text in PLURAL_HONORIFICS or (
+        before.text.endswith("s") and before.text[:-1] in OFFICE_TITLES))

@@ -262,8 +262,7 @@ def company_names(doc: Doc) -> list[str]:
     brackets, which wire copy gives companies ("<Compagnie Generale de Constructions>"), and
     organisations the model found that end in a trade ("Forrester Research")."""
     text = doc.text
-    names = [" " + " ".join(m.group(1).split()) + " " for m in _BRACKETED.finditer(text)
-             ] if "<" in text else []
+    names = [f" {flat(m.group(1))} " for m in _BRACKETED.finditer(text)] if "<" in text else []
     for token in doc:
         if token.text not in COMPANY_SUFFIXES or token.i == 0:
             continue
@@ -284,8 +283,8 @@ def company_names(doc: Doc) -> list[str]:
             names.append(" " + " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
                          + " ")
     # "Forrester Research" (ORG) then "Forrester said": a firm named by the word its trade follows
-    names += [f" {flat_ent} " for e in doc.ents if e.label_ == "ORG" and len(e) >= 2
-              and e[-1].lower_ in COMPANY_HEADS and (flat_ent := " ".join(e.text.split()))]
+    names += [f" {flat(e.text)} " for e in doc.ents if e.label_ == "ORG" and len(e) >= 2
+              and e[-1].lower_ in COMPANY_HEADS]
     return names
 
 

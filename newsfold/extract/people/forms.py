@@ -65,6 +65,11 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
+def is_plain_stop_word(token: Token) -> bool:
+    """A stop word that is no given name: "The", "My" (not "Will", "Mark")."""
+    return token.is_stop and token.lower_ not in NAME_STOP_WORDS
+
+
 def _is_name_token(token: Token) -> bool:
     text = token.text
     if token.is_punct or token.like_num or token.is_space:
@@ -73,7 +78,7 @@ def _is_name_token(token: Token) -> bool:
         return True  # "Li Ka-shing", "Ban Ki-moon": the lower-case part of a hyphenated given name
     if text.lower() in NAME_PARTICLES:
         return True
-    if token.is_stop and token.lower_ not in NAME_STOP_WORDS:
+    if is_plain_stop_word(token):
         # "The", "My", "Our" opening a title tagged PERSON; but "Michael Every": a capitalised
         # word inside a sentence right after a given name is a surname
         return (token.i > 0 and text[:1].isupper() and not text.isupper() and not token.is_sent_start

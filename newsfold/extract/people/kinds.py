@@ -15,6 +15,7 @@ from newsfold.extract.people.lexicon import (
     SPEECH_VERBS,
     TITLE_EVIDENCE,
     WORK_CREDITS,
+    WORK_CREDIT_PARTICIPLES,
     WORK_NOUNS,
 )
 from newsfold.extract.people.resources import is_place_name
@@ -51,7 +52,7 @@ def credits_a_work(doc: Doc, end: int) -> bool:
             and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].pos_ == "PROPN":
         return True
     at = end + 1 if end < len(doc) and doc[end].text == "," else end
-    return at + 1 < len(doc) and doc[at].lower_ in ("directed", "written", "produced") and doc[at + 1].lower_ == "by"
+    return at + 1 < len(doc) and doc[at].lower_ in WORK_CREDIT_PARTICIPLES and doc[at + 1].lower_ == "by"
 
 
 def _plural_subject(doc: Doc, start: int, end: int) -> bool:

@@ -203,6 +203,8 @@ WORK_CREDITS = frozenset(
     "star co-star director actor actress author creator producer writer screenwriter composer frontman "
     "frontwoman singer guitarist drummer bassist vocalist keyboardist".split()
 )
+# Participles that credit a work's maker after its name: "in Tom Jones, directed by Tony Richardson".
+WORK_CREDIT_PARTICIPLES = frozenset("directed written produced".split())
 
 # Verbs and nouns of acting: "Kombou plays Vince Everett in Jailhouse Rock", "his portrayal of Alfie
 # Moon in EastEnders" name a character of a work, no person of the article.
@@ -286,6 +288,8 @@ HONORIFIC_GENDER = {"mr": "m", "sir": "m", **dict.fromkeys(
 # The women's ones as written before a name, with and without a dot.
 FEMALE_HONORIFICS = frozenset(form for w, g in HONORIFIC_GENDER.items() if g == "f"
                               for form in (w.capitalize(), w.capitalize() + "."))
+# Honorifics of several people: "Messrs Reagan and Bush" names two surnames (as "Presidents" does).
+PLURAL_HONORIFICS = frozenset({"Messrs"})
 # Honorifics are no roles: "Mr" goes from either end of a role.
 PURE_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Rt Rt. Hon Hon.".split())
 # Words dropped from the start of a role: "the US Defense Secretary" -> "US Defense Secretary".

@@ -136,7 +136,8 @@ def names_compatible(a: str, b: str) -> bool:
     if len(ta) == len(tb) == 2 and first_names_agree(ta[0], tb[0]) and (
             len(ta[1]) == 1 or len(tb[1]) == 1) and ta[1][0] == tb[1][0]:
         return True  # "Alicia M" ~ "Alicia Machado"
-    if _middle_initials(a) and _middle_initials(b) and _middle_initials(a) != _middle_initials(b):
+    ia, ib = _middle_initials(a), _middle_initials(b)
+    if ia and ib and ia != ib:
         return False  # "George W. Bush" and "George H.W. Bush": a father and his son
     if len(ta) == 1 and len(tb) == 1:
         return surnames_agree(ta[0], tb[0])
@@ -153,12 +154,12 @@ def names_compatible(a: str, b: str) -> bool:
     return any(surnames_agree(sa[-1], s) for s in sb) or any(surnames_agree(sb[-1], s) for s in sa)
 
 
-_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _middle_initials(name: str) -> str:
     """The initials written after the first name: "George H.W. Bush" -> "HW"; "" when none."""
-    return "".join(part.replace(".", "") for part in name_parts(name)[1:] if _INITIALS.match(part))
+    return "".join(part.replace(".", "") for part in name_parts(name)[1:] if _INITIALS.fullmatch(part))
 
 
 def name_matches_gold(predicted: str, gold: str) -> bool:
