@@ -116,7 +116,8 @@ def _played_role(doc: Doc, start: int, end: int) -> bool:
         return _in_a_work(head) or _in_a_work(head.head.head)
     if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_ in ROLE_NOUNS:
         return True  # "his role as Don Corleone": a role is a character whatever work follows
-    if head.dep_ == "pobj" and head.head.lower_ == "as" and doc[head.head.i - 1].lower_ != "such":
+    as_word = head.head
+    if head.dep_ == "pobj" and as_word.lower_ == "as" and (as_word.i == 0 or doc[as_word.i - 1].lower_ != "such"):
         return _in_a_work(head)  # "(starred, her last appearance was) as Mrs Pearce in My Fair Lady"
     return False
 

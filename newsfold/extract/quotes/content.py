@@ -59,14 +59,14 @@ def cut_content(text: str, marked: Sequence[MarkedSpan], start: int, end: int,
         end = newline  # reported content never runs on into the next paragraph or heading
         cut = True
     for s in marked:
-        if start < s.start - 1 < end < s.end and any(c.isspace() for c in text[end:s.end]):
+        if start < s.outer_start < end < s.end and any(c.isspace() for c in text[end:s.end]):
             if kind_of(text, s) == "partial" and "\n" not in text[end:s.end]:
                 # A fragment woven into the clause ('said that the mayor "had ..."') is part of it: the
                 # clause runs on to its closing mark (PolNeAR train one-to-one F1 0.7655 -> 0.7668,
                 # dev tune 0.8036 -> 0.8048, the tracker's dev tune 0.8119 -> 0.8126).
-                end = s.end + 1
+                end = s.outer_end
                 continue
-            end = s.start - 1
+            end = s.outer_start
             cut = True
     while cut and end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-\"“”'‘"):
         end -= 1

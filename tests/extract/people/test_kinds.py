@@ -87,3 +87,12 @@ def test_a_name_directed_by_someone_is_a_film(people_of):
     names = {p.name for p in people}
     assert {"Patsy Rowlands", "Tony Richardson", "Sid James"} <= names
     assert "Tom Jones" not in names
+
+
+def test_a_role_opening_the_text_is_read_like_any_other(people_of):
+    # "As" is the first token: the word before it is none, not the text's last word ("such")
+    text = "As Mrs Pearce in My Fair Lady, Patsy Rowlands was loved by critics as such"
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Patsy Rowlands" in names
+    assert not names & {"Pearce", "Mrs Pearce"}
