@@ -7,6 +7,12 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# Tests assert behaviour, never speed: hypothesis's 200 ms per-example deadline failed at random on a
+# loaded two-core machine (tests/ingest/test_documents.py while a model trained beside it).
+hypothesis_settings.register_profile("newsfold", deadline=None)
+hypothesis_settings.load_profile("newsfold")
 
 # Prefect reads its settings at import: tests get a throwaway home, never the user's or the project's.
 os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="newsfold-prefect-")
