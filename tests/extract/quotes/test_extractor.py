@@ -195,3 +195,14 @@ def test_a_reported_clause_running_on_into_its_quote_is_one_row(nlp):
     people, mentions = extract_people(doc)
     apart = extract_quotes(doc, people, mentions, disabled=frozenset({"introduced_quote"}))
     assert [q.kind for q in apart] == ["indirect", "direct"]
+
+
+def test_two_fragments_of_one_report_are_one_row_of_two_pieces(nlp):
+    text = ('Trump says "the whole game has become screwed up" because '
+            '"football has become soft like the country has become soft."')
+    _, quotes, _ = quotes_of(nlp, text)
+    assert len(quotes) == 1
+    row = quotes[0]
+    assert row.kind == "partial" and row.text == PIECE_JOINER.join(
+        ["the whole game has become screwed up", "football has become soft like the country has become soft"])
+    assert pieces_in_order(row.text, text[row.start_char:row.end_char])
