@@ -50,6 +50,7 @@ RULES = (
     "noun_verbs",    # "Trump claims that ..." with "claims" tagged a noun: still the speech verb
     "fragment_subject", # a quoted fragment in a sentence with no speech verb: the sentence's (personal) subject
     "learned",       # a learned cue scorer (newsfold.extract.quotes.learned) adds attributions the rules miss
+    "introduced_quote", # 'said that once X, "I intend ..."': a clause running on into its quote is one row
     "tagger",        # a learned sequence tagger (newsfold.extract.quotes.tagger) over source, cue and content
 )
 

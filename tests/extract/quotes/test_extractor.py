@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsfold.extract.people.extractor import extract_people
 from newsfold.extract.quotes.extractor import extract_quotes
 from newsfold.records import PIECE_JOINER, QUOTE_KINDS
 from schemas.relations import pieces_in_order
@@ -182,3 +183,26 @@ def test_a_parenthetical_speech_cue_speaks_for_the_row_around_it(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     q = find(quotes, "the permit")
     assert q.speaker_text == "his campaign" and q.cue == "said"
+
+
+def test_a_reported_clause_running_on_into_its_quote_is_one_row(nlp):
+    text = ('By contrast, Sen. Marco Rubio said that once the Senate goes on recess, '
+            '"I intend to do as much as I can, wherever I can be helpful."')
+    doc, quotes, _ = quotes_of(nlp, text)
+    row = find(quotes, "I intend to do as much as I can")
+    assert row.kind == "direct" and row.cue == "said" and row.act == "speech"
+    assert row.text.startswith("that once the Senate goes on recess") and len(quotes) == 1
+    people, mentions = extract_people(doc)
+    apart = extract_quotes(doc, people, mentions, disabled=frozenset({"introduced_quote"}))
+    assert [q.kind for q in apart] == ["indirect", "direct"]
+
+
+def test_two_fragments_of_one_report_are_one_row_of_two_pieces(nlp):
+    text = ('Trump says "the whole game has become screwed up" because '
+            '"football has become soft like the country has become soft."')
+    _, quotes, _ = quotes_of(nlp, text)
+    assert len(quotes) == 1
+    row = quotes[0]
+    assert row.kind == "partial" and row.text == PIECE_JOINER.join(
+        ["the whole game has become screwed up", "football has become soft like the country has become soft"])
+    assert pieces_in_order(row.text, text[row.start_char:row.end_char])
