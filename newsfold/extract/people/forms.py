@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsfold.extract.people.lexicon import (
     DEMONYM_ENDINGS,
+    DEMONYM_NOUNS,
     FEMALE_HONORIFICS,
     GROUP_WORDS,
     HONORIFICS,
@@ -221,6 +222,8 @@ def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[in
             and (doc[start].pos_ == "ADJ" or (is_known_first_name(doc[start + 1].text) and (
                 doc[start].lower_.endswith(DEMONYM_ENDINGS) or is_word(doc[start])))))
         # "Russian Dmitriy Bogdanov", "Crooked Hillary Clinton": a descriptor before a given name
+        or ("trim" in rules and _word_count(doc, start, end) > 2 and doc[start].text in DEMONYM_NOUNS
+            and is_known_first_name(doc[start + 1].text))  # "Scot Kathy Butler"
         or ("trim" in rules and end - start > 1 and doc[start].is_alpha and is_major_place(doc[start].text)
             and not is_known_first_name(doc[start].text) and is_known_first_name(doc[start + 1].text))
         # "Alabama Hannah": a place before a given name

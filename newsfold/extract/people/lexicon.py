@@ -149,6 +149,11 @@ NAME_STOP_WORDS = ("will", "may", "mark", "bill", "rose", "grant")
 
 # Endings of nationality words ("Russian", "Japanese", "Turkish"), taken as descriptors before a name.
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i", "ch")
+# Nationality nouns without those endings, some also given names ("Scot Kathy Butler", "Finn"): before a
+# given name and a surname they describe the person.
+DEMONYM_NOUNS = frozenset("Scot Briton Brit Kiwi Aussie Swede Dane Finn Pole Turk Greek Thai Swiss Welshman "
+                          "Welshwoman Englishman Englishwoman Irishman Irishwoman Scotsman Scotswoman Frenchman "
+                          "Frenchwoman Dutchman Dutchwoman".split())
 
 # "St Bryce Kirk church", "Saint Peter Port": a name after these is a saint's, naming a church,
 # school or place, no person of the article.

@@ -84,3 +84,12 @@ def test_inverted_said_before_a_speaker_is_cut(people_of):
     assert "James Comey" in names and "Dorothy Poynter" in names
     assert not {"Said Comey", "Said Dorothy Poynter"} & names
     assert "Said Kouachi" in names  # a given name Said: the sentence has its own verb
+
+
+def test_a_nationality_noun_before_a_given_name_is_a_descriptor(people_of):
+    text = ("Briton Hayley Yelling also competes in Edinburgh, as does in-form Scot Kathy Butler. "
+            "Scot Gemmell won the race.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Hayley Yelling", "Kathy Butler"} <= names
+    assert not any(n.startswith("Scot K") for n in names)
