@@ -223,6 +223,14 @@ WORK_NOUNS = frozenset(
     "remake sequel opera pantomime panto".split()
 )
 
+# Nouns whose preposition takes only a work as its object: "the premiere of Lemony Snicket", "her
+# performance in Vera Drake", "the sequel to Meet the Parents" (a person is never what they name).
+WORK_OF_NOUNS = {
+    "of": frozenset("premiere remake sequel prequel screening".split()),
+    "in": frozenset("performance cameo".split()),
+    "to": frozenset("sequel prequel follow-up".split()),
+}
+
 # Verbs whose subject is a person: a lone name that says or thinks something is one.
 SPEECH_VERBS = frozenset(
     """say tell add insist warn claim argue ask announce explain write note state stress urge

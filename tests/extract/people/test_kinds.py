@@ -87,3 +87,14 @@ def test_a_name_directed_by_someone_is_a_film(people_of):
     names = {p.name for p in people}
     assert {"Patsy Rowlands", "Tony Richardson", "Sid James"} <= names
     assert "Tom Jones" not in names
+
+
+def test_a_name_only_a_work_takes_after_a_noun_is_a_work(people_of):
+    text = ("Jim Carrey entertained crowds at the premiere of Lemony Snicket in London. Staunton, a nominee "
+            "for her performance in Vera Drake, attended. The stage adaptation of children's film Mary "
+            "Poppins has had its opening night. National Treasure sees Cage's character Ben Gates chase a "
+            "fortune. Nicolas Cage attended the premiere of his friend's film with Tim Allen.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Jim Carrey", "Nicolas Cage", "Tim Allen"} <= names
+    assert not names & {"Lemony Snicket", "Vera Drake", "Mary Poppins", "Ben Gates"}
