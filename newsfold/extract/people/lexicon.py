@@ -65,6 +65,8 @@ NAME_PARTICLES = frozenset(
 # The particles a surname of a team line-up may open with ("van der Walt", "de Villiers"): those of
 # NAME_PARTICLES seen in European players' names.
 LINEUP_PARTICLES = frozenset("van von de der den da di du le la dos".split())
+# A place in a line-up left open until the team is named: "Murphy, Horgan, TBC, D'Arcy".
+LINEUP_PLACEHOLDERS = frozenset("TBC TBA tbc tba".split())
 
 # Seats of government and institutions used metonymically ("the Kremlin said"): never people.
 INSTITUTIONS = frozenset(
