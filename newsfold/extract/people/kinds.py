@@ -36,6 +36,9 @@ def named_as_kind(doc: Doc, start: int, end: int) -> bool:
     if start == 0:
         return False
     noun = doc[start - 1]
+    if noun.pos_ == "ADJ" and noun.dep_ == "amod" and start <= noun.head.i < end and noun.text.islower() \
+            and noun.lower_ in NON_PERSON_KINDS:
+        return True  # "hit musical Mamma Mia!": a kind noun the tagger read as an adjective of the name
     if noun.pos_ != "NOUN" or not noun.text.islower() or noun.lemma_.lower() not in NON_PERSON_KINDS:
         return False
     if noun.dep_ == "compound" and start <= noun.head.i < end:

@@ -98,3 +98,13 @@ def test_a_name_only_a_work_takes_after_a_noun_is_a_work(people_of):
     names = {p.name for p in people}
     assert {"Jim Carrey", "Nicolas Cage", "Tim Allen"} <= names
     assert not names & {"Lemony Snicket", "Vera Drake", "Mary Poppins", "Ben Gates"}
+
+
+def test_a_genre_before_a_name_names_a_work(people_of):
+    text = ("Catalina Sandino Moreno took best actress for her role in the Colombian drama Maria Full of Grace. "
+            "Annabelle Wallace stars in a bilingual romantic comedy Dil Jo Bhi Kahey. Abba reunited for the "
+            "premiere of hit musical Mamma Mia! which is based on the band's songs.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Catalina Sandino Moreno", "Annabelle Wallace"} <= names
+    assert not any(n.startswith(("Maria Full", "Dil Jo", "Mamma")) for n in names)
