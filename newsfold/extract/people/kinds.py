@@ -43,6 +43,8 @@ def named_as_kind(doc: Doc, start: int, end: int) -> bool:
         return False
     if noun.dep_ == "compound" and start <= noun.head.i < end:
         return True  # "rock band Korn has quit", "carrier Kitty Hawk is": the noun modifies the name
+    if noun.lower_ == "character" and start > 1 and doc[start - 2].lower_ in ("his", "her", "their"):
+        return True  # "his character Ali G's brand of humour", whatever the parse hangs the name on
     verb = doc[end] if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") else None
     if verb is not None and verb.tag_ == "VB" and last.dep_ == "nsubj" and last.head.i == end \
             and noun.lemma_.lower() == "character":

@@ -108,3 +108,12 @@ def test_a_genre_before_a_name_names_a_work(people_of):
     names = {p.name for p in people}
     assert {"Catalina Sandino Moreno", "Annabelle Wallace"} <= names
     assert not any(n.startswith(("Maria Full", "Dil Jo", "Mamma")) for n in names)
+
+
+def test_a_name_after_his_character_is_a_character_whatever_the_parse(people_of):
+    text = ("Victoria Wood slated comedian Sacha Baron Cohen for his character Ali G's horrible brand of humour. "
+            "Jon Hamm said his character Don Draper drinks too much, and Elisabeth Moss agreed.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Victoria Wood", "Jon Hamm", "Elisabeth Moss"} <= names
+    assert not names & {"Ali G", "Don Draper"}
