@@ -116,6 +116,8 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         of_org = bool(of_at or (whole.end + 1 < len(doc) and doc[whole.end].lower_ == "of"
                                 and doc[whole.end + 1].ent_type_ == "ORG")) and not (
             doc[ent.start].is_stop or doc[ent.end - 1].tag_ in ("NNS", "NNPS"))  # "The Age", "Gun Owners"
+        and_at = next((t.i for t in ent if t.lower_ in ("and", "&")), None)
+        ent = doc[ent.start:and_at] if and_at else ent  # "Lil Jon and Ludacris", "Rain Man and Tootsie"
         words = _name_words(doc, ent.start, ent.end)
         if len(words) not in (2, 3, 4):
             continue

@@ -8,6 +8,10 @@ from newsfold.extract.people.inventory import LocalPerson
 from newsfold.extract.people.lexicon import OFFICE_TITLES, PLURAL_HONORIFICS
 from newsfold.extract.people.resources import is_known_first_name
 
+# Mentions of a given name coordinated before a full name beyond which it is taken for a whole name
+# ("Robin and Barry Gibb" names Robin once or twice; "Gibb" follows, not "Robin").
+MAX_LONE_MENTIONS = 2
+
 
 def complete_coordinated_given_names(doc: Doc, people: list[LocalPerson]) -> None:
     """Give a person known only by a given name the surname of the full name coordinated right after
@@ -20,6 +24,8 @@ def complete_coordinated_given_names(doc: Doc, people: list[LocalPerson]) -> Non
             continue
         if any(e - s != 1 for s, e in person.mentions):
             continue
+        if len(person.mentions) > MAX_LONE_MENTIONS:
+            continue  # "Madonna and Elton John", then "Madonna" alone again and again: her whole name
         for s, _ in person.mentions:
             if s > 0 and doc[s - 1].text in (",", ";"):
                 continue  # the end of a list ("Brandy, Monica and Lauryn Hill") names each whole

@@ -68,6 +68,9 @@ def _is_determined_modifier(doc: Doc, start: int, end: int) -> bool:
     return start > 0 and doc[start - 1].lower_ == "the" and doc[end - 1].dep_ in ("compound", "amod", "nmod")
 
 
+MAX_PLACE_ABBREVIATION = 5  # letters of a province's or state's abbreviation: "Ont.", "Calif."
+
+
 def _is_place_abbreviation(doc: Doc, start: int, end: int) -> bool:
     """ "Amherst, N.S.", "Mississauga, Ont.": an abbreviation after a place and a comma."""
     if start < 2 or doc[start - 1].text != "," or end - start != 1:
@@ -77,8 +80,9 @@ def _is_place_abbreviation(doc: Doc, start: int, end: int) -> bool:
     if not abbreviated:
         return False
     place = doc[start - 2]
-    if place.ent_type_ in ("GPE", "LOC", "FAC") or is_place_name(place.text):
-        return True
+    if len(doc[start].text.rstrip(".")) <= MAX_PLACE_ABBREVIATION and place.text[:1].isupper() and (
+            place.ent_type_ in ("GPE", "LOC", "FAC") or is_place_name(place.text)):
+        return True  # ("says Wise's dad, Darrin." ends a sentence: a lower-case noun is no town)
     after = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "." else None
     return after is not None and after.text in (",", "—", "–")  # "of Dundas, Ont., struggled"
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsfold.extract.people.lexicon import (
     DEMONYM_ENDINGS,
+    DEMONYM_NOUNS,
     FEMALE_HONORIFICS,
     GROUP_WORDS,
     HONORIFICS,
@@ -45,8 +46,8 @@ def honorific_gender(doc: Doc, start: int) -> str:
 def word_surname_end(doc: Doc, start: int, end: int) -> int:
     """A given name the model tagged alone, then a word it read otherwise: "Theresa May" read as a
     date (a lone month name tagged as a date of its own, before no number), "Patty Judge (D)" read as
-    a title (a title word that is a common surname, before no capitalised word). The word is the
-    surname: the end grows by one."""
+    a title (a title word that is a common surname, before no capitalised word), "Hannah B" (a lone
+    capital letter, no initial of a fuller name). The word is the surname: the end grows by one."""
     if (end - start != 1 or end >= len(doc) or not doc[start].whitespace_
             or not is_known_first_name(doc[start].text)):
         return end
@@ -57,6 +58,9 @@ def word_surname_end(doc: Doc, start: int, end: int) -> int:
     if (nxt.text in TITLE_SURNAMES and nxt.ent_type_ in ("", "PERSON")
             and (end + 1 >= len(doc) or not doc[end + 1].text[:1].isupper())):
         return end + 1
+    if (len(nxt.text) == 1 and nxt.text.isupper() and nxt.text not in ("A", "I") and nxt.ent_type_ in ("", "PERSON")
+            and (end + 1 >= len(doc) or not (doc[end + 1].text[:1].isupper() or doc[end + 1].text == "."))):
+        return end + 1  # "Hannah B and Caelynn": contestants who share a given name, told apart by an initial
     return end
 
 
@@ -221,6 +225,8 @@ def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[in
             and (doc[start].pos_ == "ADJ" or (is_known_first_name(doc[start + 1].text) and (
                 doc[start].lower_.endswith(DEMONYM_ENDINGS) or is_word(doc[start])))))
         # "Russian Dmitriy Bogdanov", "Crooked Hillary Clinton": a descriptor before a given name
+        or ("trim" in rules and _word_count(doc, start, end) > 2 and doc[start].text in DEMONYM_NOUNS
+            and is_known_first_name(doc[start + 1].text))  # "Scot Kathy Butler"
         or ("trim" in rules and end - start > 1 and doc[start].is_alpha and is_major_place(doc[start].text)
             and not is_known_first_name(doc[start].text) and is_known_first_name(doc[start + 1].text))
         # "Alabama Hannah": a place before a given name

@@ -17,6 +17,7 @@ from newsfold.extract.people.lexicon import (
     WORK_CREDITS,
     WORK_CREDIT_PARTICIPLES,
     WORK_NOUNS,
+    WORK_OF_NOUNS,
 )
 from newsfold.extract.people.resources import is_place_name
 
@@ -35,12 +36,25 @@ def named_as_kind(doc: Doc, start: int, end: int) -> bool:
     if start == 0:
         return False
     noun = doc[start - 1]
+    if noun.pos_ == "ADJ" and noun.dep_ == "amod" and start <= noun.head.i < end and noun.text.islower() \
+            and noun.lower_ in NON_PERSON_KINDS:
+        return True  # "hit musical Mamma Mia!": a kind noun the tagger read as an adjective of the name
     if noun.pos_ != "NOUN" or not noun.text.islower() or noun.lemma_.lower() not in NON_PERSON_KINDS:
         return False
     if noun.dep_ == "compound" and start <= noun.head.i < end:
         return True  # "rock band Korn has quit", "carrier Kitty Hawk is": the noun modifies the name
-    if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and doc[end].lemma_ not in SPEECH_VERBS:
+    if noun.lower_ == "character" and start > 1 and doc[start - 2].lower_ in ("his", "her", "their"):
+        return True  # "his character Ali G's brand of humour", whatever the parse hangs the name on
+    verb = doc[end] if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") else None
+    if verb is not None and verb.tag_ == "VB" and last.dep_ == "nsubj" and last.head.i == end \
+            and noun.lemma_.lower() == "character":
+        return True  # "sees Cage's character Ben Gates chase a fortune": a bare verb, no relative clause
+    clause = verb.head if verb is not None and verb.dep_ in ("aux", "auxpass") else verb
+    if verb is not None and verb.lemma_ not in SPEECH_VERBS and not (noun.dep_ == "pobj" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < start and c.i != noun.i for c in clause.children)):
         return False  # "the firm John Smith founded", "a group Obama won": a reduced relative clause
+    # unless the noun sits in a phrase before the verb's own subject: "the adaptation of film Mary
+    # Poppins has had its opening"
     return start <= noun.head.i < end or (last.dep_ == "appos" and last.head.i == noun.i)
 
 
@@ -53,6 +67,15 @@ def credits_a_work(doc: Doc, end: int) -> bool:
         return True
     at = end + 1 if end < len(doc) and doc[end].text == "," else end
     return at + 1 < len(doc) and doc[at].lower_ in WORK_CREDIT_PARTICIPLES and doc[at + 1].lower_ == "by"
+
+
+def names_a_work(doc: Doc, end: int) -> bool:
+    """Is the name the object of a preposition that only a work takes after a noun: "the premiere of
+    Lemony Snicket", "her performance in Vera Drake", "the sequel to Meet the Parents"?"""
+    last = doc[end - 1]
+    if last.dep_ != "pobj" or last.head.dep_ != "prep":
+        return False
+    return last.head.head.lemma_.lower() in WORK_OF_NOUNS.get(last.head.lower_, ())
 
 
 def _plural_subject(doc: Doc, start: int, end: int) -> bool:
@@ -83,7 +106,7 @@ def drop_kind_named_people(doc: Doc, people: list[LocalPerson]) -> None:
         # only the fullest mentions: "Foxx's movie Ray" names a film after Ray Charles, not him
         full = max((e - s for s, e in person.mentions), default=0)
         titled = any(s > 0 and doc[s - 1].text in TITLE_EVIDENCE for s, _ in person.mentions)  # "Mr Blair"
-        if any(named_as_kind(doc, s, e) or credits_a_work(doc, e)
+        if any(named_as_kind(doc, s, e) or credits_a_work(doc, e) or names_a_work(doc, e)
                or (not titled and _plural_subject(doc, s, e))
                for s, e in person.mentions if e - s == full):
             person.mentions = []

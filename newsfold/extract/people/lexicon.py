@@ -65,6 +65,8 @@ NAME_PARTICLES = frozenset(
 # The particles a surname of a team line-up may open with ("van der Walt", "de Villiers"): those of
 # NAME_PARTICLES seen in European players' names.
 LINEUP_PARTICLES = frozenset("van von de der den da di du le la dos".split())
+# A place in a line-up left open until the team is named: "Murphy, Horgan, TBC, D'Arcy".
+LINEUP_PLACEHOLDERS = frozenset("TBC TBA tbc tba".split())
 
 # Seats of government and institutions used metonymically ("the Kremlin said"): never people.
 INSTITUTIONS = frozenset(
@@ -149,6 +151,11 @@ NAME_STOP_WORDS = ("will", "may", "mark", "bill", "rose", "grant")
 
 # Endings of nationality words ("Russian", "Japanese", "Turkish"), taken as descriptors before a name.
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i", "ch")
+# Nationality nouns without those endings, some also given names ("Scot Kathy Butler", "Finn"): before a
+# given name and a surname they describe the person.
+DEMONYM_NOUNS = frozenset("Scot Briton Brit Kiwi Aussie Swede Dane Finn Pole Turk Greek Thai Swiss Welshman "
+                          "Welshwoman Englishman Englishwoman Irishman Irishwoman Scotsman Scotswoman Frenchman "
+                          "Frenchwoman Dutchman Dutchwoman".split())
 
 # "St Bryce Kirk church", "Saint Peter Port": a name after these is a saint's, naming a church,
 # school or place, no person of the article.
@@ -194,7 +201,7 @@ NON_PERSON_KINDS = frozenset(
     horse racehorse colt filly mare stallion dog puppy cat kitten terrier spaniel retriever pet
     storm hurricane typhoon cyclone software app console device handset drug automaker carmaker
     chipmaker drugmaker steelmaker planemaker character film movie album novel documentary sitcom
-    musical""".split()
+    musical drama comedy thriller opera biopic""".split()
 )
 # Credits of a work or a band that its name modifies before the credited person: "Vera Drake star
 # Imelda Staunton", "Harry Potter author JK Rowling", "Keane frontman Tom Chaplin" (a person's name
@@ -217,6 +224,14 @@ WORK_NOUNS = frozenset(
     "version production adaptation film movie show musical play drama sitcom soap episode "
     "remake sequel opera pantomime panto".split()
 )
+
+# Nouns whose preposition takes only a work as its object: "the premiere of Lemony Snicket", "her
+# performance in Vera Drake", "the sequel to Meet the Parents" (a person is never what they name).
+WORK_OF_NOUNS = {
+    "of": frozenset("premiere remake sequel prequel screening".split()),
+    "in": frozenset("performance cameo".split()),
+    "to": frozenset("sequel prequel follow-up".split()),
+}
 
 # Verbs whose subject is a person: a lone name that says or thinks something is one.
 SPEECH_VERBS = frozenset(

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from newsfold.extract.people.forms import Form
 from newsfold.extract.people.layout import is_credit
-from newsfold.extract.people.lexicon import LINEUP_PARTICLES
+from newsfold.extract.people.lexicon import LINEUP_PARTICLES, LINEUP_PLACEHOLDERS
 
 # One item: an initial or two, then a surname of one or two capitalised words ("D O'Callaghan",
 # "J-P Smith"), then maybe a note in brackets ("(capt)", "(France)").
@@ -52,7 +52,7 @@ _PARTICLE = rf"(?:{'|'.join(sorted(LINEUP_PARTICLES))})\s"
 _NAME = rf"(?:{_PARTICLE})*[A-Z][\w'’\-]*[a-z](?:\s(?:{_PARTICLE})*[A-Z][\w'’\-]*[a-z]){{0,2}}"
 # A surname item: "Terry", "El Karkouri", "van der Walt", "Murphy (Euell 78)" (a substitute in
 # brackets), "Everitt for Mapletoft (53)" (a replacement), "Bulloch (capt)".
-_SURNAME_ITEM = re.compile(rf"(?P<a>{_NAME})(?:\s+for\s+(?P<b>{_NAME}))?"
+_SURNAME_ITEM = re.compile(rf"(?P<a>(?:[A-Z]\s)?{_NAME})(?:\s+for\s+(?P<b>{_NAME}))?"
                            rf"(?:\s*\((?:(?P<c>{_NAME})\s+)?\d+\)|\s*\([a-z]+\))?")
 MIN_SURNAME_ITEMS = 6  # a line-up of surnames: a team's players, not a list of three countries
 MIN_KNOWN_PLAYERS = 2  # surnames the article names as people elsewhere: the line lists players
@@ -62,30 +62,48 @@ def surname_lineup_items(text: str, known: frozenset[str]) -> list[tuple[int, in
     """Character ranges of the names in line-ups of surnames ("Cech, Ferreira, Terry, Lampard (Tiago
     78), Drogba. Subs Not Used: White, Wood"): lines whose parts between labels ("Subs Not Used:")
     are all comma or semicolon items shaped like surnames, at least MIN_SURNAME_ITEMS of them, of which
-    at least MIN_KNOWN_PLAYERS are in `known` (surnames the article tags as people elsewhere)."""
+    at least MIN_KNOWN_PLAYERS are in `known` (surnames the article tags as people elsewhere) unless the
+    line before was such a line-up and this one is labelled too (": Sheahan, Horan, ..." after the team). Prose sentences before the first
+    label are skipped ("Friday's game got the go-ahead. Leeds: Balshaw; Rees, ..."), as are places left
+    open ("TBC")."""
     found: list[tuple[int, int]] = []
     position = 0
+    after_lineup = False
     for line in text.split("\n"):
         line_start, position = position, position + len(line) + 1
+        if not line.strip():
+            continue
         items: list[tuple[int, int]] = []
         whole = True
+        labelled = False
         for segment in re.finditer(r"[^:.]+", line):
             if line[segment.end():segment.end() + 1] == ":" or not segment.group().strip():
+                labelled = True
                 continue  # a label: "Replacements:", "Subs Not Used:"
             offset = line_start + segment.start()
+            segment_items: list[tuple[int, int]] = []
             for part in re.finditer(r"[^,;]+", segment.group()):
                 stripped = part.group().strip()
+                if stripped in LINEUP_PLACEHOLDERS:
+                    continue
                 match = _SURNAME_ITEM.fullmatch(stripped)
                 if match is None:
                     whole = False
                     break
                 base = offset + part.start() + part.group().index(stripped)
-                items.extend((base + match.start(g), base + match.end(g)) for g in "abc" if match.group(g))
+                segment_items.extend((base + match.start(g), base + match.end(g)) for g in "abc" if match.group(g))
+            if not whole and not labelled and not items and ":" in line[segment.end():]:
+                whole = True  # a sentence before the first label: prose leading into the line-up
+                continue
             if not whole:
                 break
+            items.extend(segment_items)
         names = [text[a:b] for a, b in items]
-        if whole and len(names) >= MIN_SURNAME_ITEMS and sum(n in known for n in names) >= MIN_KNOWN_PLAYERS:
+        is_lineup = whole and len(names) >= MIN_SURNAME_ITEMS and (
+            (after_lineup and ":" in line) or sum(n in known for n in names) >= MIN_KNOWN_PLAYERS)
+        if is_lineup:
             found.extend(items)
+        after_lineup = is_lineup
     return found
 
 

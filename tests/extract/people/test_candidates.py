@@ -153,3 +153,11 @@ def test_given_name_particle_and_surname_tagged_org_is_a_person(people_of):
             "on Wednesday.\n\nLe Pen is a candidate in France's presidential election.")
     _, people, _ = people_of(text)
     assert "Marine Le Pen" in {p.name for p in people}
+
+
+def test_two_works_joined_by_and_are_no_person_two_people_are(people_of):
+    text = ("Hollywood legend Dustin Hoffman has hit out at current films. The star of Rain Man and Tootsie "
+            "said the film culture was poor.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Dustin Hoffman" in names and not any("Tootsie" in n for n in names)

@@ -23,3 +23,11 @@ def test_a_plural_title_before_the_pair_names_two_surnames(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "Reagan Bush" not in names and "George W. Bush" in names
+
+
+def test_a_given_name_used_alone_again_and_again_is_a_whole_name(people_of):
+    text = ("Prince beat artists such as Madonna and Elton John. He kept Madonna in second place. Madonna "
+            "earned $54.9m on tour. Although she grossed more, Madonna remained second.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Madonna" in names and "Elton John" in names and "Madonna John" not in names

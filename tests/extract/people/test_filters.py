@@ -169,3 +169,12 @@ def test_name_of_a_school_is_no_person(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "Chris Murphy" in names and "Sandy Hook" not in names
+
+
+def test_a_name_ending_a_sentence_after_a_relation_is_no_place_abbreviation(people_of):
+    text = ("Xander Wise draws comics. “I would not be doing this,” says Wise’s dad, Darrin. He lives in "
+            "Mississauga, Ont. Some fans came from Amherst, N.S.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Darrin" in names
+    assert not names & {"Ont", "N.S."}

@@ -84,3 +84,21 @@ def test_inverted_said_before_a_speaker_is_cut(people_of):
     assert "James Comey" in names and "Dorothy Poynter" in names
     assert not {"Said Comey", "Said Dorothy Poynter"} & names
     assert "Said Kouachi" in names  # a given name Said: the sentence has its own verb
+
+
+def test_a_nationality_noun_before_a_given_name_is_a_descriptor(people_of):
+    text = ("Briton Hayley Yelling also competes in Edinburgh, as does in-form Scot Kathy Butler. "
+            "Scot Gemmell won the race.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Hayley Yelling", "Kathy Butler"} <= names
+    assert not any(n.startswith("Scot K") for n in names)
+
+
+def test_a_capital_letter_after_a_lone_given_name_is_its_surname(people_of):
+    text = ("There was bad blood between rival beauty queens Hannah B and Caelynn. Later, Hannah B worried. "
+            "Group date with Demi, Bri, Tracy, Elyse, Hannah G, Nicole and Catherine. Plan B is ready.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Hannah B", "Hannah G"} <= names
+    assert "Hannah" not in names and "Plan B" not in names

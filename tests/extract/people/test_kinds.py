@@ -96,3 +96,33 @@ def test_a_role_opening_the_text_is_read_like_any_other(people_of):
     names = {p.name for p in people}
     assert "Patsy Rowlands" in names
     assert not names & {"Pearce", "Mrs Pearce"}
+
+
+def test_a_name_only_a_work_takes_after_a_noun_is_a_work(people_of):
+    text = ("Jim Carrey entertained crowds at the premiere of Lemony Snicket in London. Staunton, a nominee "
+            "for her performance in Vera Drake, attended. The stage adaptation of children's film Mary "
+            "Poppins has had its opening night. National Treasure sees Cage's character Ben Gates chase a "
+            "fortune. Nicolas Cage attended the premiere of his friend's film with Tim Allen.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Jim Carrey", "Nicolas Cage", "Tim Allen"} <= names
+    assert not names & {"Lemony Snicket", "Vera Drake", "Mary Poppins", "Ben Gates"}
+
+
+def test_a_genre_before_a_name_names_a_work(people_of):
+    text = ("Catalina Sandino Moreno took best actress for her role in the Colombian drama Maria Full of Grace. "
+            "Annabelle Wallace stars in a bilingual romantic comedy Dil Jo Bhi Kahey. Abba reunited for the "
+            "premiere of hit musical Mamma Mia! which is based on the band's songs.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Catalina Sandino Moreno", "Annabelle Wallace"} <= names
+    assert not any(n.startswith(("Maria Full", "Dil Jo", "Mamma")) for n in names)
+
+
+def test_a_name_after_his_character_is_a_character_whatever_the_parse(people_of):
+    text = ("Victoria Wood slated comedian Sacha Baron Cohen for his character Ali G's horrible brand of humour. "
+            "Jon Hamm said his character Don Draper drinks too much, and Elisabeth Moss agreed.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Victoria Wood", "Jon Hamm", "Elisabeth Moss"} <= names
+    assert not names & {"Ali G", "Don Draper"}

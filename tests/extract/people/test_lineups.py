@@ -52,3 +52,19 @@ def test_surname_line_up_players_are_people(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert {"John Terry", "Frank Lampard", "Cech", "Drogba", "Gudjohnsen"} <= names
+
+
+def test_a_surname_line_up_after_prose_with_initials_open_places_and_a_labelled_follow_on():
+    text = ("Shane Horgan and Gordon D'Arcy are doubts.\n\n"
+            ": Murphy, Horgan, TBC, D'Arcy, Hickie, O'Gara, S Easterby, Foley.\n\n"
+            ": Sheahan, Horan, O'Callaghan, Miller, G Easterby, Dempsey.\n\n"
+            "- The game got the go-ahead on Friday. Leeds: Balshaw; Rees, Christophers, Bell, Doherty; "
+            "McMullen. Replacements: Kalman, Regan.\n"
+            "France, Spain, Italy, Wales, Ireland, Scotland\n")
+    known = frozenset({"Horgan", "D'Arcy", "Rees", "Kalman"})
+    names = [text[a:b] for a, b in surname_lineup_items(text, known)]
+    assert names[:7] == ["Murphy", "Horgan", "D'Arcy", "Hickie", "O'Gara", "S Easterby", "Foley"]
+    assert {"Sheahan", "G Easterby", "Dempsey", "Balshaw", "Doherty", "McMullen", "Regan"} <= set(names)
+    assert not {"TBC", "The game got the go-ahead on Friday", "France", "Leeds"} & set(names)
+    # an unlabelled line after a line-up still needs players named elsewhere
+    assert "France" not in [text[a:b] for a, b in surname_lineup_items(text, known | {"Spain"})]
