@@ -206,6 +206,8 @@ def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozen
             # A reported clause's subject is content ("He said Mr Blair had spoken ..., adding:" is his).
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS and not any(
                 t.text in ".!?" for t in node.doc[min(node.i, node.head.i):max(node.i, node.head.i)])  # one sentence
+            if node is verb and gerund_object(subj, verb):
+                return verb.head.head
             if node is verb or (is_personal(subj) and not reported) or node.lemma_.lower() in SPEECH_VERBS:
                 return subj
             first = first or subj
@@ -232,6 +234,14 @@ def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozen
             continue
         break
     return first
+
+
+def gerund_object(subj: Token, verb: Token) -> bool:
+    """"The parole board decision allowing his release said ...": the parser made the gerund's object
+    the subject of the verb and the verb a clause of the gerund; the noun the gerund describes speaks."""
+    gerund = verb.head
+    return (verb.dep_ == "ccomp" and gerund.tag_ == "VBG" and gerund.dep_ == "acl" and gerund.i < subj.i < verb.i
+            and gerund.head.i < gerund.i and not any(t.is_punct for t in verb.doc[gerund.head.i:verb.i]))
 
 
 def conjoined_subject(verb: Token) -> Token | None:
