@@ -66,6 +66,9 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
         if intro is not None and _content_words(intro) >= _content_words(speaker.text):
             return intro  # only a phrase that says at least as much ("The judge" -> "the Nova Scotia judge")
     written = _described(speaker) if head.pos_ == "NOUN" else speaker.text
+    if written == speaker.text and head.tag_ == "NNS" and head.lemma_.lower() in ("source", "official") and len(speaker) == 1:
+        intro = _introduction(art, head, inside)  # "sources said" after "sources familiar with the talks said"
+        written = intro if intro is not None and _content_words(intro) > 1 else written
     return _trailing_name(speaker, speaker.start_char + len(written)) or written
 
 
@@ -159,7 +162,8 @@ def _described(speaker: Span) -> str:
     span alone when they run on past MAX_INTRODUCTION_WORDS or over a comma."""
     head = speaker.root
     end = speaker.end
-    for c in head.rights:
+    # Also an adjective's own tail the span cut ("sources familiar" + "with the negotiations").
+    for c in [c for t in [head, *(a for a in head.rights if a.dep_ == "amod" and a.i < speaker.end)] for c in t.rights]:
         if c.i >= speaker.end and c.dep_ in ("prep", "amod", "acl") and \
                 not any(t.is_punct and t.text in ",;:" for t in c.subtree):
             end = max(end, c.right_edge.i + 1)

@@ -241,3 +241,11 @@ def test_a_companys_short_name_is_no_person(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "the bid values TMOC")
     assert (names.get(q.speaker_local_key) or q.speaker_name) == "Santos Ltd"
+
+
+def test_sources_familiar_with_something_keep_what_they_are_familiar_with(nlp):
+    text = ("The group hoped to sign a deal by the end of the year, sources familiar with the negotiations said. "
+            "Details of the offer began to circulate last week, sources said.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "hoped to sign a deal").speaker_name == "sources familiar with the negotiations"
+    assert find(quotes, "Details of the offer").speaker_name == "sources familiar with the negotiations"
