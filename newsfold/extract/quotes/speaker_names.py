@@ -101,17 +101,22 @@ def _org_speaker_before(art: ParsedArticle, head: Token, inside: bytearray, orgs
         sent = art.sents[k]
         if not wholly_quoted(sent, inside):
             seen += 1
-            # An organisation subject earlier in the sentence ("Suncor suspended ..., and the company filed").
-            cands = [t for t in art.doc[sent.start:head.i] if k == art.sent_of[head.i] and not inside[t.idx]
-                     and t.dep_ in ("nsubj", "nsubjpass") and orgs.named(t) and not orgs.person_chars[t.idx]]
+            # An organisation subject earlier in the sentence ("Suncor suspended ..., and the company filed";
+            # "the government is grappling with what it says").
+            same = [t for t in art.doc[sent.start:head.i] if k == art.sent_of[head.i] and not inside[t.idx]
+                    and t.dep_ in ("nsubj", "nsubjpass") and not orgs.person_chars[t.idx] and (orgs.named(t) or (
+                        t.tag_ == "NN" and t.lemma_.lower() in ORG_NOUNS | COLLECTIVE_NOUNS and t.head.i < head.i
+                        and any(c.lower_ == "the" for c in t.children)))]
+            cands = list(same)
             cands += [s for s in speaker_subjects(sent, inside)
                       if s.i < head.i and (s.dep_ != "nsubj" or s.head.lemma_.lower() in ORG_SAY_VERBS)]
             for s in sorted(cands, key=lambda t: t.i, reverse=True):
                 low = s.lower_
-                if low == "it" or (s.pos_ == "NOUN" and s.tag_ == "NN" and (s.lemma_.lower() in ORG_NOUNS or s.lemma_.lower() in COMPANY_EPITHETS)
-                                   and any(c.lower_ == "the" for c in s.children)):
+                if low == "it" or (s.pos_ == "NOUN" and s.tag_ == "NN" and any(c.lower_ == "the" for c in s.children) and (
+                        s.lemma_.lower() in ORG_NOUNS | COMPANY_EPITHETS or s in same)):
                     found = speaker_name(art, speaker_span(s), orgs, inside)
-                    found = None if found == speaker_span(s).text else found  # "the company", unresolved
+                    if found == speaker_span(s).text and s not in same:
+                        found = None  # "the company" unresolved; in the sentence itself, its words
                 elif _spoken_for(s, orgs) is not None:
                     found = _spoken_for(s, orgs)
                 elif s.pos_ == "PROPN" and (orgs.company(speaker_span(s)) or s.text in orgs.lone or not orgs.person_chars[s.idx]

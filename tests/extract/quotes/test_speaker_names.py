@@ -249,3 +249,10 @@ def test_sources_familiar_with_something_keep_what_they_are_familiar_with(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "hoped to sign a deal").speaker_name == "sources familiar with the negotiations"
     assert find(quotes, "Details of the offer").speaker_name == "sources familiar with the negotiations"
+
+
+def test_it_is_the_organisation_subject_earlier_in_its_sentence(nlp):
+    text = ("The program costs the province $1.5-billion a year, at a time when the government is grappling "
+            "with what it says is a $14.5 billion deficit.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "billion deficit").speaker_name == "the government"
