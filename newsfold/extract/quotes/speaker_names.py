@@ -59,7 +59,7 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
             else:  # "the company": else the organisation that spoke last
                 generic = head.lemma_.lower() in GENERIC_ORG_NOUNS
                 named = orgs.fullest(head.text) or (_org_speaker_before(art, head, inside, orgs) if generic else None)
-            return named or orgs.recent(head, inside) or _org_speaker_before(art, head, inside, orgs) or speaker.text
+            return named or orgs.recent(head, inside) or speaker.text
         if any(t.pos_ == "PROPN" for t in speaker if t.i < head.i):
             return speaker.text  # "The Cruz campaign" says which one itself
         intro = _introduction(art, head, inside) if not any(t.like_num for t in speaker) else None
@@ -112,15 +112,19 @@ def _org_speaker_before(art: ParsedArticle, head: Token, inside: bytearray, orgs
                       if s.i < head.i and (s.dep_ != "nsubj" or s.head.lemma_.lower() in ORG_SAY_VERBS)]
             for s in sorted(cands, key=lambda t: t.i, reverse=True):
                 low = s.lower_
-                if low == "it" or (s.pos_ == "NOUN" and s.tag_ == "NN" and any(c.lower_ == "the" for c in s.children) and (
-                        s.lemma_.lower() in ORG_NOUNS | COMPANY_EPITHETS or s in same)):
-                    found = speaker_name(art, speaker_span(s), orgs, inside)
-                    if found == speaker_span(s).text and s not in same:
-                        found = None  # "the company" unresolved; in the sentence itself, its words
+                if low == "it":  # what that "it" stands for by the same evidence (no guess from names around)
+                    found = _named_speaker_before(art, s, inside, orgs) or _org_speaker_before(art, s, inside, orgs)
+                elif s.pos_ == "NOUN" and s.tag_ == "NN" and any(c.lower_ == "the" for c in s.children) and (
+                        s.lemma_.lower() in ORG_NOUNS | COMPANY_EPITHETS or s in same):
+                    words = [t.text for t in speaker_span(s) if t.i <= s.i and t.is_alpha and t.lower_ != "the"]
+                    found = orgs.fullest(" ".join(words)) or (
+                        _org_speaker_before(art, s, inside, orgs) if len(words) == 1 and s.lemma_.lower() in GENERIC_ORG_NOUNS else None)
+                    if found is None and s in same:
+                        found = speaker_name(art, speaker_span(s), orgs, inside)  # "the government": its words
                 elif _spoken_for(s, orgs) is not None:
                     found = _spoken_for(s, orgs)
                 elif s.pos_ == "PROPN" and (orgs.company(speaker_span(s)) or s.text in orgs.lone or not orgs.person_chars[s.idx]
-                                            and (s.ent_type_ in ("ORG", "GPE", "NORP", "") or orgs.named(s))):
+                                            and (s.ent_type_ in ("ORG", "GPE", "NORP") or orgs.named(s))):
                     name = _with_proper_compounds(s, sent.start).text
                     found = orgs.fullest(name) or name
                 if found is not None:

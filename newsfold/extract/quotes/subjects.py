@@ -240,7 +240,8 @@ def gerund_object(subj: Token, verb: Token) -> bool:
     """"The parole board decision allowing his release said ...": the parser made the gerund's object
     the subject of the verb and the verb a clause of the gerund; the noun the gerund describes speaks."""
     gerund = verb.head
-    return (verb.dep_ == "ccomp" and gerund.tag_ == "VBG" and gerund.dep_ == "acl" and gerund.i < subj.i < verb.i
+    return (verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_.lower() in SPEECH_VERBS
+            and gerund.tag_ == "VBG" and gerund.dep_ == "acl" and gerund.i < subj.i < verb.i
             and gerund.head.i < gerund.i and not any(t.is_punct for t in verb.doc[gerund.head.i:verb.i]))
 
 
