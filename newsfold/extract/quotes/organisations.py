@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
-from newsfold.extract.quotes.lexicon import ACRONYM_SMALL_WORDS, CORPORATE_SUFFIXES, EPITHET_NOUNS
+from newsfold.extract.quotes.lexicon import ACRONYM_SMALL_WORDS, COMPANY_EPITHETS, CORPORATE_SUFFIXES, EPITHET_NOUNS, ORG_NOUNS
 
 # Entity types that name an organisation speaking ("Statistics Canada said", "the Raptors posted").
 ORG_ENTS = frozenset({"ORG"})
@@ -45,6 +45,16 @@ class Organisations:
             self.person_chars[a:b] = b"\x01" * (b - a)
         spans = [e for e in doc.ents if e.label_ in ORG_ENTS and any(t.is_alpha for t in e)]
         spans += _capitalised_runs(doc)
+        # A name right after a noun for a company is one, whatever the tagger says ("engineering group Jarvis").
+        introduced: set[int] = set()
+        for t in doc:
+            if t.i > 0 and t.pos_ == "PROPN" and t.text[:1].isupper() and doc[t.i - 1].pos_ == "NOUN" \
+                    and doc[t.i - 1].lemma_.lower() in ORG_NOUNS | COMPANY_EPITHETS and (t.i < 2 or doc[t.i - 2].pos_ != "PROPN"):
+                j = t.i + 1
+                while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+                    j += 1
+                spans.append(Span(doc, t.i, j, label="ORG"))
+                introduced.add(t.i)
         spans = [e for e in spans if not self.person_chars[e.root.idx]]
         spans = sorted({(e.start, e.end): e for e in spans}.values(), key=lambda e: e.start)
         # Each form (folded words) -> as written; "the" kept only when every occurrence has it.
@@ -65,7 +75,8 @@ class Organisations:
             key = tuple(fold_words(doc[start:end].text))
             if not key:
                 continue
-            if doc[end - 1].lemma_.lower() in EPITHET_NOUNS or any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+            if doc[end - 1].lemma_.lower() in EPITHET_NOUNS or (
+                    any(t.ent_type_ == "PERSON" for t in doc[start:end]) and start not in introduced):
                 # "Senate Majority Leader" is no fuller form of "the Senate"; an acronym may stand
                 # for an office ("PBO", the Parliamentary Budget Officer).
                 offices.append(doc[start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start:end].text)

@@ -22,3 +22,11 @@ def test_a_company_is_named_without_its_legal_form(nlp):
     borden = [t for t in doc if t.text == "Borden"][-1]
     assert orgs.company(doc[borden.i:borden.i + 1])
     assert not orgs.company(doc[0:1])  # "General" is no company's short name
+
+
+def test_a_name_right_after_a_noun_for_a_company_is_an_organisation(nlp):
+    doc = nlp("Shares in engineering group Jarvis have soared more than 16% on news that it is offloading its stake. "
+              "The sale is a lifeline to Jarvis, which was weighed down by debts.")
+    orgs = Organisations(ParsedArticle(doc))
+    assert orgs.fullest("Jarvis") == "Jarvis"
+    assert orgs.recent(doc[-1], bytearray(len(doc.text) + 1)) == "Jarvis"
