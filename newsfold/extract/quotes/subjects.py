@@ -230,6 +230,13 @@ def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozen
             if lost is not None:
                 return lost
         if node.dep_ in ("advcl", "conj", "xcomp", "ccomp", "relcl") and node.head.i != node.i:
+            if node is verb and verb.tag_ == "VBG" and node.dep_ == "advcl" and verb.lemma_.lower() in SPEECH_VERBS \
+                    and node.head.lemma_.lower() not in SPEECH_VERBS:
+                # "Golden remembers him apologizing in court, saying ...": the one apologizing says it.
+                doer = next((c for g in node.head.children if g.dep_ in ("ccomp", "xcomp") and g.tag_ == "VBG" and g.i < verb.i
+                             for c in g.children if c.dep_ == "nsubj" and c.i < g.i and is_personal(c)), None)
+                if doer is not None:
+                    return doer
             node = node.head
             continue
         break
