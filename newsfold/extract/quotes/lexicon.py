@@ -165,7 +165,7 @@ ORG_NOUNS = frozenset("""
 company firm agency board team bank group organization organisation corporation business
 retailer carrier airline broker insurer lender manufacturer automaker publisher network club
 league association union institute university ministry department regulator watchdog
-bureau commission council authority newspaper paper magazine broadcaster outlet
+bureau commission council authority newspaper paper magazine broadcaster outlet newsletter
 """.split())
 
 # Nouns for a group that news writes "they" for ("the campaign ... They are saying").
