@@ -137,7 +137,7 @@ def _org_speaker_before(art: ParsedArticle, head: Token, inside: bytearray, orgs
 def _spoken_for(head: Token, orgs: Organisations) -> str | None:
     """The organisation a document or its members speak for, named in front ("The parole board
     decision", "a Bank of Portugal forecast", "Board members"): its fullest name; None otherwise."""
-    mods = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    mods = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i]
     if head.lemma_.lower() not in SPOKEN_FOR_NOUNS or head.pos_ != "NOUN" or not mods \
             or (head.lemma_.lower() == "member" and head.tag_ != "NNS"):  # "an EP member" is one person
         return None
