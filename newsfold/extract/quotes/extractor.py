@@ -54,7 +54,8 @@ from newsfold.extract.quotes.split_quotes import is_split_continuation, partial_
 from newsfold.extract.quotes.tagger import TAGGER_SUPPORT, quoted_feature_chars, row_support
 from newsfold.extract.quotes.resolve_speakers import PeopleIndex, is_named, resolve_speaker
 from newsfold.extract.quotes.rows import Candidate, join_introduced, resolve_overlaps
-from newsfold.extract.quotes.speaker_names import Organisations, document_issuer, speaker_name
+from newsfold.extract.quotes.issuers import document_issuer
+from newsfold.extract.quotes.speaker_names import Organisations, speaker_name
 from newsfold.records import PIECE_JOINER, ArticlePerson, PersonMention, QuoteMention
 
 
@@ -164,7 +165,9 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
         rows = _tagger_pass(art, quoted_feature_chars(marked, len(text)), rows)
     out: list[QuoteMention] = []
     last_person: str | None = None
-    orgs = cache(lambda: Organisations(art, [(m.start_char, m.end_char) for m in mentions]))  # built on first use
+    names = {p.local_key: p.name for p in people}
+    orgs = cache(lambda: Organisations(art, [(m.start_char, m.end_char) for m in mentions],
+                                       frozenset(n for n in names.values() if " " not in n)))  # built on first use
     for c in rows:
         a = c.attribution
         key = None
@@ -174,6 +177,8 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
             if art.on("issuer"):
                 named = document_issuer(art, sp) or sp
             key, _rule = resolve_speaker(art, named, index, inside, last_person)
+            if key is not None and orgs().company(named) and " " not in names.get(key, " "):
+                key = None  # "Santos" of "Santos Ltd", which the people extraction took for a person
             if key is not None:
                 last_person = key
         origin = c.origin

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsfold.extract.quotes.subjects import is_cue_verb
+from newsfold.extract.quotes.subjects import gerund_object, is_cue_verb
 
 
 def speaker_subjects(sent: Span, inside: bytearray) -> list[Token]:
     """The subjects of the sentence's finite speech verbs outside quote marks, in text order (not
     of a gerund: "Asked about Trump's calling Clinton a bigot, Christie blamed ...")."""
-    return [c for t in sent if not inside[t.idx] and _finite(t) and is_cue_verb(t)
+    return [t.head.head if gerund_object(c, t) else c for t in sent if not inside[t.idx] and _finite(t) and is_cue_verb(t)
             for c in t.children if c.dep_ == "nsubj" and not inside[c.idx]]
 
 

@@ -206,6 +206,8 @@ def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozen
             # A reported clause's subject is content ("He said Mr Blair had spoken ..., adding:" is his).
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS and not any(
                 t.text in ".!?" for t in node.doc[min(node.i, node.head.i):max(node.i, node.head.i)])  # one sentence
+            if node is verb and gerund_object(subj, verb):
+                return verb.head.head
             if node is verb or (is_personal(subj) and not reported) or node.lemma_.lower() in SPEECH_VERBS:
                 return subj
             first = first or subj
@@ -228,10 +230,26 @@ def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozen
             if lost is not None:
                 return lost
         if node.dep_ in ("advcl", "conj", "xcomp", "ccomp", "relcl") and node.head.i != node.i:
+            if node is verb and verb.tag_ == "VBG" and node.dep_ == "advcl" and verb.lemma_.lower() in SPEECH_VERBS \
+                    and node.head.lemma_.lower() not in SPEECH_VERBS:
+                # "Golden remembers him apologizing in court, saying ...": the one apologizing says it.
+                doer = next((c for g in node.head.children if g.dep_ in ("ccomp", "xcomp") and g.tag_ == "VBG" and g.i < verb.i
+                             for c in g.children if c.dep_ == "nsubj" and c.i < g.i and is_personal(c)), None)
+                if doer is not None:
+                    return doer
             node = node.head
             continue
         break
     return first
+
+
+def gerund_object(subj: Token, verb: Token) -> bool:
+    """"The parole board decision allowing his release said ...": the parser made the gerund's object
+    the subject of the verb and the verb a clause of the gerund; the noun the gerund describes speaks."""
+    gerund = verb.head
+    return (verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_.lower() in SPEECH_VERBS
+            and gerund.tag_ == "VBG" and gerund.dep_ == "acl" and gerund.i < subj.i < verb.i
+            and gerund.head.i < gerund.i and not any(t.is_punct for t in verb.doc[gerund.head.i:verb.i]))
 
 
 def conjoined_subject(verb: Token) -> Token | None:

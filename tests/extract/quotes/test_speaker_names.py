@@ -212,3 +212,47 @@ def test_they_is_the_agent_of_a_passive_just_before(nlp):
             "They have said the scheme is deeply flawed and a waste of money.")
     _, quotes, _ = quotes_of(nlp, text)
     assert (find(quotes, "deeply flawed").speaker_name or "").endswith("Democrats")
+
+
+def test_it_said_is_the_organisation_that_spoke_last(nlp):
+    text = ("Yugoslavia has begun talks with banks, the official Tanjug news agency said. "
+            "Tanjug said Yugoslavia also discussed converting some of its debt into joint ventures. "
+            "It said Finance Minister Svetozar Rikanovic yesterday met World Bank and International Monetary Fund "
+            "officials in Washington. It said the World Bank agreed that the projects should be accelerated.")
+    _, quotes, names = quotes_of(nlp, text)
+    for words in ("Svetozar Rikanovic yesterday met", "projects should be accelerated"):
+        q = find(quotes, words)
+        assert (names.get(q.speaker_local_key) or q.speaker_name) == "Tanjug"
+
+
+def test_a_document_or_members_speak_for_the_organisation_named_in_front(nlp):
+    text = ("Officials at the Parole Board of Canada met on Monday.\n\n"
+            "The parole board decision allowing his release said he was not considered a psychopath.\n\n"
+            "It also said he had behaved well. Board members also noted he was focused on himself.")
+    _, quotes, _ = quotes_of(nlp, text)
+    for words in ("not considered a psychopath", "he had behaved well", "focused on himself"):
+        assert find(quotes, words).speaker_name.removeprefix("the ") == "Parole Board of Canada"
+
+
+def test_a_companys_short_name_is_no_person(nlp):
+    text = ("Cooper Basin oil producer Santos Ltd said it will bid 4.00 dlrs a share for the 96.03 pct it does not "
+            "already hold in diversified oil and gas company TMOC Resources Ltd.\n\nSantos said the bid values TMOC "
+            "at 248.5 mln dlrs. It said it already holds 1.91 mln of TMOC's 25 cent par shares.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "the bid values TMOC")
+    assert (names.get(q.speaker_local_key) or q.speaker_name) == "Santos Ltd"
+
+
+def test_sources_familiar_with_something_keep_what_they_are_familiar_with(nlp):
+    text = ("The group hoped to sign a deal by the end of the year, sources familiar with the negotiations said. "
+            "Details of the offer began to circulate last week, sources said.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "hoped to sign a deal").speaker_name == "sources familiar with the negotiations"
+    assert find(quotes, "Details of the offer").speaker_name == "sources familiar with the negotiations"
+
+
+def test_it_is_the_organisation_subject_earlier_in_its_sentence(nlp):
+    text = ("The program costs the province $1.5-billion a year, at a time when the government is grappling "
+            "with what it says is a $14.5 billion deficit.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "billion deficit").speaker_name == "the government"

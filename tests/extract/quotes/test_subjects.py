@@ -153,3 +153,10 @@ def test_one_of_a_group_with_a_name_in_apposition_is_the_name(nlp):
             "Gerald Conway - who was wrongly convicted - said the families were delighted with the apology.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "the families were delighted").speaker_text == "Gerald Conway"
+
+
+def test_saying_after_him_apologizing_is_his(nlp):
+    text = ("In December 2015, a man named Neil Calder was charged with manslaughter.\n\n"
+            "Wendy Golden remembers him apologizing in court, saying he had never meant for Kody to die.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "never meant for Kody").speaker_local_key) == "Neil Calder"

@@ -1,0 +1,239 @@
+"""The organisations an article names (`Organisations`): their forms as written, what acronyms and
+short names stand for ("EDC" -> "Export Development Canada", "GM" -> "General Motors Corp",
+"Borden" -> "Borden Inc"), and which one "it" or "the company" stands for when none spoke before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
+from newsfold.extract.quotes.lexicon import ACRONYM_SMALL_WORDS, COMPANY_EPITHETS, CORPORATE_SUFFIXES, EPITHET_NOUNS, ORG_NOUNS
+
+# Entity types that name an organisation speaking ("Statistics Canada said", "the Raptors posted").
+ORG_ENTS = frozenset({"ORG"})
+# How far back (sentences) "it" and "the company" look for the organisation they stand for.
+ORG_LOOKBACK_SENTENCES = 2
+# How far back they take the organisation named last when none is a subject that near.
+ORG_FALLBACK_SENTENCES = 3
+
+
+def fold_words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'s", ""))
+
+
+def _initials(text: str) -> str:
+    """"Export Development Canada" -> "EDC"; small words ("of", "and") are skipped."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", text) if w.lower() not in ACRONYM_SMALL_WORDS).upper()
+
+
+class Organisations:
+    """The organisations an article names, in text order: ORG entities and runs of capitalised
+    names ("The Parliamentary Budget Officer", which the tagger often misses), each with its form
+    as written (with "the" when the article always writes it so) and what acronyms stand for."""
+
+    def __init__(self, art: ParsedArticle, people: Sequence[tuple[int, int]] = (), lone: frozenset[str] = frozenset()):
+        doc = art.doc
+        self.art = art
+        self.lone = lone  # people known by one word only ("Tanjug"): maybe organisations the tagger took for people
+        # Characters of the article's person mentions: a person the tagger took for an
+        # organisation ("Matlow") is none.
+        self.person_chars = bytearray(len(art.text) + 1)
+        for a, b in people:
+            self.person_chars[a:b] = b"\x01" * (b - a)
+        spans = [e for e in doc.ents if e.label_ in ORG_ENTS and any(t.is_alpha for t in e)]
+        spans += _capitalised_runs(doc)
+        # A name right after a noun for a company is one, whatever the tagger says ("engineering group Jarvis").
+        introduced: set[int] = set()
+        for t in doc:
+            if t.i > 0 and t.pos_ == "PROPN" and t.text[:1].isupper() and doc[t.i - 1].pos_ == "NOUN" \
+                    and doc[t.i - 1].lemma_.lower() in ORG_NOUNS | COMPANY_EPITHETS and (t.i < 2 or doc[t.i - 2].pos_ != "PROPN"):
+                j = t.i + 1
+                while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+                    j += 1
+                spans.append(Span(doc, t.i, j, label="ORG"))
+                introduced.add(t.i)
+        spans = [e for e in spans if not self.person_chars[e.root.idx]]
+        spans = sorted({(e.start, e.end): e for e in spans}.values(), key=lambda e: e.start)
+        # Each form (folded words) -> as written; "the" kept only when every occurrence has it.
+        self.forms: dict[tuple[str, ...], str] = {}
+        # Where each form is first written, the title line aside: a fuller form is the one the
+        # article brings the organisation in with, not a part of it named later ("EMI" ... "EMI
+        # Music's sales": EMI; "Sky" ... "Sky News": Sky).
+        self.first_at: dict[tuple[str, ...], int] = {}
+        bare: set[tuple[str, ...]] = set()
+        offices: list[str] = []
+        for e in spans:
+            end = e.end - (1 if doc[e.end - 1].tag_ == "POS" else 0)
+            start = e.start
+            while start < end and (doc[start].lower_ == "the" or doc[start].pos_ not in ("PROPN", "NOUN", "ADJ", "NUM")):
+                start += 1  # "Though Sanders" tagged ORG: the name starts at its first name word
+            if start >= end:
+                continue
+            key = tuple(fold_words(doc[start:end].text))
+            if not key:
+                continue
+            if doc[end - 1].lemma_.lower() in EPITHET_NOUNS or (
+                    any(t.ent_type_ == "PERSON" for t in doc[start:end]) and start not in introduced):
+                # "Senate Majority Leader" is no fuller form of "the Senate"; an acronym may stand
+                # for an office ("PBO", the Parliamentary Budget Officer).
+                offices.append(doc[start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start:end].text)
+                continue
+            if doc[start].idx >= art.body_start and doc[end - 1].dep_ != "compound":
+                self.first_at.setdefault(key, doc[start].idx)  # not as a modifier ("Suncor refinery")
+            if start > 0 and doc[start - 1].lower_ == "the":
+                self.forms.setdefault(key, doc[start - 1:end].text)
+            else:
+                bare.add(key)
+                self.forms.setdefault(key, doc[start:end].text)
+        for key in bare:
+            form = self.forms[key]
+            if form[:4].lower() == "the ":
+                self.forms[key] = form[4:]
+        # "Export Development Canada (EDC)", or any form whose initials an acronym is.
+        self.expansions: dict[str, str] = {}
+        for e in spans:
+            j = e.end
+            if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper():
+                self.expansions.setdefault(doc[j + 1].text, self.forms.get(tuple(fold_words(e.text.removeprefix("the ").removeprefix("The "))), e.text))
+        for t in doc:  # "Middle East Economic Survey (MEES)": the capitalised words the acronym abbreviates
+            if 0 < t.i < len(doc) - 1 and t.text.isupper() and t.is_alpha and len(t) >= 2 \
+                    and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")":
+                k = t.i - 1
+                while k > max(0, t.i - 12) and doc[k - 1].is_alpha and (doc[k - 1].text[0].isupper() or doc[k - 1].lower_ in ACRONYM_SMALL_WORDS):
+                    k -= 1
+                    if doc[k].text[0].isupper() and _initials(doc[k:t.i - 1].text) == t.text:
+                        self.expansions.setdefault(t.text, doc[k:t.i - 1].text)
+                        break
+        # A company's name without its legal form ("Borden" for "Borden Inc"; "GM" for "General Motors Corp").
+        self.short: set[tuple[str, ...]] = set()
+        for key, form in [*self.forms.items(), *((tuple(fold_words(o)), o) for o in offices)]:
+            core = key
+            while len(core) > 1 and core[-1] in CORPORATE_SUFFIXES:
+                core = core[:-1]
+            for words in {key, core}:
+                initials = "".join(w[0] for w in words if w not in ACRONYM_SMALL_WORDS).upper()
+                if len(initials) >= 2 and len(words) > 1:
+                    self.expansions.setdefault(initials, form)
+            if core != key:
+                self.short.add(core)
+        self.speakers: dict[int, str | None] = {}  # token index of an "it" -> the organisation it is
+
+    def fullest(self, name: str) -> str | None:
+        """The longest organisation form in the article that holds `name`'s words in a row
+        (or that an acronym stands for); None when the article names no such organisation."""
+        bare = name.strip().removeprefix("the ").removeprefix("The ")
+        letters = bare.replace("&", "")  # "B&B": Bradford & Bingley
+        if letters.isupper() and letters.isalpha() and letters in self.expansions:
+            return self.expansions[letters]
+        words = fold_words(bare)
+        if not words:
+            return None
+        best = None
+        own = self.first_at.get(tuple(words))
+        for key, written in self.forms.items():
+            if own is not None and len(key) > len(words) and key[-1] != words[-1] \
+                    and self.first_at.get(key, own + 1) > own:
+                continue  # a form adding words after the name, first written after it: a part of it
+            if any(list(key[k:k + len(words)]) == words and not _coordinated(key, k, k + len(words))
+                   for k in range(len(key) - len(words) + 1)):
+                if best is None or len(best[0]) < len(key):
+                    best = (key, written)
+        return best[1] if best else None
+
+    def recent(self, before: Token, inside: bytearray) -> str | None:
+        """The organisation that is the subject last before `before` (outside quotes) within
+        ORG_LOOKBACK_SENTENCES sentences, else the one named last within ORG_FALLBACK_SENTENCES
+        (a speaker that is no person stands for some organisation: a guess beats none): its fullest
+        form; None when the article names no organisation there."""
+        art = self.art
+        # Sentences wholly inside quote marks are the quoted speaker's: they do not count.
+        unquoted: list[int] = []
+        for j in range(art.sent_of[before.i], -1, -1):
+            if not wholly_quoted(art.sents[j], inside):
+                unquoted.append(j)
+                if len(unquoted) > max(ORG_LOOKBACK_SENTENCES, ORG_FALLBACK_SENTENCES):
+                    break
+        unquoted = unquoted or [0]
+
+        def nth(n: int) -> int:  # first token of the nth unquoted sentence back
+            return art.sents[unquoted[min(n, len(unquoted) - 1)]].start
+
+        lo = nth(max(ORG_LOOKBACK_SENTENCES, ORG_FALLBACK_SENTENCES))
+        found = [t for t in art.doc[lo:before.i] if self.named(t) and not inside[t.idx] and not self.person_chars[t.idx]
+                 and (t.i + 1 >= len(art.doc) or not self.named(art.doc[t.i + 1]))]  # a name's last word
+        near = nth(ORG_LOOKBACK_SENTENCES)
+        subjects = [t for t in found if _subject_or_its_owner(t) and t.i >= near]
+        if subjects:
+            last = subjects[-1]
+        elif found and found[-1].i >= nth(ORG_FALLBACK_SENTENCES):
+            last = found[-1]
+        else:
+            return None
+        first = last.i
+        while first > 0 and org_like(art.doc[first - 1]):
+            first -= 1
+        return self.fullest(art.doc[first:last.i + 1].text)
+
+
+    def named(self, t: Token) -> bool:
+        """A word of an organisation's name here, or a one-word name the tagger marked as an
+        organisation elsewhere in the article ("Electrolux saw its shares rise", untagged)."""
+        return org_like(t) or (t.pos_ == "PROPN" and ((t.lower_,) in self.forms or (t.lower_,) in self.short))
+
+    def company(self, speaker: Span) -> bool:
+        """The speaker is one word that is a company's name without its legal form ("Santos" for
+        "Santos Ltd"), whatever the tagger took it for."""
+        return len(speaker) == 1 and speaker[0].pos_ == "PROPN" and (speaker[0].lower_,) in self.short
+
+
+def _subject_or_its_owner(t: Token) -> bool:
+    """A subject, or the owner of one ("Electrolux's subsidiary brands include ...")."""
+    return t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _coordinated(key: tuple[str, ...], start: int, end: int) -> bool:
+    """The words key[start:end] are one conjunct of a form that joins two names ("Amazon and
+    Google" is no fuller form of Amazon)."""
+    return (end < len(key) and key[end] == "and") or (start > 0 and key[start - 1] == "and")
+
+
+def org_like(t: Token) -> bool:
+    """A word of an organisation's name: tagged so, or an acronym ("EDC") the tagger left out."""
+    return t.ent_type_ in ORG_ENTS or (t.pos_ == "PROPN" and t.text.isupper() and t.is_alpha
+                                       and len(t.text) >= 2 and t.ent_type_ in ("", "ORG"))
+
+
+def _title_case_line(token: Token) -> bool:
+    """The token's sentence is written in Title Case (a headline: "Carly Fiorina Endorses Cruz"),
+    where capitals say nothing about names."""
+    words = [t for t in token.sent if t.is_alpha]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
+
+
+def _capitalised_runs(doc) -> list[Span]:
+    """Runs of two or more capitalised proper nouns, small words allowed inside ("Society of
+    Motor Manufacturers and Traders"), labelled ORG when the tagger gave no other label."""
+    runs: list[Span] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].ent_type_ in ("", "ORG"):
+            j = i + 1
+            # Capitalised nouns go on a name ("Budget Officer" tagged as nouns).
+            while j < n and ((doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text[:1].isupper() and doc[j].ent_type_ in ("", "ORG"))
+                             or (doc[j].lower_ in ACRONYM_SMALL_WORDS and j + 1 < n and doc[j + 1].pos_ == "PROPN"
+                                 and doc[j + 1].text[:1].isupper())):
+                j += 1
+            while j > i and doc[j - 1].lower_ in ACRONYM_SMALL_WORDS:
+                j -= 1
+            if j - i >= 2 and not _title_case_line(doc[i]):
+                runs.append(Span(doc, i, j, label="ORG"))
+            i = max(j, i + 1)
+        else:
+            i += 1
+    return runs
+
+
+__all__ = ["Organisations", "fold_words", "org_like", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES", "ORG_FALLBACK_SENTENCES"]

@@ -1,0 +1,32 @@
+"""The organisations an article names: acronyms defined in brackets, short names of companies."""
+
+from __future__ import annotations
+
+from newsfold.extract.quotes.article import ParsedArticle
+from newsfold.extract.quotes.organisations import Organisations
+
+
+def test_an_acronym_in_brackets_stands_for_the_capitalised_words_before_it(nlp):
+    doc = nlp("Saudi Arabia will not push prices up, the Middle East Economic Survey (MEES) said. "
+              "Output would fall in the last week, MEES said.")
+    orgs = Organisations(ParsedArticle(doc))
+    assert orgs.fullest("MEES") == "Middle East Economic Survey"
+
+
+def test_a_company_is_named_without_its_legal_form(nlp):
+    doc = nlp("General Motors Corp said it will lay off 850 workers. GM said the cuts start in August. "
+              "Borden Inc said it is buying Prince Co Inc for 180 mln dlrs. Borden said sales would rise.")
+    orgs = Organisations(ParsedArticle(doc))
+    assert orgs.fullest("GM") == "General Motors Corp"
+    assert orgs.fullest("Borden") == "Borden Inc"
+    borden = [t for t in doc if t.text == "Borden"][-1]
+    assert orgs.company(doc[borden.i:borden.i + 1])
+    assert not orgs.company(doc[0:1])  # "General" is no company's short name
+
+
+def test_a_name_right_after_a_noun_for_a_company_is_an_organisation(nlp):
+    doc = nlp("Shares in engineering group Jarvis have soared more than 16% on news that it is offloading its stake. "
+              "The sale is a lifeline to Jarvis, which was weighed down by debts.")
+    orgs = Organisations(ParsedArticle(doc))
+    assert orgs.fullest("Jarvis") == "Jarvis"
+    assert orgs.recent(doc[-1], bytearray(len(doc.text) + 1)) == "Jarvis"
