@@ -413,7 +413,7 @@ giant maker carmaker drugmaker producer supplier operator conglomerate chain bre
 # Verbs putting a question to somebody ("Conroy asked Sanders whether ... / '...,' he said"): the
 # one asked answers, so the next sentence's he/she speaking is the object, not the asker.
 QUESTION_VERBS = frozenset("ask question press quiz".split())
-# Organisations (spk6): legal forms ending a name ("Borden Inc" is "Borden", "General Motors Corp" "GM"); what one
+# Organisations: legal forms ending a name ("Borden Inc" is "Borden", "General Motors Corp" "GM"); what one
 # speaks through ("the parole board decision said", "Board members noted"); nouns for any company (it spoke last).
 CORPORATE_SUFFIXES = frozenset("inc corp co ltd plc llc ag sa nv ab asa spa bv gmbh limited incorporated".split())
 SPOKEN_FOR_NOUNS = frozenset("statement report study survey letter filing release decision ruling forecast review member".split())
