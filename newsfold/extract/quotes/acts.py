@@ -62,7 +62,11 @@ def _reports_words(content: Span) -> bool:
     police to investigate", "asked Easley to climb in"): that asks for a deed."""
     if any(t.text in ('"', "“", "”") for t in content):
         return True
-    return any(t.dep_ in ("oprd", "ccomp", "acomp") or (t.lower_ == "as" and t.dep_ == "prep") for t in content)
+    # Only a predicate of the cue itself: one deeper in the object says nothing of the source's
+    # words ("unveiled a computer, billed as the Mac mini", "predicted consolidation in a market
+    # that they call fragmented", "told an audience about the time he admitted that ...").
+    return any((t.dep_ in ("oprd", "ccomp", "acomp") or (t.lower_ == "as" and t.dep_ == "prep"))
+               and not content.start <= t.head.i < content.end for t in content)
 
 
 def _says_in_participle(cue, content: Span) -> bool:

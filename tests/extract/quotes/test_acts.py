@@ -113,3 +113,13 @@ def test_a_fact_a_person_reveals_or_confirms_with_no_words_is_no_speech(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "his back had seized up").act == "speech"
     assert all(q.act != "speech" for q in quotes if "the extent" in q.text or "the identity" in q.text)
+
+
+def test_a_predicate_deep_in_the_object_reports_no_words(nlp):
+    # "billed as", "that they call fragmented" belong to the object, not to the cue.
+    text = ("Apple unveiled a new computer for the masses, billed as the Mac mini. "
+            "Analysts predicted consolidation in a market that they call fragmented. "
+            "Mayor Tory described the plan as a disaster.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "as a disaster").act == "speech"
+    assert all(q.act != "speech" for q in quotes if "disaster" not in q.text)
