@@ -31,7 +31,7 @@ from spacy.tokens import Span
 from newsfold.extract.quotes.article import Attribution
 from newsfold.extract.quotes.lexicon import (
     ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES,
-    INTENTION_CUES, INTENTION_NOUNS, MORE_THOUGHT_CUES, NOUN_CUES, REFUSAL_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
+    INTENTION_CUES, INTENTION_NOUNS, MORE_THOUGHT_CUES, NAMING_CUES, NOUN_CUES, REFUSAL_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
     THOUGHT_CUES, THOUGHT_NOUNS,
 )
 
@@ -60,13 +60,20 @@ def _reports_words(content: Span) -> bool:
     """Words are reported: quote marks, an embedded clause, or a predicate said of the object
     ("calls it a rookie mistake", "describes himself as ..."). Not an order or a request ("urged
     police to investigate", "asked Easley to climb in"): that asks for a deed."""
-    if any(t.text in ('"', "“", "”") for t in content):
+    if any(t.text in ('"', "“", "”") and not _names_a_thing(t, content) for t in content):
         return True
     # Only a predicate of the cue itself: one deeper in the object says nothing of the source's
     # words ("unveiled a computer, billed as the Mac mini", "predicted consolidation in a market
     # that they call fragmented", "told an audience about the time he admitted that ...").
     return any((t.dep_ in ("oprd", "ccomp", "acomp") or (t.lower_ == "as" and t.dep_ == "prep"))
                and not content.start <= t.head.i < content.end for t in content)
+
+
+def _names_a_thing(mark, content: Span) -> bool:
+    """A quote mark around a name the object is given inside it ("engaging in what they call
+    \"project fear\"", "a group known as \"Fancy Bear\""): scare quotes, not the source's words."""
+    return any(a.lemma_.lower() in NAMING_CUES and a.pos_ == "VERB" and content.start <= a.i < content.end
+               for a in mark.ancestors)
 
 
 def _says_in_participle(cue, content: Span) -> bool:
@@ -150,7 +157,9 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
                                           and content[1].lower_ == "to"):
             return "intention"  # "vowed to pass legislation", "continues to push for ..."
         if lemma in STANCE_CUES:
-            return "thought"  # "rejected the bill", "criticized the SMMT"
+            # "rejected the bill", "criticized the SMMT": a stance; with words reported, speech
+            # ("dismissed the plan as \"desperate\"", "accused him of \"arrogant contempt\"")
+            return "speech" if _reports_words(content) else "thought"
         if _urges(tok, lemma, content):
             return "speech"  # "urged people to send a message to the government"
         if not _reports_words(content):

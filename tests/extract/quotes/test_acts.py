@@ -123,3 +123,15 @@ def test_a_predicate_deep_in_the_object_reports_no_words(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "as a disaster").act == "speech"
     assert all(q.act != "speech" for q in quotes if "disaster" not in q.text)
+
+
+def test_a_stance_with_words_reported_is_speech(nlp):
+    # Quote marks or a predicate said of the object are the source's words; a name given inside
+    # the object ("what they call ...") is not.
+    text = ('The Tories dismissed the maternity pay plan as "desperate". '
+            "Labour criticized the SMMT for engaging in what they call \u201cproject fear.\u201d "
+            "The union rejected the bill.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "maternity pay plan").act == "speech"
+    assert find(quotes, "the SMMT").act == "thought"
+    assert find(quotes, "the bill").act == "thought"
