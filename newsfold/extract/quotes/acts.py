@@ -56,6 +56,13 @@ def has_clause(content: Span) -> bool:
                for t in heads)
 
 
+def _finite_clause(content: Span) -> bool:
+    """A clause whose subject the row left out ("she says [her son] lost his life over $7"): a
+    head that is a finite verb."""
+    heads = [t for t in content if not (content.start <= t.head.i < content.end) or t.head.i == t.i]
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in heads)
+
+
 def _reports_words(content: Span) -> bool:
     """Words are reported: quote marks, an embedded clause, or a predicate said of the object
     ("calls it a rookie mistake", "describes himself as ..."). Not an order or a request ("urged
@@ -152,7 +159,7 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
     if lemma in THOUGHT_CUES or lemma in MORE_THOUGHT_CUES:
         return "thought"
     if kind == "indirect" and content is not None and lemma in SPEECH_CUES | ASPECTUAL_CUES \
-            and not has_clause(content):
+            and not has_clause(content) and not _finite_clause(content):
         if content[0].lower_ == "to" or (content[0].lower_ in ("not", "never") and len(content) > 1
                                           and content[1].lower_ == "to"):
             return "intention"  # "vowed to pass legislation", "continues to push for ..."

@@ -135,3 +135,9 @@ def test_a_stance_with_words_reported_is_speech(nlp):
     assert find(quotes, "maternity pay plan").act == "speech"
     assert find(quotes, "the SMMT").act == "thought"
     assert find(quotes, "the bill").act == "thought"
+
+
+def test_a_clause_whose_subject_the_row_left_out_is_speech(nlp):
+    text = "Her son, she says, lost his life over $7 of prescription drugs."
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "lost his life").act == "speech"
