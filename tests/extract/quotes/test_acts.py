@@ -138,6 +138,7 @@ def test_a_stance_with_words_reported_is_speech(nlp):
 
 
 def test_a_clause_whose_subject_the_row_left_out_is_speech(nlp):
-    text = "Her son, she says, lost his life over $7 of prescription drugs."
+    # The row after the parenthetical cue is "lost his life ...": a clause whose subject went before.
+    text = "The boy made the choice he did, she says, and lost his life over a small debt."
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "lost his life").act == "speech"
