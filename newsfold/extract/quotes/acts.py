@@ -50,9 +50,10 @@ def is_evidence_source(speaker: Span | None) -> bool:
 
 def has_clause(content: Span) -> bool:
     """A proposition: the content's head is a verb with a subject ("that the deal is dead"), not a
-    thing ("Trump's claim that ...", "the bill")."""
+    thing ("Trump's claim that ...", "the bill"). An adverbial clause of the cue is no content ("added a
+    goal as the Hurricanes snapped the streak", "was called up when McElhinney was injured")."""
     heads = [t for t in content if not (content.start <= t.head.i < content.end) or t.head.i == t.i]
-    return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in t.children)
+    return any(t.dep_ != "advcl" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in t.children)
                for t in heads)
 
 
@@ -60,7 +61,7 @@ def _finite_clause(content: Span) -> bool:
     """A clause whose subject the row left out ("she says [her son] lost his life over $7"): a
     head that is a finite verb."""
     heads = [t for t in content if not (content.start <= t.head.i < content.end) or t.head.i == t.i]
-    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in heads)
+    return any(t.dep_ != "advcl" and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in heads)
 
 
 def _reports_words(content: Span) -> bool:

@@ -142,3 +142,13 @@ def test_a_clause_whose_subject_the_row_left_out_is_speech(nlp):
     text = "The boy made the choice he did, she says, and lost his life over a small debt."
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "lost his life").act == "speech"
+
+
+def test_an_adverbial_clause_of_the_cue_reports_no_words(nlp):
+    # "as the Hurricanes snapped ...", "when McElhinney sustained ...": when, not what was said.
+    text = ("Greg McKegg and Dougie Hamilton each added a goal and an assist as the Hurricanes snapped "
+            "Vancouver's five-game point streak in the final game before the All-Star break. "
+            "Horvat said the team played well.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "team played well").act == "speech"
+    assert all(q.act != "speech" for q in quotes if "team played" not in q.text)
