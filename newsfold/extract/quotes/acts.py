@@ -68,13 +68,18 @@ def _reports_words(content: Span) -> bool:
     """Words are reported: quote marks, an embedded clause, or a predicate said of the object
     ("calls it a rookie mistake", "describes himself as ..."). Not an order or a request ("urged
     police to investigate", "asked Easley to climb in"): that asks for a deed."""
-    if any(t.text in ('"', "“", "”") and not _names_a_thing(t, content) for t in content):
+    if _quoted(content):
         return True
     # Only a predicate of the cue itself: one deeper in the object says nothing of the source's
     # words ("unveiled a computer, billed as the Mac mini", "predicted consolidation in a market
     # that they call fragmented", "told an audience about the time he admitted that ...").
     return any((t.dep_ in ("oprd", "ccomp", "acomp") or (t.lower_ == "as" and t.dep_ == "prep"))
                and not content.start <= t.head.i < content.end for t in content)
+
+
+def _quoted(content: Span) -> bool:
+    """Quote marks around words of the source, not around a name given inside the object."""
+    return any(t.text in ('"', "“", "”") and not _names_a_thing(t, content) for t in content)
 
 
 def _names_a_thing(mark, content: Span) -> bool:
@@ -163,7 +168,9 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
             and not has_clause(content) and not _finite_clause(content):
         if content[0].lower_ == "to" or (content[0].lower_ in ("not", "never") and len(content) > 1
                                           and content[1].lower_ == "to"):
-            return "intention"  # "vowed to pass legislation", "continues to push for ..."
+            # "vowed to pass legislation", "continues to push for ..."; the source's own words in
+            # quote marks make it speech ("pledged to \"never, ever, ever\" attack Mr Howard")
+            return "speech" if _quoted(content) and lemma in SPEECH_CUES else "intention"
         if lemma in STANCE_CUES:
             # "rejected the bill", "criticized the SMMT": a stance; with words reported, speech
             # ("dismissed the plan as \"desperate\"", "accused him of \"arrogant contempt\"")

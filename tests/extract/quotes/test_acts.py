@@ -152,3 +152,11 @@ def test_an_adverbial_clause_of_the_cue_reports_no_words(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "team played well").act == "speech"
     assert all(q.act != "speech" for q in quotes if "team played" not in q.text)
+
+
+def test_a_promise_in_the_sources_own_quoted_words_is_speech(nlp):
+    text = ('Tony Blair pledged to "never, ever, ever" attack Michael Howard over his beliefs. '
+            "The minister vowed to pass the legislation this year.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "never, ever").act == "speech"
+    assert find(quotes, "pass the legislation").act == "intention"
