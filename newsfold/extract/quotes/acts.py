@@ -31,7 +31,7 @@ from spacy.tokens import Span
 from newsfold.extract.quotes.article import Attribution
 from newsfold.extract.quotes.lexicon import (
     ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES,
-    INTENTION_CUES, INTENTION_NOUNS, MORE_THOUGHT_CUES, NAMING_CUES, NOUN_CUES, REFUSAL_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
+    INTENTION_CUES, INTENTION_NOUNS, MORE_EVIDENCE_SOURCES, MORE_THOUGHT_CUES, NAMING_CUES, NOUN_CUES, REFUSAL_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
     THOUGHT_CUES, THOUGHT_NOUNS,
 )
 
@@ -45,7 +45,8 @@ def is_evidence_source(speaker: Span | None) -> bool:
     head = speaker.root
     if head.text[:1].isupper() and (not head.is_sent_start or any(c.dep_ == "nummod" for c in head.children)):
         return False  # a name: "Number 10 said", "the Daily Record reported"
-    return head.lemma_.lower() in EVIDENCE_SOURCES or head.text.lower() in EVIDENCE_SOURCES
+    sources = EVIDENCE_SOURCES | MORE_EVIDENCE_SOURCES
+    return head.lemma_.lower() in sources or head.text.lower() in sources
 
 
 def has_clause(content: Span) -> bool:

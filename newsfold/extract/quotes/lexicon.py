@@ -413,3 +413,10 @@ giant maker carmaker drugmaker producer supplier operator conglomerate chain bre
 # Verbs putting a question to somebody ("Conroy asked Sanders whether ... / '...,' he said"): the
 # one asked answers, so the next sentence's he/she speaking is the object, not the asker.
 QUESTION_VERBS = frozenset("ask question press quiz".split())
+
+# --- acts (module `acts`), helper acts6 ---
+# More sources that show rather than say (EVIDENCE_SOURCES): writings and words standing for their
+# author ("the article suggested", "the 36-page submission urges", "his comments indicating").
+MORE_EVIDENCE_SOURCES = frozenset("""
+article articles submission submissions section sections poster posters comment comments remark remarks
+""".split())

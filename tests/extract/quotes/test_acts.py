@@ -160,3 +160,11 @@ def test_a_promise_in_the_sources_own_quoted_words_is_speech(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "never, ever").act == "speech"
     assert find(quotes, "pass the legislation").act == "intention"
+
+
+def test_writings_standing_for_their_author_are_evidence(nlp):
+    text = ("The article suggested that grieving fans were wallowing in their victim status. "
+            "The 36-page submission urges the government to examine support for industry.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "grieving fans").act == "evidence"
+    assert find(quotes, "examine support").act == "evidence"
