@@ -30,7 +30,7 @@ from spacy.tokens import Span
 
 from newsfold.extract.quotes.article import Attribution
 from newsfold.extract.quotes.lexicon import (
-    ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES,
+    ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES, INDICATION_CUES,
     INTENTION_CUES, INTENTION_NOUNS, MORE_EVIDENCE_SOURCES, MORE_THOUGHT_CUES, NAMING_CUES, NOUN_CUES, REFUSAL_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
     THOUGHT_CUES, THOUGHT_NOUNS,
 )
@@ -161,6 +161,8 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
     if lemma == "hope":
         # "hopes to win": intention; "hopes that ...": a thought
         return "thought" if any(c.dep_ == "ccomp" for c in tok.children) else "intention"
+    if lemma in INDICATION_CUES and kind == "indirect":
+        return "thought"
     if lemma in INTENTION_CUES:
         return "intention"
     if lemma in THOUGHT_CUES or lemma in MORE_THOUGHT_CUES:

@@ -420,3 +420,6 @@ QUESTION_VERBS = frozenset("ask question press quiz".split())
 MORE_EVIDENCE_SOURCES = frozenset("""
 article articles submission submissions section sections poster posters comment comments remark remarks
 """.split())
+# Speech verbs that convey a stance or a course rather than words ("the Fed signalled it would be
+# cautious", "he signalled he's in no rush"): thought rows; none of the tracker's dev tune quotes.
+INDICATION_CUES = frozenset({"signal"})

@@ -168,3 +168,9 @@ def test_writings_standing_for_their_author_are_evidence(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "grieving fans").act == "evidence"
     assert find(quotes, "examine support").act == "evidence"
+
+
+def test_a_signal_is_no_speech(nlp):
+    text = "The Fed signalled it would be cautious in raising interest rates this year."
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "cautious").act == "thought"
