@@ -416,9 +416,11 @@ QUESTION_VERBS = frozenset("ask question press quiz".split())
 
 # --- acts (module `acts`), helper acts6 ---
 # More sources that show rather than say (EVIDENCE_SOURCES): writings and words standing for their
-# author ("the article suggested", "the 36-page submission urges", "his comments indicating").
+# author ("the article suggested", "the 36-page submission urges", "his comments indicating"), and
+# views held by nobody in particular ("a common belief says", "conventional wisdom holds").
 MORE_EVIDENCE_SOURCES = frozenset("""
 article articles submission submissions section sections poster posters comment comments remark remarks
+belief beliefs idea ideas notion theory wisdom
 """.split())
 # Speech verbs that convey a stance or a course rather than words ("the Fed signalled it would be
 # cautious", "he signalled he's in no rush"): thought rows; none of the tracker's dev tune quotes.

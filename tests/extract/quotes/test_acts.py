@@ -164,10 +164,12 @@ def test_a_promise_in_the_sources_own_quoted_words_is_speech(nlp):
 
 def test_writings_standing_for_their_author_are_evidence(nlp):
     text = ("The article suggested that grieving fans were wallowing in their victim status. "
-            "The 36-page submission urges the government to examine support for industry.")
+            "The 36-page submission urges the government to examine support for industry. "
+            "A common belief says it is the result of a warming Arctic.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "grieving fans").act == "evidence"
     assert find(quotes, "examine support").act == "evidence"
+    assert find(quotes, "warming Arctic").act == "evidence"
 
 
 def test_a_signal_is_no_speech(nlp):
