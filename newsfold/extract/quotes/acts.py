@@ -30,8 +30,8 @@ from spacy.tokens import Span
 
 from newsfold.extract.quotes.article import Attribution
 from newsfold.extract.quotes.lexicon import (
-    ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES,
-    INTENTION_CUES, INTENTION_NOUNS, MORE_THOUGHT_CUES, NOUN_CUES, REFUSAL_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
+    ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES, INDICATION_CUES,
+    INTENTION_CUES, INTENTION_NOUNS, MORE_EVIDENCE_SOURCES, MORE_THOUGHT_CUES, NAMING_CUES, NOUN_CUES, REFUSAL_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
     THOUGHT_CUES, THOUGHT_NOUNS,
 )
 
@@ -45,24 +45,49 @@ def is_evidence_source(speaker: Span | None) -> bool:
     head = speaker.root
     if head.text[:1].isupper() and (not head.is_sent_start or any(c.dep_ == "nummod" for c in head.children)):
         return False  # a name: "Number 10 said", "the Daily Record reported"
-    return head.lemma_.lower() in EVIDENCE_SOURCES or head.text.lower() in EVIDENCE_SOURCES
+    sources = EVIDENCE_SOURCES | MORE_EVIDENCE_SOURCES
+    return head.lemma_.lower() in sources or head.text.lower() in sources
 
 
 def has_clause(content: Span) -> bool:
     """A proposition: the content's head is a verb with a subject ("that the deal is dead"), not a
-    thing ("Trump's claim that ...", "the bill")."""
+    thing ("Trump's claim that ...", "the bill"). An adverbial clause of the cue is no content ("added a
+    goal as the Hurricanes snapped the streak", "was called up when McElhinney was injured")."""
     heads = [t for t in content if not (content.start <= t.head.i < content.end) or t.head.i == t.i]
-    return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in t.children)
+    return any(t.dep_ != "advcl" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in t.children)
                for t in heads)
+
+
+def _finite_clause(content: Span) -> bool:
+    """A clause whose subject the row left out ("she says [her son] lost his life over $7"): a
+    head that is a finite verb."""
+    heads = [t for t in content if not (content.start <= t.head.i < content.end) or t.head.i == t.i]
+    return any(t.dep_ != "advcl" and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in heads)
 
 
 def _reports_words(content: Span) -> bool:
     """Words are reported: quote marks, an embedded clause, or a predicate said of the object
     ("calls it a rookie mistake", "describes himself as ..."). Not an order or a request ("urged
     police to investigate", "asked Easley to climb in"): that asks for a deed."""
-    if any(t.text in ('"', "“", "”") for t in content):
+    if _quoted(content):
         return True
-    return any(t.dep_ in ("oprd", "ccomp", "acomp") or (t.lower_ == "as" and t.dep_ == "prep") for t in content)
+    # Only a predicate of the cue itself: one deeper in the object says nothing of the source's
+    # words ("unveiled a computer, billed as the Mac mini", "predicted consolidation in a market
+    # that they call fragmented", "told an audience about the time he admitted that ...").
+    return any((t.dep_ in ("oprd", "ccomp", "acomp") or (t.lower_ == "as" and t.dep_ == "prep"))
+               and not content.start <= t.head.i < content.end for t in content)
+
+
+def _quoted(content: Span) -> bool:
+    """Quote marks around words of the source, not around a name given inside the object."""
+    return any(t.text in ('"', "“", "”") and not _names_a_thing(t, content) for t in content)
+
+
+def _names_a_thing(mark, content: Span) -> bool:
+    """A quote mark around a name the object is given inside it ("engaging in what they call
+    \"project fear\"", "a group known as \"Fancy Bear\""): scare quotes, not the source's words."""
+    return any(a.lemma_.lower() in NAMING_CUES and a.pos_ == "VERB" and content.start <= a.i < content.end
+               for a in mark.ancestors)
 
 
 def _says_in_participle(cue, content: Span) -> bool:
@@ -136,17 +161,23 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
     if lemma == "hope":
         # "hopes to win": intention; "hopes that ...": a thought
         return "thought" if any(c.dep_ == "ccomp" for c in tok.children) else "intention"
+    if lemma in INDICATION_CUES and kind == "indirect":
+        return "thought"
     if lemma in INTENTION_CUES:
         return "intention"
     if lemma in THOUGHT_CUES or lemma in MORE_THOUGHT_CUES:
         return "thought"
     if kind == "indirect" and content is not None and lemma in SPEECH_CUES | ASPECTUAL_CUES \
-            and not has_clause(content):
+            and not has_clause(content) and not _finite_clause(content):
         if content[0].lower_ == "to" or (content[0].lower_ in ("not", "never") and len(content) > 1
                                           and content[1].lower_ == "to"):
-            return "intention"  # "vowed to pass legislation", "continues to push for ..."
+            # "vowed to pass legislation", "continues to push for ..."; the source's own words in
+            # quote marks make it speech ("pledged to \"never, ever, ever\" attack Mr Howard")
+            return "speech" if _quoted(content) and lemma in SPEECH_CUES else "intention"
         if lemma in STANCE_CUES:
-            return "thought"  # "rejected the bill", "criticized the SMMT"
+            # "rejected the bill", "criticized the SMMT": a stance; with words reported, speech
+            # ("dismissed the plan as \"desperate\"", "accused him of \"arrogant contempt\"")
+            return "speech" if _reports_words(content) else "thought"
         if _urges(tok, lemma, content):
             return "speech"  # "urged people to send a message to the government"
         if not _reports_words(content):

@@ -418,3 +418,16 @@ QUESTION_VERBS = frozenset("ask question press quiz".split())
 CORPORATE_SUFFIXES = frozenset("inc corp co ltd plc llc ag sa nv ab asa spa bv gmbh limited incorporated".split())
 SPOKEN_FOR_NOUNS = frozenset("statement report study survey letter filing release decision ruling forecast review member".split())
 GENERIC_ORG_NOUNS = frozenset("company firm corporation group".split())
+
+
+# --- acts (module `acts`) ---
+# More sources that show rather than say (EVIDENCE_SOURCES): writings and words standing for their
+# author ("the article suggested", "the 36-page submission urges", "his comments indicating"), and
+# views held by nobody in particular ("a common belief says", "conventional wisdom holds").
+MORE_EVIDENCE_SOURCES = frozenset("""
+article articles submission submissions section sections poster posters comment comments remark remarks
+belief beliefs idea ideas notion theory wisdom
+""".split())
+# Speech verbs that convey a stance or a course rather than words ("the Fed signalled it would be
+# cautious", "he signalled he's in no rush"): thought rows; none of the tracker's dev tune quotes.
+INDICATION_CUES = frozenset({"signal"})

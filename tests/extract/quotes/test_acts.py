@@ -113,3 +113,66 @@ def test_a_fact_a_person_reveals_or_confirms_with_no_words_is_no_speech(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "his back had seized up").act == "speech"
     assert all(q.act != "speech" for q in quotes if "the extent" in q.text or "the identity" in q.text)
+
+
+def test_a_predicate_deep_in_the_object_reports_no_words(nlp):
+    # "billed as", "that they call fragmented" belong to the object, not to the cue.
+    text = ("Apple unveiled a new computer for the masses, billed as the Mac mini. "
+            "Analysts predicted consolidation in a market that they call fragmented. "
+            "Mayor Tory described the plan as a disaster.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "as a disaster").act == "speech"
+    assert all(q.act != "speech" for q in quotes if "disaster" not in q.text)
+
+
+def test_a_stance_with_words_reported_is_speech(nlp):
+    # Quote marks or a predicate said of the object are the source's words; a name given inside
+    # the object ("what they call ...") is not.
+    text = ('The Tories dismissed the maternity pay plan as "desperate". '
+            "Labour criticized the SMMT for engaging in what they call \u201cproject fear.\u201d "
+            "The union rejected the bill.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "maternity pay plan").act == "speech"
+    assert find(quotes, "the SMMT").act == "thought"
+    assert find(quotes, "the bill").act == "thought"
+
+
+def test_a_clause_whose_subject_the_row_left_out_is_speech(nlp):
+    # The row after the parenthetical cue is "lost his life ...": a clause whose subject went before.
+    text = "The boy made the choice he did, she says, and lost his life over a small debt."
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "lost his life").act == "speech"
+
+
+def test_an_adverbial_clause_of_the_cue_reports_no_words(nlp):
+    # "as the Hurricanes snapped ...", "when McElhinney sustained ...": when, not what was said.
+    text = ("Greg McKegg and Dougie Hamilton each added a goal and an assist as the Hurricanes snapped "
+            "Vancouver's five-game point streak in the final game before the All-Star break. "
+            "Horvat said the team played well.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "team played well").act == "speech"
+    assert all(q.act != "speech" for q in quotes if "team played" not in q.text)
+
+
+def test_a_promise_in_the_sources_own_quoted_words_is_speech(nlp):
+    text = ('Tony Blair pledged to "never, ever, ever" attack Michael Howard over his beliefs. '
+            "The minister vowed to pass the legislation this year.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "never, ever").act == "speech"
+    assert find(quotes, "pass the legislation").act == "intention"
+
+
+def test_writings_standing_for_their_author_are_evidence(nlp):
+    text = ("The article suggested that grieving fans were wallowing in their victim status. "
+            "The 36-page submission urges the government to examine support for industry. "
+            "A common belief says it is the result of a warming Arctic.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "grieving fans").act == "evidence"
+    assert find(quotes, "examine support").act == "evidence"
+    assert find(quotes, "warming Arctic").act == "evidence"
+
+
+def test_a_signal_is_no_speech(nlp):
+    text = "The Fed signalled it would be cautious in raising interest rates this year."
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "cautious").act == "thought"
