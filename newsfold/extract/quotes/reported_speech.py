@@ -215,7 +215,12 @@ def indirect_candidates(art: ParsedArticle, inside: bytearray | None = None) -> 
             if found is not None:
                 out.append(found)
                 continue
-        if comp is None and not as_report and (lemma in SPEECH_ACT_VERBS or (lemma in OBJECT_CUES and art.on("attitudes"))) \
+        # "The nostalgia, he noted, may be ...": a parenthetical speech verb with no object of its
+        # own reports its host clause (below), though "note" also takes an object ("noted the rule").
+        parenthetical = (comp is None and t.dep_ == "parataxis" and lemma in SPEECH_VERBS and art.on("parenthetical")
+                         and complement_extent(t, disabled=art.disabled) is None)
+        if comp is None and not as_report and not parenthetical \
+                and (lemma in SPEECH_ACT_VERBS or (lemma in OBJECT_CUES and art.on("attitudes"))) \
                 and art.on("speech_acts"):
             # "Hegseth warned the allies to ...", "Trump called for ...", "accused X of Y":
             # the content is the verb's object and complements.
