@@ -29,6 +29,7 @@ RULES = (
     "clause_repair", # reported clause after the verb, content parsed as advcl, subject parsed away
     "parenthetical", # "The museum, Mr. Bush said, celebrated ..."
     "as_reported",   # "As Politico reported, the RNC agreed ...": the host clause, reported by X
+    "as_reported_mid", # "A, as X noted, B": an "as" clause closed by a comma in mid-sentence reports B
     "according_to",  # "According to X, ..."
     "headline",      # "Pence: Flowers won't be at debate"
     "relative",      # a "who" subject stands for the noun phrase right before it (appositions)

@@ -28,6 +28,24 @@ def test_parenthetical_cue_splits_the_reported_clause(nlp):
     assert all(q.speaker_text == "Mr. Bush" for q in pieces)
 
 
+def test_a_parenthetical_cue_that_also_takes_an_object_reports_its_host(nlp):
+    # "note", "add", "argue" are object cues too ("noted the rule"); with no object of their own
+    # between commas they report the host clause like "said".
+    doc = nlp("Time, Mr. Pence noted, was on their side in the long fight over the budget.")
+    found = [doc.text[s:e] for s, e, a in indirect_candidates(ParsedArticle(doc)) if a.cue == "noted"]
+    assert found == ["was on their side in the long fight over the budget"]
+    off = [a for _, _, a in indirect_candidates(ParsedArticle(doc, frozenset({"parenthetical"}))) if a.cue == "noted"]
+    assert off == []
+
+
+def test_an_as_clause_closed_by_a_comma_in_mid_sentence_reports_what_follows(nlp):
+    doc = nlp("Given that, as The Times reported on Saturday, he has already emerged as an influential adviser.")
+    found = [doc.text[s:e] for s, e, a in indirect_candidates(ParsedArticle(doc)) if a.cue == "reported"]
+    assert found == ["he has already emerged as an influential adviser"]
+    off = [a for _, _, a in indirect_candidates(ParsedArticle(doc, frozenset({"as_reported_mid"}))) if a.cue == "reported"]
+    assert off == []
+
+
 def test_a_side_of_a_parenthetical_cue_without_a_verb_is_no_content(nlp):
     doc = nlp("Over the years, Smith says, the town has changed beyond recognition.")
     found = [doc.text[s:e] for s, e, a in indirect_candidates(ParsedArticle(doc)) if a.cue == "says"]
