@@ -137,10 +137,12 @@ def _played_role(doc: Doc, start: int, end: int) -> bool:
         return _in_a_work(head.head)
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ACTING_NOUNS:
         return _in_a_work(head) or _in_a_work(head.head.head)
-    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_ in ROLE_NOUNS:
-        return True  # "his role as Don Corleone": a role is a character whatever work follows
     as_word = head.head
-    if head.dep_ == "pobj" and as_word.lower_ == "as" and (as_word.i == 0 or doc[as_word.i - 1].lower_ != "such"):
+    if head.dep_ != "pobj" or as_word.lower_ != "as":
+        return False
+    if as_word.head.lemma_ in ROLE_NOUNS:
+        return True  # "his role as Don Corleone": a role is a character whatever work follows
+    if as_word.i == 0 or doc[as_word.i - 1].lower_ != "such":
         return _in_a_work(head)  # "(starred, her last appearance was) as Mrs Pearce in My Fair Lady"
     return False
 
