@@ -36,10 +36,11 @@ def named_as_kind(doc: Doc, start: int, end: int) -> bool:
     if start == 0:
         return False
     noun = doc[start - 1]
-    if noun.pos_ == "ADJ" and noun.dep_ == "amod" and start <= noun.head.i < end and noun.text.islower() \
-            and noun.lower_ in NON_PERSON_KINDS:
+    if not noun.text.islower():
+        return False
+    if noun.pos_ == "ADJ" and noun.dep_ == "amod" and start <= noun.head.i < end and noun.lower_ in NON_PERSON_KINDS:
         return True  # "hit musical Mamma Mia!": a kind noun the tagger read as an adjective of the name
-    if noun.pos_ != "NOUN" or not noun.text.islower() or noun.lemma_.lower() not in NON_PERSON_KINDS:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NON_PERSON_KINDS:
         return False
     if noun.dep_ == "compound" and start <= noun.head.i < end:
         return True  # "rock band Korn has quit", "carrier Kitty Hawk is": the noun modifies the name
@@ -49,13 +50,19 @@ def named_as_kind(doc: Doc, start: int, end: int) -> bool:
     if verb is not None and verb.tag_ == "VB" and last.dep_ == "nsubj" and last.head.i == end \
             and noun.lemma_.lower() == "character":
         return True  # "sees Cage's character Ben Gates chase a fortune": a bare verb, no relative clause
-    clause = verb.head if verb is not None and verb.dep_ in ("aux", "auxpass") else verb
-    if verb is not None and verb.lemma_ not in SPEECH_VERBS and not (noun.dep_ == "pobj" and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.i < start and c.i != noun.i for c in clause.children)):
-        return False  # "the firm John Smith founded", "a group Obama won": a reduced relative clause
-    # unless the noun sits in a phrase before the verb's own subject: "the adaptation of film Mary
-    # Poppins has had its opening"
+    if verb is not None and _opens_reduced_relative(verb, noun):
+        return False  # "the firm John Smith founded", "a group Obama won"
     return start <= noun.head.i < end or (last.dep_ == "appos" and last.head.i == noun.i)
+
+
+def _opens_reduced_relative(verb: Token, noun: Token) -> bool:
+    """Is the verb right after a name (after the kind noun) that of a reduced relative clause with
+    the name as subject ("the firm John Smith founded")? Not a speech verb, nor a verb whose own
+    subject comes before the noun's phrase ("the adaptation of film Mary Poppins has had its opening")."""
+    if verb.lemma_ in SPEECH_VERBS:
+        return False
+    clause = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    return not (noun.dep_ == "pobj" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i for c in clause.children))
 
 
 def credits_a_work(doc: Doc, end: int) -> bool:
