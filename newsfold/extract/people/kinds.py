@@ -1,6 +1,7 @@
 """Names of things that are no people: a kind noun before the name ("company Sandvine", "rock band
-Korn"), a work's credit after it ("Vera Drake star Imelda Staunton"), a band's plural agreement
-("Keane are"), a role played in a work ("plays Vince Everett in Jailhouse Rock")."""
+Korn"), a work's credit after it ("Vera Drake star Imelda Staunton"), a noun only a work follows
+("the premiere of Lemony Snicket"), a band's plural agreement ("Keane are"), a role played in a work
+("plays Vince Everett in Jailhouse Rock")."""
 
 from __future__ import annotations
 
@@ -108,7 +109,8 @@ def _plural_subject(doc: Doc, start: int, end: int) -> bool:
 
 def drop_kind_named_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of people whom the article calls a company, a newspaper, an animal, a
-    character or a work in one of their mentions (see `named_as_kind`, `credits_a_work`)."""
+    character or a work in one of their mentions (see `named_as_kind`, `credits_a_work`,
+    `names_a_work`)."""
     for person in people:
         # only the fullest mentions: "Foxx's movie Ray" names a film after Ray Charles, not him
         full = max((e - s for s, e in person.mentions), default=0)
