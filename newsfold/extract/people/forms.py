@@ -52,14 +52,15 @@ def word_surname_end(doc: Doc, start: int, end: int) -> int:
             or not is_known_first_name(doc[start].text)):
         return end
     nxt = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
     if (nxt.text in MONTH_NAMES and nxt.ent_type_ == "DATE" and nxt.ent_iob_ == "B"
-            and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I") and not doc[end + 1:end + 2].text.isdigit()):
+            and (after is None or (after.ent_iob_ != "I" and not after.text.isdigit()))):
         return end + 1
-    if (nxt.text in TITLE_SURNAMES and nxt.ent_type_ in ("", "PERSON")
-            and (end + 1 >= len(doc) or not doc[end + 1].text[:1].isupper())):
+    if nxt.ent_type_ not in ("", "PERSON") or (after is not None and after.text[:1].isupper()):
+        return end
+    if nxt.text in TITLE_SURNAMES:
         return end + 1
-    if (len(nxt.text) == 1 and nxt.text.isupper() and nxt.text not in ("A", "I") and nxt.ent_type_ in ("", "PERSON")
-            and (end + 1 >= len(doc) or not (doc[end + 1].text[:1].isupper() or doc[end + 1].text == "."))):
+    if len(nxt.text) == 1 and nxt.text.isupper() and nxt.text not in ("A", "I") and (after is None or after.text != "."):
         return end + 1  # "Hannah B and Caelynn": contestants who share a given name, told apart by an initial
     return end
 

@@ -1,6 +1,7 @@
 """Names of things that are no people: a kind noun before the name ("company Sandvine", "rock band
-Korn"), a work's credit after it ("Vera Drake star Imelda Staunton"), a band's plural agreement
-("Keane are"), a role played in a work ("plays Vince Everett in Jailhouse Rock")."""
+Korn"), a work's credit after it ("Vera Drake star Imelda Staunton"), a noun only a work follows
+("the premiere of Lemony Snicket"), a band's plural agreement ("Keane are"), a role played in a work
+("plays Vince Everett in Jailhouse Rock")."""
 
 from __future__ import annotations
 
@@ -36,10 +37,11 @@ def named_as_kind(doc: Doc, start: int, end: int) -> bool:
     if start == 0:
         return False
     noun = doc[start - 1]
-    if noun.pos_ == "ADJ" and noun.dep_ == "amod" and start <= noun.head.i < end and noun.text.islower() \
-            and noun.lower_ in NON_PERSON_KINDS:
+    if not noun.text.islower():
+        return False
+    if noun.pos_ == "ADJ" and noun.dep_ == "amod" and start <= noun.head.i < end and noun.lower_ in NON_PERSON_KINDS:
         return True  # "hit musical Mamma Mia!": a kind noun the tagger read as an adjective of the name
-    if noun.pos_ != "NOUN" or not noun.text.islower() or noun.lemma_.lower() not in NON_PERSON_KINDS:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NON_PERSON_KINDS:
         return False
     if noun.dep_ == "compound" and start <= noun.head.i < end:
         return True  # "rock band Korn has quit", "carrier Kitty Hawk is": the noun modifies the name
@@ -49,13 +51,19 @@ def named_as_kind(doc: Doc, start: int, end: int) -> bool:
     if verb is not None and verb.tag_ == "VB" and last.dep_ == "nsubj" and last.head.i == end \
             and noun.lemma_.lower() == "character":
         return True  # "sees Cage's character Ben Gates chase a fortune": a bare verb, no relative clause
-    clause = verb.head if verb is not None and verb.dep_ in ("aux", "auxpass") else verb
-    if verb is not None and verb.lemma_ not in SPEECH_VERBS and not (noun.dep_ == "pobj" and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.i < start and c.i != noun.i for c in clause.children)):
-        return False  # "the firm John Smith founded", "a group Obama won": a reduced relative clause
-    # unless the noun sits in a phrase before the verb's own subject: "the adaptation of film Mary
-    # Poppins has had its opening"
+    if verb is not None and _opens_reduced_relative(verb, noun):
+        return False  # "the firm John Smith founded", "a group Obama won"
     return start <= noun.head.i < end or (last.dep_ == "appos" and last.head.i == noun.i)
+
+
+def _opens_reduced_relative(verb: Token, noun: Token) -> bool:
+    """Is the verb right after a name (after the kind noun) that of a reduced relative clause with
+    the name as subject ("the firm John Smith founded")? Not a speech verb, nor a verb whose own
+    subject comes before the noun's phrase ("the adaptation of film Mary Poppins has had its opening")."""
+    if verb.lemma_ in SPEECH_VERBS:
+        return False
+    clause = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    return not (noun.dep_ == "pobj" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i for c in clause.children))
 
 
 def credits_a_work(doc: Doc, end: int) -> bool:
@@ -101,7 +109,8 @@ def _plural_subject(doc: Doc, start: int, end: int) -> bool:
 
 def drop_kind_named_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of people whom the article calls a company, a newspaper, an animal, a
-    character or a work in one of their mentions (see `named_as_kind`, `credits_a_work`)."""
+    character or a work in one of their mentions (see `named_as_kind`, `credits_a_work`,
+    `names_a_work`)."""
     for person in people:
         # only the fullest mentions: "Foxx's movie Ray" names a film after Ray Charles, not him
         full = max((e - s for s, e in person.mentions), default=0)
@@ -137,10 +146,12 @@ def _played_role(doc: Doc, start: int, end: int) -> bool:
         return _in_a_work(head.head)
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ACTING_NOUNS:
         return _in_a_work(head) or _in_a_work(head.head.head)
-    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_ in ROLE_NOUNS:
-        return True  # "his role as Don Corleone": a role is a character whatever work follows
     as_word = head.head
-    if head.dep_ == "pobj" and as_word.lower_ == "as" and (as_word.i == 0 or doc[as_word.i - 1].lower_ != "such"):
+    if head.dep_ != "pobj" or as_word.lower_ != "as":
+        return False
+    if as_word.head.lemma_ in ROLE_NOUNS:
+        return True  # "his role as Don Corleone": a role is a character whatever work follows
+    if as_word.i == 0 or doc[as_word.i - 1].lower_ != "such":
         return _in_a_work(head)  # "(starred, her last appearance was) as Mrs Pearce in My Fair Lady"
     return False
 

@@ -58,14 +58,30 @@ MIN_SURNAME_ITEMS = 6  # a line-up of surnames: a team's players, not a list of 
 MIN_KNOWN_PLAYERS = 2  # surnames the article names as people elsewhere: the line lists players
 
 
+def _surname_segment_items(segment: str, offset: int) -> list[tuple[int, int]] | None:
+    """Character ranges (from `offset`) of the names of one segment's comma or semicolon items, None
+    when an item is shaped like no surname; places left open ("TBC") are skipped."""
+    items: list[tuple[int, int]] = []
+    for part in re.finditer(r"[^,;]+", segment):
+        stripped = part.group().strip()
+        if stripped in LINEUP_PLACEHOLDERS:
+            continue
+        match = _SURNAME_ITEM.fullmatch(stripped)
+        if match is None:
+            return None
+        base = offset + part.start() + part.group().index(stripped)
+        items.extend((base + match.start(g), base + match.end(g)) for g in "abc" if match.group(g))
+    return items
+
+
 def surname_lineup_items(text: str, known: frozenset[str]) -> list[tuple[int, int]]:
     """Character ranges of the names in line-ups of surnames ("Cech, Ferreira, Terry, Lampard (Tiago
     78), Drogba. Subs Not Used: White, Wood"): lines whose parts between labels ("Subs Not Used:")
     are all comma or semicolon items shaped like surnames, at least MIN_SURNAME_ITEMS of them, of which
     at least MIN_KNOWN_PLAYERS are in `known` (surnames the article tags as people elsewhere) unless the
-    line before was such a line-up and this one is labelled too (": Sheahan, Horan, ..." after the team). Prose sentences before the first
-    label are skipped ("Friday's game got the go-ahead. Leeds: Balshaw; Rees, ..."), as are places left
-    open ("TBC")."""
+    line before was such a line-up and this one is labelled too (": Sheahan, Horan, ..." after the
+    team). Prose sentences before the first label are skipped ("Friday's game got the go-ahead. Leeds:
+    Balshaw; Rees, ..."), as are places left open ("TBC")."""
     found: list[tuple[int, int]] = []
     position = 0
     after_lineup = False
@@ -80,22 +96,11 @@ def surname_lineup_items(text: str, known: frozenset[str]) -> list[tuple[int, in
             if line[segment.end():segment.end() + 1] == ":" or not segment.group().strip():
                 labelled = True
                 continue  # a label: "Replacements:", "Subs Not Used:"
-            offset = line_start + segment.start()
-            segment_items: list[tuple[int, int]] = []
-            for part in re.finditer(r"[^,;]+", segment.group()):
-                stripped = part.group().strip()
-                if stripped in LINEUP_PLACEHOLDERS:
-                    continue
-                match = _SURNAME_ITEM.fullmatch(stripped)
-                if match is None:
-                    whole = False
-                    break
-                base = offset + part.start() + part.group().index(stripped)
-                segment_items.extend((base + match.start(g), base + match.end(g)) for g in "abc" if match.group(g))
-            if not whole and not labelled and not items and ":" in line[segment.end():]:
-                whole = True  # a sentence before the first label: prose leading into the line-up
-                continue
-            if not whole:
+            segment_items = _surname_segment_items(segment.group(), line_start + segment.start())
+            if segment_items is None:
+                if not labelled and not items and ":" in line[segment.end():]:
+                    continue  # a sentence before the first label: prose leading into the line-up
+                whole = False
                 break
             items.extend(segment_items)
         names = [text[a:b] for a, b in items]
