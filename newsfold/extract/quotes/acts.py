@@ -53,16 +53,19 @@ def has_clause(content: Span) -> bool:
     """A proposition: the content's head is a verb with a subject ("that the deal is dead"), not a
     thing ("Trump's claim that ...", "the bill"). An adverbial clause of the cue is no content ("added a
     goal as the Hurricanes snapped the streak", "was called up when McElhinney was injured")."""
-    heads = [t for t in content if not (content.start <= t.head.i < content.end) or t.head.i == t.i]
     return any(t.dep_ != "advcl" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in t.children)
-               for t in heads)
+               for t in _heads(content))
 
 
 def _finite_clause(content: Span) -> bool:
     """A clause whose subject the row left out ("she says [her son] lost his life over $7"): a
     head that is a finite verb."""
-    heads = [t for t in content if not (content.start <= t.head.i < content.end) or t.head.i == t.i]
-    return any(t.dep_ != "advcl" and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in heads)
+    return any(t.dep_ != "advcl" and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in _heads(content))
+
+
+def _heads(content: Span) -> list:
+    """The content's heads: its tokens whose head lies outside it, or that are a root."""
+    return [t for t in content if not (content.start <= t.head.i < content.end) or t.head.i == t.i]
 
 
 def _reports_words(content: Span) -> bool:
