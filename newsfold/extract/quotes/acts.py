@@ -36,6 +36,7 @@ from newsfold.extract.quotes.lexicon import (
 )
 
 SPEECH_CUES = SPEECH_VERBS | SPEECH_ACT_VERBS | SPEECH_ATTITUDE_CUES
+ALL_EVIDENCE_SOURCES = EVIDENCE_SOURCES | MORE_EVIDENCE_SOURCES
 
 
 def is_evidence_source(speaker: Span | None) -> bool:
@@ -45,8 +46,7 @@ def is_evidence_source(speaker: Span | None) -> bool:
     head = speaker.root
     if head.text[:1].isupper() and (not head.is_sent_start or any(c.dep_ == "nummod" for c in head.children)):
         return False  # a name: "Number 10 said", "the Daily Record reported"
-    sources = EVIDENCE_SOURCES | MORE_EVIDENCE_SOURCES
-    return head.lemma_.lower() in sources or head.text.lower() in sources
+    return head.lemma_.lower() in ALL_EVIDENCE_SOURCES or head.text.lower() in ALL_EVIDENCE_SOURCES
 
 
 def has_clause(content: Span) -> bool:
