@@ -55,7 +55,8 @@ from newsfold.extract.quotes.tagger import TAGGER_SUPPORT, quoted_feature_chars,
 from newsfold.extract.quotes.resolve_speakers import PeopleIndex, is_named, resolve_speaker
 from newsfold.extract.quotes.rows import Candidate, join_introduced, resolve_overlaps
 from newsfold.extract.quotes.issuers import document_issuer
-from newsfold.extract.quotes.speaker_names import Organisations, speaker_name
+from newsfold.extract.quotes.organisations import Organisations
+from newsfold.extract.quotes.speaker_names import speaker_name
 from newsfold.records import PIECE_JOINER, ArticlePerson, PersonMention, QuoteMention
 
 
