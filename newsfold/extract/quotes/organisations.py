@@ -24,9 +24,9 @@ def fold_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'s", ""))
 
 
-def _initials(text: str) -> str:
-    """"Export Development Canada" -> "EDC"; small words ("of", "and") are skipped."""
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", text) if w.lower() not in ACRONYM_SMALL_WORDS).upper()
+def _initials(words: Sequence[str]) -> str:
+    """["Export", "Development", "Canada"] -> "EDC"; small words ("of", "and") are skipped."""
+    return "".join(w[0] for w in words if w.lower() not in ACRONYM_SMALL_WORDS).upper()
 
 
 class Organisations:
@@ -104,7 +104,7 @@ class Organisations:
                 k = t.i - 1
                 while k > max(0, t.i - 12) and doc[k - 1].is_alpha and (doc[k - 1].text[0].isupper() or doc[k - 1].lower_ in ACRONYM_SMALL_WORDS):
                     k -= 1
-                    if doc[k].text[0].isupper() and _initials(doc[k:t.i - 1].text) == t.text:
+                    if doc[k].text[0].isupper() and _initials(re.findall(r"[A-Za-z][\w-]*", doc[k:t.i - 1].text)) == t.text:
                         self.expansions.setdefault(t.text, doc[k:t.i - 1].text)
                         break
         # A company's name without its legal form ("Borden" for "Borden Inc"; "GM" for "General Motors Corp").
@@ -114,7 +114,7 @@ class Organisations:
             while len(core) > 1 and core[-1] in CORPORATE_SUFFIXES:
                 core = core[:-1]
             for words in {key, core}:
-                initials = "".join(w[0] for w in words if w not in ACRONYM_SMALL_WORDS).upper()
+                initials = _initials(words)
                 if len(initials) >= 2 and len(words) > 1:
                     self.expansions.setdefault(initials, form)
             if core != key:
