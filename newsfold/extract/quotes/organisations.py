@@ -12,6 +12,8 @@ from spacy.tokens import Span, Token
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import ACRONYM_SMALL_WORDS, COMPANY_EPITHETS, CORPORATE_SUFFIXES, EPITHET_NOUNS, ORG_NOUNS
 
+# Nouns for an organisation or a company: a name right after one is an organisation's.
+COMPANY_NOUNS = ORG_NOUNS | COMPANY_EPITHETS
 # Entity types that name an organisation speaking ("Statistics Canada said", "the Raptors posted").
 ORG_ENTS = frozenset({"ORG"})
 # How far back (sentences) "it" and "the company" look for the organisation they stand for.
@@ -49,7 +51,7 @@ class Organisations:
         introduced: set[int] = set()
         for t in doc:
             if t.i > 0 and t.pos_ == "PROPN" and t.text[:1].isupper() and doc[t.i - 1].pos_ == "NOUN" \
-                    and doc[t.i - 1].lemma_.lower() in ORG_NOUNS | COMPANY_EPITHETS and (t.i < 2 or doc[t.i - 2].pos_ != "PROPN"):
+                    and doc[t.i - 1].lemma_.lower() in COMPANY_NOUNS and (t.i < 2 or doc[t.i - 2].pos_ != "PROPN"):
                 j = t.i + 1
                 while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
                     j += 1
@@ -236,4 +238,4 @@ def _capitalised_runs(doc) -> list[Span]:
     return runs
 
 
-__all__ = ["Organisations", "fold_words", "org_like", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES", "ORG_FALLBACK_SENTENCES"]
+__all__ = ["Organisations", "COMPANY_NOUNS", "fold_words", "org_like", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES", "ORG_FALLBACK_SENTENCES"]
