@@ -37,6 +37,8 @@ from newsfold.extract.quotes.lexicon import (
 
 SPEECH_CUES = SPEECH_VERBS | SPEECH_ACT_VERBS | SPEECH_ATTITUDE_CUES
 ALL_EVIDENCE_SOURCES = EVIDENCE_SOURCES | MORE_EVIDENCE_SOURCES
+# Tokens that are double quote marks: words in them are somebody's words.
+QUOTE_MARK_TOKENS = frozenset('"“”')
 
 
 def is_evidence_source(speaker: Span | None) -> bool:
@@ -83,7 +85,7 @@ def _reports_words(content: Span) -> bool:
 
 def _quoted(content: Span) -> bool:
     """Quote marks around words of the source, not around a name given inside the object."""
-    return any(t.text in ('"', "“", "”") and not _names_a_thing(t, content) for t in content)
+    return any(t.text in QUOTE_MARK_TOKENS and not _names_a_thing(t, content) for t in content)
 
 
 def _names_a_thing(mark, content: Span) -> bool:
@@ -101,7 +103,7 @@ def _says_in_participle(cue, content: Span) -> bool:
         if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") and t.head.i == cue.i \
                 and t.lemma_.lower() in SAYING_PARTICIPLES:
             if any(c.dep_ in ("ccomp", "oprd") for c in t.children) or any(
-                    x.text in ('"', "“", "”") for x in t.subtree):
+                    x.text in QUOTE_MARK_TOKENS for x in t.subtree):
                 return True
     return False
 
