@@ -36,6 +36,9 @@ from newsfold.extract.quotes.lexicon import (
 )
 
 SPEECH_CUES = SPEECH_VERBS | SPEECH_ACT_VERBS | SPEECH_ATTITUDE_CUES
+ALL_EVIDENCE_SOURCES = EVIDENCE_SOURCES | MORE_EVIDENCE_SOURCES
+# Tokens that are double quote marks: words in them are somebody's words.
+QUOTE_MARK_TOKENS = frozenset('"“”')
 
 
 def is_evidence_source(speaker: Span | None) -> bool:
@@ -45,24 +48,26 @@ def is_evidence_source(speaker: Span | None) -> bool:
     head = speaker.root
     if head.text[:1].isupper() and (not head.is_sent_start or any(c.dep_ == "nummod" for c in head.children)):
         return False  # a name: "Number 10 said", "the Daily Record reported"
-    sources = EVIDENCE_SOURCES | MORE_EVIDENCE_SOURCES
-    return head.lemma_.lower() in sources or head.text.lower() in sources
+    return head.lemma_.lower() in ALL_EVIDENCE_SOURCES or head.text.lower() in ALL_EVIDENCE_SOURCES
 
 
 def has_clause(content: Span) -> bool:
     """A proposition: the content's head is a verb with a subject ("that the deal is dead"), not a
     thing ("Trump's claim that ...", "the bill"). An adverbial clause of the cue is no content ("added a
     goal as the Hurricanes snapped the streak", "was called up when McElhinney was injured")."""
-    heads = [t for t in content if not (content.start <= t.head.i < content.end) or t.head.i == t.i]
     return any(t.dep_ != "advcl" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in t.children)
-               for t in heads)
+               for t in _heads(content))
 
 
 def _finite_clause(content: Span) -> bool:
     """A clause whose subject the row left out ("she says [her son] lost his life over $7"): a
     head that is a finite verb."""
-    heads = [t for t in content if not (content.start <= t.head.i < content.end) or t.head.i == t.i]
-    return any(t.dep_ != "advcl" and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in heads)
+    return any(t.dep_ != "advcl" and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in _heads(content))
+
+
+def _heads(content: Span) -> list:
+    """The content's heads: its tokens whose head lies outside it, or that are a root."""
+    return [t for t in content if not (content.start <= t.head.i < content.end) or t.head.i == t.i]
 
 
 def _reports_words(content: Span) -> bool:
@@ -80,7 +85,7 @@ def _reports_words(content: Span) -> bool:
 
 def _quoted(content: Span) -> bool:
     """Quote marks around words of the source, not around a name given inside the object."""
-    return any(t.text in ('"', "“", "”") and not _names_a_thing(t, content) for t in content)
+    return any(t.text in QUOTE_MARK_TOKENS and not _names_a_thing(t, content) for t in content)
 
 
 def _names_a_thing(mark, content: Span) -> bool:
@@ -98,7 +103,7 @@ def _says_in_participle(cue, content: Span) -> bool:
         if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") and t.head.i == cue.i \
                 and t.lemma_.lower() in SAYING_PARTICIPLES:
             if any(c.dep_ in ("ccomp", "oprd") for c in t.children) or any(
-                    x.text in ('"', "“", "”") for x in t.subtree):
+                    x.text in QUOTE_MARK_TOKENS for x in t.subtree):
                 return True
     return False
 

@@ -55,7 +55,8 @@ from newsfold.extract.quotes.tagger import TAGGER_SUPPORT, quoted_feature_chars,
 from newsfold.extract.quotes.resolve_speakers import PeopleIndex, is_named, resolve_speaker
 from newsfold.extract.quotes.rows import Candidate, join_introduced, resolve_overlaps
 from newsfold.extract.quotes.issuers import document_issuer
-from newsfold.extract.quotes.speaker_names import Organisations, speaker_name
+from newsfold.extract.quotes.organisations import Organisations
+from newsfold.extract.quotes.speaker_names import speaker_name
 from newsfold.records import PIECE_JOINER, ArticlePerson, PersonMention, QuoteMention
 
 
@@ -165,9 +166,8 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
         rows = _tagger_pass(art, quoted_feature_chars(marked, len(text)), rows)
     out: list[QuoteMention] = []
     last_person: str | None = None
-    names = {p.local_key: p.name for p in people}
     orgs = cache(lambda: Organisations(art, [(m.start_char, m.end_char) for m in mentions],
-                                       frozenset(n for n in names.values() if " " not in n)))  # built on first use
+                                       frozenset(p.name for p in index.people.values() if " " not in p.name)))  # built on first use
     for c in rows:
         a = c.attribution
         key = None
@@ -177,7 +177,8 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
             if art.on("issuer"):
                 named = document_issuer(art, sp) or sp
             key, _rule = resolve_speaker(art, named, index, inside, last_person)
-            if key is not None and orgs().company(named) and " " not in names.get(key, " "):
+            person = index.people.get(key)
+            if person is not None and orgs().company(named) and " " not in person.name:
                 key = None  # "Santos" of "Santos Ltd", which the people extraction took for a person
             if key is not None:
                 last_person = key

@@ -12,6 +12,8 @@ from spacy.tokens import Span, Token
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import ACRONYM_SMALL_WORDS, COMPANY_EPITHETS, CORPORATE_SUFFIXES, EPITHET_NOUNS, ORG_NOUNS
 
+# Nouns for an organisation or a company: a name right after one is an organisation's.
+COMPANY_NOUNS = ORG_NOUNS | COMPANY_EPITHETS
 # Entity types that name an organisation speaking ("Statistics Canada said", "the Raptors posted").
 ORG_ENTS = frozenset({"ORG"})
 # How far back (sentences) "it" and "the company" look for the organisation they stand for.
@@ -24,9 +26,9 @@ def fold_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'s", ""))
 
 
-def _initials(text: str) -> str:
-    """"Export Development Canada" -> "EDC"; small words ("of", "and") are skipped."""
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", text) if w.lower() not in ACRONYM_SMALL_WORDS).upper()
+def _initials(words: Sequence[str]) -> str:
+    """["Export", "Development", "Canada"] -> "EDC"; small words ("of", "and") are skipped."""
+    return "".join(w[0] for w in words if w.lower() not in ACRONYM_SMALL_WORDS).upper()
 
 
 class Organisations:
@@ -49,7 +51,7 @@ class Organisations:
         introduced: set[int] = set()
         for t in doc:
             if t.i > 0 and t.pos_ == "PROPN" and t.text[:1].isupper() and doc[t.i - 1].pos_ == "NOUN" \
-                    and doc[t.i - 1].lemma_.lower() in ORG_NOUNS | COMPANY_EPITHETS and (t.i < 2 or doc[t.i - 2].pos_ != "PROPN"):
+                    and doc[t.i - 1].lemma_.lower() in COMPANY_NOUNS and (t.i < 2 or doc[t.i - 2].pos_ != "PROPN"):
                 j = t.i + 1
                 while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
                     j += 1
@@ -104,7 +106,7 @@ class Organisations:
                 k = t.i - 1
                 while k > max(0, t.i - 12) and doc[k - 1].is_alpha and (doc[k - 1].text[0].isupper() or doc[k - 1].lower_ in ACRONYM_SMALL_WORDS):
                     k -= 1
-                    if doc[k].text[0].isupper() and _initials(doc[k:t.i - 1].text) == t.text:
+                    if doc[k].text[0].isupper() and _initials(re.findall(r"[A-Za-z][\w-]*", doc[k:t.i - 1].text)) == t.text:
                         self.expansions.setdefault(t.text, doc[k:t.i - 1].text)
                         break
         # A company's name without its legal form ("Borden" for "Borden Inc"; "GM" for "General Motors Corp").
@@ -114,7 +116,7 @@ class Organisations:
             while len(core) > 1 and core[-1] in CORPORATE_SUFFIXES:
                 core = core[:-1]
             for words in {key, core}:
-                initials = "".join(w[0] for w in words if w not in ACRONYM_SMALL_WORDS).upper()
+                initials = _initials(words)
                 if len(initials) >= 2 and len(words) > 1:
                     self.expansions.setdefault(initials, form)
             if core != key:
@@ -236,4 +238,4 @@ def _capitalised_runs(doc) -> list[Span]:
     return runs
 
 
-__all__ = ["Organisations", "fold_words", "org_like", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES", "ORG_FALLBACK_SENTENCES"]
+__all__ = ["Organisations", "COMPANY_NOUNS", "fold_words", "org_like", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES", "ORG_FALLBACK_SENTENCES"]

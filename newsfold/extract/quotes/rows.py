@@ -161,23 +161,30 @@ def join_introduced(text: str, rows: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in rows:
         last = out[-1] if out else None
-        cue, first_cue = c.attribution.cue_token, last.attribution.cue_token if last is not None else None
-        if last is None or len(last.pieces) > 1 or len(c.pieces) > 1 or not isinstance(c.origin, MarkedSpan) \
-                or c.kind not in ("direct", "partial") or cue is None or first_cue is None or first_cue.i != cue.i:
+        if last is None or not _quote_of_same_cue(last, c):
             out.append(c)
-        elif last.kind == "indirect" and (_INTRO_GAP.fullmatch(text, last.end, c.start) or c.kind == "partial"
-                                          and _FRAGMENT_GAP.fullmatch(text, last.end, c.start)
-                                          and not last.end <= cue.idx < c.start):
+            continue
+        # A few of the writer's words between fragments, with no cue among them.
+        fragment_gap = _FRAGMENT_GAP.fullmatch(text, last.end, c.start) \
+            and not last.end <= c.attribution.cue_token.idx < c.start
+        if last.kind == "indirect" and (_INTRO_GAP.fullmatch(text, last.end, c.start)
+                                        or c.kind == "partial" and fragment_gap):
             whole = c.kind == "direct"
             out[-1] = Candidate([(last.start, c.origin.outer_end)], c.kind if whole else last.kind,
                                 last.attribution if last.attribution.speaker is not None else c.attribution,
                                 c.origin if whole else last.origin, c.act if whole else last.act)
-        elif last.kind == c.kind == "partial" and _FRAGMENT_GAP.fullmatch(text, last.end, c.start) \
-                and not last.end <= cue.idx < c.start:
+        elif last.kind == c.kind == "partial" and fragment_gap:
             last.pieces.append(c.pieces[0])
         else:
             out.append(c)
     return out
+
+
+def _quote_of_same_cue(last: Candidate, c: Candidate) -> bool:
+    """`c` is a one-piece quote in marks whose cue token is that of the one-piece row `last`."""
+    cue, first_cue = c.attribution.cue_token, last.attribution.cue_token
+    return len(last.pieces) < 2 and len(c.pieces) < 2 and isinstance(c.origin, MarkedSpan) \
+        and c.kind in ("direct", "partial") and cue is not None and first_cue is not None and first_cue.i == cue.i
 
 
 __all__ = ["Candidate", "MIN_TRIMMED_WORDS", "join_introduced", "resolve_overlaps"]
