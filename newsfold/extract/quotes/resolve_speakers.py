@@ -14,8 +14,8 @@ from newsfold.extract.people.lexicon import HONORIFIC_GENDER
 from newsfold.extract.people.resources import first_name_gender
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
-    EPITHET_NOUNS, INDEFINITE_OPENERS, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS,
-    PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
+    EPITHET_NOUNS, INDEFINITE_OPENERS, NON_PERSON_HEADS, OFFICE_QUALIFIERS, PERSON_SUFFIXES,
+    PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
 from newsfold.extract.quotes.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
@@ -42,14 +42,11 @@ class PeopleIndex:
         self.mentions = sorted(mentions, key=lambda m: m.start_char)
         self.starts = [m.start_char for m in self.mentions]
         # Words of each person's roles and names, for "the Ukrainian leader", "Peskov".
-        self.role_words: dict[str, set[str]] = {}
-        self.titles: dict[str, set[str]] = {}
+        self.role_lists: dict[str, list[list[str]]] = {}  # each role's words; its last is its title
         self.name_words: dict[str, set[str]] = {}
         for p in people:
             roles = [re.findall(r"[\w'-]+", r) for r in p.roles]
-            self.role_words[p.local_key] = {w.lower() for words in roles for w in words}
-            # The noun each role ends on, its title ("Cardinal", "president" of "ECB president").
-            self.titles[p.local_key] = {words[-1].lower() for words in roles if words}
+            self.role_lists[p.local_key] = [[w.lower() for w in words] for words in roles if words]
             self.name_words[p.local_key] = {w.lower() for v in (p.name, *p.variants) for w in re.findall(r"[\w'-]+", v)}
         self.gender = _genders(doc, people, self.mentions) if art.on("gender") else {}
 
@@ -59,11 +56,22 @@ class PeopleIndex:
         want = PRONOUN_GENDER.get(pronoun) or ROLE_GENDER.get(pronoun)  # "she", or "the mother"
         return g is None or want is None or g == want
 
-    def titled(self, word: str) -> str | None:
+    def role_scores(self, speaker: Span, words: set[str]) -> dict[str, int]:
+        """Each person's overlap with the phrase's words of the roles that are the office
+        it names: not "shadow home secretary" for "the home secretary"; when some role has the head noun
+        ("secretary"), a role without it ("Home Office minister") is another office."""
+        said, head = {t.lower_ for t in speaker}, speaker.root.lower_
+        office = any(head in r for rs in self.role_lists.values() for r in rs)
+        return {k: len(words & {w for r in rs if not (set(r) & OFFICE_QUALIFIERS) - said and (head in r or not office) for w in r})
+                for k, rs in self.role_lists.items()}
+
+    def titled(self, word: str, said: set[str] | None = None) -> str | None:
         """The one person whose role ends on the word ("the cardinal" after "Cardinal Cormac
         Murphy-O'Connor"): the article itself shows the word names a person; None when nobody or
-        several people hold it, or it is only a modifier there ("the bank" is no "bank president")."""
-        hits = [k for k, w in self.titles.items() if word in w]
+        several people hold it, or it is only a modifier there ("the bank" is no "bank president").
+        'said': the phrase's words, when the role must be the office it names (not "shadow ...")."""
+        hits = [k for k, rs in self.role_lists.items()
+                if any(r[-1] == word and (said is None or not (set(r) & OFFICE_QUALIFIERS) - said) for r in rs)]
         return hits[0] if len(hits) == 1 else None
 
     def mention_in(self, start: int, end: int) -> PersonMention | None:
@@ -152,7 +160,8 @@ class PeopleIndex:
             m = self.subject_mention(subject)
             if m is not None and self.agrees(m.local_key, word):
                 return True, m.local_key
-            titled = self.titled(subject.lower_) if any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) else None
+            titled = self.titled(subject.lower_, {t.lower_ for t in subject.subtree}) \
+                if any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) else None
             if m is None and titled is not None and self.agrees(titled, word):
                 return True, titled  # "On Friday, the Cardinal will ask ... / ..., he will say"
             if m is None and depth == 0 and subject.lemma_.lower() in EPITHET_NOUNS \
@@ -364,7 +373,7 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     if speaker[0].lower_ == "the" and _unnamed_before(art, head):
         return None, "unnamed"  # "a justice official said ... the justice official said": nobody named
     # Role phrase: "the spokesman", "the Ukrainian leader": unique best overlap with roles.
-    scores = {k: len(words & w) for k, w in index.role_words.items()}
+    scores = index.role_scores(speaker, words)
     best = max(scores.values(), default=0)
     if best > 0:
         top = [k for k, v in scores.items() if v == best]
