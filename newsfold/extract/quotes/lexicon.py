@@ -439,3 +439,6 @@ INDICATION_CUES = frozenset({"signal"})
 # deputy leader, the serving president not the former one. A role with one of them matches a speaker
 # phrase only when the phrase has it too.
 OFFICE_QUALIFIERS = frozenset("shadow deputy vice former ex".split())
+# Members of other assemblies, epithets as "the MP" is ("The MEP said he was ashamed"): the tagger reads
+# them as names, which no person has.
+ASSEMBLY_MEMBER_NOUNS = frozenset("mep msp mla".split())

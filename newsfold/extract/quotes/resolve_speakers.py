@@ -14,14 +14,16 @@ from newsfold.extract.people.lexicon import HONORIFIC_GENDER
 from newsfold.extract.people.resources import first_name_gender
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
-    EPITHET_NOUNS, INDEFINITE_OPENERS, NON_PERSON_HEADS, OFFICE_QUALIFIERS, PERSON_SUFFIXES,
-    PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
+    ASSEMBLY_MEMBER_NOUNS, EPITHET_NOUNS, INDEFINITE_OPENERS, NON_PERSON_HEADS, OFFICE_QUALIFIERS,
+    PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
 from newsfold.extract.quotes.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
 from newsfold.extract.quotes.appositions import title_domain_name
 from newsfold.extract.quotes.pronoun_clues import fronted_clause_subject, person_asked
 from newsfold.records import ArticlePerson, PersonMention
+
+EPITHETS = EPITHET_NOUNS | ASSEMBLY_MEMBER_NOUNS
 
 
 # How far back (in sentences) a he/she looks for a person shown to be of its gender, when nobody
@@ -164,7 +166,7 @@ class PeopleIndex:
                 if any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) else None
             if m is None and titled is not None and self.agrees(titled, word):
                 return True, titled  # "On Friday, the Cardinal will ask ... / ..., he will say"
-            if m is None and depth == 0 and subject.lemma_.lower() in EPITHET_NOUNS \
+            if m is None and depth == 0 and subject.lemma_.lower() in EPITHETS \
                     and subject in speakers:
                 # "The MP said Tony Blair had been ... / ..., he added": the pronoun goes on with
                 # the speaker described there, not with a person named in his words.
@@ -305,7 +307,7 @@ def _named_after_lead(art: ParsedArticle, speaker: Span, index: PeopleIndex, ins
     backbencher has said. / Derek Wyatt said ..."; "..., the work and pensions minister has said. /
     ..., Alan Johnson said."): the person the next sentence's speech verb has as its subject."""
     head = speaker.root
-    if head.lemma_.lower() not in EPITHET_NOUNS or head.tag_ not in ("NN", "NNP"):
+    if head.lemma_.lower() not in EPITHETS or head.tag_ not in ("NN", "NNP"):
         return None
     k = art.sent_of[head.i]
     if k != art.lead or k + 1 >= len(art.sents):
@@ -354,7 +356,7 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     # Bare surname or other name variant that the people extractor did not mark here (a proper
     # noun is capitalised: "the minister said" tagged PROPN is a role).
     # "The MP said": a role noun the tagger took for a name is still a role.
-    proper = head.pos_ == "PROPN" and head.text[:1].isupper() and not member and head.lower_ not in EPITHET_NOUNS \
+    proper = head.pos_ == "PROPN" and head.text[:1].isupper() and not member and head.lower_ not in EPITHETS \
         and not (speaker[0].lower_ == "the" and index.titled(low))  # "the Cardinal said": a title
     if proper:
         if not art.on("name"):
@@ -403,7 +405,7 @@ def _is_person_noun(token: Token) -> bool:
     """A noun for a person: an epithet noun, a "-man"/"-woman" compound, or a singular member of
     a nationality, religion or party ("the South Carolina Republican")."""
     lemma = token.lemma_.lower()
-    return lemma in EPITHET_NOUNS or (lemma.endswith(PERSON_SUFFIXES) and len(lemma) > len("woman")) or _member_noun(token)
+    return lemma in EPITHETS or (lemma.endswith(PERSON_SUFFIXES) and len(lemma) > len("woman")) or _member_noun(token)
 
 
 def _member_noun(token: Token) -> bool:

@@ -265,3 +265,10 @@ def test_the_bare_office_is_not_its_shadow_nor_a_role_sharing_only_a_modifier(nl
     assert names.get(find(quotes, "get under way").speaker_local_key) != "David Davis"
     assert names.get(find(quotes, "get under way").speaker_local_key) not in ("Baroness Scotland", "Scotland")
     assert names.get(find(quotes, "mandatory sentences").speaker_local_key) != "David Davis"
+
+
+def test_a_member_of_another_assembly_is_an_epithet_like_the_mp(nlp):
+    text = ("Ex-chat show host Robert Kilroy-Silk has quit the UK Independence Party. "
+            "The MEP said he was ashamed to have joined the party.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "ashamed to have joined").speaker_local_key, "").endswith("Kilroy-Silk")
