@@ -431,3 +431,14 @@ belief beliefs idea ideas notion theory wisdom
 # Speech verbs that convey a stance or a course rather than words ("the Fed signalled it would be
 # cautious", "he signalled he's in no rush"): thought rows; none of the tracker's dev tune quotes.
 INDICATION_CUES = frozenset({"signal"})
+
+
+# --- speaker resolution: qualified offices (helper spk7) ---
+# Words that make a role another office than its bare noun: "the home secretary" is not "Shadow home
+# secretary David Davis", "the chancellor" not "shadow chancellor Oliver Letwin", "the leader" not the
+# deputy leader, the serving president not the former one. A role with one of them matches a speaker
+# phrase only when the phrase has it too.
+OFFICE_QUALIFIERS = frozenset("shadow deputy vice former ex".split())
+# Members of other assemblies, epithets as "the MP" is ("The MEP said he was ashamed"): the tagger reads
+# them as names, which no person has.
+ASSEMBLY_MEMBER_NOUNS = frozenset("mep msp mla".split())

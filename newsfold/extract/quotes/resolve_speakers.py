@@ -14,14 +14,16 @@ from newsfold.extract.people.lexicon import HONORIFIC_GENDER
 from newsfold.extract.people.resources import first_name_gender
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
-    EPITHET_NOUNS, INDEFINITE_OPENERS, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS,
-    PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
+    ASSEMBLY_MEMBER_NOUNS, EPITHET_NOUNS, INDEFINITE_OPENERS, NON_PERSON_HEADS, OFFICE_QUALIFIERS,
+    PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
 from newsfold.extract.quotes.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
 from newsfold.extract.quotes.appositions import title_domain_name
 from newsfold.extract.quotes.pronoun_clues import fronted_clause_subject, person_asked
 from newsfold.records import ArticlePerson, PersonMention
+
+EPITHETS = EPITHET_NOUNS | ASSEMBLY_MEMBER_NOUNS
 
 
 # How far back (in sentences) a he/she looks for a person shown to be of its gender, when nobody
@@ -42,14 +44,11 @@ class PeopleIndex:
         self.mentions = sorted(mentions, key=lambda m: m.start_char)
         self.starts = [m.start_char for m in self.mentions]
         # Words of each person's roles and names, for "the Ukrainian leader", "Peskov".
-        self.role_words: dict[str, set[str]] = {}
-        self.titles: dict[str, set[str]] = {}
+        self.role_lists: dict[str, list[list[str]]] = {}  # each role's words; its last is its title
         self.name_words: dict[str, set[str]] = {}
         for p in people:
             roles = [re.findall(r"[\w'-]+", r) for r in p.roles]
-            self.role_words[p.local_key] = {w.lower() for words in roles for w in words}
-            # The noun each role ends on, its title ("Cardinal", "president" of "ECB president").
-            self.titles[p.local_key] = {words[-1].lower() for words in roles if words}
+            self.role_lists[p.local_key] = [[w.lower() for w in words] for words in roles if words]
             self.name_words[p.local_key] = {w.lower() for v in (p.name, *p.variants) for w in re.findall(r"[\w'-]+", v)}
         self.gender = _genders(doc, people, self.mentions) if art.on("gender") else {}
 
@@ -59,11 +58,22 @@ class PeopleIndex:
         want = PRONOUN_GENDER.get(pronoun) or ROLE_GENDER.get(pronoun)  # "she", or "the mother"
         return g is None or want is None or g == want
 
-    def titled(self, word: str) -> str | None:
+    def role_scores(self, speaker: Span, words: set[str]) -> dict[str, int]:
+        """Each person's overlap with the phrase's words of the roles that are the office
+        it names: not "shadow home secretary" for "the home secretary"; when some role has the head noun
+        ("secretary"), a role without it ("Home Office minister") is another office."""
+        said, head = {t.lower_ for t in speaker}, speaker.root.lower_
+        office = any(head in r for rs in self.role_lists.values() for r in rs)
+        return {k: len(words & {w for r in rs if not (set(r) & OFFICE_QUALIFIERS) - said and (head in r or not office) for w in r})
+                for k, rs in self.role_lists.items()}
+
+    def titled(self, word: str, said: set[str] | None = None) -> str | None:
         """The one person whose role ends on the word ("the cardinal" after "Cardinal Cormac
         Murphy-O'Connor"): the article itself shows the word names a person; None when nobody or
-        several people hold it, or it is only a modifier there ("the bank" is no "bank president")."""
-        hits = [k for k, w in self.titles.items() if word in w]
+        several people hold it, or it is only a modifier there ("the bank" is no "bank president").
+        'said': the phrase's words, when the role must be the office it names (not "shadow ...")."""
+        hits = [k for k, rs in self.role_lists.items()
+                if any(r[-1] == word and (said is None or not (set(r) & OFFICE_QUALIFIERS) - said) for r in rs)]
         return hits[0] if len(hits) == 1 else None
 
     def mention_in(self, start: int, end: int) -> PersonMention | None:
@@ -152,10 +162,11 @@ class PeopleIndex:
             m = self.subject_mention(subject)
             if m is not None and self.agrees(m.local_key, word):
                 return True, m.local_key
-            titled = self.titled(subject.lower_) if any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) else None
+            titled = self.titled(subject.lower_, {t.lower_ for t in subject.subtree}) \
+                if any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) else None
             if m is None and titled is not None and self.agrees(titled, word):
                 return True, titled  # "On Friday, the Cardinal will ask ... / ..., he will say"
-            if m is None and depth == 0 and subject.lemma_.lower() in EPITHET_NOUNS \
+            if m is None and depth == 0 and subject.lemma_.lower() in EPITHETS \
                     and subject in speakers:
                 # "The MP said Tony Blair had been ... / ..., he added": the pronoun goes on with
                 # the speaker described there, not with a person named in his words.
@@ -296,7 +307,7 @@ def _named_after_lead(art: ParsedArticle, speaker: Span, index: PeopleIndex, ins
     backbencher has said. / Derek Wyatt said ..."; "..., the work and pensions minister has said. /
     ..., Alan Johnson said."): the person the next sentence's speech verb has as its subject."""
     head = speaker.root
-    if head.lemma_.lower() not in EPITHET_NOUNS or head.tag_ not in ("NN", "NNP"):
+    if head.lemma_.lower() not in EPITHETS or head.tag_ not in ("NN", "NNP"):
         return None
     k = art.sent_of[head.i]
     if k != art.lead or k + 1 >= len(art.sents):
@@ -345,7 +356,7 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     # Bare surname or other name variant that the people extractor did not mark here (a proper
     # noun is capitalised: "the minister said" tagged PROPN is a role).
     # "The MP said": a role noun the tagger took for a name is still a role.
-    proper = head.pos_ == "PROPN" and head.text[:1].isupper() and not member and head.lower_ not in EPITHET_NOUNS \
+    proper = head.pos_ == "PROPN" and head.text[:1].isupper() and not member and head.lower_ not in EPITHETS \
         and not (speaker[0].lower_ == "the" and index.titled(low))  # "the Cardinal said": a title
     if proper:
         if not art.on("name"):
@@ -364,7 +375,7 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     if speaker[0].lower_ == "the" and _unnamed_before(art, head):
         return None, "unnamed"  # "a justice official said ... the justice official said": nobody named
     # Role phrase: "the spokesman", "the Ukrainian leader": unique best overlap with roles.
-    scores = {k: len(words & w) for k, w in index.role_words.items()}
+    scores = index.role_scores(speaker, words)
     best = max(scores.values(), default=0)
     if best > 0:
         top = [k for k, v in scores.items() if v == best]
@@ -394,7 +405,7 @@ def _is_person_noun(token: Token) -> bool:
     """A noun for a person: an epithet noun, a "-man"/"-woman" compound, or a singular member of
     a nationality, religion or party ("the South Carolina Republican")."""
     lemma = token.lemma_.lower()
-    return lemma in EPITHET_NOUNS or (lemma.endswith(PERSON_SUFFIXES) and len(lemma) > len("woman")) or _member_noun(token)
+    return lemma in EPITHETS or (lemma.endswith(PERSON_SUFFIXES) and len(lemma) > len("woman")) or _member_noun(token)
 
 
 def _member_noun(token: Token) -> bool:

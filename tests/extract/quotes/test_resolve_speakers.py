@@ -254,3 +254,21 @@ def test_a_word_inside_a_role_is_no_title(nlp):
             "its interest rates.")
     _, quotes, names = quotes_of(nlp, text)
     assert find(quotes, "did not change").speaker_local_key is None
+
+
+def test_the_bare_office_is_not_its_shadow_nor_a_role_sharing_only_a_modifier(nlp):
+    text = ("David Blunkett has apologised to MPs after the Home Office announced a review of murder laws. "
+            "The home secretary confirmed the review was to get under way next year. He said the review would "
+            "look at mandatory sentences. Shadow home secretary David Davis welcomed the review. Home Office "
+            "minister Baroness Scotland said the court must pass a life sentence.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "get under way").speaker_local_key) != "David Davis"
+    assert names.get(find(quotes, "get under way").speaker_local_key) not in ("Baroness Scotland", "Scotland")
+    assert names.get(find(quotes, "mandatory sentences").speaker_local_key) != "David Davis"
+
+
+def test_a_member_of_another_assembly_is_an_epithet_like_the_mp(nlp):
+    text = ("Ex-chat show host Robert Kilroy-Silk has quit the UK Independence Party. "
+            "The MEP said he was ashamed to have joined the party.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "ashamed to have joined").speaker_local_key, "").endswith("Kilroy-Silk")
