@@ -418,6 +418,9 @@ QUESTION_VERBS = frozenset("ask question press quiz".split())
 CORPORATE_SUFFIXES = frozenset("inc corp co ltd plc llc ag sa nv ab asa spa bv gmbh limited incorporated".split())
 SPOKEN_FOR_NOUNS = frozenset("statement report study survey letter filing release decision ruling forecast review member".split())
 GENERIC_ORG_NOUNS = frozenset("company firm corporation group".split())
+# Plural nouns for unnamed sources that a later bare mention ("sources said") names by the phrase
+# that brought them in ("sources familiar with the talks").
+UNNAMED_SOURCE_NOUNS = frozenset({"source", "official"})
 
 
 # --- acts (module `acts`) ---
@@ -433,7 +436,7 @@ belief beliefs idea ideas notion theory wisdom
 INDICATION_CUES = frozenset({"signal"})
 
 
-# --- speaker resolution: qualified offices (helper spk7) ---
+# --- speaker resolution: qualified offices ---
 # Words that make a role another office than its bare noun: "the home secretary" is not "Shadow home
 # secretary David Davis", "the chancellor" not "shadow chancellor Oliver Letwin", "the leader" not the
 # deputy leader, the serving president not the former one. A role with one of them matches a speaker

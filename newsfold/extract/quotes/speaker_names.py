@@ -13,12 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
-from newsfold.extract.quotes.organisations import Organisations, fold_words, org_like
+from newsfold.extract.quotes.organisations import COMPANY_NOUNS, Organisations, fold_words, org_like
 from newsfold.extract.quotes.sentence_subjects import speaker_subjects
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
-    COLLECTIVE_NOUNS, COMPANY_EPITHETS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS,
-    PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPOKEN_FOR_NOUNS,
+    COLLECTIVE_NOUNS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS,
+    PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPOKEN_FOR_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 
 # How far back (sentences) "it" and "the company" look for the organisation that last spoke.
@@ -50,7 +50,7 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     if owner is not None:
         return owner
     if speaker[0].lower_ == "the" and head.pos_ == "NOUN":
-        if (head.lemma_.lower() in ORG_NOUNS or head.lemma_.lower() in COMPANY_EPITHETS) and head.tag_ == "NN":
+        if head.lemma_.lower() in COMPANY_NOUNS and head.tag_ == "NN":
             # "the parole board", "the bank": the organisation those words name ("Parole Board of
             # Canada", "European Central Bank"); else ("the company") the one just before.
             words = [t for t in speaker if t.i <= head.i and t.is_alpha and t.lower_ != "the"]
@@ -66,7 +66,7 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
         if intro is not None and _content_words(intro) >= _content_words(speaker.text):
             return intro  # only a phrase that says at least as much ("The judge" -> "the Nova Scotia judge")
     written = _described(speaker) if head.pos_ == "NOUN" else speaker.text
-    if written == speaker.text and head.tag_ == "NNS" and head.lemma_.lower() in ("source", "official") and len(speaker) == 1:
+    if written == speaker.text and head.tag_ == "NNS" and head.lemma_.lower() in UNNAMED_SOURCE_NOUNS and len(speaker) == 1:
         intro = _introduction(art, head, inside)  # "sources said" after "sources familiar with the talks said"
         written = intro if intro is not None and _content_words(intro) > 1 else written
     return _trailing_name(speaker, speaker.start_char + len(written)) or written
@@ -115,7 +115,7 @@ def _org_speaker_before(art: ParsedArticle, head: Token, inside: bytearray, orgs
                 if low == "it":  # what that "it" stands for by the same evidence (no guess from names around)
                     found = _named_speaker_before(art, s, inside, orgs) or _org_speaker_before(art, s, inside, orgs)
                 elif s.pos_ == "NOUN" and s.tag_ == "NN" and any(c.lower_ == "the" for c in s.children) and (
-                        s.lemma_.lower() in ORG_NOUNS | COMPANY_EPITHETS or s in same):
+                        s.lemma_.lower() in COMPANY_NOUNS or s in same):
                     words = [t.text for t in speaker_span(s) if t.i <= s.i and t.is_alpha and t.lower_ != "the"]
                     found = orgs.fullest(" ".join(words)) or (
                         _org_speaker_before(art, s, inside, orgs) if len(words) == 1 and s.lemma_.lower() in GENERIC_ORG_NOUNS else None)
