@@ -142,6 +142,17 @@ def _sourceless_attribution(verb: Token) -> tuple[int, int, Attribution] | None:
     return start, end, Attribution(cue=cue_text(verb), cue_token=verb)
 
 
+def _without_nested_sourceless(cands: list[tuple[int, int, Attribution]]) -> list[tuple[int, int, Attribution]]:
+    """Drop a sourceless candidate whose cue lies inside the clause a named source reports with a
+    speech verb ("[Sales are expected to fall in 2005], Fiat said"): the expectation is the source's
+    words, and the sourceless candidate, holding the report's clause, would lend it its cue."""
+    reports = [(lo, hi) for lo, hi, a in cands if a.speaker is not None and a.cue_token is not None
+               and a.cue_token.lemma_.lower() in SPEECH_VERBS and not lo <= a.cue_token.idx < hi]
+    return [(lo, hi, a) for lo, hi, a in cands
+            if not (a.speaker is None and a.cue_token is not None and a.cue_token.lemma_.lower() in SOURCELESS_VERBS
+                    and any(r_lo <= a.cue_token.idx < r_hi for r_lo, r_hi in reports))]
+
+
 def _passive_attribution(verb: Token) -> tuple[int, int, Attribution] | None:
     """'Clinton has been endorsed by dozens of papers': the passive subject is the content and
     the agent the source."""
@@ -290,6 +301,8 @@ def indirect_candidates(art: ParsedArticle, inside: bytearray | None = None) -> 
         if end - start < 12:
             continue
         out.append((start, end, Attribution(cue=cue_text(t), cue_token=t, speaker=speaker_span(subj))))
+    if art.on("sourceless_nested"):
+        out = _without_nested_sourceless(out)
     out.extend(nominal_candidates(art))
     out.extend(_according_to_candidates(art))
     return out

@@ -77,6 +77,13 @@ def test_expected_and_tipped_with_no_source(nlp):
     assert find(quotes, "to fall to £31bn").cue == "tipped"
 
 
+def test_an_expectation_a_named_source_reports_is_its_speech(nlp):
+    text = "Sales are expected to fall in 2005, Fiat said this week, as it exits unprofitable areas."
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "Sales are expected to fall")
+    assert (q.cue, q.speaker_text, q.act) == ("said", "Fiat", "speech")
+
+
 def test_appear_reports_its_subject_and_complement_with_no_source(nlp):
     # "appear" is in no report list; as a raising verb it still reports, but not "appeared on television".
     text = "Many Republican voters appear to be moving behind Trump. The band appeared on television."
