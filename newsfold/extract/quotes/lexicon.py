@@ -431,3 +431,10 @@ belief beliefs idea ideas notion theory wisdom
 # Speech verbs that convey a stance or a course rather than words ("the Fed signalled it would be
 # cautious", "he signalled he's in no rush"): thought rows; none of the tracker's dev tune quotes.
 INDICATION_CUES = frozenset({"signal"})
+
+
+# --- trec6: "say" with an object the parser made of a clause (module `acts`) ---
+# "Sturgeon said [the public needed reassurance ...]", "MEES said [this contradicted ...]": the parser
+# makes the clause's subject and verb an object noun phrase; "say" reports words whatever its object,
+# unless the object is a question or a topic ("say whether ...", "said what he would support").
+QUESTION_OPENERS = frozenset("whether if what which who whom whose why how when where".split())
