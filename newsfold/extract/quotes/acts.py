@@ -7,7 +7,8 @@ cue's lemma and construction and from the source:
                (quoted words are somebody's words); any cue whose row goes on with a speech
                participle reporting words ("rejected the offer, saying the bid was ..."); somebody
                urged or called on to do something ("urged police to investigate": the tracker's
-               gold counts it as speech)
+               gold counts it as speech); "said" with a clause the parser made its object ("said
+               the public needed reassurance")
     thought    believes, knows, fears, expects, supports; "is critical of", "her fear that ...";
                a stance taken towards a thing with no words reported ("criticized the SMMT",
                "rejected the bill": STANCE_CUES with no clause)
@@ -31,7 +32,7 @@ from spacy.tokens import Span
 from newsfold.extract.quotes.article import Attribution
 from newsfold.extract.quotes.lexicon import (
     ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES, INDICATION_CUES,
-    INTENTION_CUES, INTENTION_NOUNS, MORE_EVIDENCE_SOURCES, MORE_THOUGHT_CUES, NAMING_CUES, NOUN_CUES, REFUSAL_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
+    INTENTION_CUES, INTENTION_NOUNS, MORE_EVIDENCE_SOURCES, MORE_THOUGHT_CUES, NAMING_CUES, NOUN_CUES, QUESTION_OPENERS, REFUSAL_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
     THOUGHT_CUES, THOUGHT_NOUNS,
 )
 
@@ -106,6 +107,16 @@ def _says_in_participle(cue, content: Span) -> bool:
                     x.text in QUOTE_MARK_TOKENS for x in t.subtree):
                 return True
     return False
+
+
+def _clause_as_object(content: Span) -> bool:
+    """An object holding a verb and no question ("[the public needed reassurance that ...]", "[this
+    contradicted recent hints]"): a reported clause the parser made a noun phrase of. Not "whether
+    ...", "what he would support", "goodbye to all that", "nothing"."""
+    # The signature of the misparse: the clause's verb hung on the object noun as a modifier.
+    return len(content) >= 3 and content[0].lower_ not in QUESTION_OPENERS \
+        and any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") and t.dep_ == "amod"
+                and t.head.i > t.i for t in content)
 
 
 def _unsaid(cue) -> bool:
@@ -186,6 +197,8 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
         if _urges(tok, lemma, content):
             return "speech"  # "urged people to send a message to the government"
         if not _reports_words(content):
+            if lemma == "say" and _clause_as_object(content):
+                return "speech"  # "said the public needed reassurance": a clause parsed as an object
             if lemma in DISCLOSURE_CUES:
                 return "evidence"  # "reported a profit", "disclosed a $300-million claim"
             # No words reported: a request ("asked the minister", "requested access"),

@@ -21,6 +21,8 @@ RULES = (
     "speech_acts",   # "warned the allies to ...", "called for ...": object complements
     "nouns",         # "Trump's claim that ...", "her promise to ...": speech and attitude nouns
     "sourceless",    # "X is expected to ...", "X seems to be ...": content with no source
+    "told_clause",   # "told reporters after a hearing that ...": a clause the parser hung on the hearer is the content
+    "sourceless_nested", # "Sales are expected to fall, Fiat said": no sourceless row inside a named source's report
     "object_tail",   # a speech act's content runs on through the verb's later modifiers
     "object_filter", # no pronoun-only, date-only or reader-addressed ("you") object attributions
     "copular",       # "X is critical of Y", "X is a staunch opponent of Y"

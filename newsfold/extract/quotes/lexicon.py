@@ -445,3 +445,9 @@ OFFICE_QUALIFIERS = frozenset("shadow deputy vice former ex".split())
 # Members of other assemblies, epithets as "the MP" is ("The MEP said he was ashamed"): the tagger reads
 # them as names, which no person has.
 ASSEMBLY_MEMBER_NOUNS = frozenset("mep msp mla".split())
+
+# --- "say" with an object the parser made of a clause (module `acts`) ---
+# "Sturgeon said [the public needed reassurance ...]", "MEES said [this contradicted ...]": the parser
+# makes the clause's subject and verb an object noun phrase; "say" reports words whatever its object,
+# unless the object is a question or a topic ("say whether ...", "said what he would support").
+QUESTION_OPENERS = frozenset("whether if what which who whom whose why how when where".split())

@@ -142,6 +142,39 @@ def _sourceless_attribution(verb: Token) -> tuple[int, int, Attribution] | None:
     return start, end, Attribution(cue=cue_text(verb), cue_token=verb)
 
 
+def _told_clause(verb: Token, extent: tuple[int, int]) -> tuple[int, int]:
+    """"told reporters following a hearing [that USDA could ...]", "told a news conference [he had
+    planned ...]": a clause with a subject of its own that the parser hung on the hearer is what was
+    told; the content starts there."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return extent
+    doc = verb.doc
+    for t in doc[obj.i + 1:doc.char_span(*extent, alignment_mode="expand").end]:
+        if t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX") and t.head.pos_ in ("NOUN", "PROPN"):
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+            first = t.left_edge
+            if subj is None or subj.lower_ in RELATIVE_PRONOUNS or (first.lower_ in RELATIVE_PRONOUNS and first.dep_ != "mark"):
+                continue
+            if first.dep_ != "mark" and (subj.pos_ != "PRON" or first.i != subj.i or t.head.i != obj.i):
+                # "told the story the family had heard", "told the audience of women he doesn't
+                # like": a relative clause; with no "that", only a pronoun-led clause on the hearer
+                continue
+            return t.left_edge.idx, extent[1]
+    return extent
+
+
+def _without_nested_sourceless(cands: list[tuple[int, int, Attribution]]) -> list[tuple[int, int, Attribution]]:
+    """Drop a sourceless candidate whose cue lies inside the clause a named source reports with a
+    speech verb ("[Sales are expected to fall in 2005], Fiat said"): the expectation is the source's
+    words, and the sourceless candidate, holding the report's clause, would lend it its cue."""
+    reports = [(lo, hi) for lo, hi, a in cands if a.speaker is not None and a.cue_token is not None
+               and a.cue_token.lemma_.lower() in SPEECH_VERBS and not lo <= a.cue_token.idx < hi]
+    return [(lo, hi, a) for lo, hi, a in cands
+            if not (a.speaker is None and a.cue_token is not None and a.cue_token.lemma_.lower() in SOURCELESS_VERBS
+                    and any(r_lo <= a.cue_token.idx < r_hi for r_lo, r_hi in reports))]
+
+
 def _passive_attribution(verb: Token) -> tuple[int, int, Attribution] | None:
     """'Clinton has been endorsed by dozens of papers': the passive subject is the content and
     the agent the source."""
@@ -235,6 +268,8 @@ def indirect_candidates(art: ParsedArticle, inside: bytearray | None = None) -> 
                 out.append(passive)
                 continue
             extent = complement_extent(t, disabled=art.disabled)
+            if extent is not None and lemma == "tell" and art.on("told_clause"):
+                extent = _told_clause(t, extent)
             subj = subject_of(t, disabled=art.disabled)
             if subj is None and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and art.on("attitudes"):
                 subj = t.head  # "a statement announcing the pick", "a tweet attacking her"
@@ -290,6 +325,8 @@ def indirect_candidates(art: ParsedArticle, inside: bytearray | None = None) -> 
         if end - start < 12:
             continue
         out.append((start, end, Attribution(cue=cue_text(t), cue_token=t, speaker=speaker_span(subj))))
+    if art.on("sourceless_nested"):
+        out = _without_nested_sourceless(out)
     out.extend(nominal_candidates(art))
     out.extend(_according_to_candidates(art))
     return out

@@ -176,3 +176,12 @@ def test_a_signal_is_no_speech(nlp):
     text = "The Fed signalled it would be cautious in raising interest rates this year."
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "cautious").act == "thought"
+
+
+def test_say_with_a_clause_parsed_as_its_object_is_speech(nlp):
+    # The parser makes "the public needed reassurance" an object noun phrase ("needed" a modifier).
+    text = ("SNP Holyrood leader Nicola Sturgeon said the public needed reassurance that the care "
+            "programme was secure. The minister said little about the cost of the new scheme.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "the public needed reassurance").act == "speech"
+    assert all(q.act != "speech" for q in quotes if "the cost of the new scheme" in q.text)

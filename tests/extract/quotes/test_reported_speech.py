@@ -77,6 +77,23 @@ def test_expected_and_tipped_with_no_source(nlp):
     assert find(quotes, "to fall to £31bn").cue == "tipped"
 
 
+def test_an_expectation_a_named_source_reports_is_its_speech(nlp):
+    text = "Sales are expected to fall in 2005, Fiat said this week, as it exits unprofitable areas."
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "Sales are expected to fall")
+    assert (q.cue, q.speaker_text, q.act) == ("said", "Fiat", "speech")
+
+
+def test_a_clause_hung_on_the_hearer_is_what_was_told(nlp):
+    text = ("Amstutz told reporters following a senate hearing that if the soybean loan rate were 4.56 dlrs, "
+            "USDA could then consider ways to make U.S. soybeans more competitive. "
+            "She told the story the family had heard many times.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "USDA could then consider")
+    assert q.text.startswith("that if the soybean") and q.act == "speech"
+    assert all(not q.text.startswith("the family") for q in quotes)
+
+
 def test_appear_reports_its_subject_and_complement_with_no_source(nlp):
     # "appear" is in no report list; as a raising verb it still reports, but not "appeared on television".
     text = "Many Republican voters appear to be moving behind Trump. The band appeared on television."
