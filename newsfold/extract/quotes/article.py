@@ -55,6 +55,7 @@ RULES = (
     "learned",       # a learned cue scorer (newsfold.extract.quotes.learned) adds attributions the rules miss
     "introduced_quote", # 'said that once X, "I intend ..."': a clause running on into its quote is one row
     "tagger",        # a learned sequence tagger (newsfold.extract.quotes.tagger) over source, cue and content
+    "quoted_label",  # 'called her "weak"', 'referred to him as a "reformer"': a quoted label, however short, is the speaker's
 )
 
 

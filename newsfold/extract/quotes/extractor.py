@@ -47,7 +47,7 @@ from newsfold.extract.quotes.content import unmarked_content
 from newsfold.extract.quotes.headlines import headline_candidates
 from newsfold.extract.quotes.learned import learned_attributions
 from newsfold.extract.quotes.lexicon import TITLE_SMALL_WORDS
-from newsfold.extract.quotes.marked_attribution import attribute_marked, neighbour_attribution
+from newsfold.extract.quotes.marked_attribution import attribute_marked, label_attribution, neighbour_attribution
 from newsfold.extract.quotes.quote_marks import MarkedSpan, covered_chars, find_quote_spans, kind_of
 from newsfold.extract.quotes.reported_speech import indirect_candidates
 from newsfold.extract.quotes.split_quotes import is_split_continuation, partial_end
@@ -127,6 +127,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
                     previous.attribution = a
             continue
         previous = None
+        start = s.start
         if kind == "partial" and art.on("scare_filter"):
             # Scare quotes, nicknames and titles of shows or books: a short fragment with no cue
             # of its own in its sentence is not shown to be anybody's words. A longer one is
@@ -135,11 +136,18 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
             n_words = len(text[s.start:s.end].split())
             if _is_title(text, s) or (uncued and n_words < UNCUED_PARTIAL_MIN_WORDS) \
                     or n_words < CUED_PARTIAL_MIN_WORDS:
-                continue
+                # A quoted label ('called her "weak"') is the speaker's word however short; its
+                # row starts at the labelled object.
+                label = label_attribution(art, s, inside) if art.on("quoted_label") else None
+                if label is None:
+                    continue
+                a, start = label
             if a.inherited and INHERITED_PARTIAL_SPEAKER is False:
                 a = Attribution()
         end = partial_end(text, s.start, s.end) if kind == "partial" else s.end
-        previous = Candidate([(s.start, end)], kind, a, s)
+        if start < s.start:
+            end = s.outer_end  # the label's row holds its opening mark: its closing one too
+        previous = Candidate([(start, end)], kind, a, s)
         cands.append(previous)
 
     candidates = indirect_candidates(art, inside) + headline

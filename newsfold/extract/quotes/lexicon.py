@@ -451,3 +451,18 @@ ASSEMBLY_MEMBER_NOUNS = frozenset("mep msp mla".split())
 # makes the clause's subject and verb an object noun phrase; "say" reports words whatever its object,
 # unless the object is a question or a topic ("say whether ...", "said what he would support").
 QUESTION_OPENERS = frozenset("whether if what which who whom whose why how when where".split())
+
+# --- a quoted label given by a speaker (module `marked_attribution`) ---
+# "he called her "weak"", "Trump referred to Mexican immigrants as "criminals"", "summed up Clinton
+# as "terrible"": the fragment is the speaker's word for somebody, however short. Verbs that name
+# with the label right after the object ...
+LABEL_NAMING_VERBS = frozenset("call dub brand label nickname term".split())
+# ... and verbs that give it after "as" (PolNeAR train partial misses).
+LABEL_AS_VERBS = frozenset("""
+call refer describe characterize characterise portray identify sum cast hail herald dismiss deride
+depict paint label brand dub denounce decry mock ridicule tout praise slam blast condemn attack
+criticize criticise address list frame bill tag pan lambast lampoon
+""".split())
+# First words after the verb that make it no label: "called for more "flexibility"", "called on ...",
+# "referred to as" (passive, no object).
+LABEL_NOT_OBJECT = frozenset("for on upon in at into with to".split())

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfold.extract.people.resources import is_english_word
 from newsfold.extract.quotes.article import Attribution, ParsedArticle
-from newsfold.extract.quotes.lexicon import SPEECH_ACT_VERBS
+from newsfold.extract.quotes.lexicon import LABEL_AS_VERBS, LABEL_NAMING_VERBS, LABEL_NOT_OBJECT, SPEECH_ACT_VERBS
 from newsfold.extract.quotes.quote_marks import MarkedSpan, OPEN_MARKS, STRAIGHT, kind_of
 from newsfold.extract.quotes.subjects import (
     according_to, adjacent_subject, cue_text, direct_subject, inverted_subject, is_cue_verb, is_personal,
@@ -285,3 +285,45 @@ def _unknown_capitalised(token: Token) -> bool:
 def _window_start(art: ParsedArticle, span: Span, n_sents: int) -> int:
     """Start of the sentence n sentences before the one holding `span`."""
     return art.sent_before(art.sent(span.start), n_sents).start_char
+
+
+# The words between a labelling verb and the opening mark of its label: the object ("her", "the
+# judge", "to Mexican immigrants"), then "as" for LABEL_AS_VERBS; no clause or sentence break between.
+_LABEL_AS = re.compile(r"(?:\s+(?:up|off|out|down))?\s+(?:to\s+)?(?P<obj>[^.;:!?\"“”\n]{1,80}?)\s+as\s+(?:(?:a|an|the)\s+)?\Z")
+_LABEL_NAMING = re.compile(r"\s+(?P<obj>[^.;:!?,\"“”\n]{1,60}?)\s+(?:(?:a|an|the)\s+)?\Z")
+# How many tokens before the opening mark the labelling verb may stand.
+LABEL_VERB_WINDOW = 14
+
+
+def label_attribution(art: ParsedArticle, span: MarkedSpan, inside: bytearray) -> tuple[Attribution, int] | None:
+    """A fragment that is a speaker's label for somebody or something ('he called her "weak"',
+    'referred to Mexican immigrants as "criminals"'): its attribution (the labelling verb and its
+    subject) and where its content starts (the labelled object, which the row includes); else None.
+    A naming participle ('a group called "X"') or a passive ('is referred to as "X"') gives None."""
+    doc = art.doc
+    quoted = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if quoted is None or len(quoted) == 0:
+        return None
+    sent = art.sent(quoted.start)
+    for t in reversed(doc[max(sent.start, quoted.start - LABEL_VERB_WINDOW):quoted.start]):
+        lemma = t.lemma_.lower()
+        if t.pos_ != "VERB" or inside[t.idx] or lemma not in LABEL_AS_VERBS | LABEL_NAMING_VERBS:
+            continue
+        between = art.text[t.idx + len(t.text):span.outer_start]
+        m = _LABEL_AS.match(between) if lemma in LABEL_AS_VERBS else None
+        if m is None and lemma in LABEL_NAMING_VERBS:
+            m = _LABEL_NAMING.match(between)
+        if m is None or m.group("obj").split()[0].lower() in LABEL_NOT_OBJECT \
+                or (t.tag_ == "VBN" and t.dep_ in ("acl", "amod", "relcl")) \
+                or any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
+            # "is referred to as "X"", "was called "X"": the label is not the subject's
+            return None
+        start = t.idx + len(t.text) + m.start("obj")
+        obj = doc.char_span(start, t.idx + len(t.text) + m.end("obj"), alignment_mode="expand")
+        if obj is None or not any(o.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for o in obj):
+            return None  # "whom they referred to condescendingly as": the object is a relative's antecedent
+        subj = subject_of(t, inside, disabled=art.disabled)
+        if subj is None or inside[subj.idx] or not is_personal(subj) or subj.lower_ in ("it", "you"):
+            return None
+        return Attribution(cue=cue_text(t), cue_token=t, speaker=speaker_span(subj)), start
+    return None

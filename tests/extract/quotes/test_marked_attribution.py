@@ -93,3 +93,21 @@ def test_inverted_cue_after_double_apostrophe_marks(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     q = find(quotes, "Is Donald Trump running")
     assert q.speaker_text == "Mr. Manafort" and q.cue == "asked"
+
+
+def test_a_one_word_label_is_the_speakers_from_its_object_on(nlp):
+    # A single quoted word is dropped as a scare quote, unless the speaker gives it as a label.
+    text = ('For that she drew the ire of Donald Trump. He called her "weak" in a post. '
+            'Later, Trump referred to the judge as "Spanish," which angered many.')
+    _, quotes, _ = quotes_of(nlp, text)
+    weak = find(quotes, "weak")
+    assert weak.text.startswith('her "weak"') and weak.speaker_text == "He"
+    spanish = find(quotes, "Spanish")
+    assert spanish.text.startswith("the judge as") and spanish.speaker_text == "Trump"
+
+
+def test_a_naming_participle_or_passive_gives_no_label_row(nlp):
+    text = ('She joined a group called "Allies" last year. The plan was called "reckless" by critics. '
+            'He has called for more "flexibility" in the talks.')
+    _, quotes, _ = quotes_of(nlp, text)
+    assert not [q for q in quotes if q.kind == "partial"]
