@@ -311,3 +311,7 @@ PURE_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Rt Rt. 
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 # Words that join a role's parts: "Secretary of State", "Minister for Finance".
 ROLE_CONNECTORS = frozenset({"of", "for", "-", "–", "&"})
+
+# gender-guesser's countries where English-language news is written: a given name counts as a
+# man's or a woman's only when none of them calls it the other sex's ("Jan", "Jean").
+ENGLISH_NEWS_COUNTRIES = ("great_britain", "ireland", "usa")

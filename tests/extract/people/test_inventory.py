@@ -32,3 +32,11 @@ def test_father_and_son_with_different_initials_stay_apart(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert {"George H.W. Bush", "George W. Bush"} <= names
+
+
+def test_the_woman_of_a_given_name_of_either_sex_keeps_her_honorific(people_of):
+    # "Jan" is a man's name across Europe and a woman's in Britain: "Ms Berry" is Jan Berry.
+    text = ("Police Federation chairman Jan Berry said officers were angry. Ms Berry said the move "
+            "changed their role.")
+    _, people, _ = people_of(text)
+    assert [p.name for p in people if "Berry" in p.name] == ["Jan Berry"]
