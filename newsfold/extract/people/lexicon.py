@@ -315,3 +315,7 @@ ROLE_CONNECTORS = frozenset({"of", "for", "-", "–", "&"})
 # gender-guesser's countries where English-language news is written: a given name counts as a
 # man's or a woman's only when none of them calls it the other sex's ("Jan", "Jean").
 ENGLISH_NEWS_COUNTRIES = ("great_britain", "ireland", "usa")
+# A knight or dame is "Sir Ian" or "Dame Judi" after the full name, never "Mr Blair" or "Ms Dench":
+# between two people sharing a surname, a plain honorific's surname is the untitled one.
+KNIGHTLY_HONORIFICS = frozenset({"sir", "dame"})
+PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
