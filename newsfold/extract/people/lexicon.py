@@ -132,7 +132,8 @@ STRONG_ORG_HEADS = frozenset(
     airport stadium arena award awards prize act fund program programme inc ltd plc corp llc
     corporation holdings group festival gallery theatre theater memorial cathedral church
     conference summit trophy cup show tour series worldwide international incorporated llp mall
-    championship championships tournament marathon regatta prix films productions laboratories""".split()
+    championship championships tournament marathon regatta prix films productions laboratories
+    party""".split()
 )
 
 # Letters after a name ("Paul Boateng MP", "Jane Smith QC"): not part of it.
