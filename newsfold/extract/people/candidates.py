@@ -9,8 +9,8 @@ import re
 from spacy.tokens import Doc
 
 from newsfold.extract.people.filters import coordinated_group, in_person_list, reject_form
-from newsfold.extract.people.forms import (Form, flat, given_name_start, honorific_gender, hyphen_tail,
-                                           is_plain_stop_word, is_word, nickname_start, trim_span,
+from newsfold.extract.people.forms import (Form, flat, given_name_start, honorific_before, honorific_gender,
+                                           hyphen_tail, is_plain_stop_word, is_word, nickname_start, trim_span,
                                            word_surname_end)
 from newsfold.extract.people.layout import in_headline, is_credit, list_item_lines
 from newsfold.extract.people.labels import speaker_label_forms
@@ -46,6 +46,7 @@ def candidate_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     forms = _shrink_to_known_surnames(doc, _dedupe_forms(forms))
     for form in forms:
         form.gender = honorific_gender(doc, form.start)
+        form.honorific = honorific_before(doc, form.start)
     return forms
 
 

@@ -12,6 +12,7 @@ from newsfold.extract.people.lexicon import (
     DEMONYM_ENDINGS,
     DEMONYM_NOUNS,
     FEMALE_HONORIFICS,
+    HONORIFIC_GENDER,
     GROUP_WORDS,
     HONORIFICS,
     MONTH_NAMES,
@@ -36,11 +37,18 @@ class Form:
     end: int
     text: str
     gender: str = ""  # "female" when an honorific before the name says so ("Mrs Clinton")
+    honorific: str = ""  # the honorific before the name, folded ("mr", "sir"), "" when none
 
 
 def honorific_gender(doc: Doc, start: int) -> str:
     """"female" when the word before token `start` is a woman's honorific ("Mrs", "Ms"), else ""."""
     return "female" if start > 0 and doc[start - 1].text in FEMALE_HONORIFICS else ""
+
+
+def honorific_before(doc: Doc, start: int) -> str:
+    """The honorific right before token `start`, lower-case without its dot ("Mr." -> "mr"), else ""."""
+    word = doc[start - 1].text.rstrip(".").lower() if start > 0 else ""
+    return word if word in HONORIFIC_GENDER else ""
 
 
 def word_surname_end(doc: Doc, start: int, end: int) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsfold.extract.people.forms import Form
+from newsfold.extract.people.lexicon import KNIGHTLY_HONORIFICS, PLAIN_HONORIFICS
 from newsfold.extract.people.names import fold_tokens, names_compatible, surname_tokens, translit_key
 from newsfold.extract.people.resources import first_name_gender
 
@@ -57,7 +58,7 @@ def gender_clash(gender: str, name: str) -> bool:
 def _match_single(people, token, form, forms, assignment) -> int | None:
     """A lone surname (or first name) joins the full name it abbreviates; when several full
     names share it, the nearest one mentioned before it wins. A woman's honorific never joins a
-    man's full name."""
+    man's full name; "Mr Blair" is not "Sir Ian Blair" when a "Tony Blair" is there."""
     by_surname = [p for p, person in enumerate(people)
                   if any(translit_key(token) == translit_key(s) for s in surname_tokens(person.name))]
     candidates = by_surname or [
@@ -65,6 +66,10 @@ def _match_single(people, token, form, forms, assignment) -> int | None:
         if len(fold_tokens(person.name)) > 1 and fold_tokens(person.name)[0] == token
     ]
     candidates = [p for p in candidates if not gender_clash(form.gender, people[p].name)]
+    if len(candidates) > 1 and form.honorific in PLAIN_HONORIFICS:
+        untitled = [p for p in candidates if not any(
+            q == p and forms[i].honorific in KNIGHTLY_HONORIFICS for i, q in assignment.items())]
+        candidates = untitled or candidates
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     # Several full names share it: news introduces its main subject first ("Hillary Clinton"

@@ -132,7 +132,8 @@ STRONG_ORG_HEADS = frozenset(
     airport stadium arena award awards prize act fund program programme inc ltd plc corp llc
     corporation holdings group festival gallery theatre theater memorial cathedral church
     conference summit trophy cup show tour series worldwide international incorporated llp mall
-    championship championships tournament marathon regatta prix films productions laboratories""".split()
+    championship championships tournament marathon regatta prix films productions laboratories
+    party""".split()
 )
 
 # Letters after a name ("Paul Boateng MP", "Jane Smith QC"): not part of it.
@@ -311,3 +312,11 @@ PURE_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Rt Rt. 
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 # Words that join a role's parts: "Secretary of State", "Minister for Finance".
 ROLE_CONNECTORS = frozenset({"of", "for", "-", "–", "&"})
+
+# gender-guesser's countries where English-language news is written: a given name counts as a
+# man's or a woman's only when none of them calls it the other sex's ("Jan", "Jean").
+ENGLISH_NEWS_COUNTRIES = ("great_britain", "ireland", "usa")
+# A knight or dame is "Sir Ian" or "Dame Judi" after the full name, never "Mr Blair" or "Ms Dench":
+# between two people sharing a surname, a plain honorific's surname is the untitled one.
+KNIGHTLY_HONORIFICS = frozenset({"sir", "dame"})
+PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from newsfold.extract.people.lexicon import ENGLISH_NEWS_COUNTRIES
 from newsfold.extract.people.names import fold
 
 _MAJOR_CITY_POPULATION = 200_000
@@ -86,7 +87,20 @@ def first_name_gender(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
-    return {"male": "m", "female": "f"}.get(given_name_gender(words[0]))
+    guess = {"male": "m", "female": "f"}.get(given_name_gender(words[0]))
+    if guess is None or _other_sex_in_english_news(words[0], guess):
+        return None
+    return guess
+
+
+def _other_sex_in_english_news(token: str, guess: str) -> bool:
+    """Is the given name of the other sex where English news is written? gender-guesser's answer
+    without a country is the name's majority across Europe: "Jan" is a man's name there but
+    "Jan Berry" of the British Police Federation is "Ms Berry", "Jean" is a woman in Britain."""
+    detector = _first_name_detector()
+    other = ("female", "mostly_female") if guess == "m" else ("male", "mostly_male")
+    return any(detector.get_gender(token.split("-")[0], country) in other
+               for country in ENGLISH_NEWS_COUNTRIES)
 
 
 def is_known_first_name(token: str) -> bool:

@@ -32,3 +32,20 @@ def test_father_and_son_with_different_initials_stay_apart(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert {"George H.W. Bush", "George W. Bush"} <= names
+
+
+def test_a_plain_honorific_does_not_join_a_knight_sharing_the_surname(people_of):
+    # British usage: the knight is "Sir Ian" after his full name, the prime minister "Mr Blair".
+    text = ("Sir Ian Blair warned of attacks on Monday. The warning came after Tony Blair spoke. "
+            "Sir Ian said the risk was real. But Mr Blair said the plans were fair.")
+    _, people, mentions = people_of(text)
+    tony = next(p for p in people if p.name == "Tony Blair")
+    assert any(m.text == "Blair" and m.local_key == tony.local_key for m in mentions)
+
+
+def test_the_woman_of_a_given_name_of_either_sex_keeps_her_honorific(people_of):
+    # "Jan" is a man's name across Europe and a woman's in Britain: "Ms Berry" is Jan Berry.
+    text = ("Police Federation chairman Jan Berry said officers were angry. Ms Berry said the move "
+            "changed their role.")
+    _, people, _ = people_of(text)
+    assert [p.name for p in people if "Berry" in p.name] == ["Jan Berry"]

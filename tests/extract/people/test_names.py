@@ -67,6 +67,8 @@ def test_events_named_after_sponsors_end_like_organisations():
     assert ends_like_organisation("Sanderson Farms Championship", after_given_name=True)
     assert ends_like_organisation("Boston Marathon")
     assert not ends_like_organisation("Stuart Hall", after_given_name=True)
+    # a party named after its founder ("the Robert Kilroy-Silk Party") is no person
+    assert ends_like_organisation("Robert Kilroy-Silk Party", after_given_name=True)
 
 
 def test_a_leading_the_is_no_first_name_in_the_gold_match():
