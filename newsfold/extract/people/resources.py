@@ -72,15 +72,17 @@ def _first_name_detector():
     return detector.Detector(case_sensitive=False)
 
 
-def given_name_gender(token: str) -> str:
+def given_name_gender(token: str, country: str | None = None) -> str:
     """gender-guesser's answer for a given name ("male", "mostly_female", "andy", ...; "unknown" for a
-    word it does not know, and without the dictionary)."""
+    word it does not know, and without the dictionary), across Europe or in one `country`."""
     detector = _first_name_detector()
     if detector is None or not token[:1].isalpha():
         return "unknown"
-    return detector.get_gender(token.split("-")[0])
+    first = token.split("-")[0]
+    return detector.get_gender(first) if country is None else detector.get_gender(first, country)
 
 
+@lru_cache(maxsize=4096)
 def first_name_gender(name: str) -> str | None:
     """"m" or "f" when the first word of a full name is a given name of that gender ("Kody",
     "Wendy"); None for single names and for names gender-guesser does not know or calls either."""
@@ -97,10 +99,8 @@ def _other_sex_in_english_news(token: str, guess: str) -> bool:
     """Is the given name of the other sex where English news is written? gender-guesser's answer
     without a country is the name's majority across Europe: "Jan" is a man's name there but
     "Jan Berry" of the British Police Federation is "Ms Berry", "Jean" is a woman in Britain."""
-    detector = _first_name_detector()
     other = ("female", "mostly_female") if guess == "m" else ("male", "mostly_male")
-    return any(detector.get_gender(token.split("-")[0], country) in other
-               for country in ENGLISH_NEWS_COUNTRIES)
+    return any(given_name_gender(token, country) in other for country in ENGLISH_NEWS_COUNTRIES)
 
 
 def is_known_first_name(token: str) -> bool:
