@@ -293,6 +293,7 @@ _LABEL_AS = re.compile(r"(?:\s+(?:up|off|out|down))?\s+(?:to\s+)?(?P<obj>[^.;:!?
 _LABEL_NAMING = re.compile(r"\s+(?P<obj>[^.;:!?,\"“”\n]{1,60}?)\s+(?:(?:a|an|the)\s+)?\Z")
 # How many tokens before the opening mark the labelling verb may stand.
 LABEL_VERB_WINDOW = 14
+LABEL_VERBS = LABEL_AS_VERBS | LABEL_NAMING_VERBS
 
 
 def label_attribution(art: ParsedArticle, span: MarkedSpan, inside: bytearray) -> tuple[Attribution, int] | None:
@@ -307,7 +308,7 @@ def label_attribution(art: ParsedArticle, span: MarkedSpan, inside: bytearray) -
     sent = art.sent(quoted.start)
     for t in reversed(doc[max(sent.start, quoted.start - LABEL_VERB_WINDOW):quoted.start]):
         lemma = t.lemma_.lower()
-        if t.pos_ != "VERB" or inside[t.idx] or lemma not in LABEL_AS_VERBS | LABEL_NAMING_VERBS:
+        if t.pos_ != "VERB" or inside[t.idx] or lemma not in LABEL_VERBS:
             continue
         between = art.text[t.idx + len(t.text):span.outer_start]
         m = _LABEL_AS.match(between) if lemma in LABEL_AS_VERBS else None
