@@ -160,7 +160,7 @@ def _told_clause(verb: Token, extent: tuple[int, int]) -> tuple[int, int]:
                 # "told the story the family had heard", "told the audience of women he doesn't
                 # like": a relative clause; with no "that", only a pronoun-led clause on the hearer
                 continue
-            return t.left_edge.idx, extent[1]
+            return first.idx, extent[1]
     return extent
 
 
