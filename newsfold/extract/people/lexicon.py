@@ -4,6 +4,8 @@ in the other modules of newsfold.extract.people."""
 
 from __future__ import annotations
 
+from newsfold.nlp.lexicon import TITLE_ABBREVIATIONS
+
 # Honorifics and office titles that may stand directly before a name ("Mr Putin",
 # "President Trump"). Matched case-sensitively on the capitalised form.
 HONORIFICS = frozenset(
@@ -20,14 +22,14 @@ OFFICE_TITLES = frozenset(
     Commander Cmdr. Marshal Chairman Chairwoman Chair Director Coach Inspector Detective Det.
     Superintendent Constable Officer Agent Prosecutor Attorney-General Councillor Councilman
     Councilwoman Alderman Deputy Sheriff Ayatollah Patriarch Chief Leader Pastor Crown Treasurer""".split()
-)
+) | frozenset(TITLE_ABBREVIATIONS)
 # Titles strong enough that "Title Surname" is a person even when the model missed it.
 # ("Miss Universe", "Port St. Lucie", "Uncle Sam" are no evidence.)
 TITLE_EVIDENCE = (HONORIFICS - {"Miss", "St.", "Saint", "Uncle", "Aunt", "Auntie"}) | frozenset(
     """President Vice-President Premier Chancellor King Queen Prince Princess Senator Sen. Rep.
     Congressman Congresswoman Governor Gov. Mayor Judge Ambassador Gen. Col. Capt. Lt. Sgt. Adm.
     Ayatollah Pope""".split()
-)
+) | frozenset(TITLE_ABBREVIATIONS)  # an abbreviated rank stands only before a name
 
 # Heads of role phrases ("Kremlin spokesman", "US Defence Secretary", "American teacher"): a
 # premodifier or appositive becomes a role only if it contains one of these (lower case).

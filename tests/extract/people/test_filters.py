@@ -178,3 +178,11 @@ def test_a_name_ending_a_sentence_after_a_relation_is_no_place_abbreviation(peop
     names = {p.name for p in people}
     assert "Darrin" in names
     assert not names & {"Ont", "N.S."}
+
+
+def test_abbreviated_ranks_are_titles_not_names(people_of):
+    text = ("Det. Sgt. Jo Lee said the suspect fled. Supt. Ann Bell told CBC the force would review it. "
+            "Const. Caroline de Kloet said officers were at the scene. Lt.-Gov. Elizabeth Dowdeswell read it.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert names == {"Jo Lee", "Ann Bell", "Caroline de Kloet", "Elizabeth Dowdeswell"}

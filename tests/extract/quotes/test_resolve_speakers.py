@@ -272,3 +272,11 @@ def test_a_member_of_another_assembly_is_an_epithet_like_the_mp(nlp):
             "The MEP said he was ashamed to have joined the party.")
     _, quotes, names = quotes_of(nlp, text)
     assert names.get(find(quotes, "ashamed to have joined").speaker_local_key, "").endswith("Kilroy-Silk")
+
+
+def test_a_speaker_after_a_rank_abbreviation_is_the_person_named(nlp):
+    text = ('"This was a tragic and preventable collision," said OPP Sgt. Kerry Schmidt. '
+            "RCMP Cpl. Jennifer Clarke told CBC News that officers arrived within minutes.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names[find(quotes, "tragic and preventable").speaker_local_key] == "Kerry Schmidt"
+    assert names[find(quotes, "officers arrived").speaker_local_key] == "Jennifer Clarke"
