@@ -8,7 +8,9 @@ cue's lemma and construction and from the source:
                participle reporting words ("rejected the offer, saying the bid was ..."); somebody
                urged or called on to do something ("urged police to investigate": the tracker's
                gold counts it as speech); "said" with a clause the parser made its object ("said
-               the public needed reassurance")
+               the public needed reassurance"); a written document that says ("the report said",
+               "says the annual survey", "a report in the Sunday Business claimed"), as an
+               organisation says
     thought    believes, knows, fears, expects, supports; "is critical of", "her fear that ...";
                a stance taken towards a thing with no words reported ("criticized the SMMT",
                "rejected the bill": STANCE_CUES with no clause)
@@ -19,7 +21,8 @@ cue's lemma and construction and from the source:
                prospect", "declined to say how many", "could not say whether"); and what a source does by deed rather than word, which news annotation (PolNeAR) also counts as its
                attribution ("imposed sanctions", "signed the bill", "hired a firm"): any cue verb
                in no list
-    evidence   a poll, study, document or data shows, finds, says or concludes; "according to" a document;
+    evidence   a poll, study, document or data shows, finds or concludes; "according to" a
+               document; "Reports say" with no determiner;
                a fact made known with no words reported ("reported a profit", "disclosed a claim",
                "revealed the extent of his injury")
 
@@ -32,6 +35,7 @@ from spacy.tokens import Span
 from newsfold.extract.quotes.article import Attribution
 from newsfold.extract.quotes.lexicon import (
     ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES, INDICATION_CUES,
+    DOCUMENT_SPEECH_VERBS, SPEAKING_DOCUMENTS,
     INTENTION_CUES, INTENTION_NOUNS, MORE_EVIDENCE_SOURCES, MORE_THOUGHT_CUES, NAMING_CUES, NOUN_CUES, QUESTION_OPENERS, REFUSAL_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
     THOUGHT_CUES, THOUGHT_NOUNS,
 )
@@ -50,6 +54,17 @@ def is_evidence_source(speaker: Span | None) -> bool:
     if head.text[:1].isupper() and (not head.is_sent_start or any(c.dep_ == "nummod" for c in head.children)):
         return False  # a name: "Number 10 said", "the Daily Record reported"
     return head.lemma_.lower() in ALL_EVIDENCE_SOURCES or head.text.lower() in ALL_EVIDENCE_SOURCES
+
+
+def _document_says(speaker: Span | None, nouns: frozenset) -> bool:
+    """A written document, named or with a determiner, as the source: "the report", "a report by the
+    NAO", "the annual Directions survey"; not rumours with no determiner ("Reports say ...")."""
+    if speaker is None:
+        return False
+    head = speaker.root
+    if head.lemma_.lower() not in nouns and head.lower_ not in nouns:
+        return False
+    return head.tag_ != "NNS" or any(c.dep_ in ("det", "poss") for c in head.children)
 
 
 def has_clause(content: Span) -> bool:
@@ -161,8 +176,8 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
         return "speech"
     if tok.pos_ == "ADJ" or lemma in ATTITUDE_ADJECTIVES:
         return "thought"
-    if evidence_source:
-        return "evidence"  # "the report concluded", "a poll says": a document shows, nobody says
+    if evidence_source and not (lemma in DOCUMENT_SPEECH_VERBS and _document_says(a.speaker, SPEAKING_DOCUMENTS)):
+        return "evidence"  # "the report concluded", "figures show": a document shows, nobody says
     if kind == "indirect" and _unsaid(tok):
         return "intention"  # "declined to say how many", "could not say whether": no words reported
     if kind == "indirect" and content is not None and _says_in_participle(tok, content):

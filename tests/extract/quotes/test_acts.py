@@ -71,10 +71,22 @@ def test_whole_quotes_are_speech_and_documents_show(nlp):
 
 
 def test_a_name_that_looks_like_a_document_speaks(nlp):
-    text = "Number 10 said ministers were interested in governing. The report adds that it works."
+    text = "Number 10 said ministers were interested in governing. The report found that it works."
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "ministers were interested").act == "speech"
     assert find(quotes, "it works").act == "evidence"
+
+
+def test_a_document_that_says_is_speech_and_data_that_shows_is_evidence(nlp):
+    text = ("The report adds that the scheme works. "
+            "A report in the Sunday Business claimed Mr Brown has been asked to take charge. "
+            "Reports say the Pacers plan to waive the players. "
+            "Official figures showed the economy grew by 2% last year.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "the scheme works").act == "speech"
+    assert find(quotes, "asked to take charge").act == "speech"
+    assert find(quotes, "plan to waive").act == "evidence"  # unnamed rumours
+    assert find(quotes, "economy grew").act == "evidence"
 
 
 def test_a_saying_participle_reports_the_words_of_a_stance_or_intention_row(nlp):
