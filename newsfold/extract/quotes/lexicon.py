@@ -480,3 +480,9 @@ statement release document outlook
 DOCUMENT_SPEECH_VERBS = frozenset("""
 say add claim argue state write warn note urge recommend tell insist assert stress maintain contend
 """.split())
+# A court or an official body ruling with a clause ("the judge ruled that he was likely to pose a
+# risk"): the tracker counts the ruling as a quote (ggt_dev tune gold cue "ruled").
+RULING_CUES = frozenset({"rule"})
+# Verbs voicing a speech noun with its clause ("expressed concern that ...", "voiced fears that ...",
+# "raised the prospect that ..."): the clause is the source's words. Not "denied claims that ...".
+STATING_VERBS = frozenset("express voice raise air reiterate repeat echo share".split())

@@ -197,3 +197,21 @@ def test_say_with_a_clause_parsed_as_its_object_is_speech(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "the public needed reassurance").act == "speech"
     assert all(q.act != "speech" for q in quotes if "the cost of the new scheme" in q.text)
+
+
+def test_a_ruling_or_a_voiced_concern_with_its_clause_is_speech(nlp):
+    text = ("The appeals court ruled that Ohio's practices could remove some eligible voters. "
+            "Republicans expressed concern that changing the policy could lead to voter fraud. "
+            "Ebbers denied claims that he knew accountants were doctoring the books.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "Ohio's practices").act == "speech"
+    assert find(quotes, "lead to voter fraud").act == "speech"
+    assert all(q.act != "speech" for q in quotes if "doctoring the books" in q.text)
+
+
+def test_a_name_given_in_the_passive_is_no_speech(nlp):
+    text = ("They are usually called corporate social responsibility (CSR) reports, sustainability "
+            "reports, or social and environmental reports. The minister called the plan a disaster.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert all(q.act != "speech" for q in quotes if "sustainability reports" in q.text)
+    assert find(quotes, "a disaster").act == "speech"
