@@ -7,8 +7,12 @@ cue's lemma and construction and from the source:
                (quoted words are somebody's words); any cue whose row goes on with a speech
                participle reporting words ("rejected the offer, saying the bid was ..."); somebody
                urged or called on to do something ("urged police to investigate": the tracker's
-               gold counts it as speech); "said" with a clause the parser made its object ("said
-               the public needed reassurance")
+               gold counts it as speech); a speech noun with its clause as the object
+               ("expressed concern that the takeover would ..."); "said" with a clause the parser
+               made its object ("said the public needed reassurance"); a ruling with a clause
+               ("the judge ruled that ..."); a written document that says ("the report said",
+               "says the annual survey", "a report in the Sunday Business claimed"), as an
+               organisation says
     thought    believes, knows, fears, expects, supports; "is critical of", "her fear that ...";
                a stance taken towards a thing with no words reported ("criticized the SMMT",
                "rejected the bill": STANCE_CUES with no clause)
@@ -16,10 +20,12 @@ cue's lemma and construction and from the source:
                to a deed ("vowed to pass", "offered to stay", "promised to continue") or asking
                for one with no words reported ("requested access", "asked the minister"); talk
                with no words reported ("answered questions", "told jokes", "discussed the
-               prospect", "declined to say how many", "could not say whether"); and what a source does by deed rather than word, which news annotation (PolNeAR) also counts as its
+               prospect", "declined to say how many", "could not say whether"); a name given in
+               the passive ("are usually called CSR reports"); and what a source does by deed rather than word, which news annotation (PolNeAR) also counts as its
                attribution ("imposed sanctions", "signed the bill", "hired a firm"): any cue verb
                in no list
-    evidence   a poll, study, document or data shows, finds, says or concludes; "according to" a document;
+    evidence   a poll, study, document or data shows, finds or concludes; "according to" a
+               document; "Reports say" with no determiner;
                a fact made known with no words reported ("reported a profit", "disclosed a claim",
                "revealed the extent of his injury")
 
@@ -32,6 +38,7 @@ from spacy.tokens import Span
 from newsfold.extract.quotes.article import Attribution
 from newsfold.extract.quotes.lexicon import (
     ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES, INDICATION_CUES,
+    DOCUMENT_SPEECH_VERBS, RULING_CUES, SPEAKING_DOCUMENTS, STATING_VERBS,
     INTENTION_CUES, INTENTION_NOUNS, MORE_EVIDENCE_SOURCES, MORE_THOUGHT_CUES, NAMING_CUES, NOUN_CUES, QUESTION_OPENERS, REFUSAL_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
     THOUGHT_CUES, THOUGHT_NOUNS,
 )
@@ -50,6 +57,17 @@ def is_evidence_source(speaker: Span | None) -> bool:
     if head.text[:1].isupper() and (not head.is_sent_start or any(c.dep_ == "nummod" for c in head.children)):
         return False  # a name: "Number 10 said", "the Daily Record reported"
     return head.lemma_.lower() in ALL_EVIDENCE_SOURCES or head.text.lower() in ALL_EVIDENCE_SOURCES
+
+
+def _document_says(speaker: Span | None, nouns: frozenset) -> bool:
+    """A written document, named or with a determiner, as the source: "the report", "a report by the
+    NAO", "the annual Directions survey"; not rumours with no determiner ("Reports say ...")."""
+    if speaker is None:
+        return False
+    head = speaker.root
+    if head.lemma_.lower() not in nouns and head.lower_ not in nouns:
+        return False
+    return head.tag_ != "NNS" or any(c.dep_ in ("det", "poss") for c in head.children)
 
 
 def has_clause(content: Span) -> bool:
@@ -119,6 +137,16 @@ def _clause_as_object(content: Span) -> bool:
                 and t.head.i > t.i for t in content)
 
 
+def _stated_noun_clause(content: Span) -> bool:
+    """An object that is a speech noun with its that-clause ("[concern that the proposed takeover
+    would make Fujitsu ...]", "[fears that ...]"): a verb voicing it (STATING_VERBS) reports the clause;
+    not one denying or asking about it ("denied claims that ...", "asked concerns that ...")."""
+    heads = _heads(content)
+    return len(heads) == 1 and heads[0].pos_ == "NOUN" and heads[0].lemma_.lower() in NOUN_CUES \
+        and any(c.dep_ in ("acl", "ccomp", "appos") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and has_clause(content[max(0, c.left_edge.i - content.start):]) for c in heads[0].children)
+
+
 def _unsaid(cue) -> bool:
     """A speech verb negated or refused ("could not say whether", "declined to say how many",
     "refused to comment on"): talk about a topic, not words anybody reported."""
@@ -159,10 +187,13 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
         if lemma in EVIDENCE_NOUNS:
             return "evidence" if evidence_source or a.speaker is None else "thought"
         return "speech"
+    if lemma in NAMING_CUES and kind == "indirect" and any(c.dep_ == "auxpass" for c in tok.children) \
+            and not any(c.dep_ == "agent" for c in tok.children):
+        return "intention"  # "they are usually called CSR reports": a name given, nobody's words ("called a liar by" is)
     if tok.pos_ == "ADJ" or lemma in ATTITUDE_ADJECTIVES:
         return "thought"
-    if evidence_source:
-        return "evidence"  # "the report concluded", "a poll says": a document shows, nobody says
+    if evidence_source and not (lemma in DOCUMENT_SPEECH_VERBS and _document_says(a.speaker, SPEAKING_DOCUMENTS)):
+        return "evidence"  # "the report concluded", "figures show": a document shows, nobody says
     if kind == "indirect" and _unsaid(tok):
         return "intention"  # "declined to say how many", "could not say whether": no words reported
     if kind == "indirect" and content is not None and _says_in_participle(tok, content):
@@ -174,6 +205,8 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
                 return "evidence"  # "revealed the extent of his back problems": a fact made known
             return "speech"
         return "thought" if lemma == "find" else "evidence"
+    if lemma in RULING_CUES and kind == "indirect" and content is not None and has_clause(content):
+        return "speech"  # "the judge ruled that he was likely to ...": the ruling's words
     if lemma == "hope":
         # "hopes to win": intention; "hopes that ...": a thought
         return "thought" if any(c.dep_ == "ccomp" for c in tok.children) else "intention"
@@ -197,6 +230,8 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
         if _urges(tok, lemma, content):
             return "speech"  # "urged people to send a message to the government"
         if not _reports_words(content):
+            if lemma in STATING_VERBS and _stated_noun_clause(content):
+                return "speech"  # "expressed concern that the takeover would ...": the clause is said
             if lemma == "say" and _clause_as_object(content):
                 return "speech"  # "said the public needed reassurance": a clause parsed as an object
             if lemma in DISCLOSURE_CUES:

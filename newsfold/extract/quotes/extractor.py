@@ -46,7 +46,7 @@ from newsfold.extract.quotes.confidence import confidence
 from newsfold.extract.quotes.content import unmarked_content
 from newsfold.extract.quotes.headlines import headline_candidates
 from newsfold.extract.quotes.learned import learned_attributions
-from newsfold.extract.quotes.lexicon import TITLE_SMALL_WORDS
+from newsfold.extract.quotes.lexicon import REPORT_VERBS, TITLE_SMALL_WORDS
 from newsfold.extract.quotes.marked_attribution import attribute_marked, label_attribution, neighbour_attribution
 from newsfold.extract.quotes.quote_marks import MarkedSpan, covered_chars, find_quote_spans, kind_of
 from newsfold.extract.quotes.reported_speech import indirect_candidates
@@ -221,11 +221,31 @@ def _tagger_pass(art: ParsedArticle, inside: bytearray, rows: list[Candidate]) -
                  for c in rows]
     # "According to X, ..." is not judged: the tagger reads next to none of it as content
     # (short clauses above all), where the rules' reading is reliable.
+    # Nor is a whole sentence reported before its "..., X said." ("The employment picture also
+    # improved, the Fed said."): the rules' reading is plain, the tagger drops short ones.
     doubtful = [i for i, c in enumerate(rows)
                 if (not isinstance(c.origin, MarkedSpan) or c.kind in TAGGER_FILTERS_MARKED)
-                and (c.attribution.cue or "").lower() != "according to"]
+                and (c.attribution.cue or "").lower() != "according to" and not _said_after(art, c)]
     support = row_support(art, inside, rule_rows, doubtful)
     return rows if support is None else [c for i, c in enumerate(rows) if support.get(i, TAGGER_SUPPORT) >= TAGGER_SUPPORT]
+
+
+def _said_after(art: ParsedArticle, c: Candidate) -> bool:
+    """An unmarked row that is a whole clause opening its sentence, followed by ", <speaker> said."
+    closing it ("The annual meeting is scheduled for April 30 in Dallas, he said.")."""
+    cue, sp = c.attribution.cue_token, c.attribution.speaker
+    if cue is None or sp is None or c.kind != "indirect" or cue.lemma_.lower() != "say" or cue.idx < c.end:
+        return False
+    sent = cue.sent
+    first = next((t for t in sent if not t.is_space), sent[0])
+    if c.start != first.idx or sp.start_char < c.end:
+        return False
+    tail = [t for t in art.doc[cue.i + 1:sent.end] if not t.is_space]
+    if not all(t.is_punct for t in tail):
+        return False
+    # A clause that is itself somebody's words or thoughts ("McCaskill scolded him, she said") is
+    # an attribution of its own: left to the tagger.
+    return cue.head.i == cue.i and not any(t.dep_ == "ccomp" and t.lemma_.lower() in REPORT_VERBS for t in cue.children)
 
 
 # How far (in sentences) a direct quote with no attribution of its own looks back for the speech row

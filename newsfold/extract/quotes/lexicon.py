@@ -466,3 +466,23 @@ criticize criticise address list frame bill tag pan lambast lampoon
 # First words after the verb that make it no label: "called for more "flexibility"", "called on ...",
 # "referred to as" (passive, no object).
 LABEL_NOT_OBJECT = frozenset("for on upon in at into with to".split())
+
+# --- documents that speak (module `acts`) ---
+# A written document named as the one who says ("the report said", "says the annual Directions
+# survey", "a report in the Sunday Business claimed"): the tracker counts its words as a quote, as it
+# counts an organisation's. Data that shows or finds ("figures showed",
+# "the study found") stays evidence, and so do unnamed rumours ("Reports say ...").
+SPEAKING_DOCUMENTS = frozenset("""
+report survey study poll review audit inquiry paper memo letter book article filing
+statement release document outlook
+""".split())
+# Verbs a document says with; "concluded", "found", "showed", "suggested" stay evidence.
+DOCUMENT_SPEECH_VERBS = frozenset("""
+say add claim argue state write warn note urge recommend tell insist assert stress maintain contend
+""".split())
+# A court or an official body ruling with a clause ("the judge ruled that he was likely to pose a
+# risk"): the tracker counts the ruling as a quote (ggt_dev tune gold cue "ruled").
+RULING_CUES = frozenset({"rule"})
+# Verbs voicing a speech noun with its clause ("expressed concern that ...", "voiced fears that ...",
+# "raised the prospect that ..."): the clause is the source's words. Not "denied claims that ...".
+STATING_VERBS = frozenset("express voice raise air reiterate repeat echo share".split())

@@ -71,10 +71,22 @@ def test_whole_quotes_are_speech_and_documents_show(nlp):
 
 
 def test_a_name_that_looks_like_a_document_speaks(nlp):
-    text = "Number 10 said ministers were interested in governing. The report adds that it works."
+    text = "Number 10 said ministers were interested in governing. The report found that it works."
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "ministers were interested").act == "speech"
     assert find(quotes, "it works").act == "evidence"
+
+
+def test_a_document_that_says_is_speech_and_data_that_shows_is_evidence(nlp):
+    text = ("The report adds that the scheme works. "
+            "A report in the Sunday Business claimed Mr Brown has been asked to take charge. "
+            "Reports say the Pacers plan to waive the players. "
+            "Official figures showed the economy grew by 2% last year.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "the scheme works").act == "speech"
+    assert find(quotes, "asked to take charge").act == "speech"
+    assert find(quotes, "plan to waive").act == "evidence"  # unnamed rumours
+    assert find(quotes, "economy grew").act == "evidence"
 
 
 def test_a_saying_participle_reports_the_words_of_a_stance_or_intention_row(nlp):
@@ -185,3 +197,21 @@ def test_say_with_a_clause_parsed_as_its_object_is_speech(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "the public needed reassurance").act == "speech"
     assert all(q.act != "speech" for q in quotes if "the cost of the new scheme" in q.text)
+
+
+def test_a_ruling_or_a_voiced_concern_with_its_clause_is_speech(nlp):
+    text = ("The appeals court ruled that Ohio's practices could remove some eligible voters. "
+            "Republicans expressed concern that changing the policy could lead to voter fraud. "
+            "Ebbers denied claims that he knew accountants were doctoring the books.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "Ohio's practices").act == "speech"
+    assert find(quotes, "lead to voter fraud").act == "speech"
+    assert all(q.act != "speech" for q in quotes if "doctoring the books" in q.text)
+
+
+def test_a_name_given_in_the_passive_is_no_speech(nlp):
+    text = ("They are usually called corporate social responsibility (CSR) reports, sustainability "
+            "reports, or social and environmental reports. The minister called the plan a disaster.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert all(q.act != "speech" for q in quotes if "sustainability reports" in q.text)
+    assert find(quotes, "a disaster").act == "speech"

@@ -207,3 +207,13 @@ def test_two_fragments_of_one_report_are_one_row_of_two_pieces(nlp):
     assert row.kind == "partial" and row.text == PIECE_JOINER.join(
         ["the whole game has become screwed up", "football has become soft like the country has become soft"])
     assert pieces_in_order(row.text, text[row.start_char:row.end_char])
+
+
+def test_a_short_sentence_reported_before_its_speaker_is_kept(nlp):
+    # The learned tagger reads short clauses before ", X said." as nobody's content.
+    text = ("Consumer spending was higher in December than November. "
+            "The employment picture also improved, the Fed said. "
+            "The annual meeting is scheduled for April 30 in Dallas, he said.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "The employment picture also improved").act == "speech"
+    assert find(quotes, "The annual meeting is scheduled").act == "speech"
