@@ -320,3 +320,10 @@ ENGLISH_NEWS_COUNTRIES = ("great_britain", "ireland", "usa")
 # between two people sharing a surname, a plain honorific's surname is the untitled one.
 KNIGHTLY_HONORIFICS = frozenset({"sir", "dame"})
 PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
+
+# Sport and entertainment copy.
+# Surname particles in Italian, Dutch and Spanish line-ups ("D dal Maso", "R de Marigny"), with
+# LINEUP_PARTICLES.
+MORE_LINEUP_PARTICLES = frozenset("dal del della dei degli ten ter".split())
+# Notes that stand as their own item in a line-up ("O'Connell, capt, S Easterby"): no player.
+LINEUP_NOTES = frozenset("capt capt. captain c".split())

@@ -10,13 +10,23 @@ from spacy.tokens import Doc
 
 from newsfold.extract.people.forms import Form
 from newsfold.extract.people.layout import is_credit
-from newsfold.extract.people.lexicon import LINEUP_PARTICLES, LINEUP_PLACEHOLDERS
+from newsfold.extract.people.lexicon import (
+    LINEUP_NOTES,
+    LINEUP_PARTICLES,
+    LINEUP_PLACEHOLDERS,
+    MORE_LINEUP_PARTICLES,
+)
 
-# One item: an initial or two, then a surname of one or two capitalised words ("D O'Callaghan",
-# "J-P Smith"), then maybe a note in brackets ("(capt)", "(France)").
-_ITEM = re.compile(r"(?P<name>[A-Z](?:\.|-[A-Z]\.?)?(?:\s?[A-Z]\.)?\s[A-Z][a-z]*[A-Z']?[\w'’\-]*[a-z]"
-                   r"(?:[ \-][A-Z][\w'’\-]*[a-z])?)\s*(?:\([^()\n]{1,20}\))?")
-_SEPARATORS = re.compile(r"[,;]")
+_ITEM_PARTICLE = rf"(?:(?:{'|'.join(sorted(LINEUP_PARTICLES | MORE_LINEUP_PARTICLES))})\s)*"
+# One item: an initial or two ("CA Del Fava"), then a surname of one or two capitalised words
+# ("D O'Callaghan", "J-P Smith"), maybe after particles ("D dal Maso"), then maybe a note in
+# brackets ("(capt)", "(France)", "(Narbonne, capt)").
+_SURNAME = (rf"{_ITEM_PARTICLE}[A-Z][a-z]*[A-Z']?[\w'’\-]*[a-z](?:[ \-][A-Z][\w'’\-]*[a-z])?")
+_NOTE = r"\s*(?:\([^()\n]{1,20}\))?"
+_ITEM = re.compile(rf"(?P<name>(?:[A-Z](?:\.|-[A-Z]\.?)?(?:\s?[A-Z]\.)?|[A-Z]{{2}})\s{_SURNAME}){_NOTE}")
+# A player given in full among initialled ones: "R de Marigny (Parma); Mirco Bergamasco (Stade Francais)".
+_FULL_ITEM = re.compile(rf"(?P<name>[A-Z][a-z]+\s{_SURNAME}){_NOTE}")
+_SEPARATORS = re.compile(r"[,;](?![^()]*\))")  # not inside a bracketed note
 MIN_ITEMS = 4  # "A Smith, B Jones, C Brown, D White": fewer is no line-up but a phrase
 
 
@@ -34,17 +44,21 @@ def lineup_items(text: str) -> list[tuple[int, int]]:
         if len(parts) < MIN_ITEMS:
             continue
         items = []
+        initialled = 0
         offset = line_start + body_start
         for part in parts:
             stripped = part.strip()
             match = _ITEM.fullmatch(stripped)
+            initialled += match is not None
+            match = match or _FULL_ITEM.fullmatch(stripped)
             if match is None:
                 break
             start = offset + part.index(stripped) + match.start("name")
             items.append((start, start + len(match.group("name"))))
             offset += len(part) + 1
         else:
-            found.extend(items)
+            if initialled >= MIN_ITEMS:
+                found.extend(items)
     return found
 
 
@@ -64,7 +78,7 @@ def _surname_segment_items(segment: str, offset: int) -> list[tuple[int, int]] |
     items: list[tuple[int, int]] = []
     for part in re.finditer(r"[^,;]+", segment):
         stripped = part.group().strip()
-        if stripped in LINEUP_PLACEHOLDERS:
+        if stripped in LINEUP_PLACEHOLDERS or stripped in LINEUP_NOTES:
             continue
         match = _SURNAME_ITEM.fullmatch(stripped)
         if match is None:
