@@ -31,6 +31,7 @@ from newsfold.extract.people.filters import (
 from newsfold.extract.people.forms import flat
 from newsfold.extract.people.inventory import LocalPerson, build_inventory
 from newsfold.extract.people.kinds import drop_character_people, drop_kind_named_people
+from newsfold.extract.people.lineups import drop_lineup_note_people
 from newsfold.extract.people.mentions import mention_spans
 from newsfold.extract.people.names import fold
 from newsfold.extract.people.roles import appositive_role, premodifier_role
@@ -109,6 +110,9 @@ def extract_people(
 
     if "characters" in rules:
         drop_character_people(doc, people)
+
+    if "lineups" in rules:
+        drop_lineup_note_people(doc, people)
 
     if "kinds" in rules:
         drop_kind_named_people(doc, people)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfold.extract.people.lineups import lineup_items, surname_lineup_items
+from newsfold.extract.people.lineups import lineup_items, lineup_notes, surname_lineup_items
 
 
 def _names(text):
@@ -84,3 +84,14 @@ def test_a_captain_note_standing_as_an_item_is_skipped():
     names = [text[a:b] for a, b in surname_lineup_items(text, frozenset({"Murphy", "Hickie"}))]
     assert names == ["Murphy", "Dempsey", "Horgan", "Maggs", "Hickie", "O'Connell", "S Easterby", "Foley"]
 
+
+def test_the_bracketed_notes_of_a_line_up_are_clubs_not_people(people_of):
+    text = ("Italy named their team.\n\n"
+            "L Orquera (Calvisano); A Troncon (Treviso), A Lo Cicero (Calvisano), F Ongaro (Treviso), "
+            "M Bortolami (Narbonne, capt).\n")
+    assert [text[a:b] for a, b in lineup_notes(text)] == ["Calvisano", "Treviso", "Calvisano", "Treviso",
+                                                           "Narbonne, capt"]
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"L Orquera", "A Troncon", "M Bortolami"} <= names
+    assert not {"Calvisano", "Treviso", "Narbonne"} & names
