@@ -13,6 +13,7 @@ from newsfold.extract.people.lexicon import (
     ACTING_VERBS,
     NON_PERSON_KINDS,
     ROLE_NOUNS,
+    SCREEN_VERBS,
     SPEECH_VERBS,
     TITLE_EVIDENCE,
     WORK_CREDITS,
@@ -135,6 +136,18 @@ def _in_a_work(token: Token) -> bool:
     return False
 
 
+def _names_a_part(head: Token) -> bool:
+    """Does the name head a part or a work of an actor: "stayed in the Merrin role", "plays a drunkard in
+    Duane Hopwood"? ("play the role of Sen. Ted Cruz" may name a real person.)"""
+    if head.dep_ == "compound" and head.head.lemma_ == "role":
+        return True
+    if head.dep_ != "pobj":
+        return False
+    prep, above = head.head, head.head.head
+    return prep.lower_ == "in" and above.pos_ == "VERB" and above.lemma_ in SCREEN_VERBS \
+        and head.ent_type_ not in ("GPE", "LOC", "FAC", "EVENT", "DATE") and not is_place_name(head.text)
+
+
 def _played_role(doc: Doc, start: int, end: int) -> bool:
     """Is the name a role played in a work: the object of an acting verb ("who played Joey Jeremiah on
     Degrassi", "played that emissary, Mr. Roarke, on TV's Fantasy Island") or of "portrayal of", with
@@ -142,6 +155,8 @@ def _played_role(doc: Doc, start: int, end: int) -> bool:
     head = doc[end - 1]
     if head.dep_ == "appos":
         head = head.head
+    if _names_a_part(head):
+        return True
     if head.dep_ == "dobj" and head.head.lemma_ in ACTING_VERBS:
         return _in_a_work(head.head)
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ACTING_NOUNS:

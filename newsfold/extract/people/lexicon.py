@@ -344,3 +344,6 @@ STAGE_NAME_NOUNS = SPORT_AND_ARTS_ROLE_WORDS | frozenset(
     player striker midfielder defender goalkeeper coach athlete runner boxer golfer cricketer
     batsman bowler footballer dancer composer model""".split()
 )
+# Verbs of an actor whose "in" phrase names the work even when the part played is a common noun
+# ("Schwimmer plays a divorced drunkard in Duane Hopwood", "stars in Thumbsucker").
+SCREEN_VERBS = ACTING_VERBS | frozenset({"star"})

@@ -126,3 +126,11 @@ def test_a_name_after_his_character_is_a_character_whatever_the_parse(people_of)
     names = {p.name for p in people}
     assert {"Victoria Wood", "Jon Hamm", "Elisabeth Moss"} <= names
     assert not names & {"Ali G", "Don Draper"}
+
+
+def test_a_film_an_actor_plays_in_and_a_named_role_are_no_people(people_of):
+    _, people, _ = people_of("David Schwimmer plays a divorced drunkard in Duane Hopwood, while Pierce Brosnan "
+                             "stars as a hit man. Swedish star Stellan Skarsgard stayed in the Merrin role.")
+    names = {p.name for p in people}
+    assert {"David Schwimmer", "Pierce Brosnan", "Stellan Skarsgard"} <= names
+    assert not {"Duane Hopwood", "Merrin"} & names
