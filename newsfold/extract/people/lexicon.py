@@ -347,3 +347,9 @@ STAGE_NAME_NOUNS = SPORT_AND_ARTS_ROLE_WORDS | frozenset(
 # Verbs of an actor whose "in" phrase names the work even when the part played is a common noun
 # ("Schwimmer plays a divorced drunkard in Duane Hopwood", "stars in Thumbsucker").
 SCREEN_VERBS = ACTING_VERBS | frozenset({"star"})
+# Written works whose "by" or possessive names their writer ("the original book by PL Travers",
+# "JRR Tolkien's book").
+WRITING_NOUNS = frozenset(
+    """book books novel novels story stories poem poems play plays biography memoir autobiography
+    trilogy illustration illustrations painting paintings""".split()
+)
