@@ -353,3 +353,6 @@ WRITING_NOUNS = frozenset(
     """book books novel novels story stories poem poems play plays biography memoir autobiography
     trilogy illustration illustrations painting paintings""".split()
 )
+# Last words of football clubs' names, never surnames ("Charlton Athletic v Leicester City").
+CLUB_HEADS = frozenset("athletic rovers wanderers albion hotspur argyle academicals".split())
+STRONG_ORG_HEADS = STRONG_ORG_HEADS | CLUB_HEADS
