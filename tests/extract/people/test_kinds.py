@@ -134,3 +134,11 @@ def test_a_film_an_actor_plays_in_and_a_named_role_are_no_people(people_of):
     names = {p.name for p in people}
     assert {"David Schwimmer", "Pierce Brosnan", "Stellan Skarsgard"} <= names
     assert not {"Duane Hopwood", "Merrin"} & names
+
+
+def test_a_plural_noun_before_one_name_names_a_firm_not_listed_people(people_of):
+    _, people, _ = people_of("The sale, hosted by auctioneers Cooper Owen, was held in London. Original band "
+                             "members Bryan Ferry, Phil Manzanera and Andy Mackay will play.")
+    names = {p.name for p in people}
+    assert "Cooper Owen" not in names
+    assert {"Bryan Ferry", "Phil Manzanera", "Andy Mackay"} <= names
