@@ -15,7 +15,7 @@ def _cue_before(doc: Doc, start: int) -> int | None:
     for cue in ALIAS_CUES:
         begin = start - len(cue)
         if begin > 0 and tuple(t.lower_ for t in doc[begin:start]) == cue:
-            return begin - 1 if doc[begin - 1].text in (",", "(") else begin
+            return begin - 1 if doc[begin - 1].text in (",", "(", "-", "–", "—") else begin
     return None
 
 

@@ -15,6 +15,8 @@ from newsfold.extract.people.forms import (Form, flat, given_name_start, honorif
 from newsfold.extract.people.layout import in_headline, is_credit, list_item_lines
 from newsfold.extract.people.labels import speaker_label_forms
 from newsfold.extract.people.lineups import lineup_forms
+from newsfold.extract.people.stage_names import stage_name_forms
+from newsfold.extract.people.writers import writer_forms
 from newsfold.extract.people.lexicon import (
     COMPANY_SUFFIXES,
     FACILITY_HEADS,
@@ -42,7 +44,8 @@ def candidate_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     forms = (_entity_forms(doc, rules) + _titled_forms(doc, rules)
              + _mislabelled_forms(doc, rules) + _nationality_forms(doc, rules)
              + _listed_forms(doc, rules) + _list_line_forms(doc, rules) + _untagged_forms(doc, rules)
-             + lineup_forms(doc, rules) + speaker_label_forms(doc, rules))
+             + lineup_forms(doc, rules) + speaker_label_forms(doc, rules) + stage_name_forms(doc, rules)
+             + writer_forms(doc, rules))
     forms = _shrink_to_known_surnames(doc, _dedupe_forms(forms))
     for form in forms:
         form.gender = honorific_gender(doc, form.start)

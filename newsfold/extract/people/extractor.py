@@ -31,7 +31,9 @@ from newsfold.extract.people.filters import (
 from newsfold.extract.people.forms import flat
 from newsfold.extract.people.inventory import LocalPerson, build_inventory
 from newsfold.extract.people.kinds import drop_character_people, drop_kind_named_people
+from newsfold.extract.people.lineups import drop_lineup_note_people
 from newsfold.extract.people.mentions import mention_spans
+from newsfold.extract.people.owners import drop_owner_people
 from newsfold.extract.people.names import fold
 from newsfold.extract.people.roles import appositive_role, premodifier_role
 from newsfold.records import ArticlePerson, PersonMention
@@ -103,12 +105,16 @@ def extract_people(
 
     if "companies" in rules:
         drop_company_people(doc, people)
+        drop_owner_people(doc, people)
 
     if "places" in rules:
         drop_place_named_people(doc, people)
 
     if "characters" in rules:
         drop_character_people(doc, people)
+
+    if "lineups" in rules:
+        drop_lineup_note_people(doc, people)
 
     if "kinds" in rules:
         drop_kind_named_people(doc, people)

@@ -13,6 +13,8 @@ from newsfold.extract.people.lexicon import (
     ACTING_VERBS,
     NON_PERSON_KINDS,
     ROLE_NOUNS,
+    ROLE_WORDS,
+    SCREEN_VERBS,
     SPEECH_VERBS,
     TITLE_EVIDENCE,
     WORK_CREDITS,
@@ -39,6 +41,11 @@ def named_as_kind(doc: Doc, start: int, end: int) -> bool:
     noun = doc[start - 1]
     if not noun.text.islower():
         return False
+    if noun.tag_ == "NNS" and noun.dep_ == "compound" and start <= noun.head.i < end \
+            and noun.lemma_.lower() not in ROLE_WORDS and not _listed(doc, end):
+        # "auctioneers Cooper Owen", "rockers Free": a plural noun before one name is a firm or band
+        # ("presidential candidates Ted Cruz", "band members Bryan Ferry, Phil Manzanera" are people)
+        return True
     if noun.pos_ == "ADJ" and noun.dep_ == "amod" and start <= noun.head.i < end and noun.lower_ in NON_PERSON_KINDS:
         return True  # "hit musical Mamma Mia!": a kind noun the tagger read as an adjective of the name
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NON_PERSON_KINDS:
@@ -54,6 +61,17 @@ def named_as_kind(doc: Doc, start: int, end: int) -> bool:
     if verb is not None and _opens_reduced_relative(verb, noun):
         return False  # "the firm John Smith founded", "a group Obama won"
     return start <= noun.head.i < end or (last.dep_ == "appos" and last.head.i == noun.i)
+
+
+def _listed(doc: Doc, end: int) -> bool:
+    """Is the name ending at `end` one of several: coordinated, or followed by "and" or by a comma and
+    another name ("Bryan Ferry, Phil Manzanera")?"""
+    last = doc[end - 1]
+    if last.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in last.children):
+        return True
+    if end < len(doc) and doc[end].lower_ in ("and", "&"):
+        return True
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "PROPN"
 
 
 def _opens_reduced_relative(verb: Token, noun: Token) -> bool:
@@ -135,6 +153,18 @@ def _in_a_work(token: Token) -> bool:
     return False
 
 
+def _names_a_part(head: Token) -> bool:
+    """Does the name head a part or a work of an actor: "stayed in the Merrin role", "plays a drunkard in
+    Duane Hopwood"? ("play the role of Sen. Ted Cruz" may name a real person.)"""
+    if head.dep_ == "compound" and head.head.lemma_ == "role":
+        return True
+    if head.dep_ != "pobj":
+        return False
+    prep, above = head.head, head.head.head
+    return prep.lower_ == "in" and above.pos_ == "VERB" and above.lemma_ in SCREEN_VERBS \
+        and head.ent_type_ not in ("GPE", "LOC", "FAC", "EVENT", "DATE") and not is_place_name(head.text)
+
+
 def _played_role(doc: Doc, start: int, end: int) -> bool:
     """Is the name a role played in a work: the object of an acting verb ("who played Joey Jeremiah on
     Degrassi", "played that emissary, Mr. Roarke, on TV's Fantasy Island") or of "portrayal of", with
@@ -142,6 +172,8 @@ def _played_role(doc: Doc, start: int, end: int) -> bool:
     head = doc[end - 1]
     if head.dep_ == "appos":
         head = head.head
+    if _names_a_part(head):
+        return True
     if head.dep_ == "dobj" and head.head.lemma_ in ACTING_VERBS:
         return _in_a_work(head.head)
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ACTING_NOUNS:

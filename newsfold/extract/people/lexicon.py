@@ -322,3 +322,39 @@ ENGLISH_NEWS_COUNTRIES = ("great_britain", "ireland", "usa")
 # between two people sharing a surname, a plain honorific's surname is the untitled one.
 KNIGHTLY_HONORIFICS = frozenset({"sir", "dame"})
 PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
+
+# Sport and entertainment copy.
+# Surname particles in Italian, Dutch and Spanish line-ups ("D dal Maso", "R de Marigny"), with
+# LINEUP_PARTICLES.
+MORE_LINEUP_PARTICLES = frozenset("dal del della dei degli ten ter".split())
+# Notes that stand as their own item in a line-up ("O'Connell, capt, S Easterby"): no player.
+LINEUP_NOTES = frozenset("capt capt. captain c".split())
+# Sport and show-business occupations: heads of role phrases as ROLE_WORDS are ("Real's top scorer
+# Ronaldo", "Motley Crue guitarist Mick Mars"), and so nouns that introduce a one-word stage name.
+SPORT_AND_ARTS_ROLE_WORDS = frozenset(
+    """scorer goalscorer winger keeper full-back centre-back centre-half flanker scrum-half fly-half
+    wicketkeeper sprinter hurdler swimmer skater skier cyclist jockey wrestler pitcher quarterback
+    guitarist drummer bassist keyboardist frontman frontwoman vocalist songwriter singer-songwriter
+    crooner diva dj playwright screenwriter choreographer impresario broadcaster""".split()
+)
+ROLE_WORDS = ROLE_WORDS | SPORT_AND_ARTS_ROLE_WORDS
+# Nouns that only ever name a person, so that they vouch for a one-word name right after them
+# ("rapper Nelly", "midfielder Edu"); role words that also head a body's name ("regulator Ofcom",
+# "owner Ineos") are left out.
+STAGE_NAME_NOUNS = SPORT_AND_ARTS_ROLE_WORDS | frozenset(
+    """singer rapper musician actor actress star comedian novelist poet author writer presenter
+    player striker midfielder defender goalkeeper coach athlete runner boxer golfer cricketer
+    batsman bowler footballer dancer composer model""".split()
+)
+# Verbs of an actor whose "in" phrase names the work even when the part played is a common noun
+# ("Schwimmer plays a divorced drunkard in Duane Hopwood", "stars in Thumbsucker").
+SCREEN_VERBS = ACTING_VERBS | frozenset({"star"})
+# Written works whose "by" or possessive names their writer ("the original book by PL Travers",
+# "JRR Tolkien's book").
+WRITING_NOUNS = frozenset(
+    """book books novel novels story stories poem poems play plays biography memoir autobiography
+    trilogy illustration illustrations painting paintings""".split()
+)
+# Last words of football clubs' names, never surnames ("Charlton Athletic v Leicester City").
+CLUB_HEADS = frozenset("athletic rovers wanderers albion hotspur argyle academicals".split())
+STRONG_ORG_HEADS = STRONG_ORG_HEADS | CLUB_HEADS

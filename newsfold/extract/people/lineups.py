@@ -9,14 +9,84 @@ import re
 from spacy.tokens import Doc
 
 from newsfold.extract.people.forms import Form
+from newsfold.extract.people.inventory import LocalPerson
 from newsfold.extract.people.layout import is_credit
-from newsfold.extract.people.lexicon import LINEUP_PARTICLES, LINEUP_PLACEHOLDERS
+from newsfold.extract.people.lexicon import (
+    LINEUP_NOTES,
+    LINEUP_PARTICLES,
+    LINEUP_PLACEHOLDERS,
+    MORE_LINEUP_PARTICLES,
+)
 
-# One item: an initial or two, then a surname of one or two capitalised words ("D O'Callaghan",
-# "J-P Smith"), then maybe a note in brackets ("(capt)", "(France)").
-_ITEM = re.compile(r"(?P<name>[A-Z](?:\.|-[A-Z]\.?)?(?:\s?[A-Z]\.)?\s[A-Z][a-z]*[A-Z']?[\w'’\-]*[a-z]"
-                   r"(?:[ \-][A-Z][\w'’\-]*[a-z])?)\s*(?:\([^()\n]{1,20}\))?")
-_SEPARATORS = re.compile(r"[,;]")
+_ITEM_PARTICLE = rf"(?:(?:{'|'.join(sorted(LINEUP_PARTICLES | MORE_LINEUP_PARTICLES))})\s)*"
+# One item: an initial or two ("CA Del Fava"), then a surname of one or two capitalised words
+# ("D O'Callaghan", "J-P Smith"), maybe after particles ("D dal Maso"), then maybe a note in
+# brackets ("(capt)", "(France)", "(Narbonne, capt)").
+_SURNAME = (rf"{_ITEM_PARTICLE}[A-Z][a-z]*[A-Z']?[\w'’\-]*[a-z](?:[ \-][A-Z][\w'’\-]*[a-z])?")
+_NOTE = r"\s*(?:\((?P<note>[^()\n]{1,20})\))?"
+_ITEM = re.compile(rf"(?P<name>(?:[A-Z](?:\.|-[A-Z]\.?)?(?:\s?[A-Z]\.)?|[A-Z]{{2}})\s{_SURNAME}){_NOTE}")
+# A player given in full among initialled ones: "R de Marigny (Parma); Mirco Bergamasco (Stade Francais)".
+_FULL_ITEM = re.compile(rf"(?P<name>[A-Z][a-z]+\s{_SURNAME}){_NOTE}")
+_SEPARATORS = re.compile(r"[,;](?![^()]*\))")  # not inside a bracketed note
+MIN_ITEMS = 4  # "A Smith, B Jones, C Brown, D White": fewer is no line-up but a phrase
+
+
+def lineup_items(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the names in line-up lines: lines (after an optional "Team:" label and
+    before a closing full stop) made of at least MIN_ITEMS items separated by commas or
+    semicolons, every one of them an initial and a surname (or a full name, when MIN_ITEMS are)."""
+    return _initialled_lineups(text)[0]
+
+
+def lineup_notes(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the bracketed notes of those line-ups' items: the players' clubs or
+    countries ("(Calvisano)", "(Narbonne, capt)"), never people."""
+    return _initialled_lineups(text)[1]
+
+
+def _initialled_lineups(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    found: list[tuple[int, int]] = []
+    notes: list[tuple[int, int]] = []
+    position = 0
+    for line in text.split("\n"):
+        line_start, position = position, position + len(line) + 1
+        body_start = line.rfind(":") + 1  # "Scotland: C Paterson; ..."
+        body = line[body_start:].rstrip().removesuffix(".")
+        parts = _SEPARATORS.split(body)
+        if len(parts) < MIN_ITEMS:
+            continue
+        items, line_notes = [], []
+        initialled = 0
+        offset = line_start + body_start
+        for part in parts:
+            stripped = part.strip()
+            match = _ITEM.fullmatch(stripped)
+            initialled += match is not None
+            match = match or _FULL_ITEM.fullmatch(stripped)
+            if match is None:
+                break
+            start = offset + part.index(stripped)
+            items.append((start + match.start("name"), start + match.end("name")))
+            if match.group("note"):
+                line_notes.append((start + match.start("note"), start + match.end("note")))
+            offset += len(part) + 1
+        else:
+            if initialled >= MIN_ITEMS:
+                found.extend(items)
+                notes.extend(line_notes)
+    return found, notes
+
+
+_PARTICLE = rf"(?:(?:{'|'.join(sorted(LINEUP_PARTICLES | MORE_LINEUP_PARTICLES))})\s)*"
+# One item: an initial or two ("CA Del Fava"), then a surname of one or two capitalised words
+# ("D O'Callaghan", "J-P Smith"), maybe after particles ("D dal Maso"), then maybe a note in
+# brackets ("(capt)", "(France)", "(Narbonne, capt)").
+_SURNAME = (rf"{_ITEM_PARTICLE}[A-Z][a-z]*[A-Z']?[\w'’\-]*[a-z](?:[ \-][A-Z][\w'’\-]*[a-z])?")
+_NOTE = r"\s*(?:\((?P<note>[^()\n]{1,20})\))?"
+_ITEM = re.compile(rf"(?P<name>(?:[A-Z](?:\.|-[A-Z]\.?)?(?:\s?[A-Z]\.)?|[A-Z]{{2}})\s{_SURNAME}){_NOTE}")
+# A player given in full among initialled ones: "R de Marigny (Parma); Mirco Bergamasco (Stade Francais)".
+_FULL_ITEM = re.compile(rf"(?P<name>[A-Z][a-z]+\s{_SURNAME}){_NOTE}")
+_SEPARATORS = re.compile(r"[,;](?![^()]*\))")  # not inside a bracketed note
 MIN_ITEMS = 4  # "A Smith, B Jones, C Brown, D White": fewer is no line-up but a phrase
 
 
@@ -34,17 +104,21 @@ def lineup_items(text: str) -> list[tuple[int, int]]:
         if len(parts) < MIN_ITEMS:
             continue
         items = []
+        initialled = 0
         offset = line_start + body_start
         for part in parts:
             stripped = part.strip()
             match = _ITEM.fullmatch(stripped)
+            initialled += match is not None
+            match = match or _FULL_ITEM.fullmatch(stripped)
             if match is None:
                 break
             start = offset + part.index(stripped) + match.start("name")
             items.append((start, start + len(match.group("name"))))
             offset += len(part) + 1
         else:
-            found.extend(items)
+            if initialled >= MIN_ITEMS:
+                found.extend(items)
     return found
 
 
@@ -64,7 +138,7 @@ def _surname_segment_items(segment: str, offset: int) -> list[tuple[int, int]] |
     items: list[tuple[int, int]] = []
     for part in re.finditer(r"[^,;]+", segment):
         stripped = part.group().strip()
-        if stripped in LINEUP_PLACEHOLDERS:
+        if stripped in LINEUP_PLACEHOLDERS or stripped in LINEUP_NOTES:
             continue
         match = _SURNAME_ITEM.fullmatch(stripped)
         if match is None:
@@ -134,6 +208,24 @@ def _find_lineup_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
     known = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON")
     spans = (doc.char_span(a, b) for a, b in lineup_items(text) + surname_lineup_items(text, known))
     return tuple((span.start, span.end) for span in spans if span is not None)
+
+
+def in_lineup_note(doc: Doc, start: int) -> bool:
+    """Does token `start` lie in a bracketed note of a line-up item (a club: "(Calvisano)")?"""
+    notes = doc.user_data.get("newsfold_people_lineup_notes")
+    if notes is None:
+        text = doc.text
+        notes = frozenset(t.i for a, b in (lineup_notes(text) if "\n" in text else ())
+                          if (span := doc.char_span(a, b, alignment_mode="expand")) is not None for t in span)
+        doc.user_data["newsfold_people_lineup_notes"] = notes
+    return start in notes
+
+
+def drop_lineup_note_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of people named only in line-up notes: clubs the model took for people."""
+    for person in people:
+        if person.mentions and all(in_lineup_note(doc, s) for s, _ in person.mentions):
+            person.mentions = []
 
 
 def lineup_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:

@@ -126,3 +126,19 @@ def test_a_name_after_his_character_is_a_character_whatever_the_parse(people_of)
     names = {p.name for p in people}
     assert {"Victoria Wood", "Jon Hamm", "Elisabeth Moss"} <= names
     assert not names & {"Ali G", "Don Draper"}
+
+
+def test_a_film_an_actor_plays_in_and_a_named_role_are_no_people(people_of):
+    _, people, _ = people_of("David Schwimmer plays a divorced drunkard in Duane Hopwood, while Pierce Brosnan "
+                             "stars as a hit man. Swedish star Stellan Skarsgard stayed in the Merrin role.")
+    names = {p.name for p in people}
+    assert {"David Schwimmer", "Pierce Brosnan", "Stellan Skarsgard"} <= names
+    assert not {"Duane Hopwood", "Merrin"} & names
+
+
+def test_a_plural_noun_before_one_name_names_a_firm_not_listed_people(people_of):
+    _, people, _ = people_of("The sale, hosted by auctioneers Cooper Owen, was held in London. Original band "
+                             "members Bryan Ferry, Phil Manzanera and Andy Mackay will play.")
+    names = {p.name for p in people}
+    assert "Cooper Owen" not in names
+    assert {"Bryan Ferry", "Phil Manzanera", "Andy Mackay"} <= names

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfold.extract.people.lineups import lineup_items, surname_lineup_items
+from newsfold.extract.people.lineups import lineup_items, lineup_notes, surname_lineup_items
 
 
 def _names(text):
@@ -68,3 +68,30 @@ def test_a_surname_line_up_after_prose_with_initials_open_places_and_a_labelled_
     assert not {"TBC", "The game got the go-ahead on Friday", "France", "Leeds"} & set(names)
     # an unlabelled line after a line-up still needs players named elsewhere
     assert "France" not in [text[a:b] for a, b in surname_lineup_items(text, known | {"Spain"})]
+
+
+def test_a_line_up_with_particles_double_initials_full_names_and_bracketed_notes():
+    text = ("Italy named their team.\n\n"
+            "R de Marigny (Parma); Mirco Bergamasco (Stade Francais), C Stoica (Montpellier), A Masi (Viadana); "
+            "M Bortolami (Narbonne, capt), D dal Maso (Treviso), CA Del Fava (Parma).\n"
+            "Mirco Bergamasco, Mauro Bergamasco, Andrea Masi and Marco Bortolami\n")
+    assert _names(text) == ["R de Marigny", "Mirco Bergamasco", "C Stoica", "A Masi", "M Bortolami",
+                            "D dal Maso", "CA Del Fava"]  # the prose line of full names is no line-up
+
+
+def test_a_captain_note_standing_as_an_item_is_skipped():
+    text = "Ireland named their team.\n\n: Murphy, Dempsey, Horgan, Maggs, Hickie, O'Connell, capt, S Easterby, Foley.\n"
+    names = [text[a:b] for a, b in surname_lineup_items(text, frozenset({"Murphy", "Hickie"}))]
+    assert names == ["Murphy", "Dempsey", "Horgan", "Maggs", "Hickie", "O'Connell", "S Easterby", "Foley"]
+
+
+def test_the_bracketed_notes_of_a_line_up_are_clubs_not_people(people_of):
+    text = ("Italy named their team.\n\n"
+            "L Orquera (Calvisano); A Troncon (Treviso), A Lo Cicero (Calvisano), F Ongaro (Treviso), "
+            "M Bortolami (Narbonne, capt).\n")
+    assert [text[a:b] for a, b in lineup_notes(text)] == ["Calvisano", "Treviso", "Calvisano", "Treviso",
+                                                           "Narbonne, capt"]
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"L Orquera", "A Troncon", "M Bortolami"} <= names
+    assert not {"Calvisano", "Treviso", "Narbonne"} & names

@@ -85,3 +85,9 @@ def test_different_middle_initials_are_different_people():
     assert names_compatible("George H. W. Bush", "George H.W. Bush")
     assert names_compatible("George W. Bush", "George Bush")  # no initials: may be either
     assert names_compatible("Joseph R. Biden Jr.", "Joe Biden")
+
+
+def test_a_football_club_after_a_given_name_ends_like_an_organisation():
+    assert ends_like_organisation("Charlton Athletic", after_given_name=True)
+    assert ends_like_organisation("Bristol Rovers", after_given_name=True)
+    assert not ends_like_organisation("Stuart Hall", after_given_name=True)
