@@ -320,3 +320,20 @@ ENGLISH_NEWS_COUNTRIES = ("great_britain", "ireland", "usa")
 # between two people sharing a surname, a plain honorific's surname is the untitled one.
 KNIGHTLY_HONORIFICS = frozenset({"sir", "dame"})
 PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
+
+# ---------------------------------------------------------------------------- things named like people
+# Kinds of thing a name is introduced as ("a virus called Bofra", "the engine, Tara"), beyond
+# NON_PERSON_KINDS: software, medicines and bodies no person is.
+THING_KINDS = NON_PERSON_KINDS | frozenset(
+    """virus worm trojan malware program programme hormone vaccine medicine treatment game
+    manufacturer supplier
+    exchange fund index party movement campaign scheme system technology product""".split()
+)
+# Nouns for a place a name can modify or be listed as: "the Mackay region", "ports like Peterhead".
+PLACE_NOUNS = frozenset(
+    """region area district county province state city town village port harbour harbor suburb
+    island border valley constituency riding ward municipality territory""".split()
+)
+# Clause links a pronoun must not cross to refer to the subject of the clause it sits in:
+# "Archos launched its range" (its = Archos), not "Smith said its sales fell" (a ccomp).
+CLAUSE_BREAKS = frozenset("ccomp advcl relcl parataxis conj acl csubj".split())

@@ -1,0 +1,92 @@
+"""Lone names the article treats as things, not people: a firm or product it calls "it" or
+"which" ("Archos launched its range", "a case brought by Eolas which claimed"), a name introduced
+as a kind of thing across a comma or by "called" ("electronics firm, Montrose Secam", "a virus
+called Bofra"), a place it lists with places or sets before a place noun ("Aberdeen and Peterhead",
+"the Mackay region")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsfold.extract.people.filters import coordinated_group
+from newsfold.extract.people.inventory import LocalPerson
+from newsfold.extract.people.lineups import lineup_starts
+from newsfold.extract.people.lexicon import CLAUSE_BREAKS, PLACE_NOUNS, THING_KINDS, TITLE_EVIDENCE
+from newsfold.extract.people.resources import is_known_first_name
+
+
+def _kind_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.text.islower() and token.lemma_.lower() in THING_KINDS
+
+
+def introduced_as_thing(doc: Doc, start: int, end: int) -> bool:
+    """ "electronics firm, Montrose Secam", "its own engine, Tara": a kind noun right before the
+    comma that opens the name's apposition; "a virus called Bofra", "a group known as Meibion
+    Glyndwr": a kind noun before "called", "named" or "known as"."""
+    last = doc[end - 1]
+    if start >= 2 and doc[start - 1].text == "," and last.dep_ == "appos" and last.head.i == start - 2 \
+            and _kind_noun(doc[start - 2]):
+        return True
+    cue = 1 if start >= 1 and doc[start - 1].lower_ in ("called", "named") else (
+        2 if start >= 2 and doc[start - 2].lower_ == "known" and doc[start - 1].lower_ == "as" else 0)
+    return bool(cue) and start - cue >= 1 and _kind_noun(doc[start - cue - 1])
+
+
+def _own_pronoun(doc: Doc, token: Token) -> bool:
+    """Is the token the subject of a clause that holds "its" of its own ("Archos launched its
+    latest range"), or the head of a "which" relative clause ("Eolas which claimed")?"""
+    if any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children) for c in token.children):
+        return True
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "which" and not (
+            token.i > 0 and doc[token.i - 1].pos_ == "NOUN" and doc[token.i - 1].text.islower()):
+        return True  # "a case brought by Eolas which claimed" ("his widow Deborah which" is her book's)
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    for t in verb.subtree:
+        if t.lower_ != "its" or t.i < token.i:
+            continue
+        cur = t
+        while cur.i != verb.i and cur.dep_ not in CLAUSE_BREAKS and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.i == verb.i:
+            return True
+    return False
+
+
+def _placed(doc: Doc, token: Token) -> bool:
+    """Is the token a place by its company: it modifies a place noun ("the Mackay region"), is
+    listed with a place the model found ("in Aberdeen and Peterhead"), or is an example of a place
+    noun ("fishing ports like Peterhead", "areas such as Mackay")?"""
+    group = [k for k in coordinated_group(doc, token.i) if k != token.i]
+    if any(doc[k].dep_ in ("compound", "nmod") and doc[k].head.lemma_.lower() in PLACE_NOUNS
+           for k in [token.i, *group]):
+        return True  # "the Burdekin and Mackay regions"
+    if any(doc[k].ent_type_ in ("GPE", "LOC") and not is_known_first_name(doc[k].text) for k in group) and not any(
+            doc[k].ent_type_ == "PERSON" for k in group) and token.i not in lineup_starts(doc):
+        return True  # (a line-up lists its players with the team's town: "Leicester: Vesty, Hill")
+    prep = token.head
+    such_as = prep.lower_ == "as" and prep.i > 0 and doc[prep.i - 1].lower_ == "such"
+    return token.dep_ == "pobj" and (prep.lower_ == "like" or such_as) and prep.head.lemma_.lower() in PLACE_NOUNS
+
+
+def drop_thing_named_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of people a kind noun introduces as a thing in one of their fullest
+    mentions ("whose agency, Fenton, made the ads" names no David Fenton), and of one-word people
+    with no role and no title before any mention ("Mr Peterhead" would be a person) whom a mention
+    calls "it" or "which", or most mentions set among places ("the fate of Syria and Assad's role"
+    is one of many mentions of a person)."""
+    for person in people:
+        if not person.mentions:
+            continue
+        full = max(e - s for s, e in person.mentions)
+        if any(introduced_as_thing(doc, s, e) for s, e in person.mentions if e - s == full):
+            person.mentions = []
+            continue
+        if len(person.name.split()) != 1 or person.roles:
+            continue
+        if any(s > 0 and doc[s - 1].text in TITLE_EVIDENCE for s, _ in person.mentions):
+            continue
+        placed = sum(1 for _, e in person.mentions if _placed(doc, doc[e - 1]))
+        if placed * 2 > len(person.mentions) or any(_own_pronoun(doc, doc[e - 1]) for _, e in person.mentions):
+            person.mentions = []
