@@ -178,3 +178,13 @@ def test_a_name_ending_a_sentence_after_a_relation_is_no_place_abbreviation(peop
     names = {p.name for p in people}
     assert "Darrin" in names
     assert not names & {"Ont", "N.S."}
+
+
+def test_a_company_with_an_abbreviated_or_comma_separated_founder_name_is_no_person(people_of):
+    text = ("Investment bankers Alex. Brown and Sons Inc found the proposal fair. Comdata agreed to merge "
+            "into a company formed by <Welsh, Carson, Anderson and Stowe IV>. The deal with Welsh Carson "
+            "needs financing, said Mark Smith.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Mark Smith" in names
+    assert not names & {"Alex. Brown", "Welsh Carson"}
