@@ -11,8 +11,16 @@ from spacy.tokens import Doc, Token
 from newsfold.extract.people.filters import coordinated_group
 from newsfold.extract.people.inventory import LocalPerson
 from newsfold.extract.people.lineups import lineup_starts
-from newsfold.extract.people.lexicon import CLAUSE_BREAKS, PLACE_NOUNS, THING_KINDS, TITLE_EVIDENCE
-from newsfold.extract.people.resources import is_known_first_name
+from newsfold.extract.people.lexicon import (
+    CLAUSE_BREAKS,
+    HONORIFICS,
+    OFFICE_TITLES,
+    PLACE_NOUNS,
+    ROLE_WORDS,
+    THING_KINDS,
+    TITLE_EVIDENCE,
+)
+from newsfold.extract.people.resources import is_english_word, is_known_first_name
 
 
 def _kind_noun(token: Token) -> bool:
@@ -70,12 +78,25 @@ def _placed(doc: Doc, token: Token) -> bool:
     return token.dep_ == "pobj" and (prep.lower_ == "like" or such_as) and prep.head.lemma_.lower() in PLACE_NOUNS
 
 
+def _common_compound_head(doc: Doc, start: int) -> bool:
+    """Is a word-like lone name the head of a capitalised dictionary word before it ("the Finance
+    Bill", "Parliament Hill")? A title ("Coach Bill"), a role or a given name would make it a person."""
+    word = doc[start]
+    if start < 1 or not is_english_word(word.text):
+        return False
+    before = doc[start - 1]
+    return (before.dep_ in ("compound", "amod") and before.head.i == start and before.text[:1].isupper()
+            and not before.is_sent_start and is_english_word(before.text) and not is_known_first_name(before.text)
+            and before.text not in HONORIFICS and before.text not in OFFICE_TITLES
+            and before.lower_ not in ROLE_WORDS)
+
+
 def drop_thing_named_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of people a kind noun introduces as a thing in one of their fullest
     mentions ("whose agency, Fenton, made the ads" names no David Fenton), and of one-word people
     with no role and no title before any mention ("Mr Peterhead" would be a person) whom a mention
     calls "it" or "which", or most mentions set among places ("the fate of Syria and Assad's role"
-    is one of many mentions of a person)."""
+    is one of many mentions of a person), or who ends a thing's name in every mention ("Finance Bill")."""
     for person in people:
         if not person.mentions:
             continue
@@ -88,5 +109,7 @@ def drop_thing_named_people(doc: Doc, people: list[LocalPerson]) -> None:
         if any(s > 0 and doc[s - 1].text in TITLE_EVIDENCE for s, _ in person.mentions):
             continue
         placed = sum(1 for _, e in person.mentions if _placed(doc, doc[e - 1]))
-        if placed * 2 > len(person.mentions) or any(_own_pronoun(doc, doc[e - 1]) for _, e in person.mentions):
+        if all(_common_compound_head(doc, s) for s, _ in person.mentions):
+            person.mentions = []  # every mention a thing's name's last word: "the full Finance Bill"
+        elif placed * 2 > len(person.mentions) or any(_own_pronoun(doc, doc[e - 1]) for _, e in person.mentions):
             person.mentions = []

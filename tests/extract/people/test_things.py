@@ -58,3 +58,14 @@ def test_a_plural_nationality_is_no_person(people_of):
     names = {p.name for p in people}
     assert "Erik Solheim" in names
     assert "Sri Lankans" not in names
+
+
+def test_a_word_ending_a_things_name_in_every_mention_is_no_person(people_of):
+    text = ("A shortened Finance Bill would have to be rushed through Parliament. The full Finance Bill "
+            "would then return to the Commons, said Aidan O'Carroll.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Aidan O'Carroll" in names
+    assert "Bill" not in names
+    _, people, _ = people_of("Coach Bill said the team played well. Bill said they would win again.")
+    assert "Bill" in {p.name for p in people}
