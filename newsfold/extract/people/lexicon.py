@@ -337,3 +337,6 @@ PLACE_NOUNS = frozenset(
 # Clause links a pronoun must not cross to refer to the subject of the clause it sits in:
 # "Archos launched its range" (its = Archos), not "Smith said its sales fell" (a ccomp).
 CLAUSE_BREAKS = frozenset("ccomp advcl relcl parataxis conj acl csubj".split())
+# Verbs "it" is the empty subject of ("said it was hard", "said it seemed fair"): after "X said", only
+# another verb makes "it" X itself, a firm ("Adsteam said it had hedged its portfolio").
+EMPTY_IT_VERBS = frozenset("be seem appear feel look sound happen matter mean make take go come get remain".split())

@@ -13,10 +13,12 @@ from newsfold.extract.people.inventory import LocalPerson
 from newsfold.extract.people.lineups import lineup_starts
 from newsfold.extract.people.lexicon import (
     CLAUSE_BREAKS,
+    EMPTY_IT_VERBS,
     HONORIFICS,
     OFFICE_TITLES,
     PLACE_NOUNS,
     ROLE_WORDS,
+    SPEECH_VERBS,
     THING_KINDS,
     TITLE_EVIDENCE,
 )
@@ -40,9 +42,20 @@ def introduced_as_thing(doc: Doc, start: int, end: int) -> bool:
     return bool(cue) and start - cue >= 1 and _kind_noun(doc[start - cue - 1])
 
 
+def _it_acts(verb: Token, clause: Token) -> bool:
+    """Is the clause reported after the speech verb one whose subject "it" acts ("said it had
+    hedged")? Not an empty "it" ("said it was hard", "it seemed fair"), nor a quote before the verb
+    ("'It's important,' Richards said")."""
+    return (clause.dep_ == "ccomp" and clause.i > verb.i and clause.pos_ == "VERB"
+            and clause.lemma_ not in EMPTY_IT_VERBS
+            and not any(a.dep_ == "auxpass" and a.lemma_ in EMPTY_IT_VERBS for a in clause.children)
+            and any(w.dep_ == "nsubj" and w.lower_ == "it" for w in clause.children))
+
+
 def _own_pronoun(doc: Doc, token: Token) -> bool:
     """Is the token the subject of a clause that holds "its" of its own ("Archos launched its
-    latest range"), or the head of a "which" relative clause ("Eolas which claimed")?"""
+    latest range") or that reports what "it" does, or the head of a "which" relative clause ("Eolas
+    which claimed")?"""
     if any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children) for c in token.children):
         return True
     if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "which" and not (
@@ -51,6 +64,8 @@ def _own_pronoun(doc: Doc, token: Token) -> bool:
     if token.dep_ != "nsubj":
         return False
     verb = token.head
+    if verb.lemma_ in SPEECH_VERBS and any(_it_acts(verb, c) for c in verb.children):
+        return True  # "Adsteam said it had hedged", "Highfield said that it intends"
     for t in verb.subtree:
         if t.lower_ != "its" or t.i < token.i:
             continue

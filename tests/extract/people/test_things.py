@@ -69,3 +69,12 @@ def test_a_word_ending_a_things_name_in_every_mention_is_no_person(people_of):
     assert "Bill" not in names
     _, people, _ = people_of("Coach Bill said the team played well. Bill said they would win again.")
     assert "Bill" in {p.name for p in people}
+
+
+def test_a_speaker_who_says_what_it_does_is_a_firm(people_of):
+    text = ("Adsteam said it had hedged part of its portfolio. Adsteam also said it continues to invest, "
+            "said analyst Mary Jones. Richards said it was hard to tell. Richards said the talks failed.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Mary Jones", "Richards"} <= names
+    assert "Adsteam" not in names
