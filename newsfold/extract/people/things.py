@@ -106,12 +106,23 @@ def _common_compound_head(doc: Doc, start: int) -> bool:
             and before.lower_ not in ROLE_WORDS)
 
 
+def _plural_noun_opening(doc: Doc, start: int) -> bool:
+    """Is the mention a plural dictionary noun capitalised only because it opens a sentence or a
+    headline ("Opponents argued", "Rabbis vow to boycott")? "Banks" as a surname is capitalised
+    mid-sentence too."""
+    word = doc[start]
+    opens = word.is_sent_start or (start > 0 and doc[start - 1].is_sent_start and doc[start - 1].is_punct)
+    return (opens and word.text.endswith("s") and word.pos_ in ("NOUN", "PROPN")
+            and is_english_word(word.text[:-1].lower()) and not is_known_first_name(word.text))
+
+
 def drop_thing_named_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of people a kind noun introduces as a thing in one of their fullest
     mentions ("whose agency, Fenton, made the ads" names no David Fenton), and of one-word people
     with no role and no title before any mention ("Mr Peterhead" would be a person) whom a mention
     calls "it" or "which", or most mentions set among places ("the fate of Syria and Assad's role"
-    is one of many mentions of a person), or who ends a thing's name in every mention ("Finance Bill")."""
+    is one of many mentions of a person), or who ends a thing's name ("Finance Bill") or is a plural noun opening a sentence ("Opponents
+    argued") in every mention."""
     for person in people:
         if not person.mentions:
             continue
@@ -124,7 +135,7 @@ def drop_thing_named_people(doc: Doc, people: list[LocalPerson]) -> None:
         if any(s > 0 and doc[s - 1].text in TITLE_EVIDENCE for s, _ in person.mentions):
             continue
         placed = sum(1 for _, e in person.mentions if _placed(doc, doc[e - 1]))
-        if all(_common_compound_head(doc, s) for s, _ in person.mentions):
+        if all(_common_compound_head(doc, s) or _plural_noun_opening(doc, s) for s, _ in person.mentions):
             person.mentions = []  # every mention a thing's name's last word: "the full Finance Bill"
         elif placed * 2 > len(person.mentions) or any(_own_pronoun(doc, doc[e - 1]) for _, e in person.mentions):
             person.mentions = []

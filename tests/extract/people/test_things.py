@@ -78,3 +78,12 @@ def test_a_speaker_who_says_what_it_does_is_a_firm(people_of):
     names = {p.name for p in people}
     assert {"Mary Jones", "Richards"} <= names
     assert "Adsteam" not in names
+
+
+def test_a_plural_noun_capitalised_only_by_opening_sentences_is_no_person(people_of):
+    text = ("Opponents argued that the measure could cost billions, said Tom Perez. Opponents said it would "
+            "hurt morale. The bank will appeal, said Banks. Banks said the ruling was wrong.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Tom Perez" in names
+    assert "Opponents" not in names
