@@ -327,7 +327,7 @@ PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 THING_KINDS = NON_PERSON_KINDS | frozenset(
     """virus worm trojan malware program programme hormone vaccine medicine treatment game
     manufacturer supplier
-    exchange fund index party movement campaign scheme system technology product""".split()
+    exchange fund index party movement campaign scheme system technology survey poll""".split()
 )
 # Nouns for a place a name can modify or be listed as: "the Mackay region", "ports like Peterhead".
 PLACE_NOUNS = frozenset(

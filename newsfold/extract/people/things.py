@@ -31,12 +31,17 @@ def _kind_noun(token: Token) -> bool:
 
 def introduced_as_thing(doc: Doc, start: int, end: int) -> bool:
     """ "electronics firm, Montrose Secam", "its own engine, Tara": a kind noun right before the
-    comma that opens the name's apposition; "a virus called Bofra", "a group known as Meibion
+    comma that opens the name's apposition, or one with "a" in an apposition right after the name
+    ("AP VoteCast, a nationwide survey"); "a virus called Bofra", "a group known as Meibion
     Glyndwr": a kind noun before "called", "named" or "known as"."""
     last = doc[end - 1]
     if start >= 2 and doc[start - 1].text == "," and last.dep_ == "appos" and last.head.i == start - 2 \
             and _kind_noun(doc[start - 2]):
         return True
+    after = [c for c in last.children if c.dep_ == "appos" and c.i > end and c.i - end <= 4]
+    if end < len(doc) and doc[end].text == "," and any(
+            _kind_noun(c) and any(w.dep_ == "det" and w.lower_ in ("a", "an") for w in c.children) for c in after):
+        return True  # "AP VoteCast, a nationwide survey of voters": a kind noun close after, with "a"
     cue = 1 if start >= 1 and doc[start - 1].lower_ in ("called", "named") else (
         2 if start >= 2 and doc[start - 2].lower_ == "known" and doc[start - 1].lower_ == "as" else 0)
     return bool(cue) and start - cue >= 1 and _kind_noun(doc[start - cue - 1])
@@ -116,6 +121,12 @@ def _plural_noun_opening(doc: Doc, start: int) -> bool:
             and is_english_word(word.text[:-1].lower()) and not is_known_first_name(word.text))
 
 
+def _place_of(token: Token) -> bool:
+    """ "his village of Tahura Carita", "the town of Peterhead": the name a place noun takes."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_NOUNS \
+        and token.head.head.pos_ == "NOUN"
+
+
 def drop_thing_named_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of people a kind noun introduces as a thing in one of their fullest
     mentions ("whose agency, Fenton, made the ads" names no David Fenton), and of one-word people
@@ -127,7 +138,8 @@ def drop_thing_named_people(doc: Doc, people: list[LocalPerson]) -> None:
         if not person.mentions:
             continue
         full = max(e - s for s, e in person.mentions)
-        if any(introduced_as_thing(doc, s, e) for s, e in person.mentions if e - s == full):
+        if any(introduced_as_thing(doc, s, e) for s, e in person.mentions if e - s == full) or all(
+                _place_of(doc[e - 1]) for s, e in person.mentions if e - s == full):
             person.mentions = []
             continue
         if len(person.name.split()) != 1 or person.roles:

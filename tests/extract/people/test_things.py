@@ -87,3 +87,23 @@ def test_a_plural_noun_capitalised_only_by_opening_sentences_is_no_person(people
     names = {p.name for p in people}
     assert "Tom Perez" in names
     assert "Opponents" not in names
+
+
+def test_a_kind_noun_with_a_in_an_apposition_after_the_name_names_a_thing(people_of):
+    text = ("Trump tweeted on Sunday, referring to AP VoteCast, a nationwide survey of more than 115,000 "
+            "voters. In London, Robey Warshaw, a firm founded in 2014, is advising SABMiller, said Jane Fox. "
+            "\u201cHillary Clinton, a product of public schools herself, believes in public education,\u201d "
+            "Weingarten declared.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Jane Fox", "Hillary Clinton"} <= names
+    assert not names & {"AP VoteCast", "Robey Warshaw"}
+
+
+def test_the_name_a_place_noun_takes_is_a_place(people_of):
+    text = ("Debris was seen on Carita beach. He said many others had taken refuge in his elevated village "
+            "of Tahura Carita, which is about 100 metres from the sea, said Sutopo Purwo Nugroho.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Sutopo Purwo Nugroho" in names
+    assert "Tahura Carita" not in names
