@@ -17,6 +17,7 @@ from newsfold.extract.people.lexicon import (
     HONORIFICS,
     OFFICE_TITLES,
     PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
     ROLE_WORDS,
     SPEECH_VERBS,
     THING_KINDS,
@@ -127,6 +128,14 @@ def _place_of(token: Token) -> bool:
         and token.head.head.pos_ == "NOUN"
 
 
+def _visited(doc: Doc, start: int, end: int, labelled: set[str]) -> bool:
+    """ "lined up at Tim Hortons": a full name after a place preposition, owning nothing, that the
+    model labels an organisation or a place elsewhere in the article ("at John Smith's home" owns)."""
+    return (1 < end - start <= 3 and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS
+            and not any(t.lower_ in ROLE_WORDS for t in doc[start:end])  # "Principal Dawn Hochsprung"
+            and doc[start:end].text in labelled and not (end < len(doc) and doc[end].tag_ == "POS"))
+
+
 def drop_thing_named_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of people a kind noun introduces as a thing in one of their fullest
     mentions ("whose agency, Fenton, made the ads" names no David Fenton), and of one-word people
@@ -134,10 +143,14 @@ def drop_thing_named_people(doc: Doc, people: list[LocalPerson]) -> None:
     calls "it" or "which", or most mentions set among places ("the fate of Syria and Assad's role"
     is one of many mentions of a person), or who ends a thing's name ("Finance Bill") or is a plural noun opening a sentence ("Opponents
     argued") in every mention."""
+    labelled = {e.text for e in doc.ents if e.label_ in ("ORG", "FAC", "GPE", "LOC")}
     for person in people:
         if not person.mentions:
             continue
         full = max(e - s for s, e in person.mentions)
+        if any(_visited(doc, s, e, labelled) for s, e in person.mentions if e - s == full):
+            person.mentions = []
+            continue
         if any(introduced_as_thing(doc, s, e) for s, e in person.mentions if e - s == full) or all(
                 _place_of(doc[e - 1]) for s, e in person.mentions if e - s == full):
             person.mentions = []

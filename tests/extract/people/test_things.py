@@ -107,3 +107,12 @@ def test_the_name_a_place_noun_takes_is_a_place(people_of):
     names = {p.name for p in people}
     assert "Sutopo Purwo Nugroho" in names
     assert "Tahura Carita" not in names
+
+
+def test_a_full_name_visited_and_labelled_an_organisation_is_no_person(people_of):
+    text = ("Customers lined up at Tim Hortons on Monday. Tim Hortons said sales rose, said Mary Jones. "
+            "Reporters waited at John Smith's home.")
+    doc, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Mary Jones" in names
+    assert "Tim Hortons" not in names
