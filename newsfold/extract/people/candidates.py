@@ -93,6 +93,7 @@ def _name_words(doc: Doc, start: int, end: int) -> list[str]:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_DEMONYM_PLURAL = re.compile(r"(?:an|er|ian)s$")  # "Lankans", "Zealanders" ("Tsipras" is a surname)
 
 
 def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
@@ -127,6 +128,8 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
             continue
         if words[0].lower() in FOREIGN_ARTICLES or is_plain_stop_word(doc[ent.start]):
             continue  # "The Cazalets", "Les Choristes": an article opens a title, no person's name
+        if whole.label_ == "NORP" and _DEMONYM_PLURAL.search(words[-1]):
+            continue  # "400,000 Sri Lankans": people of a nation, no given name and surname
         # "Marine Le Pen", "Greta Van Susteren": a particle vouches for the surname after it
         particled = len(words) == 3 and words[1].lower() in LINEUP_PARTICLES and words[2].isalpha()
         if (is_place_name(words[0]) and not is_known_first_name(words[0])) or (

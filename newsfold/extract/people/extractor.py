@@ -36,6 +36,7 @@ from newsfold.extract.people.mentions import mention_spans
 from newsfold.extract.people.owners import drop_owner_people
 from newsfold.extract.people.names import fold
 from newsfold.extract.people.roles import appositive_role, premodifier_role
+from newsfold.extract.people.things import drop_thing_named_people
 from newsfold.records import ArticlePerson, PersonMention
 
 # Rules that can be switched off to measure what each buys (see newsfold.eval.people).
@@ -65,6 +66,7 @@ RULES = (
     "kinds",  # "company Sandvine", "newspaper Le Monde", "terrier Chloe": a noun for a thing names no person
     "aliases",  # "Jay-Z, real name Shawn Carter": another name of the person just named, never the name
     "coordinated",  # "Robin and Barry Gibb": a given name coordinated before a full name shares its surname
+    "things",  # "Archos launched its range", "a virus called Bofra", "in Aberdeen and Peterhead": things, not people
 )
 
 
@@ -118,6 +120,9 @@ def extract_people(
 
     if "kinds" in rules:
         drop_kind_named_people(doc, people)
+
+    if "things" in rules:
+        drop_thing_named_people(doc, people)
 
     if "lone_evidence" in rules:
         drop_unvouched_lone_people(doc, people, rules)

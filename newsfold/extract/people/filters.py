@@ -267,6 +267,7 @@ def company_names(doc: Doc) -> list[str]:
     organisations the model found that end in a trade ("Forrester Research")."""
     text = doc.text
     names = [f" {flat(m.group(1))} " for m in _BRACKETED.finditer(text)] if "<" in text else []
+    names += [name.replace(",", "") for name in names if "," in name]  # "<Welsh, Carson, Anderson and Stowe>"
     for token in doc:
         if token.text not in COMPANY_SUFFIXES or token.i == 0:
             continue
@@ -274,8 +275,9 @@ def company_names(doc: Doc) -> list[str]:
         i = token.i - 1
         while i >= 0 and len(words) < 8:
             t = doc[i]
+            abbreviated = t.text == "." and i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].whitespace_
             if not ((t.text[:1].isupper() and any(c.isalpha() for c in t.text))
-                    or t.lower_ in COMPANY_INNER):
+                    or t.lower_ in COMPANY_INNER or abbreviated):  # "Alex. Brown and Sons Inc"
                 break
             if t.lower_ == "of" and not (i > 0 and doc[i - 1].lower_ in ORG_HEADS):
                 break  # "Bank of America Corp", but "Hiroyuki Kondo of Yasuda Trust ... Co Ltd"
@@ -285,7 +287,7 @@ def company_names(doc: Doc) -> list[str]:
             words = words[1:]
         if len(words) > 1:
             names.append(" " + " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
-                         + " ")
+                         .replace(" .", ".") + " ")
     # "Forrester Research" (ORG) then "Forrester said": a firm named by the word its trade follows
     names += [f" {flat(e.text)} " for e in doc.ents if e.label_ == "ORG" and len(e) >= 2
               and e[-1].lower_ in COMPANY_HEADS]

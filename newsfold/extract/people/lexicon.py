@@ -358,3 +358,23 @@ WRITING_NOUNS = frozenset(
 # Last words of football clubs' names, never surnames ("Charlton Athletic v Leicester City").
 CLUB_HEADS = frozenset("athletic rovers wanderers albion hotspur argyle academicals".split())
 STRONG_ORG_HEADS = STRONG_ORG_HEADS | CLUB_HEADS
+
+# ---------------------------------------------------------------------------- things named like people
+# Kinds of thing a name is introduced as ("a virus called Bofra", "the engine, Tara"), beyond
+# NON_PERSON_KINDS: software, medicines and bodies no person is.
+THING_KINDS = NON_PERSON_KINDS | frozenset(
+    """virus worm trojan malware program programme hormone vaccine medicine treatment game
+    manufacturer supplier
+    exchange fund index party movement campaign scheme system technology survey poll""".split()
+)
+# Nouns for a place a name can modify or be listed as: "the Mackay region", "ports like Peterhead".
+PLACE_NOUNS = frozenset(
+    """region area district county province state city town village port harbour harbor suburb
+    island border valley constituency riding ward municipality territory""".split()
+)
+# Clause links a pronoun must not cross to refer to the subject of the clause it sits in:
+# "Archos launched its range" (its = Archos), not "Smith said its sales fell" (a ccomp).
+CLAUSE_BREAKS = frozenset("ccomp advcl relcl parataxis conj acl csubj".split())
+# Verbs "it" is the empty subject of ("said it was hard", "said it seemed fair"): after "X said", only
+# another verb makes "it" X itself, a firm ("Adsteam said it had hedged its portfolio").
+EMPTY_IT_VERBS = frozenset("be seem appear feel look sound happen matter mean make take go come get remain".split())

@@ -186,3 +186,13 @@ def test_abbreviated_ranks_are_titles_not_names(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert names == {"Jo Lee", "Ann Bell", "Caroline de Kloet", "Elizabeth Dowdeswell"}
+
+
+def test_a_company_with_an_abbreviated_or_comma_separated_founder_name_is_no_person(people_of):
+    text = ("Investment bankers Alex. Brown and Sons Inc found the proposal fair. Comdata agreed to merge "
+            "into a company formed by <Welsh, Carson, Anderson and Stowe IV>. The deal with Welsh Carson "
+            "needs financing, said Mark Smith.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Mark Smith" in names
+    assert not names & {"Alex. Brown", "Welsh Carson"}

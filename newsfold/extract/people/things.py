@@ -1,0 +1,166 @@
+"""Lone names the article treats as things, not people: a firm or product it calls "it" or
+"which" ("Archos launched its range", "a case brought by Eolas which claimed"), a name introduced
+as a kind of thing across a comma or by "called" ("electronics firm, Montrose Secam", "a virus
+called Bofra"), a place it lists with places or sets before a place noun ("Aberdeen and Peterhead",
+"the Mackay region")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsfold.extract.people.filters import coordinated_group
+from newsfold.extract.people.inventory import LocalPerson
+from newsfold.extract.people.lineups import lineup_starts
+from newsfold.extract.people.lexicon import (
+    CLAUSE_BREAKS,
+    EMPTY_IT_VERBS,
+    HONORIFICS,
+    OFFICE_TITLES,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    THING_KINDS,
+    TITLE_EVIDENCE,
+)
+from newsfold.extract.people.resources import is_english_word, is_known_first_name
+
+
+def _kind_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.text.islower() and token.lemma_.lower() in THING_KINDS
+
+
+def introduced_as_thing(doc: Doc, start: int, end: int) -> bool:
+    """ "electronics firm, Montrose Secam", "its own engine, Tara": a kind noun right before the
+    comma that opens the name's apposition, or one with "a" in an apposition right after the name
+    ("AP VoteCast, a nationwide survey"); "a virus called Bofra", "a group known as Meibion
+    Glyndwr": a kind noun before "called", "named" or "known as"."""
+    last = doc[end - 1]
+    if start >= 2 and doc[start - 1].text == "," and last.dep_ == "appos" and last.head.i == start - 2 \
+            and _kind_noun(doc[start - 2]):
+        return True
+    after = [c for c in last.children if c.dep_ == "appos" and c.i > end and c.i - end <= 4]
+    if end < len(doc) and doc[end].text == "," and any(
+            _kind_noun(c) and any(w.dep_ == "det" and w.lower_ in ("a", "an") for w in c.children) for c in after):
+        return True  # "AP VoteCast, a nationwide survey of voters": a kind noun close after, with "a"
+    cue = 1 if start >= 1 and doc[start - 1].lower_ in ("called", "named") else (
+        2 if start >= 2 and doc[start - 2].lower_ == "known" and doc[start - 1].lower_ == "as" else 0)
+    return bool(cue) and start - cue >= 1 and _kind_noun(doc[start - cue - 1])
+
+
+def _it_acts(verb: Token, clause: Token) -> bool:
+    """Is the clause reported after the speech verb one whose subject "it" acts ("said it had
+    hedged")? Not an empty "it" ("said it was hard", "it seemed fair"), nor a quote before the verb
+    ("'It's important,' Richards said")."""
+    return (clause.dep_ == "ccomp" and clause.i > verb.i and clause.pos_ == "VERB"
+            and clause.lemma_ not in EMPTY_IT_VERBS
+            and not any(a.dep_ == "auxpass" and a.lemma_ in EMPTY_IT_VERBS for a in clause.children)
+            and any(w.dep_ == "nsubj" and w.lower_ == "it" for w in clause.children))
+
+
+def _own_pronoun(doc: Doc, token: Token) -> bool:
+    """Is the token the subject of a clause that holds "its" of its own ("Archos launched its
+    latest range") or that reports what "it" does, or the head of a "which" relative clause ("Eolas
+    which claimed")?"""
+    if any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children) for c in token.children):
+        return True
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "which" and not (
+            token.i > 0 and doc[token.i - 1].pos_ == "NOUN" and doc[token.i - 1].text.islower()):
+        return True  # "a case brought by Eolas which claimed" ("his widow Deborah which" is her book's)
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    if verb.lemma_ in SPEECH_VERBS and any(_it_acts(verb, c) for c in verb.children):
+        return True  # "Adsteam said it had hedged", "Highfield said that it intends"
+    for t in verb.subtree:
+        if t.lower_ != "its" or t.i < token.i:
+            continue
+        cur = t
+        while cur.i != verb.i and cur.dep_ not in CLAUSE_BREAKS and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.i == verb.i:
+            return True
+    return False
+
+
+def _placed(doc: Doc, token: Token) -> bool:
+    """Is the token a place by its company: it modifies a place noun ("the Mackay region"), is
+    listed with a place the model found ("in Aberdeen and Peterhead"), or is an example of a place
+    noun ("fishing ports like Peterhead", "areas such as Mackay")?"""
+    group = [k for k in coordinated_group(doc, token.i) if k != token.i]
+    if any(doc[k].dep_ in ("compound", "nmod") and doc[k].head.lemma_.lower() in PLACE_NOUNS
+           for k in [token.i, *group]):
+        return True  # "the Burdekin and Mackay regions"
+    if any(doc[k].ent_type_ in ("GPE", "LOC") and not is_known_first_name(doc[k].text) for k in group) and not any(
+            doc[k].ent_type_ == "PERSON" for k in group) and token.i not in lineup_starts(doc):
+        return True  # (a line-up lists its players with the team's town: "Leicester: Vesty, Hill")
+    prep = token.head
+    such_as = prep.lower_ == "as" and prep.i > 0 and doc[prep.i - 1].lower_ == "such"
+    return token.dep_ == "pobj" and (prep.lower_ == "like" or such_as) and prep.head.lemma_.lower() in PLACE_NOUNS
+
+
+def _common_compound_head(doc: Doc, start: int) -> bool:
+    """Is a word-like lone name the head of a capitalised dictionary word before it ("the Finance
+    Bill", "Parliament Hill")? A title ("Coach Bill"), a role or a given name would make it a person."""
+    word = doc[start]
+    if start < 1 or not is_english_word(word.text):
+        return False
+    before = doc[start - 1]
+    return (before.dep_ in ("compound", "amod") and before.head.i == start and before.text[:1].isupper()
+            and not before.is_sent_start and is_english_word(before.text) and not is_known_first_name(before.text)
+            and before.text not in HONORIFICS and before.text not in OFFICE_TITLES
+            and before.lower_ not in ROLE_WORDS)
+
+
+def _plural_noun_opening(doc: Doc, start: int) -> bool:
+    """Is the mention a plural dictionary noun capitalised only because it opens a sentence or a
+    headline ("Opponents argued", "Rabbis vow to boycott")? "Banks" as a surname is capitalised
+    mid-sentence too."""
+    word = doc[start]
+    opens = word.is_sent_start or (start > 0 and doc[start - 1].is_sent_start and doc[start - 1].is_punct)
+    return (opens and word.text.endswith("s") and word.pos_ in ("NOUN", "PROPN")
+            and is_english_word(word.text[:-1].lower()) and not is_known_first_name(word.text))
+
+
+def _place_of(token: Token) -> bool:
+    """ "his village of Tahura Carita", "the town of Peterhead": the name a place noun takes."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_NOUNS \
+        and token.head.head.pos_ == "NOUN"
+
+
+def _visited(doc: Doc, start: int, end: int, labelled: set[str]) -> bool:
+    """ "lined up at Tim Hortons": a full name after a place preposition, owning nothing, that the
+    model labels an organisation or a place elsewhere in the article ("at John Smith's home" owns)."""
+    return (1 < end - start <= 3 and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS
+            and not any(t.lower_ in ROLE_WORDS for t in doc[start:end])  # "Principal Dawn Hochsprung"
+            and doc[start:end].text in labelled and not (end < len(doc) and doc[end].tag_ == "POS"))
+
+
+def drop_thing_named_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of people a kind noun introduces as a thing in one of their fullest
+    mentions ("whose agency, Fenton, made the ads" names no David Fenton), and of one-word people
+    with no role and no title before any mention ("Mr Peterhead" would be a person) whom a mention
+    calls "it" or "which", or most mentions set among places ("the fate of Syria and Assad's role"
+    is one of many mentions of a person), or who ends a thing's name ("Finance Bill") or is a plural noun opening a sentence ("Opponents
+    argued") in every mention."""
+    labelled = {e.text for e in doc.ents if e.label_ in ("ORG", "FAC", "GPE", "LOC")}
+    for person in people:
+        if not person.mentions:
+            continue
+        full = max(e - s for s, e in person.mentions)
+        if any(_visited(doc, s, e, labelled) for s, e in person.mentions if e - s == full):
+            person.mentions = []
+            continue
+        if any(introduced_as_thing(doc, s, e) for s, e in person.mentions if e - s == full) or all(
+                _place_of(doc[e - 1]) for s, e in person.mentions if e - s == full):
+            person.mentions = []
+            continue
+        if len(person.name.split()) != 1 or person.roles:
+            continue
+        if any(s > 0 and doc[s - 1].text in TITLE_EVIDENCE for s, _ in person.mentions):
+            continue
+        placed = sum(1 for _, e in person.mentions if _placed(doc, doc[e - 1]))
+        if all(_common_compound_head(doc, s) or _plural_noun_opening(doc, s) for s, _ in person.mentions):
+            person.mentions = []  # every mention a thing's name's last word: "the full Finance Bill"
+        elif placed * 2 > len(person.mentions) or any(_own_pronoun(doc, doc[e - 1]) for _, e in person.mentions):
+            person.mentions = []
