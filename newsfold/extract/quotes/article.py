@@ -43,6 +43,7 @@ RULES = (
     "mistagged_name", # '..." Aftergood said': a capitalised word between the closing mark and the verb speaks
     "dateline",      # "PARIS (Reuters) - Le Pen said": the subject after the dateline's dash, not the city
     "sibling_cut",   # unmarked content stops before a second report after a comma (", applauding ...")
+    "conj_cut",      # unmarked content stops before a subjectless verb conjoined in the cue's tense ("and vowed to ...")
     "act_filter",    # no aspectual, causative, addressee-only or bare-object "cues" ("continues to occupy")
     "gender",        # he/she skip antecedents of the other gender (honorifics, roles, his/her)
     "pronoun",       # he/she resolved to a person mentioned as a subject just before

@@ -30,6 +30,8 @@ def unmarked_content(art: ParsedArticle, marked: Sequence[MarkedSpan], inside: b
     start, end = cut_content(text, marked, start, end, a.cue_token.idx if a.cue_token is not None else None)
     if art.on("sibling_cut") and a.cue_token is not None:
         end = before_sibling_report(art.doc, a.cue_token, start, end)
+    if art.on("conj_cut") and a.cue_token is not None:
+        end = before_conjoined_report(art.doc, a.cue_token, start, end)
     n = end - start
     if n < 2 or sum(inside[start:end]) > INDIRECT_MAX_QUOTED * n \
             or _not_an_act(text, a, start, end, disabled=art.disabled):
@@ -96,6 +98,50 @@ def before_sibling_report(doc: Doc, cue: Token, start: int, end: int) -> int:
         if lo.i <= span.start or doc[lo.i - 1].text not in (",", ";", "—", "–"):
             continue
         cut = doc[lo.i - 1].idx
+        while cut > start and (doc.text[cut - 1].isspace() or doc.text[cut - 1] in ",;:—–"):
+            cut -= 1
+        if cut > start:
+            return cut
+    return end
+
+
+# Tenses of a verb's finite form (its own tag or its first auxiliary's): a verb conjoined inside the
+# content in the cue's tense but not the clause's ("said he makes ... and questioned ...") is the cue's.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# ... and the participle of "saying X and questioning Y"; a bare infinitive ("to win and have") is
+# too often the clause's own.
+CONJ_CUT_TAGS = FINITE_TAGS | {"VBG"}
+
+
+def finite_tag(verb: Token) -> str:
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.tag_ in FINITE_TAGS), None)
+    return aux.tag_ if aux is not None else verb.tag_
+
+
+def before_conjoined_report(doc: Doc, cue: Token, start: int, end: int) -> int:
+    """The content ends before a verb the parser conjoined to the reported clause though it is the
+    source's next act: it has no subject of its own and is in the cue's tense, not the clause's ("he
+    announced that he was undergoing therapy and vowed to focus on ...", "said he would offer a
+    prayer but did not suggest it would be Trump"). PolNeAR annotates it as an attribution of its own."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return end
+    for t in span:
+        head = t.head
+        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if head.i != cue.i:  # a verb conjoined to the cue itself is never its content
+            if head.i < span.start or head.pos_ not in ("VERB", "AUX") \
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+                continue
+            own = finite_tag(t)
+            if own not in CONJ_CUT_TAGS or own != finite_tag(cue) or finite_tag(head) == own:
+                continue
+        # From the conjunction ("and", "but", a comma) right before the verb's phrase.
+        lo = t.left_edge.i
+        while lo - 1 > head.i and doc[lo - 1].head.i == head.i and doc[lo - 1].dep_ in ("cc", "punct", "preconj"):
+            lo -= 1
+        cut = doc[lo].idx
         while cut > start and (doc.text[cut - 1].isspace() or doc.text[cut - 1] in ",;:—–"):
             cut -= 1
         if cut > start:
