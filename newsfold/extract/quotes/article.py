@@ -30,6 +30,7 @@ RULES = (
     "attitudes",     # "wants to ...", "backed Clinton", "cited the remarks": attitude verbs' objects
     "clause_repair", # reported clause after the verb, content parsed as advcl, subject parsed away
     "parenthetical", # "The museum, Mr. Bush said, celebrated ..."
+    "parenthetical_join", # "A, he said, B": both sides of the parenthetical cue are one row of two pieces
     "as_reported",   # "As Politico reported, the RNC agreed ...": the host clause, reported by X
     "as_reported_mid", # "A, as X noted, B": an "as" clause closed by a comma in mid-sentence reports B
     "according_to",  # "According to X, ..."

@@ -153,8 +153,16 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
     candidates = indirect_candidates(art, inside) + headline
     for start, end, a in candidates:
         kept = unmarked_content(art, marked, inside, start, end, a)
-        if kept is not None:
-            cands.append(Candidate([kept], "indirect", a, None))
+        if kept is None:
+            continue
+        last = cands[-1] if cands else None
+        if last is not None and last.attribution is a and art.on("parenthetical_join") \
+                and _parenthetical_between(art, a, last.pieces[-1], kept[0]):
+            # "It's an investment, they say, that would be recouped ...": the host clause on both
+            # sides of its parenthetical cue is one report (PolNeAR annotates one), one row of two pieces.
+            last.pieces.append(kept)
+            continue
+        cands.append(Candidate([kept], "indirect", a, None))
 
     if art.on("learned"):
         # Attributions the rules miss, from the learned cue scorer (rules-only without a model).
@@ -204,6 +212,22 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
             speaker_name=speaker_name(art, named, orgs(), inside) if named is not None and key is None else None,
         ))
     return out
+
+
+def _parenthetical_between(art: ParsedArticle, a: Attribution, left: tuple[int, int], start: int) -> bool:
+    """The cue of `a` is set off by commas or dashes between two parts of its host clause, in one
+    sentence, and the left part is an adverbial clause ("If it's just a few delegates at stake, the
+    campaign said, it may not bother"), which is no statement on its own."""
+    cue = a.cue_token
+    if cue is None or not left[1] <= cue.idx < start:
+        return False
+    gap = art.text[left[1]:start]
+    if any(c in gap for c in ".?!\n") or gap.lstrip()[:1] not in (",", "—", "–") \
+            or gap.rstrip()[-1:] not in (",", "—", "–"):
+        return False
+    span = art.doc.char_span(*left, alignment_mode="contract")
+    first = next((t for t in span if not t.is_punct and t.dep_ != "cc"), None) if span is not None else None
+    return first is not None and first.dep_ == "mark" and first.head.dep_ == "advcl"
 
 
 # The tagger (newsfold.extract.quotes.tagger) drops a rule row it does not read as anybody's

@@ -207,3 +207,19 @@ def test_two_fragments_of_one_report_are_one_row_of_two_pieces(nlp):
     assert row.kind == "partial" and row.text == PIECE_JOINER.join(
         ["the whole game has become screwed up", "football has become soft like the country has become soft"])
     assert pieces_in_order(row.text, text[row.start_char:row.end_char])
+
+
+def test_an_adverbial_clause_before_a_parenthetical_cue_joins_the_rest_of_its_report(nlp):
+    # "If ..., the campaign said, it may not ...": one report in two pieces (PolNeAR annotates one);
+    # a main clause before the cue ("What he discovered, he says, is ...") stays its own row.
+    text = ("If it is just a small number of delegates at stake, the campaign said, it may not bother "
+            "taking that step.")
+    _, quotes, _ = quotes_of(nlp, text)
+    row = find(quotes, "delegates at stake")
+    assert row.text == PIECE_JOINER.join(["If it is just a small number of delegates at stake",
+                                          "it may not bother taking that step"])
+    assert row.speaker_text == "the campaign"
+    doc = nlp(text)
+    people, mentions = extract_people(doc)
+    apart = extract_quotes(doc, people, mentions, disabled=frozenset({"parenthetical_join"}))
+    assert len([q for q in apart if q.cue == "said"]) == 2
