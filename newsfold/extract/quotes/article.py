@@ -17,6 +17,7 @@ RULES = (
     "adjacent",      # a name or pronoun next to the cue when the parse gave it no subject
     "neighbour",     # a quote with no attribution takes the speaker of a quote just before it
     "scare_filter",  # drop titles, scare quotes and fragments with no cue of their own
+    "title_filter",  # a whole quote in Title Case ('"Gifted Hands,"') is a work's title, not a quote (headline colons aside)
     "reported",      # reported speech: speech/cognition verb with a clausal complement
     "speech_acts",   # "warned the allies to ...", "called for ...": object complements
     "nouns",         # "Trump's claim that ...", "her promise to ...": speech and attitude nouns

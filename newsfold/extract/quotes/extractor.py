@@ -68,6 +68,10 @@ INHERITED_PARTIAL_SPEAKER = True
 # A single quoted word is a scare quote or a term ("renoviction", "normal") even with a speech verb
 # in its sentence; inside a reported clause it stays part of the clause's row (its marks in the text).
 CUED_PARTIAL_MIN_WORDS = 2
+# A whole quote in Title Case from this many words, in one sentence, is a title; a single word
+# ("Quiet," "Scam.") and two sentences ("Like Oakland. Or Ferguson,") are as often said.
+TITLE_MIN_WORDS = 2
+_SENTENCE_BREAK = re.compile(r"[.?!]\s+\S")
 
 
 def _is_title(text: str, span: MarkedSpan) -> bool:
@@ -128,6 +132,13 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
             continue
         previous = None
         start = s.start
+        if kind == "direct" and art.on("title_filter") and a.cue != ":" and _is_title(text, s) \
+                and len(text[s.start:s.end].split()) >= TITLE_MIN_WORDS \
+                and not _SENTENCE_BREAK.search(text, s.start, s.end):
+            # '"Gifted Hands,"', "''The Trumps: Three Generations That Built an Empire,''": a work's
+            # title with the writer's comma or stop inside its marks is no whole-sentence quote; a
+            # headline's "X: Title Case Words" is (its cue the colon).
+            continue
         if kind == "partial" and art.on("scare_filter"):
             # Scare quotes, nicknames and titles of shows or books: a short fragment with no cue
             # of its own in its sentence is not shown to be anybody's words. A longer one is
