@@ -68,10 +68,15 @@ INHERITED_PARTIAL_SPEAKER = True
 # A single quoted word is a scare quote or a term ("renoviction", "normal") even with a speech verb
 # in its sentence; inside a reported clause it stays part of the clause's row (its marks in the text).
 CUED_PARTIAL_MIN_WORDS = 2
-# A whole quote in Title Case from this many words, in one sentence, is a title; a single word
+# A whole quote in Title Case with this many capitalised words, in one sentence, is a title; one
 # ("Quiet," "Scam.") and two sentences ("Like Oakland. Or Ferguson,") are as often said.
 TITLE_MIN_WORDS = 2
 _SENTENCE_BREAK = re.compile(r"[.?!]\s+\S")
+
+
+def _capitalised_words(text: str) -> int:
+    """Capitalised words that are no small title words ("We are," has one)."""
+    return sum(1 for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w[0].isupper() and w.lower() not in TITLE_SMALL_WORDS)
 
 
 def _is_title(text: str, span: MarkedSpan) -> bool:
@@ -133,7 +138,8 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
         previous = None
         start = s.start
         if kind == "direct" and art.on("title_filter") and a.cue != ":" and _is_title(text, s) \
-                and len(text[s.start:s.end].split()) >= TITLE_MIN_WORDS \
+                and not (i + 1 < len(marked) and split[i + 1]) \
+                and _capitalised_words(text[s.start:s.end]) >= TITLE_MIN_WORDS \
                 and not _SENTENCE_BREAK.search(text, s.start, s.end):
             # '"Gifted Hands,"', "''The Trumps: Three Generations That Built an Empire,''": a work's
             # title with the writer's comma or stop inside its marks is no whole-sentence quote; a
