@@ -80,6 +80,10 @@ def cut_content(text: str, marked: Sequence[MarkedSpan], start: int, end: int,
 SIBLING_REPORT_DEPS = frozenset({"advcl", "relcl"})
 
 
+# Closing quote marks as spaCy tokenizes them.
+CLOSING_MARKS = frozenset({"”", '"', "''", "’"})
+
+
 def before_sibling_report(doc: Doc, cue: Token, start: int, end: int) -> int:
     """The content ends before a second report that a comma sets off: a participle ("called the
     deal historic, applauding America's leadership") or a relative clause ("his wins in Florida,
@@ -95,7 +99,10 @@ def before_sibling_report(doc: Doc, cue: Token, start: int, end: int) -> int:
                 or t.lemma_.lower() not in REPORT_VERBS:
             continue
         lo = t.left_edge
-        if lo.i <= span.start or doc[lo.i - 1].text not in (",", ";", "—", "–"):
+        before = lo.i - 1
+        if before - 1 > span.start and doc[before].text in CLOSING_MARKS:
+            before -= 1  # '“... win this race,” adding that ...': the comma inside the closing mark
+        if lo.i <= span.start or doc[before].text not in (",", ";", "—", "–"):
             continue
         cut = doc[lo.i - 1].idx
         while cut > start and (doc.text[cut - 1].isspace() or doc.text[cut - 1] in ",;:—–"):

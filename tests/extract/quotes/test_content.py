@@ -90,6 +90,18 @@ def test_a_verb_conjoined_in_the_cues_tense_is_the_sources_next_act(nlp):
     assert disabled_quotes(nlp, text, "conj_cut") != [q.text for q in quotes]
 
 
+def test_a_second_report_after_a_quoted_fragments_comma_is_its_own_row(nlp):
+    # American style puts the comma inside the closing mark: '"... this race," adding that ...'.
+    text = ('Cruz said that there is "only one strong conservative in a position to win this race," adding '
+            'that it is why Donald Trump attacks him every day.')
+    _, quotes, _ = quotes_of(nlp, text)
+    said = find(quotes, "only one strong")
+    assert "adding" not in said.text
+    assert "attacks him" not in said.text
+    assert find(quotes, "attacks him").cue == "adding"
+    assert "adding" in " ".join(disabled_quotes(nlp, text, "sibling_cut"))
+
+
 def disabled_quotes(nlp, text, rule):
     doc = nlp(text)
     people, mentions = extract_people(doc)
