@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from newsfold.extract.quotes.article import Attribution, ParsedArticle
 from newsfold.extract.quotes.lexicon import (
     ADDRESSEE_CUES, ADDRESSEE_OBJECT_CUES, ASPECTUAL_CUES, CAUSATIVE_CUES, CLAUSE_ONLY_CUES, CLAUSE_START,
-    NAMING_CUES, REPORT_VERBS, SOURCE_NOUNS, TEMPORAL_CLAUSE, TOPIC_PREPS, VENUE_CUES,
+    NAMING_CUES, REPORT_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TEMPORAL_CLAUSE, TOPIC_PREPS, VENUE_CUES,
 )
 from newsfold.extract.quotes.quote_marks import MarkedSpan, kind_of
 from newsfold.extract.quotes.subjects import is_personal, source_like
@@ -127,9 +127,10 @@ def finite_tag(verb: Token) -> str:
 
 def before_conjoined_report(doc: Doc, cue: Token, start: int, end: int) -> int:
     """The content ends before a verb the parser conjoined to the reported clause though it is the
-    source's next act: it has no subject of its own and is in the cue's tense, not the clause's ("he
-    announced that he was undergoing therapy and vowed to focus on ...", "said he would offer a
-    prayer but did not suggest it would be Trump"). PolNeAR annotates it as an attribution of its own."""
+    source's next act: it has no subject of its own and is in the cue's tense, not the clause's ("said
+    he makes $41,000 a year and questioned how ...", "said he would offer a prayer but did not suggest
+    it would be Trump"), or is a speech verb in the cue's tense ("announced that he was undergoing
+    therapy and vowed to focus on ..."). PolNeAR annotates it as an attribution of its own."""
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None:
         return end
@@ -142,7 +143,8 @@ def before_conjoined_report(doc: Doc, cue: Token, start: int, end: int) -> int:
                     or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
                 continue
             own = finite_tag(t)
-            if own not in CONJ_CUT_TAGS or own != finite_tag(cue) or finite_tag(head) == own:
+            if own not in CONJ_CUT_TAGS or own != finite_tag(cue) \
+                    or (finite_tag(head) == own and t.lemma_.lower() not in SPEECH_VERBS):
                 continue
         # From the conjunction ("and", "but", a comma) right before the verb's phrase.
         lo = t.left_edge.i

@@ -87,6 +87,10 @@ def test_a_verb_conjoined_in_the_cues_tense_is_the_sources_next_act(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "a prayer").text == "that he would offer a prayer for the nominee"
     assert find(quotes, "41,000").text == "he makes $41,000 a year"
+    # A speech verb in the cue's tense is the source's next act even when the clause is in it too.
+    text2 = "He announced that he was undergoing therapy and vowed to focus on being a better father."
+    _, quotes2, _ = quotes_of(nlp, text2)
+    assert find(quotes2, "undergoing therapy").text == "that he was undergoing therapy"
     assert disabled_quotes(nlp, text, "conj_cut") != [q.text for q in quotes]
 
 
