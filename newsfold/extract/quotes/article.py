@@ -17,6 +17,7 @@ RULES = (
     "adjacent",      # a name or pronoun next to the cue when the parse gave it no subject
     "neighbour",     # a quote with no attribution takes the speaker of a quote just before it
     "scare_filter",  # drop titles, scare quotes and fragments with no cue of their own
+    "title_filter",  # a whole quote in Title Case ('"Gifted Hands,"') is a work's title, not a quote (headline colons aside)
     "reported",      # reported speech: speech/cognition verb with a clausal complement
     "speech_acts",   # "warned the allies to ...", "called for ...": object complements
     "nouns",         # "Trump's claim that ...", "her promise to ...": speech and attitude nouns
@@ -30,6 +31,7 @@ RULES = (
     "attitudes",     # "wants to ...", "backed Clinton", "cited the remarks": attitude verbs' objects
     "clause_repair", # reported clause after the verb, content parsed as advcl, subject parsed away
     "parenthetical", # "The museum, Mr. Bush said, celebrated ..."
+    "parenthetical_join", # "A, he said, B": both sides of the parenthetical cue are one row of two pieces
     "as_reported",   # "As Politico reported, the RNC agreed ...": the host clause, reported by X
     "as_reported_mid", # "A, as X noted, B": an "as" clause closed by a comma in mid-sentence reports B
     "according_to",  # "According to X, ..."
@@ -43,6 +45,7 @@ RULES = (
     "mistagged_name", # '..." Aftergood said': a capitalised word between the closing mark and the verb speaks
     "dateline",      # "PARIS (Reuters) - Le Pen said": the subject after the dateline's dash, not the city
     "sibling_cut",   # unmarked content stops before a second report after a comma (", applauding ...")
+    "conj_cut",      # unmarked content stops before a subjectless verb conjoined in the cue's tense ("and vowed to ...")
     "act_filter",    # no aspectual, causative, addressee-only or bare-object "cues" ("continues to occupy")
     "gender",        # he/she skip antecedents of the other gender (honorifics, roles, his/her)
     "pronoun",       # he/she resolved to a person mentioned as a subject just before

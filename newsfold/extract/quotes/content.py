@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from newsfold.extract.quotes.article import Attribution, ParsedArticle
 from newsfold.extract.quotes.lexicon import (
     ADDRESSEE_CUES, ADDRESSEE_OBJECT_CUES, ASPECTUAL_CUES, CAUSATIVE_CUES, CLAUSE_ONLY_CUES, CLAUSE_START,
-    NAMING_CUES, REPORT_VERBS, SOURCE_NOUNS, TEMPORAL_CLAUSE, TOPIC_PREPS, VENUE_CUES,
+    NAMING_CUES, REPORT_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TEMPORAL_CLAUSE, TOPIC_PREPS, VENUE_CUES,
 )
 from newsfold.extract.quotes.quote_marks import MarkedSpan, kind_of
 from newsfold.extract.quotes.subjects import is_personal, source_like
@@ -30,6 +30,8 @@ def unmarked_content(art: ParsedArticle, marked: Sequence[MarkedSpan], inside: b
     start, end = cut_content(text, marked, start, end, a.cue_token.idx if a.cue_token is not None else None)
     if art.on("sibling_cut") and a.cue_token is not None:
         end = before_sibling_report(art.doc, a.cue_token, start, end)
+    if art.on("conj_cut") and a.cue_token is not None:
+        end = before_conjoined_report(art.doc, a.cue_token, start, end)
     n = end - start
     if n < 2 or sum(inside[start:end]) > INDIRECT_MAX_QUOTED * n \
             or _not_an_act(text, a, start, end, disabled=art.disabled):
@@ -78,6 +80,10 @@ def cut_content(text: str, marked: Sequence[MarkedSpan], start: int, end: int,
 SIBLING_REPORT_DEPS = frozenset({"advcl", "relcl"})
 
 
+# Closing quote marks as spaCy tokenizes them.
+CLOSING_MARKS = frozenset({"”", '"', "''", "’"})
+
+
 def before_sibling_report(doc: Doc, cue: Token, start: int, end: int) -> int:
     """The content ends before a second report that a comma sets off: a participle ("called the
     deal historic, applauding America's leadership") or a relative clause ("his wins in Florida,
@@ -93,9 +99,58 @@ def before_sibling_report(doc: Doc, cue: Token, start: int, end: int) -> int:
                 or t.lemma_.lower() not in REPORT_VERBS:
             continue
         lo = t.left_edge
-        if lo.i <= span.start or doc[lo.i - 1].text not in (",", ";", "—", "–"):
+        before = lo.i - 1
+        if before - 1 > span.start and doc[before].text in CLOSING_MARKS:
+            before -= 1  # '“... win this race,” adding that ...': the comma inside the closing mark
+        if lo.i <= span.start or doc[before].text not in (",", ";", "—", "–"):
             continue
         cut = doc[lo.i - 1].idx
+        while cut > start and (doc.text[cut - 1].isspace() or doc.text[cut - 1] in ",;:—–"):
+            cut -= 1
+        if cut > start:
+            return cut
+    return end
+
+
+# Tenses of a verb's finite form (its own tag or its first auxiliary's): a verb conjoined inside the
+# content in the cue's tense but not the clause's ("said he makes ... and questioned ...") is the cue's.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# ... and the participle of "saying X and questioning Y"; a bare infinitive ("to win and have") is
+# too often the clause's own.
+CONJ_CUT_TAGS = FINITE_TAGS | {"VBG"}
+
+
+def finite_tag(verb: Token) -> str:
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.tag_ in FINITE_TAGS), None)
+    return aux.tag_ if aux is not None else verb.tag_
+
+
+def before_conjoined_report(doc: Doc, cue: Token, start: int, end: int) -> int:
+    """The content ends before a verb the parser conjoined to the reported clause though it is the
+    source's next act: it has no subject of its own and is in the cue's tense, not the clause's ("said
+    he makes $41,000 a year and questioned how ...", "said he would offer a prayer but did not suggest
+    it would be Trump"), or is a speech verb in the cue's tense ("announced that he was undergoing
+    therapy and vowed to focus on ..."). PolNeAR annotates it as an attribution of its own."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return end
+    for t in span:
+        head = t.head
+        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if head.i != cue.i:  # a verb conjoined to the cue itself is never its content
+            if head.i < span.start or head.pos_ not in ("VERB", "AUX") \
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+                continue
+            own = finite_tag(t)
+            if own not in CONJ_CUT_TAGS or own != finite_tag(cue) \
+                    or (finite_tag(head) == own and t.lemma_.lower() not in SPEECH_VERBS):
+                continue
+        # From the conjunction ("and", "but", a comma) right before the verb's phrase.
+        lo = t.left_edge.i
+        while lo - 1 > head.i and doc[lo - 1].head.i == head.i and doc[lo - 1].dep_ in ("cc", "punct", "preconj"):
+            lo -= 1
+        cut = doc[lo].idx
         while cut > start and (doc.text[cut - 1].isspace() or doc.text[cut - 1] in ",;:—–"):
             cut -= 1
         if cut > start:

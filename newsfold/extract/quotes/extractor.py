@@ -68,6 +68,15 @@ INHERITED_PARTIAL_SPEAKER = True
 # A single quoted word is a scare quote or a term ("renoviction", "normal") even with a speech verb
 # in its sentence; inside a reported clause it stays part of the clause's row (its marks in the text).
 CUED_PARTIAL_MIN_WORDS = 2
+# A whole quote in Title Case with this many capitalised words, in one sentence, is a title; one
+# ("Quiet," "Scam.") and two sentences ("Like Oakland. Or Ferguson,") are as often said.
+TITLE_MIN_WORDS = 2
+_SENTENCE_BREAK = re.compile(r"[.?!]\s+\S")
+
+
+def _capitalised_words(text: str) -> int:
+    """Capitalised words that are no small title words ("We are," has one)."""
+    return sum(1 for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w[0].isupper() and w.lower() not in TITLE_SMALL_WORDS)
 
 
 def _is_title(text: str, span: MarkedSpan) -> bool:
@@ -128,6 +137,14 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
             continue
         previous = None
         start = s.start
+        if kind == "direct" and art.on("title_filter") and a.cue != ":" and _is_title(text, s) \
+                and not (i + 1 < len(marked) and split[i + 1]) \
+                and _capitalised_words(text[s.start:s.end]) >= TITLE_MIN_WORDS \
+                and not _SENTENCE_BREAK.search(text, s.start, s.end):
+            # '"Gifted Hands,"', "''The Trumps: Three Generations That Built an Empire,''": a work's
+            # title with the writer's comma or stop inside its marks is no whole-sentence quote; a
+            # headline's "X: Title Case Words" is (its cue the colon).
+            continue
         if kind == "partial" and art.on("scare_filter"):
             # Scare quotes, nicknames and titles of shows or books: a short fragment with no cue
             # of its own in its sentence is not shown to be anybody's words. A longer one is
@@ -153,8 +170,16 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
     candidates = indirect_candidates(art, inside) + headline
     for start, end, a in candidates:
         kept = unmarked_content(art, marked, inside, start, end, a)
-        if kept is not None:
-            cands.append(Candidate([kept], "indirect", a, None))
+        if kept is None:
+            continue
+        last = cands[-1] if cands else None
+        if last is not None and last.attribution is a and art.on("parenthetical_join") \
+                and _parenthetical_between(art, a, last.pieces[-1], kept[0]):
+            # "It's an investment, they say, that would be recouped ...": the host clause on both
+            # sides of its parenthetical cue is one report (PolNeAR annotates one), one row of two pieces.
+            last.pieces.append(kept)
+            continue
+        cands.append(Candidate([kept], "indirect", a, None))
 
     if art.on("learned"):
         # Attributions the rules miss, from the learned cue scorer (rules-only without a model).
@@ -204,6 +229,22 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
             speaker_name=speaker_name(art, named, orgs(), inside) if named is not None and key is None else None,
         ))
     return out
+
+
+def _parenthetical_between(art: ParsedArticle, a: Attribution, left: tuple[int, int], start: int) -> bool:
+    """The cue of `a` is set off by commas or dashes between two parts of its host clause, in one
+    sentence, and the left part is an adverbial clause ("If it's just a few delegates at stake, the
+    campaign said, it may not bother"), which is no statement on its own."""
+    cue = a.cue_token
+    if cue is None or not left[1] <= cue.idx < start:
+        return False
+    gap = art.text[left[1]:start]
+    if any(c in gap for c in ".?!\n") or gap.lstrip()[:1] not in (",", "—", "–") \
+            or gap.rstrip()[-1:] not in (",", "—", "–"):
+        return False
+    span = art.doc.char_span(*left, alignment_mode="contract")
+    first = next((t for t in span if not t.is_punct and t.dep_ != "cc"), None) if span is not None else None
+    return first is not None and first.dep_ == "mark" and first.head.dep_ == "advcl"
 
 
 # The tagger (newsfold.extract.quotes.tagger) drops a rule row it does not read as anybody's

@@ -17,11 +17,16 @@ from newsfold.extract.quotes.quote_marks import MarkedSpan
 _SPLIT_GAP = re.compile(r"[^.!?\n\"“”]{1,60}[,:]\s*$")
 
 
+# A title or an initial in the attribution ("Mr. Coleman said,", "Sen. Ted Cruz, R-Tex., said,"):
+# its dot ends no sentence.
+_ABBREVIATED = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.(?=[\s,])")
+
+
 def is_split_continuation(text: str, previous: MarkedSpan, span: MarkedSpan) -> bool:
     """The second piece of a quote interrupted by its attribution (it goes on in lower case)."""
     if not text[previous.start:previous.end].endswith(","):
         return False
-    gap = text[previous.outer_end:span.outer_start]
+    gap = _ABBREVIATED.sub(lambda m: m.group(0)[:-1], text[previous.outer_end:span.outer_start])
     return bool(_SPLIT_GAP.fullmatch(gap)) and text[span.start:span.start + 1].islower()
 
 

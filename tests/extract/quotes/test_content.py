@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from newsfold.extract.people.extractor import extract_people
 from newsfold.extract.quotes.content import cut_content
+from newsfold.extract.quotes.extractor import extract_quotes
 from newsfold.extract.quotes.quote_marks import find_quote_spans
 from tests.extract.quotes.helpers import find, quotes_of
 
@@ -76,6 +78,38 @@ def test_a_second_report_after_a_comma_is_its_own_row(nlp):
     applauding = find(quotes, "America's leadership")
     assert applauding.cue == "applauding" and applauding.speaker_text == "Clinton"
     assert find(quotes, "his victories").text == "his victories in various states, particularly in Florida"
+
+
+def test_a_verb_conjoined_in_the_cues_tense_is_the_sources_next_act(nlp):
+    # The parser hangs "vowed" / "questioned" on the reported clause's verb; PolNeAR annotates them apart.
+    text = ("He said that he would offer a prayer for the nominee but did not suggest it would be Trump. "
+            "Chris Brownell said he makes $41,000 a year and questioned how he would be helped by the plan.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "a prayer").text == "that he would offer a prayer for the nominee"
+    assert find(quotes, "41,000").text == "he makes $41,000 a year"
+    # A speech verb in the cue's tense is the source's next act even when the clause is in it too.
+    text2 = "He announced that he was undergoing therapy and vowed to focus on being a better father."
+    _, quotes2, _ = quotes_of(nlp, text2)
+    assert find(quotes2, "undergoing therapy").text == "that he was undergoing therapy"
+    assert disabled_quotes(nlp, text, "conj_cut") != [q.text for q in quotes]
+
+
+def test_a_second_report_after_a_quoted_fragments_comma_is_its_own_row(nlp):
+    # American style puts the comma inside the closing mark: '"... this race," adding that ...'.
+    text = ('Cruz said that there is "only one strong conservative in a position to win this race," adding '
+            'that it is why Donald Trump attacks him every day.')
+    _, quotes, _ = quotes_of(nlp, text)
+    said = find(quotes, "only one strong")
+    assert "adding" not in said.text
+    assert "attacks him" not in said.text
+    assert find(quotes, "attacks him").cue == "adding"
+    assert "adding" in " ".join(disabled_quotes(nlp, text, "sibling_cut"))
+
+
+def disabled_quotes(nlp, text, rule):
+    doc = nlp(text)
+    people, mentions = extract_people(doc)
+    return [q.text for q in extract_quotes(doc, people, mentions, disabled=frozenset({rule}))]
 
 
 def test_a_clause_ending_inside_a_quoted_fragment_takes_the_whole_fragment():

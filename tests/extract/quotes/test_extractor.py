@@ -217,3 +217,34 @@ def test_a_short_sentence_reported_before_its_speaker_is_kept(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "The employment picture also improved").act == "speech"
     assert find(quotes, "The annual meeting is scheduled").act == "speech"
+
+
+def test_an_adverbial_clause_before_a_parenthetical_cue_joins_the_rest_of_its_report(nlp):
+    # "If ..., the campaign said, it may not ...": one report in two pieces (PolNeAR annotates one);
+    # a main clause before the cue ("What he discovered, he says, is ...") stays its own row.
+    text = ("If it is just a small number of delegates at stake, the campaign said, it may not bother "
+            "taking that step.")
+    _, quotes, _ = quotes_of(nlp, text)
+    row = find(quotes, "delegates at stake")
+    assert row.text == PIECE_JOINER.join(["If it is just a small number of delegates at stake",
+                                          "it may not bother taking that step"])
+    assert row.speaker_text == "the campaign"
+    doc = nlp(text)
+    people, mentions = extract_people(doc)
+    apart = extract_quotes(doc, people, mentions, disabled=frozenset({"parenthetical_join"}))
+    assert len([q for q in apart if q.cue == "said"]) == 2
+
+
+def test_a_whole_quote_in_title_case_is_a_works_title(nlp):
+    text = ('His family stayed, Mr. Rubio said in his 2012 book, "An American Son." '
+            'Congregants pass around copies of his memoir, "Gifted Hands," and watch the film. '
+            '"We will win," Mr. Rubio said. "Quiet," he added.')
+    _, quotes, _ = quotes_of(nlp, text)
+    texts = [q.text for q in quotes]
+    assert not [t for t in texts if "American Son" in t and t.startswith("An")]
+    assert not [t for t in texts if t.startswith("Gifted Hands")]
+    assert "We will win," in texts and "Quiet," in texts
+    doc = nlp(text)
+    people, mentions = extract_people(doc)
+    kept = [q.text for q in extract_quotes(doc, people, mentions, disabled=frozenset({"title_filter"}))]
+    assert any(t.startswith("An American Son") for t in kept)

@@ -28,3 +28,13 @@ def test_a_split_quote_in_double_apostrophes_goes_on_too():
     text = "''We are,'' he said, ''and we will.''"
     first, second = find_quote_spans(text)
     assert is_split_continuation(text, first, second)
+
+
+def test_a_title_or_initial_in_the_attribution_ends_no_sentence():
+    for text in ["''The voters are furious,'' Mr. Gidley said, ''and they're not letting it sway them.''",
+                 '"I have a plan," Sen. John Q. Public, R-Tex., said, "and it will work."']:
+        first, second = find_quote_spans(text)
+        assert is_split_continuation(text, first, second), text
+    text = '"We are done," he said in the U.S. "And we will go."'
+    first, second = find_quote_spans(text)
+    assert not is_split_continuation(text, first, second)
