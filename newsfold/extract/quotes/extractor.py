@@ -52,7 +52,8 @@ from newsfold.extract.quotes.quote_marks import MarkedSpan, covered_chars, find_
 from newsfold.extract.quotes.reported_speech import indirect_candidates
 from newsfold.extract.quotes.split_quotes import is_split_continuation, partial_end
 from newsfold.extract.quotes.tagger import TAGGER_SUPPORT, quoted_feature_chars, row_support
-from newsfold.extract.quotes.resolve_speakers import PeopleIndex, is_named, resolve_speaker
+from newsfold.extract.quotes.people_index import PeopleIndex
+from newsfold.extract.quotes.resolve_speakers import is_named, resolve_speaker
 from newsfold.extract.quotes.rows import Candidate, join_introduced, resolve_overlaps
 from newsfold.extract.quotes.issuers import document_issuer
 from newsfold.extract.quotes.organisations import Organisations
