@@ -25,7 +25,7 @@ just before it (`_follow_on`). Each row gets its act (`acts`: speech, thought, i
 A learned tagger (`tagger`, a CRF trained on PolNeAR) then drops the unmarked rows and quoted
 fragments whose words it does not read as anybody's content (`_tagger_pass`).
 Speakers are then resolved to the article's people (`resolve_speakers`: mentions, pronouns with a
-gender check, role phrases, surnames) and each quote gets a confidence (`confidence`).
+gender check through `people_index`, role phrases, surnames) and each quote gets a confidence (`confidence`).
 `extract_quotes(..., disabled=...)` switches single rules (`article.RULES`) off to measure what each
 buys. Unmarked attributions whose cue is no communication, cognition or evidential act in its use
 are dropped ("Russia continues to occupy ...", "spoke with the U.S. president"; rule `act_filter`).
