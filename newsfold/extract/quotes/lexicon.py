@@ -466,3 +466,8 @@ criticize criticise address list frame bill tag pan lambast lampoon
 # First words after the verb that make it no label: "called for more "flexibility"", "called on ...",
 # "referred to as" (passive, no object).
 LABEL_NOT_OBJECT = frozenset("for on upon in at into with to".split())
+
+# --- speakers who go on talking (module `people_index`) ---
+# "He added:", "she continued": the pronoun is the speaker talked about before, so a person only
+# mentioned in the sentence before ("a comeback capped by Gerrard's drive") is no antecedent.
+GOING_ON_VERBS = frozenset("add continue".split())

@@ -14,7 +14,7 @@ from newsfold.extract.people.lexicon import HONORIFIC_GENDER
 from newsfold.extract.people.resources import first_name_gender
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
-    ASSEMBLY_MEMBER_NOUNS, EPITHET_NOUNS, OFFICE_QUALIFIERS, PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
+    ASSEMBLY_MEMBER_NOUNS, EPITHET_NOUNS, GOING_ON_VERBS, OFFICE_QUALIFIERS, PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
 from newsfold.extract.quotes.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
@@ -103,7 +103,7 @@ class PeopleIndex:
         in each sentence before, the person its main clause is about (its subject, or a same-gender
         pronoun there, resolved in turn: "He said Mateen ... / ..., he said" is the first one's
         person), the speaker of a speech verb there first, then its first subject (the main clause), then any person in the sentence right
-        before, then subjects up to NEIGHBOUR_SENTENCES + 1 sentences back. Sentences wholly inside
+        before (not for one who goes on talking: "He added"), then subjects up to NEIGHBOUR_SENTENCES + 1 sentences back. Sentences wholly inside
         quote marks are the quoted speaker's and are not counted; mentions inside quotes are the
         quoted speaker's words, not antecedents."""
         k = art.sent_of[pronoun.start]
@@ -125,6 +125,7 @@ class PeopleIndex:
         if owner is not None:
             return owner
         nearest = None  # the nearest sentence's first person, when no sentence has one as its subject
+        going_on = pronoun.root.dep_ == "nsubj" and pronoun.root.head.lemma_.lower() in GOING_ON_VERBS
         back = seen = 0
         while seen < NEIGHBOUR_SENTENCES + 1 and k - back > 0:
             back += 1
@@ -136,7 +137,7 @@ class PeopleIndex:
                 asked = person_asked(self, sent, pronoun.root, word, inside)
                 if asked is not None:
                     return asked
-            settled, key = self._in_sentence(art, sent, word, inside, depth, seen == 1)
+            settled, key = self._in_sentence(art, sent, word, inside, depth, seen == 1 and not going_on)
             if settled:
                 return key
             if nearest is None:

@@ -116,3 +116,13 @@ def test_a_speaker_before_a_quote_stays_the_antecedent_of_a_pronoun_after_it(nlp
             "against you,\" she said.")
     _, quotes, names = quotes_of(nlp, text)
     assert names.get(find(quotes, "scientific community").speaker_local_key) == "Claire McCaskill"
+
+
+def test_a_pronoun_that_goes_on_talking_skips_a_person_only_mentioned_before_it(nlp):
+    text = ("Liverpool manager Rafael Benitez said: \"It was a really great night.\" "
+            "Benitez hailed Gerrard for his strike. "
+            "The Reds scored three second-half goals in a comeback capped by Steven Gerrard's 20-yard drive. "
+            "He added: \"Steven can play all over the pitch.\"")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "all over the pitch")
+    assert q.speaker_text == "He" and names[q.speaker_local_key] == "Rafael Benitez"
