@@ -23,6 +23,8 @@ from newsfold.extract.quotes.pronoun_clues import fronted_clause_subject, person
 from newsfold.records import ArticlePerson, PersonMention
 
 EPITHETS = EPITHET_NOUNS | ASSEMBLY_MEMBER_NOUNS
+# Entity types of the party, nation or body a role belongs to ("Republican presidential nominee").
+GROUP_ENTITIES = ("NORP", "ORG")
 
 # How far back (in sentences) a he/she looks for a person shown to be of its gender, when nobody
 # fits in the sentences right before it.
@@ -48,6 +50,8 @@ class PeopleIndex:
             roles = [re.findall(r"[\w'-]+", r) for r in p.roles]
             self.role_lists[p.local_key] = [[w.lower() for w in words] for words in roles if words]
             self.name_words[p.local_key] = {w.lower() for v in (p.name, *p.variants) for w in re.findall(r"[\w'-]+", v)}
+        _qualify_roles(doc.text, self.mentions, self.role_lists)
+        self.groups = {t.lower_ for t in doc if t.ent_type_ in GROUP_ENTITIES}  # "Republican", "GOP", "Kremlin"
         self.gender = _genders(doc, people, self.mentions) if art.on("gender") else {}
 
     def agrees(self, key: str, pronoun: str) -> bool:
@@ -59,10 +63,13 @@ class PeopleIndex:
     def role_scores(self, speaker: Span, words: set[str]) -> dict[str, int]:
         """Each person's overlap with the phrase's words of the roles that are the office
         it names: not "shadow home secretary" for "the home secretary"; when some role has the head noun
-        ("secretary"), a role without it ("Home Office minister") is another office."""
+        ("secretary"), a role without it ("Home Office minister") is another office; a role of
+        another party or nation ("Republican presidential nominee" for "the Democratic ...") is none."""
         said, head = {t.lower_ for t in speaker}, speaker.root.lower_
         office = any(head in r for rs in self.role_lists.values() for r in rs)
-        return {k: len(words & {w for r in rs if _names_office(r, said) and (head in r or not office) for w in r})
+        groups = {t.lower_ for t in speaker if t.ent_type_ in GROUP_ENTITIES}
+        return {k: len(words & {w for r in rs if _names_office(r, said) and (head in r or not office)
+                                and not (groups and not groups & set(r) and set(r) & self.groups - said) for w in r})
                 for k, rs in self.role_lists.items()}
 
     def titled(self, word: str, said: set[str] | None = None) -> str | None:
@@ -288,6 +295,23 @@ def _genders(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[Perso
         elif f_votes > m_votes:
             out[key] = "f"
     return out
+
+
+def _qualify_roles(text: str, mentions: Sequence[PersonMention], role_lists: dict[str, list[list[str]]]) -> None:
+    """Gives a role the office qualifier the article writes right before it and a mention ("shadow
+    chancellor Oliver Letwin", "Oliver Letwin, the shadow chancellor") when the people's role left it
+    out ("chancellor"): his is not the office "the chancellor" names."""
+    for m in mentions:
+        for role in role_lists.get(m.local_key, ()):
+            if role[0] in OFFICE_QUALIFIERS:
+                continue
+            before = [w.lower() for w in re.findall(r"[\w'-]+", text[max(0, m.start_char - 80):m.start_char])]
+            after = re.match(r",\s+(?:the\s+)?(\w+)\s+" + r"\s+".join(map(re.escape, role)) + r"\b",
+                             text[m.end_char:m.end_char + 80], re.IGNORECASE)
+            if len(before) > len(role) and before[-len(role):] == role and before[-len(role) - 1] in OFFICE_QUALIFIERS:
+                role.insert(0, before[-len(role) - 1])
+            elif after and after.group(1).lower() in OFFICE_QUALIFIERS:
+                role.insert(0, after.group(1).lower())
 
 
 def _names_office(role: list[str], said: set[str]) -> bool:

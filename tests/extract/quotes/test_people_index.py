@@ -126,3 +126,21 @@ def test_a_pronoun_that_goes_on_talking_skips_a_person_only_mentioned_before_it(
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "all over the pitch")
     assert q.speaker_text == "He" and names[q.speaker_local_key] == "Rafael Benitez"
+
+
+def test_the_office_is_not_a_shadow_one_the_people_role_left_unqualified(nlp):
+    text = ("Gordon Brown has issued a rallying cry to supporters. "
+            "The chancellor said the vote would give a clear choice, and that the cuts proposed by "
+            "shadow chancellor Oliver Letwin were the equivalent of sacking every teacher.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "the vote would give")
+    assert q.speaker_text == "The chancellor" and names[q.speaker_local_key] == "Gordon Brown"
+
+
+def test_a_role_of_another_party_is_not_the_office_a_phrase_names(nlp):
+    text = ("Republican presidential nominee Donald Trump spoke in Ohio. Hillary Clinton spoke in Toledo. "
+            "Clinton says she is thrilled to have the endorsement. "
+            "The Democratic presidential nominee says every child should have the chance to succeed.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "every child should have")
+    assert names.get(q.speaker_local_key) != "Donald Trump"
