@@ -471,3 +471,8 @@ LABEL_NOT_OBJECT = frozenset("for on upon in at into with to".split())
 # "He added:", "she continued": the pronoun is the speaker talked about before, so a person only
 # mentioned in the sentence before ("a comeback capped by Gerrard's drive") is no antecedent.
 GOING_ON_VERBS = frozenset("add continue".split())
+
+# --- a name and its description in one speaker phrase (module `resolve_speakers`) ---
+# "Andrei Illarionov - then economic adviser to President Vladimir Putin - told": the name before
+# the mark is the speaker, whatever noun the parser made the phrase's head.
+APPOSITION_MARKS = frozenset({"-", "—", "–", "--", ","})

@@ -8,10 +8,11 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    INDEFINITE_OPENERS, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
+    APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
 )
 from newsfold.extract.quotes.people_index import EPITHETS, PeopleIndex
 from newsfold.extract.quotes.sentence_subjects import speaker_subjects
+from newsfold.records import PersonMention
 
 
 def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: bytearray,
@@ -50,6 +51,8 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     if m is None and all(t.pos_ == "PROPN" for t in speaker) and len(head.text) > 1 and head.text.isupper() and \
             not any(head.lower_ in w for w in index.name_words.values()):
         m = index.mention_in(speaker.start_char, speaker.end_char)  # "Ken Macdonald QC": a name and its letters
+    if m is None:
+        m = _name_before_apposition(speaker, index)
     if m is not None:
         return m.local_key, "mention"
     low = head.lower_
@@ -111,6 +114,17 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
         # "the president said": the person the last sentences are about, as for "he".
         return index.antecedent(art, speaker, inside), "role-recent"
     return None, "none"
+
+
+def _name_before_apposition(speaker: Span, index: PeopleIndex) -> PersonMention | None:
+    """The person named at the start of a phrase that goes on to describe him between dashes or
+    commas ("Andrei Illarionov - then economic adviser to President Vladimir Putin - told"), which the
+    parser headed on the description."""
+    m = index.mention_in(speaker.start_char, speaker[0].idx + len(speaker[0].text))
+    if m is None or m.start_char != speaker.start_char:
+        return None
+    after = next((t for t in speaker if t.idx >= m.end_char), None)
+    return m if after is not None and after.text in APPOSITION_MARKS else None
 
 
 def _unnamed_before(art: ParsedArticle, head: Token) -> bool:

@@ -159,3 +159,12 @@ def test_a_member_of_another_assembly_is_an_epithet_like_the_mp(nlp):
             "The MEP said he was ashamed to have joined the party.")
     _, quotes, names = quotes_of(nlp, text)
     assert names.get(find(quotes, "ashamed to have joined").speaker_local_key, "").endswith("Kilroy-Silk")
+
+
+def test_a_name_described_between_dashes_is_the_speaker_not_a_person_in_the_description(nlp):
+    text = ("Baikal passed into the hands of state-controlled firm Rosneft. "
+            "\"We used to see street hustlers do this kind of thing,\" Andrei Illarionov - then economic adviser "
+            "to President Vladimir Putin - told a press conference.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "street hustlers")
+    assert names[q.speaker_local_key] == "Andrei Illarionov"
