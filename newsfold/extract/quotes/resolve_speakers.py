@@ -53,6 +53,8 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
         m = index.mention_in(speaker.start_char, speaker.end_char)  # "Ken Macdonald QC": a name and its letters
     if m is None:
         m = _name_before_apposition(speaker, index)
+    if m is None:
+        m = _name_right_after(speaker, index)
     if m is not None:
         return m.local_key, "mention"
     low = head.lower_
@@ -125,6 +127,16 @@ def _name_before_apposition(speaker: Span, index: PeopleIndex) -> PersonMention 
         return None
     after = next((t for t in speaker if t.idx >= m.end_char), None)
     return m if after is not None and after.text in APPOSITION_MARKS else None
+
+
+def _name_right_after(speaker: Span, index: PeopleIndex) -> PersonMention | None:
+    """The person a title names when his name follows it straight on, in apposition to its head
+    ("BBC Two controller Roly Keating: ...", the span cut before the name)."""
+    head, doc = speaker.root, speaker.doc
+    if speaker.end >= len(doc) or head.tag_ not in ("NN", "NNP") or head.text.isupper() or speaker.text_with_ws[-1:] != " ":
+        return None
+    m = index.subject_mention(head)
+    return m if m is not None and m.start_char == doc[speaker.end].idx else None
 
 
 def _unnamed_before(art: ParsedArticle, head: Token) -> bool:

@@ -168,3 +168,11 @@ def test_a_name_described_between_dashes_is_the_speaker_not_a_person_in_the_desc
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "street hustlers")
     assert names[q.speaker_local_key] == "Andrei Illarionov"
+
+
+def test_a_title_whose_name_follows_outside_the_speaker_phrase_is_that_person(nlp):
+    text = ("Top of the Pops is to move to BBC Two. The new show will launch in spring. "
+            "BBC Two controller Roly Keating: \"It's an exciting new era for Top of the Pops.\"")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "exciting new era")
+    assert names[q.speaker_local_key] == "Roly Keating"
