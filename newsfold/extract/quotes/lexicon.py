@@ -476,3 +476,8 @@ GOING_ON_VERBS = frozenset("add continue".split())
 # "Andrei Illarionov - then economic adviser to President Vladimir Putin - told": the name before
 # the mark is the speaker, whatever noun the parser made the phrase's head.
 APPOSITION_MARKS = frozenset({"-", "—", "–", "--", ","})
+
+# --- more epithet nouns (module `people_index`, EPITHETS) ---
+# Words news leads describe a speaker by before naming him in the next sentence ("..., a senior EU
+# politician says. / Javier Solana ... says"; "..., a senior government figure has warned").
+LEAD_EPITHET_NOUNS = frozenset("politician figure".split())

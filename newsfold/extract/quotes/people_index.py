@@ -14,7 +14,8 @@ from newsfold.extract.people.lexicon import HONORIFIC_GENDER
 from newsfold.extract.people.resources import first_name_gender
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
-    ASSEMBLY_MEMBER_NOUNS, EPITHET_NOUNS, GOING_ON_VERBS, OFFICE_QUALIFIERS, PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
+    ASSEMBLY_MEMBER_NOUNS, EPITHET_NOUNS, GOING_ON_VERBS, LEAD_EPITHET_NOUNS, OFFICE_QUALIFIERS, PRONOUNS,
+    PRONOUN_GENDER, ROLE_GENDER,
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
 from newsfold.extract.quotes.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
@@ -22,7 +23,7 @@ from newsfold.extract.quotes.appositions import title_domain_name
 from newsfold.extract.quotes.pronoun_clues import fronted_clause_subject, person_asked
 from newsfold.records import ArticlePerson, PersonMention
 
-EPITHETS = EPITHET_NOUNS | ASSEMBLY_MEMBER_NOUNS
+EPITHETS = EPITHET_NOUNS | ASSEMBLY_MEMBER_NOUNS | LEAD_EPITHET_NOUNS
 # Entity types of the party, nation or body a role belongs to ("Republican presidential nominee").
 GROUP_ENTITIES = ("NORP", "ORG")
 

@@ -176,3 +176,12 @@ def test_a_title_whose_name_follows_outside_the_speaker_phrase_is_that_person(nl
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "exciting new era")
     assert names[q.speaker_local_key] == "Roly Keating"
+
+
+def test_a_lead_politician_is_the_person_named_in_the_next_sentence(nlp):
+    text = ("Ministers 'naive' over phone-taps\n\n"
+            "The government is being naive by refusing to allow phone-tap evidence in court, a senior EU politician says.\n\n"
+            "Javier Solana, EU foreign policy chief, says phone-tap evidence works in the courts of other European countries.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "being naive by refusing")
+    assert names[q.speaker_local_key] == "Javier Solana"
