@@ -17,7 +17,7 @@ from newsfold.extract.quotes.organisations import COMPANY_NOUNS, Organisations, 
 from newsfold.extract.quotes.sentence_subjects import speaker_subjects
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
-    COLLECTIVE_NOUNS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS,
+    COLLECTIVE_NOUNS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES,
     PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPOKEN_FOR_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 
@@ -46,7 +46,7 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     if org_like(head) or orgs.named(head):
         # An organisation ("Suncor", "the PBO", "the province's Department of ..."): its fullest form.
         return orgs.fullest(_with_proper_compounds(head, speaker.start).text) or speaker.text
-    owner = _spoken_for(head, orgs)
+    owner = _spoken_for(head, orgs) or _org_named_after_lead(art, head, orgs, inside)
     if owner is not None:
         return owner
     if speaker[0].lower_ == "the" and head.pos_ == "NOUN":
@@ -144,6 +144,19 @@ def _spoken_for(head: Token, orgs: Organisations) -> str | None:
     last = mods[-1]
     named = orgs.fullest(head.doc[min(c.left_edge.i for c in mods):last.right_edge.i + 1].text)
     return named or (orgs.fullest(last.text) if last.lemma_.lower() in ORG_NOUNS or org_like(last) else None)
+
+
+def _org_named_after_lead(art: ParsedArticle, head: Token, orgs: Organisations, inside: bytearray) -> str | None:
+    """A lead that describes its speaker and names it in the next sentence ("..., the UK's public
+    spending watchdog has said. / The National Audit Office said ..."): that organisation."""
+    k = art.sent_of[head.i]
+    if k != art.lead or k + 1 >= len(art.sents) or head.pos_ != "NOUN" or head.tag_ != "NN" or \
+            head.lemma_.lower() in PERSON_NOUNS or head.lemma_.lower().endswith(PERSON_SUFFIXES):
+        return None
+    for subject in speaker_subjects(art.sents[k + 1], inside):
+        if org_like(subject) or orgs.named(subject):
+            return orgs.fullest(_with_proper_compounds(subject, subject.left_edge.i).text)
+    return None
 
 
 def _with_proper_compounds(head: Token, lo: int) -> Span:

@@ -256,3 +256,14 @@ def test_it_is_the_organisation_subject_earlier_in_its_sentence(nlp):
             "with what it says is a $14.5 billion deficit.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "billion deficit").speaker_name == "the government"
+
+
+def test_a_lead_describing_an_organisation_is_the_one_named_in_the_next_sentence(nlp):
+    text = ("EU fraud clampdown urged\n\n"
+            "EU member states are failing to report fraud and irregularities in EU funds on a consistent basis, "
+            "the UK's public spending watchdog has said.\n\n"
+            "The National Audit Office said although the latest figures showed reported fraud was falling, "
+            "the EU still had no common definition of fraud.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "failing to report fraud")
+    assert q.speaker_local_key is None and q.speaker_name == "The National Audit Office"
