@@ -3,7 +3,8 @@
 -> "Samsung Electronics Co.", "EDC" -> "Export Development Canada"), "it" by the organisation it
 stands for, a definite description by the phrase that brought the source in ("the official" -> "a
 justice official", "the company" -> the company named just before), any other source by its words
-as written ("officials", "Some experts"). Personal pronouns nobody was found for get no name.
+as written ("officials", "Some experts"). Personal pronouns nobody was found for get no name, but
+for one right after a speaker the people extraction missed.
 
 This is how news annotation resolves sources that are not named people (the Gender Gap Tracker's
 `speaker_resolved`: the fullest form in the article, as written, determiner included)."""
@@ -21,6 +22,8 @@ from newsfold.extract.quotes.lexicon import (
     PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPOKEN_FOR_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 
+# Entity types of a name that is no person's (an unlisted speaker before "he said" is none of them).
+NOT_PERSON_ENTITIES = ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
 # How far back (sentences) "it" and "the company" look for the organisation that last spoke.
 ORG_SPEAKER_LOOKBACK_SENTENCES = 3
 # The verbs an organisation speaks with there ("said", "added", "told"; not "continued").
@@ -34,7 +37,9 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     docstring); None for a personal pronoun, "they", "we", "I" and "you"."""
     head = speaker.root
     low = head.lower_
-    if low in PRONOUNS or low in RELATIVE_PRONOUNS:
+    if low in PRONOUNS:
+        return _unlisted_speaker_before(art, head, inside, orgs)
+    if low in RELATIVE_PRONOUNS:
         return None
     if low == "it":
         return _named_speaker_before(art, head, inside, orgs) or _org_speaker_before(art, head, inside, orgs) \
@@ -85,6 +90,24 @@ def _named_speaker_before(art: ParsedArticle, it: Token, inside: bytearray, orgs
             name = _with_proper_compounds(subject, 0).text
             return orgs.fullest(name) or name
         return None  # a person or a description spoke last: no place
+    return None
+
+
+def _unlisted_speaker_before(art: ParsedArticle, pronoun: Token, inside: bytearray, orgs: Organisations) -> str | None:
+    """A he/she nobody among the article's people was found for, right after a person the people
+    extraction missed spoke ("Edward Leigh, chairman of the committee, said ... / '...,' he said"):
+    that speaker's name as written; None when the sentence before has another speaker or none."""
+    k = art.sent_of[pronoun.i]
+    while k > 0 and wholly_quoted(art.sents[k - 1], inside):
+        k -= 1
+    if k == 0:
+        return None
+    for subject in reversed(speaker_subjects(art.sents[k - 1], inside)):
+        # The tagger's type is no guide here: it missed the person ("£644m. Edward Leigh": MONEY).
+        if subject.pos_ == "PROPN" and subject.ent_type_ not in NOT_PERSON_ENTITIES and not orgs.person_chars[subject.idx] \
+                and not org_like(subject) and not orgs.named(subject):
+            return _with_proper_compounds(subject, subject.left_edge.i).text
+        return None
     return None
 
 

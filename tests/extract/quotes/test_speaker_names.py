@@ -267,3 +267,15 @@ def test_a_lead_describing_an_organisation_is_the_one_named_in_the_next_sentence
     _, quotes, _ = quotes_of(nlp, text)
     q = find(quotes, "failing to report fraud")
     assert q.speaker_local_key is None and q.speaker_name == "The National Audit Office"
+
+
+def test_a_pronoun_after_a_speaker_the_people_extraction_missed_is_that_speaker(nlp):
+    text = ("EU fraud clampdown urged\n\n"
+            "At the same time, reported fraud throughout the EU dropped from 10,276 cases worth £808m to 8,177 cases "
+            "worth £644m. Edward Leigh, chairman of the Commons public accounts committee, said Britain had to set an "
+            "example when it assumed the EU presidency.\n\n"
+            "\"Any fraud in other member states is potentially fraud against the UK taxpayer,\" he said.")
+    doc, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "Any fraud in other member states")
+    assert q.speaker_text == "he"
+    assert names.get(q.speaker_local_key) == "Edward Leigh" or (q.speaker_local_key is None and q.speaker_name == "Edward Leigh")
