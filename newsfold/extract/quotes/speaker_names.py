@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.organisations import COMPANY_NOUNS, Organisations, fold_words, org_like
-from newsfold.extract.quotes.sentence_subjects import speaker_subjects
+from newsfold.extract.quotes.sentence_subjects import main_subject, speaker_subjects
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
     COLLECTIVE_NOUNS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES,
@@ -42,8 +42,8 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     if low in RELATIVE_PRONOUNS:
         return None
     if low == "it":
-        return _named_speaker_before(art, head, inside, orgs) or _org_speaker_before(art, head, inside, orgs) \
-            or orgs.recent(head, inside)
+        return _named_speaker_before(art, head, inside, orgs) or _org_subject_before(art, head, inside, orgs) \
+            or _org_speaker_before(art, head, inside, orgs) or orgs.recent(head, inside)
     if low == "they":
         return _plural_antecedent(art, head, inside, orgs)
     if low in PLURAL_OR_OTHER_PRONOUNS:
@@ -91,6 +91,20 @@ def _named_speaker_before(art: ParsedArticle, it: Token, inside: bytearray, orgs
             return orgs.fullest(name) or name
         return None  # a person or a description spoke last: no place
     return None
+
+
+def _org_subject_before(art: ParsedArticle, it: Token, inside: bytearray, orgs: Organisations) -> str | None:
+    """"It said" right after a sentence about an organisation ("The commission, an independent body
+    ..., had been asked to consider reforms. But it said ..."): that organisation by its fullest name,
+    though another spoke last; None when the sentence before is about something else."""
+    k = art.sent_of[it.i]
+    while k > 0 and wholly_quoted(art.sents[k - 1], inside):
+        k -= 1
+    subject = main_subject(art.sents[k - 1], inside) if k > 0 else None
+    if subject is None or subject.lemma_.lower() not in COMPANY_NOUNS or subject.tag_ != "NN" or \
+            not any(c.lower_ == "the" for c in subject.children):
+        return None
+    return orgs.fullest(subject.text)
 
 
 def _unlisted_speaker_before(art: ParsedArticle, pronoun: Token, inside: bytearray, orgs: Organisations) -> str | None:

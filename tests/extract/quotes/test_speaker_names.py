@@ -279,3 +279,14 @@ def test_a_pronoun_after_a_speaker_the_people_extraction_missed_is_that_speaker(
     q = find(quotes, "Any fraud in other member states")
     assert q.speaker_text == "he"
     assert names.get(q.speaker_local_key) == "Edward Leigh" or (q.speaker_local_key is None and q.speaker_name == "Edward Leigh")
+
+
+def test_it_after_a_sentence_about_an_organisation_is_that_organisation(nlp):
+    text = ("Murder sentences face review\n\n"
+            "In its report, the Law Commission said it had found wide support for an end to the mandatory life sentence. "
+            "But the Home Office said mandatory life sentences would not be abolished. "
+            "The commission, an independent body including two judges, had been asked to consider reforms to the "
+            "defence of provocation. But it said its proposals were unlikely to work without a far wider review of the law.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "its proposals were unlikely")
+    assert q.speaker_local_key is None and q.speaker_name in ("Law Commission", "the Law Commission")
