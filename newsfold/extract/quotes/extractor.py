@@ -25,7 +25,7 @@ just before it (`_follow_on`). Each row gets its act (`acts`: speech, thought, i
 A learned tagger (`tagger`, a CRF trained on PolNeAR) then drops the unmarked rows and quoted
 fragments whose words it does not read as anybody's content (`_tagger_pass`).
 Speakers are then resolved to the article's people (`resolve_speakers`: mentions, pronouns with a
-gender check, role phrases, surnames) and each quote gets a confidence (`confidence`).
+gender check through `people_index`, role phrases, surnames) and each quote gets a confidence (`confidence`).
 `extract_quotes(..., disabled=...)` switches single rules (`article.RULES`) off to measure what each
 buys. Unmarked attributions whose cue is no communication, cognition or evidential act in its use
 are dropped ("Russia continues to occupy ...", "spoke with the U.S. president"; rule `act_filter`).
@@ -52,7 +52,8 @@ from newsfold.extract.quotes.quote_marks import MarkedSpan, covered_chars, find_
 from newsfold.extract.quotes.reported_speech import indirect_candidates
 from newsfold.extract.quotes.split_quotes import is_split_continuation, partial_end
 from newsfold.extract.quotes.tagger import TAGGER_SUPPORT, quoted_feature_chars, row_support
-from newsfold.extract.quotes.resolve_speakers import PeopleIndex, is_named, resolve_speaker
+from newsfold.extract.quotes.people_index import PeopleIndex
+from newsfold.extract.quotes.resolve_speakers import is_named, resolve_speaker
 from newsfold.extract.quotes.rows import Candidate, join_introduced, resolve_overlaps
 from newsfold.extract.quotes.issuers import document_issuer
 from newsfold.extract.quotes.organisations import Organisations

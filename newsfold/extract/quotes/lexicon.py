@@ -486,3 +486,18 @@ RULING_CUES = frozenset({"rule"})
 # Verbs voicing a speech noun with its clause ("expressed concern that ...", "voiced fears that ...",
 # "raised the prospect that ..."): the clause is the source's words. Not "denied claims that ...".
 STATING_VERBS = frozenset("express voice raise air reiterate repeat echo share".split())
+
+# --- speakers who go on talking (module `people_index`) ---
+# "He added:", "she continued": the pronoun is the speaker talked about before, so a person only
+# mentioned in the sentence before ("a comeback capped by Gerrard's drive") is no antecedent.
+GOING_ON_VERBS = frozenset("add continue".split())
+
+# --- a name and its description in one speaker phrase (module `resolve_speakers`) ---
+# "Andrei Illarionov - then economic adviser to President Vladimir Putin - told": the name before
+# the mark is the speaker, whatever noun the parser made the phrase's head.
+APPOSITION_MARKS = frozenset({"-", "—", "–", "--", ","})
+
+# --- more epithet nouns (module `people_index`, EPITHETS) ---
+# Words news leads describe a speaker by before naming him in the next sentence ("..., a senior EU
+# politician says. / Javier Solana ... says"; "..., a senior government figure has warned").
+LEAD_EPITHET_NOUNS = frozenset("politician figure".split())

@@ -13,7 +13,7 @@ from newsfold.records import PersonMention
 
 
 class People(Protocol):
-    """What the clues ask of the article's people (resolve_speakers.PeopleIndex)."""
+    """What the clues ask of the article's people (people_index.PeopleIndex)."""
 
     def subject_mention(self, subject: Token) -> PersonMention | None: ...
 

@@ -1,294 +1,18 @@
 """Speakers resolved to the article's people: the person whose mention the speaker is, the
 antecedent of a pronoun (with a gender check), a role phrase ("the Ukrainian leader") or a bare
-name through the people's roles and name variants."""
+name through the people's roles and name variants (the people indexed in people_index)."""
 
 from __future__ import annotations
 
-import bisect
-import re
-from typing import Sequence
+from spacy.tokens import Span, Token
 
-from spacy.tokens import Doc, Span, Token
-
-from newsfold.extract.people.lexicon import HONORIFIC_GENDER
-from newsfold.extract.people.resources import first_name_gender
-from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
+from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    ASSEMBLY_MEMBER_NOUNS, EPITHET_NOUNS, INDEFINITE_OPENERS, NON_PERSON_HEADS, OFFICE_QUALIFIERS,
-    PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, PRONOUN_GENDER, ROLE_GENDER,
+    APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
 )
-from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
-from newsfold.extract.quotes.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
-from newsfold.extract.quotes.appositions import title_domain_name
-from newsfold.extract.quotes.pronoun_clues import fronted_clause_subject, person_asked
-from newsfold.records import ArticlePerson, PersonMention
-
-EPITHETS = EPITHET_NOUNS | ASSEMBLY_MEMBER_NOUNS
-
-
-# How far back (in sentences) a he/she looks for a person shown to be of its gender, when nobody
-# fits in the sentences right before it.
-PRONOUN_LOOKBACK_SENTENCES = 25
-# How many he/she subjects of earlier main clauses one pronoun goes back through ("He said ... /
-# He added ... / ..., he said"), each standing for the same person as the one before it.
-PRONOUN_CHAIN = 4
-
-
-class PeopleIndex:
-    """The article's people and mentions, indexed for what resolution asks: the mention at a place,
-    the words of each person's names and roles, each person's gender as the article shows it."""
-
-    def __init__(self, art: ParsedArticle, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]):
-        self.doc = doc = art.doc
-        self.people = {p.local_key: p for p in people}
-        self.mentions = sorted(mentions, key=lambda m: m.start_char)
-        self.starts = [m.start_char for m in self.mentions]
-        # Words of each person's roles and names, for "the Ukrainian leader", "Peskov".
-        self.role_lists: dict[str, list[list[str]]] = {}  # each role's words; its last is its title
-        self.name_words: dict[str, set[str]] = {}
-        for p in people:
-            roles = [re.findall(r"[\w'-]+", r) for r in p.roles]
-            self.role_lists[p.local_key] = [[w.lower() for w in words] for words in roles if words]
-            self.name_words[p.local_key] = {w.lower() for v in (p.name, *p.variants) for w in re.findall(r"[\w'-]+", v)}
-        self.gender = _genders(doc, people, self.mentions) if art.on("gender") else {}
-
-    def agrees(self, key: str, pronoun: str) -> bool:
-        """False when the person's gender, as the article shows it, contradicts the pronoun."""
-        g = self.gender.get(key)
-        want = PRONOUN_GENDER.get(pronoun) or ROLE_GENDER.get(pronoun)  # "she", or "the mother"
-        return g is None or want is None or g == want
-
-    def role_scores(self, speaker: Span, words: set[str]) -> dict[str, int]:
-        """Each person's overlap with the phrase's words of the roles that are the office
-        it names: not "shadow home secretary" for "the home secretary"; when some role has the head noun
-        ("secretary"), a role without it ("Home Office minister") is another office."""
-        said, head = {t.lower_ for t in speaker}, speaker.root.lower_
-        office = any(head in r for rs in self.role_lists.values() for r in rs)
-        return {k: len(words & {w for r in rs if not (set(r) & OFFICE_QUALIFIERS) - said and (head in r or not office) for w in r})
-                for k, rs in self.role_lists.items()}
-
-    def titled(self, word: str, said: set[str] | None = None) -> str | None:
-        """The one person whose role ends on the word ("the cardinal" after "Cardinal Cormac
-        Murphy-O'Connor"): the article itself shows the word names a person; None when nobody or
-        several people hold it, or it is only a modifier there ("the bank" is no "bank president").
-        'said': the phrase's words, when the role must be the office it names (not "shadow ...")."""
-        hits = [k for k, rs in self.role_lists.items()
-                if any(r[-1] == word and (said is None or not (set(r) & OFFICE_QUALIFIERS) - said) for r in rs)]
-        return hits[0] if len(hits) == 1 else None
-
-    def mention_in(self, start: int, end: int) -> PersonMention | None:
-        i = bisect.bisect_right(self.starts, end) - 1
-        best = None
-        while i >= 0 and self.mentions[i].end_char > start - 200:
-            m = self.mentions[i]
-            if m.start_char < end and m.end_char > start:
-                if best is None or (m.end_char - m.start_char) > (best.end_char - best.start_char):
-                    best = m
-            i -= 1
-        return best
-
-    def in_range(self, start: int, end: int, inside: bytearray) -> list[PersonMention]:
-        """Mentions in [start, end) that are not inside quote marks, in text order."""
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
-        return [m for m in self.mentions[lo:hi] if m.end_char <= end and not inside[m.start_char]]
-
-    def is_subject(self, m: PersonMention) -> bool:
-        span = _mention_span(self.doc, m)
-        # A name standing as its sentence's root is a fragment the parser cut off its verb
-        # ("Toronto retiree Doug Purdy, who lost 16 lbs. / ... says the program changed his life").
-        return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "ROOT" and t.pos_ == "PROPN")
-                                        for t in span)
-
-    def antecedent(self, art: ParsedArticle, pronoun: Span, inside: bytearray, depth: int = 0) -> str | None:
-        """The person 'he'/'she' most likely stands for: a subject earlier in its sentence, then
-        in each sentence before, the person its main clause is about (its subject, or a same-gender
-        pronoun there, resolved in turn: "He said Mateen ... / ..., he said" is the first one's
-        person), the speaker of a speech verb there first, then its first subject (the main clause), then any person in the sentence right
-        before, then subjects up to NEIGHBOUR_SENTENCES + 1 sentences back. Sentences wholly inside
-        quote marks are the quoted speaker's and are not counted; mentions inside quotes are the
-        quoted speaker's words, not antecedents."""
-        k = art.sent_of[pronoun.start]
-        word = pronoun.root.lower_
-        here = [m for m in self.in_range(art.sents[k].start_char, pronoun.start_char, inside)
-                if self.is_subject(m) and self.agrees(m.local_key, word)]
-        if postposed_speaker(pronoun):
-            here = []  # "But Mr Blair had been hurt, he added": what comes before is his words, not him
-        elif after_quoted_words(pronoun):
-            # 'Mr Sullivan "made accounting decisions," he told the court': a subject of his words is
-            # none; the subject of a verb outside the marks is ('McCaskill scolded him: "...," she said').
-            here = [m for m in here if self._subject_outside(m, inside)]
-        if here:
-            return here[-1].local_key
-        ahead = fronted_clause_subject(self, pronoun.root, word, inside)
-        if ahead is not None:
-            return ahead
-        owner = self._owner(pronoun.root, word)
-        if owner is not None:
-            return owner
-        nearest = None  # the nearest sentence's first person, when no sentence has one as its subject
-        back = seen = 0
-        while seen < NEIGHBOUR_SENTENCES + 1 and k - back > 0:
-            back += 1
-            sent = art.sents[k - back]
-            if wholly_quoted(sent, inside):
-                continue  # a quote's own sentences are the quoted speaker's
-            seen += 1
-            if seen == 1 and depth == 0:
-                asked = person_asked(self, sent, pronoun.root, word, inside)
-                if asked is not None:
-                    return asked
-            settled, key = self._in_sentence(art, sent, word, inside, depth, seen == 1)
-            if settled:
-                return key
-            if nearest is None:
-                nearest = key
-        if depth:
-            return None
-        if nearest is not None:
-            return nearest  # "Matlow / said he likes ...": a name the parser cut off its sentence
-        return self._recent_of_gender(art, word, inside, k, back)
-
-    def _in_sentence(self, art: ParsedArticle, sent: Span, word: str, inside: bytearray, depth: int,
-                     nearest: bool) -> tuple[bool, str | None]:
-        """One sentence before the pronoun 'word': (True, key) when it settles who the pronoun is
-        (key None: nobody), else (False, its first person of the pronoun's gender, or None), kept
-        in case no sentence has one as its subject. 'nearest': it is the first sentence looked at."""
-        # Who speaks there ("Trump, Sexton said, has created ..."), then whom its main clause is about.
-        speakers = speaker_subjects(sent, inside)
-        for subject in (*reversed(speakers), main_subject(sent, inside)):
-            if subject is None:
-                continue
-            m = self.subject_mention(subject)
-            if m is not None and self.agrees(m.local_key, word):
-                return True, m.local_key
-            titled = self.titled(subject.lower_, {t.lower_ for t in subject.subtree}) \
-                if any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) else None
-            if m is None and titled is not None and self.agrees(titled, word):
-                return True, titled  # "On Friday, the Cardinal will ask ... / ..., he will say"
-            if m is None and depth == 0 and subject.lemma_.lower() in EPITHETS \
-                    and subject in speakers:
-                # "The MP said Tony Blair had been ... / ..., he added": the pronoun goes on with
-                # the speaker described there, not with a person named in his words.
-                return True, None
-            # The pronoun opens its sentence's people: "For Espinos, ... he's" is Espinos.
-            # A description ("the Nova Scotia judge said") is no he/she: it does not go on a chain.
-            if m is None and subject.lower_ in PRONOUNS and depth < PRONOUN_CHAIN and \
-                    PRONOUN_GENDER.get(word) == PRONOUN_GENDER[subject.lower_] and \
-                    all(self._in_modifier(p) for p in self.in_range(sent.start_char, subject.idx, inside)):
-                key = self.antecedent(art, art.doc[subject.i:subject.i + 1], inside, depth + 1)
-                if key is not None:
-                    return True, key
-        found = [m for m in self.in_range(sent.start_char, sent.end_char, inside) if self.agrees(m.local_key, word)]
-        subjects = [m for m in found if self.is_subject(m)]
-        if subjects:
-            return True, subjects[0].local_key
-        if depth:
-            return False, None  # a pronoun on the chain stands for a subject only ("Unlike Al Mnajer, he's ...")
-        if nearest and found:
-            return True, found[0].local_key
-        return False, found[0].local_key if found else None
-
-    def _recent_of_gender(self, art: ParsedArticle, word: str, inside: bytearray, k: int, back: int) -> str | None:
-        """Further back, only a person the article shows to be of the pronoun's gender: the most
-        recent one mentioned ("Wendy Golden ... [a paragraph on the drugs] ... she says")."""
-        want = PRONOUN_GENDER.get(word) or ROLE_GENDER.get(word)
-        if want is None:
-            return None
-        lo = art.sents[max(0, k - PRONOUN_LOOKBACK_SENTENCES)].start_char
-        hi = art.sents[max(0, k - back)].start_char
-        for m in reversed(self.in_range(lo, hi, inside)):
-            if self.gender.get(m.local_key) == want:
-                return m.local_key
-        return None
-
-    def _owner(self, pronoun: Token, word: str) -> str | None:
-        """The person whose thing the pronoun's clause describes: "James Comey's news conference,
-        in which he laid out ..." (a person's possessive on a noun the pronoun's clause hangs on)."""
-        node = pronoun
-        while node.head.i != node.i:
-            node = node.head
-            for c in node.children:
-                if c.dep_ == "poss" and c.i < pronoun.i and node.pos_ in ("NOUN", "PROPN"):
-                    m = self.mention_in(c.idx, c.idx + len(c.text))
-                    if m is not None and self.agrees(m.local_key, word):
-                        return m.local_key
-        return None
-
-    def _subject_outside(self, m: PersonMention, inside: bytearray) -> bool:
-        """The mention is the subject of a verb outside quote marks ("McCaskill scolded him: ...")."""
-        span = _mention_span(self.doc, m)
-        return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") and not inside[t.head.idx] for t in span)
-
-    def _in_modifier(self, m: PersonMention) -> bool:
-        """The mention sits in a clause that modifies a noun ("a conference hosted by Gordon Brown,
-        he said"): it is no person the sentence opens with."""
-        span = _mention_span(self.doc, m)
-        return span is not None and any(t.dep_ in ("acl", "relcl") for t in span.root.ancestors)
-
-    def subject_mention(self, subject: Token) -> PersonMention | None:
-        """The person a subject names: its own mention, or its apposition's ("Trump's running
-        mate — Indiana Gov. Mike Pence — has ...")."""
-        named = title_domain_name(subject)  # "Shadow spokesman for sport Hugh Robertson said"
-        for t in (subject, *(c for c in subject.children if c.dep_ == "appos"), *((named,) if named else ())):
-            m = self.mention_in(t.idx, t.idx + len(t.text))
-            if m is None and t is not subject:
-                # The apposition's name with its first names: "Ken Macdonald QC" (head "QC").
-                first = min((c for c in t.children if c.dep_ == "compound" and c.i < t.i), default=t, key=lambda c: c.i)
-                m = self.mention_in(first.idx, t.idx + len(t.text))
-            if m is not None:
-                return m
-        return None
-
-
-
-
-def _mention_span(doc: Doc, m: PersonMention) -> Span | None:
-    """The tokens a mention covers (None when its characters fall between tokens)."""
-    return doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-
-
-def _genders(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]) -> dict[str, str]:
-    """Each person's gender as the article shows it, when it does: an honorific before a mention
-    ("Mrs. Clinton"), a gendered role ("spokeswoman"), the first name (a weaker vote: "Wendy
-    Golden"), a reflexive object of the verb the person is the subject of ("Trump cast himself
-    as ..."). Unknown or mixed: left out. (His/her in the person's clause is too often somebody
-    else's: "Warren grilled Stumpf about his bank".)"""
-    votes: dict[str, list[int]] = {}
-    text = doc.text
-    for p in people:
-        first = first_name_gender(p.name)
-        if first is not None:
-            votes.setdefault(p.local_key, [0, 0])[first == "f"] += 1
-        for r in p.roles:
-            for w in re.findall(r"[\w'-]+", r.lower()):
-                if w in ROLE_GENDER:
-                    votes.setdefault(p.local_key, [0, 0])[ROLE_GENDER[w] == "f"] += 2
-    for m in mentions:
-        v = votes.setdefault(m.local_key, [0, 0])
-        before = re.search(r"\b(\w+)\.?\s*$", text[max(0, m.start_char - 6):m.start_char])
-        word = text[m.start_char:m.end_char].split(".")[0].lower()
-        for w in (before.group(1).lower() if before else "", word):
-            if w in HONORIFIC_GENDER:
-                v[HONORIFIC_GENDER[w] == "f"] += 2
-        span = _mention_span(doc, m)
-        if span is None:
-            continue
-        root = span.root
-        if root.dep_ != "nsubj" or root.head.i == root.i:
-            continue
-        verb = root.head
-        for t in verb.subtree:
-            if t.i > root.i and t.lower_ in ("himself", "herself") and t.head.i == verb.i:
-                v[PRONOUN_GENDER[t.lower_] == "f"] += 1
-                break  # the first one: later ones may be somebody else's
-    out = {}
-    for key, (m_votes, f_votes) in votes.items():
-        if m_votes > f_votes:
-            out[key] = "m"
-        elif f_votes > m_votes:
-            out[key] = "f"
-    return out
+from newsfold.extract.quotes.people_index import EPITHETS, PeopleIndex
+from newsfold.extract.quotes.sentence_subjects import speaker_subjects
+from newsfold.records import PersonMention
 
 
 def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: bytearray,
@@ -327,6 +51,10 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     if m is None and all(t.pos_ == "PROPN" for t in speaker) and len(head.text) > 1 and head.text.isupper() and \
             not any(head.lower_ in w for w in index.name_words.values()):
         m = index.mention_in(speaker.start_char, speaker.end_char)  # "Ken Macdonald QC": a name and its letters
+    if m is None:
+        m = _name_before_apposition(speaker, index)
+    if m is None:
+        m = _name_right_after(speaker, index)
     if m is not None:
         return m.local_key, "mention"
     low = head.lower_
@@ -388,6 +116,27 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
         # "the president said": the person the last sentences are about, as for "he".
         return index.antecedent(art, speaker, inside), "role-recent"
     return None, "none"
+
+
+def _name_before_apposition(speaker: Span, index: PeopleIndex) -> PersonMention | None:
+    """The person named at the start of a phrase that goes on to describe him between dashes or
+    commas ("Andrei Illarionov - then economic adviser to President Vladimir Putin - told"), which the
+    parser headed on the description."""
+    m = index.mention_in(speaker.start_char, speaker[0].idx + len(speaker[0].text))
+    if m is None or m.start_char != speaker.start_char:
+        return None
+    after = next((t for t in speaker if t.idx >= m.end_char), None)
+    return m if after is not None and after.text in APPOSITION_MARKS else None
+
+
+def _name_right_after(speaker: Span, index: PeopleIndex) -> PersonMention | None:
+    """The person a title names when his name follows it straight on, in apposition to its head
+    ("BBC Two controller Roly Keating: ...", the span cut before the name)."""
+    head, doc = speaker.root, speaker.doc
+    if speaker.end >= len(doc) or head.tag_ not in ("NN", "NNP") or head.text.isupper() or speaker.text_with_ws[-1:] != " ":
+        return None
+    m = index.subject_mention(head)
+    return m if m is not None and m.start_char == doc[speaker.end].idx else None
 
 
 def _unnamed_before(art: ParsedArticle, head: Token) -> bool:

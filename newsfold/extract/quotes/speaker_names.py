@@ -3,7 +3,8 @@
 -> "Samsung Electronics Co.", "EDC" -> "Export Development Canada"), "it" by the organisation it
 stands for, a definite description by the phrase that brought the source in ("the official" -> "a
 justice official", "the company" -> the company named just before), any other source by its words
-as written ("officials", "Some experts"). Personal pronouns nobody was found for get no name.
+as written ("officials", "Some experts"). Personal pronouns nobody was found for get no name, but
+for one right after a speaker the people extraction missed.
 
 This is how news annotation resolves sources that are not named people (the Gender Gap Tracker's
 `speaker_resolved`: the fullest form in the article, as written, determiner included)."""
@@ -14,13 +15,15 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.organisations import COMPANY_NOUNS, Organisations, fold_words, org_like
-from newsfold.extract.quotes.sentence_subjects import speaker_subjects
+from newsfold.extract.quotes.sentence_subjects import main_subject, speaker_subjects
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
-    COLLECTIVE_NOUNS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS,
+    COLLECTIVE_NOUNS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES,
     PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPOKEN_FOR_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 
+# Entity types of a name that is no person's (an unlisted speaker before "he said" is none of them).
+NOT_PERSON_ENTITIES = ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
 # How far back (sentences) "it" and "the company" look for the organisation that last spoke.
 ORG_SPEAKER_LOOKBACK_SENTENCES = 3
 # The verbs an organisation speaks with there ("said", "added", "told"; not "continued").
@@ -34,11 +37,13 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     docstring); None for a personal pronoun, "they", "we", "I" and "you"."""
     head = speaker.root
     low = head.lower_
-    if low in PRONOUNS or low in RELATIVE_PRONOUNS:
+    if low in PRONOUNS:
+        return _unlisted_speaker_before(art, head, inside, orgs)
+    if low in RELATIVE_PRONOUNS:
         return None
     if low == "it":
-        return _named_speaker_before(art, head, inside, orgs) or _org_speaker_before(art, head, inside, orgs) \
-            or orgs.recent(head, inside)
+        return _named_speaker_before(art, head, inside, orgs) or _org_subject_before(art, head, inside, orgs) \
+            or _org_speaker_before(art, head, inside, orgs) or orgs.recent(head, inside)
     if low == "they":
         return _plural_antecedent(art, head, inside, orgs)
     if low in PLURAL_OR_OTHER_PRONOUNS:
@@ -46,7 +51,7 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     if org_like(head) or orgs.named(head):
         # An organisation ("Suncor", "the PBO", "the province's Department of ..."): its fullest form.
         return orgs.fullest(_with_proper_compounds(head, speaker.start).text) or speaker.text
-    owner = _spoken_for(head, orgs)
+    owner = _spoken_for(head, orgs) or _org_named_after_lead(art, head, orgs, inside)
     if owner is not None:
         return owner
     if speaker[0].lower_ == "the" and head.pos_ == "NOUN":
@@ -85,6 +90,38 @@ def _named_speaker_before(art: ParsedArticle, it: Token, inside: bytearray, orgs
             name = _with_proper_compounds(subject, 0).text
             return orgs.fullest(name) or name
         return None  # a person or a description spoke last: no place
+    return None
+
+
+def _org_subject_before(art: ParsedArticle, it: Token, inside: bytearray, orgs: Organisations) -> str | None:
+    """"It said" right after a sentence about an organisation ("The commission, an independent body
+    ..., had been asked to consider reforms. But it said ..."): that organisation by its fullest name,
+    though another spoke last; None when the sentence before is about something else."""
+    k = art.sent_of[it.i]
+    while k > 0 and wholly_quoted(art.sents[k - 1], inside):
+        k -= 1
+    subject = main_subject(art.sents[k - 1], inside) if k > 0 else None
+    if subject is None or subject.lemma_.lower() not in COMPANY_NOUNS or subject.tag_ != "NN" or \
+            not any(c.lower_ == "the" for c in subject.children):
+        return None
+    return orgs.fullest(subject.text)
+
+
+def _unlisted_speaker_before(art: ParsedArticle, pronoun: Token, inside: bytearray, orgs: Organisations) -> str | None:
+    """A he/she nobody among the article's people was found for, right after a person the people
+    extraction missed spoke ("Edward Leigh, chairman of the committee, said ... / '...,' he said"):
+    that speaker's name as written; None when the sentence before has another speaker or none."""
+    k = art.sent_of[pronoun.i]
+    while k > 0 and wholly_quoted(art.sents[k - 1], inside):
+        k -= 1
+    if k == 0:
+        return None
+    for subject in reversed(speaker_subjects(art.sents[k - 1], inside)):
+        # The tagger's type is no guide here: it missed the person ("£644m. Edward Leigh": MONEY).
+        if subject.pos_ == "PROPN" and subject.ent_type_ not in NOT_PERSON_ENTITIES and not orgs.person_chars[subject.idx] \
+                and not org_like(subject) and not orgs.named(subject):
+            return _with_proper_compounds(subject, subject.left_edge.i).text
+        return None
     return None
 
 
@@ -144,6 +181,19 @@ def _spoken_for(head: Token, orgs: Organisations) -> str | None:
     last = mods[-1]
     named = orgs.fullest(head.doc[min(c.left_edge.i for c in mods):last.right_edge.i + 1].text)
     return named or (orgs.fullest(last.text) if last.lemma_.lower() in ORG_NOUNS or org_like(last) else None)
+
+
+def _org_named_after_lead(art: ParsedArticle, head: Token, orgs: Organisations, inside: bytearray) -> str | None:
+    """A lead that describes its speaker and names it in the next sentence ("..., the UK's public
+    spending watchdog has said. / The National Audit Office said ..."): that organisation."""
+    k = art.sent_of[head.i]
+    if k != art.lead or k + 1 >= len(art.sents) or head.pos_ != "NOUN" or head.tag_ != "NN" or \
+            head.lemma_.lower() in PERSON_NOUNS or head.lemma_.lower().endswith(PERSON_SUFFIXES):
+        return None
+    for subject in speaker_subjects(art.sents[k + 1], inside):
+        if org_like(subject) or orgs.named(subject):
+            return orgs.fullest(_with_proper_compounds(subject, subject.left_edge.i).text)
+    return None
 
 
 def _with_proper_compounds(head: Token, lo: int) -> Span:

@@ -218,6 +218,9 @@ def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozen
             issuer = _issuer(node.head, disabled=disabled)  # "lawyers filed legal papers opposing ..."
             if issuer is not None:
                 return issuer
+        if node is verb and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "pobj" and \
+                verb.doc[verb.i - 1].head.lower_ == "with" and is_personal(verb.doc[verb.i - 1]):
+            return verb.doc[verb.i - 1]  # "with Rovers boss Mark Hughes claiming ...", the gerund hung elsewhere
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
             if node.head.lower_ == "as" and node.head.head.lemma_.lower() in QUOTING_VERBS:
                 quoted = next((c for c in node.head.head.children if c.dep_ == "dobj"), None)

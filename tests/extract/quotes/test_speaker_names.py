@@ -256,3 +256,37 @@ def test_it_is_the_organisation_subject_earlier_in_its_sentence(nlp):
             "with what it says is a $14.5 billion deficit.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "billion deficit").speaker_name == "the government"
+
+
+def test_a_lead_describing_an_organisation_is_the_one_named_in_the_next_sentence(nlp):
+    text = ("EU fraud clampdown urged\n\n"
+            "EU member states are failing to report fraud and irregularities in EU funds on a consistent basis, "
+            "the UK's public spending watchdog has said.\n\n"
+            "The National Audit Office said although the latest figures showed reported fraud was falling, "
+            "the EU still had no common definition of fraud.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "failing to report fraud")
+    assert q.speaker_local_key is None and q.speaker_name == "The National Audit Office"
+
+
+def test_a_pronoun_after_a_speaker_the_people_extraction_missed_is_that_speaker(nlp):
+    text = ("EU fraud clampdown urged\n\n"
+            "At the same time, reported fraud throughout the EU dropped from 10,276 cases worth £808m to 8,177 cases "
+            "worth £644m. Edward Leigh, chairman of the Commons public accounts committee, said Britain had to set an "
+            "example when it assumed the EU presidency.\n\n"
+            "\"Any fraud in other member states is potentially fraud against the UK taxpayer,\" he said.")
+    doc, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "Any fraud in other member states")
+    assert q.speaker_text == "he"
+    assert names.get(q.speaker_local_key) == "Edward Leigh" or (q.speaker_local_key is None and q.speaker_name == "Edward Leigh")
+
+
+def test_it_after_a_sentence_about_an_organisation_is_that_organisation(nlp):
+    text = ("Murder sentences face review\n\n"
+            "In its report, the Law Commission said it had found wide support for an end to the mandatory life sentence. "
+            "But the Home Office said mandatory life sentences would not be abolished. "
+            "The commission, an independent body including two judges, had been asked to consider reforms to the "
+            "defence of provocation. But it said its proposals were unlikely to work without a far wider review of the law.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "its proposals were unlikely")
+    assert q.speaker_local_key is None and q.speaker_name in ("Law Commission", "the Law Commission")

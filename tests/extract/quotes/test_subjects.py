@@ -160,3 +160,11 @@ def test_saying_after_him_apologizing_is_his(nlp):
             "Wendy Golden remembers him apologizing in court, saying he had never meant for Kody to die.")
     _, quotes, names = quotes_of(nlp, text)
     assert names.get(find(quotes, "never meant for Kody").speaker_local_key) == "Neil Calder"
+
+
+def test_the_person_right_before_a_gerund_after_with_speaks_it(nlp):
+    text = ("Ferguson did not play in the FA Cup win over Colchester on Saturday despite recovering from a groin injury "
+            "with Rovers boss Mark Hughes claiming it had been an \"emotional and difficult time\" for the player.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "emotional and difficult")
+    assert names[q.speaker_local_key] == "Mark Hughes"

@@ -1,0 +1,146 @@
+"""The article's people index: the antecedent of a he/she, with a gender check."""
+
+from __future__ import annotations
+
+from tests.extract.quotes.helpers import find, quotes_of
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(nlp):
+    text = ("Mrs. Clinton met Mr. Kaine in Ohio on Monday. "
+            "He said the campaign would win the state.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "the campaign would win")
+    assert q.speaker_text == "He" and q.speaker_local_key is not None
+    assert names[q.speaker_local_key].endswith("Kaine")
+
+
+def test_pronoun_takes_the_person_of_its_gender_named_further_back(nlp):
+    text = ("Kody Cook had been planning a move to Moncton before his death.\n\n"
+            "Wendy Golden now lives in a small white bungalow with a cat.\n\n"
+            "There are no photos on the walls. The shrine is in storage. It had become unhealthy. "
+            "The memories are vivid. The message is simple. Nobody should share prescriptions.\n\n"
+            "After Kody died, she urged police to investigate.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "police to investigate")
+    assert q.speaker_text == "she"
+    assert names[q.speaker_local_key] == "Wendy Golden"
+
+
+def test_pronoun_goes_back_through_a_he_that_opens_the_sentence_before(nlp):
+    # "He said Mateen ..." is Nefzi's line: its main-clause "He" stands for the person before it,
+    # not for the subject of what he said.
+    text = ("Inside the mosque, Adel Nefzi said worshippers are collecting money for the victims. "
+            "He said Omar Mateen \u201chas not done this because he is a Muslim.\u201d "
+            "\u201cWe don\u2019t teach anything\u201d against gay people at the mosque, he said.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "We don\u2019t teach anything")
+    assert q.speaker_text == "he" and names[q.speaker_local_key] == "Adel Nefzi"
+
+
+def test_sentences_inside_a_quote_do_not_use_up_the_look_back(nlp):
+    text = ("Donald Trump spoke in Ohio on Monday. "
+            "Senator Bernie Sanders, a Vermont independent, said the economy is failing workers.\n\n"
+            "\u201cLet\u2019s be clear. The global economy is not working. This model benefits the elite. "
+            "It was developed by the elite. "
+            "We need real change,\u201d he said.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "We need real change")
+    assert q.speaker_text == "he" and names[q.speaker_local_key] == "Bernie Sanders"
+
+
+def test_a_pronoun_after_an_unlike_phrase_is_not_that_person(nlp):
+    text = ("In Halifax, Ragheb Al Turkmani is eager to apply for citizenship. "
+            "Unlike Mohammad Al Mnajer, he has been unable to find work. "
+            "He is still trying to reach his Level 4 in English. "
+            "\u201cWhen you have a family to look after, my study comes afterwards,\u201d he said.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "my study comes afterwards")
+    assert names[q.speaker_local_key] == "Ragheb Al Turkmani"
+
+
+def test_pronoun_in_a_clause_on_a_persons_thing_is_that_person(nlp):
+    text = ("The quote came from Alabama commissioner Thomas Krebs in 1980.\n\n"
+            "FBI Director James Comey's news conference on Tuesday, in which he said that he would not "
+            "recommend charges, was the latest in a series of failures.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "recommend charges")
+    assert q.speaker_text == "he" and names[q.speaker_local_key] == "James Comey"
+
+
+def test_pronoun_takes_the_speaker_of_the_sentence_before_over_its_subject(nlp):
+    text = ("Jared Sexton attended the rally in Greensboro on Tuesday. "
+            "Donald Trump, Sexton said, has created a strange political zone.\n\n"
+            "\u201cSo afterwards, his supporters feel justified,\u201d he said.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "his supporters feel justified")
+    assert q.speaker_text == "he" and names[q.speaker_local_key] == "Jared Sexton"
+
+
+def test_the_subject_of_a_gerund_is_no_speaker_to_go_back_to(nlp):
+    text = ("New Jersey Gov. Chris Christie defended Donald Trump on Sunday.\n\n"
+            "Asked about Trump's calling Hillary Clinton a bigot last week, Christie blamed Clinton "
+            "for introducing charges of racism into the campaign.\n\n"
+            "\u201cThe fact is that she\u2019s been the person who started this type of conversation,\u201d he said.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "started this type of conversation")
+    assert q.speaker_text == "he" and names[q.speaker_local_key] == "Chris Christie"
+
+
+def test_a_pronoun_after_its_words_goes_on_with_the_speaker_not_with_a_person_named_in_them(nlp):
+    text = ("Derek Wyatt said the campaign was far too long. The MP said Prime Minister Tony Blair had been "
+            'trying very hard. But Mr Blair had been "hurt" by the Iraq controversy, he added.')
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "by the Iraq controversy")
+    assert q.speaker_text == "he" and names.get(q.speaker_local_key) == "Derek Wyatt"
+
+
+def test_a_person_named_in_a_clause_modifying_a_noun_does_not_break_a_pronoun_chain(nlp):
+    text = ("Palaniappan Chidambaram is attending the meeting. At a conference on enterprise hosted by "
+            "UK finance minister Gordon Brown on Friday, he said that he favoured floating exchange rates. "
+            '"A flexible exchange rate is one more channel for absorbing shocks," he told the conference.')
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "A flexible exchange rate")
+    assert names.get(q.speaker_local_key) == "Palaniappan Chidambaram"
+
+
+def test_a_pronoun_after_a_partial_quote_goes_on_with_the_speaker_not_with_a_person_named_in_it(nlp):
+    text = ("Former chief executive Bernard Ebbers denied the charges in court on Tuesday. Mr Sullivan "
+            "\"made the accounting decisions,\" he told the court.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "made the accounting decisions")
+    assert names.get(q.speaker_local_key) == "Bernard Ebbers"
+
+
+def test_a_speaker_before_a_quote_stays_the_antecedent_of_a_pronoun_after_it(nlp):
+    text = ("Hillary Clinton spoke first. Senator Claire McCaskill scolded him: \"The scientific community is "
+            "against you,\" she said.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "scientific community").speaker_local_key) == "Claire McCaskill"
+
+
+def test_a_pronoun_that_goes_on_talking_skips_a_person_only_mentioned_before_it(nlp):
+    text = ("Liverpool manager Rafael Benitez said: \"It was a really great night.\" "
+            "Benitez hailed Gerrard for his strike. "
+            "The Reds scored three second-half goals in a comeback capped by Steven Gerrard's 20-yard drive. "
+            "He added: \"Steven can play all over the pitch.\"")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "all over the pitch")
+    assert q.speaker_text == "He" and names[q.speaker_local_key] == "Rafael Benitez"
+
+
+def test_the_office_is_not_a_shadow_one_the_people_role_left_unqualified(nlp):
+    text = ("Gordon Brown has issued a rallying cry to supporters. "
+            "The chancellor said the vote would give a clear choice, and that the cuts proposed by "
+            "shadow chancellor Oliver Letwin were the equivalent of sacking every teacher.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "the vote would give")
+    assert q.speaker_text == "The chancellor" and names[q.speaker_local_key] == "Gordon Brown"
+
+
+def test_a_role_of_another_party_is_not_the_office_a_phrase_names(nlp):
+    text = ("Republican presidential nominee Donald Trump spoke in Ohio. Hillary Clinton spoke in Toledo. "
+            "Clinton says she is thrilled to have the endorsement. "
+            "The Democratic presidential nominee says every child should have the chance to succeed.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "every child should have")
+    assert names.get(q.speaker_local_key) != "Donald Trump"
