@@ -119,14 +119,20 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
 
 
 def _name_before_apposition(speaker: Span, index: PeopleIndex) -> PersonMention | None:
-    """The person named at the start of a phrase that goes on to describe him between dashes or
-    commas ("Andrei Illarionov - then economic adviser to President Vladimir Putin - told"), which the
-    parser headed on the description."""
-    m = index.mention_in(speaker.start_char, speaker[0].idx + len(speaker[0].text))
-    if m is None or m.start_char != speaker.start_char:
-        return None
-    after = next((t for t in speaker if t.idx >= m.end_char), None)
-    return m if after is not None and after.text in APPOSITION_MARKS else None
+    """The person named at the start of a phrase, after any capitalised titles, that goes on to
+    describe him between dashes or commas ("Andrei Illarionov - then economic adviser to President
+    Vladimir Putin - told") or by the body he is of ("Staff Sgt. Mike Rollins of Toronto police
+    said"), which the parser headed on the description or the body."""
+    for token in speaker:
+        if not (token.is_title or token.is_upper):
+            return None
+        m = index.mention_in(token.idx, token.idx + len(token.text))
+        if m is not None:
+            if m.start_char != token.idx:
+                return None
+            after = next((t for t in speaker if t.idx >= m.end_char), None)
+            return m if after is not None and (after.text in APPOSITION_MARKS or after.lower_ == "of") else None
+    return None
 
 
 def _name_right_after(speaker: Span, index: PeopleIndex) -> PersonMention | None:

@@ -193,3 +193,11 @@ def test_a_lead_politician_is_the_person_named_in_the_next_sentence(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "being naive by refusing")
     assert names[q.speaker_local_key] == "Javier Solana"
+
+
+def test_a_titled_name_of_a_body_is_the_speaker_not_the_body(nlp):
+    text = ("Staff Sgt. Mike Rollins of Toronto police said in a statement that the investigation is ongoing. "
+            "Jane Doe of the Canadian Cancer Society said the numbers are alarming.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names[find(quotes, "investigation is ongoing").speaker_local_key] == "Mike Rollins"
+    assert names[find(quotes, "numbers are alarming").speaker_local_key] == "Jane Doe"
