@@ -77,51 +77,6 @@ def _initialled_lineups(text: str) -> tuple[list[tuple[int, int]], list[tuple[in
     return found, notes
 
 
-_PARTICLE = rf"(?:(?:{'|'.join(sorted(LINEUP_PARTICLES | MORE_LINEUP_PARTICLES))})\s)*"
-# One item: an initial or two ("CA Del Fava"), then a surname of one or two capitalised words
-# ("D O'Callaghan", "J-P Smith"), maybe after particles ("D dal Maso"), then maybe a note in
-# brackets ("(capt)", "(France)", "(Narbonne, capt)").
-_SURNAME = (rf"{_ITEM_PARTICLE}[A-Z][a-z]*[A-Z']?[\w'’\-]*[a-z](?:[ \-][A-Z][\w'’\-]*[a-z])?")
-_NOTE = r"\s*(?:\((?P<note>[^()\n]{1,20})\))?"
-_ITEM = re.compile(rf"(?P<name>(?:[A-Z](?:\.|-[A-Z]\.?)?(?:\s?[A-Z]\.)?|[A-Z]{{2}})\s{_SURNAME}){_NOTE}")
-# A player given in full among initialled ones: "R de Marigny (Parma); Mirco Bergamasco (Stade Francais)".
-_FULL_ITEM = re.compile(rf"(?P<name>[A-Z][a-z]+\s{_SURNAME}){_NOTE}")
-_SEPARATORS = re.compile(r"[,;](?![^()]*\))")  # not inside a bracketed note
-MIN_ITEMS = 4  # "A Smith, B Jones, C Brown, D White": fewer is no line-up but a phrase
-
-
-def lineup_items(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the names in line-up lines: lines (after an optional "Team:" label and
-    before a closing full stop) made of at least MIN_ITEMS items separated by commas or
-    semicolons, every one of them an initial and a surname."""
-    found: list[tuple[int, int]] = []
-    position = 0
-    for line in text.split("\n"):
-        line_start, position = position, position + len(line) + 1
-        body_start = line.rfind(":") + 1  # "Scotland: C Paterson; ..."
-        body = line[body_start:].rstrip().removesuffix(".")
-        parts = _SEPARATORS.split(body)
-        if len(parts) < MIN_ITEMS:
-            continue
-        items = []
-        initialled = 0
-        offset = line_start + body_start
-        for part in parts:
-            stripped = part.strip()
-            match = _ITEM.fullmatch(stripped)
-            initialled += match is not None
-            match = match or _FULL_ITEM.fullmatch(stripped)
-            if match is None:
-                break
-            start = offset + part.index(stripped) + match.start("name")
-            items.append((start, start + len(match.group("name"))))
-            offset += len(part) + 1
-        else:
-            if initialled >= MIN_ITEMS:
-                found.extend(items)
-    return found
-
-
 _PARTICLE = rf"(?:{'|'.join(sorted(LINEUP_PARTICLES))})\s"
 _NAME = rf"(?:{_PARTICLE})*[A-Z][\w'’\-]*[a-z](?:\s(?:{_PARTICLE})*[A-Z][\w'’\-]*[a-z]){{0,2}}"
 # A surname item: "Terry", "El Karkouri", "van der Walt", "Murphy (Euell 78)" (a substitute in
