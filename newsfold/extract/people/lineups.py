@@ -5,6 +5,7 @@ shape of the line vouches for every item."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -141,39 +142,43 @@ def surname_lineup_items(text: str, known: frozenset[str]) -> list[tuple[int, in
     return found
 
 
-def lineup_starts(doc: Doc) -> frozenset[int]:
-    """Token indices where the names of the article's line-ups start."""
-    return frozenset(start for start, _ in _lineup_spans(doc))
+class _Lineups(NamedTuple):
+    spans: tuple[tuple[int, int], ...]  # token ranges of the players' names
+    starts: frozenset[int]  # where those names start
+    note_tokens: frozenset[int]  # tokens of the items' bracketed notes ("(Calvisano)")
 
 
-def _lineup_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
-    """Token ranges of the names of the article's line-ups; cached per doc, as both the candidate
-    forms and the evidence filter ask for them."""
-    cached = doc.user_data.get("newsfold_people_lineup_spans")
+def _lineups(doc: Doc) -> _Lineups:
+    """The article's line-ups, found once per doc: the candidate forms, the evidence filter and the
+    people filters all ask for them."""
+    cached = doc.user_data.get("newsfold_people_lineups")
     if cached is None:
-        cached = _find_lineup_spans(doc)
-        doc.user_data["newsfold_people_lineup_spans"] = cached
+        cached = _find_lineups(doc)
+        doc.user_data["newsfold_people_lineups"] = cached
     return cached
 
 
-def _find_lineup_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
+def _find_lineups(doc: Doc) -> _Lineups:
     text = doc.text
     if "\n" not in text:
-        return ()
+        return _Lineups((), frozenset(), frozenset())
+    items, notes = _initialled_lineups(text)
     known = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON")
-    spans = (doc.char_span(a, b) for a, b in lineup_items(text) + surname_lineup_items(text, known))
-    return tuple((span.start, span.end) for span in spans if span is not None)
+    found = (doc.char_span(a, b) for a, b in items + surname_lineup_items(text, known))
+    spans = tuple((span.start, span.end) for span in found if span is not None)
+    note_tokens = frozenset(t.i for a, b in notes
+                            if (span := doc.char_span(a, b, alignment_mode="expand")) is not None for t in span)
+    return _Lineups(spans, frozenset(start for start, _ in spans), note_tokens)
+
+
+def lineup_starts(doc: Doc) -> frozenset[int]:
+    """Token indices where the names of the article's line-ups start."""
+    return _lineups(doc).starts
 
 
 def in_lineup_note(doc: Doc, start: int) -> bool:
     """Does token `start` lie in a bracketed note of a line-up item (a club: "(Calvisano)")?"""
-    notes = doc.user_data.get("newsfold_people_lineup_notes")
-    if notes is None:
-        text = doc.text
-        notes = frozenset(t.i for a, b in (lineup_notes(text) if "\n" in text else ())
-                          if (span := doc.char_span(a, b, alignment_mode="expand")) is not None for t in span)
-        doc.user_data["newsfold_people_lineup_notes"] = notes
-    return start in notes
+    return start in _lineups(doc).note_tokens
 
 
 def drop_lineup_note_people(doc: Doc, people: list[LocalPerson]) -> None:
@@ -185,7 +190,7 @@ def drop_lineup_note_people(doc: Doc, people: list[LocalPerson]) -> None:
 
 def lineup_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """The players of the article's line-up lines as name forms."""
-    spans = _lineup_spans(doc) if "lineups" in rules else ()
+    spans = _lineups(doc).spans if "lineups" in rules else ()
     if not spans:
         return []
     text = doc.text
