@@ -296,6 +296,10 @@ ROLE_SPELLINGS = {
 # "Moya, nicknamed Charly" (lower case, as token sequences).
 ALIAS_CUES = (("real", "name"), ("born",), ("nicknamed",), ("dubbed",), ("aka",), ("a.k.a.",), ("known", "as"),
               ("whose", "real", "name", "is"))
+# The cues that say the name before them is a stage name ("Sizzla, whose real name is Miguel Collins").
+REAL_NAME_CUES = tuple(cue for cue in ALIAS_CUES if "real" in cue)
+# Punctuation that may open an alias cue: "Jay-Z, real name", "Bruno Mars (real name", "Mars - real name".
+ALIAS_CUE_OPENERS = frozenset({",", "(", "-", "–", "—"})
 # Title words that are common surnames too: "Patty Judge", "Carole King" when the model tags only
 # the given name.
 TITLE_SURNAMES = frozenset("Judge King Bishop Marshal Major Dean Sheriff".split())
