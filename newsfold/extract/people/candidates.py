@@ -27,6 +27,7 @@ from newsfold.extract.people.lexicon import (
     NEVER_SURNAMES,
     OFFICE_TITLES,
     ORG_HEADS,
+    POSSESSIVE_S,
     POST_NOMINALS,
     TITLE_EVIDENCE,
 )
@@ -111,7 +112,7 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
             continue
         # "the Green Party’s Jill Stein" (one ORG): the part after a possessive is its own name,
         # and that structure vouches for it even when its surname is a dictionary word.
-        owner_ends = [t.i + 1 for t in whole if t.text in ("'s", "’s")]
+        owner_ends = [t.i + 1 for t in whole if t.text in POSSESSIVE_S]
         ent = doc[owner_ends[-1]:whole.end] if owner_ends else whole
         # "Simon Hart of the Countryside Alliance" (one ORG or two): a name, then "of" and its
         # organisation, which vouches for the name as a possessive does
@@ -294,7 +295,7 @@ def _nationality_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         if token.ent_type_ == "NORP" and token.ent_iob_ in ("B", "I") and (
                 token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"):
             start = token.i + 1  # after the last word of "Bulgarian", "South African"
-        elif token.text in ("'s", "’s") and token.i > 0 and doc[token.i - 1].ent_type_ == "GPE":
+        elif token.text in POSSESSIVE_S and token.i > 0 and doc[token.i - 1].ent_type_ == "GPE":
             start = token.i + 1  # "Japan's Ai Sugiyama"
         else:
             continue

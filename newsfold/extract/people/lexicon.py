@@ -326,6 +326,9 @@ ENGLISH_NEWS_COUNTRIES = ("great_britain", "ireland", "usa")
 # between two people sharing a surname, a plain honorific's surname is the untitled one.
 KNIGHTLY_HONORIFICS = frozenset({"sir", "dame"})
 PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
+# Tokens of a possessive: the clitic "'s" ("Joseph O'Connor's Star"), or a plural's bare apostrophe too.
+POSSESSIVE_S = frozenset({"'s", "’s"})
+POSSESSIVES = POSSESSIVE_S | frozenset({"'", "’"})
 
 # Sport and entertainment copy.
 # Surname particles in Italian, Dutch and Spanish line-ups ("D dal Maso", "R de Marigny"), with
