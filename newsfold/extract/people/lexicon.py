@@ -31,9 +31,17 @@ TITLE_EVIDENCE = (HONORIFICS - {"Miss", "St.", "Saint", "Uncle", "Aunt", "Auntie
     Ayatollah Pope""".split()
 ) | frozenset(TITLE_ABBREVIATIONS)  # an abbreviated rank stands only before a name
 
+# Sport and show-business occupations: heads of role phrases as ROLE_WORDS are ("Real's top scorer
+# Ronaldo", "Motley Crue guitarist Mick Mars"), and so nouns that introduce a one-word stage name.
+SPORT_AND_ARTS_ROLE_WORDS = frozenset(
+    """scorer goalscorer winger keeper full-back centre-back centre-half flanker scrum-half fly-half
+    wicketkeeper sprinter hurdler swimmer skater skier cyclist jockey wrestler pitcher quarterback
+    guitarist drummer bassist keyboardist frontman frontwoman vocalist songwriter singer-songwriter
+    crooner diva dj playwright screenwriter choreographer impresario broadcaster""".split()
+)
 # Heads of role phrases ("Kremlin spokesman", "US Defence Secretary", "American teacher"): a
 # premodifier or appositive becomes a role only if it contains one of these (lower case).
-ROLE_WORDS = frozenset(
+ROLE_WORDS = SPORT_AND_ARTS_ROLE_WORDS | frozenset(
     """president vice-president premier chancellor king queen prince princess emperor sultan emir
     sheikh monarch duke duchess senator representative congressman congresswoman governor mayor
     judge justice ambassador envoy commissioner secretary minister speaker general colonel
@@ -336,15 +344,6 @@ POSSESSIVES = POSSESSIVE_S | frozenset({"'", "’"})
 MORE_LINEUP_PARTICLES = frozenset("dal del della dei degli ten ter".split())
 # Notes that stand as their own item in a line-up ("O'Connell, capt, S Easterby"): no player.
 LINEUP_NOTES = frozenset("capt capt. captain c".split())
-# Sport and show-business occupations: heads of role phrases as ROLE_WORDS are ("Real's top scorer
-# Ronaldo", "Motley Crue guitarist Mick Mars"), and so nouns that introduce a one-word stage name.
-SPORT_AND_ARTS_ROLE_WORDS = frozenset(
-    """scorer goalscorer winger keeper full-back centre-back centre-half flanker scrum-half fly-half
-    wicketkeeper sprinter hurdler swimmer skater skier cyclist jockey wrestler pitcher quarterback
-    guitarist drummer bassist keyboardist frontman frontwoman vocalist songwriter singer-songwriter
-    crooner diva dj playwright screenwriter choreographer impresario broadcaster""".split()
-)
-ROLE_WORDS = ROLE_WORDS | SPORT_AND_ARTS_ROLE_WORDS
 # Nouns that only ever name a person, so that they vouch for a one-word name right after them
 # ("rapper Nelly", "midfielder Edu"); role words that also head a body's name ("regulator Ofcom",
 # "owner Ineos") are left out.
