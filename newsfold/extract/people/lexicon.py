@@ -136,8 +136,10 @@ GROUP_WORDS = frozenset(
     ukip snp plaid sinn fein unionist unionists nationalist nationalists britons brits
     team gop""".split()
 )
+# Last words of football clubs' names, never surnames ("Charlton Athletic v Leicester City").
+CLUB_HEADS = frozenset("athletic rovers wanderers albion hotspur argyle academicals".split())
 # Heads that are never surnames: reject even after a given name ("George W. Bush Presidential Center").
-STRONG_ORG_HEADS = frozenset(
+STRONG_ORG_HEADS = CLUB_HEADS | frozenset(
     """center centre institute foundation university college school hospital library museum
     airport stadium arena award awards prize act fund program programme inc ltd plc corp llc
     corporation holdings group festival gallery theatre theater memorial cathedral church
@@ -254,7 +256,8 @@ SPEECH_VERBS = frozenset(
 
 # Organisation heads that never end a person's name after a title ("Premier League", "Cardinal
 # Industries"); "Hall", "Park", "House" may ("Mr Hall", "President Park").
-NEVER_SURNAMES = STRONG_ORG_HEADS | frozenset(
+# (Without CLUB_HEADS: they were joined to STRONG_ORG_HEADS after this set was built from it.)
+NEVER_SURNAMES = (STRONG_ORG_HEADS - CLUB_HEADS) | frozenset(
     "league industries association federation union party council committee commission "
     "ministry department corporation".split()
 )
@@ -361,9 +364,6 @@ WRITING_NOUNS = frozenset(
     """book books novel novels story stories poem poems play plays biography memoir autobiography
     trilogy illustration illustrations painting paintings""".split()
 )
-# Last words of football clubs' names, never surnames ("Charlton Athletic v Leicester City").
-CLUB_HEADS = frozenset("athletic rovers wanderers albion hotspur argyle academicals".split())
-STRONG_ORG_HEADS = STRONG_ORG_HEADS | CLUB_HEADS
 
 # ---------------------------------------------------------------------------- things named like people
 # Kinds of thing a name is introduced as ("a virus called Bofra", "the engine, Tara"), beyond
