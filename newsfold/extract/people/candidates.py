@@ -19,6 +19,7 @@ from newsfold.extract.people.stage_names import stage_name_forms
 from newsfold.extract.people.writers import writer_forms
 from newsfold.extract.people.lexicon import (
     COMPANY_SUFFIXES,
+    DEMONYM_PLURAL_ENDINGS,
     FACILITY_HEADS,
     FOREIGN_ARTICLES,
     HONORIFICS,
@@ -94,7 +95,6 @@ def _name_words(doc: Doc, start: int, end: int) -> list[str]:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
-_DEMONYM_PLURAL = re.compile(r"(?:an|er|ian)s$")  # "Lankans", "Zealanders" ("Tsipras" is a surname)
 
 
 def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
@@ -129,7 +129,7 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
             continue
         if words[0].lower() in FOREIGN_ARTICLES or is_plain_stop_word(doc[ent.start]):
             continue  # "The Cazalets", "Les Choristes": an article opens a title, no person's name
-        if whole.label_ == "NORP" and _DEMONYM_PLURAL.search(words[-1]):
+        if whole.label_ == "NORP" and words[-1].endswith(DEMONYM_PLURAL_ENDINGS):
             continue  # "400,000 Sri Lankans": people of a nation, no given name and surname
         # "Marine Le Pen", "Greta Van Susteren": a particle vouches for the surname after it
         particled = len(words) == 3 and words[1].lower() in LINEUP_PARTICLES and words[2].isalpha()

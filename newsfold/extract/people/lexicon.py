@@ -164,6 +164,9 @@ NAME_STOP_WORDS = ("will", "may", "mark", "bill", "rose", "grant")
 
 # Endings of nationality words ("Russian", "Japanese", "Turkish"), taken as descriptors before a name.
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i", "ch")
+# Endings of the plural nouns for a nation's people ("400,000 Sri Lankans", "New Zealanders"); "Tsipras"
+# is a surname.
+DEMONYM_PLURAL_ENDINGS = ("ans", "ers")
 # Nationality nouns without those endings, some also given names ("Scot Kathy Butler", "Finn"): before a
 # given name and a surname they describe the person.
 DEMONYM_NOUNS = frozenset("Scot Briton Brit Kiwi Aussie Swede Dane Finn Pole Turk Greek Thai Swiss Welshman "
