@@ -369,6 +369,9 @@ WRITING_NOUNS = frozenset(
 )
 
 # ---------------------------------------------------------------------------- things named like people
+# Words between a kind noun and the name it introduces ("a virus called Bofra", "a group known as
+# Meibion Glyndwr"), lower case, as token sequences.
+NAMING_CUES = (("called",), ("named",), ("known", "as"))
 # Kinds of thing a name is introduced as ("a virus called Bofra", "the engine, Tara"), beyond
 # NON_PERSON_KINDS: software, medicines and bodies no person is.
 THING_KINDS = NON_PERSON_KINDS | frozenset(

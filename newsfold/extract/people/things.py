@@ -15,6 +15,7 @@ from newsfold.extract.people.lexicon import (
     CLAUSE_BREAKS,
     EMPTY_IT_VERBS,
     HONORIFICS,
+    NAMING_CUES,
     OFFICE_TITLES,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -43,8 +44,7 @@ def introduced_as_thing(doc: Doc, start: int, end: int) -> bool:
     if end < len(doc) and doc[end].text == "," and any(
             _kind_noun(c) and any(w.dep_ == "det" and w.lower_ in ("a", "an") for w in c.children) for c in after):
         return True  # "AP VoteCast, a nationwide survey of voters": a kind noun close after, with "a"
-    cue = 1 if start >= 1 and doc[start - 1].lower_ in ("called", "named") else (
-        2 if start >= 2 and doc[start - 2].lower_ == "known" and doc[start - 1].lower_ == "as" else 0)
+    cue = next((len(c) for c in NAMING_CUES if tuple(t.lower_ for t in doc[max(start - len(c), 0):start]) == c), 0)
     return bool(cue) and start - cue >= 1 and _kind_noun(doc[start - cue - 1])
 
 
