@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsfold.extract.people.inventory import LocalPerson
-from newsfold.extract.people.lexicon import ALIAS_CUES
+from newsfold.extract.people.lexicon import ALIAS_CUE_OPENERS, ALIAS_CUES
 
 
 def _cue_before(doc: Doc, start: int) -> int | None:
@@ -15,7 +15,7 @@ def _cue_before(doc: Doc, start: int) -> int | None:
     for cue in ALIAS_CUES:
         begin = start - len(cue)
         if begin > 0 and tuple(t.lower_ for t in doc[begin:start]) == cue:
-            return begin - 1 if doc[begin - 1].text in (",", "(", "-", "–", "—") else begin
+            return begin - 1 if doc[begin - 1].text in ALIAS_CUE_OPENERS else begin
     return None
 
 

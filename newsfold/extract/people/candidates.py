@@ -19,6 +19,7 @@ from newsfold.extract.people.stage_names import stage_name_forms
 from newsfold.extract.people.writers import writer_forms
 from newsfold.extract.people.lexicon import (
     COMPANY_SUFFIXES,
+    DEMONYM_PLURAL_ENDINGS,
     FACILITY_HEADS,
     FOREIGN_ARTICLES,
     HONORIFICS,
@@ -27,6 +28,7 @@ from newsfold.extract.people.lexicon import (
     NEVER_SURNAMES,
     OFFICE_TITLES,
     ORG_HEADS,
+    POSSESSIVE_S,
     POST_NOMINALS,
     TITLE_EVIDENCE,
 )
@@ -93,7 +95,6 @@ def _name_words(doc: Doc, start: int, end: int) -> list[str]:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
-_DEMONYM_PLURAL = re.compile(r"(?:an|er|ian)s$")  # "Lankans", "Zealanders" ("Tsipras" is a surname)
 
 
 def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
@@ -111,7 +112,7 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
             continue
         # "the Green Party’s Jill Stein" (one ORG): the part after a possessive is its own name,
         # and that structure vouches for it even when its surname is a dictionary word.
-        owner_ends = [t.i + 1 for t in whole if t.text in ("'s", "’s")]
+        owner_ends = [t.i + 1 for t in whole if t.text in POSSESSIVE_S]
         ent = doc[owner_ends[-1]:whole.end] if owner_ends else whole
         # "Simon Hart of the Countryside Alliance" (one ORG or two): a name, then "of" and its
         # organisation, which vouches for the name as a possessive does
@@ -128,7 +129,7 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
             continue
         if words[0].lower() in FOREIGN_ARTICLES or is_plain_stop_word(doc[ent.start]):
             continue  # "The Cazalets", "Les Choristes": an article opens a title, no person's name
-        if whole.label_ == "NORP" and _DEMONYM_PLURAL.search(words[-1]):
+        if whole.label_ == "NORP" and words[-1].endswith(DEMONYM_PLURAL_ENDINGS):
             continue  # "400,000 Sri Lankans": people of a nation, no given name and surname
         # "Marine Le Pen", "Greta Van Susteren": a particle vouches for the surname after it
         particled = len(words) == 3 and words[1].lower() in LINEUP_PARTICLES and words[2].isalpha()
@@ -294,7 +295,7 @@ def _nationality_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         if token.ent_type_ == "NORP" and token.ent_iob_ in ("B", "I") and (
                 token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"):
             start = token.i + 1  # after the last word of "Bulgarian", "South African"
-        elif token.text in ("'s", "’s") and token.i > 0 and doc[token.i - 1].ent_type_ == "GPE":
+        elif token.text in POSSESSIVE_S and token.i > 0 and doc[token.i - 1].ent_type_ == "GPE":
             start = token.i + 1  # "Japan's Ai Sugiyama"
         else:
             continue

@@ -20,6 +20,8 @@ from newsfold.extract.people.lexicon import (
     NAME_PARTICLES,
     NAME_STOP_WORDS,
     OFFICE_TITLES,
+    POSSESSIVE_S,
+    POSSESSIVES,
     POST_NOMINALS,
     ROLE_WORDS,
     TITLE_SURNAMES,
@@ -211,7 +213,7 @@ def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[in
             break
     # An inner possessive ends the name: "Joseph O'Connor's Star".
     for i in range(start + 1, end):
-        if doc[i].text in ("'s", "’s"):
+        if doc[i].text in POSSESSIVE_S:
             end = i
             break
     # Punctuation with spaces around it separates a name from what follows ("Jerry Springer - The").
@@ -246,7 +248,7 @@ def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[in
     ):
         start += 1
     while end > start and (
-        doc[end - 1].text in ("'s", "’s", "'", "’") or not _is_name_token(doc[end - 1])
+        doc[end - 1].text in POSSESSIVES or not _is_name_token(doc[end - 1])
         or ("trim" in rules and (doc[end - 1].text in HONORIFICS or doc[end - 1].text in POST_NOMINALS or (
             doc[end - 1].text in OFFICE_TITLES and end - start > 1 and not _INITIAL.fullmatch(doc[end - 2].text)
             and (not is_known_first_name(doc[end - 2].text) or is_major_place(doc[end - 2].text)))))

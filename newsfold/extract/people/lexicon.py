@@ -31,9 +31,17 @@ TITLE_EVIDENCE = (HONORIFICS - {"Miss", "St.", "Saint", "Uncle", "Aunt", "Auntie
     Ayatollah Pope""".split()
 ) | frozenset(TITLE_ABBREVIATIONS)  # an abbreviated rank stands only before a name
 
+# Sport and show-business occupations: heads of role phrases as ROLE_WORDS are ("Real's top scorer
+# Ronaldo", "Motley Crue guitarist Mick Mars"), and so nouns that introduce a one-word stage name.
+SPORT_AND_ARTS_ROLE_WORDS = frozenset(
+    """scorer goalscorer winger keeper full-back centre-back centre-half flanker scrum-half fly-half
+    wicketkeeper sprinter hurdler swimmer skater skier cyclist jockey wrestler pitcher quarterback
+    guitarist drummer bassist keyboardist frontman frontwoman vocalist songwriter singer-songwriter
+    crooner diva dj playwright screenwriter choreographer impresario broadcaster""".split()
+)
 # Heads of role phrases ("Kremlin spokesman", "US Defence Secretary", "American teacher"): a
 # premodifier or appositive becomes a role only if it contains one of these (lower case).
-ROLE_WORDS = frozenset(
+ROLE_WORDS = SPORT_AND_ARTS_ROLE_WORDS | frozenset(
     """president vice-president premier chancellor king queen prince princess emperor sultan emir
     sheikh monarch duke duchess senator representative congressman congresswoman governor mayor
     judge justice ambassador envoy commissioner secretary minister speaker general colonel
@@ -128,8 +136,10 @@ GROUP_WORDS = frozenset(
     ukip snp plaid sinn fein unionist unionists nationalist nationalists britons brits
     team gop""".split()
 )
+# Last words of football clubs' names, never surnames ("Charlton Athletic v Leicester City").
+CLUB_HEADS = frozenset("athletic rovers wanderers albion hotspur argyle academicals".split())
 # Heads that are never surnames: reject even after a given name ("George W. Bush Presidential Center").
-STRONG_ORG_HEADS = frozenset(
+STRONG_ORG_HEADS = CLUB_HEADS | frozenset(
     """center centre institute foundation university college school hospital library museum
     airport stadium arena award awards prize act fund program programme inc ltd plc corp llc
     corporation holdings group festival gallery theatre theater memorial cathedral church
@@ -154,6 +164,9 @@ NAME_STOP_WORDS = ("will", "may", "mark", "bill", "rose", "grant")
 
 # Endings of nationality words ("Russian", "Japanese", "Turkish"), taken as descriptors before a name.
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i", "ch")
+# Endings of the plural nouns for a nation's people ("400,000 Sri Lankans", "New Zealanders"); "Tsipras"
+# is a surname.
+DEMONYM_PLURAL_ENDINGS = ("ans", "ers")
 # Nationality nouns without those endings, some also given names ("Scot Kathy Butler", "Finn"): before a
 # given name and a surname they describe the person.
 DEMONYM_NOUNS = frozenset("Scot Briton Brit Kiwi Aussie Swede Dane Finn Pole Turk Greek Thai Swiss Welshman "
@@ -246,7 +259,8 @@ SPEECH_VERBS = frozenset(
 
 # Organisation heads that never end a person's name after a title ("Premier League", "Cardinal
 # Industries"); "Hall", "Park", "House" may ("Mr Hall", "President Park").
-NEVER_SURNAMES = STRONG_ORG_HEADS | frozenset(
+# (Without CLUB_HEADS: they were joined to STRONG_ORG_HEADS after this set was built from it.)
+NEVER_SURNAMES = (STRONG_ORG_HEADS - CLUB_HEADS) | frozenset(
     "league industries association federation union party council committee commission "
     "ministry department corporation".split()
 )
@@ -296,6 +310,10 @@ ROLE_SPELLINGS = {
 # "Moya, nicknamed Charly" (lower case, as token sequences).
 ALIAS_CUES = (("real", "name"), ("born",), ("nicknamed",), ("dubbed",), ("aka",), ("a.k.a.",), ("known", "as"),
               ("whose", "real", "name", "is"))
+# The cues that say the name before them is a stage name ("Sizzla, whose real name is Miguel Collins").
+REAL_NAME_CUES = tuple(cue for cue in ALIAS_CUES if "real" in cue)
+# Punctuation that may open an alias cue: "Jay-Z, real name", "Bruno Mars (real name", "Mars - real name".
+ALIAS_CUE_OPENERS = frozenset({",", "(", "-", "–", "—"})
 # Title words that are common surnames too: "Patty Judge", "Carole King" when the model tags only
 # the given name.
 TITLE_SURNAMES = frozenset("Judge King Bishop Marshal Major Dean Sheriff".split())
@@ -322,6 +340,9 @@ ENGLISH_NEWS_COUNTRIES = ("great_britain", "ireland", "usa")
 # between two people sharing a surname, a plain honorific's surname is the untitled one.
 KNIGHTLY_HONORIFICS = frozenset({"sir", "dame"})
 PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
+# Tokens of a possessive: the clitic "'s" ("Joseph O'Connor's Star"), or a plural's bare apostrophe too.
+POSSESSIVE_S = frozenset({"'s", "’s"})
+POSSESSIVES = POSSESSIVE_S | frozenset({"'", "’"})
 
 # Sport and entertainment copy.
 # Surname particles in Italian, Dutch and Spanish line-ups ("D dal Maso", "R de Marigny"), with
@@ -329,15 +350,6 @@ PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 MORE_LINEUP_PARTICLES = frozenset("dal del della dei degli ten ter".split())
 # Notes that stand as their own item in a line-up ("O'Connell, capt, S Easterby"): no player.
 LINEUP_NOTES = frozenset("capt capt. captain c".split())
-# Sport and show-business occupations: heads of role phrases as ROLE_WORDS are ("Real's top scorer
-# Ronaldo", "Motley Crue guitarist Mick Mars"), and so nouns that introduce a one-word stage name.
-SPORT_AND_ARTS_ROLE_WORDS = frozenset(
-    """scorer goalscorer winger keeper full-back centre-back centre-half flanker scrum-half fly-half
-    wicketkeeper sprinter hurdler swimmer skater skier cyclist jockey wrestler pitcher quarterback
-    guitarist drummer bassist keyboardist frontman frontwoman vocalist songwriter singer-songwriter
-    crooner diva dj playwright screenwriter choreographer impresario broadcaster""".split()
-)
-ROLE_WORDS = ROLE_WORDS | SPORT_AND_ARTS_ROLE_WORDS
 # Nouns that only ever name a person, so that they vouch for a one-word name right after them
 # ("rapper Nelly", "midfielder Edu"); role words that also head a body's name ("regulator Ofcom",
 # "owner Ineos") are left out.
@@ -355,11 +367,11 @@ WRITING_NOUNS = frozenset(
     """book books novel novels story stories poem poems play plays biography memoir autobiography
     trilogy illustration illustrations painting paintings""".split()
 )
-# Last words of football clubs' names, never surnames ("Charlton Athletic v Leicester City").
-CLUB_HEADS = frozenset("athletic rovers wanderers albion hotspur argyle academicals".split())
-STRONG_ORG_HEADS = STRONG_ORG_HEADS | CLUB_HEADS
 
 # ---------------------------------------------------------------------------- things named like people
+# Words between a kind noun and the name it introduces ("a virus called Bofra", "a group known as
+# Meibion Glyndwr"), lower case, as token sequences.
+NAMING_CUES = (("called",), ("named",), ("known", "as"))
 # Kinds of thing a name is introduced as ("a virus called Bofra", "the engine, Tara"), beyond
 # NON_PERSON_KINDS: software, medicines and bodies no person is.
 THING_KINDS = NON_PERSON_KINDS | frozenset(

@@ -5,6 +5,7 @@ shape of the line vouches for every item."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -77,51 +78,6 @@ def _initialled_lineups(text: str) -> tuple[list[tuple[int, int]], list[tuple[in
     return found, notes
 
 
-_PARTICLE = rf"(?:(?:{'|'.join(sorted(LINEUP_PARTICLES | MORE_LINEUP_PARTICLES))})\s)*"
-# One item: an initial or two ("CA Del Fava"), then a surname of one or two capitalised words
-# ("D O'Callaghan", "J-P Smith"), maybe after particles ("D dal Maso"), then maybe a note in
-# brackets ("(capt)", "(France)", "(Narbonne, capt)").
-_SURNAME = (rf"{_ITEM_PARTICLE}[A-Z][a-z]*[A-Z']?[\w'’\-]*[a-z](?:[ \-][A-Z][\w'’\-]*[a-z])?")
-_NOTE = r"\s*(?:\((?P<note>[^()\n]{1,20})\))?"
-_ITEM = re.compile(rf"(?P<name>(?:[A-Z](?:\.|-[A-Z]\.?)?(?:\s?[A-Z]\.)?|[A-Z]{{2}})\s{_SURNAME}){_NOTE}")
-# A player given in full among initialled ones: "R de Marigny (Parma); Mirco Bergamasco (Stade Francais)".
-_FULL_ITEM = re.compile(rf"(?P<name>[A-Z][a-z]+\s{_SURNAME}){_NOTE}")
-_SEPARATORS = re.compile(r"[,;](?![^()]*\))")  # not inside a bracketed note
-MIN_ITEMS = 4  # "A Smith, B Jones, C Brown, D White": fewer is no line-up but a phrase
-
-
-def lineup_items(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the names in line-up lines: lines (after an optional "Team:" label and
-    before a closing full stop) made of at least MIN_ITEMS items separated by commas or
-    semicolons, every one of them an initial and a surname."""
-    found: list[tuple[int, int]] = []
-    position = 0
-    for line in text.split("\n"):
-        line_start, position = position, position + len(line) + 1
-        body_start = line.rfind(":") + 1  # "Scotland: C Paterson; ..."
-        body = line[body_start:].rstrip().removesuffix(".")
-        parts = _SEPARATORS.split(body)
-        if len(parts) < MIN_ITEMS:
-            continue
-        items = []
-        initialled = 0
-        offset = line_start + body_start
-        for part in parts:
-            stripped = part.strip()
-            match = _ITEM.fullmatch(stripped)
-            initialled += match is not None
-            match = match or _FULL_ITEM.fullmatch(stripped)
-            if match is None:
-                break
-            start = offset + part.index(stripped) + match.start("name")
-            items.append((start, start + len(match.group("name"))))
-            offset += len(part) + 1
-        else:
-            if initialled >= MIN_ITEMS:
-                found.extend(items)
-    return found
-
-
 _PARTICLE = rf"(?:{'|'.join(sorted(LINEUP_PARTICLES))})\s"
 _NAME = rf"(?:{_PARTICLE})*[A-Z][\w'’\-]*[a-z](?:\s(?:{_PARTICLE})*[A-Z][\w'’\-]*[a-z]){{0,2}}"
 # A surname item: "Terry", "El Karkouri", "van der Walt", "Murphy (Euell 78)" (a substitute in
@@ -186,39 +142,43 @@ def surname_lineup_items(text: str, known: frozenset[str]) -> list[tuple[int, in
     return found
 
 
-def lineup_starts(doc: Doc) -> frozenset[int]:
-    """Token indices where the names of the article's line-ups start."""
-    return frozenset(start for start, _ in _lineup_spans(doc))
+class _Lineups(NamedTuple):
+    spans: tuple[tuple[int, int], ...]  # token ranges of the players' names
+    starts: frozenset[int]  # where those names start
+    note_tokens: frozenset[int]  # tokens of the items' bracketed notes ("(Calvisano)")
 
 
-def _lineup_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
-    """Token ranges of the names of the article's line-ups; cached per doc, as both the candidate
-    forms and the evidence filter ask for them."""
-    cached = doc.user_data.get("newsfold_people_lineup_spans")
+def _lineups(doc: Doc) -> _Lineups:
+    """The article's line-ups, found once per doc: the candidate forms, the evidence filter and the
+    people filters all ask for them."""
+    cached = doc.user_data.get("newsfold_people_lineups")
     if cached is None:
-        cached = _find_lineup_spans(doc)
-        doc.user_data["newsfold_people_lineup_spans"] = cached
+        cached = _find_lineups(doc)
+        doc.user_data["newsfold_people_lineups"] = cached
     return cached
 
 
-def _find_lineup_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
+def _find_lineups(doc: Doc) -> _Lineups:
     text = doc.text
     if "\n" not in text:
-        return ()
+        return _Lineups((), frozenset(), frozenset())
+    items, notes = _initialled_lineups(text)
     known = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON")
-    spans = (doc.char_span(a, b) for a, b in lineup_items(text) + surname_lineup_items(text, known))
-    return tuple((span.start, span.end) for span in spans if span is not None)
+    found = (doc.char_span(a, b) for a, b in items + surname_lineup_items(text, known))
+    spans = tuple((span.start, span.end) for span in found if span is not None)
+    note_tokens = frozenset(t.i for a, b in notes
+                            if (span := doc.char_span(a, b, alignment_mode="expand")) is not None for t in span)
+    return _Lineups(spans, frozenset(start for start, _ in spans), note_tokens)
+
+
+def lineup_starts(doc: Doc) -> frozenset[int]:
+    """Token indices where the names of the article's line-ups start."""
+    return _lineups(doc).starts
 
 
 def in_lineup_note(doc: Doc, start: int) -> bool:
     """Does token `start` lie in a bracketed note of a line-up item (a club: "(Calvisano)")?"""
-    notes = doc.user_data.get("newsfold_people_lineup_notes")
-    if notes is None:
-        text = doc.text
-        notes = frozenset(t.i for a, b in (lineup_notes(text) if "\n" in text else ())
-                          if (span := doc.char_span(a, b, alignment_mode="expand")) is not None for t in span)
-        doc.user_data["newsfold_people_lineup_notes"] = notes
-    return start in notes
+    return start in _lineups(doc).note_tokens
 
 
 def drop_lineup_note_people(doc: Doc, people: list[LocalPerson]) -> None:
@@ -230,7 +190,7 @@ def drop_lineup_note_people(doc: Doc, people: list[LocalPerson]) -> None:
 
 def lineup_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """The players of the article's line-up lines as name forms."""
-    spans = _lineup_spans(doc) if "lineups" in rules else ()
+    spans = _lineups(doc).spans if "lineups" in rules else ()
     if not spans:
         return []
     text = doc.text

@@ -7,21 +7,20 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsfold.extract.people.inventory import LocalPerson
-
-_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+from newsfold.extract.people.lexicon import POSSESSIVES
 
 
 def _owns_a_named_person(doc: Doc, end: int, starts: dict[int, int], people: list[LocalPerson]) -> bool:
     """Is the mention ending at `end` a possessive right before the full name of a person whom the
     article also names elsewhere, not after a possessive?"""
-    if end + 1 >= len(doc) or doc[end].text not in _POSSESSIVES:
+    if end + 1 >= len(doc) or doc[end].text not in POSSESSIVES:
         return False
     owned = starts.get(end + 1)
     if owned is None:
         return False
     mentions = people[owned].mentions
     full = next((e - s for s, e in mentions if s == end + 1), 0)
-    return full >= 2 and any(s != end + 1 and (s == 0 or doc[s - 1].text not in _POSSESSIVES)
+    return full >= 2 and any(s != end + 1 and (s == 0 or doc[s - 1].text not in POSSESSIVES)
                              for s, _ in mentions)
 
 

@@ -9,6 +9,7 @@ from newsfold.extract.people.lexicon import (
     DETERMINERS,
     HONORIFICS,
     OFFICE_TITLES,
+    POSSESSIVES,
     PURE_HONORIFICS,
     ROLE_CONNECTORS,
     ROLE_SPELLINGS,
@@ -44,7 +45,7 @@ def premodifier_role(doc: Doc, start: int, end: int) -> str | None:
         seen_adjective = seen_adjective or (token.pos_ == "ADJ" and token.text.islower())
         if "\n" in token.whitespace_ or token.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL"):
             break
-        if token.text in ("'s", "’s", "'", "’"):
+        if token.text in POSSESSIVES:
             break  # "Clinton’s press secretary Brian Fallon": the role is "press secretary"
         if token.lower_ in ROLE_CONNECTORS:
             if i == 0 or not _is_role_token(doc[i - 1]):

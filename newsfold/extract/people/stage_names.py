@@ -9,11 +9,8 @@ from spacy.tokens import Doc, Token
 from newsfold.extract.people.filters import reject_form
 from newsfold.extract.people.forms import Form
 from newsfold.extract.people.layout import in_headline, is_credit
-from newsfold.extract.people.lexicon import ALIAS_CUES, STAGE_NAME_NOUNS
+from newsfold.extract.people.lexicon import ALIAS_CUE_OPENERS, REAL_NAME_CUES, STAGE_NAME_NOUNS
 from newsfold.extract.people.resources import is_english_word, is_known_first_name
-
-REAL_NAME_CUES = tuple(cue for cue in ALIAS_CUES if "real" in cue)
-_CUE_OPENERS = frozenset({",", "(", "-", "–", "—"})
 
 
 def _introduced(doc: Doc, i: int) -> bool:
@@ -32,13 +29,9 @@ def _introduced(doc: Doc, i: int) -> bool:
 
 def _real_name_follows(doc: Doc, i: int) -> bool:
     """Does a "real name" cue follow token i ("Sizzla, whose real name is", "Mars - real name")?"""
-    if i + 1 >= len(doc) or doc[i + 1].text not in _CUE_OPENERS:
+    if i + 1 >= len(doc) or doc[i + 1].text not in ALIAS_CUE_OPENERS:
         return False
-    for cue in REAL_NAME_CUES:
-        words = tuple(t.lower_ for t in doc[i + 2:i + 2 + len(cue)])
-        if words == cue:
-            return True
-    return False
+    return any(tuple(t.lower_ for t in doc[i + 2:i + 2 + len(cue)]) == cue for cue in REAL_NAME_CUES)
 
 
 def _lone_proper_noun(doc: Doc, token: Token) -> bool:

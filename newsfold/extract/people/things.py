@@ -15,6 +15,7 @@ from newsfold.extract.people.lexicon import (
     CLAUSE_BREAKS,
     EMPTY_IT_VERBS,
     HONORIFICS,
+    NAMING_CUES,
     OFFICE_TITLES,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -43,8 +44,7 @@ def introduced_as_thing(doc: Doc, start: int, end: int) -> bool:
     if end < len(doc) and doc[end].text == "," and any(
             _kind_noun(c) and any(w.dep_ == "det" and w.lower_ in ("a", "an") for w in c.children) for c in after):
         return True  # "AP VoteCast, a nationwide survey of voters": a kind noun close after, with "a"
-    cue = 1 if start >= 1 and doc[start - 1].lower_ in ("called", "named") else (
-        2 if start >= 2 and doc[start - 2].lower_ == "known" and doc[start - 1].lower_ == "as" else 0)
+    cue = next((len(c) for c in NAMING_CUES if tuple(t.lower_ for t in doc[max(start - len(c), 0):start]) == c), 0)
     return bool(cue) and start - cue >= 1 and _kind_noun(doc[start - cue - 1])
 
 
@@ -148,19 +148,17 @@ def drop_thing_named_people(doc: Doc, people: list[LocalPerson]) -> None:
         if not person.mentions:
             continue
         full = max(e - s for s, e in person.mentions)
-        if any(_visited(doc, s, e, labelled) for s, e in person.mentions if e - s == full):
-            person.mentions = []
-            continue
-        if any(introduced_as_thing(doc, s, e) for s, e in person.mentions if e - s == full) or all(
-                _place_of(doc[e - 1]) for s, e in person.mentions if e - s == full):
+        fullest = [(s, e) for s, e in person.mentions if e - s == full]
+        if any(_visited(doc, s, e, labelled) or introduced_as_thing(doc, s, e) for s, e in fullest) or all(
+                _place_of(doc[e - 1]) for _, e in fullest):
             person.mentions = []
             continue
         if len(person.name.split()) != 1 or person.roles:
             continue
         if any(s > 0 and doc[s - 1].text in TITLE_EVIDENCE for s, _ in person.mentions):
             continue
-        placed = sum(1 for _, e in person.mentions if _placed(doc, doc[e - 1]))
         if all(_common_compound_head(doc, s) or _plural_noun_opening(doc, s) for s, _ in person.mentions):
             person.mentions = []  # every mention a thing's name's last word: "the full Finance Bill"
-        elif placed * 2 > len(person.mentions) or any(_own_pronoun(doc, doc[e - 1]) for _, e in person.mentions):
+        elif (sum(_placed(doc, doc[e - 1]) for _, e in person.mentions) * 2 > len(person.mentions)
+              or any(_own_pronoun(doc, doc[e - 1]) for _, e in person.mentions)):
             person.mentions = []

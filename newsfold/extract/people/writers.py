@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from newsfold.extract.people.forms import Form
 from newsfold.extract.people.layout import in_headline, is_credit
-from newsfold.extract.people.lexicon import WRITING_NOUNS
+from newsfold.extract.people.lexicon import POSSESSIVE_S, WRITING_NOUNS
 from newsfold.extract.people.resources import is_english_word, is_place_name
 
 _INITIALS = re.compile(r"[A-Z]{2,3}")
@@ -33,7 +33,7 @@ def writer_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     for ent in doc.ents:
         if ent.label_ not in _LABELS:
             continue
-        end = ent.end - 1 if ent[-1].text in ("'s", "’s") else ent.end
+        end = ent.end - 1 if ent[-1].text in POSSESSIVE_S else ent.end
         if end - ent.start != 2:
             continue
         initials, surname = doc[ent.start], doc[end - 1]
