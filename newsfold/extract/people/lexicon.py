@@ -16,7 +16,8 @@ HONORIFICS = frozenset(
 )
 # The same ranks as British copy writes them, with no period ("Det Supt Ian Deats", "Insp Jones",
 # "Cllr Ann Smith", "DCI Helen Ball"): only ever before a name.
-UNDOTTED_RANKS = frozenset("Lt Capt Col Maj Brig Cmdr Sgt Cpl Pte Cst Insp Supt Det Cllr Ald PC DCI DSI DCS".split())
+# Not "PC": "PC Optimum Points" is a loyalty scheme, not a constable.
+UNDOTTED_RANKS = frozenset("Lt Capt Col Maj Brig Cmdr Sgt Cpl Pte Cst Insp Supt Det Cllr Ald DCI DSI DCS".split())
 OFFICE_TITLES = frozenset(
     """President Vice-President Premier Chancellor King Queen Prince Princess Emperor Empress Duke
     Duchess Earl Count Countess Senator Sen. Sen Rep. Rep Representative Congressman Congresswoman
