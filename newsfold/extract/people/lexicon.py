@@ -14,6 +14,10 @@ HONORIFICS = frozenset(
     Pope Saint St. Messrs Madam Madame Mme Herr Frau Senor Señor Signor Monsieur Rt Rt. Hon Hon.
     Uncle Aunt Auntie""".split()
 )
+# The same ranks as British copy writes them, with no period ("Det Supt Ian Deats", "Insp Jones",
+# "Cllr Ann Smith", "DCI Helen Ball"): only ever before a name.
+# Not "PC": "PC Optimum Points" is a loyalty scheme, not a constable.
+UNDOTTED_RANKS = frozenset("Lt Capt Col Maj Brig Cmdr Sgt Cpl Pte Cst Insp Supt Det Cllr Ald DCI DSI DCS".split())
 OFFICE_TITLES = frozenset(
     """President Vice-President Premier Chancellor King Queen Prince Princess Emperor Empress Duke
     Duchess Earl Count Countess Senator Sen. Sen Rep. Rep Representative Congressman Congresswoman
@@ -22,14 +26,14 @@ OFFICE_TITLES = frozenset(
     Commander Cmdr. Marshal Chairman Chairwoman Chair Director Coach Inspector Detective Det.
     Superintendent Constable Officer Agent Prosecutor Attorney-General Councillor Councilman
     Councilwoman Alderman Deputy Sheriff Ayatollah Patriarch Chief Leader Pastor Crown Treasurer""".split()
-) | frozenset(TITLE_ABBREVIATIONS)
+) | frozenset(TITLE_ABBREVIATIONS) | UNDOTTED_RANKS
 # Titles strong enough that "Title Surname" is a person even when the model missed it.
 # ("Miss Universe", "Port St. Lucie", "Uncle Sam" are no evidence.)
 TITLE_EVIDENCE = (HONORIFICS - {"Miss", "St.", "Saint", "Uncle", "Aunt", "Auntie"}) | frozenset(
     """President Vice-President Premier Chancellor King Queen Prince Princess Senator Sen. Rep.
     Congressman Congresswoman Governor Gov. Mayor Judge Ambassador Gen. Col. Capt. Lt. Sgt. Adm.
     Ayatollah Pope""".split()
-) | frozenset(TITLE_ABBREVIATIONS)  # an abbreviated rank stands only before a name
+) | frozenset(TITLE_ABBREVIATIONS) | UNDOTTED_RANKS  # an abbreviated rank stands only before a name
 
 # Sport and show-business occupations: heads of role phrases as ROLE_WORDS are ("Real's top scorer
 # Ronaldo", "Motley Crue guitarist Mick Mars"), and so nouns that introduce a one-word stage name.

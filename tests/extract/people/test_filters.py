@@ -196,3 +196,10 @@ def test_a_company_with_an_abbreviated_or_comma_separated_founder_name_is_no_per
     names = {p.name for p in people}
     assert "Mark Smith" in names
     assert not names & {"Alex. Brown", "Welsh Carson"}
+
+
+def test_ranks_written_without_a_period_are_titles_not_names(people_of):
+    text = ("Det Supt Ian Deats said officers were keeping an open mind. Chief Supt Deats added that the area "
+            "had been sealed off. Sgt Mark Evans told the BBC the victim was 24, said Capt Tom Hill.")
+    _, people, _ = people_of(text)
+    assert {p.name for p in people} == {"Ian Deats", "Mark Evans", "Tom Hill"}
