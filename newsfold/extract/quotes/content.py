@@ -104,9 +104,7 @@ def before_sibling_report(doc: Doc, cue: Token, start: int, end: int) -> int:
             before -= 1  # '“... win this race,” adding that ...': the comma inside the closing mark
         if lo.i <= span.start or doc[before].text not in (",", ";", "—", "–"):
             continue
-        cut = doc[lo.i - 1].idx
-        while cut > start and (doc.text[cut - 1].isspace() or doc.text[cut - 1] in ",;:—–"):
-            cut -= 1
+        cut = _cut_before(doc.text, doc[lo.i - 1].idx, start)
         if cut > start:
             return cut
     return end
@@ -150,12 +148,18 @@ def before_conjoined_report(doc: Doc, cue: Token, start: int, end: int) -> int:
         lo = t.left_edge.i
         while lo - 1 > head.i and doc[lo - 1].head.i == head.i and doc[lo - 1].dep_ in ("cc", "punct", "preconj"):
             lo -= 1
-        cut = doc[lo].idx
-        while cut > start and (doc.text[cut - 1].isspace() or doc.text[cut - 1] in ",;:—–"):
-            cut -= 1
+        cut = _cut_before(doc.text, doc[lo].idx, start)
         if cut > start:
             return cut
     return end
+
+
+def _cut_before(text: str, cut: int, start: int) -> int:
+    """Where content cut at `cut` ends: back over the spaces and separating marks before it
+    (", and" leaves no comma), never before `start`."""
+    while cut > start and (text[cut - 1].isspace() or text[cut - 1] in ",;:—–"):
+        cut -= 1
+    return cut
 
 
 def _not_an_act(text: str, a: Attribution, start: int, end: int, *, disabled: frozenset[str]) -> bool:
