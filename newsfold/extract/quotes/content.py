@@ -14,7 +14,7 @@ from newsfold.extract.quotes.lexicon import (
     NAMING_CUES, REPORT_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TEMPORAL_CLAUSE, TOPIC_PREPS, VENUE_CUES,
 )
 from newsfold.extract.quotes.quote_marks import MarkedSpan, kind_of
-from newsfold.extract.quotes.subjects import is_personal, source_like
+from newsfold.extract.quotes.subjects import CLOSING_MARKS, is_personal, source_like
 
 
 # A reported clause made mostly of a marked quote is that quote; one that carries a quoted fragment
@@ -78,10 +78,6 @@ def cut_content(text: str, marked: Sequence[MarkedSpan], start: int, end: int,
 # Dependencies of a second report that a comma sets off from the first one's content (a
 # conjoined report too was tried: no gain on PolNeAR train nor dev tune).
 SIBLING_REPORT_DEPS = frozenset({"advcl", "relcl"})
-
-
-# Closing quote marks as spaCy tokenizes them.
-CLOSING_MARKS = frozenset({"”", '"', "''", "’"})
 
 
 def before_sibling_report(doc: Doc, cue: Token, start: int, end: int) -> int:
