@@ -59,13 +59,13 @@ def is_evidence_source(speaker: Span | None) -> bool:
     return head.lemma_.lower() in ALL_EVIDENCE_SOURCES or head.text.lower() in ALL_EVIDENCE_SOURCES
 
 
-def _document_says(speaker: Span | None, nouns: frozenset) -> bool:
-    """A written document, named or with a determiner, as the source: "the report", "a report by the
-    NAO", "the annual Directions survey"; not rumours with no determiner ("Reports say ...")."""
+def _document_says(speaker: Span | None) -> bool:
+    """A written document (SPEAKING_DOCUMENTS), named or with a determiner, as the source: "the report",
+    "a report by the NAO", "the annual Directions survey"; not rumours with no determiner ("Reports say ...")."""
     if speaker is None:
         return False
     head = speaker.root
-    if head.lemma_.lower() not in nouns and head.lower_ not in nouns:
+    if head.lemma_.lower() not in SPEAKING_DOCUMENTS and head.lower_ not in SPEAKING_DOCUMENTS:
         return False
     return head.tag_ != "NNS" or any(c.dep_ in ("det", "poss") for c in head.children)
 
@@ -192,7 +192,7 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
         return "intention"  # "they are usually called CSR reports": a name given, nobody's words ("called a liar by" is)
     if tok.pos_ == "ADJ" or lemma in ATTITUDE_ADJECTIVES:
         return "thought"
-    if evidence_source and not (lemma in DOCUMENT_SPEECH_VERBS and _document_says(a.speaker, SPEAKING_DOCUMENTS)):
+    if evidence_source and not (lemma in DOCUMENT_SPEECH_VERBS and _document_says(a.speaker)):
         return "evidence"  # "the report concluded", "figures show": a document shows, nobody says
     if kind == "indirect" and _unsaid(tok):
         return "intention"  # "declined to say how many", "could not say whether": no words reported

@@ -14,7 +14,7 @@ from newsfold.extract.quotes.lexicon import (
     NAMING_CUES, REPORT_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TEMPORAL_CLAUSE, TOPIC_PREPS, VENUE_CUES,
 )
 from newsfold.extract.quotes.quote_marks import MarkedSpan, kind_of
-from newsfold.extract.quotes.subjects import is_personal, source_like
+from newsfold.extract.quotes.subjects import CLOSING_MARKS, is_personal, source_like
 
 
 # A reported clause made mostly of a marked quote is that quote; one that carries a quoted fragment
@@ -80,10 +80,6 @@ def cut_content(text: str, marked: Sequence[MarkedSpan], start: int, end: int,
 SIBLING_REPORT_DEPS = frozenset({"advcl", "relcl"})
 
 
-# Closing quote marks as spaCy tokenizes them.
-CLOSING_MARKS = frozenset({"”", '"', "''", "’"})
-
-
 def before_sibling_report(doc: Doc, cue: Token, start: int, end: int) -> int:
     """The content ends before a second report that a comma sets off: a participle ("called the
     deal historic, applauding America's leadership") or a relative clause ("his wins in Florida,
@@ -104,9 +100,7 @@ def before_sibling_report(doc: Doc, cue: Token, start: int, end: int) -> int:
             before -= 1  # '“... win this race,” adding that ...': the comma inside the closing mark
         if lo.i <= span.start or doc[before].text not in (",", ";", "—", "–"):
             continue
-        cut = doc[lo.i - 1].idx
-        while cut > start and (doc.text[cut - 1].isspace() or doc.text[cut - 1] in ",;:—–"):
-            cut -= 1
+        cut = _cut_before(doc.text, doc[lo.i - 1].idx, start)
         if cut > start:
             return cut
     return end
@@ -150,12 +144,18 @@ def before_conjoined_report(doc: Doc, cue: Token, start: int, end: int) -> int:
         lo = t.left_edge.i
         while lo - 1 > head.i and doc[lo - 1].head.i == head.i and doc[lo - 1].dep_ in ("cc", "punct", "preconj"):
             lo -= 1
-        cut = doc[lo].idx
-        while cut > start and (doc.text[cut - 1].isspace() or doc.text[cut - 1] in ",;:—–"):
-            cut -= 1
+        cut = _cut_before(doc.text, doc[lo].idx, start)
         if cut > start:
             return cut
     return end
+
+
+def _cut_before(text: str, cut: int, start: int) -> int:
+    """Where content cut at `cut` ends: back over the spaces and separating marks before it
+    (", and" leaves no comma), never before `start`."""
+    while cut > start and (text[cut - 1].isspace() or text[cut - 1] in ",;:—–"):
+        cut -= 1
+    return cut
 
 
 def _not_an_act(text: str, a: Attribution, start: int, end: int, *, disabled: frozenset[str]) -> bool:

@@ -73,20 +73,26 @@ CUED_PARTIAL_MIN_WORDS = 2
 # ("Quiet," "Scam.") and two sentences ("Like Oakland. Or Ferguson,") are as often said.
 TITLE_MIN_WORDS = 2
 _SENTENCE_BREAK = re.compile(r"[.?!]\s+\S")
-
-
-def _capitalised_words(text: str) -> int:
-    """Capitalised words that are no small title words ("We are," has one)."""
-    return sum(1 for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w[0].isupper() and w.lower() not in TITLE_SMALL_WORDS)
+# A word as titles are read: from a letter on, with its apostrophes and hyphens.
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _is_title(text: str, span: MarkedSpan) -> bool:
     """Title Case words ("Face the Nation", "A Change Is Gonna Come"): a title, not a quote."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text[span.start:span.end])
+    words = _WORD.findall(text[span.start:span.end])
     if not words or len(words) > 8:
         return False
     content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS or w is words[0]]
     return bool(content) and all(w[0].isupper() for w in content) and not all(w.isupper() for w in content)
+
+
+def _is_work_title(text: str, span: MarkedSpan) -> bool:
+    """A whole quote that is a work's title: Title Case (`_is_title`) in one sentence, with at least
+    TITLE_MIN_WORDS capitalised words that are no small title words ("We are," has one)."""
+    if not _is_title(text, span) or _SENTENCE_BREAK.search(text, span.start, span.end):
+        return False
+    words = _WORD.findall(text[span.start:span.end])
+    return sum(1 for w in words if w[0].isupper() and w.lower() not in TITLE_SMALL_WORDS) >= TITLE_MIN_WORDS
 
 
 def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention], *,
@@ -138,10 +144,8 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
             continue
         previous = None
         start = s.start
-        if kind == "direct" and art.on("title_filter") and a.cue != ":" and _is_title(text, s) \
-                and not (i + 1 < len(marked) and split[i + 1]) \
-                and _capitalised_words(text[s.start:s.end]) >= TITLE_MIN_WORDS \
-                and not _SENTENCE_BREAK.search(text, s.start, s.end):
+        if kind == "direct" and art.on("title_filter") and a.cue != ":" \
+                and not (i + 1 < len(marked) and split[i + 1]) and _is_work_title(text, s):
             # '"Gifted Hands,"', "''The Trumps: Three Generations That Built an Empire,''": a work's
             # title with the writer's comma or stop inside its marks is no whole-sentence quote; a
             # headline's "X: Title Case Words" is (its cue the colon).

@@ -248,8 +248,6 @@ class PeopleIndex:
         return None
 
 
-
-
 def _mention_span(doc: Doc, m: PersonMention) -> Span | None:
     """The tokens a mention covers (None when its characters fall between tokens)."""
     return doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
@@ -303,10 +301,11 @@ def _qualify_roles(text: str, mentions: Sequence[PersonMention], role_lists: dic
     chancellor Oliver Letwin", "Oliver Letwin, the shadow chancellor") when the people's role left it
     out ("chancellor"): his is not the office "the chancellor" names."""
     for m in mentions:
-        for role in role_lists.get(m.local_key, ()):
-            if role[0] in OFFICE_QUALIFIERS:
-                continue
-            before = [w.lower() for w in re.findall(r"[\w'-]+", text[max(0, m.start_char - 80):m.start_char])]
+        roles = [role for role in role_lists.get(m.local_key, ()) if role[0] not in OFFICE_QUALIFIERS]
+        if not roles:
+            continue
+        before = [w.lower() for w in re.findall(r"[\w'-]+", text[max(0, m.start_char - 80):m.start_char])]
+        for role in roles:
             after = re.match(r",\s+(?:the\s+)?(\w+)\s+" + r"\s+".join(map(re.escape, role)) + r"\b",
                              text[m.end_char:m.end_char + 80], re.IGNORECASE)
             if len(before) > len(role) and before[-len(role):] == role and before[-len(role) - 1] in OFFICE_QUALIFIERS:

@@ -80,27 +80,20 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
 def _named_speaker_before(art: ParsedArticle, it: Token, inside: bytearray, orgs: Organisations) -> str | None:
     """"It said" right after a place or institution spoke in the sentence before ("Downing Street
     said ... It said ..."): that speaker, whatever the tagger took it for; None otherwise."""
-    k = art.sent_of[it.i]
-    while k > 0 and wholly_quoted(art.sents[k - 1], inside):
-        k -= 1
-    if k == 0:
-        return None
-    for subject in reversed(speaker_subjects(art.sents[k - 1], inside)):
-        if subject.pos_ == "PROPN" and subject.ent_type_ in ("GPE", "FAC", "ORG", "LOC", "") and not orgs.person_chars[subject.idx]:
-            name = _with_proper_compounds(subject, 0).text
-            return orgs.fullest(name) or name
+    subject = _last_speaker_before(art, it, inside)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in ("GPE", "FAC", "ORG", "LOC", "") \
+            or orgs.person_chars[subject.idx]:
         return None  # a person or a description spoke last: no place
-    return None
+    name = _with_proper_compounds(subject, 0).text
+    return orgs.fullest(name) or name
 
 
 def _org_subject_before(art: ParsedArticle, it: Token, inside: bytearray, orgs: Organisations) -> str | None:
     """"It said" right after a sentence about an organisation ("The commission, an independent body
     ..., had been asked to consider reforms. But it said ..."): that organisation by its fullest name,
     though another spoke last; None when the sentence before is about something else."""
-    k = art.sent_of[it.i]
-    while k > 0 and wholly_quoted(art.sents[k - 1], inside):
-        k -= 1
-    subject = main_subject(art.sents[k - 1], inside) if k > 0 else None
+    before = _sentence_before(art, it, inside)
+    subject = main_subject(before, inside) if before is not None else None
     if subject is None or subject.lemma_.lower() not in COMPANY_NOUNS or subject.tag_ != "NN" or \
             not any(c.lower_ == "the" for c in subject.children):
         return None
@@ -111,18 +104,28 @@ def _unlisted_speaker_before(art: ParsedArticle, pronoun: Token, inside: bytearr
     """A he/she nobody among the article's people was found for, right after a person the people
     extraction missed spoke ("Edward Leigh, chairman of the committee, said ... / '...,' he said"):
     that speaker's name as written; None when the sentence before has another speaker or none."""
-    k = art.sent_of[pronoun.i]
+    subject = _last_speaker_before(art, pronoun, inside)
+    # The tagger's type is no guide here: it missed the person ("£644m. Edward Leigh": MONEY).
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in NOT_PERSON_ENTITIES \
+            or orgs.person_chars[subject.idx] or org_like(subject) or orgs.named(subject):
+        return None
+    return _with_proper_compounds(subject, subject.left_edge.i).text
+
+
+def _sentence_before(art: ParsedArticle, token: Token, inside: bytearray) -> Span | None:
+    """The writer's sentence before the token's: sentences wholly inside quote marks are the quoted
+    speaker's and are passed over. None at the article's start."""
+    k = art.sent_of[token.i]
     while k > 0 and wholly_quoted(art.sents[k - 1], inside):
         k -= 1
-    if k == 0:
-        return None
-    for subject in reversed(speaker_subjects(art.sents[k - 1], inside)):
-        # The tagger's type is no guide here: it missed the person ("£644m. Edward Leigh": MONEY).
-        if subject.pos_ == "PROPN" and subject.ent_type_ not in NOT_PERSON_ENTITIES and not orgs.person_chars[subject.idx] \
-                and not org_like(subject) and not orgs.named(subject):
-            return _with_proper_compounds(subject, subject.left_edge.i).text
-        return None
-    return None
+    return art.sents[k - 1] if k > 0 else None
+
+
+def _last_speaker_before(art: ParsedArticle, token: Token, inside: bytearray) -> Token | None:
+    """The last speaker subject of the sentence before (`_sentence_before`); None when it has none."""
+    before = _sentence_before(art, token, inside)
+    subjects = speaker_subjects(before, inside) if before is not None else []
+    return subjects[-1] if subjects else None
 
 
 def _org_speaker_before(art: ParsedArticle, head: Token, inside: bytearray, orgs: Organisations) -> str | None:

@@ -293,7 +293,7 @@ def adjacent_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Toke
     for t in left:
         if t.lower_ in PRONOUNS or t.lower_ in ("they", "we", "i"):
             return t
-    if left and left[0].i == verb.i - 1 and doc[verb.i - 2].text in _CLOSING_MARKS and left[0].is_title \
+    if left and left[0].i == verb.i - 1 and doc[verb.i - 2].text in CLOSING_MARKS and left[0].is_title \
             and left[0].is_alpha and left[0].lower_ not in RELATIVE_PRONOUNS \
             and "mistagged_name" not in art.disabled:
         return left[0]  # '..." Aftergood said' with the name tagged as anything but a name
@@ -331,7 +331,8 @@ def left_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Token | 
     return subj if subj is not None and subj.i < verb.i else None
 
 
-_CLOSING_MARKS = frozenset({'"', "”", "’", "''"})
+# Closing quote marks as spaCy tokenizes them.
+CLOSING_MARKS = frozenset({'"', "”", "’", "''"})
 
 
 def inverted_subject(verb: Token, disabled: frozenset[str] = frozenset()) -> Token | None:
@@ -339,8 +340,8 @@ def inverted_subject(verb: Token, disabled: frozenset[str] = frozenset()) -> Tok
     closing quote mark any speech verb is inverted, and a person noun is its subject too ('"...,"
     points out the laid-back Cambridge resident')."""
     doc = verb.doc
-    after_quote = verb.i >= 2 and (doc[verb.i - 1].text in _CLOSING_MARKS
-                                   or (doc[verb.i - 1].text == "," and doc[verb.i - 2].text in _CLOSING_MARKS))
+    after_quote = verb.i >= 2 and (doc[verb.i - 1].text in CLOSING_MARKS
+                                   or (doc[verb.i - 1].text == "," and doc[verb.i - 2].text in CLOSING_MARKS))
     if verb.lemma_.lower() not in INVERTIBLE_VERBS and not (after_quote and verb.lemma_.lower() in SPEECH_VERBS):
         return None
     for c in verb.rights:
