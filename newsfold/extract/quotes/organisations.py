@@ -57,7 +57,7 @@ class Organisations:
                     j += 1
                 spans.append(Span(doc, t.i, j, label="ORG"))
                 introduced.add(t.i)
-        spans = [e for e in spans if not self.person_chars[e.root.idx]]
+        spans = [e for e in _bracket_pieces(spans) if not self.person_chars[e.root.idx]]
         spans = sorted({(e.start, e.end): e for e in spans}.values(), key=lambda e: e.start)
         # Each form (folded words) -> as written; "the" kept only when every occurrence has it.
         self.forms: dict[tuple[str, ...], str] = {}
@@ -100,6 +100,21 @@ class Organisations:
             j = e.end
             if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper():
                 self.expansions.setdefault(doc[j + 1].text, self.forms.get(tuple(fold_words(e.text.removeprefix("the ").removeprefix("The "))), e.text))
+        # "Den Norske Stats Oljeselskap A/S (Statoil)", "the Association for Payment Clearing Services
+        # (Apacs)": a one-word name in brackets right after an organisation's is its short name.
+        self.aliases: dict[str, str] = {}
+        for t in doc:
+            if 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and t.pos_ == "PROPN" \
+                    and t.is_alpha and t.text[:1].isupper() and not self.person_chars[t.idx]:
+                start = min((e.start for e in spans if e.end == t.i - 1), default=None)
+                while start is not None:  # the whole name, over pieces the tagger and the runs cut differently
+                    wider = min((e.start for e in spans if e.start < start < e.end <= t.i - 1), default=start)
+                    if wider == start:
+                        break
+                    start = wider
+                if start is not None:
+                    full = doc[start:t.i - 1]
+                    self.aliases.setdefault(t.text, self.forms.get(tuple(fold_words(full.text.removeprefix("the ").removeprefix("The "))), full.text))
         for t in doc:  # "Middle East Economic Survey (MEES)": the capitalised words the acronym abbreviates
             if 0 < t.i < len(doc) - 1 and t.text.isupper() and t.is_alpha and len(t) >= 2 \
                     and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")":
@@ -127,6 +142,8 @@ class Organisations:
         """The longest organisation form in the article that holds `name`'s words in a row
         (or that an acronym stands for); None when the article names no such organisation."""
         bare = name.strip().removeprefix("the ").removeprefix("The ")
+        if bare in self.aliases:
+            return self.aliases[bare]
         letters = bare.replace("&", "")  # "B&B": Bradford & Bingley
         if letters.isupper() and letters.isalpha() and letters in self.expansions:
             return self.expansions[letters]
@@ -189,6 +206,20 @@ class Organisations:
         """The speaker is one word that is a company's name without its legal form ("Santos" for
         "Santos Ltd"), whatever the tagger took it for."""
         return len(speaker) == 1 and speaker[0].pos_ == "PROPN" and (speaker[0].lower_,) in self.short
+
+
+def _bracket_pieces(spans: Sequence[Span]) -> list[Span]:
+    """The spans cut at brackets, which no name crosses ("Oljeselskap A/S (Statoil" tagged as one
+    organisation is two names; "Apacs)" is Apacs): the pieces holding a letter."""
+    pieces: list[Span] = []
+    for e in spans:
+        start = e.start
+        for i in range(e.start, e.end + 1):
+            if i == e.end or e.doc[i].text in "()[]":
+                if i > start and any(t.is_alpha for t in e.doc[start:i]):
+                    pieces.append(Span(e.doc, start, i, label=e.label))
+                start = i + 1
+    return pieces
 
 
 def _subject_or_its_owner(t: Token) -> bool:

@@ -30,3 +30,11 @@ def test_a_name_right_after_a_noun_for_a_company_is_an_organisation(nlp):
     orgs = Organisations(ParsedArticle(doc))
     assert orgs.fullest("Jarvis") == "Jarvis"
     assert orgs.recent(doc[-1], bytearray(len(doc.text) + 1)) == "Jarvis"
+
+
+def test_a_name_in_brackets_after_an_organisation_is_its_short_name(nlp):
+    doc = nlp("Card spending overtook cash last year, the Association for Payment Clearing Services (Apacs) said. "
+              "Apacs said shoppers would spend more.")
+    orgs = Organisations(ParsedArticle(doc))
+    assert orgs.fullest("Apacs") == "the Association for Payment Clearing Services"
+    assert all("(" not in form and ")" not in form for form in orgs.forms.values())  # no name crosses a bracket
