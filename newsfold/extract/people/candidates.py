@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
+from newsfold.extract.people.doers import doer_forms
 from newsfold.extract.people.filters import coordinated_group, in_person_list, reject_form
 from newsfold.extract.people.forms import (Form, flat, given_name_start, honorific_before, honorific_gender,
                                            hyphen_tail, is_plain_stop_word, is_word, nickname_start, trim_span,
@@ -47,7 +48,7 @@ def candidate_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
              + _mislabelled_forms(doc, rules) + _nationality_forms(doc, rules)
              + _listed_forms(doc, rules) + _list_line_forms(doc, rules) + _untagged_forms(doc, rules)
              + lineup_forms(doc, rules) + speaker_label_forms(doc, rules) + stage_name_forms(doc, rules)
-             + writer_forms(doc, rules))
+             + writer_forms(doc, rules) + doer_forms(doc, rules))
     forms = _shrink_to_known_surnames(doc, _dedupe_forms(forms))
     for form in forms:
         form.gender = honorific_gender(doc, form.start)

@@ -394,3 +394,10 @@ CLAUSE_BREAKS = frozenset("ccomp advcl relcl parataxis conj acl csubj".split())
 # Verbs "it" is the empty subject of ("said it was hard", "said it seemed fair"): after "X said", only
 # another verb makes "it" X itself, a firm ("Adsteam said it had hedged its portfolio").
 EMPTY_IT_VERBS = frozenset("be seem appear feel look sound happen matter mean make take go come get remain".split())
+
+# Labels the model gives full names it does not read as people ("Simon Cross" ORG, "Santiago Solari"
+# LOC), taken back when the sentence treats them as a person (doers.py)
+DOER_LABELS = frozenset({"ORG", "LOC", "GPE", "FAC"})
+# Heads that end a place's or a firm's name, not a person's ("Aral Sea", "Warner Music")
+DOER_NOT_SURNAMES = frozenset("sea ocean lake river bay gulf strait coast island islands mountains valley music "
+                              "sports games energy capital partners pharma foods brands".split())
