@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
-from newsfold.extract.quotes.organisations import COMPANY_NOUNS, Organisations, fold_words, org_like
+from newsfold.extract.quotes.organisations import COMPANY_NOUNS, Organisations, fold_words, one_org_name, org_like
 from newsfold.extract.quotes.sentence_subjects import main_subject, speaker_subjects
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
@@ -51,8 +51,8 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     if org_like(head) or orgs.named(head):
         # An organisation ("Suncor", "the PBO", "the province's Department of ..."): its fullest form.
         name = _with_proper_compounds(head, speaker.start)
-        if len(name) == 1 and head.lower_.rstrip(".") in CORPORATE_SUFFIXES:
-            name = speaker  # a legal form alone ("Corp" of "Standard and Poor's Corp") names no organisation
+        if (len(name) == 1 and head.lower_.rstrip(".") in CORPORATE_SUFFIXES) or one_org_name(head):
+            name = speaker  # a legal form alone ("Corp" of "Standard and Poor's Corp") names none; nor does "Standard" there
         return orgs.fullest(name.text) or speaker.text
     owner = _spoken_for(head, orgs) or _org_named_after_lead(art, head, orgs, inside)
     if owner is not None:

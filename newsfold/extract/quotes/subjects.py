@@ -14,6 +14,7 @@ from newsfold.extract.quotes.lexicon import (
     CORPORATE_SUFFIXES, DATELINE_DASHES, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS, NOT_SPEAKER_ENTS,
     PERSON_NOUNS, PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
 )
+from newsfold.extract.quotes.organisations import one_org_name
 
 # Entity types of a name in apposition that is no person's ("the company, Suncor").
 NOT_NAME_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "DATE", "TIME"})
@@ -23,10 +24,9 @@ SPEAKER_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "
 
 
 def speaker_span(token: Token) -> Span:
-    """The name-like part of a subject: drop relative clauses, appositions, prepositional tails.
-    A description with a name in apposition ("His father, Ernie LeBlanc, says") is the name; a name
-    is cut from the title or possessor written before it ("Carolina coach Rod Brind'Amour",
-    "Vancouver's Bo Horvat": Rod Brind'Amour, Bo Horvat)."""
+    """The name-like part of a subject: drop relative clauses, appositions, prepositional tails, conjuncts
+    but of one organisation. A description with a name in apposition ("His father, Ernie LeBlanc, says") is
+    the name; a name is cut from the title or possessor before it ("Vancouver's Bo Horvat": Bo Horvat)."""
     doc = token.doc
     personal = token.lemma_.lower() in PERSON_NOUNS
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and personal) or token.lower_ == "one":
@@ -48,7 +48,7 @@ def speaker_span(token: Token) -> Span:
         if name is not None:
             return speaker_span(name)
     keep = [token]
-    stack = [c for c in token.children if c.dep_ not in SPEAKER_CUT_DEPS]
+    stack = [c for c in token.children if c.dep_ not in SPEAKER_CUT_DEPS or (c.dep_ in ("cc", "conj") and one_org_name(token))]
     while stack:
         t = stack.pop()
         keep.append(t)
