@@ -88,7 +88,8 @@ def _named_speaker_before(art: ParsedArticle, it: Token, inside: bytearray, orgs
             or orgs.person_chars[subject.idx]:
         return None  # a person or a description spoke last: no place
     name = _with_proper_compounds(subject, 0).text
-    return orgs.fullest(name) or name
+    # "Great American Management and Investment Inc said ... It said": the whole subject when its last words name none
+    return orgs.fullest(name) or orgs.fullest(speaker_span(subject).text) or name
 
 
 def _org_subject_before(art: ParsedArticle, it: Token, inside: bytearray, orgs: Organisations) -> str | None:

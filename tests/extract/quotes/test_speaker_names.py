@@ -31,6 +31,14 @@ def test_an_organisation_named_with_and_is_one_speaker_by_its_fullest_form(nlp):
         assert find(quotes, words).speaker_name == "Standard and Poor's Corp", words
 
 
+def test_it_after_an_organisation_named_with_and_is_that_organisation(nlp):
+    text = ("Great American Management and Investment Inc said it formed a new subsidiary, Eagle Industries Inc, "
+            "and secured a 125 mln dlr credit facility for the unit from Heller Financial Inc.\n\n"
+            "It said Eagle consists of eight subsidiaries which primarily serve the electric utility.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "Eagle consists of").speaker_name == "Great American Management and Investment Inc"
+
+
 def test_acronym_is_the_name_it_stands_for(nlp):
     text = ("Export Development Canada (EDC) insures companies in volatile markets. "
             "EDC says it is self-funding.")
