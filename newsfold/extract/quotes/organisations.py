@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
-from newsfold.extract.quotes.lexicon import ACRONYM_SMALL_WORDS, COMPANY_EPITHETS, CORPORATE_SUFFIXES, EPITHET_NOUNS, ORG_NOUNS
+from newsfold.extract.quotes.lexicon import ACRONYM_SMALL_WORDS, COMPANY_EPITHETS, CORPORATE_SUFFIXES, EPITHET_NOUNS, ORG_NAME_JOINERS, ORG_NOUNS
 
 # Nouns for an organisation or a company: a name right after one is an organisation's.
 COMPANY_NOUNS = ORG_NOUNS | COMPANY_EPITHETS
@@ -241,7 +241,7 @@ def one_org_name(t: Token) -> bool:
     and Poor's noted")."""
     conj = next((c for c in t.children if c.dep_ == "conj"), None)
     if conj is None or t.pos_ != "PROPN" or conj.pos_ != "PROPN" \
-            or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in t.children):
+            or not any(c.dep_ == "cc" and c.lower_ in ORG_NAME_JOINERS for c in t.children):
         return False
     one_entity = t.ent_type_ == "ORG" and all(w.ent_type_ == "ORG" and w.ent_iob_ == "I" for w in t.doc[t.i + 1:conj.i + 1])
     return one_entity or any(c.dep_ == "case" for c in conj.children)
