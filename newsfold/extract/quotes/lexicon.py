@@ -501,3 +501,7 @@ APPOSITION_MARKS = frozenset({"-", "—", "–", "--", ","})
 # Words news leads describe a speaker by before naming him in the next sentence ("..., a senior EU
 # politician says. / Javier Solana ... says"; "..., a senior government figure has warned").
 LEAD_EPITHET_NOUNS = frozenset("politician figure".split())
+
+# --- organisation names joined by "and" (module `organisations`, one_org_name) ---
+# Words joining two names into one organisation's ("Standard and Poor's", "S and P", "Marks & Spencer").
+ORG_NAME_JOINERS = frozenset({"and", "&"})

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
-from newsfold.extract.quotes.lexicon import ACRONYM_SMALL_WORDS, COMPANY_EPITHETS, CORPORATE_SUFFIXES, EPITHET_NOUNS, ORG_NOUNS
+from newsfold.extract.quotes.lexicon import ACRONYM_SMALL_WORDS, COMPANY_EPITHETS, CORPORATE_SUFFIXES, EPITHET_NOUNS, ORG_NAME_JOINERS, ORG_NOUNS
 
 # Nouns for an organisation or a company: a name right after one is an organisation's.
 COMPANY_NOUNS = ORG_NOUNS | COMPANY_EPITHETS
@@ -144,7 +144,8 @@ class Organisations:
         bare = name.strip().removeprefix("the ").removeprefix("The ")
         if bare in self.aliases:
             return self.aliases[bare]
-        letters = bare.replace("&", "")  # "B&B": Bradford & Bingley
+        letters = bare.replace("&", "")  # "B&B": Bradford & Bingley; "S and P": Standard and Poor's
+        letters = letters.replace(" and ", "") if re.fullmatch(r"[A-Z]( and [A-Z])+", bare) else letters
         if letters.isupper() and letters.isalpha() and letters in self.expansions:
             return self.expansions[letters]
         words = fold_words(bare)
@@ -194,7 +195,8 @@ class Organisations:
         first = last.i
         while first > 0 and org_like(art.doc[first - 1]):
             first -= 1
-        return self.fullest(art.doc[first:last.i + 1].text)
+        end = max([c.i for c in last.children if c.dep_ == "conj"] if one_org_name(last) else [last.i])
+        return self.fullest(art.doc[first:end + 1].text)  # "Standard and Poor's noted": the whole name
 
 
     def named(self, t: Token) -> bool:
@@ -233,6 +235,18 @@ def _coordinated(key: tuple[str, ...], start: int, end: int) -> bool:
     return (end < len(key) and key[end] == "and") or (start > 0 and key[start - 1] == "and")
 
 
+def one_org_name(t: Token) -> bool:
+    """`t` and the name joined to it by "and" are one organisation's name, not two speakers: the tagger
+    marks one organisation over both ("S and P"), or a possessive ends it with no noun after ("Standard
+    and Poor's noted")."""
+    conj = next((c for c in t.children if c.dep_ == "conj"), None)
+    if conj is None or t.pos_ != "PROPN" or conj.pos_ != "PROPN" \
+            or not any(c.dep_ == "cc" and c.lower_ in ORG_NAME_JOINERS for c in t.children):
+        return False
+    one_entity = t.ent_type_ == "ORG" and all(w.ent_type_ == "ORG" and w.ent_iob_ == "I" for w in t.doc[t.i + 1:conj.i + 1])
+    return one_entity or any(c.dep_ == "case" for c in conj.children)
+
+
 def org_like(t: Token) -> bool:
     """A word of an organisation's name: tagged so, or an acronym ("EDC") the tagger left out."""
     return t.ent_type_ in ORG_ENTS or (t.pos_ == "PROPN" and t.text.isupper() and t.is_alpha
@@ -248,7 +262,7 @@ def _title_case_line(token: Token) -> bool:
 
 def _capitalised_runs(doc) -> list[Span]:
     """Runs of two or more capitalised proper nouns, small words allowed inside ("Society of
-    Motor Manufacturers and Traders"), labelled ORG when the tagger gave no other label."""
+    Motor Manufacturers and Traders", "Standard and Poor's Corp"), labelled ORG when the tagger gave no other label."""
     runs: list[Span] = []
     i, n = 0, len(doc)
     while i < n:
@@ -256,6 +270,7 @@ def _capitalised_runs(doc) -> list[Span]:
             j = i + 1
             # Capitalised nouns go on a name ("Budget Officer" tagged as nouns).
             while j < n and ((doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text[:1].isupper() and doc[j].ent_type_ in ("", "ORG"))
+                             or (doc[j].tag_ == "POS" and j + 1 < n and doc[j + 1].lower_.rstrip(".") in CORPORATE_SUFFIXES)
                              or (doc[j].lower_ in ACRONYM_SMALL_WORDS and j + 1 < n and doc[j + 1].pos_ == "PROPN"
                                  and doc[j + 1].text[:1].isupper())):
                 j += 1
@@ -269,4 +284,4 @@ def _capitalised_runs(doc) -> list[Span]:
     return runs
 
 
-__all__ = ["Organisations", "COMPANY_NOUNS", "fold_words", "org_like", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES", "ORG_FALLBACK_SENTENCES"]
+__all__ = ["Organisations", "COMPANY_NOUNS", "fold_words", "org_like", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES", "ORG_FALLBACK_SENTENCES", "one_org_name"]

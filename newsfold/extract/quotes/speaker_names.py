@@ -14,11 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
-from newsfold.extract.quotes.organisations import COMPANY_NOUNS, Organisations, fold_words, org_like
+from newsfold.extract.quotes.organisations import COMPANY_NOUNS, Organisations, fold_words, one_org_name, org_like
 from newsfold.extract.quotes.sentence_subjects import main_subject, speaker_subjects
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
-    COLLECTIVE_NOUNS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES,
+    COLLECTIVE_NOUNS, CORPORATE_SUFFIXES, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES,
     PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPOKEN_FOR_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 
@@ -50,7 +50,10 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
         return None
     if org_like(head) or orgs.named(head):
         # An organisation ("Suncor", "the PBO", "the province's Department of ..."): its fullest form.
-        return orgs.fullest(_with_proper_compounds(head, speaker.start).text) or speaker.text
+        name = _with_proper_compounds(head, speaker.start)
+        if (len(name) == 1 and head.lower_.rstrip(".") in CORPORATE_SUFFIXES) or one_org_name(head):
+            name = speaker  # a legal form alone ("Corp" of "Standard and Poor's Corp") names none; nor does "Standard" there
+        return orgs.fullest(name.text) or speaker.text
     owner = _spoken_for(head, orgs) or _org_named_after_lead(art, head, orgs, inside)
     if owner is not None:
         return owner
@@ -85,7 +88,8 @@ def _named_speaker_before(art: ParsedArticle, it: Token, inside: bytearray, orgs
             or orgs.person_chars[subject.idx]:
         return None  # a person or a description spoke last: no place
     name = _with_proper_compounds(subject, 0).text
-    return orgs.fullest(name) or name
+    # "Great American Management and Investment Inc said ... It said": the whole subject when its last words name none
+    return orgs.fullest(name) or orgs.fullest(speaker_span(subject).text) or name
 
 
 def _org_subject_before(art: ParsedArticle, it: Token, inside: bytearray, orgs: Organisations) -> str | None:

@@ -11,10 +11,10 @@ from spacy.tokens import Span, Token
 from newsfold.extract.quotes.appositions import one_of_named, right_after, title_domain_name
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    DATELINE_DASHES, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS, NOT_SPEAKER_ENTS, PERSON_NOUNS, PRONOUNS,
-    QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
+    CORPORATE_SUFFIXES, DATELINE_DASHES, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS, NOT_SPEAKER_ENTS,
+    PERSON_NOUNS, PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
 )
-
+from newsfold.extract.quotes.organisations import one_org_name
 
 # Entity types of a name in apposition that is no person's ("the company, Suncor").
 NOT_NAME_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "DATE", "TIME"})
@@ -24,10 +24,9 @@ SPEAKER_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "
 
 
 def speaker_span(token: Token) -> Span:
-    """The name-like part of a subject: drop relative clauses, appositions, prepositional tails.
-    A description with a name in apposition ("His father, Ernie LeBlanc, says") is the name; a name
-    is cut from the title or possessor written before it ("Carolina coach Rod Brind'Amour",
-    "Vancouver's Bo Horvat": Rod Brind'Amour, Bo Horvat)."""
+    """The name-like part of a subject: drop relative clauses, appositions, prepositional tails, conjuncts
+    but of one organisation. A description with a name in apposition ("His father, Ernie LeBlanc, says") is
+    the name; a name is cut from the title or possessor before it ("Vancouver's Bo Horvat": Bo Horvat)."""
     doc = token.doc
     personal = token.lemma_.lower() in PERSON_NOUNS
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and personal) or token.lower_ == "one":
@@ -49,7 +48,7 @@ def speaker_span(token: Token) -> Span:
         if name is not None:
             return speaker_span(name)
     keep = [token]
-    stack = [c for c in token.children if c.dep_ not in SPEAKER_CUT_DEPS]
+    stack = [c for c in token.children if c.dep_ not in SPEAKER_CUT_DEPS or (c.dep_ in ("cc", "conj") and one_org_name(token))]
     while stack:
         t = stack.pop()
         keep.append(t)
@@ -73,7 +72,7 @@ def speaker_span(token: Token) -> Span:
         i = token.i
         while i - 1 >= lo and _name_like(doc[i - 1]) and doc[i - 1].dep_ != "poss":
             i -= 1
-        if i > lo and (doc[i - 1].dep_ == "case" or doc[i - 1].pos_ in ("NOUN", "ADJ")):
+        if i > lo and (doc[i - 1].dep_ == "case" or doc[i - 1].pos_ in ("NOUN", "ADJ")) and not _owned_legal_form(doc, i, token):
             lo = i  # the name without the title or possessor written before it
     # "a tech staffer at the State Department who told ...": the phrase runs up to the relative
     # pronoun when nothing but the prepositional tail stands between.
@@ -86,6 +85,12 @@ def speaker_span(token: Token) -> Span:
                     hi = rel.i - 1
             break
     return doc[lo:hi + 1]
+
+
+def _owned_legal_form(doc, i: int, head: Token) -> bool:
+    """The possessive before token i is in an organisation's name ("Standard and Poor's Corp", "Moody's Investors Service")."""
+    return doc[i - 1].dep_ == "case" and ((i == head.i and head.lower_.rstrip(".") in CORPORATE_SUFFIXES) or (
+        doc[i - 1].ent_iob_ == "I" and doc[i - 1].ent_type_ == head.ent_type_ == "ORG" and head.ent_iob_ == "I"))
 
 
 def _name_like(t: Token) -> bool:

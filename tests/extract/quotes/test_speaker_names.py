@@ -21,6 +21,24 @@ def test_organisation_gets_its_fullest_form(nlp):
     assert q.speaker_local_key is None and q.speaker_name == "Samsung Electronics Co."
 
 
+def test_an_organisation_named_with_and_is_one_speaker_by_its_fullest_form(nlp):
+    text = ("Standard and Poor's Corp said it is keeping 230 mln dlrs of debt of Caesars World Inc on creditwatch.\n\n"
+            "Sosnoff bid 28 dlrs per share for the Caesars World stock he does not already own, Standard and Poor's noted.\n\n"
+            "The rating agency said an increase in Sosnoff's offer is possible. If successful, the stock bid would "
+            "markedly raise Caesars World's financial risk, S and P said.")
+    _, quotes, _ = quotes_of(nlp, text)
+    for words in ("Sosnoff bid 28", "an increase in Sosnoff", "markedly raise"):
+        assert find(quotes, words).speaker_name == "Standard and Poor's Corp", words
+
+
+def test_it_after_an_organisation_named_with_and_is_that_organisation(nlp):
+    text = ("Great American Management and Investment Inc said it formed a new subsidiary, Eagle Industries Inc, "
+            "and secured a 125 mln dlr credit facility for the unit from Heller Financial Inc.\n\n"
+            "It said Eagle consists of eight subsidiaries which primarily serve the electric utility.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "Eagle consists of").speaker_name == "Great American Management and Investment Inc"
+
+
 def test_acronym_is_the_name_it_stands_for(nlp):
     text = ("Export Development Canada (EDC) insures companies in volatile markets. "
             "EDC says it is self-funding.")

@@ -39,6 +39,14 @@ def test_name_without_the_title_or_possessor_before_it(nlp):
     assert find(quotes, "very good").speaker_text == "Bo Horvat"
 
 
+def test_a_possessive_before_a_legal_form_stays_in_the_name(nlp):
+    text = ("Standard and Poor's Corp said it is keeping 230 mln dlrs of debt of Caesars World Inc and "
+            "Caesars World Finance Corp on creditwatch with negative implications.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "it is keeping 230 mln dlrs")
+    assert q.speaker_text == "Standard and Poor's Corp" and q.speaker_name == "Standard and Poor's Corp"
+
+
 def test_description_with_a_name_in_apposition_is_the_name(nlp):
     text = ("His father, Ernie LeBlanc, says his son suffered bouts of severe anxiety.")
     _, quotes, _ = quotes_of(nlp, text)
