@@ -505,3 +505,8 @@ LEAD_EPITHET_NOUNS = frozenset("politician figure".split())
 # --- organisation names joined by "and" (module `organisations`, one_org_name) ---
 # Words joining two names into one organisation's ("Standard and Poor's", "S and P", "Marks & Spencer").
 ORG_NAME_JOINERS = frozenset({"and", "&"})
+
+# --- a quoted verdict given by a speaker (module `marked_attribution`) ---
+# "Tony Blair declared himself \"delighted\"", "he pronounced Pena Nieto \"a friend.\"": verbs that,
+# like LABEL_NAMING_VERBS, give the speaker's word for the object right after it, however short.
+DECLARING_VERBS = frozenset("declare pronounce proclaim deem".split())

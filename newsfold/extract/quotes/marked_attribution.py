@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfold.extract.people.resources import is_english_word
 from newsfold.extract.quotes.article import Attribution, ParsedArticle
-from newsfold.extract.quotes.lexicon import LABEL_AS_VERBS, LABEL_NAMING_VERBS, LABEL_NOT_OBJECT, SPEECH_ACT_VERBS
+from newsfold.extract.quotes.lexicon import DECLARING_VERBS, LABEL_AS_VERBS, LABEL_NAMING_VERBS, LABEL_NOT_OBJECT, SPEECH_ACT_VERBS
 from newsfold.extract.quotes.quote_marks import MarkedSpan, OPEN_MARKS, STRAIGHT, kind_of
 from newsfold.extract.quotes.subjects import (
     according_to, adjacent_subject, cue_text, direct_subject, inverted_subject, is_cue_verb, is_personal,
@@ -293,7 +293,8 @@ _LABEL_AS = re.compile(r"(?:\s+(?:up|off|out|down))?\s+(?:to\s+)?(?P<obj>[^.;:!?
 _LABEL_NAMING = re.compile(r"\s+(?P<obj>[^.;:!?,\"“”\n]{1,60}?)\s+(?:(?:a|an|the)\s+)?\Z")
 # How many tokens before the opening mark the labelling verb may stand.
 LABEL_VERB_WINDOW = 14
-LABEL_VERBS = LABEL_AS_VERBS | LABEL_NAMING_VERBS
+NAMING_VERBS = LABEL_NAMING_VERBS | DECLARING_VERBS
+LABEL_VERBS = LABEL_AS_VERBS | NAMING_VERBS
 
 
 def label_attribution(art: ParsedArticle, span: MarkedSpan, inside: bytearray) -> tuple[Attribution, int] | None:
@@ -312,7 +313,7 @@ def label_attribution(art: ParsedArticle, span: MarkedSpan, inside: bytearray) -
             continue
         between = art.text[t.idx + len(t.text):span.outer_start]
         m = _LABEL_AS.match(between) if lemma in LABEL_AS_VERBS else None
-        if m is None and lemma in LABEL_NAMING_VERBS:
+        if m is None and lemma in NAMING_VERBS:
             m = _LABEL_NAMING.match(between)
         if m is None or m.group("obj").split()[0].lower() in LABEL_NOT_OBJECT \
                 or (t.tag_ == "VBN" and t.dep_ in ("acl", "amod", "relcl")) \

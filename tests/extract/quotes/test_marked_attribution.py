@@ -111,3 +111,12 @@ def test_a_naming_participle_or_passive_gives_no_label_row(nlp):
             'He has called for more "flexibility" in the talks.')
     _, quotes, _ = quotes_of(nlp, text)
     assert not [q for q in quotes if q.kind == "partial"]
+
+
+def test_a_one_word_verdict_declared_of_the_object_is_the_speakers(nlp):
+    # "declared himself "delighted"": the speaker's verdict on the object, not a scare quote.
+    text = ('Robert Jackson joined Labour on Monday. Prime Minister Tony Blair declared himself "delighted", '
+            'saying Mr Jackson would be welcomed.')
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "delighted")
+    assert q.text.startswith('himself "delighted') and names[q.speaker_local_key] == "Tony Blair"
