@@ -111,12 +111,9 @@ def is_personal(token: Token) -> bool:
 
 def _issuer(noun: Token, *, disabled: frozenset[str]) -> Token | None:
     """The person who issued a document: "[He] released a letter ..." for the noun "letter"."""
-    if "issuer" in disabled or noun.lemma_.lower() not in ISSUED_DOCUMENTS or noun.dep_ not in ("dobj", "conj"):
-        return None
     verb = noun.head
-    if verb.dep_ == "conj" and noun.dep_ == "conj":
-        return None
-    if verb.lemma_.lower() not in ISSUE_VERBS:
+    if "issuer" in disabled or noun.lemma_.lower() not in ISSUED_DOCUMENTS or noun.dep_ not in ("dobj", "conj") \
+            or (verb.dep_ == "conj" and noun.dep_ == "conj") or verb.lemma_.lower() not in ISSUE_VERBS:
         return None
     for c in verb.children:
         if c.dep_ == "nsubj" and c.i < verb.i:
@@ -174,13 +171,16 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
                     if a.dep_ == "appos" and a.i > c.i and a.right_edge.i == node.i - 1 and (
                             a.pos_ == "PROPN" or a.lemma_.lower() in PERSON_NOUNS):
                         return a
-                # Two subjects the parser gave one verb ("The singer's lawyer Howard Weitzman said",
-                # "But this financial year, because of ..., he said"): the one next to the verb.
+                # Two subjects the parser gave one verb ("The singer's lawyer Howard Weitzman said", "But this
+                # financial year, because of ..., he said"): the one next to the verb; after a 'before/after'
+                # the parser left verbless ("before Trump's appearance, a group of rabbis called"), the later.
+                fronted = any(m.dep_ == "mark" and m.i < c.i for m in node.children) and not any(
+                    g.dep_ in ("acl", "relcl") for g in c.children)  # not "While the tie vote left ...,"
                 later = [d for d in node.children if d.dep_ == "nsubj" and c.i < d.i < node.i
-                         and node.lemma_.lower() in SPEECH_VERBS
-                         and (d.pos_ in ("PROPN", "PRON") or d.lower_ in PRONOUNS)
-                         and not (inside is not None and inside[d.idx])
-                         and not any(t.is_punct for t in d.doc[d.right_edge.i + 1:node.i])]
+                         and not (inside is not None and inside[d.idx]) and ((  # the phrase ends at a comma
+                             fronted and d.doc[d.left_edge.i - 1].text == ",") or (
+                             node.lemma_.lower() in SPEECH_VERBS and (d.pos_ in ("PROPN", "PRON") or d.lower_ in PRONOUNS)
+                             and not any(t.is_punct for t in d.doc[d.right_edge.i + 1:node.i])))]
                 if later:
                     return later[-1]
             return c

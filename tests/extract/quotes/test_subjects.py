@@ -176,3 +176,11 @@ def test_the_person_right_before_a_gerund_after_with_speaks_it(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "emotional and difficult")
     assert names[q.speaker_local_key] == "Mark Hughes"
+
+
+def test_a_subject_after_a_verbless_before_phrase_speaks(nlp):
+    # The parser makes "appearance" (after "before") a first subject of "called".
+    text = ("Trump spoke at AIPAC on Monday. In the days before Trump's scheduled appearance at AIPAC, a group of "
+            "rabbis called for a boycott of his speech.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "a boycott of his speech").speaker_text == "a group"
