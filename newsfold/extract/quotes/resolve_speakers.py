@@ -11,7 +11,7 @@ from newsfold.extract.quotes.lexicon import (
     APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
 )
 from newsfold.extract.quotes.people_index import EPITHETS, PeopleIndex
-from newsfold.extract.quotes.sentence_subjects import speaker_subjects
+from newsfold.extract.quotes.sentence_subjects import lead_follow_up_subjects
 from newsfold.records import PersonMention
 
 
@@ -33,10 +33,7 @@ def _named_after_lead(art: ParsedArticle, speaker: Span, index: PeopleIndex, ins
     head = speaker.root
     if head.lemma_.lower() not in EPITHETS or head.tag_ not in ("NN", "NNP"):
         return None
-    k = art.sent_of[head.i]
-    if k != art.lead or k + 1 >= len(art.sents):
-        return None
-    for subject in speaker_subjects(art.sents[k + 1], inside):
+    for subject in lead_follow_up_subjects(art, head, inside):
         m = index.subject_mention(subject)
         if m is not None:
             return m.local_key

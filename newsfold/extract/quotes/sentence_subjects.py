@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.subjects import gerund_object, is_cue_verb
 
 
@@ -14,6 +15,16 @@ def speaker_subjects(sent: Span, inside: bytearray) -> list[Token]:
     of a gerund: "Asked about Trump's calling Clinton a bigot, Christie blamed ...")."""
     return [t.head.head if gerund_object(c, t) else c for t in sent if not inside[t.idx] and _finite(t) and is_cue_verb(t)
             for c in t.children if c.dep_ == "nsubj" and not inside[c.idx]]
+
+
+def lead_follow_up_subjects(art: ParsedArticle, token: Token, inside: bytearray) -> list[Token]:
+    """For a token of the article's lead: the speakers of the next sentence, where a lead that only
+    describes its speaker names it ("..., a Labour backbencher has said. / Derek Wyatt said ...");
+    none for a token elsewhere."""
+    k = art.sent_of[token.i]
+    if k != art.lead or k + 1 >= len(art.sents):
+        return []
+    return speaker_subjects(art.sents[k + 1], inside)
 
 
 def _finite(verb: Token) -> bool:

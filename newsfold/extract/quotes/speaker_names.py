@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.organisations import COMPANY_NOUNS, Organisations, fold_words, one_org_name, org_like
-from newsfold.extract.quotes.sentence_subjects import main_subject, speaker_subjects
+from newsfold.extract.quotes.sentence_subjects import lead_follow_up_subjects, main_subject, speaker_subjects
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
     COLLECTIVE_NOUNS, CORPORATE_SUFFIXES, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES,
@@ -193,11 +193,10 @@ def _spoken_for(head: Token, orgs: Organisations) -> str | None:
 def _org_named_after_lead(art: ParsedArticle, head: Token, orgs: Organisations, inside: bytearray) -> str | None:
     """A lead that describes its speaker and names it in the next sentence ("..., the UK's public
     spending watchdog has said. / The National Audit Office said ..."): that organisation."""
-    k = art.sent_of[head.i]
-    if k != art.lead or k + 1 >= len(art.sents) or head.pos_ != "NOUN" or head.tag_ != "NN" or \
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or \
             head.lemma_.lower() in PERSON_NOUNS or head.lemma_.lower().endswith(PERSON_SUFFIXES):
         return None
-    for subject in speaker_subjects(art.sents[k + 1], inside):
+    for subject in lead_follow_up_subjects(art, head, inside):
         if org_like(subject) or orgs.named(subject):
             return orgs.fullest(_with_proper_compounds(subject, subject.left_edge.i).text)
     return None
