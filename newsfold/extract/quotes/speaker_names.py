@@ -165,8 +165,8 @@ def _org_speaker_before(art: ParsedArticle, head: Token, inside: bytearray, orgs
                         _org_speaker_before(art, s, inside, orgs) if len(words) == 1 and s.lemma_.lower() in GENERIC_ORG_NOUNS else None)
                     if found is None and s in same:
                         found = speaker_name(art, speaker_span(s), orgs, inside)  # "the government": its words
-                elif _spoken_for(s, orgs) is not None:
-                    found = _spoken_for(s, orgs)
+                elif (owner := _spoken_for(s, orgs)) is not None:
+                    found = owner
                 elif s.pos_ == "PROPN" and (orgs.company(speaker_span(s)) or s.text in orgs.lone or not orgs.person_chars[s.idx]
                                             and (s.ent_type_ in ("ORG", "GPE", "NORP") or orgs.named(s))):
                     name = _with_proper_compounds(s, sent.start).text
