@@ -18,6 +18,8 @@ HONORIFICS = frozenset(
 # "Cllr Ann Smith", "DCI Helen Ball"): only ever before a name.
 # Not "PC": "PC Optimum Points" is a loyalty scheme, not a constable.
 UNDOTTED_RANKS = frozenset("Lt Capt Col Maj Brig Cmdr Sgt Cpl Pte Cst Insp Supt Det Cllr Ald DCI DSI DCS".split())
+# Every abbreviated rank, dotted (kept one token by newsfold.nlp) or not.
+ABBREVIATED_RANKS = frozenset(TITLE_ABBREVIATIONS) | UNDOTTED_RANKS
 OFFICE_TITLES = frozenset(
     """President Vice-President Premier Chancellor King Queen Prince Princess Emperor Empress Duke
     Duchess Earl Count Countess Senator Sen. Sen Rep. Rep Representative Congressman Congresswoman
@@ -26,14 +28,14 @@ OFFICE_TITLES = frozenset(
     Commander Cmdr. Marshal Chairman Chairwoman Chair Director Coach Inspector Detective Det.
     Superintendent Constable Officer Agent Prosecutor Attorney-General Councillor Councilman
     Councilwoman Alderman Deputy Sheriff Ayatollah Patriarch Chief Leader Pastor Crown Treasurer""".split()
-) | frozenset(TITLE_ABBREVIATIONS) | UNDOTTED_RANKS
+) | ABBREVIATED_RANKS
 # Titles strong enough that "Title Surname" is a person even when the model missed it.
 # ("Miss Universe", "Port St. Lucie", "Uncle Sam" are no evidence.)
 TITLE_EVIDENCE = (HONORIFICS - {"Miss", "St.", "Saint", "Uncle", "Aunt", "Auntie"}) | frozenset(
     """President Vice-President Premier Chancellor King Queen Prince Princess Senator Sen. Rep.
     Congressman Congresswoman Governor Gov. Mayor Judge Ambassador Gen. Col. Capt. Lt. Sgt. Adm.
     Ayatollah Pope""".split()
-) | frozenset(TITLE_ABBREVIATIONS) | UNDOTTED_RANKS  # an abbreviated rank stands only before a name
+) | ABBREVIATED_RANKS  # an abbreviated rank stands only before a name
 
 # Sport and show-business occupations: heads of role phrases as ROLE_WORDS are ("Real's top scorer
 # Ronaldo", "Motley Crue guitarist Mick Mars"), and so nouns that introduce a one-word stage name.
