@@ -51,9 +51,9 @@ class PeopleIndex:
             roles = [re.findall(r"[\w'-]+", r) for r in p.roles]
             self.role_lists[p.local_key] = [[w.lower() for w in words] for words in roles if words]
             self.name_words[p.local_key] = {w.lower() for v in (p.name, *p.variants) for w in re.findall(r"[\w'-]+", v)}
-        _qualify_roles(doc.text, self.mentions, self.role_lists)
+        _qualify_roles(art.text, self.mentions, self.role_lists)
         self.groups = {t.lower_ for t in doc if t.ent_type_ in GROUP_ENTITIES}  # "Republican", "GOP", "Kremlin"
-        self.gender = _genders(doc, people, self.mentions) if art.on("gender") else {}
+        self.gender = _genders(art, people, self.mentions) if art.on("gender") else {}
 
     def agrees(self, key: str, pronoun: str) -> bool:
         """False when the person's gender, as the article shows it, contradicts the pronoun."""
@@ -253,14 +253,14 @@ def _mention_span(doc: Doc, m: PersonMention) -> Span | None:
     return doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
 
 
-def _genders(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]) -> dict[str, str]:
+def _genders(art: ParsedArticle, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]) -> dict[str, str]:
     """Each person's gender as the article shows it, when it does: an honorific before a mention
     ("Mrs. Clinton"), a gendered role ("spokeswoman"), the first name (a weaker vote: "Wendy
     Golden"), a reflexive object of the verb the person is the subject of ("Trump cast himself
     as ..."). Unknown or mixed: left out. (His/her in the person's clause is too often somebody
     else's: "Warren grilled Stumpf about his bank".)"""
     votes: dict[str, list[int]] = {}
-    text = doc.text
+    doc, text = art.doc, art.text  # the article's text, joined once (Doc.text joins its tokens on each read)
     for p in people:
         first = first_name_gender(p.name)
         if first is not None:
