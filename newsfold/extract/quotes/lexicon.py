@@ -152,6 +152,10 @@ family friend ad advertisement submission lawsuit website state city country nat
 number one most some many all each both none majority half few several others
 """.split())
 
+# Entity types of a name that is no person's: an organisation, place, group, thing, work or law ("the
+# company, Suncor"). Not DATE: "the 46-year-old" is a person's epithet.
+NON_PERSON_ENTITY_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
 # Phrases that are speakers but not people: documents, institutions, media.
 NON_PERSON_HEADS = frozenset("""
 statement report study survey poll letter memo document filing release post tweet article

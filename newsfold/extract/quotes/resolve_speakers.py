@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
+    APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
 )
 from newsfold.extract.quotes.people_index import EPITHETS, PeopleIndex
 from newsfold.extract.quotes.sentence_subjects import lead_follow_up_subjects
@@ -66,7 +66,7 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
         return None, "other-pronoun"
     # "the South Carolina Republican said": one member of a party or nation, a person's epithet.
     member = _member_noun(head) and speaker[0].lower_ == "the"
-    if (head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART") and not member) or low in NON_PERSON_HEADS:
+    if (head.ent_type_ in NON_PERSON_ENTITY_TYPES and not member) or low in NON_PERSON_HEADS:
         # A lone name the tagger took for an organisation is still the one person it names
         # ("Wang said" after "Vice-President Wang Qishan").
         lone = head.pos_ == "PROPN" and len(speaker) == 1 and head.ent_iob_ == "B" and (

@@ -18,12 +18,11 @@ from newsfold.extract.quotes.organisations import COMPANY_NOUNS, Organisations, 
 from newsfold.extract.quotes.sentence_subjects import lead_follow_up_subjects, main_subject, speaker_subjects
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
-    COLLECTIVE_NOUNS, CORPORATE_SUFFIXES, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES,
+    COLLECTIVE_NOUNS, CORPORATE_SUFFIXES, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NON_PERSON_ENTITY_TYPES, NOT_INTRODUCING, ORG_NOUNS,
+    PERSON_NOUNS, PERSON_SUFFIXES,
     PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPOKEN_FOR_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 
-# Entity types of a name that is no person's (an unlisted speaker before "he said" is none of them).
-NOT_PERSON_ENTITIES = ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
 # How far back (sentences) "it" and "the company" look for the organisation that last spoke.
 ORG_SPEAKER_LOOKBACK_SENTENCES = 3
 # The verbs an organisation speaks with there ("said", "added", "told"; not "continued").
@@ -110,7 +109,7 @@ def _unlisted_speaker_before(art: ParsedArticle, pronoun: Token, inside: bytearr
     that speaker's name as written; None when the sentence before has another speaker or none."""
     subject = _last_speaker_before(art, pronoun, inside)
     # The tagger's type is no guide here: it missed the person ("£644m. Edward Leigh": MONEY).
-    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in NOT_PERSON_ENTITIES \
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in NON_PERSON_ENTITY_TYPES \
             or orgs.person_chars[subject.idx] or org_like(subject) or orgs.named(subject):
         return None
     return _with_proper_compounds(subject, subject.left_edge.i).text
