@@ -14,3 +14,44 @@ def test_the_statement_is_issued_by_the_subject_of_its_last_mention(nlp):
     issuer = document_issuer(art, doc[statement.i - 1:statement.i + 1])
     assert issuer is not None and issuer.text == "the Conservative Party"
     assert document_issuer(art, doc[0:1]) is None  # "In" is no statement
+
+
+def _issuer_of(nlp, text: str, word: str, nth: int = -1) -> str | None:
+    doc = nlp(text)
+    art = ParsedArticle(doc)
+    noun = [t for t in doc if t.lower_ == word][nth]
+    issuer = document_issuer(art, doc[noun.left_edge.i:noun.i + 1])
+    return issuer.text if issuer is not None else None
+
+
+def test_the_document_phrase_names_its_issuer(nlp):
+    assert _issuer_of(nlp, "Mr Crosby's statement said the party had made an impact.", "statement") == "Mr Crosby"
+    assert _issuer_of(nlp, "A World Bank report said the economy was performing well below its potential.",
+                      "report") == "World Bank"
+    assert _issuer_of(nlp, "The statement issued by Lycos also said the sites were not part of the attack.",
+                      "statement") == "Lycos"
+    assert "Incomes Data Services" in _issuer_of(
+        nlp, "A survey of 280 schemes by Incomes Data Services said employer contributions had increased.", "survey")
+
+
+def test_a_topic_or_a_date_is_no_issuer(nlp):
+    assert _issuer_of(nlp, "The Iraq report said the war had been legal.", "report") is None
+    assert _issuer_of(nlp, "A report from last year said the war had been legal.", "report") is None
+
+
+def test_the_report_again_is_the_one_introduced_before(nlp):
+    text = ("Unemployment rose, said a World Bank report. Young people are hard hit. Jobs were lost. "
+            "Growth was low, the report said. Trade slowed. The report said donors gave $950m.")
+    assert _issuer_of(nlp, text, "report") == "World Bank"
+    assert _issuer_of(nlp, "Prices rose, a report said. Growth was low, the report said.", "report") is None
+
+
+def test_the_paper_is_the_newspaper_named_before(nlp):
+    text = "The deal was delayed, according to the Financial Times. The paper said officials were irritated."
+    assert _issuer_of(nlp, text, "paper") == "the Financial Times"
+    assert _issuer_of(nlp, "The deal was delayed. The paper said officials were irritated.", "paper") is None
+
+
+
+def test_a_date_before_the_document_is_no_issuer(nlp):
+    assert _issuer_of(nlp, "Thursday's report said the register was incomplete.", "report") is None
