@@ -23,6 +23,8 @@ STATEMENT_LOOKBACK_SENTENCES = 10
 # Names before a document that say what it is about, not who issued it ("the Iraq report", "the
 # Budget statement", "the 2004 survey").
 TOPIC_ENTS = frozenset({"GPE", "LOC", "NORP", "DATE", "EVENT", "LAW", "CARDINAL"})
+# How far back (sentences) "it" looks for the document that spoke ("The paper said ... It also said").
+PRONOUN_LOOKBACK_SENTENCES = 1
 # Possessors that say when a document came out, not who issued it ("Thursday's report").
 WHEN_ENTS = frozenset({"DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL"})
 # How far back (sentences) "the paper" looks for the newspaper it stands for.
@@ -53,6 +55,17 @@ def document_issuer(art: ParsedArticle, speaker: Span) -> Span | None:
         if issuer is not None or not _definite(t):
             return issuer  # the document's introduction ("a report", "a statement") ends the search
     return None
+
+
+def document_pronoun_issuer(art: ParsedArticle, speaker: Span, last: tuple[Span, Span] | None) -> Span | None:
+    """"Mr Crosby's statement said ... It added": "it" after a document that spoke in this
+    sentence or the one before (`last`: that document and its issuer, the speaker of the row
+    before) is the same document, so its issuer."""
+    if last is None or len(speaker) != 1 or speaker.root.lower_ != "it":
+        return None
+    document, issuer = last
+    gap = art.sent_of[speaker.start] - art.sent_of[document.start]
+    return issuer if 0 <= gap <= PRONOUN_LOOKBACK_SENTENCES else None
 
 
 def _is_document(t: Token) -> bool:
@@ -133,4 +146,5 @@ def _newspaper_before(art: ParsedArticle, paper: Token) -> Span | None:
     return None
 
 
-__all__ = ["document_issuer", "NEWSPAPER_LOOKBACK_SENTENCES", "STATEMENT_LOOKBACK_SENTENCES"]
+__all__ = ["document_issuer", "document_pronoun_issuer", "NEWSPAPER_LOOKBACK_SENTENCES", "PRONOUN_LOOKBACK_SENTENCES",
+           "STATEMENT_LOOKBACK_SENTENCES"]

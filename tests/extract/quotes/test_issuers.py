@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.issuers import document_issuer
+from newsfold.extract.quotes.issuers import document_issuer, document_pronoun_issuer
 
 
 def test_the_statement_is_issued_by_the_subject_of_its_last_mention(nlp):
@@ -50,6 +50,19 @@ def test_the_paper_is_the_newspaper_named_before(nlp):
     text = "The deal was delayed, according to the Financial Times. The paper said officials were irritated."
     assert _issuer_of(nlp, text, "paper") == "the Financial Times"
     assert _issuer_of(nlp, "The deal was delayed. The paper said officials were irritated.", "paper") is None
+
+
+def test_it_after_a_document_is_that_document(nlp):
+    doc = nlp("Mr Crosby's statement said the party was making an impact. "
+              "It added that Labour would want to distract attention. Prices rose. Costs rose. It said so.")
+    art = ParsedArticle(doc)
+    statement = next(t for t in doc if t.lower_ == "statement")
+    document = doc[statement.left_edge.i:statement.i + 1]
+    issuer = document_issuer(art, document)
+    its = [t for t in doc if t.text == "It"]
+    assert document_pronoun_issuer(art, doc[its[0].i:its[0].i + 1], (document, issuer)).text == "Mr Crosby"
+    assert document_pronoun_issuer(art, doc[its[1].i:its[1].i + 1], (document, issuer)) is None  # too far
+    assert document_pronoun_issuer(art, doc[its[0].i:its[0].i + 1], None) is None
 
 
 
