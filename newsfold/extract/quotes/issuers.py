@@ -23,6 +23,8 @@ STATEMENT_LOOKBACK_SENTENCES = 10
 # Names before a document that say what it is about, not who issued it ("the Iraq report", "the
 # Budget statement", "the 2004 survey").
 TOPIC_ENTS = frozenset({"GPE", "LOC", "NORP", "DATE", "EVENT", "LAW", "CARDINAL"})
+# How far ahead (sentences) "a report says" looks for the report named again with its issuer.
+FORWARD_LOOK_SENTENCES = 2
 # How far back (sentences) "it" looks for the document that spoke ("The paper said ... It also said").
 PRONOUN_LOOKBACK_SENTENCES = 1
 # Possessors that say when a document came out, not who issued it ("Thursday's report").
@@ -41,7 +43,7 @@ def document_issuer(art: ParsedArticle, speaker: Span) -> Span | None:
     if own is not None:
         return own
     if not _definite(head):
-        return None
+        return _issuer_named_after(art, head)
     if head.lower_ in NEWSPAPER_NOUNS:
         return _newspaper_before(art, head)
     first_sent = art.sent_before(art.sent(head.i), STATEMENT_LOOKBACK_SENTENCES).start
@@ -66,6 +68,20 @@ def document_pronoun_issuer(art: ParsedArticle, speaker: Span, last: tuple[Span,
     document, issuer = last
     gap = art.sent_of[speaker.start] - art.sent_of[document.start]
     return issuer if 0 <= gap <= PRONOUN_LOOKBACK_SENTENCES else None
+
+
+def _issuer_named_after(art: ParsedArticle, doc_noun: Token) -> Span | None:
+    """"..., a report says. / The study, undertaken by the European Commission, ...": a document
+    first told by what it says is named with its issuer in the sentences right after, as "the"
+    document that carries its issuer ("The Conference Board survey of 5,000 households")."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc_noun.children):
+        return None
+    sent = art.sent(doc_noun.i)
+    last = art.sents[min(len(art.sents) - 1, art.sent_of[sent.start] + FORWARD_LOOK_SENTENCES)]
+    for t in art.doc[doc_noun.i + 1:last.end]:
+        if _is_document(t) and t.lower_ not in NEWSPAPER_NOUNS and _definite(t):
+            return _own_issuer(t)  # the first document named again is this one
+    return None
 
 
 def _is_document(t: Token) -> bool:
@@ -146,5 +162,5 @@ def _newspaper_before(art: ParsedArticle, paper: Token) -> Span | None:
     return None
 
 
-__all__ = ["document_issuer", "document_pronoun_issuer", "NEWSPAPER_LOOKBACK_SENTENCES", "PRONOUN_LOOKBACK_SENTENCES",
-           "STATEMENT_LOOKBACK_SENTENCES"]
+__all__ = ["document_issuer", "document_pronoun_issuer", "FORWARD_LOOK_SENTENCES", "NEWSPAPER_LOOKBACK_SENTENCES",
+           "PRONOUN_LOOKBACK_SENTENCES", "STATEMENT_LOOKBACK_SENTENCES"]

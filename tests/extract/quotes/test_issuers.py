@@ -65,6 +65,13 @@ def test_it_after_a_document_is_that_document(nlp):
     assert document_pronoun_issuer(art, doc[its[0].i:its[0].i + 1], None) is None
 
 
+def test_a_report_in_the_lead_is_named_with_its_issuer_just_after(nlp):
+    text = ("Most EU countries have failed to reform, a report says. The study, undertaken by the European "
+            "Commission, sought to assess progress.")
+    assert _issuer_of(nlp, text, "report") == "the European Commission"
+    far = "Most EU countries have failed, a report says. Prices rose. Costs rose. The study by the OECD is out."
+    assert _issuer_of(nlp, far, "report") is None
+
 
 def test_a_date_before_the_document_is_no_issuer(nlp):
     assert _issuer_of(nlp, "Thursday's report said the register was incomplete.", "report") is None
