@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    AUTHOR_PREPOSITIONS, ISSUER_DOCUMENTS, ISSUING_PARTICIPLES, NEWSPAPER_NOUNS, NEWSPAPER_TITLE_WORDS, PRONOUNS,
+    AUTHOR_PREPOSITIONS, ISSUE_VERBS, ISSUER_DOCUMENTS, ISSUING_PARTICIPLES, NEWSPAPER_NOUNS, NEWSPAPER_TITLE_WORDS, PRONOUNS,
+    STATEMENT_NOUNS,
 )
 from newsfold.extract.quotes.subjects import speaker_span
 
@@ -135,18 +136,28 @@ def _named_object(prep: Token) -> Span | None:
     if obj is None or obj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "GPE"):
         return None
     if obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON"):
-        return speaker_span(obj)
+        name = speaker_span(obj)
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == obj.i + 1
+                   and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)), None)
+        if of is not None:  # "the Fraser of Allander Institute", "the University of Toronto": one name
+            name = obj.doc[name.start:max(name.end, of.right_edge.i + 1)]
+        comma = next((t.i for t in name if t.i > obj.i and t.text == ","), None)
+        return name if comma is None else obj.doc[name.start:comma]  # "a report by Politico, Democratic party insiders ..."
     return None
 
 
 def _issuing_subject(mention: Token) -> Span | None:
     """The subject of the verb that issued the document's earlier mention ("In a joint statement,
     Merrill Lynch chairman William Schreyer said ...", "the party said in a statement", "the
-    association issued a statement")."""
-    verb = mention.head.head if mention.dep_ == "pobj" and mention.head.lower_ == "in" else (
+    association issued a statement"); of a report, poll or study only when it was issued ("The
+    OECD published a report")."""
+    statement = mention.lemma_.lower() in STATEMENT_NOUNS
+    verb = mention.head.head if statement and mention.dep_ == "pobj" and mention.head.lower_ == "in" else (
         mention.head if mention.dep_ == "dobj" else None)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
+    if not statement and verb.lemma_.lower() not in ISSUE_VERBS:
+        return None  # "In the poll, half said ...", "Clinton held a lead in the poll": no issuing
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or _is_document(subj) or subj.lower_ in PRONOUNS:
         return None

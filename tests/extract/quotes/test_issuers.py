@@ -75,3 +75,15 @@ def test_a_report_in_the_lead_is_named_with_its_issuer_just_after(nlp):
 
 def test_a_date_before_the_document_is_no_issuer(nlp):
     assert _issuer_of(nlp, "Thursday's report said the register was incomplete.", "report") is None
+
+
+def test_who_speaks_in_a_poll_did_not_issue_it(nlp):
+    text = "In the poll, half said they were worried. The poll also found that prices rose."
+    assert _issuer_of(nlp, text, "poll") is None
+    assert _issuer_of(nlp, "The OECD published a report. The report said growth would slow.", "report") == "The OECD"
+    assert _issuer_of(nlp, "According to a new report by Politico, party insiders are worried.", "report") == "Politico"
+
+
+def test_an_author_named_with_of_is_named_whole(nlp):
+    assert _issuer_of(nlp, "A report by the Fraser of Allander Institute says the policy is flawed.",
+                      "report") == "the Fraser of Allander Institute"
