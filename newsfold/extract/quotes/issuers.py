@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    AUTHOR_PREPOSITIONS, ISSUE_VERBS, ISSUER_DOCUMENTS, ISSUING_PARTICIPLES, NEWSPAPER_NOUNS, NEWSPAPER_TITLE_WORDS, PRONOUNS,
+    AUTHOR_PREPOSITIONS, DOCUMENT_ISSUING_VERBS, ISSUER_DOCUMENTS, ISSUING_PARTICIPLES, NEWSPAPER_NOUNS, NEWSPAPER_TITLE_WORDS, PRONOUNS,
     STATEMENT_NOUNS,
 )
 from newsfold.extract.quotes.subjects import speaker_span
@@ -106,7 +106,9 @@ def _own_issuer(doc_noun: Token) -> Span | None:
     names = [c for c in doc_noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < doc_noun.i
              and c.ent_type_ not in TOPIC_ENTS]
     if names:
-        return speaker_span(names[-1])
+        name = speaker_span(names[-1])
+        # A name with its own "the" inside the document's phrase is one the parser cut ("Rock the Vote survey").
+        return name if name[0].dep_ != "det" else None
     for c in _noun_tail(doc_noun):
         if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS:
             author = _named_object(c)
@@ -149,15 +151,15 @@ def _named_object(prep: Token) -> Span | None:
 def _issuing_subject(mention: Token) -> Span | None:
     """The subject of the verb that issued the document's earlier mention ("In a joint statement,
     Merrill Lynch chairman William Schreyer said ...", "the party said in a statement", "the
-    association issued a statement"); of a report, poll or study only when it was issued ("The
-    OECD published a report")."""
+    association issued a statement", "The OECD published a report"); "in" a document only for a
+    statement ("In the poll, half said ..." names no issuer)."""
     statement = mention.lemma_.lower() in STATEMENT_NOUNS
     verb = mention.head.head if statement and mention.dep_ == "pobj" and mention.head.lower_ == "in" else (
         mention.head if mention.dep_ == "dobj" else None)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    if not statement and verb.lemma_.lower() not in ISSUE_VERBS:
-        return None  # "In the poll, half said ...", "Clinton held a lead in the poll": no issuing
+    if mention.dep_ == "dobj" and verb.lemma_.lower() not in DOCUMENT_ISSUING_VERBS:
+        return None  # "Trump's son received a threatening letter", "Clinton held a lead in the poll": no issuing
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or _is_document(subj) or subj.lower_ in PRONOUNS:
         return None

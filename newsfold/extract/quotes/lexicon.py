@@ -521,6 +521,9 @@ AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
 ISSUING_PARTICIPLES = frozenset("""
 issue publish release write produce compile prepare draft undertake carry conduct sign
 """.split())  # not "commission": who commissions a study is not who says its findings
+# Verbs whose subject issued the document they take ("the association issued a statement", "The OECD
+# published a report", "he read a statement"); not "received a threatening letter".
+DOCUMENT_ISSUING_VERBS = ISSUE_VERBS | frozenset("make read give deliver provide offer prepare draft produce compile".split())
 # "The paper said", "the newspaper claimed": the newspaper named just before ("According to the
 # Financial Times ... The paper said"), told by the last word of its title.
 NEWSPAPER_NOUNS = frozenset({"paper", "newspaper"})

@@ -87,3 +87,12 @@ def test_who_speaks_in_a_poll_did_not_issue_it(nlp):
 def test_an_author_named_with_of_is_named_whole(nlp):
     assert _issuer_of(nlp, "A report by the Fraser of Allander Institute says the policy is flawed.",
                       "report") == "the Fraser of Allander Institute"
+
+
+def test_who_received_a_letter_did_not_write_it(nlp):
+    text = "Trump's son received a threatening letter on Thursday. The letter warned that harm would come."
+    assert _issuer_of(nlp, text, "letter") is None
+    assert _issuer_of(nlp, "Cook provided a written statement. The statement said he had quit.", "statement") == "Cook"
+    assert _issuer_of(nlp, "The association issued a statement. The statement said he had quit.",
+                      "statement") == "The association"
+    assert _issuer_of(nlp, "A Rock the Vote survey said young voters want action.", "survey") in (None, "Rock the Vote")
