@@ -38,7 +38,7 @@ import re
 from functools import cache
 from typing import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsfold.extract.quotes.acts import act_of
 from newsfold.extract.quotes.article import Attribution, ParsedArticle
@@ -55,7 +55,7 @@ from newsfold.extract.quotes.tagger import TAGGER_SUPPORT, quoted_feature_chars,
 from newsfold.extract.quotes.people_index import PeopleIndex
 from newsfold.extract.quotes.resolve_speakers import is_named, resolve_speaker
 from newsfold.extract.quotes.rows import Candidate, join_introduced, resolve_overlaps
-from newsfold.extract.quotes.issuers import document_issuer
+from newsfold.extract.quotes.issuers import document_issuer, document_pronoun_issuer
 from newsfold.extract.quotes.organisations import Organisations
 from newsfold.extract.quotes.speaker_names import speaker_name
 from newsfold.records import PIECE_JOINER, ArticlePerson, PersonMention, QuoteMention
@@ -204,6 +204,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
         rows = _tagger_pass(art, quoted_feature_chars(marked, len(text)), rows)
     out: list[QuoteMention] = []
     last_person: str | None = None
+    last_document: tuple[Span, Span] | None = None  # (document, its issuer) that spoke last: "It added" goes on
     orgs = cache(lambda: Organisations(art, [(m.start_char, m.end_char) for m in mentions],
                                        frozenset(p.name for p in index.people.values() if " " not in p.name)))  # built on first use
     for c in rows:
@@ -213,7 +214,9 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
         named = sp  # what the speaker's name is read from: "the statement" names its issuer
         if sp is not None:
             if art.on("issuer"):
-                named = document_issuer(art, sp) or sp
+                issuer = document_issuer(art, sp) or document_pronoun_issuer(art, sp, last_document)
+                named = issuer or sp
+                last_document = (sp, issuer) if issuer is not None else None
             key, _rule = resolve_speaker(art, named, index, inside, last_person)
             person = index.people.get(key)
             if person is not None and orgs().company(named) and " " not in person.name:

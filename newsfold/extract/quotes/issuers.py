@@ -1,39 +1,179 @@
-"""Who issued "the statement" that speaks (`document_issuer`): the tracker names the issuer as the
-speaker, while the speaker span stays the statement, as PolNeAR marks it."""
+"""Who issued a document that speaks (`document_issuer`): the tracker names the author or issuer
+as the speaker ("Foster's book" -> Cecil Foster, "the memo" -> its authors), while the speaker span
+stays the document, as PolNeAR marks it.
+
+The issuer is read off the document's own phrase ("Mr Crosby's statement", "a World Bank report",
+"a survey by Incomes Data Services", "the statement issued by Lycos"), else off its earlier
+mention when the document is "the report" again ("In a statement, the party said ... The statement
+said"; "a World Bank report ... the report said"); "the paper" is the newspaper named just before."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.lexicon import PRONOUNS, STATEMENT_NOUNS
+from newsfold.extract.quotes.lexicon import (
+    AUTHOR_PREPOSITIONS, DOCUMENT_ISSUING_VERBS, ISSUER_DOCUMENTS, ISSUING_PARTICIPLES, NEWSPAPER_NOUNS, NEWSPAPER_TITLE_WORDS, PRONOUNS,
+    STATEMENT_NOUNS,
+)
 from newsfold.extract.quotes.subjects import speaker_span
 
-# How far back (sentences) "the statement" looks for the statement's first mention and its issuer.
-STATEMENT_LOOKBACK_SENTENCES = 4
+# How far back (sentences) "the statement" looks for the statement's first mention and its issuer:
+# "the report" may speak paragraphs after "a World Bank report" (the search stops at "a report").
+STATEMENT_LOOKBACK_SENTENCES = 10
+# Names before a document that say what it is about, not who issued it ("the Iraq report", "the
+# Budget statement", "the 2004 survey").
+TOPIC_ENTS = frozenset({"GPE", "LOC", "NORP", "DATE", "EVENT", "LAW", "CARDINAL"})
+# How far ahead (sentences) "a report says" looks for the report named again with its issuer.
+FORWARD_LOOK_SENTENCES = 2
+# How far back (sentences) "it" looks for the document that spoke ("The paper said ... It also said").
+PRONOUN_LOOKBACK_SENTENCES = 1
+# Possessors that say when a document came out, not who issued it ("Thursday's report").
+WHEN_ENTS = frozenset({"DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL"})
+# How far back (sentences) "the paper" looks for the newspaper it stands for.
+NEWSPAPER_LOOKBACK_SENTENCES = 4
 
 
 def document_issuer(art: ParsedArticle, speaker: Span) -> Span | None:
-    """Who issued "the statement" that speaks: the subject of the verb of its last mention before
-    ("In a joint statement, Merrill Lynch chairman William Schreyer said ...", "the party said in a
-    statement", "the association issued a statement"). The tracker names the issuer; the speaker
-    span stays the statement, as PolNeAR marks it."""
+    """Who issued the document that speaks (module docstring); None when the speaker is no
+    document or its issuer is not given."""
     head = speaker.root
-    if head.lemma_.lower() not in STATEMENT_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the"
-                                                            for c in head.children):
+    if not _is_document(head):
         return None
+    own = _own_issuer(head)
+    if own is not None:
+        return own
+    if not _definite(head):
+        return _issuer_named_after(art, head)
+    if head.lower_ in NEWSPAPER_NOUNS:
+        return _newspaper_before(art, head)
     first_sent = art.sent_before(art.sent(head.i), STATEMENT_LOOKBACK_SENTENCES).start
     for t in reversed(art.doc[first_sent:speaker.start]):
-        if t.lemma_.lower() != head.lemma_.lower():
+        if t.lemma_.lower() != head.lemma_.lower() or t.tag_ != head.tag_:
             continue
-        verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else (t.head if t.dep_ == "dobj" else None)
-        if verb is None or verb.pos_ not in ("VERB", "AUX"):
-            return None
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lemma_.lower() in STATEMENT_NOUNS or subj.lower_ in PRONOUNS:
-            return None
-        return speaker_span(subj)
+        own = _own_issuer(t)
+        if own is not None:
+            return own
+        issuer = _issuing_subject(t)
+        if issuer is not None or not _definite(t):
+            return issuer  # the document's introduction ("a report", "a statement") ends the search
     return None
 
 
-__all__ = ["document_issuer", "STATEMENT_LOOKBACK_SENTENCES"]
+def document_pronoun_issuer(art: ParsedArticle, speaker: Span, last: tuple[Span, Span] | None) -> Span | None:
+    """"Mr Crosby's statement said ... It added": "it" after a document that spoke in this
+    sentence or the one before (`last`: that document and its issuer, the speaker of the row
+    before) is the same document, so its issuer."""
+    if last is None or len(speaker) != 1 or speaker.root.lower_ != "it":
+        return None
+    document, issuer = last
+    gap = art.sent_of[speaker.start] - art.sent_of[document.start]
+    return issuer if 0 <= gap <= PRONOUN_LOOKBACK_SENTENCES else None
+
+
+def _issuer_named_after(art: ParsedArticle, doc_noun: Token) -> Span | None:
+    """"..., a report says. / The study, undertaken by the European Commission, ...": a document
+    first told by what it says is named with its issuer in the sentences right after, as "the"
+    document that carries its issuer ("The Conference Board survey of 5,000 households")."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc_noun.children):
+        return None
+    sent = art.sent(doc_noun.i)
+    last = art.sents[min(len(art.sents) - 1, art.sent_of[sent.start] + FORWARD_LOOK_SENTENCES)]
+    for t in art.doc[doc_noun.i + 1:last.end]:
+        if _is_document(t) and t.lower_ not in NEWSPAPER_NOUNS and _definite(t):
+            return _own_issuer(t)  # the first document named again is this one
+    return None
+
+
+def _is_document(t: Token) -> bool:
+    return t.lemma_.lower() in ISSUER_DOCUMENTS or t.lower_ in ISSUER_DOCUMENTS or t.lower_ in NEWSPAPER_NOUNS
+
+
+def _definite(t: Token) -> bool:
+    """"the report", "the Commission report": a document talked about before."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+
+
+def _own_issuer(doc_noun: Token) -> Span | None:
+    """The issuer the document's phrase names: its possessor ("Mr Crosby's statement", "the
+    company's statement"), a name before it ("a World Bank report", "The Commerzbank statement"), an
+    author after it ("a report by the NAO", "a report from E.D. and F. Man") or the agent of its
+    issuing ("The statement issued by Lycos")."""
+    for c in doc_noun.children:
+        if c.dep_ == "poss" and c.lower_ not in PRONOUNS and c.pos_ in ("PROPN", "NOUN") \
+                and c.ent_type_ not in WHEN_ENTS:  # not "Thursday's report"
+            return speaker_span(c)
+    names = [c for c in doc_noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < doc_noun.i
+             and c.ent_type_ not in TOPIC_ENTS]
+    if names:
+        name = speaker_span(names[-1])
+        # A name with its own "the" inside the document's phrase is one the parser cut ("Rock the Vote survey").
+        return name if name[0].dep_ != "det" else None
+    for c in _noun_tail(doc_noun):
+        if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS:
+            author = _named_object(c)
+            if author is not None:
+                return author
+        if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_PARTICIPLES and c.tag_ == "VBN":
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            author = _named_object(agent) if agent is not None else None
+            if author is not None:
+                return author
+    return None
+
+
+def _noun_tail(doc_noun: Token) -> list[Token]:
+    """The document's dependents, and those of what it is "of" ("a survey of 280 schemes by IDS":
+    the parser hangs "by IDS" on the schemes)."""
+    tail = list(doc_noun.children)
+    for c in doc_noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            tail += [t for o in c.children if o.dep_ == "pobj" for t in o.children]
+    return tail
+
+
+def _named_object(prep: Token) -> Span | None:
+    """The object of "by"/"from" when it names someone: a name, not "by 2010" or "from last year"."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "GPE"):
+        return None
+    if obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON"):
+        name = speaker_span(obj)
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == obj.i + 1
+                   and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)), None)
+        if of is not None:  # "the Fraser of Allander Institute", "the University of Toronto": one name
+            name = obj.doc[name.start:max(name.end, of.right_edge.i + 1)]
+        comma = next((t.i for t in name if t.i > obj.i and t.text == ","), None)
+        return name if comma is None else obj.doc[name.start:comma]  # "a report by Politico, Democratic party insiders ..."
+    return None
+
+
+def _issuing_subject(mention: Token) -> Span | None:
+    """The subject of the verb that issued the document's earlier mention ("In a joint statement,
+    Merrill Lynch chairman William Schreyer said ...", "the party said in a statement", "the
+    association issued a statement", "The OECD published a report"); "in" a document only for a
+    statement ("In the poll, half said ..." names no issuer)."""
+    statement = mention.lemma_.lower() in STATEMENT_NOUNS
+    verb = mention.head.head if statement and mention.dep_ == "pobj" and mention.head.lower_ == "in" else (
+        mention.head if mention.dep_ == "dobj" else None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if mention.dep_ == "dobj" and verb.lemma_.lower() not in DOCUMENT_ISSUING_VERBS:
+        return None  # "Trump's son received a threatening letter", "Clinton held a lead in the poll": no issuing
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or _is_document(subj) or subj.lower_ in PRONOUNS:
+        return None
+    return speaker_span(subj)
+
+
+def _newspaper_before(art: ParsedArticle, paper: Token) -> Span | None:
+    """"The paper said": the newspaper named last before, in this sentence or the few before."""
+    first = art.sent_before(art.sent(paper.i), NEWSPAPER_LOOKBACK_SENTENCES).start
+    for t in reversed(art.doc[first:paper.i]):
+        if t.pos_ == "PROPN" and t.lower_ in NEWSPAPER_TITLE_WORDS:
+            return speaker_span(t)
+    return None
+
+
+__all__ = ["document_issuer", "document_pronoun_issuer", "FORWARD_LOOK_SENTENCES", "NEWSPAPER_LOOKBACK_SENTENCES",
+           "PRONOUN_LOOKBACK_SENTENCES", "STATEMENT_LOOKBACK_SENTENCES"]

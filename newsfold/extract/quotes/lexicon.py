@@ -514,3 +514,24 @@ ORG_NAME_JOINERS = frozenset({"and", "&"})
 # "Tony Blair declared himself \"delighted\"", "he pronounced Pena Nieto \"a friend.\"": verbs that,
 # like LABEL_NAMING_VERBS, give the speaker's word for the object right after it, however short.
 DECLARING_VERBS = frozenset("declare pronounce proclaim deem".split())
+
+# --- who issued a document that speaks (module `issuers`) ---
+# Documents whose words the tracker gives to their author or issuer ("Foster's book" -> Cecil Foster,
+# "The parole board decision said" -> the parole board): what speaks, and "the minutes" of a board.
+ISSUER_DOCUMENTS = SPEAKING_DOCUMENTS | STATEMENT_NOUNS | frozenset({"minutes"})
+# "a report by the NAO", "a survey from YouGov", "the latest report from E.D. and F. Man": the author.
+AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+# "The statement issued by Lycos", "a study carried out by the Commission": the agent is the issuer.
+ISSUING_PARTICIPLES = frozenset("""
+issue publish release write produce compile prepare draft undertake carry conduct sign
+""".split())  # not "commission": who commissions a study is not who says its findings
+# Verbs whose subject issued the document they take ("the association issued a statement", "The OECD
+# published a report", "he read a statement"); not "received a threatening letter".
+DOCUMENT_ISSUING_VERBS = ISSUE_VERBS | frozenset("make read give deliver provide offer prepare draft produce compile".split())
+# "The paper said", "the newspaper claimed": the newspaper named just before ("According to the
+# Financial Times ... The paper said"), told by the last word of its title.
+NEWSPAPER_NOUNS = frozenset({"paper", "newspaper"})
+NEWSPAPER_TITLE_WORDS = frozenset("""
+times telegraph observer guardian independent post journal herald mail express mirror sun star standard
+gazette tribune chronicle globe ft economist scotsman record nikkei handelsblatt monde figaro
+""".split())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.issuers import document_issuer
+from newsfold.extract.quotes.issuers import document_issuer, document_pronoun_issuer
 
 
 def test_the_statement_is_issued_by_the_subject_of_its_last_mention(nlp):
@@ -14,3 +14,85 @@ def test_the_statement_is_issued_by_the_subject_of_its_last_mention(nlp):
     issuer = document_issuer(art, doc[statement.i - 1:statement.i + 1])
     assert issuer is not None and issuer.text == "the Conservative Party"
     assert document_issuer(art, doc[0:1]) is None  # "In" is no statement
+
+
+def _issuer_of(nlp, text: str, word: str, nth: int = -1) -> str | None:
+    doc = nlp(text)
+    art = ParsedArticle(doc)
+    noun = [t for t in doc if t.lower_ == word][nth]
+    issuer = document_issuer(art, doc[noun.left_edge.i:noun.i + 1])
+    return issuer.text if issuer is not None else None
+
+
+def test_the_document_phrase_names_its_issuer(nlp):
+    assert _issuer_of(nlp, "Mr Crosby's statement said the party had made an impact.", "statement") == "Mr Crosby"
+    assert _issuer_of(nlp, "A World Bank report said the economy was performing well below its potential.",
+                      "report") == "World Bank"
+    assert _issuer_of(nlp, "The statement issued by Lycos also said the sites were not part of the attack.",
+                      "statement") == "Lycos"
+    assert "Incomes Data Services" in _issuer_of(
+        nlp, "A survey of 280 schemes by Incomes Data Services said employer contributions had increased.", "survey")
+
+
+def test_a_topic_or_a_date_is_no_issuer(nlp):
+    assert _issuer_of(nlp, "The Iraq report said the war had been legal.", "report") is None
+    assert _issuer_of(nlp, "A report from last year said the war had been legal.", "report") is None
+
+
+def test_the_report_again_is_the_one_introduced_before(nlp):
+    text = ("Unemployment rose, said a World Bank report. Young people are hard hit. Jobs were lost. "
+            "Growth was low, the report said. Trade slowed. The report said donors gave $950m.")
+    assert _issuer_of(nlp, text, "report") == "World Bank"
+    assert _issuer_of(nlp, "Prices rose, a report said. Growth was low, the report said.", "report") is None
+
+
+def test_the_paper_is_the_newspaper_named_before(nlp):
+    text = "The deal was delayed, according to the Financial Times. The paper said officials were irritated."
+    assert _issuer_of(nlp, text, "paper") == "the Financial Times"
+    assert _issuer_of(nlp, "The deal was delayed. The paper said officials were irritated.", "paper") is None
+
+
+def test_it_after_a_document_is_that_document(nlp):
+    doc = nlp("Mr Crosby's statement said the party was making an impact. "
+              "It added that Labour would want to distract attention. Prices rose. Costs rose. It said so.")
+    art = ParsedArticle(doc)
+    statement = next(t for t in doc if t.lower_ == "statement")
+    document = doc[statement.left_edge.i:statement.i + 1]
+    issuer = document_issuer(art, document)
+    its = [t for t in doc if t.text == "It"]
+    assert document_pronoun_issuer(art, doc[its[0].i:its[0].i + 1], (document, issuer)).text == "Mr Crosby"
+    assert document_pronoun_issuer(art, doc[its[1].i:its[1].i + 1], (document, issuer)) is None  # too far
+    assert document_pronoun_issuer(art, doc[its[0].i:its[0].i + 1], None) is None
+
+
+def test_a_report_in_the_lead_is_named_with_its_issuer_just_after(nlp):
+    text = ("Most EU countries have failed to reform, a report says. The study, undertaken by the European "
+            "Commission, sought to assess progress.")
+    assert _issuer_of(nlp, text, "report") == "the European Commission"
+    far = "Most EU countries have failed, a report says. Prices rose. Costs rose. The study by the OECD is out."
+    assert _issuer_of(nlp, far, "report") is None
+
+
+def test_a_date_before_the_document_is_no_issuer(nlp):
+    assert _issuer_of(nlp, "Thursday's report said the register was incomplete.", "report") is None
+
+
+def test_who_speaks_in_a_poll_did_not_issue_it(nlp):
+    text = "In the poll, half said they were worried. The poll also found that prices rose."
+    assert _issuer_of(nlp, text, "poll") is None
+    assert _issuer_of(nlp, "The OECD published a report. The report said growth would slow.", "report") == "The OECD"
+    assert _issuer_of(nlp, "According to a new report by Politico, party insiders are worried.", "report") == "Politico"
+
+
+def test_an_author_named_with_of_is_named_whole(nlp):
+    assert _issuer_of(nlp, "A report by the Fraser of Allander Institute says the policy is flawed.",
+                      "report") == "the Fraser of Allander Institute"
+
+
+def test_who_received_a_letter_did_not_write_it(nlp):
+    text = "Trump's son received a threatening letter on Thursday. The letter warned that harm would come."
+    assert _issuer_of(nlp, text, "letter") is None
+    assert _issuer_of(nlp, "Cook provided a written statement. The statement said he had quit.", "statement") == "Cook"
+    assert _issuer_of(nlp, "The association issued a statement. The statement said he had quit.",
+                      "statement") == "The association"
+    assert _issuer_of(nlp, "A Rock the Vote survey said young voters want action.", "survey") in (None, "Rock the Vote")
