@@ -39,6 +39,9 @@ def named_as_kind(doc: Doc, start: int, end: int) -> bool:
     if start == 0:
         return False
     noun = doc[start - 1]
+    if noun.is_sent_start and noun.text[1:].islower() and noun.lower_ in NON_PERSON_KINDS \
+            and noun.dep_ == "compound" and start <= noun.head.i < end:
+        return True  # "Retailer John Lewis said", "Bookmaker William Hill has": capitalised as the sentence opens
     if not noun.text.islower():
         return False
     if noun.tag_ == "NNS" and noun.dep_ == "compound" and start <= noun.head.i < end \

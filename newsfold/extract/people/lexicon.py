@@ -217,7 +217,7 @@ RELATION_NOUNS = frozenset(
 # character Dot". Matched on the lemma of a lower-case noun; role words ("analyst Jane Doe") are people.
 NON_PERSON_KINDS = frozenset(
     """company firm group newspaper paper tabloid magazine journal website site blog engine network
-    channel broadcaster station studio retailer chain brand carrier airline bank
+    channel broadcaster station studio retailer chain brand carrier airline bank bookmaker
     lender insurer brokerage consultancy agency charity organisation organization
     foundation club team band outfit store shop restaurant hotel venue ship vessel yacht
     horse racehorse colt filly mare stallion dog puppy cat kitten terrier spaniel retriever pet

@@ -142,3 +142,12 @@ def test_a_plural_noun_before_one_name_names_a_firm_not_listed_people(people_of)
     names = {p.name for p in people}
     assert "Cooper Owen" not in names
     assert {"Bryan Ferry", "Phil Manzanera", "Andy Mackay"} <= names
+
+
+def test_a_kind_noun_opening_the_sentence_names_a_firm(people_of):
+    text = ("Bookmaker William Hill has stopped taking bets, said its spokesman Rupert Adams. "
+            "Retailer John Lewis said sales rose. Analyst Jane Doe agreed.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "William Hill" not in names and "John Lewis" not in names
+    assert {"Rupert Adams", "Jane Doe"} <= names
