@@ -20,6 +20,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from newsfold.extract.people.aliases import merge_aliases
+from newsfold.extract.people.blurbs import drop_blurb_presenters
 from newsfold.extract.people.candidates import candidate_forms
 from newsfold.extract.people.coordinated import complete_coordinated_given_names
 from newsfold.extract.people.filters import (
@@ -67,6 +68,7 @@ RULES = (
     "aliases",  # "Jay-Z, real name Shawn Carter": another name of the person just named, never the name
     "coordinated",  # "Robin and Barry Gibb": a given name coordinated before a full name shares its surname
     "things",  # "Archos launched its range", "a virus called Bofra", "in Aberdeen and Peterhead": things, not people
+    "blurbs",  # "The CBC's Richard Cuthbertson tells us about ...": a piece's presenter, nobody in it
 )
 
 
@@ -123,6 +125,9 @@ def extract_people(
 
     if "things" in rules:
         drop_thing_named_people(doc, people)
+
+    if "blurbs" in rules:
+        drop_blurb_presenters(doc, people)
 
     if "lone_evidence" in rules:
         drop_unvouched_lone_people(doc, people, rules)

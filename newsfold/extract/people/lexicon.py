@@ -403,3 +403,18 @@ DOER_LABELS = frozenset({"ORG", "LOC", "GPE", "FAC"})
 # Heads that end a place's or a firm's name, not a person's ("Aral Sea", "Warner Music")
 DOER_NOT_SURNAMES = frozenset("sea ocean lake river bay gulf strait coast island islands mountains valley music "
                               "sports games energy capital partners pharma foods brands".split())
+
+# ---------------------------------------------------------------------------- presenters of a piece
+# Present-tense verbs by which an outlet's reporter presents a video or radio piece in its blurb ("The
+# CBC's Richard Cuthbertson tells us", "CBC's Rosemary Barton reports."), each with the words that may
+# follow it (empty: any): "reports to camp" or "tells reporters" is no blurb.
+BLURB_VERB_OBJECTS = {
+    "reports": frozenset({".", ":", "from", "on"}),
+    "tells": frozenset({"us"}),
+    "explains": frozenset(),
+    "takes": frozenset({"a", "us"}),
+    "looks": frozenset({"at", "into", "back"}),
+    "has": frozenset({"more", "details"}),
+    "breaks": frozenset({"down"}),
+    "brings": frozenset({"us"}),
+}
