@@ -2,9 +2,12 @@
 "which" ("Archos launched its range", "a case brought by Eolas which claimed"), a name introduced
 as a kind of thing across a comma or by "called" ("electronics firm, Montrose Secam", "a virus
 called Bofra"), a place it lists with places or sets before a place noun ("Aberdeen and Peterhead",
-"the Mackay region")."""
+"the Mackay region"), a product or a line named by a model code or a number word ("Clie PEG UX50",
+"Line One")."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -128,6 +131,18 @@ def _place_of(token: Token) -> bool:
         and token.head.head.pos_ == "NOUN"
 
 
+_MODEL_CODE = re.compile(r"[A-Z]+[0-9]+[A-Z]*|[0-9]+[A-Z]+")  # "UX50", "W1", "X505", "3G"
+
+
+def _names_a_model(doc: Doc, start: int, end: int) -> bool:
+    """ "Sony's Clie PEG UX50 media player", "Flint's Line One": a name a model code follows, or
+    of two words or more ending in a number word, names a product or a line; no surname is "One"."""
+    last = doc[end - 1]
+    if end - start >= 2 and last.is_alpha and last.like_num:
+        return True
+    return end < len(doc) and _MODEL_CODE.fullmatch(doc[end].text) is not None
+
+
 def _visited(doc: Doc, start: int, end: int, labelled: set[str]) -> bool:
     """ "lined up at Tim Hortons": a full name after a place preposition, owning nothing, that the
     model labels an organisation or a place elsewhere in the article ("at John Smith's home" owns)."""
@@ -150,7 +165,7 @@ def drop_thing_named_people(doc: Doc, people: list[LocalPerson]) -> None:
         full = max(e - s for s, e in person.mentions)
         fullest = [(s, e) for s, e in person.mentions if e - s == full]
         if any(_visited(doc, s, e, labelled) or introduced_as_thing(doc, s, e) for s, e in fullest) or all(
-                _place_of(doc[e - 1]) for _, e in fullest):
+                _place_of(doc[e - 1]) for _, e in fullest) or all(_names_a_model(doc, s, e) for s, e in fullest):
             person.mentions = []
             continue
         if len(person.name.split()) != 1 or person.roles:

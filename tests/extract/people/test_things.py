@@ -116,3 +116,12 @@ def test_a_full_name_visited_and_labelled_an_organisation_is_no_person(people_of
     names = {p.name for p in people}
     assert "Mary Jones" in names
     assert "Tim Hortons" not in names
+
+
+def test_a_model_code_or_a_number_word_names_a_product_or_a_line(people_of):
+    text = ("He said Sony's Clie PEG UX50 media player broke the rules, said Paul Trotter. "
+            "Workers on Flint's Line One will be moved, said Jane Rivers.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Clie PEG" not in names and "Line One" not in names
+    assert {"Paul Trotter", "Jane Rivers"} <= names
