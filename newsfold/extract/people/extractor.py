@@ -23,6 +23,7 @@ from newsfold.extract.people.aliases import merge_aliases
 from newsfold.extract.people.blurbs import drop_blurb_presenters
 from newsfold.extract.people.candidates import candidate_forms
 from newsfold.extract.people.coordinated import complete_coordinated_given_names
+from newsfold.extract.people.exemplars import drop_type_named_people
 from newsfold.extract.people.filters import (
     drop_caption_only_people,
     drop_company_people,
@@ -69,6 +70,7 @@ RULES = (
     "coordinated",  # "Robin and Barry Gibb": a given name coordinated before a full name shares its surname
     "things",  # "Archos launched its range", "a virus called Bofra", "in Aberdeen and Peterhead": things, not people
     "blurbs",  # "The CBC's Richard Cuthbertson tells us about ...": a piece's presenter, nobody in it
+    "exemplars",  # "who will be the next James Bond": a name standing for a type
 )
 
 
@@ -128,6 +130,9 @@ def extract_people(
 
     if "blurbs" in rules:
         drop_blurb_presenters(doc, people)
+
+    if "exemplars" in rules:
+        drop_type_named_people(doc, people)
 
     if "lone_evidence" in rules:
         drop_unvouched_lone_people(doc, people, rules)

@@ -418,3 +418,11 @@ BLURB_VERB_OBJECTS = {
     "breaks": frozenset({"down"}),
     "brings": frozenset({"us"}),
 }
+
+# ---------------------------------------------------------------------------- names used as a type
+# "who will be the next James Bond", "to become the first black James Bond": the verbs whose complement
+# the name is, the articles before it, and the first modifiers after the article that make it a type
+# ("the late Jim Flaherty" is the man).
+COPULAS = frozenset({"be", "become"})
+TYPE_ARTICLES = frozenset({"the", "a", "an", "another"})
+TYPE_MODIFIERS = frozenset({"next", "new", "first", "second"})
