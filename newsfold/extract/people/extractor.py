@@ -30,6 +30,7 @@ from newsfold.extract.people.filters import (
     drop_place_named_people,
     drop_unvouched_lone_people,
 )
+from newsfold.extract.people.firm_lists import drop_firm_listed_people
 from newsfold.extract.people.forms import flat
 from newsfold.extract.people.inventory import LocalPerson, build_inventory
 from newsfold.extract.people.kinds import drop_character_people, drop_kind_named_people
@@ -71,6 +72,7 @@ RULES = (
     "things",  # "Archos launched its range", "a virus called Bofra", "in Aberdeen and Peterhead": things, not people
     "blurbs",  # "The CBC's Richard Cuthbertson tells us about ...": a piece's presenter, nobody in it
     "exemplars",  # "who will be the next James Bond": a name standing for a type
+    "firm_lists",  # "Co-leads are Midland Bank SA and Samuel Montagu": a name listed with firms is one
 )
 
 
@@ -133,6 +135,9 @@ def extract_people(
 
     if "exemplars" in rules:
         drop_type_named_people(doc, people)
+
+    if "firm_lists" in rules:
+        drop_firm_listed_people(doc, people)
 
     if "lone_evidence" in rules:
         drop_unvouched_lone_people(doc, people, rules)

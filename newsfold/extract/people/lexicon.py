@@ -426,3 +426,8 @@ BLURB_VERB_OBJECTS = {
 COPULAS = frozenset({"be", "become"})
 TYPE_ARTICLES = frozenset({"the", "a", "an", "another"})
 TYPE_MODIFIERS = frozenset({"next", "new", "first", "second"})
+
+# ---------------------------------------------------------------------------- firms listed with firms
+# Last words of a firm's name, lower case, beyond COMPANY_SUFFIXES and COMPANY_HEADS, that a name
+# coordinated with it is a firm by ("Midland Bank SA and Samuel Montagu", "Salomon Brothers and Mabon Nugent")
+FIRM_ENDS = frozenset("brothers bank banks group securities".split())
