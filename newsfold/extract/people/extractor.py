@@ -37,6 +37,7 @@ from newsfold.extract.people.kinds import drop_character_people, drop_kind_named
 from newsfold.extract.people.lineups import drop_lineup_note_people
 from newsfold.extract.people.mentions import mention_spans
 from newsfold.extract.people.owners import drop_owner_people
+from newsfold.extract.people.movers import drop_stock_people
 from newsfold.extract.people.names import fold
 from newsfold.extract.people.roles import appositive_role, premodifier_role
 from newsfold.extract.people.things import drop_thing_named_people
@@ -73,6 +74,7 @@ RULES = (
     "blurbs",  # "The CBC's Richard Cuthbertson tells us about ...": a piece's presenter, nobody in it
     "exemplars",  # "who will be the next James Bond": a name standing for a type
     "firm_lists",  # "Co-leads are Midland Bank SA and Samuel Montagu": a name listed with firms is one
+    "movers",  # "Peko Wallsend closed 40 up at 7.40": a share moving in a market report
 )
 
 
@@ -138,6 +140,9 @@ def extract_people(
 
     if "firm_lists" in rules:
         drop_firm_listed_people(doc, people)
+
+    if "movers" in rules:
+        drop_stock_people(doc, people)
 
     if "lone_evidence" in rules:
         drop_unvouched_lone_people(doc, people, rules)

@@ -431,3 +431,12 @@ TYPE_MODIFIERS = frozenset({"next", "new", "first", "second"})
 # Last words of a firm's name, lower case, beyond COMPANY_SUFFIXES and COMPANY_HEADS, that a name
 # coordinated with it is a firm by ("Midland Bank SA and Samuel Montagu", "Salomon Brothers and Mabon Nugent")
 FIRM_ENDS = frozenset("brothers bank banks group securities".split())
+
+# ---------------------------------------------------------------------------- stocks in a market report
+# Verbs of a share's price move and the units of a price ("Peko Wallsend closed 40 up at 7.40", "Jean
+# Coutu rose 45 cents"); points and percentages are left out: a politician rises 2 points in a poll.
+PRICE_MOVE_VERBS = frozenset(
+    """close rise fall gain add lose drop climb slip ease jump tumble edge firm dip shed slide sink soar
+    surge decline advance retreat plunge""".split()
+)
+PRICE_UNITS = frozenset({"cents", "cent", "pence", "p"})
