@@ -125,6 +125,14 @@ def _plural_noun_opening(doc: Doc, start: int) -> bool:
             and is_english_word(word.text[:-1].lower()) and not is_known_first_name(word.text))
 
 
+def _the_plural(doc: Doc, start: int) -> bool:
+    """ "filed by the Beatles", "The Beatles brought the suit": a plural proper noun after "the",
+    heading its phrase, names a band, a team or a family, not a person ("the Williams sisters" modifies)."""
+    word = doc[start]
+    return (start > 0 and doc[start - 1].lower_ == "the" and word.tag_ == "NNPS"
+            and word.dep_ not in ("compound", "poss", "amod", "nmod"))
+
+
 def _place_of(token: Token) -> bool:
     """ "his village of Tahura Carita", "the town of Peterhead": the name a place noun takes."""
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_NOUNS \
@@ -175,5 +183,6 @@ def drop_thing_named_people(doc: Doc, people: list[LocalPerson]) -> None:
         if all(_common_compound_head(doc, s) or _plural_noun_opening(doc, s) for s, _ in person.mentions):
             person.mentions = []  # every mention a thing's name's last word: "the full Finance Bill"
         elif (sum(_placed(doc, doc[e - 1]) for _, e in person.mentions) * 2 > len(person.mentions)
-              or any(_own_pronoun(doc, doc[e - 1]) for _, e in person.mentions)):
+              or any(_own_pronoun(doc, doc[e - 1]) for _, e in person.mentions)
+              or any(_the_plural(doc, s) for s, _ in person.mentions)):
             person.mentions = []

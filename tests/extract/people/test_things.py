@@ -125,3 +125,11 @@ def test_a_model_code_or_a_number_word_names_a_product_or_a_line(people_of):
     names = {p.name for p in people}
     assert "Clie PEG" not in names and "Line One" not in names
     assert {"Paul Trotter", "Jane Rivers"} <= names
+
+
+def test_a_plural_name_after_the_names_a_band_or_a_family(people_of):
+    text = ("The court dismissed a suit filed by the Beatles. It named former Beatles, George Harrison, Ringo "
+            "Starr and the widow of John Lennon, Yoko Ono. The Beatles brought the suit in 1979.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Beatles" not in names and {"George Harrison", "Yoko Ono"} <= names
