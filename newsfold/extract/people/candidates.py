@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from newsfold.extract.people.doers import doer_forms
 from newsfold.extract.people.filters import coordinated_group, in_person_list, reject_form
 from newsfold.extract.people.forms import (Form, flat, given_name_start, honorific_before, honorific_gender,
-                                           hyphen_tail, is_plain_stop_word, is_word, nickname_start, trim_span,
+                                           hyphen_part, is_plain_stop_word, is_word, nickname_start, trim_span,
                                            word_surname_end)
 from newsfold.extract.people.layout import in_headline, is_credit, list_item_lines
 from newsfold.extract.people.labels import speaker_label_forms
@@ -264,8 +264,8 @@ def _titled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
             end -= 1
         if end == start:
             continue
-        if end + 1 < len(doc) and hyphen_tail(doc[end + 1]):
-            end += 2  # "President Park Geun-hye"
+        if end + 1 < len(doc) and hyphen_part(doc[end + 1]):
+            end += 2  # "President Park Geun-hye", "Mr Hulme-Cross"
         start, end = trim_span(doc, start, end, rules)
         if end <= start:
             continue

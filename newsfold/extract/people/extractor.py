@@ -20,20 +20,24 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from newsfold.extract.people.aliases import merge_aliases
+from newsfold.extract.people.blurbs import drop_blurb_presenters
 from newsfold.extract.people.candidates import candidate_forms
 from newsfold.extract.people.coordinated import complete_coordinated_given_names
+from newsfold.extract.people.exemplars import drop_type_named_people
 from newsfold.extract.people.filters import (
     drop_caption_only_people,
     drop_company_people,
     drop_place_named_people,
     drop_unvouched_lone_people,
 )
+from newsfold.extract.people.firm_lists import drop_firm_listed_people
 from newsfold.extract.people.forms import flat
 from newsfold.extract.people.inventory import LocalPerson, build_inventory
 from newsfold.extract.people.kinds import drop_character_people, drop_kind_named_people
 from newsfold.extract.people.lineups import drop_lineup_note_people
 from newsfold.extract.people.mentions import mention_spans
 from newsfold.extract.people.owners import drop_owner_people
+from newsfold.extract.people.movers import drop_stock_people
 from newsfold.extract.people.names import fold
 from newsfold.extract.people.roles import appositive_role, premodifier_role
 from newsfold.extract.people.things import drop_thing_named_people
@@ -67,6 +71,10 @@ RULES = (
     "aliases",  # "Jay-Z, real name Shawn Carter": another name of the person just named, never the name
     "coordinated",  # "Robin and Barry Gibb": a given name coordinated before a full name shares its surname
     "things",  # "Archos launched its range", "a virus called Bofra", "in Aberdeen and Peterhead": things, not people
+    "blurbs",  # "The CBC's Richard Cuthbertson tells us about ...": a piece's presenter, nobody in it
+    "exemplars",  # "who will be the next James Bond": a name standing for a type
+    "firm_lists",  # "Co-leads are Midland Bank SA and Samuel Montagu": a name listed with firms is one
+    "movers",  # "Peko Wallsend closed 40 up at 7.40": a share moving in a market report
 )
 
 
@@ -123,6 +131,18 @@ def extract_people(
 
     if "things" in rules:
         drop_thing_named_people(doc, people)
+
+    if "blurbs" in rules:
+        drop_blurb_presenters(doc, people)
+
+    if "exemplars" in rules:
+        drop_type_named_people(doc, people)
+
+    if "firm_lists" in rules:
+        drop_firm_listed_people(doc, people)
+
+    if "movers" in rules:
+        drop_stock_people(doc, people)
 
     if "lone_evidence" in rules:
         drop_unvouched_lone_people(doc, people, rules)

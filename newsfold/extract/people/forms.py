@@ -110,6 +110,16 @@ def hyphen_tail(token: Token) -> bool:
             and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper())
 
 
+def hyphen_part(token: Token) -> bool:
+    """Is the token a part after a hyphen of a name word: a lower-case tail ("shing" of "Ka-shing") or
+    a capitalised second surname ("Cross" of "Mr Hulme-Cross"), written with no space either side?"""
+    doc, i = token.doc, token.i
+    return hyphen_tail(token) or (
+        i >= 2 and token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
+        and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+        and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha)
+
+
 def _word_count(doc: Doc, start: int, end: int) -> int:
     """Words of a span, a hyphenated one counted once ("Park Geun-hye": two)."""
     return sum(1 for t in doc[start:end] if t.text != "-" and not (

@@ -39,6 +39,9 @@ def named_as_kind(doc: Doc, start: int, end: int) -> bool:
     if start == 0:
         return False
     noun = doc[start - 1]
+    if noun.is_sent_start and noun.text[1:].islower() and noun.lower_ in NON_PERSON_KINDS \
+            and noun.dep_ == "compound" and start <= noun.head.i < end:
+        return True  # "Retailer John Lewis said", "Bookmaker William Hill has": capitalised as the sentence opens
     if not noun.text.islower():
         return False
     if noun.tag_ == "NNS" and noun.dep_ == "compound" and start <= noun.head.i < end \
@@ -52,6 +55,9 @@ def named_as_kind(doc: Doc, start: int, end: int) -> bool:
         return False
     if noun.dep_ == "compound" and start <= noun.head.i < end:
         return True  # "rock band Korn has quit", "carrier Kitty Hawk is": the noun modifies the name
+    if noun.dep_ == "compound" and last.dep_ == "compound" and last.head.i == noun.head.i == end \
+            and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        return True  # "Wall Street firm Furman Selz Mager Dietz": the noun modifies the longer name the name opens
     if noun.lower_ == "character" and start > 1 and doc[start - 2].lower_ in ("his", "her", "their"):
         return True  # "his character Ali G's brand of humour", whatever the parse hangs the name on
     verb = doc[end] if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") else None

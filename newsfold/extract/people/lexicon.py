@@ -217,7 +217,7 @@ RELATION_NOUNS = frozenset(
 # character Dot". Matched on the lemma of a lower-case noun; role words ("analyst Jane Doe") are people.
 NON_PERSON_KINDS = frozenset(
     """company firm group newspaper paper tabloid magazine journal website site blog engine network
-    channel broadcaster station studio retailer chain brand carrier airline bank
+    channel broadcaster station studio retailer chain brand carrier airline bank bookmaker
     lender insurer brokerage consultancy agency charity organisation organization
     foundation club team band outfit store shop restaurant hotel venue ship vessel yacht
     horse racehorse colt filly mare stallion dog puppy cat kitten terrier spaniel retriever pet
@@ -295,7 +295,7 @@ COMPANY_SUFFIXES = frozenset(
 # then "Forrester said"); no family or office name ends so ("Clinton Foundation", "Trump Tower" do).
 COMPANY_HEADS = frozenset(
     "research securities capital partners associates consulting consultants pharmaceuticals pharma "
-    "technologies software communications ventures airlines motors".split()
+    "technologies software communications ventures airlines airways motors".split()
 )
 # Lower-case words and marks a company's name may contain: "Bank of America Corp", "Procter & Gamble Co".
 COMPANY_INNER = frozenset({"and", "&", "de", "of", "-", "'s", "’s"})
@@ -403,3 +403,40 @@ DOER_LABELS = frozenset({"ORG", "LOC", "GPE", "FAC"})
 # Heads that end a place's or a firm's name, not a person's ("Aral Sea", "Warner Music")
 DOER_NOT_SURNAMES = frozenset("sea ocean lake river bay gulf strait coast island islands mountains valley music "
                               "sports games energy capital partners pharma foods brands".split())
+
+# ---------------------------------------------------------------------------- presenters of a piece
+# Present-tense verbs by which an outlet's reporter presents a video or radio piece in its blurb ("The
+# CBC's Richard Cuthbertson tells us", "CBC's Rosemary Barton reports."), each with the words that may
+# follow it (empty: any): "reports to camp" or "tells reporters" is no blurb.
+BLURB_VERB_OBJECTS = {
+    "reports": frozenset({".", ":", "from", "on"}),
+    "tells": frozenset({"us"}),
+    "explains": frozenset(),
+    "takes": frozenset({"a", "us"}),
+    "looks": frozenset({"at", "into", "back"}),
+    "has": frozenset({"more", "details"}),
+    "breaks": frozenset({"down"}),
+    "brings": frozenset({"us"}),
+}
+
+# ---------------------------------------------------------------------------- names used as a type
+# "who will be the next James Bond", "to become the first black James Bond": the verbs whose complement
+# the name is, the articles before it, and the first modifiers after the article that make it a type
+# ("the late Jim Flaherty" is the man).
+COPULAS = frozenset({"be", "become"})
+TYPE_ARTICLES = frozenset({"the", "a", "an", "another"})
+TYPE_MODIFIERS = frozenset({"next", "new", "first", "second"})
+
+# ---------------------------------------------------------------------------- firms listed with firms
+# Last words of a firm's name, lower case, beyond COMPANY_SUFFIXES and COMPANY_HEADS, that a name
+# coordinated with it is a firm by ("Midland Bank SA and Samuel Montagu", "Salomon Brothers and Mabon Nugent")
+FIRM_ENDS = frozenset("brothers bank banks group securities".split())
+
+# ---------------------------------------------------------------------------- stocks in a market report
+# Verbs of a share's price move and the units of a price ("Peko Wallsend closed 40 up at 7.40", "Jean
+# Coutu rose 45 cents"); points and percentages are left out: a politician rises 2 points in a poll.
+PRICE_MOVE_VERBS = frozenset(
+    """close rise fall gain add lose drop climb slip ease jump tumble edge firm dip shed slide sink soar
+    surge decline advance retreat plunge""".split()
+)
+PRICE_UNITS = frozenset({"cents", "cent", "pence", "p"})

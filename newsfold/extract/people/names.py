@@ -73,8 +73,13 @@ def surname_tokens(name: str) -> tuple[str, ...]:
     tokens = fold_tokens(name)
     if len(tokens) <= 1:
         return tokens
-    return tuple(t for t in tokens[1:]
-                 if t not in NAME_PARTICLES and t not in NAME_SUFFIXES and len(t) > 1)
+    out = tuple(t for t in tokens[1:]
+                if t not in NAME_PARTICLES and t not in NAME_SUFFIXES and len(t) > 1)
+    if len(out) >= 2 and out[-2:] == tokens[-2:]:
+        # "Robert Kilroy Silk" is also written "Kilroy-Silk" (one folded token); first, so that the
+        # last token stays the last surname
+        out = (out[-2] + out[-1],) + out
+    return out
 
 
 def _given_name_root(name: str) -> str:

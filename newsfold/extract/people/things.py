@@ -2,9 +2,12 @@
 "which" ("Archos launched its range", "a case brought by Eolas which claimed"), a name introduced
 as a kind of thing across a comma or by "called" ("electronics firm, Montrose Secam", "a virus
 called Bofra"), a place it lists with places or sets before a place noun ("Aberdeen and Peterhead",
-"the Mackay region")."""
+"the Mackay region"), a product or a line named by a model code or a number word ("Clie PEG UX50",
+"Line One")."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -122,10 +125,30 @@ def _plural_noun_opening(doc: Doc, start: int) -> bool:
             and is_english_word(word.text[:-1].lower()) and not is_known_first_name(word.text))
 
 
+def _the_plural(doc: Doc, start: int) -> bool:
+    """ "filed by the Beatles", "The Beatles brought the suit": a plural proper noun after "the",
+    heading its phrase, names a band, a team or a family, not a person ("the Williams sisters" modifies)."""
+    word = doc[start]
+    return (start > 0 and doc[start - 1].lower_ == "the" and word.tag_ == "NNPS"
+            and word.dep_ not in ("compound", "poss", "amod", "nmod"))
+
+
 def _place_of(token: Token) -> bool:
     """ "his village of Tahura Carita", "the town of Peterhead": the name a place noun takes."""
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_NOUNS \
         and token.head.head.pos_ == "NOUN"
+
+
+_MODEL_CODE = re.compile(r"[A-Z]+[0-9]+[A-Z]*|[0-9]+[A-Z]+")  # "UX50", "W1", "X505", "3G"
+
+
+def _names_a_model(doc: Doc, start: int, end: int) -> bool:
+    """ "Sony's Clie PEG UX50 media player", "Flint's Line One": a name a model code follows, or
+    of two words or more ending in a number word, names a product or a line; no surname is "One"."""
+    last = doc[end - 1]
+    if end - start >= 2 and last.is_alpha and last.like_num:
+        return True
+    return end < len(doc) and _MODEL_CODE.fullmatch(doc[end].text) is not None
 
 
 def _visited(doc: Doc, start: int, end: int, labelled: set[str]) -> bool:
@@ -150,7 +173,7 @@ def drop_thing_named_people(doc: Doc, people: list[LocalPerson]) -> None:
         full = max(e - s for s, e in person.mentions)
         fullest = [(s, e) for s, e in person.mentions if e - s == full]
         if any(_visited(doc, s, e, labelled) or introduced_as_thing(doc, s, e) for s, e in fullest) or all(
-                _place_of(doc[e - 1]) for _, e in fullest):
+                _place_of(doc[e - 1]) for _, e in fullest) or all(_names_a_model(doc, s, e) for s, e in fullest):
             person.mentions = []
             continue
         if len(person.name.split()) != 1 or person.roles:
@@ -160,5 +183,6 @@ def drop_thing_named_people(doc: Doc, people: list[LocalPerson]) -> None:
         if all(_common_compound_head(doc, s) or _plural_noun_opening(doc, s) for s, _ in person.mentions):
             person.mentions = []  # every mention a thing's name's last word: "the full Finance Bill"
         elif (sum(_placed(doc, doc[e - 1]) for _, e in person.mentions) * 2 > len(person.mentions)
-              or any(_own_pronoun(doc, doc[e - 1]) for _, e in person.mentions)):
+              or any(_own_pronoun(doc, doc[e - 1]) for _, e in person.mentions)
+              or any(_the_plural(doc, s) for s, _ in person.mentions)):
             person.mentions = []

@@ -102,3 +102,13 @@ def test_a_capital_letter_after_a_lone_given_name_is_its_surname(people_of):
     names = {p.name for p in people}
     assert {"Hannah B", "Hannah G"} <= names
     assert "Hannah" not in names and "Plan B" not in names
+
+
+def test_a_hyphenated_surname_after_a_title_stays_whole(people_of):
+    text = ("Damian Hockney and Peter Hulme-Cross were elected in 2004. He said Mr Hulme-Cross and "
+            "himself had no intention of resigning. Veritas was formed by Mr Kilroy-Silk, who left "
+            "Robert Kilroy Silk's old party.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Hulme" not in names and "Peter Hulme-Cross" in names
+    assert len([n for n in names if "Kilroy" in n]) == 1

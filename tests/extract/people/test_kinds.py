@@ -142,3 +142,27 @@ def test_a_plural_noun_before_one_name_names_a_firm_not_listed_people(people_of)
     names = {p.name for p in people}
     assert "Cooper Owen" not in names
     assert {"Bryan Ferry", "Phil Manzanera", "Andy Mackay"} <= names
+
+
+def test_a_kind_noun_opening_the_sentence_names_a_firm(people_of):
+    text = ("Bookmaker William Hill has stopped taking bets, said its spokesman Rupert Adams. "
+            "Retailer John Lewis said sales rose. Analyst Jane Doe agreed.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "William Hill" not in names and "John Lewis" not in names
+    assert {"Rupert Adams", "Jane Doe"} <= names
+
+
+def test_a_kind_noun_before_a_longer_name_the_name_opens_names_a_firm(people_of):
+    text = ("Shares of Reynolds Metals Co rose after Wall Street firm Furman Selz Mager Dietz and Birney "
+            "issued a report. Traders said Furman Selz also boosted its estimates, said Jane Rivers.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert not any(n.startswith("Furman") for n in names) and "Jane Rivers" in names
+
+
+def test_an_airline_shortened_to_its_first_words_is_no_person(people_of):
+    text = ("Pan American World Airways said it took delivery of the first of 12 aircraft. "
+            "Pan American said it will use the aircraft on domestic routes.")
+    _, people, _ = people_of(text)
+    assert "Pan American" not in {p.name for p in people}

@@ -91,3 +91,11 @@ def test_a_football_club_after_a_given_name_ends_like_an_organisation():
     assert ends_like_organisation("Charlton Athletic", after_given_name=True)
     assert ends_like_organisation("Bristol Rovers", after_given_name=True)
     assert not ends_like_organisation("Stuart Hall", after_given_name=True)
+
+
+def test_a_double_surname_written_with_a_space_or_a_hyphen_is_one_name():
+    assert names_compatible("Robert Kilroy Silk", "Kilroy-Silk")
+    assert names_compatible("Robert Kilroy Silk", "Robert Kilroy-Silk")
+    assert name_matches_gold("Sophie Gregoire Trudeau", "Sophie Grégoire-Trudeau")
+    assert names_compatible("Jose Manuel Albares", "Jose Manuel Albares Bueno")  # the last surname still leads
+    assert not names_compatible("Robert Kilroy Silk", "Kilroy-Jones")

@@ -116,3 +116,20 @@ def test_a_full_name_visited_and_labelled_an_organisation_is_no_person(people_of
     names = {p.name for p in people}
     assert "Mary Jones" in names
     assert "Tim Hortons" not in names
+
+
+def test_a_model_code_or_a_number_word_names_a_product_or_a_line(people_of):
+    text = ("He said Sony's Clie PEG UX50 media player broke the rules, said Paul Trotter. "
+            "Workers on Flint's Line One will be moved, said Jane Rivers.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Clie PEG" not in names and "Line One" not in names
+    assert {"Paul Trotter", "Jane Rivers"} <= names
+
+
+def test_a_plural_name_after_the_names_a_band_or_a_family(people_of):
+    text = ("The court dismissed a suit filed by the Beatles. It named former Beatles, George Harrison, Ringo "
+            "Starr and the widow of John Lennon, Yoko Ono. The Beatles brought the suit in 1979.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Beatles" not in names and {"George Harrison", "Yoko Ono"} <= names

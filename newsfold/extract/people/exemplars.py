@@ -1,0 +1,39 @@
+"""Names used as a type, not for the person: "who will be the next James Bond", "to become the first
+black James Bond", "I'm not going to be the Mr Nasty of books". The name is the complement of "be"
+or "become" with an article before it and only type-making modifiers between ("next", "first", a
+plain honorific before an "of" phrase); "it was the late Jim Flaherty who" names him."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsfold.extract.people.inventory import LocalPerson
+from newsfold.extract.people.lexicon import COPULAS, PLAIN_HONORIFICS, TYPE_ARTICLES, TYPE_MODIFIERS
+
+
+def used_as_type(doc: Doc, start: int, end: int) -> bool:
+    """Is the mention at [start, end) a name standing for a type ("the next James Bond")?"""
+    head = doc[end - 1]
+    if head.dep_ != "attr" or head.head.lemma_ not in COPULAS:
+        return False
+    k = start - 1
+    honorific = k >= 0 and doc[k].lower_.rstrip(".") in PLAIN_HONORIFICS
+    if honorific:
+        k -= 1
+    modifiers = []
+    while k >= 0 and doc[k].pos_ == "ADJ" and k < doc[k].head.i <= head.i:  # "first" may hang on "black"
+        modifiers.append(doc[k].lower_)
+        k -= 1
+    if k < 0 or doc[k].lower_ not in TYPE_ARTICLES:
+        return False
+    if honorific and not modifiers:
+        return end < len(doc) and doc[end].lower_ == "of"  # "the Mr Nasty of books"
+    return bool(modifiers) and modifiers[-1] in TYPE_MODIFIERS  # the first word after the article
+
+
+def drop_type_named_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of people whose fullest mentions all stand for a type."""
+    for person in people:
+        full = max((e - s for s, e in person.mentions), default=0)
+        if full and all(used_as_type(doc, s, e) for s, e in person.mentions if e - s == full):
+            person.mentions = []

@@ -1,0 +1,39 @@
+"""Firms named after people, known by the firms they are listed with: "Co-leads are Midland Bank SA
+and Samuel Montagu", "Donaldson Lufkin, Salomon Brothers and Mabon Nugent co-managed the issue". A
+name coordinated with a company's name (one ending in a corporate suffix or a firm's trade) in every
+one of its fullest mentions, and never given a title or a role, is a firm too."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsfold.extract.people.filters import coordinated_group
+from newsfold.extract.people.inventory import LocalPerson
+from newsfold.extract.people.lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, FIRM_ENDS, TITLE_EVIDENCE
+
+
+def _ends_a_firm(token: Token) -> bool:
+    """Is the token the last word of a company's name ("SA" of "Midland Bank SA", "Brothers" of
+    "Salomon Brothers", "Inc." of "Harris Upham and Co Inc.")?"""
+    return token.ent_type_ == "ORG" and (
+        token.text in COMPANY_SUFFIXES or token.lower_ in COMPANY_HEADS or token.lower_ in FIRM_ENDS)
+
+
+def listed_with_firms(doc: Doc, start: int, end: int) -> bool:
+    """Is the mention at [start, end) coordinated with a company's name, and no "X of a firm" (a person's
+    affiliation: "Blair Effron of Centerview Partners, Marc Lasry of Avenue Capital Group")?"""
+    if end < len(doc) and doc[end].lower_ == "of":
+        return False
+    return any(_ends_a_firm(doc[k]) for k in coordinated_group(doc, end - 1) if not start <= k < end)
+
+
+def drop_firm_listed_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of untitled, role-less people whose fullest mentions are all listed with firms."""
+    for person in people:
+        if not person.mentions or person.roles:
+            continue
+        if any(s > 0 and doc[s - 1].text in TITLE_EVIDENCE for s, _ in person.mentions):
+            continue
+        full = max(e - s for s, e in person.mentions)
+        if all(listed_with_firms(doc, s, e) for s, e in person.mentions if e - s == full):
+            person.mentions = []

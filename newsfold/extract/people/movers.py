@@ -1,0 +1,48 @@
+"""Shares the model takes for people in a market report: "Peko Wallsend closed 40 up at 7.40", "Jean
+Coutu rose 45 cents to $12.30". A name that is the subject of a price move with a price (cents, or a
+level in decimals after "at" or "to") in every fullest mention, never titled nor given a role, is a
+stock. ("Clinton rose 2 points in the polls" is a person: points and percentages are no price.)"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from newsfold.extract.people.inventory import LocalPerson
+from newsfold.extract.people.lexicon import PRICE_MOVE_VERBS, PRICE_UNITS, TITLE_EVIDENCE
+
+_PRICE_LEVEL = re.compile(r"\d+\.\d{2}")
+
+
+def _priced(verb: Token) -> bool:
+    """Does the verb take a price: "40 cents", "at 7.40", "to $12.30"?"""
+    for child in verb.children:
+        if child.lower_ in PRICE_UNITS and any(c.dep_ == "nummod" for c in child.children):
+            return True
+        if child.dep_ in ("advmod", "npadvmod", "dobj") and any(
+                c.lower_ in PRICE_UNITS and any(n.dep_ == "nummod" for n in c.children) for c in child.children):
+            return True  # "closed five cents up"
+        if child.dep_ == "prep" and child.lower_ in ("at", "to") and any(
+                c.dep_ == "pobj" and _PRICE_LEVEL.fullmatch(c.text) for c in child.children):
+            return True
+    return False
+
+
+def moves_as_a_stock(doc: Doc, start: int, end: int) -> bool:
+    """Is the mention the subject of a price move with a price ("Peko Wallsend closed 40 up at 7.40")?"""
+    head = doc[end - 1]
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.lemma_ in PRICE_MOVE_VERBS and _priced(verb)
+
+
+def drop_stock_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of untitled, role-less people whose fullest mentions all move as a stock."""
+    for person in people:
+        if not person.mentions or person.roles:
+            continue
+        if any(s > 0 and doc[s - 1].text in TITLE_EVIDENCE for s, _ in person.mentions):
+            continue
+        full = max(e - s for s, e in person.mentions)
+        if all(moves_as_a_stock(doc, s, e) for s, e in person.mentions if e - s == full):
+            person.mentions = []

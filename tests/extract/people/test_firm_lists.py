@@ -1,0 +1,19 @@
+"""Firms named after people, known by the firms they are listed with."""
+
+from __future__ import annotations
+
+
+def test_a_name_listed_with_firms_is_a_firm(people_of):
+    text = ("Denominations are of 10,000 francs. Co-leads are Midland Bank SA and Samuel Montagu. "
+            "Donaldson Lufkin, Salomon Brothers and Mabon Nugent co-managed the issue, said Jane Rivers.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Samuel Montagu" not in names and "Mabon Nugent" not in names
+    assert "Jane Rivers" in names
+
+
+def test_a_titled_person_listed_with_a_firm_stays(people_of):
+    text = ("The regulator charged Acme Group Inc and Mr John Walsh with fraud. It also named chief "
+            "executive Ann Brody and Beta Holdings Inc. in the suit.")
+    _, people, _ = people_of(text)
+    assert {"John Walsh", "Ann Brody"} <= {p.name for p in people}
