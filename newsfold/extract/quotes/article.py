@@ -9,6 +9,8 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from newsfold.nlp.doc_text import doc_text
+
 
 # Rules that can be switched off (`extract_quotes(..., disabled=...)`) to measure what each buys on a gold set.
 RULES = (
@@ -72,7 +74,7 @@ class ParsedArticle:
             raise ValueError(f"unknown quote rules: {sorted(unknown)}")
         self.doc = doc
         self.disabled = frozenset(disabled)  # rules switched off, read by every rule through `on`
-        self.text = doc.text
+        self.text = doc_text(doc)
         # Sentences, also cut at line breaks: the parser glues headings to the next sentence.
         self.sents: list[Span] = []
         for sent in doc.sents:
