@@ -33,6 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
+import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 
 from newsfold.extract.quotes.article import ParsedArticle
@@ -109,24 +110,21 @@ class TokenTable:
     def __init__(self, art: ParsedArticle, inside: bytearray, rule_rows: Sequence[RuleRow] = ()):
         doc = art.doc
         self.art = art
-        # One array read and a string per distinct value: spaCy's per-token getters are slow.
-        rows = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, IDX]).tolist()
-        heads = doc.to_array(HEAD).astype("int64").tolist()  # offsets to the head, negative ones wrapped
+        # One array read and a string per distinct value: spaCy's per-token getters are slow, and so
+        # is a Python list per row; the columns are mapped to strings in numpy.
+        ids = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE])
+        distinct, which = np.unique(ids.ravel(), return_inverse=True)
         strings = doc.vocab.strings
-        names = {h: strings[h] for h in {h for r in rows for h in r[:7]}}
-        names[0] = ""
-        orth = [names[r[0]] for r in rows]
-        self.lower = [names[r[1]] for r in rows]
-        lemmas = {h: names[h].lower() for h in {r[2] for r in rows}}
-        self.lemma = [lemmas[r[2]] for r in rows]
-        self.pos = [names[r[3]] for r in rows]
-        self.tag = [names[r[4]] for r in rows]
-        self.dep = [names[r[5]] for r in rows]
-        self.ent = [names[r[6]] for r in rows]
+        names = np.array([strings[h] if h else "" for h in distinct.tolist()] or [""], dtype=object)
+        orth, self.lower, lemma, self.pos, self.tag, self.dep, self.ent = \
+            names[which.reshape(ids.shape).T].tolist() if len(doc) else [[] for _ in range(7)]
+        lemmas = {lem: lem.lower() for lem in set(lemma)}
+        self.lemma = [lemmas[lem] for lem in lemma]
+        heads = doc.to_array(HEAD).astype("int64").tolist()  # offsets to the head, negative ones wrapped
         self.head = [i + h for i, h in enumerate(heads)]
         shapes = {w: _shape(w) for w in set(orth)}
         self.shape = [shapes[w] for w in orth]
-        self.quoted = ["1" if inside[r[7]] else "0" for r in rows]
+        self.quoted = ["1" if inside[i] else "0" for i in doc.to_array(IDX).tolist()]
         self.qmark = [w in QUOTE_CHARS or w in ("'", "‘", "’") for w in orth]
         self.cues = [CUE_NAMES.get(lem, NO_CUES) for lem in self.lemma]
         self.is_cue = [lem in ANY_CUE for lem in self.lemma]
