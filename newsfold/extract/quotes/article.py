@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+import numpy as np
+from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.nlp.doc_text import doc_text
@@ -97,6 +99,11 @@ class ParsedArticle:
         self.body_start = body_start(self.text)  # after a title line, when the text opens with one
 
     @cached_property
+    def columns(self) -> TokenColumns:
+        """The article's token attributes as strings, read once (`token_columns`)."""
+        return token_columns(self.doc)
+
+    @cached_property
     def lead(self) -> int:
         """Index in `sents` of the body's first sentence with text (the title line aside)."""
         return next((j for j, sent in enumerate(self.sents) if sent.start_char >= self.body_start
@@ -111,6 +118,32 @@ class ParsedArticle:
     def sent_before(self, sent: Span, n: int) -> Span:
         """The sentence n sentences before `sent` (or the first)."""
         return self.sents[max(0, self.sent_of[sent.start] - n)]
+
+
+@dataclass(frozen=True)
+class TokenColumns:
+    """Per token of a doc, as `Token.text`, `lower_`, `lemma_`, `pos_`, `tag_`, `dep_` and `ent_type_`
+    give it: a scan over the doc can pick its tokens from these lists without making a Token for
+    each (spaCy makes a new one per `doc[i]` and per step of `for t in doc`)."""
+
+    orth: list[str]
+    lower: list[str]
+    lemma: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    ent: list[str]
+
+
+def token_columns(doc: Doc) -> TokenColumns:
+    """The doc's `TokenColumns`: one array read, a string per distinct id, mapped in numpy."""
+    if not len(doc):
+        return TokenColumns([], [], [], [], [], [], [])
+    ids = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE])
+    distinct, which = np.unique(ids.ravel(), return_inverse=True)
+    strings = doc.vocab.strings
+    names = np.array([strings[h] if h else "" for h in distinct.tolist()], dtype=object)
+    return TokenColumns(*names[which.reshape(ids.shape).T].tolist())
 
 
 def body_start(text: str) -> int:

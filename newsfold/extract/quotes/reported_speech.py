@@ -230,10 +230,11 @@ def indirect_candidates(art: ParsedArticle, inside: bytearray | None = None) -> 
     out = []
     if inside is None:
         inside = bytearray(len(art.text))
-    for t in doc:
-        lemma = t.lemma_.lower()
-        if t.pos_ not in ("VERB", "AUX"):
+    lemmas = art.columns.lemma
+    for i, pos in enumerate(art.columns.pos):
+        if pos not in ("VERB", "AUX"):
             continue
+        t, lemma = doc[i], lemmas[i].lower()
         if lemma not in REPORT_VERBS:
             # "Trump appears to be moving ahead": a raising verb no report list holds still
             # reports its subject and complement, with no source (PolNeAR train one-to-one F1

@@ -33,8 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import HEAD, IDX, IS_PUNCT, IS_SPACE
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
@@ -110,16 +109,11 @@ class TokenTable:
     def __init__(self, art: ParsedArticle, inside: bytearray, rule_rows: Sequence[RuleRow] = ()):
         doc = art.doc
         self.art = art
-        # One array read and a string per distinct value: spaCy's per-token getters are slow, and so
-        # is a Python list per row; the columns are mapped to strings in numpy.
-        ids = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE])
-        distinct, which = np.unique(ids.ravel(), return_inverse=True)
-        strings = doc.vocab.strings
-        names = np.array([strings[h] if h else "" for h in distinct.tolist()] or [""], dtype=object)
-        orth, self.lower, lemma, self.pos, self.tag, self.dep, self.ent = \
-            names[which.reshape(ids.shape).T].tolist() if len(doc) else [[] for _ in range(7)]
-        lemmas = {lem: lem.lower() for lem in set(lemma)}
-        self.lemma = [lemmas[lem] for lem in lemma]
+        # The token attributes read once per article: spaCy's per-token getters are slow.
+        cols = art.columns
+        orth, self.lower, self.pos, self.tag, self.dep, self.ent = cols.orth, cols.lower, cols.pos, cols.tag, cols.dep, cols.ent
+        lemmas = {lem: lem.lower() for lem in set(cols.lemma)}
+        self.lemma = [lemmas[lem] for lem in cols.lemma]
         heads = doc.to_array(HEAD).astype("int64").tolist()  # offsets to the head, negative ones wrapped
         self.head = [i + h for i, h in enumerate(heads)]
         shapes = {w: _shape(w) for w in set(orth)}
