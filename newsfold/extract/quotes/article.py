@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.nlp.doc_text import doc_text
@@ -79,20 +79,29 @@ class ParsedArticle:
         self.text = doc_text(doc)
         # Sentences, also cut at line breaks: the parser glues headings to the next sentence.
         self.sents: list[Span] = []
+        # Token flags read in one array call (a Token made per word is slow); only the few
+        # whitespace tokens are looked at for a line break.
+        flags = doc.to_array([IS_SPACE, IS_ALPHA]).tolist() if len(doc) else []
+        breaks = [i for i, (space, _alpha) in enumerate(flags) if space and "\n" in doc[i].text]
+        b = 0  # breaks[b] is the first line break not yet passed
         for sent in doc.sents:
-            start = sent.start
-            for t in sent:
-                if t.is_space and "\n" in t.text and t.i + 1 < sent.end:
-                    self.sents.append(doc[start:t.i + 1])
-                    start = t.i + 1
-            self.sents.append(doc[start:sent.end])
+            start, end = sent.start, sent.end
+            while b < len(breaks) and breaks[b] < start:
+                b += 1
+            while b < len(breaks) and breaks[b] < end:
+                if breaks[b] + 1 < end:
+                    self.sents.append(doc[start:breaks[b] + 1])
+                    start = breaks[b] + 1
+                b += 1
+            self.sents.append(doc[start:end])
         self.sent_of = [0] * len(doc)
         # Each token's count of sentences with words up to it: distances in sentences that a lone
         # quote mark or a blank line the parser made a sentence of do not lengthen.
         self.word_sent_of = [0] * len(doc)
         words = 0
+        alpha = [a for _space, a in flags]
         for k, sent in enumerate(self.sents):
-            words += any(t.is_alpha for t in sent)
+            words += any(alpha[sent.start:sent.end])
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
                 self.word_sent_of[i] = words
