@@ -45,6 +45,7 @@ from newsfold.extract.numbers.quantity import Quantity
 from newsfold.extract.numbers.ranges import drop_scores, merge_ranges
 from newsfold.extract.numbers.reading import read_around
 from newsfold.extract.numbers.view import ReadingView
+from newsfold.nlp.doc_text import doc_text
 from newsfold.records import NumberMention
 
 
@@ -84,7 +85,7 @@ def _to_mention(text: str, q: Quantity) -> NumberMention:
 
 def extract_numbers(doc) -> list[NumberMention]:
     """Every quantity in the Doc's text, left to right, with offsets into `doc.text`."""
-    body = doc.text
+    body = doc_text(doc)  # joined once per Doc, shared with the people and quote rules
     view = ReadingView(body)
     text = view.text
     index = TokenIndex(doc, text)

@@ -40,6 +40,7 @@ from newsfold.extract.people.resources import (
     is_major_place,
     is_place_name,
 )
+from newsfold.nlp.doc_text import doc_text
 
 
 def candidate_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
@@ -58,7 +59,7 @@ def candidate_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
 
 def _entity_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """Cleaned PERSON entities that are not credits, headline fragments or non-people."""
-    text = doc.text  # Doc.text is rebuilt on every access
+    text = doc_text(doc)
     forms = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -105,7 +106,7 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     the given name when the rest is no dictionary word: "K.M. Obaidur Rahman"."""
     if "mislabelled" not in rules:
         return []
-    text = doc.text  # Doc.text is rebuilt on every access
+    text = doc_text(doc)
     forms = []
     person_words = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
     for whole in doc.ents:
@@ -193,7 +194,7 @@ def _untagged_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     Dwiriadi, a district military commander, said"; "Maxime Bernier’s party")."""
     if "untagged" not in rules:
         return []
-    text = doc.text
+    text = doc_text(doc)
     forms = []
     i = 0
     while i < len(doc):
@@ -239,7 +240,7 @@ def _titled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """Names after a strong title ("Mr Putin", "President Trump"), whatever the model's label."""
     if "titles" not in rules:
         return []
-    text = doc.text  # Doc.text is rebuilt on every access
+    text = doc_text(doc)
     forms = []
     for token in doc:
         if token.text not in TITLE_EVIDENCE or token.i + 1 >= len(doc):
@@ -290,7 +291,7 @@ def _nationality_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     capitalised proper nouns, led by a known given name or made only of non-dictionary words."""
     if "nationality" not in rules:
         return []
-    text = doc.text
+    text = doc_text(doc)
     forms = []
     for token in doc:
         if token.ent_type_ == "NORP" and token.ent_iob_ in ("B", "I") and (
@@ -332,7 +333,7 @@ def _listed_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     no dictionary word, with the proper nouns compounded before it ("Mackenzie Hughes")."""
     if "lists" not in rules:
         return []
-    text = doc.text
+    text = doc_text(doc)
     forms = []
     seen: set[int] = set()
     for token in doc:
@@ -369,9 +370,9 @@ def _list_line_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """Names opening the items of a list of short lines ("Bradley Cooper, A Star Is Born" among
     award nominees, casts, line-ups), whatever the model tagged them: two or three capitalised
     words before a comma or the line's end, led by a given name, ending in no place."""
-    if "lists" not in rules or "\n" not in doc.text:
+    if "lists" not in rules or "\n" not in doc_text(doc):
         return []
-    text = doc.text
+    text = doc_text(doc)
     forms = []
     for line_start, line_end in list_item_lines(text):
         match = _LIST_ITEM_NAME.match(text, line_start, line_end)

@@ -15,6 +15,7 @@ from newsfold.extract.people.lexicon import (DOER_LABELS, DOER_NOT_SURNAMES, FAC
                                              TITLE_EVIDENCE)
 from newsfold.extract.people.names import ends_like_organisation, is_institution
 from newsfold.extract.people.resources import is_known_first_name, is_place_name
+from newsfold.nlp.doc_text import doc_text
 
 
 def _acts_as_person(doc: Doc, start: int, end: int) -> bool:
@@ -39,7 +40,7 @@ def doer_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     sentence treats as a person."""
     if "mislabelled" not in rules:
         return []
-    text = doc.text
+    text = doc_text(doc)
     forms = []
     for ent in doc.ents:
         if ent.label_ not in DOER_LABELS:

@@ -41,6 +41,7 @@ from newsfold.extract.people.resources import (
     is_major_place,
     is_place_name,
 )
+from newsfold.nlp.doc_text import doc_text
 
 
 def _is_plural_word(token: Token) -> bool:
@@ -265,7 +266,7 @@ def company_names(doc: Doc) -> list[str]:
     (and "and", "&", "de", "of") running back from a corporate suffix, names in angle
     brackets, which wire copy gives companies ("<Compagnie Generale de Constructions>"), and
     organisations the model found that end in a trade ("Forrester Research")."""
-    text = doc.text
+    text = doc_text(doc)
     names = [f" {flat(m.group(1))} " for m in _BRACKETED.finditer(text)] if "<" in text else []
     names += [name.replace(",", "") for name in names if "," in name]  # "<Welsh, Carson, Anderson and Stowe>"
     for token in doc:
@@ -330,7 +331,7 @@ def drop_place_named_people(doc: Doc, people: list[LocalPerson]) -> None:
 def drop_caption_only_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of people named only in photo captions: the tracker counts the people an
     article's text names, and a caption describes a picture beside it."""
-    spans = caption_spans(doc.text)
+    spans = caption_spans(doc_text(doc))
     if not spans:
         return
     for person in people:

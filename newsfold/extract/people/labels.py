@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from newsfold.extract.people.forms import Form
 from newsfold.extract.people.resources import is_english_word, is_known_first_name
+from newsfold.nlp.doc_text import doc_text
 
 _LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2})[ \t]*:")
 
@@ -17,10 +18,10 @@ def speaker_label_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """Forms of the capitalised speaker labels opening lines: a full label needs a known given name
     and a surname that is no dictionary word ("FIX IS IN:", "SHORT READS:" are headings); a
     one-word label counts when it is the surname of a full one."""
-    if "labels" not in rules or ":" not in doc.text:
+    if "labels" not in rules or ":" not in doc_text(doc):
         return []
     full, single = [], []
-    for match in _LABEL.finditer(doc.text):
+    for match in _LABEL.finditer(doc_text(doc)):
         span = doc.char_span(match.start(1), match.end(1))
         if span is None:
             continue

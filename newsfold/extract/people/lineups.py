@@ -18,6 +18,7 @@ from newsfold.extract.people.lexicon import (
     LINEUP_PLACEHOLDERS,
     MORE_LINEUP_PARTICLES,
 )
+from newsfold.nlp.doc_text import doc_text
 
 _ITEM_PARTICLE = rf"(?:(?:{'|'.join(sorted(LINEUP_PARTICLES | MORE_LINEUP_PARTICLES))})\s)*"
 # One item: an initial or two ("CA Del Fava"), then a surname of one or two capitalised words
@@ -159,7 +160,7 @@ def _lineups(doc: Doc) -> _Lineups:
 
 
 def _find_lineups(doc: Doc) -> _Lineups:
-    text = doc.text
+    text = doc_text(doc)
     if "\n" not in text:
         return _Lineups((), frozenset(), frozenset())
     items, notes = _initialled_lineups(text)
@@ -193,7 +194,7 @@ def lineup_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     spans = _lineups(doc).spans if "lineups" in rules else ()
     if not spans:
         return []
-    text = doc.text
+    text = doc_text(doc)
     forms = []
     for start, end in spans:
         span = doc[start:end]

@@ -11,6 +11,7 @@ from newsfold.extract.people.forms import Form
 from newsfold.extract.people.layout import in_headline, is_credit
 from newsfold.extract.people.lexicon import ALIAS_CUE_OPENERS, REAL_NAME_CUES, STAGE_NAME_NOUNS
 from newsfold.extract.people.resources import is_english_word, is_known_first_name
+from newsfold.nlp.doc_text import doc_text
 
 
 def _introduced(doc: Doc, i: int) -> bool:
@@ -53,7 +54,7 @@ def stage_name_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """One-word names the sentence vouches for (see the module's note)."""
     if "relations" not in rules:
         return []
-    text = doc.text
+    text = doc_text(doc)
     forms = []
     for token in doc:
         if not _lone_proper_noun(doc, token):

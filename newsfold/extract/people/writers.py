@@ -11,6 +11,7 @@ from newsfold.extract.people.forms import Form
 from newsfold.extract.people.layout import in_headline, is_credit
 from newsfold.extract.people.lexicon import POSSESSIVE_S, WRITING_NOUNS
 from newsfold.extract.people.resources import is_english_word, is_place_name
+from newsfold.nlp.doc_text import doc_text
 
 _INITIALS = re.compile(r"[A-Z]{2,3}")
 _LABELS = frozenset({"ORG", "LAW", "PRODUCT", "WORK_OF_ART"})
@@ -28,7 +29,7 @@ def writer_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """Initials and a surname in an entity of another label, credited with a written work."""
     if "mislabelled" not in rules:
         return []
-    text = doc.text
+    text = doc_text(doc)
     forms = []
     for ent in doc.ents:
         if ent.label_ not in _LABELS:

@@ -7,7 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+import numpy as np
+from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
+
+from newsfold.nlp.doc_text import doc_text
 
 
 # Rules that can be switched off (`extract_quotes(..., disabled=...)`) to measure what each buys on a gold set.
@@ -72,27 +76,41 @@ class ParsedArticle:
             raise ValueError(f"unknown quote rules: {sorted(unknown)}")
         self.doc = doc
         self.disabled = frozenset(disabled)  # rules switched off, read by every rule through `on`
-        self.text = doc.text
+        self.text = doc_text(doc)
         # Sentences, also cut at line breaks: the parser glues headings to the next sentence.
         self.sents: list[Span] = []
+        # Token flags read in one array call (a Token made per word is slow); only the few
+        # whitespace tokens are looked at for a line break.
+        flags = doc.to_array([IS_SPACE, IS_ALPHA]).tolist() if len(doc) else []
+        breaks = [i for i, (space, _alpha) in enumerate(flags) if space and "\n" in doc[i].text]
+        b = 0  # breaks[b] is the first line break not yet passed
         for sent in doc.sents:
-            start = sent.start
-            for t in sent:
-                if t.is_space and "\n" in t.text and t.i + 1 < sent.end:
-                    self.sents.append(doc[start:t.i + 1])
-                    start = t.i + 1
-            self.sents.append(doc[start:sent.end])
+            start, end = sent.start, sent.end
+            while b < len(breaks) and breaks[b] < start:
+                b += 1
+            while b < len(breaks) and breaks[b] < end:
+                if breaks[b] + 1 < end:
+                    self.sents.append(doc[start:breaks[b] + 1])
+                    start = breaks[b] + 1
+                b += 1
+            self.sents.append(doc[start:end])
         self.sent_of = [0] * len(doc)
         # Each token's count of sentences with words up to it: distances in sentences that a lone
         # quote mark or a blank line the parser made a sentence of do not lengthen.
         self.word_sent_of = [0] * len(doc)
         words = 0
+        alpha = [a for _space, a in flags]
         for k, sent in enumerate(self.sents):
-            words += any(t.is_alpha for t in sent)
+            words += any(alpha[sent.start:sent.end])
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
                 self.word_sent_of[i] = words
         self.body_start = body_start(self.text)  # after a title line, when the text opens with one
+
+    @cached_property
+    def columns(self) -> TokenColumns:
+        """The article's token attributes as strings, read once (`token_columns`)."""
+        return token_columns(self.doc)
 
     @cached_property
     def lead(self) -> int:
@@ -109,6 +127,32 @@ class ParsedArticle:
     def sent_before(self, sent: Span, n: int) -> Span:
         """The sentence n sentences before `sent` (or the first)."""
         return self.sents[max(0, self.sent_of[sent.start] - n)]
+
+
+@dataclass(frozen=True)
+class TokenColumns:
+    """Per token of a doc, as `Token.text`, `lower_`, `lemma_`, `pos_`, `tag_`, `dep_` and `ent_type_`
+    give it: a scan over the doc can pick its tokens from these lists without making a Token for
+    each (spaCy makes a new one per `doc[i]` and per step of `for t in doc`)."""
+
+    orth: list[str]
+    lower: list[str]
+    lemma: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    ent: list[str]
+
+
+def token_columns(doc: Doc) -> TokenColumns:
+    """The doc's `TokenColumns`: one array read, a string per distinct id, mapped in numpy."""
+    if not len(doc):
+        return TokenColumns([], [], [], [], [], [], [])
+    ids = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE])
+    distinct, which = np.unique(ids.ravel(), return_inverse=True)
+    strings = doc.vocab.strings
+    names = np.array([strings[h] if h else "" for h in distinct.tolist()], dtype=object)
+    return TokenColumns(*names[which.reshape(ids.shape).T].tolist())
 
 
 def body_start(text: str) -> int:

@@ -15,6 +15,7 @@ from newsfold.extract.quotes.lexicon import (
 )
 from newsfold.extract.quotes.quote_marks import MarkedSpan, kind_of
 from newsfold.extract.quotes.subjects import CLOSING_MARKS, is_personal, source_like
+from newsfold.nlp.doc_text import doc_text
 
 
 # A reported clause made mostly of a marked quote is that quote; one that carries a quoted fragment
@@ -100,7 +101,7 @@ def before_sibling_report(doc: Doc, cue: Token, start: int, end: int) -> int:
             before -= 1  # '“... win this race,” adding that ...': the comma inside the closing mark
         if lo.i <= span.start or doc[before].text not in (",", ";", "—", "–"):
             continue
-        cut = _cut_before(doc.text, doc[lo.i - 1].idx, start)
+        cut = _cut_before(doc_text(doc), doc[lo.i - 1].idx, start)
         if cut > start:
             return cut
     return end
@@ -144,7 +145,7 @@ def before_conjoined_report(doc: Doc, cue: Token, start: int, end: int) -> int:
         lo = t.left_edge.i
         while lo - 1 > head.i and doc[lo - 1].head.i == head.i and doc[lo - 1].dep_ in ("cc", "punct", "preconj"):
             lo -= 1
-        cut = _cut_before(doc.text, doc[lo].idx, start)
+        cut = _cut_before(doc_text(doc), doc[lo].idx, start)
         if cut > start:
             return cut
     return end

@@ -118,8 +118,11 @@ def candidates(art: ParsedArticle, inside: bytearray, covered: bytearray,
     text = art.text
     n_sents = len(art.sents)
     out: list[Candidate] = []
-    for t in doc:
-        if t.pos_ != "VERB" or inside[t.idx]:
+    for i, pos in enumerate(art.columns.pos):
+        if pos != "VERB":
+            continue
+        t = doc[i]
+        if inside[t.idx]:
             continue
         lemma = t.lemma_.lower()
         found = _content(t, art.disabled)

@@ -116,28 +116,31 @@ def _verb_tagged_noun(t: Token) -> tuple[int, int, Attribution] | None:
 def nominal_candidates(art: ParsedArticle) -> list[tuple[int, int, Attribution]]:
     """Attributions cued by a noun, an adjective or an "about" phrase, in the order the rules run."""
     doc = art.doc
+    # Each rule looks at a few tokens, picked from the article's columns (no Token made for the rest).
+    cols = art.columns
     out = []
     if art.on("noun_verbs"):
-        for t in doc:
-            found = _verb_tagged_noun(t)
-            if found is not None:
-                out.append(found)
+        for i, (pos, lower) in enumerate(zip(cols.pos, cols.lower)):
+            if pos == "NOUN" and lower.endswith("s"):  # what _verb_tagged_noun asks first
+                found = _verb_tagged_noun(doc[i])
+                if found is not None:
+                    out.append(found)
     if art.on("nouns"):
-        for t in doc:
-            if t.pos_ == "NOUN" and t.lemma_.lower() in NOUN_CUES:
-                found = _noun_attribution(t, disabled=art.disabled)
+        for i, (pos, lemma) in enumerate(zip(cols.pos, cols.lemma)):
+            if pos == "NOUN" and lemma.lower() in NOUN_CUES:
+                found = _noun_attribution(doc[i], disabled=art.disabled)
                 if found is not None:
                     out.append(found)
     if art.on("copular"):
-        for t in doc:
-            if t.lemma_ == "be" and t.pos_ in ("AUX", "VERB"):
-                found = _copular_attribution(t)
+        for i, (lemma, pos) in enumerate(zip(cols.lemma, cols.pos)):
+            if lemma == "be" and pos in ("AUX", "VERB"):
+                found = _copular_attribution(doc[i])
                 if found is not None:
                     out.append(found)
     if art.on("topics"):
-        for t in doc:
-            if t.dep_ == "prep" and t.lower_ == "about":
-                found = _topic_attribution(t)
+        for i, (dep, lower) in enumerate(zip(cols.dep, cols.lower)):
+            if dep == "prep" and lower == "about":
+                found = _topic_attribution(doc[i])
                 if found is not None:
                     out.append(found)
     return out

@@ -45,18 +45,24 @@ class Organisations:
         self.person_chars = bytearray(len(art.text) + 1)
         for a, b in people:
             self.person_chars[a:b] = b"\x01" * (b - a)
+        # The tokens and the words and POS of each, read once: the scans below look at
+        # neighbours, and each doc[i] makes a new Token.
+        tokens = list(doc)
+        words = [t.text for t in tokens]
+        pos = [t.pos_ for t in tokens]
+        n = len(tokens)
         spans = [e for e in doc.ents if e.label_ in ORG_ENTS and any(t.is_alpha for t in e)]
-        spans += _capitalised_runs(doc)
+        spans += _capitalised_runs(doc, tokens, words, pos)
         # A name right after a noun for a company is one, whatever the tagger says ("engineering group Jarvis").
         introduced: set[int] = set()
-        for t in doc:
-            if t.i > 0 and t.pos_ == "PROPN" and t.text[:1].isupper() and doc[t.i - 1].pos_ == "NOUN" \
-                    and doc[t.i - 1].lemma_.lower() in COMPANY_NOUNS and (t.i < 2 or doc[t.i - 2].pos_ != "PROPN"):
-                j = t.i + 1
-                while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        for i in range(1, n):
+            if pos[i] == "PROPN" and words[i][:1].isupper() and pos[i - 1] == "NOUN" \
+                    and tokens[i - 1].lemma_.lower() in COMPANY_NOUNS and (i < 2 or pos[i - 2] != "PROPN"):
+                j = i + 1
+                while j < n and pos[j] == "PROPN" and words[j][:1].isupper():
                     j += 1
-                spans.append(Span(doc, t.i, j, label="ORG"))
-                introduced.add(t.i)
+                spans.append(Span(doc, i, j, label="ORG"))
+                introduced.add(i)
         spans = [e for e in _bracket_pieces(spans) if not self.person_chars[e.root.idx]]
         spans = sorted({(e.start, e.end): e for e in spans}.values(), key=lambda e: e.start)
         # Each form (folded words) -> as written; "the" kept only when every occurrence has it.
@@ -68,24 +74,24 @@ class Organisations:
         bare: set[tuple[str, ...]] = set()
         offices: list[str] = []
         for e in spans:
-            end = e.end - (1 if doc[e.end - 1].tag_ == "POS" else 0)
+            end = e.end - (1 if tokens[e.end - 1].tag_ == "POS" else 0)
             start = e.start
-            while start < end and (doc[start].lower_ == "the" or doc[start].pos_ not in ("PROPN", "NOUN", "ADJ", "NUM")):
+            while start < end and (tokens[start].lower_ == "the" or tokens[start].pos_ not in ("PROPN", "NOUN", "ADJ", "NUM")):
                 start += 1  # "Though Sanders" tagged ORG: the name starts at its first name word
             if start >= end:
                 continue
             key = tuple(fold_words(doc[start:end].text))
             if not key:
                 continue
-            if doc[end - 1].lemma_.lower() in EPITHET_NOUNS or (
+            if tokens[end - 1].lemma_.lower() in EPITHET_NOUNS or (
                     any(t.ent_type_ == "PERSON" for t in doc[start:end]) and start not in introduced):
                 # "Senate Majority Leader" is no fuller form of "the Senate"; an acronym may stand
                 # for an office ("PBO", the Parliamentary Budget Officer).
-                offices.append(doc[start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start:end].text)
+                offices.append(doc[start - 1 if start > 0 and tokens[start - 1].lower_ == "the" else start:end].text)
                 continue
-            if doc[start].idx >= art.body_start and doc[end - 1].dep_ != "compound":
-                self.first_at.setdefault(key, doc[start].idx)  # not as a modifier ("Suncor refinery")
-            if start > 0 and doc[start - 1].lower_ == "the":
+            if tokens[start].idx >= art.body_start and tokens[end - 1].dep_ != "compound":
+                self.first_at.setdefault(key, tokens[start].idx)  # not as a modifier ("Suncor refinery")
+            if start > 0 and tokens[start - 1].lower_ == "the":
                 self.forms.setdefault(key, doc[start - 1:end].text)
             else:
                 bare.add(key)
@@ -98,14 +104,15 @@ class Organisations:
         self.expansions: dict[str, str] = {}
         for e in spans:
             j = e.end
-            if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper():
-                self.expansions.setdefault(doc[j + 1].text, self.forms.get(tuple(fold_words(e.text.removeprefix("the ").removeprefix("The "))), e.text))
+            if j + 2 < len(doc) and tokens[j].text == "(" and tokens[j + 2].text == ")" and tokens[j + 1].text.isupper():
+                self.expansions.setdefault(tokens[j + 1].text, self.forms.get(tuple(fold_words(e.text.removeprefix("the ").removeprefix("The "))), e.text))
         # "Den Norske Stats Oljeselskap A/S (Statoil)", "the Association for Payment Clearing Services
         # (Apacs)": a one-word name in brackets right after an organisation's is its short name.
         self.aliases: dict[str, str] = {}
-        for t in doc:
-            if 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and t.pos_ == "PROPN" \
-                    and t.is_alpha and t.text[:1].isupper() and not self.person_chars[t.idx]:
+        for i in range(1, n - 1):
+            t = tokens[i]
+            if words[i - 1] == "(" and words[i + 1] == ")" and pos[i] == "PROPN" \
+                    and t.is_alpha and words[i][:1].isupper() and not self.person_chars[t.idx]:
                 start = min((e.start for e in spans if e.end == t.i - 1), default=None)
                 while start is not None:  # the whole name, over pieces the tagger and the runs cut differently
                     wider = min((e.start for e in spans if e.start < start < e.end <= t.i - 1), default=start)
@@ -115,13 +122,14 @@ class Organisations:
                 if start is not None:
                     full = doc[start:t.i - 1]
                     self.aliases.setdefault(t.text, self.forms.get(tuple(fold_words(full.text.removeprefix("the ").removeprefix("The "))), full.text))
-        for t in doc:  # "Middle East Economic Survey (MEES)": the capitalised words the acronym abbreviates
-            if 0 < t.i < len(doc) - 1 and t.text.isupper() and t.is_alpha and len(t) >= 2 \
-                    and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")":
+        for i in range(1, n - 1):  # "Middle East Economic Survey (MEES)": the capitalised words the acronym abbreviates
+            t = tokens[i]
+            if words[i].isupper() and t.is_alpha and len(words[i]) >= 2 \
+                    and words[i - 1] == "(" and words[i + 1] == ")":
                 k = t.i - 1
-                while k > max(0, t.i - 12) and doc[k - 1].is_alpha and (doc[k - 1].text[0].isupper() or doc[k - 1].lower_ in ACRONYM_SMALL_WORDS):
+                while k > max(0, t.i - 12) and tokens[k - 1].is_alpha and (tokens[k - 1].text[0].isupper() or tokens[k - 1].lower_ in ACRONYM_SMALL_WORDS):
                     k -= 1
-                    if doc[k].text[0].isupper() and _initials(re.findall(r"[A-Za-z][\w-]*", doc[k:t.i - 1].text)) == t.text:
+                    if tokens[k].text[0].isupper() and _initials(re.findall(r"[A-Za-z][\w-]*", doc[k:t.i - 1].text)) == t.text:
                         self.expansions.setdefault(t.text, doc[k:t.i - 1].text)
                         break
         # A company's name without its legal form ("Borden" for "Borden Inc"; "GM" for "General Motors Corp").
@@ -260,23 +268,24 @@ def _title_case_line(token: Token) -> bool:
     return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
 
 
-def _capitalised_runs(doc) -> list[Span]:
+def _capitalised_runs(doc, tokens: Sequence[Token], words: Sequence[str], pos: Sequence[str]) -> list[Span]:
     """Runs of two or more capitalised proper nouns, small words allowed inside ("Society of
-    Motor Manufacturers and Traders", "Standard and Poor's Corp"), labelled ORG when the tagger gave no other label."""
+    Motor Manufacturers and Traders", "Standard and Poor's Corp"), labelled ORG when the tagger gave
+    no other label. `tokens`: the doc's tokens, `words` and `pos` their texts and POS."""
     runs: list[Span] = []
-    i, n = 0, len(doc)
+    i, n = 0, len(tokens)
     while i < n:
-        if doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].ent_type_ in ("", "ORG"):
+        if pos[i] == "PROPN" and words[i][:1].isupper() and tokens[i].ent_type_ in ("", "ORG"):
             j = i + 1
             # Capitalised nouns go on a name ("Budget Officer" tagged as nouns).
-            while j < n and ((doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text[:1].isupper() and doc[j].ent_type_ in ("", "ORG"))
-                             or (doc[j].tag_ == "POS" and j + 1 < n and doc[j + 1].lower_.rstrip(".") in CORPORATE_SUFFIXES)
-                             or (doc[j].lower_ in ACRONYM_SMALL_WORDS and j + 1 < n and doc[j + 1].pos_ == "PROPN"
-                                 and doc[j + 1].text[:1].isupper())):
+            while j < n and ((pos[j] in ("PROPN", "NOUN") and words[j][:1].isupper() and tokens[j].ent_type_ in ("", "ORG"))
+                             or (tokens[j].tag_ == "POS" and j + 1 < n and tokens[j + 1].lower_.rstrip(".") in CORPORATE_SUFFIXES)
+                             or (tokens[j].lower_ in ACRONYM_SMALL_WORDS and j + 1 < n and pos[j + 1] == "PROPN"
+                                 and words[j + 1][:1].isupper())):
                 j += 1
-            while j > i and doc[j - 1].lower_ in ACRONYM_SMALL_WORDS:
+            while j > i and tokens[j - 1].lower_ in ACRONYM_SMALL_WORDS:
                 j -= 1
-            if j - i >= 2 and not _title_case_line(doc[i]):
+            if j - i >= 2 and not _title_case_line(tokens[i]):
                 runs.append(Span(doc, i, j, label="ORG"))
             i = max(j, i + 1)
         else:

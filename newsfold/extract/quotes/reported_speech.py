@@ -18,6 +18,7 @@ from newsfold.extract.quotes.subjects import (
     clause_span, cue_text, inverted_subject, left_subject, pobj, source_like, speaker_span,
     subject_of,
 )
+from newsfold.nlp.doc_text import doc_text
 
 
 def _before_second_report(comp: Token, start: int, end: int) -> int:
@@ -35,8 +36,8 @@ def _before_second_report(comp: Token, start: int, end: int) -> int:
             while lo.i > comp.i and (doc[lo.i - 1].is_punct or doc[lo.i - 1].is_space
                                      or doc[lo.i - 1].dep_ == "cc"):
                 lo = doc[lo.i - 1]
-            cut = lo.idx
-            while cut > start and (doc.text[cut - 1].isspace() or doc.text[cut - 1] in ",;:"):
+            cut, text = lo.idx, doc_text(doc)
+            while cut > start and (text[cut - 1].isspace() or text[cut - 1] in ",;:"):
                 cut -= 1
             return min(end, cut) if cut > start else end
     return end
@@ -229,10 +230,11 @@ def indirect_candidates(art: ParsedArticle, inside: bytearray | None = None) -> 
     out = []
     if inside is None:
         inside = bytearray(len(art.text))
-    for t in doc:
-        lemma = t.lemma_.lower()
-        if t.pos_ not in ("VERB", "AUX"):
+    lemmas = art.columns.lemma
+    for i, pos in enumerate(art.columns.pos):
+        if pos not in ("VERB", "AUX"):
             continue
+        t, lemma = doc[i], lemmas[i].lower()
         if lemma not in REPORT_VERBS:
             # "Trump appears to be moving ahead": a raising verb no report list holds still
             # reports its subject and complement, with no source (PolNeAR train one-to-one F1

@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import HEAD, IDX, IS_PUNCT, IS_SPACE
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
@@ -51,6 +51,9 @@ CUE_LISTS = (("speech", SPEECH_VERBS), ("act", SPEECH_ACT_VERBS), ("attitude", A
              ("report", REPORT_VERBS), ("thought", THOUGHT_CUES), ("intention", INTENTION_CUES),
              ("evidence", EVIDENCE_CUES), ("noun", NOUN_CUES))
 ANY_CUE = frozenset().union(*(words for _n, words in CUE_LISTS)) | {"according"}
+# The names of the cue lists a lemma is in (looked up per token; read only, shared).
+CUE_NAMES = {lem: [n for n, words in CUE_LISTS if lem in words] for lem in ANY_CUE}
+NO_CUES: list[str] = []
 QUOTE_CHARS = frozenset('"“”«»')
 # Distances (in tokens) to the nearest cue word of the sentence are bucketed at these bounds.
 DISTANCE_BUCKETS = (1, 2, 3, 5, 8, 13)
@@ -95,6 +98,10 @@ def _bucket(d: int) -> str:
     return f"{sign}far"
 
 
+# Signed distance -> its feature string, formatted once per process.
+_DISTANCE_FEATURES: dict[int, str] = {}
+
+
 class TokenTable:
     """What the features read of every token of a doc, read once from spaCy (its attribute getters
     are slow to call per feature): words, lemmas, tags, heads, cue lists, quote marks."""
@@ -102,39 +109,31 @@ class TokenTable:
     def __init__(self, art: ParsedArticle, inside: bytearray, rule_rows: Sequence[RuleRow] = ()):
         doc = art.doc
         self.art = art
-        # One array read and a string per distinct value: spaCy's per-token getters are slow.
-        rows = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, IDX]).tolist()
+        # The token attributes read once per article: spaCy's per-token getters are slow.
+        cols = art.columns
+        orth, self.lower, self.pos, self.tag, self.dep, self.ent = cols.orth, cols.lower, cols.pos, cols.tag, cols.dep, cols.ent
+        lemmas = {lem: lem.lower() for lem in set(cols.lemma)}
+        self.lemma = [lemmas[lem] for lem in cols.lemma]
         heads = doc.to_array(HEAD).astype("int64").tolist()  # offsets to the head, negative ones wrapped
-        strings = doc.vocab.strings
-        names = {h: strings[h] for h in {h for r in rows for h in r[:7]}}
-        names[0] = ""
-        orth = [names[r[0]] for r in rows]
-        self.lower = [names[r[1]] for r in rows]
-        lemmas = {h: names[h].lower() for h in {r[2] for r in rows}}
-        self.lemma = [lemmas[r[2]] for r in rows]
-        self.pos = [names[r[3]] for r in rows]
-        self.tag = [names[r[4]] for r in rows]
-        self.dep = [names[r[5]] for r in rows]
-        self.ent = [names[r[6]] for r in rows]
         self.head = [i + h for i, h in enumerate(heads)]
         shapes = {w: _shape(w) for w in set(orth)}
         self.shape = [shapes[w] for w in orth]
-        self.quoted = ["1" if inside[r[7]] else "0" for r in rows]
+        self.quoted = ["1" if inside[i] else "0" for i in doc.to_array(IDX).tolist()]
         self.qmark = [w in QUOTE_CHARS or w in ("'", "‘", "’") for w in orth]
-        cues = {lem: [n for n, words in CUE_LISTS if lem in words] for lem in set(self.lemma)}
-        self.cues = [cues[lem] for lem in self.lemma]
+        self.cues = [CUE_NAMES.get(lem, NO_CUES) for lem in self.lemma]
         self.is_cue = [lem in ANY_CUE for lem in self.lemma]
-        self.link = [self._cue_link(i) for i in range(len(doc))]
-        self.governor = [self._governor(i) for i in range(len(doc))]
+        self.link, self.governor = _head_walks(self.head, self.pos, self.lemma, self.dep, self.is_cue)
         self.rule = self._rule_labels(rule_rows) if RULE_FEATURES else [None] * len(doc)
+        self.sent_bounds = [(sent.start, sent.end) for sent in art.sents]  # Span.start/.end are calls
         # Signed distance to the nearest cue word of the same sentence (itself excluded).
         self.cue_dist: list[str] = ["cue_dist=none"] * len(doc)
-        for sent in art.sents:
-            cue_idx = [i for i in range(sent.start, sent.end) if self.is_cue[i]]
-            if not cue_idx or len(cue_idx) == 1 and sent.end - sent.start == 1:
+        is_cue, cue_dist, named = self.is_cue, self.cue_dist, _DISTANCE_FEATURES
+        for s_start, s_end in self.sent_bounds:
+            cue_idx = [i for i in range(s_start, s_end) if is_cue[i]]
+            if not cue_idx or len(cue_idx) == 1 and s_end - s_start == 1:
                 continue
             j = 0  # cue_idx[j] is the first cue at or after i
-            for i in range(sent.start, sent.end):
+            for i in range(s_start, s_end):
                 while j < len(cue_idx) and cue_idx[j] < i:
                     j += 1
                 near = [k for k in (cue_idx[j - 1] if j else None,
@@ -142,21 +141,8 @@ class TokenTable:
                                     cue_idx[j + 1] if j + 1 < len(cue_idx) and cue_idx[j] == i else None)
                         if k is not None]
                 if near:
-                    best = min(near, key=lambda k: (abs(k - i), k))
-                    self.cue_dist[i] = f"cue_dist={_bucket(best - i)}"
-
-    def _governor(self, i: int) -> str:
-        """The lemma of the nearest verb above token i and the dependency through which i hangs
-        under it: "gv=say|ccomp" for the words of what was said, learned from the data rather
-        than from the cue lists."""
-        child, head = i, self.head[i]
-        for _ in range(12):
-            if head == child:
-                return "gv=root"
-            if self.pos[head] in ("VERB", "AUX"):
-                return f"gv={self.lemma[head]}|{self.dep[child]}"
-            child, head = head, self.head[head]
-        return "gv=root"
+                    d = min(near, key=lambda k: (abs(k - i), k)) - i
+                    cue_dist[i] = named.get(d) or named.setdefault(d, f"cue_dist={_bucket(d)}")
 
     def _rule_labels(self, rule_rows: Sequence[RuleRow]) -> list[str | None]:
         """Per token, what the hand rules' rows say of it (a feature: the tagger learns when to
@@ -175,17 +161,38 @@ class TokenTable:
                     out[t.i] = "rule=SRC"
         return out
 
-    def _cue_link(self, i: int) -> str:
-        """The dependency through which token i hangs under the nearest cue word above it ("ccomp"
-        for the words of a reported clause, "nsubj" for its source's), or "none"."""
-        child, head = i, self.head[i]
-        for _ in range(12):  # parse trees of news sentences are shallow; bounded for safety
-            if head == child:
-                return "none"
-            if self.is_cue[head]:
-                return f"{self.dep[child]}:{'verb' if self.pos[head] in ('VERB', 'AUX') else 'other'}"
-            child, head = head, self.head[head]
-        return "none"
+
+def _head_walks(head: list[int], pos: list[str], lemma: list[str], dep: list[str],
+                is_cue: list[bool]) -> tuple[list[str], list[str]]:
+    """Per token, walking up its heads (at most 12: parse trees of news sentences are shallow;
+    bounded for safety): the dependency through which it hangs under the nearest cue word above it
+    ("ccomp:verb" for the words of a reported clause, "nsubj:verb" for its source's; "none"), and
+    the lemma of the nearest verb above it with the dependency under it ("gv=say|ccomp" for the
+    words of what was said, learned from the data rather than from the cue lists; "gv=root")."""
+    verbal = [p in ("VERB", "AUX") for p in pos]
+    links, governors = [], []
+    for i in range(len(head)):
+        link = "none"
+        child, up = i, head[i]
+        for _ in range(12):
+            if up == child:
+                break
+            if is_cue[up]:
+                link = f"{dep[child]}:{'verb' if verbal[up] else 'other'}"
+                break
+            child, up = up, head[up]
+        links.append(link)
+        governor = "gv=root"
+        child, up = i, head[i]
+        for _ in range(12):
+            if up == child:
+                break
+            if verbal[up]:
+                governor = f"gv={lemma[up]}|{dep[child]}"
+                break
+            child, up = up, head[up]
+        governors.append(governor)
+    return links, governors
 
 
 def paragraphs(art: ParsedArticle) -> list[tuple[int, int]]:
@@ -207,37 +214,52 @@ def paragraphs(art: ParsedArticle) -> list[tuple[int, int]]:
 
 def sequence_features(tt: TokenTable, start: int, end: int) -> list[list[str]]:
     """Feature strings of every token of doc[start:end] (tt: the doc's TokenTable)."""
-    art = tt.art
+    sent_of, bounds = tt.art.sent_of, tt.sent_bounds
+    lower, lemma, shape, pos, tag, dep, ent = tt.lower, tt.lemma, tt.shape, tt.pos, tt.tag, tt.dep, tt.ent
+    head, link, quoted, cue_dist, governor = tt.head, tt.link, tt.quoted, tt.cue_dist, tt.governor
+    rule, cues, qmark = tt.rule, tt.cues, tt.qmark
     out = []
     for i in range(start, end):
-        h = tt.head[i]
-        sent = art.sents[art.sent_of[i]]
-        f = [f"w={tt.lower[i]}", f"l={tt.lemma[i]}", f"s={tt.shape[i]}", f"p={tt.pos[i]}", f"t={tt.tag[i]}",
-             f"d={tt.dep[i]}", f"hl={tt.lemma[h]}", f"hp={tt.pos[h]}", f"pd={tt.dep[i]}|{tt.pos[h]}",
-             f"link={tt.link[i]}", f"q={tt.quoted[i]}", tt.cue_dist[i],
-             f"pos={int(4 * (i - sent.start) / max(1, len(sent)))}", tt.governor[i]]
-        if tt.rule[i] is not None:
-            f.append(tt.rule[i])
-        if tt.ent[i]:
-            f.append(f"e={tt.ent[i]}")
-        f += [f"cue={name}" for name in tt.cues[i]]
-        f += [f"hcue={name}" for name in tt.cues[h]]
-        if tt.qmark[i]:
+        h = head[i]
+        s_start, s_end = bounds[sent_of[i]]
+        f = [f"w={lower[i]}", f"l={lemma[i]}", f"s={shape[i]}", f"p={pos[i]}", f"t={tag[i]}",
+             f"d={dep[i]}", f"hl={lemma[h]}", f"hp={pos[h]}", f"pd={dep[i]}|{pos[h]}",
+             f"link={link[i]}", f"q={quoted[i]}", cue_dist[i],
+             f"pos={int(4 * (i - s_start) / max(1, s_end - s_start))}", governor[i]]
+        if rule[i] is not None:
+            f.append(rule[i])
+        if ent[i]:
+            f.append(f"e={ent[i]}")
+        if cues[i]:
+            f += [f"cue={name}" for name in cues[i]]
+        if cues[h]:
+            f += [f"hcue={name}" for name in cues[h]]
+        if qmark[i]:
             f.append("qmark")
-        if i == sent.start:
+        if i == s_start:
             f.append("sent_first")
-        if i == sent.end - 1:
+        if i == s_end - 1:
             f.append("sent_last")
         if i == start:
             f.append("para_first")
-        for off in (-2, -1, 1, 2):
-            k = i + off
-            if start <= k < end:
-                f += [f"{off}w={tt.lower[k]}", f"{off}p={tt.pos[k]}"]
-                if abs(off) == 1:
-                    f += [f"{off}d={tt.dep[k]}", f"{off}q={tt.quoted[k]}"]
-            else:
-                f.append(f"{off}edge")
+        # The neighbours in the paragraph: words and POS two either side, dependency and quote
+        # marks one either side (offsets -2, -1, 1, 2 in this order).
+        if i - 2 >= start:
+            f += (f"-2w={lower[i - 2]}", f"-2p={pos[i - 2]}")
+        else:
+            f.append("-2edge")
+        if i - 1 >= start:
+            f += (f"-1w={lower[i - 1]}", f"-1p={pos[i - 1]}", f"-1d={dep[i - 1]}", f"-1q={quoted[i - 1]}")
+        else:
+            f.append("-1edge")
+        if i + 1 < end:
+            f += (f"1w={lower[i + 1]}", f"1p={pos[i + 1]}", f"1d={dep[i + 1]}", f"1q={quoted[i + 1]}")
+        else:
+            f.append("1edge")
+        if i + 2 < end:
+            f += (f"2w={lower[i + 2]}", f"2p={pos[i + 2]}")
+        else:
+            f.append("2edge")
         out.append(f)
     return out
 

@@ -31,3 +31,13 @@ def test_the_lead_is_the_first_sentence_after_a_title_line(nlp):
     assert art.sents[art.lead].text.startswith("The plan is good")
     untitled = ParsedArticle(nlp("The plan is good, a minister has said. Tony Blair said so."))
     assert untitled.body_start == 0 and untitled.lead == 0
+
+
+def test_token_columns_are_what_the_token_getters_give(nlp):
+    doc = nlp("Shares of Apple Inc. rose 3%, the company's CFO said on Tuesday.\n\nNo comment.")
+    cols = ParsedArticle(doc).columns
+    assert cols.orth == [t.text for t in doc] and cols.lower == [t.lower_ for t in doc]
+    assert cols.lemma == [t.lemma_ for t in doc] and cols.pos == [t.pos_ for t in doc]
+    assert cols.tag == [t.tag_ for t in doc] and cols.dep == [t.dep_ for t in doc]
+    assert cols.ent == [t.ent_type_ for t in doc] and "ORG" in cols.ent and "" in cols.ent
+    assert ParsedArticle(nlp("")).columns.pos == []
