@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsfold.extract.people.inventory import LocalPerson
+from newsfold.extract.people.inventory import LocalPerson, fullest_mentions
 from newsfold.extract.people.lexicon import COPULAS, PLAIN_HONORIFICS, TYPE_ARTICLES, TYPE_MODIFIERS
 
 
@@ -34,6 +34,6 @@ def used_as_type(doc: Doc, start: int, end: int) -> bool:
 def drop_type_named_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of people whose fullest mentions all stand for a type."""
     for person in people:
-        full = max((e - s for s, e in person.mentions), default=0)
-        if full and all(used_as_type(doc, s, e) for s, e in person.mentions if e - s == full):
+        fullest = fullest_mentions(person)
+        if fullest and all(used_as_type(doc, s, e) for s, e in fullest):
             person.mentions = []

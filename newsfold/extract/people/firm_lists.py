@@ -8,8 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsfold.extract.people.filters import coordinated_group
-from newsfold.extract.people.inventory import LocalPerson
-from newsfold.extract.people.lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, FIRM_ENDS, TITLE_EVIDENCE
+from newsfold.extract.people.inventory import LocalPerson, fullest_mentions, is_titled
+from newsfold.extract.people.lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, FIRM_ENDS
 
 
 def _ends_a_firm(token: Token) -> bool:
@@ -30,10 +30,7 @@ def listed_with_firms(doc: Doc, start: int, end: int) -> bool:
 def drop_firm_listed_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of untitled, role-less people whose fullest mentions are all listed with firms."""
     for person in people:
-        if not person.mentions or person.roles:
+        if not person.mentions or person.roles or is_titled(doc, person):
             continue
-        if any(s > 0 and doc[s - 1].text in TITLE_EVIDENCE for s, _ in person.mentions):
-            continue
-        full = max(e - s for s, e in person.mentions)
-        if all(listed_with_firms(doc, s, e) for s, e in person.mentions if e - s == full):
+        if all(listed_with_firms(doc, s, e) for s, e in fullest_mentions(person)):
             person.mentions = []

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from newsfold.extract.people.forms import Form
-from newsfold.extract.people.lexicon import KNIGHTLY_HONORIFICS, PLAIN_HONORIFICS
+from newsfold.extract.people.lexicon import KNIGHTLY_HONORIFICS, PLAIN_HONORIFICS, TITLE_EVIDENCE
 from newsfold.extract.people.names import fold_tokens, names_compatible, surname_tokens, translit_key
 from newsfold.extract.people.resources import first_name_gender
 
@@ -21,6 +23,18 @@ class LocalPerson:
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token ranges
     alias_forms: list[str] = field(default_factory=list)  # other names ("real name Shawn Carter"): never the name
     full_name: str = ""  # a name the text implies but never writes whole ("Robin [and Barry] Gibb")
+
+
+def fullest_mentions(person: LocalPerson) -> list[tuple[int, int]]:
+    """The person's mentions of the most words: the rules that drop a name judge "Foxx's movie Ray"
+    by "Ray Charles", not by "Ray"."""
+    full = max((e - s for s, e in person.mentions), default=0)
+    return [(s, e) for s, e in person.mentions if e - s == full]
+
+
+def is_titled(doc: Doc, person: LocalPerson) -> bool:
+    """Is a mention of the person right after a title ("Mr Blair")? A title vouches for a person."""
+    return any(s > 0 and doc[s - 1].text in TITLE_EVIDENCE for s, _ in person.mentions)
 
 
 def build_inventory(forms: list[Form]) -> tuple[list[LocalPerson], dict[int, int]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.inventory import LocalPerson
+from newsfold.extract.people.inventory import LocalPerson, fullest_mentions, is_titled
 from newsfold.extract.people.lexicon import (
     ACTING_NOUNS,
     ACTING_VERBS,
@@ -16,7 +16,6 @@ from newsfold.extract.people.lexicon import (
     ROLE_WORDS,
     SCREEN_VERBS,
     SPEECH_VERBS,
-    TITLE_EVIDENCE,
     WORK_CREDITS,
     WORK_CREDIT_PARTICIPLES,
     WORK_NOUNS,
@@ -137,11 +136,10 @@ def drop_kind_named_people(doc: Doc, people: list[LocalPerson]) -> None:
     `names_a_work`)."""
     for person in people:
         # only the fullest mentions: "Foxx's movie Ray" names a film after Ray Charles, not him
-        full = max((e - s for s, e in person.mentions), default=0)
-        titled = any(s > 0 and doc[s - 1].text in TITLE_EVIDENCE for s, _ in person.mentions)  # "Mr Blair"
+        titled = is_titled(doc, person)
         if any(named_as_kind(doc, s, e) or credits_a_work(doc, e) or names_a_work(doc, e)
                or (not titled and _plural_subject(doc, s, e))
-               for s, e in person.mentions if e - s == full):
+               for s, e in fullest_mentions(person)):
             person.mentions = []
 
 

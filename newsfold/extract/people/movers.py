@@ -9,8 +9,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.inventory import LocalPerson
-from newsfold.extract.people.lexicon import PRICE_MOVE_VERBS, PRICE_UNITS, TITLE_EVIDENCE
+from newsfold.extract.people.inventory import LocalPerson, fullest_mentions, is_titled
+from newsfold.extract.people.lexicon import PRICE_MOVE_VERBS, PRICE_UNITS
 
 _PRICE_LEVEL = re.compile(r"\d+\.\d{2}")
 
@@ -39,10 +39,7 @@ def moves_as_a_stock(doc: Doc, start: int, end: int) -> bool:
 def drop_stock_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of untitled, role-less people whose fullest mentions all move as a stock."""
     for person in people:
-        if not person.mentions or person.roles:
+        if not person.mentions or person.roles or is_titled(doc, person):
             continue
-        if any(s > 0 and doc[s - 1].text in TITLE_EVIDENCE for s, _ in person.mentions):
-            continue
-        full = max(e - s for s, e in person.mentions)
-        if all(moves_as_a_stock(doc, s, e) for s, e in person.mentions if e - s == full):
+        if all(moves_as_a_stock(doc, s, e) for s, e in fullest_mentions(person)):
             person.mentions = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsfold.extract.people.inventory import LocalPerson
+from newsfold.extract.people.inventory import LocalPerson, fullest_mentions
 from newsfold.extract.people.lexicon import POSSESSIVES
 
 
@@ -29,8 +29,8 @@ def drop_owner_people(doc: Doc, people: list[LocalPerson]) -> None:
     person (shorter ones may be anything: "remain at Villa")."""
     starts = {s: p for p, person in enumerate(people) for s, _ in person.mentions}
     for person in people:
-        full = max((e - s for s, e in person.mentions), default=0)
-        if full < 2:
+        fullest = fullest_mentions(person)
+        if not fullest or fullest[0][1] - fullest[0][0] < 2:
             continue
-        if all(_owns_a_named_person(doc, e, starts, people) for s, e in person.mentions if e - s == full):
+        if all(_owns_a_named_person(doc, e, starts, people) for _, e in fullest):
             person.mentions = []

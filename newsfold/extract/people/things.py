@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsfold.extract.people.filters import coordinated_group
-from newsfold.extract.people.inventory import LocalPerson
+from newsfold.extract.people.inventory import LocalPerson, fullest_mentions, is_titled
 from newsfold.extract.people.lineups import lineup_starts
 from newsfold.extract.people.lexicon import (
     CLAUSE_BREAKS,
@@ -25,7 +25,6 @@ from newsfold.extract.people.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     THING_KINDS,
-    TITLE_EVIDENCE,
 )
 from newsfold.extract.people.resources import is_english_word, is_known_first_name
 
@@ -170,15 +169,14 @@ def drop_thing_named_people(doc: Doc, people: list[LocalPerson]) -> None:
     for person in people:
         if not person.mentions:
             continue
-        full = max(e - s for s, e in person.mentions)
-        fullest = [(s, e) for s, e in person.mentions if e - s == full]
+        fullest = fullest_mentions(person)
         if any(_visited(doc, s, e, labelled) or introduced_as_thing(doc, s, e) for s, e in fullest) or all(
                 _place_of(doc[e - 1]) for _, e in fullest) or all(_names_a_model(doc, s, e) for s, e in fullest):
             person.mentions = []
             continue
         if len(person.name.split()) != 1 or person.roles:
             continue
-        if any(s > 0 and doc[s - 1].text in TITLE_EVIDENCE for s, _ in person.mentions):
+        if is_titled(doc, person):
             continue
         if all(_common_compound_head(doc, s) or _plural_noun_opening(doc, s) for s, _ in person.mentions):
             person.mentions = []  # every mention a thing's name's last word: "the full Finance Bill"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsfold.extract.people.inventory import LocalPerson, fullest_mentions, is_titled
+
 
 def test_two_people_sharing_a_surname_stay_apart(people_of):
     text = ("Boris Johnson met Andrew Johnson in London. Boris Johnson said the deal was close, "
@@ -49,3 +51,12 @@ def test_the_woman_of_a_given_name_of_either_sex_keeps_her_honorific(people_of):
             "changed their role.")
     _, people, _ = people_of(text)
     assert [p.name for p in people if "Berry" in p.name] == ["Jan Berry"]
+
+
+def test_fullest_mentions_are_the_longest_and_a_title_vouches(nlp):
+    doc = nlp("Tony Blair spoke. Mr Blair left, and Tony Blair came back.")
+    person = LocalPerson("Tony Blair", mentions=[(0, 2), (5, 6), (9, 11)])
+    assert fullest_mentions(person) == [(0, 2), (9, 11)]
+    assert is_titled(doc, person)
+    assert not is_titled(doc, LocalPerson("Tony Blair", mentions=[(0, 2), (9, 11)]))
+    assert fullest_mentions(LocalPerson("Nobody")) == []
