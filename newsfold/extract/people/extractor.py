@@ -16,6 +16,7 @@ Extraction works in three passes over a parsed article:
 from __future__ import annotations
 
 from collections import Counter
+from typing import Callable
 
 from spacy.tokens import Doc
 
@@ -78,6 +79,23 @@ RULES = (
 )
 
 
+# The rules that empty the mentions of names that are no person's, in the order they run (each takes the
+# doc and the article's people): a new such rule is one row here and one in RULES.
+MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] = (
+    ("companies", drop_company_people),
+    ("companies", drop_owner_people),
+    ("places", drop_place_named_people),
+    ("characters", drop_character_people),
+    ("lineups", drop_lineup_note_people),
+    ("kinds", drop_kind_named_people),
+    ("things", drop_thing_named_people),
+    ("blurbs", drop_blurb_presenters),
+    ("exemplars", drop_type_named_people),
+    ("firm_lists", drop_firm_listed_people),
+    ("movers", drop_stock_people),
+)
+
+
 def local_key_for(name: str) -> str:
     """Article-local key of a person: the folded name (unique per article once resolved)."""
     return fold(name) or name
@@ -113,36 +131,9 @@ def extract_people(
     if "aliases" in rules:
         merge_aliases(doc, people)
 
-    if "companies" in rules:
-        drop_company_people(doc, people)
-        drop_owner_people(doc, people)
-
-    if "places" in rules:
-        drop_place_named_people(doc, people)
-
-    if "characters" in rules:
-        drop_character_people(doc, people)
-
-    if "lineups" in rules:
-        drop_lineup_note_people(doc, people)
-
-    if "kinds" in rules:
-        drop_kind_named_people(doc, people)
-
-    if "things" in rules:
-        drop_thing_named_people(doc, people)
-
-    if "blurbs" in rules:
-        drop_blurb_presenters(doc, people)
-
-    if "exemplars" in rules:
-        drop_type_named_people(doc, people)
-
-    if "firm_lists" in rules:
-        drop_firm_listed_people(doc, people)
-
-    if "movers" in rules:
-        drop_stock_people(doc, people)
+    for rule, drop in MENTION_DROPS:
+        if rule in rules:
+            drop(doc, people)
 
     if "lone_evidence" in rules:
         drop_unvouched_lone_people(doc, people, rules)
