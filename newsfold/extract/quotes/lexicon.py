@@ -510,3 +510,18 @@ ORG_NAME_JOINERS = frozenset({"and", "&"})
 # "Tony Blair declared himself \"delighted\"", "he pronounced Pena Nieto \"a friend.\"": verbs that,
 # like LABEL_NAMING_VERBS, give the speaker's word for the object right after it, however short.
 DECLARING_VERBS = frozenset("declare pronounce proclaim deem".split())
+
+# --- the noun of a role phrase (module `people_index`, PeopleIndex.role_scores) ---
+# A description matches a person's role only when the role has its noun or a word of the same kind
+# here ("Libertarian candidate" is the "Libertarian presidential nominee", "public defense counsel"
+# the "public defender"); "The Arizona Republican" is no "Republican presidential candidate".
+ROLE_HEAD_KINDS = {w: kind for words, kind in {
+    "candidate nominee": "candidate",
+    "lawyer attorney counsel prosecutor defender": "lawyer",
+    "spokesman spokeswoman spokesperson": "spokesperson",
+    "aide adviser advisor": "aide",
+    "congressman congresswoman representative": "representative",
+}.items() for w in words.split()}
+# Nouns for whoever heads a nation or party, which match a role on its other words ("The Ukrainian
+# leader" is the "Ukrainian President").
+STAND_IN_HEADS = frozenset({"leader"})
