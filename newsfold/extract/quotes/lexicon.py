@@ -525,3 +525,8 @@ ROLE_HEAD_KINDS = {w: kind for words, kind in {
 # Nouns for whoever heads a nation or party, which match a role on its other words ("The Ukrainian
 # leader" is the "Ukrainian President").
 STAND_IN_HEADS = frozenset({"leader"})
+
+# --- a description's canonical form (module `speaker_names`) ---
+# Adverbs that stand before a speaker phrase without being part of whom it names ("even a top GOP
+# strategist said", "also the mayor said"): left out of the speaker's name ("only one" keeps its "only").
+FOCUS_ADVERBS = frozenset("even also too".split())
