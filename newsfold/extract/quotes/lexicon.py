@@ -414,9 +414,10 @@ giant maker carmaker drugmaker producer supplier operator conglomerate chain bre
 # one asked answers, so the next sentence's he/she speaking is the object, not the asker.
 QUESTION_VERBS = frozenset("ask question press quiz".split())
 # Organisations: legal forms ending a name ("Borden Inc" is "Borden", "General Motors Corp" "GM"); what one
-# speaks through ("the parole board decision said", "Board members noted"); nouns for any company (it spoke last).
+# speaks through ("the parole board decision said", "Board members noted", "the FBI data": lemma "datum");
+# nouns for any company (it spoke last).
 CORPORATE_SUFFIXES = frozenset("inc corp co ltd plc llc ag sa nv ab asa spa bv gmbh limited incorporated".split())
-SPOKEN_FOR_NOUNS = frozenset("statement report study survey letter filing release decision ruling forecast review member".split())
+SPOKEN_FOR_NOUNS = frozenset("statement report study survey letter filing release decision ruling forecast review member datum".split())
 GENERIC_ORG_NOUNS = frozenset("company firm corporation group".split())
 # Plural nouns for unnamed sources that a later bare mention ("sources said") names by the phrase
 # that brought them in ("sources familiar with the talks").
