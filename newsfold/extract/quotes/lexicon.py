@@ -418,9 +418,10 @@ giant maker carmaker drugmaker producer supplier operator conglomerate chain bre
 # one asked answers, so the next sentence's he/she speaking is the object, not the asker.
 QUESTION_VERBS = frozenset("ask question press quiz".split())
 # Organisations: legal forms ending a name ("Borden Inc" is "Borden", "General Motors Corp" "GM"); what one
-# speaks through ("the parole board decision said", "Board members noted"); nouns for any company (it spoke last).
+# speaks through ("the parole board decision said", "Board members noted", "the FBI data": lemma "datum");
+# nouns for any company (it spoke last).
 CORPORATE_SUFFIXES = frozenset("inc corp co ltd plc llc ag sa nv ab asa spa bv gmbh limited incorporated".split())
-SPOKEN_FOR_NOUNS = frozenset("statement report study survey letter filing release decision ruling forecast review member".split())
+SPOKEN_FOR_NOUNS = frozenset("statement report study survey letter filing release decision ruling forecast review member datum".split())
 GENERIC_ORG_NOUNS = frozenset("company firm corporation group".split())
 # Plural nouns for unnamed sources that a later bare mention ("sources said") names by the phrase
 # that brought them in ("sources familiar with the talks").
@@ -535,3 +536,23 @@ NEWSPAPER_TITLE_WORDS = frozenset("""
 times telegraph observer guardian independent post journal herald mail express mirror sun star standard
 gazette tribune chronicle globe ft economist scotsman record nikkei handelsblatt monde figaro
 """.split())
+
+# --- the noun of a role phrase (module `people_index`, PeopleIndex.role_scores) ---
+# A description matches a person's role only when the role has its noun or a word of the same kind
+# here ("Libertarian candidate" is the "Libertarian presidential nominee", "public defense counsel"
+# the "public defender"); "The Arizona Republican" is no "Republican presidential candidate".
+ROLE_HEAD_KINDS = {w: kind for words, kind in {
+    "candidate nominee": "candidate",
+    "lawyer attorney counsel prosecutor defender": "lawyer",
+    "spokesman spokeswoman spokesperson": "spokesperson",
+    "aide adviser advisor": "aide",
+    "congressman congresswoman representative": "representative",
+}.items() for w in words.split()}
+# Nouns for whoever heads a nation or party, which match a role on its other words ("The Ukrainian
+# leader" is the "Ukrainian President").
+STAND_IN_HEADS = frozenset({"leader"})
+
+# --- a description's canonical form (module `speaker_names`) ---
+# Adverbs that stand before a speaker phrase without being part of whom it names ("even a top GOP
+# strategist said", "also the mayor said"): left out of the speaker's name ("only one" keeps its "only").
+FOCUS_ADVERBS = frozenset("even also too".split())

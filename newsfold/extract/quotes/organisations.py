@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import ACRONYM_SMALL_WORDS, COMPANY_EPITHETS, CORPORATE_SUFFIXES, EPITHET_NOUNS, ORG_NAME_JOINERS, ORG_NOUNS
@@ -144,7 +144,26 @@ class Organisations:
                     self.expansions.setdefault(initials, form)
             if core != key:
                 self.short.add(core)
+        self._expand_from_text(doc)
         self.speakers: dict[int, str | None] = {}  # token index of an "it" -> the organisation it is
+
+    def _expand_from_text(self, doc: Doc) -> None:
+        """An acronym no tagged organisation's initials give stands for the run of capitalised words
+        the article writes that it abbreviates, however tagged ("BLM" after "the Black Lives Matter
+        movement"); only a whole run: "Cape Breton Correctional Centre" is no "CBC"."""
+        text, small = self.art.text, r"(?:(?:" + "|".join(sorted(ACRONYM_SMALL_WORDS)) + r")\s+)*"
+        tried: set[str] = set()
+        for t in doc:
+            if not (t.text.isupper() and t.is_alpha and len(t) >= 3 and org_like(t)) or t.text in self.expansions \
+                    or t.text in tried:
+                continue
+            tried.add(t.text)
+            words = (r"\s+" + small).join(c + r"[a-z][\w'’-]*" for c in t.text)
+            for m in re.finditer(r"\b" + words + r"\b(?!\s+[A-Z])", text):
+                before = re.search(r"([\w'’-]+)\s+$", text[max(0, m.start() - 40):m.start()])
+                if before is None or not before.group(1)[0].isupper() or before.group(1).lower() in ACRONYM_SMALL_WORDS:
+                    self.expansions[t.text] = m.group(0)
+                    break
 
     def fullest(self, name: str) -> str | None:
         """The longest organisation form in the article that holds `name`'s words in a row

@@ -15,7 +15,7 @@ from newsfold.extract.people.resources import first_name_gender
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
     ASSEMBLY_MEMBER_NOUNS, EPITHET_NOUNS, GOING_ON_VERBS, LEAD_EPITHET_NOUNS, OFFICE_QUALIFIERS, PRONOUNS,
-    PRONOUN_GENDER, ROLE_GENDER,
+    PRONOUN_GENDER, ROLE_GENDER, ROLE_HEAD_KINDS, STAND_IN_HEADS,
 )
 from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
 from newsfold.extract.quotes.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
@@ -65,11 +65,21 @@ class PeopleIndex:
         """Each person's overlap with the phrase's words of the roles that are the office
         it names: not "shadow home secretary" for "the home secretary"; when some role has the head noun
         ("secretary"), a role without it ("Home Office minister") is another office; a role of
-        another party or nation ("Republican presidential nominee" for "the Democratic ...") is none."""
+        another party or nation ("Republican presidential nominee" for "the Democratic ...") is none.
+        A role must have the head noun or one of its kind (ROLE_HEAD_KINDS), but for a head that
+        stands in for any office (STAND_IN_HEADS): "The Arizona Republican" is no "Republican
+        presidential candidate", "the State Department's inspector general" no "Secretary of State"."""
         said, head = {t.lower_ for t in speaker}, speaker.root.lower_
-        office = any(head in r for rs in self.role_lists.values() for r in rs)
+        kind = ROLE_HEAD_KINDS.get(head)
+        heads = {head} | {w for w, k in ROLE_HEAD_KINDS.items() if kind is not None and k == kind}
+        member = speaker.root.ent_type_ in GROUP_ENTITIES  # "the Arizona Republican": a role ending so
+
+        def has_head(role: list[str]) -> bool:
+            return role[-1] == head if member else bool(heads & set(role))
+        office = any(has_head(r) for rs in self.role_lists.values() for r in rs)
+        anyone = not office and head in STAND_IN_HEADS  # "the Ukrainian leader": the "Ukrainian President"
         groups = {t.lower_ for t in speaker if t.ent_type_ in GROUP_ENTITIES}
-        return {k: len(words & {w for r in rs if _names_office(r, said) and (head in r or not office)
+        return {k: len(words & {w for r in rs if _names_office(r, said) and (has_head(r) or anyone)
                                 and not (groups and not groups & set(r) and set(r) & self.groups - said) for w in r})
                 for k, rs in self.role_lists.items()}
 

@@ -18,9 +18,9 @@ from newsfold.extract.quotes.organisations import COMPANY_NOUNS, Organisations, 
 from newsfold.extract.quotes.sentence_subjects import lead_follow_up_subjects, main_subject, speaker_subjects
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
-    COLLECTIVE_NOUNS, CORPORATE_SUFFIXES, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NON_PERSON_ENTITY_TYPES, NOT_INTRODUCING, ORG_NOUNS,
-    PERSON_NOUNS, PERSON_SUFFIXES,
-    PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPOKEN_FOR_NOUNS, UNNAMED_SOURCE_NOUNS,
+    COLLECTIVE_NOUNS, CORPORATE_SUFFIXES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NON_PERSON_ENTITY_TYPES,
+    NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS,
+    SOURCE_NOUNS, SPOKEN_FOR_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 
 # How far back (sentences) "it" and "the company" look for the organisation that last spoke.
@@ -36,6 +36,8 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     docstring); None for a personal pronoun, "they", "we", "I" and "you"."""
     head = speaker.root
     low = head.lower_
+    if speaker[0].dep_ == "advmod" and speaker[0].head.i == head.i and speaker[0].lower_ in FOCUS_ADVERBS:
+        speaker = speaker[1:]  # "even a top GOP strategist said": the strategist is "a top GOP strategist"
     if low in PRONOUNS:
         return _unlisted_speaker_before(art, head, inside, orgs)
     if low in RELATIVE_PRONOUNS:

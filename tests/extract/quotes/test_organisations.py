@@ -38,3 +38,12 @@ def test_a_name_in_brackets_after_an_organisation_is_its_short_name(nlp):
     orgs = Organisations(ParsedArticle(doc))
     assert orgs.fullest("Apacs") == "the Association for Payment Clearing Services"
     assert all("(" not in form and ")" not in form for form in orgs.forms.values())  # no name crosses a bracket
+
+
+def test_an_acronym_stands_for_capitalised_words_it_abbreviates_though_they_are_not_tagged(nlp):
+    doc = nlp("It may be the first time Republicans and the Black Lives Matter movement have agreed on anything. "
+              "The BLM group is calling on Hillary Clinton to return the money.")
+    orgs = Organisations(ParsedArticle(doc))
+    assert orgs.fullest("BLM") == "Black Lives Matter"
+    doc = nlp("She was held at the Cape Breton Correctional Centre for a week. It told the CBC it had no comment.")
+    assert Organisations(ParsedArticle(doc)).fullest("CBC") != "Cape Breton Correctional"  # a run's part

@@ -144,3 +144,21 @@ def test_a_role_of_another_party_is_not_the_office_a_phrase_names(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "every child should have")
     assert names.get(q.speaker_local_key) != "Donald Trump"
+
+
+def test_a_role_matches_a_description_on_its_noun_not_on_a_party_word(nlp):
+    # "Republican" is a word of Trump's role, but "The Arizona Republican" is no "Republican presidential
+    # candidate": the person the sentence before is about.
+    text = ("Republican presidential candidate Donald Trump held a rally in Phoenix on Saturday. "
+            "John McCain stayed away from the event. The Arizona Republican said he had other plans.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "other plans")
+    assert q.speaker_text == "The Arizona Republican" and names.get(q.speaker_local_key) == "John McCain"
+
+
+def test_a_role_matches_a_description_on_a_noun_of_the_same_kind(nlp):
+    text = ("Libertarian presidential nominee Gary Johnson spoke in Denver. Hillary Clinton spoke in Ohio. "
+            "The Libertarian candidate said he would reach the debate stage.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "debate stage")
+    assert names.get(q.speaker_local_key) == "Gary Johnson"

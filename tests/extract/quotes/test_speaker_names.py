@@ -308,3 +308,18 @@ def test_it_after_a_sentence_about_an_organisation_is_that_organisation(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     q = find(quotes, "its proposals were unlikely")
     assert q.speaker_local_key is None and q.speaker_name in ("Law Commission", "the Law Commission")
+
+
+def test_a_focus_adverb_before_a_description_is_no_part_of_its_name(nlp):
+    text = ("Black Lives Matter called for action on Tuesday, and even a top GOP strategist said Clinton "
+            "will have to choose whose side she is on.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "choose whose side")
+    assert q.speaker_name == "a top GOP strategist"
+
+
+def test_data_speak_for_the_organisation_named_in_front(nlp):
+    text = ("Statistics Canada released its figures on Monday. "
+            "Statistics Canada data show that consumer prices rose 2 per cent in May.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "consumer prices rose").speaker_name == "Statistics Canada"
