@@ -153,16 +153,16 @@ class Organisations:
         movement"); only a whole run: "Cape Breton Correctional Centre" is no "CBC"."""
         text, small = self.art.text, r"(?:(?:" + "|".join(sorted(ACRONYM_SMALL_WORDS)) + r")\s+)*"
         tried: set[str] = set()
-        for t in doc:
-            if not (t.text.isupper() and t.is_alpha and len(t) >= 3 and org_like(t)) or t.text in self.expansions \
-                    or t.text in tried:
+        for i, word in enumerate(self.art.columns.orth):  # the words picked first: a Token only for capitals
+            if not (word.isupper() and word.isalpha() and len(word) >= 3) or word in self.expansions or word in tried \
+                    or not org_like(doc[i]):
                 continue
-            tried.add(t.text)
-            words = (r"\s+" + small).join(c + r"[a-z][\w'’-]*" for c in t.text)
+            tried.add(word)
+            words = (r"\s+" + small).join(c + r"[a-z][\w'’-]*" for c in word)
             for m in re.finditer(r"\b" + words + r"\b(?!\s+[A-Z])", text):
                 before = re.search(r"([\w'’-]+)\s+$", text[max(0, m.start() - 40):m.start()])
                 if before is None or not before.group(1)[0].isupper() or before.group(1).lower() in ACRONYM_SMALL_WORDS:
-                    self.expansions[t.text] = m.group(0)
+                    self.expansions[word] = m.group(0)
                     break
 
     def fullest(self, name: str) -> str | None:
