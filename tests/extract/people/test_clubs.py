@@ -25,3 +25,9 @@ def test_a_post_word_not_right_after_the_name_is_no_club(people_of):
             "left, and Baylasan at their home. Judy was born in Canada, her mother said.")
     _, people, _ = people_of(text)
     assert "Judy" in {p.name for p in people}
+
+
+def test_a_name_before_team_is_no_club(people_of):
+    text = "The Trump team met officials on Monday. Trump said he was pleased with the talks."
+    _, people, _ = people_of(text)
+    assert "Trump" in {p.name for p in people}
