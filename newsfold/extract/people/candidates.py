@@ -15,7 +15,7 @@ from newsfold.extract.people.forms import (Form, flat, given_name_start, honorif
                                            word_surname_end)
 from newsfold.extract.people.layout import in_headline, is_credit, list_item_lines
 from newsfold.extract.people.labels import speaker_label_forms
-from newsfold.extract.people.lineups import lineup_forms
+from newsfold.extract.people.lineups import lineup_forms, lineup_starts
 from newsfold.extract.people.stage_names import stage_name_forms
 from newsfold.extract.people.writers import writer_forms
 from newsfold.extract.people.lexicon import (
@@ -399,7 +399,7 @@ def _shrink_to_known_surnames(doc: Doc, forms: list[Form]) -> list[Form]:
     for form in forms:
         if (form.end - form.start == 2 and doc[form.start + 1].text in surnames
                 and not is_known_first_name(doc[form.start].text) and is_word(doc[form.start])
-                and doc[form.start].text not in surnames):
+                and doc[form.start].text not in surnames and form.start not in lineup_starts(doc)):  # "J Robinson"
             out.append(Form(form.start + 1, form.end, doc[form.start + 1].text))
         else:
             out.append(form)

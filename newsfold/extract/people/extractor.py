@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from newsfold.extract.people.aliases import merge_aliases
 from newsfold.extract.people.blurbs import drop_blurb_presenters
 from newsfold.extract.people.candidates import candidate_forms
+from newsfold.extract.people.clubs import drop_club_people
 from newsfold.extract.people.coordinated import complete_coordinated_given_names
 from newsfold.extract.people.exemplars import drop_type_named_people
 from newsfold.extract.people.filters import (
@@ -76,6 +77,7 @@ RULES = (
     "exemplars",  # "who will be the next James Bond": a name standing for a type
     "firm_lists",  # "Co-leads are Midland Bank SA and Samuel Montagu": a name listed with firms is one
     "movers",  # "Peko Wallsend closed 40 up at 7.40": a share moving in a market report
+    "clubs",  # "Bath prop Matt Stevens", "Larne boss Jimmy McGeough": a one-word name before a sports post is a club
 )
 
 
@@ -93,6 +95,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("exemplars", drop_type_named_people),
     ("firm_lists", drop_firm_listed_people),
     ("movers", drop_stock_people),
+    ("clubs", drop_club_people),
 )
 
 

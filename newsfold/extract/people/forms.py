@@ -57,7 +57,8 @@ def word_surname_end(doc: Doc, start: int, end: int) -> int:
     """A given name the model tagged alone, then a word it read otherwise: "Theresa May" read as a
     date (a lone month name tagged as a date of its own, before no number), "Patty Judge (D)" read as
     a title (a title word that is a common surname, before no capitalised word), "Hannah B" (a lone
-    capital letter, no initial of a fuller name). The word is the surname: the end grows by one."""
+    capital letter, no initial of a fuller name), "Ivan Lendl and Pat Rafter" (the given name's head,
+    listed with a person). The word is the surname: the end grows by one."""
     if (end - start != 1 or end >= len(doc) or not doc[start].whitespace_
             or not is_known_first_name(doc[start].text)):
         return end
@@ -70,6 +71,9 @@ def word_surname_end(doc: Doc, start: int, end: int) -> int:
         return end
     if nxt.text in TITLE_SURNAMES:
         return end + 1
+    if (nxt.pos_ == "PROPN" and doc[start].head.i == end and nxt.dep_ == "conj" and nxt.head.ent_type_ == "PERSON"
+            and nxt.text[:1].isupper() and nxt.text[1:].islower()):
+        return end + 1  # "Ivan Lendl and Pat Rafter": a given name's head, listed with a person, is its surname
     if len(nxt.text) == 1 and nxt.text.isupper() and nxt.text not in ("A", "I") and (after is None or after.text != "."):
         return end + 1  # "Hannah B and Caelynn": contestants who share a given name, told apart by an initial
     return end

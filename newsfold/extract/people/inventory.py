@@ -69,6 +69,12 @@ def gender_clash(gender: str, name: str) -> bool:
     return gender == "female" and first_name_gender(name) == "m"
 
 
+def _hyphen_halves(name: str) -> set[str]:
+    """The folded parts of a name's hyphenated last word ("Kilroy-Silk" -> kilroy, silk)."""
+    parts = name.split()[-1].split("-")
+    return {fold_tokens(part)[0] for part in parts if fold_tokens(part)} if len(parts) > 1 else set()
+
+
 def _match_single(people, token, form, forms, assignment) -> int | None:
     """A lone surname (or first name) joins the full name it abbreviates; when several full
     names share it, the nearest one mentioned before it wins. A woman's honorific never joins a
@@ -78,6 +84,10 @@ def _match_single(people, token, form, forms, assignment) -> int | None:
     candidates = by_surname or [
         p for p, person in enumerate(people)
         if len(fold_tokens(person.name)) > 1 and fold_tokens(person.name)[0] == token
+    ] or [
+        # "Mr Kilroy" for Robert Kilroy-Silk, "Chien said" for Wang Chien-hsien: half of a hyphenated last word
+        p for p, person in enumerate(people)
+        if len(fold_tokens(person.name)) > 1 and token in _hyphen_halves(person.name)
     ]
     candidates = [p for p in candidates if not gender_clash(form.gender, people[p].name)]
     if len(candidates) > 1 and form.honorific in PLAIN_HONORIFICS:

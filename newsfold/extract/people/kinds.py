@@ -91,12 +91,15 @@ def _opens_reduced_relative(verb: Token, noun: Token) -> bool:
 
 def credits_a_work(doc: Doc, end: int) -> bool:
     """Does the name modify a credit noun before a person ("Vera Drake star Imelda Staunton"), or is it
-    directed, written or produced by someone ("in Tom Jones, directed by Tony Richardson")? Then it
+    directed, written or produced by someone ("in Tom Jones, directed by Tony Richardson"), or starring
+    someone ("Finding Forrester, starring Sean Connery")? Then it
     names the work, and the person is the one after."""
     if end + 1 < len(doc) and doc[end].lower_ in WORK_CREDITS and doc[end].dep_ == "compound" \
             and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].pos_ == "PROPN":
         return True
     at = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if at + 1 < len(doc) and doc[at].lower_ == "starring" and doc[at + 1].ent_type_ == "PERSON":
+        return True  # "Gus Van Sant's Finding Forrester, starring Sean Connery": the work, then its cast
     return at + 1 < len(doc) and doc[at].lower_ in WORK_CREDIT_PARTICIPLES and doc[at + 1].lower_ == "by"
 
 

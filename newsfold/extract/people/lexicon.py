@@ -440,3 +440,12 @@ PRICE_MOVE_VERBS = frozenset(
     surge decline advance retreat plunge""".split()
 )
 PRICE_UNITS = frozenset({"cents", "cent", "pence", "p"})
+
+# ---------------------------------------------------------------------------- clubs before a sports post
+# A one-word name modifying one of these is the club ("Bath prop Matt Stevens", "Larne boss Jimmy
+# McGeough", "the Livi striker"); "half" ends "fly-half", "scrum-half". No political or business posts, no "wing",
+# "team": "Trump lawyer Michael Cohen", "Blair aide Alastair Campbell", "the Trump team" name a person.
+CLUB_POSTS = frozenset(
+    """prop hooker flanker lock half winger centre striker forward midfielder defender keeper
+    goalkeeper skipper captain boss manager coach chairman""".split()
+)

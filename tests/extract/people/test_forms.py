@@ -112,3 +112,10 @@ def test_a_hyphenated_surname_after_a_title_stays_whole(people_of):
     names = {p.name for p in people}
     assert "Hulme" not in names and "Peter Hulme-Cross" in names
     assert len([n for n in names if "Kilroy" in n]) == 1
+
+
+def test_the_head_of_a_lone_given_name_listed_with_a_person_is_its_surname(people_of):
+    text = ("Roche also coached former number one Ivan Lendl and Pat Rafter to Grand Slam victories and has "
+            "worked with Australia's Lleyton Hewitt.")
+    _, people, _ = people_of(text)
+    assert {"Ivan Lendl", "Pat Rafter", "Lleyton Hewitt"} <= {p.name for p in people}

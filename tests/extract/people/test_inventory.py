@@ -60,3 +60,12 @@ def test_fullest_mentions_are_the_longest_and_a_title_vouches(nlp):
     assert is_titled(doc, person)
     assert not is_titled(doc, LocalPerson("Tony Blair", mentions=[(0, 2), (9, 11)]))
     assert fullest_mentions(LocalPerson("Nobody")) == []
+
+
+def test_half_of_a_hyphenated_last_word_joins_the_full_name(people_of):
+    text = ("Vice Economic Minister Wang Chien-hsien said the surplus will rise. Chien said trade will reach "
+            "80 billion dlrs. Robert Kilroy-Silk left the party. Mr Kilroy said he was sorry.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Chien" not in names and "Kilroy" not in names
+    assert {"Wang Chien-hsien", "Robert Kilroy-Silk"} <= names

@@ -166,3 +166,11 @@ def test_an_airline_shortened_to_its_first_words_is_no_person(people_of):
             "Pan American said it will use the aircraft on domestic routes.")
     _, people, _ = people_of(text)
     assert "Pan American" not in {p.name for p in people}
+
+
+def test_a_name_starring_someone_is_a_film(people_of):
+    text = ("Films on ITV1 include Gus Van Sant's Finding Forrester, starring Sean Connery. Tom Hanks, starring "
+            "in a new drama, said he was pleased.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Finding Forrester" not in names and {"Gus Van Sant", "Sean Connery", "Tom Hanks"} <= names

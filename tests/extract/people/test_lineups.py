@@ -95,3 +95,12 @@ def test_the_bracketed_notes_of_a_line_up_are_clubs_not_people(people_of):
     names = {p.name for p in people}
     assert {"L Orquera", "A Troncon", "M Bortolami"} <= names
     assert not {"Calvisano", "Treviso", "Narbonne"} & names
+
+
+def test_a_line_up_initial_stays_when_another_person_shares_the_surname(people_of):
+    text = ("England coach Andy Robinson made one change, said Robinson.\n\n"
+            "J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), J Noon (Newcastle), O Barkley (Bath), "
+            "J Lewsey (Wasps); C Hodgson (Sale Sharks), H Ellis (Leicester).")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Andy Robinson", "J Robinson", "M Cueto"} <= names
