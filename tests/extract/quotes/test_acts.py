@@ -215,3 +215,15 @@ def test_a_name_given_in_the_passive_is_no_speech(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert all(q.act != "speech" for q in quotes if "sustainability reports" in q.text)
     assert find(quotes, "a disaster").act == "speech"
+
+
+def test_a_question_reported_as_its_topic_is_no_speech(nlp):
+    text = ("Mr Opik asked whether the police would enforce the ban. "
+            "The Tories have yet to say which taxes would be cut. "
+            "Baume said what the chancellor wanted was not what the minister wanted. "
+            'She condemned what he called a "brazen breach" of the rules.')
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "whether the police").act == "intention"
+    assert find(quotes, "which taxes").act == "intention"
+    assert find(quotes, "the chancellor wanted").act == "speech"
+    assert find(quotes, "brazen breach").act == "speech"
