@@ -16,7 +16,8 @@ cue's lemma and construction and from the source:
     thought    believes, knows, fears, expects, supports; "is critical of", "her fear that ...";
                a stance taken towards a thing with no words reported ("criticized the SMMT",
                "rejected the bill": STANCE_CUES with no clause)
-    intention  wants, plans, decides, hopes to, votes; "his plan to ..."; a speech act committing
+    intention  wants, plans, decides, hopes to, votes; "his plan to ..."; a speech noun with no clause
+               nor quoted words ("calls for a lower voting age", "her promise to stay"); a speech act committing
                to a deed ("vowed to pass", "offered to stay", "promised to continue") or asking
                for one with no words reported ("requested access", "asked the minister"); talk
                with no words reported ("answered questions", "told jokes", "discussed the
@@ -208,6 +209,9 @@ def _act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
             return "intention"
         if lemma in EVIDENCE_NOUNS:
             return "evidence" if evidence_source or a.speaker is None else "thought"
+        if kind == "indirect" and content is not None and not has_clause(content) and not _finite_clause(content) \
+                and not any(t.text in QUOTE_MARK_TOKENS for t in content):
+            return "intention"  # "calls for a lower voting age", "claims for damages", "his promise to move": no words
         return "speech"
     if lemma in NAMING_CUES and kind == "indirect" and any(c.dep_ == "auxpass" for c in tok.children) \
             and not any(c.dep_ == "agent" for c in tok.children):

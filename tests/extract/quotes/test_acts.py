@@ -227,3 +227,11 @@ def test_a_question_reported_as_its_topic_is_no_speech(nlp):
     assert find(quotes, "which taxes").act == "intention"
     assert find(quotes, "the chancellor wanted").act == "speech"
     assert find(quotes, "brazen breach").act == "speech"
+
+
+def test_a_speech_noun_with_no_clause_nor_quoted_words_reports_no_words(nlp):
+    text = ("Mr Leslie renewed his calls for a lowering of the voting age to 16. "
+            "Unions have made claims that the plan would cost thousands of jobs.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "a lowering of the voting age").act == "intention"
+    assert find(quotes, "the plan would cost").act == "speech"
