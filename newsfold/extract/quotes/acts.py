@@ -27,7 +27,7 @@ cue's lemma and construction and from the source:
                attribution ("imposed sanctions", "signed the bill", "hired a firm"): any cue verb
                in no list
     evidence   a poll, study, document or data shows, finds or concludes; "according to" a
-               document; "Reports say" with no determiner;
+               document; "Reports say" with no determiner, "is said to", "is reported to" with nobody named;
                a fact made known with no words reported ("reported a profit", "disclosed a claim",
                "revealed the extent of his injury")
 
@@ -188,7 +188,16 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
     if act == "speech" and kind == "indirect" and content is not None and a.cue_token is not None \
             and _asks_about(a.cue_token, content):
         return "intention"  # "asked whether ...", "could say how tariffs compared": a topic, no words
+    if act == "speech" and kind == "indirect" and a.speaker is None and _impersonal_passive(a.cue_token):
+        return "evidence"  # "the exchange is reported to be ready to bid": hearsay, nobody's words
     return act
+
+
+def _impersonal_passive(cue) -> bool:
+    """A passive speech verb with no agent ("is reported to be ready", "is said to have"): what is
+    rumoured, as "Reports say" with no determiner."""
+    return cue is not None and any(c.dep_ == "auxpass" for c in cue.children) \
+        and not any(c.dep_ == "agent" for c in cue.children)
 
 
 def _act_of(kind: str, a: Attribution, content: Span | None = None) -> str:

@@ -235,3 +235,11 @@ def test_a_speech_noun_with_no_clause_nor_quoted_words_reports_no_words(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "a lowering of the voting age").act == "intention"
     assert find(quotes, "the plan would cost").act == "speech"
+
+
+def test_a_passive_speech_verb_with_nobody_named_is_hearsay(nlp):
+    text = ("Euronext is due to hold talks this week and it is reported to be ready to raise 1.4bn to fund a bid. "
+            "He was told by officials that the plan was dead.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "ready to raise").act == "evidence"
+    assert find(quotes, "the plan was dead").act == "speech"
