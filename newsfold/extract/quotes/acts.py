@@ -26,7 +26,8 @@ cue's lemma and construction and from the source:
                the passive ("are usually called CSR reports"); and what a source does by deed rather than word, which news annotation (PolNeAR) also counts as its
                attribution ("imposed sanctions", "signed the bill", "hired a firm"): any cue verb
                in no list
-    evidence   a poll, study, document or data shows, finds or concludes; "according to" a
+    evidence   a poll, study, document or data shows, finds or concludes; speculation or rumour
+               as the source ("Speculation suggests that ..."); "according to" a
                document; "Reports say" with no determiner, "is said to", "is reported to" with nobody named;
                a fact made known with no words reported ("reported a profit", "disclosed a claim",
                "revealed the extent of his injury")
@@ -40,13 +41,13 @@ from spacy.tokens import Span
 from newsfold.extract.quotes.article import Attribution
 from newsfold.extract.quotes.lexicon import (
     ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES, INDICATION_CUES,
-    DOCUMENT_SPEECH_VERBS, INDIRECT_QUESTION_OPENERS, RULING_CUES, SPEAKING_DOCUMENTS, STATING_VERBS,
+    DOCUMENT_SPEECH_VERBS, HEARSAY_SOURCES, INDIRECT_QUESTION_OPENERS, RULING_CUES, SPEAKING_DOCUMENTS, STATING_VERBS,
     INTENTION_CUES, INTENTION_NOUNS, MORE_EVIDENCE_SOURCES, MORE_THOUGHT_CUES, NAMING_CUES, NOUN_CUES, QUESTION_OPENERS, REFUSAL_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
     THOUGHT_CUES, THOUGHT_NOUNS,
 )
 
 SPEECH_CUES = SPEECH_VERBS | SPEECH_ACT_VERBS | SPEECH_ATTITUDE_CUES
-ALL_EVIDENCE_SOURCES = EVIDENCE_SOURCES | MORE_EVIDENCE_SOURCES
+ALL_EVIDENCE_SOURCES = EVIDENCE_SOURCES | MORE_EVIDENCE_SOURCES | HEARSAY_SOURCES
 # Tokens that are double quote marks: words in them are somebody's words.
 QUOTE_MARK_TOKENS = frozenset('"“”')
 

@@ -562,3 +562,7 @@ FOCUS_ADVERBS = frozenset("even also too".split())
 # the government might do": a clause opened by one of these and governed by the cue names what was
 # talked about, not what was said (not "if"/"when"/"where": they open conditions of a statement).
 INDIRECT_QUESTION_OPENERS = frozenset("whether what which who whom whose why how".split())
+
+# --- hearsay as a source (module `acts`) ---
+# "Speculation suggests that Euronext ...", "rumours say": talk nobody is named for, as "Reports say".
+HEARSAY_SOURCES = frozenset("speculation speculations rumour rumours rumor rumors gossip".split())

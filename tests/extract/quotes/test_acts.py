@@ -243,3 +243,11 @@ def test_a_passive_speech_verb_with_nobody_named_is_hearsay(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "ready to raise").act == "evidence"
     assert find(quotes, "the plan was dead").act == "speech"
+
+
+def test_speculation_as_the_source_is_hearsay(nlp):
+    text = ("Speculation suggests that Euronext has the facilities in place to make a bid. "
+            "Analysts said that Euronext could bid soon.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "has the facilities").act == "evidence"
+    assert find(quotes, "could bid soon").act == "speech"
