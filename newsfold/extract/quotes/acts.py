@@ -189,8 +189,12 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
     if act == "speech" and kind == "indirect" and content is not None and a.cue_token is not None \
             and _asks_about(a.cue_token, content):
         return "intention"  # "asked whether ...", "could say how tariffs compared": a topic, no words
-    if act == "speech" and kind == "indirect" and a.speaker is None and _impersonal_passive(a.cue_token):
-        return "evidence"  # "the exchange is reported to be ready to bid": hearsay, nobody's words
+    if act == "speech" and kind == "indirect" and _impersonal_passive(a.cue_token):
+        if a.speaker is None:
+            return "evidence"  # "the exchange is reported to be ready to bid": hearsay, nobody's words
+        if content is not None and not has_clause(content) and not _finite_clause(content) and not _quoted(content) \
+                and any(c.dep_ == "nsubjpass" and a.speaker.start <= c.i < a.speaker.end for c in a.cue_token.children):
+            return "intention"  # "Midland was declared insolvent": the subject is what was spoken of, no words
     return act
 
 

@@ -251,3 +251,11 @@ def test_speculation_as_the_source_is_hearsay(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "has the facilities").act == "evidence"
     assert find(quotes, "could bid soon").act == "speech"
+
+
+def test_the_subject_of_a_passive_with_no_clause_is_spoken_of(nlp):
+    text = ("Midland was declared insolvent in 1983. "
+            "He was quoted as saying that the bank would close.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "insolvent").act == "intention"
+    assert find(quotes, "the bank would close").act == "speech"
