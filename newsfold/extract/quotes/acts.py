@@ -16,16 +16,19 @@ cue's lemma and construction and from the source:
     thought    believes, knows, fears, expects, supports; "is critical of", "her fear that ...";
                a stance taken towards a thing with no words reported ("criticized the SMMT",
                "rejected the bill": STANCE_CUES with no clause)
-    intention  wants, plans, decides, hopes to, votes; "his plan to ..."; a speech act committing
+    intention  wants, plans, decides, hopes to, votes; "his plan to ..."; a speech noun with no clause
+               nor quoted words ("calls for a lower voting age", "her promise to stay"); a speech act committing
                to a deed ("vowed to pass", "offered to stay", "promised to continue") or asking
                for one with no words reported ("requested access", "asked the minister"); talk
                with no words reported ("answered questions", "told jokes", "discussed the
-               prospect", "declined to say how many", "could not say whether"); a name given in
+               prospect", "declined to say how many", "could not say whether", a question reported
+               as its topic: "asked whether the act bans it", "predict which team wins"); a name given in
                the passive ("are usually called CSR reports"); and what a source does by deed rather than word, which news annotation (PolNeAR) also counts as its
                attribution ("imposed sanctions", "signed the bill", "hired a firm"): any cue verb
                in no list
-    evidence   a poll, study, document or data shows, finds or concludes; "according to" a
-               document; "Reports say" with no determiner;
+    evidence   a poll, study, document or data shows, finds or concludes; speculation or rumour
+               as the source ("Speculation suggests that ..."); "according to" a
+               document; "Reports say" with no determiner, "is said to", "is reported to" with nobody named;
                a fact made known with no words reported ("reported a profit", "disclosed a claim",
                "revealed the extent of his injury")
 
@@ -38,13 +41,13 @@ from spacy.tokens import Span
 from newsfold.extract.quotes.article import Attribution
 from newsfold.extract.quotes.lexicon import (
     ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES, INDICATION_CUES,
-    DOCUMENT_SPEECH_VERBS, RULING_CUES, SPEAKING_DOCUMENTS, STATING_VERBS,
+    DOCUMENT_SPEECH_VERBS, HEARSAY_SOURCES, INDIRECT_QUESTION_OPENERS, RULING_CUES, SPEAKING_DOCUMENTS, STATING_VERBS,
     INTENTION_CUES, INTENTION_NOUNS, MORE_EVIDENCE_SOURCES, MORE_THOUGHT_CUES, NAMING_CUES, NOUN_CUES, QUESTION_OPENERS, REFUSAL_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
     THOUGHT_CUES, THOUGHT_NOUNS,
 )
 
 SPEECH_CUES = SPEECH_VERBS | SPEECH_ACT_VERBS | SPEECH_ATTITUDE_CUES
-ALL_EVIDENCE_SOURCES = EVIDENCE_SOURCES | MORE_EVIDENCE_SOURCES
+ALL_EVIDENCE_SOURCES = EVIDENCE_SOURCES | MORE_EVIDENCE_SOURCES | HEARSAY_SOURCES
 # Tokens that are double quote marks: words in them are somebody's words.
 QUOTE_MARK_TOKENS = frozenset('"“”')
 
@@ -157,6 +160,19 @@ def _unsaid(cue) -> bool:
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in REFUSAL_CUES
 
 
+def _asks_about(cue, content: Span) -> bool:
+    """An indirect question the cue governs ("asked whether the act bans it", "predict which
+    celebrity would be evicted", "yet to reveal which taxes"): the topic talked about, no words.
+    Not a clause that merely opens with the word ("What he discovered, he says, is ...")."""
+    first = content[0]
+    if first.lower_ not in INDIRECT_QUESTION_OPENERS or any(t.text in QUOTE_MARK_TOKENS for t in content):
+        return False  # "condemned what he called a \"brazen breach\"": words reported
+    heads = [h for h in _heads(content) if h.head.i == cue.i]
+    # A clause the word opens as its subject is a statement ("What the chancellor wanted was ...").
+    return bool(heads) and not any(t.dep_ in ("csubj", "csubjpass") for t in [first, *first.ancestors]
+                                   if content.start <= t.i < content.end)
+
+
 def _urges(cue, lemma: str, content: Span) -> bool:
     """Somebody told to do something: an urging cue ("urged", "called on") with an object and its
     infinitive ("drivers to continue to shop around")."""
@@ -169,6 +185,27 @@ def _urges(cue, lemma: str, content: Span) -> bool:
 def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
     """speech | thought | intention | evidence for one row (the rules in the module docstring);
     `content` (an unmarked row's content) tells a reported clause from an object."""
+    act = _act_of(kind, a, content)
+    if act == "speech" and kind == "indirect" and content is not None and a.cue_token is not None \
+            and _asks_about(a.cue_token, content):
+        return "intention"  # "asked whether ...", "could say how tariffs compared": a topic, no words
+    if act == "speech" and kind == "indirect" and _impersonal_passive(a.cue_token):
+        if a.speaker is None:
+            return "evidence"  # "the exchange is reported to be ready to bid": hearsay, nobody's words
+        if content is not None and not has_clause(content) and not _finite_clause(content) and not _quoted(content) \
+                and any(c.dep_ == "nsubjpass" and a.speaker.start <= c.i < a.speaker.end for c in a.cue_token.children):
+            return "intention"  # "Midland was declared insolvent": the subject is what was spoken of, no words
+    return act
+
+
+def _impersonal_passive(cue) -> bool:
+    """A passive speech verb with no agent ("is reported to be ready", "is said to have"): what is
+    rumoured, as "Reports say" with no determiner."""
+    return cue is not None and any(c.dep_ == "auxpass" for c in cue.children) \
+        and not any(c.dep_ == "agent" for c in cue.children)
+
+
+def _act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
     cue = (a.cue or "").lower()
     evidence_source = is_evidence_source(a.speaker)
     if cue == "according to":
@@ -186,6 +223,9 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
             return "intention"
         if lemma in EVIDENCE_NOUNS:
             return "evidence" if evidence_source or a.speaker is None else "thought"
+        if kind == "indirect" and content is not None and not has_clause(content) and not _finite_clause(content) \
+                and not any(t.text in QUOTE_MARK_TOKENS for t in content):
+            return "intention"  # "calls for a lower voting age", "claims for damages", "his promise to move": no words
         return "speech"
     if lemma in NAMING_CUES and kind == "indirect" and any(c.dep_ == "auxpass" for c in tok.children) \
             and not any(c.dep_ == "agent" for c in tok.children):

@@ -556,3 +556,13 @@ STAND_IN_HEADS = frozenset({"leader"})
 # Adverbs that stand before a speaker phrase without being part of whom it names ("even a top GOP
 # strategist said", "also the mayor said"): left out of the speaker's name ("only one" keeps its "only").
 FOCUS_ADVERBS = frozenset("even also too".split())
+
+# --- a reported question or topic, no words (module `acts`) ---
+# "asked whether ...", "could say how tariffs compared", "yet to reveal which taxes ...", "suggest what
+# the government might do": a clause opened by one of these and governed by the cue names what was
+# talked about, not what was said (not "if"/"when"/"where": they open conditions of a statement).
+INDIRECT_QUESTION_OPENERS = frozenset("whether what which who whom whose why how".split())
+
+# --- hearsay as a source (module `acts`) ---
+# "Speculation suggests that Euronext ...", "rumours say": talk nobody is named for, as "Reports say".
+HEARSAY_SOURCES = frozenset("speculation speculations rumour rumours rumor rumors gossip".split())

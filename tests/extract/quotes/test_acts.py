@@ -215,3 +215,47 @@ def test_a_name_given_in_the_passive_is_no_speech(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert all(q.act != "speech" for q in quotes if "sustainability reports" in q.text)
     assert find(quotes, "a disaster").act == "speech"
+
+
+def test_a_question_reported_as_its_topic_is_no_speech(nlp):
+    text = ("Mr Opik asked whether the police would enforce the ban. "
+            "The Tories have yet to say which taxes would be cut. "
+            "Baume said what the chancellor wanted was not what the minister wanted. "
+            'She condemned what he called a "brazen breach" of the rules.')
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "whether the police").act == "intention"
+    assert find(quotes, "which taxes").act == "intention"
+    assert find(quotes, "the chancellor wanted").act == "speech"
+    assert find(quotes, "brazen breach").act == "speech"
+
+
+def test_a_speech_noun_with_no_clause_nor_quoted_words_reports_no_words(nlp):
+    text = ("Mr Leslie renewed his calls for a lowering of the voting age to 16. "
+            "Unions have made claims that the plan would cost thousands of jobs.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "a lowering of the voting age").act == "intention"
+    assert find(quotes, "the plan would cost").act == "speech"
+
+
+def test_a_passive_speech_verb_with_nobody_named_is_hearsay(nlp):
+    text = ("Euronext is due to hold talks this week and it is reported to be ready to raise 1.4bn to fund a bid. "
+            "He was told by officials that the plan was dead.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "ready to raise").act == "evidence"
+    assert find(quotes, "the plan was dead").act == "speech"
+
+
+def test_speculation_as_the_source_is_hearsay(nlp):
+    text = ("Speculation suggests that Euronext has the facilities in place to make a bid. "
+            "Analysts said that Euronext could bid soon.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "has the facilities").act == "evidence"
+    assert find(quotes, "could bid soon").act == "speech"
+
+
+def test_the_subject_of_a_passive_with_no_clause_is_spoken_of(nlp):
+    text = ("Midland was declared insolvent in 1983. "
+            "He was quoted as saying that the bank would close.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "insolvent").act == "intention"
+    assert find(quotes, "the bank would close").act == "speech"
