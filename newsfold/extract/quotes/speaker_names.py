@@ -18,7 +18,7 @@ from newsfold.extract.quotes.organisations import COMPANY_NOUNS, Organisations, 
 from newsfold.extract.quotes.sentence_subjects import lead_follow_up_subjects, main_subject, speaker_subjects
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
-    COLLECTIVE_NOUNS, CORPORATE_SUFFIXES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NON_PERSON_ENTITY_TYPES,
+    COLLECTIVE_NOUNS, CORPORATE_SUFFIXES, DATELINE_DASHES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NON_PERSON_ENTITY_TYPES,
     NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS,
     SOURCE_NOUNS, SPOKEN_FOR_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
@@ -36,6 +36,10 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     docstring); None for a personal pronoun, "they", "we", "I" and "you"."""
     head = speaker.root
     low = head.lower_
+    dash = next((t.i for t in speaker if t.text in DATELINE_DASHES), None)
+    if dash is not None and speaker.start < dash < head.i and speaker.doc[dash - 1].whitespace_ \
+            and all(t.is_upper or t.is_punct for t in speaker.doc[speaker.start:dash]):  # not "R-Wis.", "AFL-CIO"
+        speaker = speaker.doc[dash + 1:speaker.end]  # "NEW YORK - Magma Copper Co said": a dateline is no part of the name
     if speaker[0].dep_ == "advmod" and speaker[0].head.i == head.i and speaker[0].lower_ in FOCUS_ADVERBS:
         speaker = speaker[1:]  # "even a top GOP strategist said": the strategist is "a top GOP strategist"
     if low in PRONOUNS:
@@ -55,6 +59,9 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
         if (len(name) == 1 and head.lower_.rstrip(".") in CORPORATE_SUFFIXES) or one_org_name(head):
             name = speaker  # a legal form alone ("Corp" of "Standard and Poor's Corp") names none; nor does "Standard" there
         return orgs.fullest(name.text) or speaker.text
+    known = _known_org_name(speaker, orgs)
+    if known is not None:
+        return known
     owner = _spoken_for(head, orgs) or _org_named_after_lead(art, head, orgs, inside)
     if owner is not None:
         return owner
@@ -200,6 +207,21 @@ def _org_named_after_lead(art: ParsedArticle, head: Token, orgs: Organisations, 
     for subject in lead_follow_up_subjects(art, head, inside):
         if org_like(subject) or orgs.named(subject):
             return orgs.fullest(_with_proper_compounds(subject, subject.left_edge.i).text)
+    return None
+
+
+def _known_org_name(speaker: Span, orgs: Organisations) -> str | None:
+    """A capitalised name the tagger took for no organisation that is one the article writes
+    whole ("Magma Copper Co said") or an acronym it spells out ("NAWG", "The CIPS" after "The
+    Chartered Institute of Purchasing and Supply (CIPS)"):
+    its fullest form; None otherwise (a part of a name, "Smith" of "Smith Barney", is none)."""
+    name = speaker.text.removeprefix("the ").removeprefix("The ")
+    if not name[:1].isupper():
+        return None
+    # Two letters are too few to trust initials ("VA" is no "Veterans of America" there).
+    acronym = name.isupper() and name.isalpha() and len(name) >= 3 and name in orgs.expansions
+    if tuple(fold_words(name)) in orgs.forms or name in orgs.aliases or acronym:
+        return orgs.fullest(name)
     return None
 
 

@@ -323,3 +323,18 @@ def test_data_speak_for_the_organisation_named_in_front(nlp):
             "Statistics Canada data show that consumer prices rose 2 per cent in May.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "consumer prices rose").speaker_name == "Statistics Canada"
+
+
+def test_an_acronym_spelled_out_in_brackets_speaks_by_its_full_name_however_tagged(nlp):
+    text = ("The Canadian Federation of Independent Business (CFIB) urged Ottawa to cut payroll taxes.\n\n"
+            "\"We believe the case for relief is strong,\" CFIB said.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "the case for relief").speaker_name == "The Canadian Federation of Independent Business"
+
+
+def test_a_dateline_is_no_part_of_the_organisation_speaking(nlp):
+    text = ("TORONTO - Sudbury Copper Co, a subsidiary of Vale Mining Corp, said it is lowering its copper cathode "
+            "price by 0.50 cent to 65.50 cents a lb, effective immediately.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "lowering its copper").speaker_name == "Sudbury Copper Co"
+
