@@ -292,8 +292,10 @@ def _content_words(text: str) -> int:
 def _introduction(art: ParsedArticle, head: Token, inside: bytearray) -> str | None:
     """The phrase that first brought in the source a definite description ("the official") takes
     up: the first earlier noun phrase outside quotes with the same head noun that says more ("a
-    justice official", "the Nova Scotia judge"); None when there is none."""
+    justice official", "the Nova Scotia judge"); for a body, the last such phrase that names it
+    ("a committee of MPs ... the Commons science and technology committee"); None when there is none."""
     lemma = head.lemma_.lower()
+    found = None
     for chunk in art.doc[:head.i].noun_chunks:
         root = chunk.root
         if root.lemma_.lower() != lemma or root.tag_ != head.tag_ or inside[root.idx]:
@@ -310,8 +312,12 @@ def _introduction(art: ParsedArticle, head: Token, inside: bytearray) -> str | N
             continue  # "his lawyer", "every person": not a phrase that brings in one source
         if end - chunk.start > MAX_INTRODUCTION_WORDS:
             end = root.i + 1
-        return art.doc[chunk.start:end].text
-    return None
+        text = art.doc[chunk.start:end].text
+        if lemma not in COLLECTIVE_NOUNS | ORG_NOUNS:
+            return text
+        if found is None or any(t.pos_ == "PROPN" for t in chunk if t.i < root.i):
+            found = text
+    return found
 
 
 __all__ = ["Organisations", "speaker_name", "ORG_SPEAKER_LOOKBACK_SENTENCES", "ORG_SAY_VERBS", "MAX_INTRODUCTION_WORDS"]

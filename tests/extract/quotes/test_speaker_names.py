@@ -338,3 +338,11 @@ def test_a_dateline_is_no_part_of_the_organisation_speaking(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "lowering its copper").speaker_name == "Sudbury Copper Co"
 
+
+def test_the_committee_is_the_phrase_that_named_it_not_the_first_that_brought_it_in(nlp):
+    text = ("A national body to tackle skills shortages should be set up, a committee of MPs has said.\n\n"
+            "There was a crisis in the recruitment of statisticians, the Commons science and technology committee added. "
+            "In its report the committee said: \"We are deeply concerned by the skills shortages.\"")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "deeply concerned").speaker_name.lower().endswith("commons science and technology committee")
+
