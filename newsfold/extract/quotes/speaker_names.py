@@ -74,7 +74,9 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
                 named = orgs.fullest(" ".join(t.text for t in words))
             else:  # "the company": else the organisation that spoke last
                 generic = head.lemma_.lower() in GENERIC_ORG_NOUNS
-                named = orgs.fullest(head.text) or (_org_speaker_before(art, head, inside, orgs) if generic else None)
+                named = orgs.fullest(head.text) or (
+                    (_org_subject_named_before(art, head, inside, orgs) or _org_speaker_before(art, head, inside, orgs))
+                    if generic else None)
             return named or orgs.recent(head, inside) or speaker.text
         if any(t.pos_ == "PROPN" for t in speaker if t.i < head.i):
             return speaker.text  # "The Cruz campaign" says which one itself
@@ -110,6 +112,21 @@ def _org_subject_before(art: ParsedArticle, it: Token, inside: bytearray, orgs: 
             not any(c.lower_ == "the" for c in subject.children):
         return None
     return orgs.fullest(subject.text)
+
+
+def _org_subject_named_before(art: ParsedArticle, head: Token, inside: bytearray, orgs: Organisations) -> str | None:
+    """"The company said" opening a sentence right after one whose main subject is an organisation
+    by name ("Turkcell said ... If Turkcell backs out, MTN may be back in the running. The company
+    has said ..."): that organisation, though another spoke last; None otherwise."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ROOT":
+        return None
+    before = _sentence_before(art, head, inside)
+    subject = main_subject(before, inside) if before is not None else None
+    if subject is None or subject.pos_ != "PROPN" or orgs.person_chars[subject.idx] \
+            or not (orgs.named(subject) or subject.ent_type_ in ("GPE", "")):  # the tagger takes "MTN" for a place
+        return None
+    name = _with_proper_compounds(subject, before.start).text
+    return orgs.fullest(name) or name
 
 
 def _unlisted_speaker_before(art: ParsedArticle, pronoun: Token, inside: bytearray, orgs: Organisations) -> str | None:

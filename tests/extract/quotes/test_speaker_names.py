@@ -346,3 +346,11 @@ def test_the_committee_is_the_phrase_that_named_it_not_the_first_that_brought_it
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "deeply concerned").speaker_name.lower().endswith("commons science and technology committee")
 
+
+def test_the_company_opening_a_sentence_is_the_organisation_the_sentence_before_was_about(nlp):
+    text = ("Telus said the decision \"increases the risks\" attached to the project. "
+            "If Telus does back out, MTN - the South African firm which lost out in the original tender - may well be "
+            "back in the running. The company has said it is prepared to accept a minority stake.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "prepared to accept").speaker_name == "MTN"
+
