@@ -94,6 +94,10 @@ def _named_speaker_before(art: ParsedArticle, it: Token, inside: bytearray, orgs
     """"It said" right after a place or institution spoke in the sentence before ("Downing Street
     said ... It said ..."): that speaker, whatever the tagger took it for; None otherwise."""
     subject = _last_speaker_before(art, it, inside)
+    if subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in COLLECTIVE_NOUNS | ORG_NOUNS \
+            and any(c.lower_ == "the" for c in subject.children) \
+            and any(t.pos_ == "PROPN" for t in subject.subtree if t.i < subject.i):
+        return speaker_name(art, speaker_span(subject), orgs, inside)  # "the Commons science and technology committee"
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in ("GPE", "FAC", "ORG", "LOC", "") \
             or orgs.person_chars[subject.idx]:
         return None  # a person or a description spoke last: no place

@@ -354,3 +354,10 @@ def test_the_company_opening_a_sentence_is_the_organisation_the_sentence_before_
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "prepared to accept").speaker_name == "MTN"
 
+
+def test_it_after_a_named_body_spoke_is_that_body_not_the_name_inside_it(nlp):
+    text = ("A national body to tackle skills shortages should be set up, a committee of MPs has said.\n\n"
+            "There was an \"absolute crisis\" in the recruitment of statisticians, the Commons science and technology "
+            "committee added. \"Major problems\" are expected as the workforce continues to age, it said.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "workforce continues to age").speaker_name.lower().endswith("commons science and technology committee")
