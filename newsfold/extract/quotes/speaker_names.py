@@ -228,6 +228,13 @@ def _org_named_after_lead(art: ParsedArticle, head: Token, orgs: Organisations, 
     for subject in lead_follow_up_subjects(art, head, inside):
         if org_like(subject) or orgs.named(subject):
             return orgs.fullest(_with_proper_compounds(subject, subject.left_edge.i).text)
+    k = art.sent_of[head.i]
+    if k == art.lead and k + 1 < len(art.sents) and any(c.lower_ in ("a", "an") for c in head.children):
+        # "A bookmaker has stopped taking bets ... / William Hill made the move": an indefinite
+        # speaker of the lead is the organisation the next sentence is about, whatever it does there.
+        subject = main_subject(art.sents[k + 1], inside)
+        if subject is not None and (org_like(subject) or orgs.named(subject)) and not orgs.person_chars[subject.idx]:
+            return orgs.fullest(_with_proper_compounds(subject, subject.left_edge.i).text)
     return None
 
 

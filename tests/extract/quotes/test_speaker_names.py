@@ -361,3 +361,11 @@ def test_it_after_a_named_body_spoke_is_that_body_not_the_name_inside_it(nlp):
             "committee added. \"Major problems\" are expected as the workforce continues to age, it said.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "workforce continues to age").speaker_name.lower().endswith("commons science and technology committee")
+
+
+def test_an_indefinite_speaker_of_the_lead_is_the_organisation_the_next_sentence_is_about(nlp):
+    text = ("Bank payout to fraud victims\n\n"
+            "A Canadian bank has said it will donate more than $8m to victims of a Ponzi scheme under a court settlement.\n\n"
+            "Laurentian Bank will put the money in a special fund to be managed by a Montreal-based charity.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "it will donate").speaker_name == "Laurentian Bank"
