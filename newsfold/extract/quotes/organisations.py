@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
-from newsfold.extract.quotes.lexicon import ACRONYM_SMALL_WORDS, COMPANY_EPITHETS, CORPORATE_SUFFIXES, EPITHET_NOUNS, ORG_NAME_JOINERS, ORG_NOUNS
+from newsfold.extract.quotes.lexicon import ACRONYM_SMALL_WORDS, COMPANY_EPITHETS, CORPORATE_SUFFIXES, DATELINE_DASHES, EPITHET_NOUNS, ORG_NAME_JOINERS, ORG_NOUNS
 
 # Nouns for an organisation or a company: a name right after one is an organisation's.
 COMPANY_NOUNS = ORG_NOUNS | COMPANY_EPITHETS
@@ -76,8 +76,12 @@ class Organisations:
         for e in spans:
             end = e.end - (1 if tokens[e.end - 1].tag_ == "POS" else 0)
             start = e.start
-            while start < end and (tokens[start].lower_ == "the" or tokens[start].pos_ not in ("PROPN", "NOUN", "ADJ", "NUM")):
-                start += 1  # "Though Sanders" tagged ORG: the name starts at its first name word
+            while start < end and (tokens[start].lower_ == "the" or tokens[start].pos_ not in ("PROPN", "NOUN", "ADJ", "NUM")
+                                   or (tokens[start].pos_ == "NOUN" and words[start].islower())):
+                start += 1  # "Though Sanders", "firm Aggregate Industries" tagged ORG: the name starts at its first name word
+            dash = next((k for k in range(start, end) if words[k] in DATELINE_DASHES), None)
+            if dash is not None and tokens[dash - 1].whitespace_ and all(words[k].isupper() for k in range(start, dash)):
+                start = dash + 1  # "TORONTO - Sudbury Copper Co" tagged ORG: a dateline is no part of the name
             if start >= end:
                 continue
             key = tuple(fold_words(doc[start:end].text))

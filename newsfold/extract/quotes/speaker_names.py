@@ -18,7 +18,7 @@ from newsfold.extract.quotes.organisations import COMPANY_NOUNS, Organisations, 
 from newsfold.extract.quotes.sentence_subjects import lead_follow_up_subjects, main_subject, speaker_subjects
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
-    COLLECTIVE_NOUNS, CORPORATE_SUFFIXES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NON_PERSON_ENTITY_TYPES,
+    COLLECTIVE_NOUNS, CORPORATE_SUFFIXES, DATELINE_DASHES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NON_PERSON_ENTITY_TYPES,
     NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS,
     SOURCE_NOUNS, SPOKEN_FOR_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
@@ -36,6 +36,10 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     docstring); None for a personal pronoun, "they", "we", "I" and "you"."""
     head = speaker.root
     low = head.lower_
+    dash = next((t.i for t in speaker if t.text in DATELINE_DASHES), None)
+    if dash is not None and speaker.start < dash < head.i and speaker.doc[dash - 1].whitespace_ \
+            and all(t.is_upper or t.is_punct for t in speaker.doc[speaker.start:dash]):  # not "R-Wis.", "AFL-CIO"
+        speaker = speaker.doc[dash + 1:speaker.end]  # "NEW YORK - Magma Copper Co said": a dateline is no part of the name
     if speaker[0].dep_ == "advmod" and speaker[0].head.i == head.i and speaker[0].lower_ in FOCUS_ADVERBS:
         speaker = speaker[1:]  # "even a top GOP strategist said": the strategist is "a top GOP strategist"
     if low in PRONOUNS:
@@ -55,6 +59,9 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
         if (len(name) == 1 and head.lower_.rstrip(".") in CORPORATE_SUFFIXES) or one_org_name(head):
             name = speaker  # a legal form alone ("Corp" of "Standard and Poor's Corp") names none; nor does "Standard" there
         return orgs.fullest(name.text) or speaker.text
+    known = _known_org_name(speaker, orgs)
+    if known is not None:
+        return known
     owner = _spoken_for(head, orgs) or _org_named_after_lead(art, head, orgs, inside)
     if owner is not None:
         return owner
@@ -67,7 +74,9 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
                 named = orgs.fullest(" ".join(t.text for t in words))
             else:  # "the company": else the organisation that spoke last
                 generic = head.lemma_.lower() in GENERIC_ORG_NOUNS
-                named = orgs.fullest(head.text) or (_org_speaker_before(art, head, inside, orgs) if generic else None)
+                named = orgs.fullest(head.text) or (
+                    (_org_subject_named_before(art, head, inside, orgs) or _org_speaker_before(art, head, inside, orgs))
+                    if generic else None)
             return named or orgs.recent(head, inside) or speaker.text
         if any(t.pos_ == "PROPN" for t in speaker if t.i < head.i):
             return speaker.text  # "The Cruz campaign" says which one itself
@@ -85,6 +94,10 @@ def _named_speaker_before(art: ParsedArticle, it: Token, inside: bytearray, orgs
     """"It said" right after a place or institution spoke in the sentence before ("Downing Street
     said ... It said ..."): that speaker, whatever the tagger took it for; None otherwise."""
     subject = _last_speaker_before(art, it, inside)
+    if subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in COLLECTIVE_NOUNS | ORG_NOUNS \
+            and any(c.lower_ == "the" for c in subject.children) \
+            and any(t.pos_ == "PROPN" for t in subject.subtree if t.i < subject.i):
+        return speaker_name(art, speaker_span(subject), orgs, inside)  # "the Commons science and technology committee"
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in ("GPE", "FAC", "ORG", "LOC", "") \
             or orgs.person_chars[subject.idx]:
         return None  # a person or a description spoke last: no place
@@ -103,6 +116,21 @@ def _org_subject_before(art: ParsedArticle, it: Token, inside: bytearray, orgs: 
             not any(c.lower_ == "the" for c in subject.children):
         return None
     return orgs.fullest(subject.text)
+
+
+def _org_subject_named_before(art: ParsedArticle, head: Token, inside: bytearray, orgs: Organisations) -> str | None:
+    """"The company said" opening a sentence right after one whose main subject is an organisation
+    by name ("Turkcell said ... If Turkcell backs out, MTN may be back in the running. The company
+    has said ..."): that organisation, though another spoke last; None otherwise."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ROOT":
+        return None
+    before = _sentence_before(art, head, inside)
+    subject = main_subject(before, inside) if before is not None else None
+    if subject is None or subject.pos_ != "PROPN" or orgs.person_chars[subject.idx] \
+            or not (orgs.named(subject) or subject.ent_type_ in ("GPE", "")):  # the tagger takes "MTN" for a place
+        return None
+    name = _with_proper_compounds(subject, before.start).text
+    return orgs.fullest(name) or name
 
 
 def _unlisted_speaker_before(art: ParsedArticle, pronoun: Token, inside: bytearray, orgs: Organisations) -> str | None:
@@ -200,6 +228,28 @@ def _org_named_after_lead(art: ParsedArticle, head: Token, orgs: Organisations, 
     for subject in lead_follow_up_subjects(art, head, inside):
         if org_like(subject) or orgs.named(subject):
             return orgs.fullest(_with_proper_compounds(subject, subject.left_edge.i).text)
+    k = art.sent_of[head.i]
+    if k == art.lead and k + 1 < len(art.sents) and any(c.lower_ in ("a", "an") for c in head.children):
+        # "A bookmaker has stopped taking bets ... / William Hill made the move": an indefinite
+        # speaker of the lead is the organisation the next sentence is about, whatever it does there.
+        subject = main_subject(art.sents[k + 1], inside)
+        if subject is not None and (org_like(subject) or orgs.named(subject)) and not orgs.person_chars[subject.idx]:
+            return orgs.fullest(_with_proper_compounds(subject, subject.left_edge.i).text)
+    return None
+
+
+def _known_org_name(speaker: Span, orgs: Organisations) -> str | None:
+    """A capitalised name the tagger took for no organisation that is one the article writes
+    whole ("Magma Copper Co said") or an acronym it spells out ("NAWG", "The CIPS" after "The
+    Chartered Institute of Purchasing and Supply (CIPS)"):
+    its fullest form; None otherwise (a part of a name, "Smith" of "Smith Barney", is none)."""
+    name = speaker.text.removeprefix("the ").removeprefix("The ")
+    if not name[:1].isupper():
+        return None
+    # Two letters are too few to trust initials ("VA" is no "Veterans of America" there).
+    acronym = name.isupper() and name.isalpha() and len(name) >= 3 and name in orgs.expansions
+    if tuple(fold_words(name)) in orgs.forms or name in orgs.aliases or acronym:
+        return orgs.fullest(name)
     return None
 
 
@@ -270,8 +320,10 @@ def _content_words(text: str) -> int:
 def _introduction(art: ParsedArticle, head: Token, inside: bytearray) -> str | None:
     """The phrase that first brought in the source a definite description ("the official") takes
     up: the first earlier noun phrase outside quotes with the same head noun that says more ("a
-    justice official", "the Nova Scotia judge"); None when there is none."""
+    justice official", "the Nova Scotia judge"); for a body, the last such phrase that names it
+    ("a committee of MPs ... the Commons science and technology committee"); None when there is none."""
     lemma = head.lemma_.lower()
+    found = None
     for chunk in art.doc[:head.i].noun_chunks:
         root = chunk.root
         if root.lemma_.lower() != lemma or root.tag_ != head.tag_ or inside[root.idx]:
@@ -288,8 +340,12 @@ def _introduction(art: ParsedArticle, head: Token, inside: bytearray) -> str | N
             continue  # "his lawyer", "every person": not a phrase that brings in one source
         if end - chunk.start > MAX_INTRODUCTION_WORDS:
             end = root.i + 1
-        return art.doc[chunk.start:end].text
-    return None
+        text = art.doc[chunk.start:end].text
+        if lemma not in COLLECTIVE_NOUNS | ORG_NOUNS:
+            return text
+        if found is None or any(t.pos_ == "PROPN" for t in chunk if t.i < root.i):
+            found = text
+    return found
 
 
 __all__ = ["Organisations", "speaker_name", "ORG_SPEAKER_LOOKBACK_SENTENCES", "ORG_SAY_VERBS", "MAX_INTRODUCTION_WORDS"]

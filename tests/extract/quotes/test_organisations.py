@@ -47,3 +47,11 @@ def test_an_acronym_stands_for_capitalised_words_it_abbreviates_though_they_are_
     assert orgs.fullest("BLM") == "Black Lives Matter"
     doc = nlp("She was held at the Cape Breton Correctional Centre for a week. It told the CBC it had no comment.")
     assert Organisations(ParsedArticle(doc)).fullest("CBC") != "Cape Breton Correctional"  # a run's part
+
+
+def test_a_lowercase_noun_before_a_tagged_name_is_no_part_of_it(nlp):
+    doc = nlp("Meanwhile, UK-based firm Aggregate Industries said it had agreed a takeover by Holcim. "
+              "The deal with Aggregate Industries will give Holcim an entry into the UK market.")
+    orgs = Organisations(ParsedArticle(doc))
+    assert all(not form.split()[0].islower() or form.startswith("the ") for form in orgs.forms.values()), orgs.forms
+    assert orgs.fullest("Aggregate Industries") == "Aggregate Industries"

@@ -323,3 +323,49 @@ def test_data_speak_for_the_organisation_named_in_front(nlp):
             "Statistics Canada data show that consumer prices rose 2 per cent in May.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "consumer prices rose").speaker_name == "Statistics Canada"
+
+
+def test_an_acronym_spelled_out_in_brackets_speaks_by_its_full_name_however_tagged(nlp):
+    text = ("The Canadian Federation of Independent Business (CFIB) urged Ottawa to cut payroll taxes.\n\n"
+            "\"We believe the case for relief is strong,\" CFIB said.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "the case for relief").speaker_name == "The Canadian Federation of Independent Business"
+
+
+def test_a_dateline_is_no_part_of_the_organisation_speaking(nlp):
+    text = ("TORONTO - Sudbury Copper Co, a subsidiary of Vale Mining Corp, said it is lowering its copper cathode "
+            "price by 0.50 cent to 65.50 cents a lb, effective immediately.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "lowering its copper").speaker_name == "Sudbury Copper Co"
+
+
+def test_the_committee_is_the_phrase_that_named_it_not_the_first_that_brought_it_in(nlp):
+    text = ("A national body to tackle skills shortages should be set up, a committee of MPs has said.\n\n"
+            "There was a crisis in the recruitment of statisticians, the Commons science and technology committee added. "
+            "In its report the committee said: \"We are deeply concerned by the skills shortages.\"")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "deeply concerned").speaker_name.lower().endswith("commons science and technology committee")
+
+
+def test_the_company_opening_a_sentence_is_the_organisation_the_sentence_before_was_about(nlp):
+    text = ("Telus said the decision \"increases the risks\" attached to the project. "
+            "If Telus does back out, MTN - the South African firm which lost out in the original tender - may well be "
+            "back in the running. The company has said it is prepared to accept a minority stake.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "prepared to accept").speaker_name == "MTN"
+
+
+def test_it_after_a_named_body_spoke_is_that_body_not_the_name_inside_it(nlp):
+    text = ("A national body to tackle skills shortages should be set up, a committee of MPs has said.\n\n"
+            "There was an \"absolute crisis\" in the recruitment of statisticians, the Commons science and technology "
+            "committee added. \"Major problems\" are expected as the workforce continues to age, it said.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "workforce continues to age").speaker_name.lower().endswith("commons science and technology committee")
+
+
+def test_an_indefinite_speaker_of_the_lead_is_the_organisation_the_next_sentence_is_about(nlp):
+    text = ("Bank payout to fraud victims\n\n"
+            "A Canadian bank has said it will donate more than $8m to victims of a Ponzi scheme under a court settlement.\n\n"
+            "Laurentian Bank will put the money in a special fund to be managed by a Montreal-based charity.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "it will donate").speaker_name == "Laurentian Bank"
