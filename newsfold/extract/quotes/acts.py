@@ -199,8 +199,8 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
 
 
 def _impersonal_passive(cue) -> bool:
-    """A passive speech verb with no agent ("is reported to be ready", "is said to have"): what is
-    rumoured, as "Reports say" with no determiner."""
+    """A passive cue with no agent: what is rumoured ("is reported to be ready", "is said to
+    have"), as "Reports say" with no determiner, or a name given ("are usually called CSR reports")."""
     return cue is not None and any(c.dep_ == "auxpass" for c in cue.children) \
         and not any(c.dep_ == "agent" for c in cue.children)
 
@@ -227,8 +227,7 @@ def _act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
                 and not any(t.text in QUOTE_MARK_TOKENS for t in content):
             return "intention"  # "calls for a lower voting age", "claims for damages", "his promise to move": no words
         return "speech"
-    if lemma in NAMING_CUES and kind == "indirect" and any(c.dep_ == "auxpass" for c in tok.children) \
-            and not any(c.dep_ == "agent" for c in tok.children):
+    if lemma in NAMING_CUES and kind == "indirect" and _impersonal_passive(tok):
         return "intention"  # "they are usually called CSR reports": a name given, nobody's words ("called a liar by" is)
     if tok.pos_ == "ADJ" or lemma in ATTITUDE_ADJECTIVES:
         return "thought"
