@@ -174,6 +174,9 @@ bureau commission council authority newspaper paper magazine broadcaster outlet 
 
 # Nouns for a group that news writes "they" for ("the campaign ... They are saying").
 COLLECTIVE_NOUNS = frozenset("campaign administration government team panel committee staff family group".split())
+# Nouns for a body of people, an organisation or a group ("the committee", "the company"): a
+# definite one with a name before it says which ("the Commons science and technology committee").
+BODY_NOUNS = ORG_NOUNS | COLLECTIVE_NOUNS
 
 # Words an acronym skips ("Export Development Canada" -> EDC, "Society of Motor Manufacturers and Traders").
 ACRONYM_SMALL_WORDS = frozenset("of and the for on in at to de la".split())

@@ -18,7 +18,7 @@ from newsfold.extract.quotes.organisations import COMPANY_NOUNS, Organisations, 
 from newsfold.extract.quotes.sentence_subjects import lead_follow_up_subjects, main_subject, speaker_subjects
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
-    COLLECTIVE_NOUNS, CORPORATE_SUFFIXES, DATELINE_DASHES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NON_PERSON_ENTITY_TYPES,
+    BODY_NOUNS, CORPORATE_SUFFIXES, DATELINE_DASHES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NON_PERSON_ENTITY_TYPES,
     NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS,
     SOURCE_NOUNS, SPOKEN_FOR_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
@@ -94,7 +94,7 @@ def _named_speaker_before(art: ParsedArticle, it: Token, inside: bytearray, orgs
     """"It said" right after a place or institution spoke in the sentence before ("Downing Street
     said ... It said ..."): that speaker, whatever the tagger took it for; None otherwise."""
     subject = _last_speaker_before(art, it, inside)
-    if subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in COLLECTIVE_NOUNS | ORG_NOUNS \
+    if subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in BODY_NOUNS \
             and any(c.lower_ == "the" for c in subject.children) \
             and any(t.pos_ == "PROPN" for t in subject.subtree if t.i < subject.i):
         return speaker_name(art, speaker_span(subject), orgs, inside)  # "the Commons science and technology committee"
@@ -178,7 +178,7 @@ def _org_speaker_before(art: ParsedArticle, head: Token, inside: bytearray, orgs
             # "the government is grappling with what it says").
             same = [t for t in art.doc[sent.start:head.i] if k == art.sent_of[head.i] and not inside[t.idx]
                     and t.dep_ in ("nsubj", "nsubjpass") and not orgs.person_chars[t.idx] and (orgs.named(t) or (
-                        t.tag_ == "NN" and t.lemma_.lower() in ORG_NOUNS | COLLECTIVE_NOUNS and t.head.i < head.i
+                        t.tag_ == "NN" and t.lemma_.lower() in BODY_NOUNS and t.head.i < head.i
                         and any(c.lower_ == "the" for c in t.children)))]
             cands = list(same)
             cands += [s for s in speaker_subjects(sent, inside)
@@ -308,7 +308,7 @@ def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray, or
     for t in subjects:
         if org_like(t) and not orgs.person_chars[t.idx]:
             return orgs.fullest(speaker_span(t).text) or speaker_span(t).text
-        if t.tag_ == "NN" and (t.lemma_.lower() in ORG_NOUNS or t.lemma_.lower() in COLLECTIVE_NOUNS):
+        if t.tag_ == "NN" and t.lemma_.lower() in BODY_NOUNS:
             return speaker_span(t).text
     return None
 
@@ -341,7 +341,7 @@ def _introduction(art: ParsedArticle, head: Token, inside: bytearray) -> str | N
         if end - chunk.start > MAX_INTRODUCTION_WORDS:
             end = root.i + 1
         text = art.doc[chunk.start:end].text
-        if lemma not in COLLECTIVE_NOUNS | ORG_NOUNS:
+        if lemma not in BODY_NOUNS:
             return text
         if found is None or any(t.pos_ == "PROPN" for t in chunk if t.i < root.i):
             found = text
