@@ -45,11 +45,10 @@ class Organisations:
         self.person_chars = bytearray(len(art.text) + 1)
         for a, b in people:
             self.person_chars[a:b] = b"\x01" * (b - a)
-        # The tokens and the words and POS of each, read once: the scans below look at
-        # neighbours, and each doc[i] makes a new Token.
+        # The tokens made once, and the words and POS of each from the article's columns: the scans
+        # below look at neighbours, and each doc[i] makes a new Token.
         tokens = list(doc)
-        words = [t.text for t in tokens]
-        pos = [t.pos_ for t in tokens]
+        words, pos = art.columns.orth, art.columns.pos
         n = len(tokens)
         spans = [e for e in doc.ents if e.label_ in ORG_ENTS and any(t.is_alpha for t in e)]
         spans += _capitalised_runs(doc, tokens, words, pos)
