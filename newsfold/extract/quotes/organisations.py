@@ -20,10 +20,18 @@ ORG_ENTS = frozenset({"ORG"})
 ORG_LOOKBACK_SENTENCES = 2
 # How far back they take the organisation named last when none is a subject that near.
 ORG_FALLBACK_SENTENCES = 3
+# Letters an all-capitals word needs before initials are trusted to spell it out ("VA" is no
+# "Veterans of America").
+MIN_ACRONYM_LETTERS = 3
 
 
 def fold_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'s", ""))
+
+
+def trusted_acronym(word: str) -> bool:
+    """An all-capitals word of MIN_ACRONYM_LETTERS letters or more ("NAWG", "BLM")."""
+    return word.isupper() and word.isalpha() and len(word) >= MIN_ACRONYM_LETTERS
 
 
 def _initials(words: Sequence[str]) -> str:
@@ -157,7 +165,7 @@ class Organisations:
         text, small = self.art.text, r"(?:(?:" + "|".join(sorted(ACRONYM_SMALL_WORDS)) + r")\s+)*"
         tried: set[str] = set()
         for i, word in enumerate(self.art.columns.orth):  # the words picked first: a Token only for capitals
-            if not (word.isupper() and word.isalpha() and len(word) >= 3) or word in self.expansions or word in tried \
+            if not trusted_acronym(word) or word in self.expansions or word in tried \
                     or not org_like(doc[i]):
                 continue
             tried.add(word)
@@ -167,6 +175,15 @@ class Organisations:
                 if before is None or not before.group(1)[0].isupper() or before.group(1).lower() in ACRONYM_SMALL_WORDS:
                     self.expansions[word] = m.group(0)
                     break
+
+    def written_whole(self, name: str) -> str | None:
+        """`name`'s fullest form when the article writes it whole as an organisation's name
+        ("Magma Copper Co") or spells out the acronym it is ("NAWG"); None otherwise (a part of a
+        name, "Smith" of "Smith Barney", is none)."""
+        if tuple(fold_words(name)) in self.forms or name in self.aliases \
+                or (trusted_acronym(name) and name in self.expansions):
+            return self.fullest(name)
+        return None
 
     def fullest(self, name: str) -> str | None:
         """The longest organisation form in the article that holds `name`'s words in a row
@@ -315,4 +332,4 @@ def _capitalised_runs(doc, tokens: Sequence[Token], words: Sequence[str], pos: S
     return runs
 
 
-__all__ = ["Organisations", "COMPANY_NOUNS", "fold_words", "org_like", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES", "ORG_FALLBACK_SENTENCES", "one_org_name"]
+__all__ = ["Organisations", "COMPANY_NOUNS", "MIN_ACRONYM_LETTERS", "fold_words", "org_like", "trusted_acronym", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES", "ORG_FALLBACK_SENTENCES", "one_org_name"]

@@ -244,13 +244,7 @@ def _known_org_name(speaker: Span, orgs: Organisations) -> str | None:
     Chartered Institute of Purchasing and Supply (CIPS)"):
     its fullest form; None otherwise (a part of a name, "Smith" of "Smith Barney", is none)."""
     name = speaker.text.removeprefix("the ").removeprefix("The ")
-    if not name[:1].isupper():
-        return None
-    # Two letters are too few to trust initials ("VA" is no "Veterans of America" there).
-    acronym = name.isupper() and name.isalpha() and len(name) >= 3 and name in orgs.expansions
-    if tuple(fold_words(name)) in orgs.forms or name in orgs.aliases or acronym:
-        return orgs.fullest(name)
-    return None
+    return orgs.written_whole(name) if name[:1].isupper() else None
 
 
 def _with_proper_compounds(head: Token, lo: int) -> Span:

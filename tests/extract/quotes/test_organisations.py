@@ -55,3 +55,11 @@ def test_a_lowercase_noun_before_a_tagged_name_is_no_part_of_it(nlp):
     orgs = Organisations(ParsedArticle(doc))
     assert all(not form.split()[0].islower() or form.startswith("the ") for form in orgs.forms.values()), orgs.forms
     assert orgs.fullest("Aggregate Industries") == "Aggregate Industries"
+
+
+def test_a_name_written_whole_or_a_spelled_out_acronym_is_known_but_not_a_part_of_a_name(nlp):
+    doc = nlp("Shares of Smith Barney Harris Upham rose, the Chartered Institute of Purchasing and Supply (CIPS) said. "
+              "The CIPS said prices would rise.")
+    orgs = Organisations(ParsedArticle(doc))
+    assert orgs.written_whole("CIPS") == "the Chartered Institute of Purchasing and Supply"
+    assert orgs.written_whole("Smith") is None  # a part of a name
