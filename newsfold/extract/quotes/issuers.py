@@ -13,23 +13,18 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    AUTHOR_PREPOSITIONS, DOCUMENT_ISSUING_VERBS, ISSUER_DOCUMENTS, ISSUING_PARTICIPLES, NEWSPAPER_NOUNS, NEWSPAPER_TITLE_WORDS, PRONOUNS,
-    STATEMENT_NOUNS,
+    AUTHOR_PREPOSITIONS, DOCUMENT_ISSUING_VERBS, ISSUER_DOCUMENTS, ISSUING_PARTICIPLES, NEWSPAPER_NOUNS, NEWSPAPER_TITLE_WORDS,
+    NOT_AUTHOR_ENTS, PRONOUNS, STATEMENT_NOUNS, TOPIC_ENTS, WHEN_ENTS,
 )
 from newsfold.extract.quotes.subjects import speaker_span
 
 # How far back (sentences) "the statement" looks for the statement's first mention and its issuer:
 # "the report" may speak paragraphs after "a World Bank report" (the search stops at "a report").
 STATEMENT_LOOKBACK_SENTENCES = 10
-# Names before a document that say what it is about, not who issued it ("the Iraq report", "the
-# Budget statement", "the 2004 survey").
-TOPIC_ENTS = frozenset({"GPE", "LOC", "NORP", "DATE", "EVENT", "LAW", "CARDINAL"})
 # How far ahead (sentences) "a report says" looks for the report named again with its issuer.
 FORWARD_LOOK_SENTENCES = 2
 # How far back (sentences) "it" looks for the document that spoke ("The paper said ... It also said").
 PRONOUN_LOOKBACK_SENTENCES = 1
-# Possessors that say when a document came out, not who issued it ("Thursday's report").
-WHEN_ENTS = frozenset({"DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL"})
 # How far back (sentences) "the paper" looks for the newspaper it stands for.
 NEWSPAPER_LOOKBACK_SENTENCES = 4
 
@@ -135,7 +130,7 @@ def _noun_tail(doc_noun: Token) -> list[Token]:
 def _named_object(prep: Token) -> Span | None:
     """The object of "by"/"from" when it names someone: a name, not "by 2010" or "from last year"."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "GPE"):
+    if obj is None or obj.ent_type_ in NOT_AUTHOR_ENTS:
         return None
     if obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON"):
         name = speaker_span(obj)

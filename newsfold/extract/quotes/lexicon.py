@@ -525,6 +525,14 @@ DECLARING_VERBS = frozenset("declare pronounce proclaim deem".split())
 ISSUER_DOCUMENTS = SPEAKING_DOCUMENTS | STATEMENT_NOUNS | frozenset({"minutes"})
 # "a report by the NAO", "a survey from YouGov", "the latest report from E.D. and F. Man": the author.
 AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+# Entity types of what "by"/"from" takes that is no author ("a report by 2010", "a survey from last
+# year", "from Canada").
+NOT_AUTHOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "GPE"})
+# Names before a document that say what it is about, not who issued it ("the Iraq report", "the
+# Budget statement", "the 2004 survey").
+TOPIC_ENTS = frozenset({"GPE", "LOC", "NORP", "DATE", "EVENT", "LAW", "CARDINAL"})
+# Possessors that say when a document came out, not who issued it ("Thursday's report").
+WHEN_ENTS = frozenset({"DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL"})
 # "The statement issued by Lycos", "a study carried out by the Commission": the agent is the issuer.
 ISSUING_PARTICIPLES = frozenset("""
 issue publish release write produce compile prepare draft undertake carry conduct sign
