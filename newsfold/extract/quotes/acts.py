@@ -87,6 +87,17 @@ def _finite_clause(content: Span) -> bool:
     return any(t.dep_ != "advcl" and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in _heads(content))
 
 
+def _no_clause(content: Span) -> bool:
+    """Neither a proposition (`has_clause`) nor a clause that left its subject out: a thing, a
+    topic or a deed ("the bill", "to pass legislation")."""
+    return not has_clause(content) and not _finite_clause(content)
+
+
+def _quote_marks(content: Span) -> bool:
+    """Any quote mark in the content, scare quotes too (`_quoted` leaves those out)."""
+    return any(t.text in QUOTE_MARK_TOKENS for t in content)
+
+
 def _heads(content: Span) -> list:
     """The content's heads: its tokens whose head lies outside it, or that are a root."""
     return [t for t in content if not (content.start <= t.head.i < content.end) or t.head.i == t.i]
@@ -165,7 +176,7 @@ def _asks_about(cue, content: Span) -> bool:
     celebrity would be evicted", "yet to reveal which taxes"): the topic talked about, no words.
     Not a clause that merely opens with the word ("What he discovered, he says, is ...")."""
     first = content[0]
-    if first.lower_ not in INDIRECT_QUESTION_OPENERS or any(t.text in QUOTE_MARK_TOKENS for t in content):
+    if first.lower_ not in INDIRECT_QUESTION_OPENERS or _quote_marks(content):
         return False  # "condemned what he called a \"brazen breach\"": words reported
     heads = [h for h in _heads(content) if h.head.i == cue.i]
     # A clause the word opens as its subject is a statement ("What the chancellor wanted was ...").
@@ -192,7 +203,7 @@ def act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
     if act == "speech" and kind == "indirect" and _impersonal_passive(a.cue_token):
         if a.speaker is None:
             return "evidence"  # "the exchange is reported to be ready to bid": hearsay, nobody's words
-        if content is not None and not has_clause(content) and not _finite_clause(content) and not _quoted(content) \
+        if content is not None and _no_clause(content) and not _quoted(content) \
                 and any(c.dep_ == "nsubjpass" and a.speaker.start <= c.i < a.speaker.end for c in a.cue_token.children):
             return "intention"  # "Midland was declared insolvent": the subject is what was spoken of, no words
     return act
@@ -223,8 +234,7 @@ def _act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
             return "intention"
         if lemma in EVIDENCE_NOUNS:
             return "evidence" if evidence_source or a.speaker is None else "thought"
-        if kind == "indirect" and content is not None and not has_clause(content) and not _finite_clause(content) \
-                and not any(t.text in QUOTE_MARK_TOKENS for t in content):
+        if kind == "indirect" and content is not None and _no_clause(content) and not _quote_marks(content):
             return "intention"  # "calls for a lower voting age", "claims for damages", "his promise to move": no words
         return "speech"
     if lemma in NAMING_CUES and kind == "indirect" and _impersonal_passive(tok):
@@ -256,7 +266,7 @@ def _act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
     if lemma in THOUGHT_CUES or lemma in MORE_THOUGHT_CUES:
         return "thought"
     if kind == "indirect" and content is not None and lemma in SPEECH_CUES | ASPECTUAL_CUES \
-            and not has_clause(content) and not _finite_clause(content):
+            and _no_clause(content):
         if content[0].lower_ == "to" or (content[0].lower_ in ("not", "never") and len(content) > 1
                                           and content[1].lower_ == "to"):
             # "vowed to pass legislation", "continues to push for ..."; the source's own words in
