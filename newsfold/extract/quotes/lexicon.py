@@ -552,13 +552,14 @@ gazette tribune chronicle globe ft economist scotsman record nikkei handelsblatt
 # A description matches a person's role only when the role has its noun or a word of the same kind
 # here ("Libertarian candidate" is the "Libertarian presidential nominee", "public defense counsel"
 # the "public defender"); "The Arizona Republican" is no "Republican presidential candidate".
-ROLE_HEAD_KINDS = {w: kind for words, kind in {
-    "candidate nominee": "candidate",
-    "lawyer attorney counsel prosecutor defender": "lawyer",
-    "spokesman spokeswoman spokesperson": "spokesperson",
-    "aide adviser advisor": "aide",
-    "congressman congresswoman representative": "representative",
-}.items() for w in words.split()}
+# Each noun -> the nouns of its kind, itself among them.
+ROLE_HEAD_KINDS = {w: frozenset(kind.split()) for kind in (
+    "candidate nominee",
+    "lawyer attorney counsel prosecutor defender",
+    "spokesman spokeswoman spokesperson",
+    "aide adviser advisor",
+    "congressman congresswoman representative",
+) for w in kind.split()}
 # Nouns for whoever heads a nation or party, which match a role on its other words ("The Ukrainian
 # leader" is the "Ukrainian President").
 STAND_IN_HEADS = frozenset({"leader"})

@@ -70,8 +70,7 @@ class PeopleIndex:
         stands in for any office (STAND_IN_HEADS): "The Arizona Republican" is no "Republican
         presidential candidate", "the State Department's inspector general" no "Secretary of State"."""
         said, head = {t.lower_ for t in speaker}, speaker.root.lower_
-        kind = ROLE_HEAD_KINDS.get(head)
-        heads = {head} | {w for w, k in ROLE_HEAD_KINDS.items() if kind is not None and k == kind}
+        heads = ROLE_HEAD_KINDS.get(head) or {head}
         member = speaker.root.ent_type_ in GROUP_ENTITIES  # "the Arizona Republican": a role ending so
 
         def has_head(role: list[str]) -> bool:
