@@ -51,9 +51,9 @@ CUE_LISTS = (("speech", SPEECH_VERBS), ("act", SPEECH_ACT_VERBS), ("attitude", A
              ("report", REPORT_VERBS), ("thought", THOUGHT_CUES), ("intention", INTENTION_CUES),
              ("evidence", EVIDENCE_CUES), ("noun", NOUN_CUES))
 ANY_CUE = frozenset().union(*(words for _n, words in CUE_LISTS)) | {"according"}
-# The names of the cue lists a lemma is in (looked up per token; read only, shared).
-CUE_NAMES = {lem: [n for n, words in CUE_LISTS if lem in words] for lem in ANY_CUE}
-NO_CUES: list[str] = []
+# The names of the cue lists a lemma is in (looked up per token; tuples: shared by all tokens).
+CUE_NAMES = {lem: tuple(n for n, words in CUE_LISTS if lem in words) for lem in ANY_CUE}
+NO_CUES: tuple[str, ...] = ()
 QUOTE_CHARS = frozenset('"“”«»')
 # Distances (in tokens) to the nearest cue word of the sentence are bucketed at these bounds.
 DISTANCE_BUCKETS = (1, 2, 3, 5, 8, 13)
