@@ -418,6 +418,8 @@ BLURB_VERB_OBJECTS = {
     "breaks": frozenset({"down"}),
     "brings": frozenset({"us"}),
 }
+# Labels of the owner of a presenter: an outlet ("CBC", "The National", "CTV News")
+OUTLET_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC"})
 
 # ---------------------------------------------------------------------------- names used as a type
 # "who will be the next James Bond", "to become the first black James Bond": the verbs whose complement
