@@ -432,7 +432,7 @@ TYPE_MODIFIERS = frozenset({"next", "new", "first", "second"})
 # ---------------------------------------------------------------------------- firms listed with firms
 # Last words of a firm's name, lower case, beyond COMPANY_SUFFIXES and COMPANY_HEADS, that a name
 # coordinated with it is a firm by ("Midland Bank SA and Samuel Montagu", "Salomon Brothers and Mabon Nugent")
-FIRM_ENDS = frozenset("brothers bank banks group securities".split())
+FIRM_ENDS = frozenset("brothers bank banks group".split())
 
 # ---------------------------------------------------------------------------- stocks in a market report
 # Verbs of a share's price move and the units of a price ("Peko Wallsend closed 40 up at 7.40", "Jean
