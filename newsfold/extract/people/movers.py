@@ -15,13 +15,17 @@ from newsfold.extract.people.lexicon import PRICE_MOVE_VERBS, PRICE_UNITS
 _PRICE_LEVEL = re.compile(r"\d+\.\d{2}")
 
 
+def _counted_price(token: Token) -> bool:
+    """Is the token a price unit with a number on it ("40 cents")?"""
+    return token.lower_ in PRICE_UNITS and any(c.dep_ == "nummod" for c in token.children)
+
+
 def _priced(verb: Token) -> bool:
     """Does the verb take a price: "40 cents", "at 7.40", "to $12.30"?"""
     for child in verb.children:
-        if child.lower_ in PRICE_UNITS and any(c.dep_ == "nummod" for c in child.children):
+        if _counted_price(child):
             return True
-        if child.dep_ in ("advmod", "npadvmod", "dobj") and any(
-                c.lower_ in PRICE_UNITS and any(n.dep_ == "nummod" for n in c.children) for c in child.children):
+        if child.dep_ in ("advmod", "npadvmod", "dobj") and any(_counted_price(c) for c in child.children):
             return True  # "closed five cents up"
         if child.dep_ == "prep" and child.lower_ in ("at", "to") and any(
                 c.dep_ == "pobj" and _PRICE_LEVEL.fullmatch(c.text) for c in child.children):
