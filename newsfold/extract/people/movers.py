@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.inventory import LocalPerson, fullest_mentions, is_titled
+from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where
 from newsfold.extract.people.lexicon import PRICE_MOVE_VERBS, PRICE_UNITS
 
 _PRICE_LEVEL = re.compile(r"\d+\.\d{2}")
@@ -42,8 +42,4 @@ def moves_as_a_stock(doc: Doc, start: int, end: int) -> bool:
 
 def drop_stock_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of untitled, role-less people whose fullest mentions all move as a stock."""
-    for person in people:
-        if not person.mentions or person.roles or is_titled(doc, person):
-            continue
-        if all(moves_as_a_stock(doc, s, e) for s, e in fullest_mentions(person)):
-            person.mentions = []
+    drop_untitled_people_where(doc, people, moves_as_a_stock)
