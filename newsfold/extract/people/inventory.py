@@ -83,7 +83,7 @@ def gender_clash(gender: str, name: str) -> bool:
 def _hyphen_halves(name: str) -> set[str]:
     """The folded parts of a name's hyphenated last word ("Kilroy-Silk" -> kilroy, silk)."""
     parts = name.split()[-1].split("-")
-    return {fold_tokens(part)[0] for part in parts if fold_tokens(part)} if len(parts) > 1 else set()
+    return {folded[0] for part in parts if (folded := fold_tokens(part))} if len(parts) > 1 else set()
 
 
 def _match_single(people, token, form, forms, assignment) -> int | None:
