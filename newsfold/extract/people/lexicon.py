@@ -442,6 +442,8 @@ PRICE_MOVE_VERBS = frozenset(
     surge decline advance retreat plunge""".split()
 )
 PRICE_UNITS = frozenset({"cents", "cent", "pence", "p"})
+# Prepositions before a price level ("closed at 7.40", "rose to $12.30")
+PRICE_LEVEL_PREPOSITIONS = frozenset({"at", "to"})
 
 # ---------------------------------------------------------------------------- clubs before a sports post
 # A one-word name modifying one of these is the club ("Bath prop Matt Stevens", "Larne boss Jimmy

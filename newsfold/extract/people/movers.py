@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where
-from newsfold.extract.people.lexicon import PRICE_MOVE_VERBS, PRICE_UNITS
+from newsfold.extract.people.lexicon import PRICE_LEVEL_PREPOSITIONS, PRICE_MOVE_VERBS, PRICE_UNITS
 
 _PRICE_LEVEL = re.compile(r"\d+\.\d{2}")
 
@@ -27,7 +27,7 @@ def _priced(verb: Token) -> bool:
             return True
         if child.dep_ in ("advmod", "npadvmod", "dobj") and any(_counted_price(c) for c in child.children):
             return True  # "closed five cents up"
-        if child.dep_ == "prep" and child.lower_ in ("at", "to") and any(
+        if child.dep_ == "prep" and child.lower_ in PRICE_LEVEL_PREPOSITIONS and any(
                 c.dep_ == "pobj" and _PRICE_LEVEL.fullmatch(c.text) for c in child.children):
             return True
     return False
