@@ -9,10 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsfold.extract.people.inventory import LocalPerson
-from newsfold.extract.people.lexicon import BLURB_VERB_OBJECTS, POSSESSIVES
-
-# Labels of the owner of a presenter: an outlet ("CBC", "The National", "CTV News")
-_OUTLET_LABELS = ("ORG", "WORK_OF_ART", "FAC")
+from newsfold.extract.people.lexicon import BLURB_VERB_OBJECTS, OUTLET_LABELS, POSSESSIVES
 
 
 def presents_a_piece(doc: Doc, start: int, end: int) -> bool:
@@ -22,7 +19,7 @@ def presents_a_piece(doc: Doc, start: int, end: int) -> bool:
     if start < 2 or end >= len(doc) or doc[start - 1].text not in POSSESSIVES:
         return False
     owner = doc[start - 2]
-    if owner.ent_type_ not in _OUTLET_LABELS or owner.ent_type_ == "PERSON":
+    if owner.ent_type_ not in OUTLET_LABELS:
         return False
     verb = doc[end]
     if verb.tag_ != "VBZ":

@@ -370,9 +370,9 @@ def _list_line_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """Names opening the items of a list of short lines ("Bradley Cooper, A Star Is Born" among
     award nominees, casts, line-ups), whatever the model tagged them: two or three capitalised
     words before a comma or the line's end, led by a given name, ending in no place."""
-    if "lists" not in rules or "\n" not in doc_text(doc):
-        return []
     text = doc_text(doc)
+    if "lists" not in rules or "\n" not in text:
+        return []
     forms = []
     for line_start, line_end in list_item_lines(text):
         match = _LIST_ITEM_NAME.match(text, line_start, line_end)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsfold.extract.people.forms import honorific_before
 from newsfold.extract.people.inventory import LocalPerson, fullest_mentions
 from newsfold.extract.people.lexicon import COPULAS, PLAIN_HONORIFICS, TYPE_ARTICLES, TYPE_MODIFIERS
 
@@ -17,7 +18,7 @@ def used_as_type(doc: Doc, start: int, end: int) -> bool:
     if head.dep_ != "attr" or head.head.lemma_ not in COPULAS:
         return False
     k = start - 1
-    honorific = k >= 0 and doc[k].lower_.rstrip(".") in PLAIN_HONORIFICS
+    honorific = honorific_before(doc, start) in PLAIN_HONORIFICS
     if honorific:
         k -= 1
     modifiers = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsfold.extract.people.filters import coordinated_group
-from newsfold.extract.people.inventory import LocalPerson, fullest_mentions, is_titled
+from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where
 from newsfold.extract.people.lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, FIRM_ENDS
 
 
@@ -29,8 +29,4 @@ def listed_with_firms(doc: Doc, start: int, end: int) -> bool:
 
 def drop_firm_listed_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of untitled, role-less people whose fullest mentions are all listed with firms."""
-    for person in people:
-        if not person.mentions or person.roles or is_titled(doc, person):
-            continue
-        if all(listed_with_firms(doc, s, e) for s, e in fullest_mentions(person)):
-            person.mentions = []
+    drop_untitled_people_where(doc, people, listed_with_firms)

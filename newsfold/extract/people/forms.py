@@ -105,23 +105,26 @@ def _is_name_token(token: Token) -> bool:
     return text[:1].isupper() and any(c.isalpha() for c in text)
 
 
+def _after_tight_hyphen(token: Token) -> bool:
+    """Does the token follow a hyphen that follows a capitalised word, with no space either side ("Ka-")?"""
+    doc, i = token.doc, token.i
+    return (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+            and doc[i - 2].text[:1].isupper())
+
+
 def hyphen_tail(token: Token) -> bool:
     """Is the token the lower-case part after a hyphen of a capitalised word ("shing" of "Ka-shing"),
     and no word that makes the name a modifier ("Warren-style")?"""
-    doc, i = token.doc, token.i
-    return (i >= 2 and token.text.isalpha() and token.text.islower() and doc[i - 1].text == "-"
-            and token.text not in NAME_MODIFIER_SUFFIXES
-            and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper())
+    return (token.text.isalpha() and token.text.islower() and token.text not in NAME_MODIFIER_SUFFIXES
+            and _after_tight_hyphen(token))
 
 
 def hyphen_part(token: Token) -> bool:
     """Is the token a part after a hyphen of a name word: a lower-case tail ("shing" of "Ka-shing") or
     a capitalised second surname ("Cross" of "Mr Hulme-Cross"), written with no space either side?"""
-    doc, i = token.doc, token.i
     return hyphen_tail(token) or (
-        i >= 2 and token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
-        and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
-        and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha)
+        token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
+        and _after_tight_hyphen(token) and token.doc[token.i - 2].is_alpha)
 
 
 def _word_count(doc: Doc, start: int, end: int) -> int:

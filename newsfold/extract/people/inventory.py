@@ -4,6 +4,7 @@ joins the full name it abbreviates; two full names sharing a surname stay apart.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from spacy.tokens import Doc
 
@@ -35,6 +36,16 @@ def fullest_mentions(person: LocalPerson) -> list[tuple[int, int]]:
 def is_titled(doc: Doc, person: LocalPerson) -> bool:
     """Is a mention of the person right after a title ("Mr Blair")? A title vouches for a person."""
     return any(s > 0 and doc[s - 1].text in TITLE_EVIDENCE for s, _ in person.mentions)
+
+
+def drop_untitled_people_where(doc: Doc, people: list[LocalPerson], judge: Callable[[Doc, int, int], bool]) -> None:
+    """Empty the mentions of untitled, role-less people whose fullest mentions all meet `judge` (listed
+    with firms, moving as a stock): a title or a role vouches for a person whatever the sentence."""
+    for person in people:
+        if not person.mentions or person.roles or is_titled(doc, person):
+            continue
+        if all(judge(doc, s, e) for s, e in fullest_mentions(person)):
+            person.mentions = []
 
 
 def build_inventory(forms: list[Form]) -> tuple[list[LocalPerson], dict[int, int]]:
@@ -72,7 +83,7 @@ def gender_clash(gender: str, name: str) -> bool:
 def _hyphen_halves(name: str) -> set[str]:
     """The folded parts of a name's hyphenated last word ("Kilroy-Silk" -> kilroy, silk)."""
     parts = name.split()[-1].split("-")
-    return {fold_tokens(part)[0] for part in parts if fold_tokens(part)} if len(parts) > 1 else set()
+    return {folded[0] for part in parts if (folded := fold_tokens(part))} if len(parts) > 1 else set()
 
 
 def _match_single(people, token, form, forms, assignment) -> int | None:

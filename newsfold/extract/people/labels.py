@@ -18,10 +18,11 @@ def speaker_label_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """Forms of the capitalised speaker labels opening lines: a full label needs a known given name
     and a surname that is no dictionary word ("FIX IS IN:", "SHORT READS:" are headings); a
     one-word label counts when it is the surname of a full one."""
-    if "labels" not in rules or ":" not in doc_text(doc):
+    text = doc_text(doc)
+    if "labels" not in rules or ":" not in text:
         return []
     full, single = [], []
-    for match in _LABEL.finditer(doc_text(doc)):
+    for match in _LABEL.finditer(text):
         span = doc.char_span(match.start(1), match.end(1))
         if span is None:
             continue

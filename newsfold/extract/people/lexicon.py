@@ -418,6 +418,8 @@ BLURB_VERB_OBJECTS = {
     "breaks": frozenset({"down"}),
     "brings": frozenset({"us"}),
 }
+# Labels of the owner of a presenter: an outlet ("CBC", "The National", "CTV News")
+OUTLET_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC"})
 
 # ---------------------------------------------------------------------------- names used as a type
 # "who will be the next James Bond", "to become the first black James Bond": the verbs whose complement
@@ -430,7 +432,7 @@ TYPE_MODIFIERS = frozenset({"next", "new", "first", "second"})
 # ---------------------------------------------------------------------------- firms listed with firms
 # Last words of a firm's name, lower case, beyond COMPANY_SUFFIXES and COMPANY_HEADS, that a name
 # coordinated with it is a firm by ("Midland Bank SA and Samuel Montagu", "Salomon Brothers and Mabon Nugent")
-FIRM_ENDS = frozenset("brothers bank banks group securities".split())
+FIRM_ENDS = frozenset("brothers bank banks group".split())
 
 # ---------------------------------------------------------------------------- stocks in a market report
 # Verbs of a share's price move and the units of a price ("Peko Wallsend closed 40 up at 7.40", "Jean
@@ -440,6 +442,8 @@ PRICE_MOVE_VERBS = frozenset(
     surge decline advance retreat plunge""".split()
 )
 PRICE_UNITS = frozenset({"cents", "cent", "pence", "p"})
+# Prepositions before a price level ("closed at 7.40", "rose to $12.30")
+PRICE_LEVEL_PREPOSITIONS = frozenset({"at", "to"})
 
 # ---------------------------------------------------------------------------- clubs before a sports post
 # A one-word name modifying one of these is the club ("Bath prop Matt Stevens", "Larne boss Jimmy

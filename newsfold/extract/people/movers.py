@@ -9,21 +9,25 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.inventory import LocalPerson, fullest_mentions, is_titled
-from newsfold.extract.people.lexicon import PRICE_MOVE_VERBS, PRICE_UNITS
+from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where
+from newsfold.extract.people.lexicon import PRICE_LEVEL_PREPOSITIONS, PRICE_MOVE_VERBS, PRICE_UNITS
 
 _PRICE_LEVEL = re.compile(r"\d+\.\d{2}")
+
+
+def _counted_price(token: Token) -> bool:
+    """Is the token a price unit with a number on it ("40 cents")?"""
+    return token.lower_ in PRICE_UNITS and any(c.dep_ == "nummod" for c in token.children)
 
 
 def _priced(verb: Token) -> bool:
     """Does the verb take a price: "40 cents", "at 7.40", "to $12.30"?"""
     for child in verb.children:
-        if child.lower_ in PRICE_UNITS and any(c.dep_ == "nummod" for c in child.children):
+        if _counted_price(child):
             return True
-        if child.dep_ in ("advmod", "npadvmod", "dobj") and any(
-                c.lower_ in PRICE_UNITS and any(n.dep_ == "nummod" for n in c.children) for c in child.children):
+        if child.dep_ in ("advmod", "npadvmod", "dobj") and any(_counted_price(c) for c in child.children):
             return True  # "closed five cents up"
-        if child.dep_ == "prep" and child.lower_ in ("at", "to") and any(
+        if child.dep_ == "prep" and child.lower_ in PRICE_LEVEL_PREPOSITIONS and any(
                 c.dep_ == "pobj" and _PRICE_LEVEL.fullmatch(c.text) for c in child.children):
             return True
     return False
@@ -38,8 +42,4 @@ def moves_as_a_stock(doc: Doc, start: int, end: int) -> bool:
 
 def drop_stock_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of untitled, role-less people whose fullest mentions all move as a stock."""
-    for person in people:
-        if not person.mentions or person.roles or is_titled(doc, person):
-            continue
-        if all(moves_as_a_stock(doc, s, e) for s, e in fullest_mentions(person)):
-            person.mentions = []
+    drop_untitled_people_where(doc, people, moves_as_a_stock)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfold.extract.people.inventory import LocalPerson, fullest_mentions, is_titled
+from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where, fullest_mentions, is_titled
 
 
 def test_two_people_sharing_a_surname_stay_apart(people_of):
@@ -60,6 +60,15 @@ def test_fullest_mentions_are_the_longest_and_a_title_vouches(nlp):
     assert is_titled(doc, person)
     assert not is_titled(doc, LocalPerson("Tony Blair", mentions=[(0, 2), (9, 11)]))
     assert fullest_mentions(LocalPerson("Nobody")) == []
+
+
+def test_untitled_roleless_people_are_dropped_when_every_fullest_mention_is_judged(nlp):
+    doc = nlp("Tony Blair spoke. Mr Blair left, and Jane Doe came back.")
+    titled = LocalPerson("Tony Blair", mentions=[(0, 2), (5, 6)])
+    with_role = LocalPerson("Jane Doe", roles=["analyst"], mentions=[(9, 11)])
+    plain = LocalPerson("Jane Doe", mentions=[(9, 11)])
+    drop_untitled_people_where(doc, [titled, with_role, plain], lambda doc, s, e: e - s == 2)
+    assert titled.mentions and with_role.mentions and plain.mentions == []
 
 
 def test_half_of_a_hyphenated_last_word_joins_the_full_name(people_of):
