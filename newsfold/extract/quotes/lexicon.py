@@ -412,10 +412,12 @@ STATEMENT_NOUNS = frozenset("statement release letter memo memorandum email".spl
 # Verbs that report another's words "as saying" ("Arab News quoted Prince Saud as saying"): the
 # object is the speaker, not the subject.
 QUOTING_VERBS = frozenset("quote cite".split())
-# Nouns business news calls a company by ("the global sports giant said", "the drugmaker said"),
+# Nouns business news calls a company by ("the global sports giant said", "the drugmaker said",
+# "the pan-European bourse said"),
 # beyond ORG_NOUNS: the organisation those words stand for is the one just named.
 COMPANY_EPITHETS = frozenset("""
 giant maker carmaker drugmaker producer supplier operator conglomerate chain brewer housebuilder
+bourse exchange
 """.split())
 # Verbs putting a question to somebody ("Conroy asked Sanders whether ... / '...,' he said"): the
 # one asked answers, so the next sentence's he/she speaking is the object, not the asker.

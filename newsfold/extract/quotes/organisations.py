@@ -272,8 +272,9 @@ def _bracket_pieces(spans: Sequence[Span]) -> list[Span]:
 
 
 def _subject_or_its_owner(t: Token) -> bool:
-    """A subject, or the owner of one ("Electrolux's subsidiary brands include ...")."""
-    return t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"))
+    """A subject, the owner of one ("Electrolux's subsidiary brands include ..."), or a name in
+    apposition to one ("rival suitor Euronext also upped the ante")."""
+    return t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ in ("poss", "appos") and t.head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _coordinated(key: tuple[str, ...], start: int, end: int) -> bool:

@@ -369,3 +369,12 @@ def test_an_indefinite_speaker_of_the_lead_is_the_organisation_the_next_sentence
             "Laurentian Bank will put the money in a special fund to be managed by a Montreal-based charity.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "it will donate").speaker_name == "Laurentian Bank"
+
+
+def test_a_description_of_a_bourse_is_the_organisation_in_apposition_to_a_subject_before(nlp):
+    text = ("Deutsche Boerse chiefs met the London Stock Exchange on Monday. However, rival bidder Euronext "
+            "also raised its stake in the battle. Before talks with the LSE on Friday, the pan-European bourse said "
+            "it could pay for the deal in cash.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "pay for the deal in cash")
+    assert q.speaker_local_key is None and q.speaker_name == "Euronext"
