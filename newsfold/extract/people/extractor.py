@@ -39,6 +39,7 @@ from newsfold.extract.people.kinds import drop_character_people, drop_kind_named
 from newsfold.extract.people.lineups import drop_lineup_note_people
 from newsfold.extract.people.mentions import mention_spans
 from newsfold.extract.people.owners import drop_owner_people
+from newsfold.extract.people.places_listed import drop_place_listed_people
 from newsfold.extract.people.movers import drop_stock_people
 from newsfold.extract.people.names import fold
 from newsfold.extract.people.roles import appositive_role, premodifier_role
@@ -77,6 +78,7 @@ RULES = (
     "exemplars",  # "who will be the next James Bond": a name standing for a type
     "firm_lists",  # "Co-leads are Midland Bank SA and Samuel Montagu": a name listed with firms is one
     "movers",  # "Peko Wallsend closed 40 up at 7.40": a share moving in a market report
+    "places_listed",  # "Belle Vue in Manchester, Perry Barr ..., Oxford and Portsmouth": places listed with places
     "clubs",  # "Bath prop Matt Stevens", "Larne boss Jimmy McGeough": a one-word name before a sports post is a club
 )
 
@@ -96,6 +98,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("firm_lists", drop_firm_listed_people),
     ("movers", drop_stock_people),
     ("clubs", drop_club_people),
+    ("places_listed", drop_place_listed_people),
 )
 
 

@@ -453,3 +453,9 @@ CLUB_POSTS = frozenset(
     """prop hooker flanker lock half winger centre striker forward midfielder defender keeper
     goalkeeper skipper captain boss manager coach chairman""".split()
 )
+
+# ---------------------------------------------------------------------------- places listed with places
+# Separators of a list's items, and the prepositions that set an item in a town ("Belle Vue in
+# Manchester, Perry Barr and Hall Green in Birmingham, Oxford and Portsmouth").
+LIST_SEPARATORS = frozenset({",", ";", "and", "or"})
+PLACE_SETTING_PREPOSITIONS = frozenset({"in", "at"})

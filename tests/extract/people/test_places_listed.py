@@ -1,0 +1,43 @@
+"""Places listed with places are no people; people listed with their states are."""
+
+from __future__ import annotations
+
+from newsfold.extract.people.places_listed import listed_with_places
+
+
+def test_names_listed_with_a_bare_place_are_places(people_of):
+    text = ("Wembley keeps its tracks at Wimbledon in London, Belle Vue in Manchester, Perry Barr and "
+            "Hall Green in Birmingham, Oxford and Portsmouth, chairman Claes Hultman said.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert not names & {"Belle Vue", "Perry Barr", "Hall Green"} and "Claes Hultman" in names
+
+
+def test_people_set_in_their_states_stay_people(people_of):
+    text = "Republicans such as Kevin Brady in Texas and John Shimkus in Illinois opposed the bill."
+    _, people, _ = people_of(text)
+    assert {"Kevin Brady", "John Shimkus"} <= {p.name for p in people}
+
+
+def test_a_name_is_listed_with_places_only_beside_a_bare_place(nlp):
+    doc = nlp("The firm runs tracks at Wimbledon in London, Belle Vue in Manchester, Perry Barr and Hall Green "
+              "in Birmingham, Oxford and Portsmouth.")
+    belle = next(t.i for t in doc if t.text == "Belle")
+    assert listed_with_places(doc, belle, belle + 2, set())
+    # "Oxford" named as a person of the article is no bare place
+    oxford = next(t.i for t in doc if t.text == "Oxford")
+    assert not listed_with_places(doc, belle, belle + 2, {oxford, oxford + 2})
+
+
+def test_places_setting_a_listed_person_are_no_items(people_of):
+    text = ("Their priority is to finish ahead of mainstream rivals Christie, Bush and John Kasich in Iowa and "
+            "New Hampshire.")
+    _, people, _ = people_of(text)
+    assert "John Kasich" in {p.name for p in people}
+
+
+def test_a_county_after_a_town_sets_the_next_person(people_of):
+    text = ("Those who died were Steve Arthur, 46, from Pease Pottage, West Sussex; Peter Monkhouse, 50, of "
+            "Headingley, Leeds; and Robert James Alcorn, 37, of Auckland, New Zealand.")
+    _, people, _ = people_of(text)
+    assert {"Peter Monkhouse", "Robert James Alcorn"} <= {p.name for p in people}
