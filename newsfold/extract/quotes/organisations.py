@@ -29,6 +29,11 @@ def fold_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'s", ""))
 
 
+def without_the(name: str) -> str:
+    """The name without its leading article ("the Bank of England" -> "Bank of England")."""
+    return name.removeprefix("the ").removeprefix("The ")
+
+
 def trusted_acronym(word: str) -> bool:
     """An all-capitals word of MIN_ACRONYM_LETTERS letters or more ("NAWG", "BLM")."""
     return word.isupper() and word.isalpha() and len(word) >= MIN_ACRONYM_LETTERS
@@ -116,7 +121,7 @@ class Organisations:
         for e in spans:
             j = e.end
             if j + 2 < len(doc) and tokens[j].text == "(" and tokens[j + 2].text == ")" and tokens[j + 1].text.isupper():
-                self.expansions.setdefault(tokens[j + 1].text, self.forms.get(tuple(fold_words(e.text.removeprefix("the ").removeprefix("The "))), e.text))
+                self.expansions.setdefault(tokens[j + 1].text, self._written_form(e.text))
         # "Den Norske Stats Oljeselskap A/S (Statoil)", "the Association for Payment Clearing Services
         # (Apacs)": a one-word name in brackets right after an organisation's is its short name.
         self.aliases: dict[str, str] = {}
@@ -132,7 +137,7 @@ class Organisations:
                     start = wider
                 if start is not None:
                     full = doc[start:t.i - 1]
-                    self.aliases.setdefault(t.text, self.forms.get(tuple(fold_words(full.text.removeprefix("the ").removeprefix("The "))), full.text))
+                    self.aliases.setdefault(t.text, self._written_form(full.text))
         for i in range(1, n - 1):  # "Middle East Economic Survey (MEES)": the capitalised words the acronym abbreviates
             t = tokens[i]
             if words[i].isupper() and t.is_alpha and len(words[i]) >= 2 \
@@ -157,6 +162,10 @@ class Organisations:
                 self.short.add(core)
         self._expand_from_text(doc)
         self.speakers: dict[int, str | None] = {}  # token index of an "it" -> the organisation it is
+
+    def _written_form(self, name: str) -> str:
+        """The form the article writes the organisation `name` in ("the" kept or not, `forms`), else `name`."""
+        return self.forms.get(tuple(fold_words(without_the(name))), name)
 
     def _expand_from_text(self, doc: Doc) -> None:
         """An acronym no tagged organisation's initials give stands for the run of capitalised words
@@ -188,7 +197,7 @@ class Organisations:
     def fullest(self, name: str) -> str | None:
         """The longest organisation form in the article that holds `name`'s words in a row
         (or that an acronym stands for); None when the article names no such organisation."""
-        bare = name.strip().removeprefix("the ").removeprefix("The ")
+        bare = without_the(name.strip())
         if bare in self.aliases:
             return self.aliases[bare]
         letters = bare.replace("&", "")  # "B&B": Bradford & Bingley; "S and P": Standard and Poor's
@@ -333,4 +342,4 @@ def _capitalised_runs(doc, tokens: Sequence[Token], words: Sequence[str], pos: S
     return runs
 
 
-__all__ = ["Organisations", "COMPANY_NOUNS", "MIN_ACRONYM_LETTERS", "fold_words", "org_like", "trusted_acronym", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES", "ORG_FALLBACK_SENTENCES", "one_org_name"]
+__all__ = ["Organisations", "COMPANY_NOUNS", "MIN_ACRONYM_LETTERS", "fold_words", "org_like", "trusted_acronym", "ORG_ENTS", "ORG_LOOKBACK_SENTENCES", "ORG_FALLBACK_SENTENCES", "one_org_name", "without_the"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
-from newsfold.extract.quotes.organisations import COMPANY_NOUNS, Organisations, fold_words, one_org_name, org_like
+from newsfold.extract.quotes.organisations import COMPANY_NOUNS, Organisations, fold_words, one_org_name, org_like, without_the
 from newsfold.extract.quotes.sentence_subjects import lead_follow_up_subjects, main_subject, speaker_subjects
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
@@ -243,7 +243,7 @@ def _known_org_name(speaker: Span, orgs: Organisations) -> str | None:
     whole ("Magma Copper Co said") or an acronym it spells out ("NAWG", "The CIPS" after "The
     Chartered Institute of Purchasing and Supply (CIPS)"):
     its fullest form; None otherwise (a part of a name, "Smith" of "Smith Barney", is none)."""
-    name = speaker.text.removeprefix("the ").removeprefix("The ")
+    name = without_the(speaker.text)
     return orgs.written_whole(name) if name[:1].isupper() else None
 
 

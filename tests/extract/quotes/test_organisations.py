@@ -63,3 +63,11 @@ def test_a_name_written_whole_or_a_spelled_out_acronym_is_known_but_not_a_part_o
     orgs = Organisations(ParsedArticle(doc))
     assert orgs.written_whole("CIPS") == "the Chartered Institute of Purchasing and Supply"
     assert orgs.written_whole("Smith") is None  # a part of a name
+
+
+def test_without_the_drops_only_a_leading_article():
+    from newsfold.extract.quotes.organisations import without_the
+
+    assert without_the("the Bank of England") == "Bank of England"
+    assert without_the("The Times") == "Times"
+    assert without_the("Theatre Royal") == "Theatre Royal"
