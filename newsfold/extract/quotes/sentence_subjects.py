@@ -17,14 +17,18 @@ def speaker_subjects(sent: Span, inside: bytearray) -> list[Token]:
             for c in t.children if c.dep_ == "nsubj" and not inside[c.idx]]
 
 
-def lead_follow_up_subjects(art: ParsedArticle, token: Token, inside: bytearray) -> list[Token]:
-    """For a token of the article's lead: the speakers of the next sentence, where a lead that only
-    describes its speaker names it ("..., a Labour backbencher has said. / Derek Wyatt said ...");
-    none for a token elsewhere."""
+def lead_follow_up(art: ParsedArticle, token: Token) -> Span | None:
+    """For a token of the article's lead, the next sentence, where a lead that only describes its
+    speaker names it; None for a token elsewhere."""
     k = art.sent_of[token.i]
-    if k != art.lead or k + 1 >= len(art.sents):
-        return []
-    return speaker_subjects(art.sents[k + 1], inside)
+    return art.sents[k + 1] if k == art.lead and k + 1 < len(art.sents) else None
+
+
+def lead_follow_up_subjects(art: ParsedArticle, token: Token, inside: bytearray) -> list[Token]:
+    """For a token of the article's lead: the speakers of the next sentence (`lead_follow_up`: "...,
+    a Labour backbencher has said. / Derek Wyatt said ..."); none for a token elsewhere."""
+    follow_up = lead_follow_up(art, token)
+    return speaker_subjects(follow_up, inside) if follow_up is not None else []
 
 
 def _finite(verb: Token) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.organisations import COMPANY_NOUNS, Organisations, fold_words, one_org_name, org_like, without_the
-from newsfold.extract.quotes.sentence_subjects import lead_follow_up_subjects, main_subject, speaker_subjects
+from newsfold.extract.quotes.sentence_subjects import lead_follow_up, lead_follow_up_subjects, main_subject, speaker_subjects
 from newsfold.extract.quotes.subjects import conjoined_subject, speaker_span
 from newsfold.extract.quotes.lexicon import (
     BODY_NOUNS, CORPORATE_SUFFIXES, DATELINE_DASHES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NON_PERSON_ENTITY_TYPES,
@@ -228,11 +228,11 @@ def _org_named_after_lead(art: ParsedArticle, head: Token, orgs: Organisations, 
     for subject in lead_follow_up_subjects(art, head, inside):
         if org_like(subject) or orgs.named(subject):
             return orgs.fullest(_with_proper_compounds(subject, subject.left_edge.i).text)
-    k = art.sent_of[head.i]
-    if k == art.lead and k + 1 < len(art.sents) and any(c.lower_ in ("a", "an") for c in head.children):
+    follow_up = lead_follow_up(art, head)
+    if follow_up is not None and any(c.lower_ in ("a", "an") for c in head.children):
         # "A bookmaker has stopped taking bets ... / William Hill made the move": an indefinite
         # speaker of the lead is the organisation the next sentence is about, whatever it does there.
-        subject = main_subject(art.sents[k + 1], inside)
+        subject = main_subject(follow_up, inside)
         if subject is not None and (org_like(subject) or orgs.named(subject)) and not orgs.person_chars[subject.idx]:
             return orgs.fullest(_with_proper_compounds(subject, subject.left_edge.i).text)
     return None
