@@ -164,6 +164,14 @@ def body_start(text: str) -> int:
     return 0
 
 
+def cut_back(text: str, cut: int, start: int, separators: str) -> int:
+    """Where content cut at `cut` ends: back over the spaces and separating marks before it (", and"
+    leaves no comma), never before `start`."""
+    while cut > start and (text[cut - 1].isspace() or text[cut - 1] in separators):
+        cut -= 1
+    return cut
+
+
 def wholly_quoted(sent: Span, inside: bytearray) -> bool:
     """Every word of the sentence is inside quote marks (`inside` as quote_marks.covered_chars
     gives it): the sentence is a quoted speaker's own, not the writer's ("“Let’s be clear. ... We

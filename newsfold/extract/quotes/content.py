@@ -8,7 +8,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.quotes.article import Attribution, ParsedArticle
+from newsfold.extract.quotes.article import Attribution, ParsedArticle, cut_back
 from newsfold.extract.quotes.lexicon import (
     ADDRESSEE_CUES, ADDRESSEE_OBJECT_CUES, ASPECTUAL_CUES, CAUSATIVE_CUES, CLAUSE_ONLY_CUES, CLAUSE_START,
     NAMING_CUES, REPORT_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TEMPORAL_CLAUSE, TOPIC_PREPS, VENUE_CUES,
@@ -79,6 +79,8 @@ def cut_content(text: str, marked: Sequence[MarkedSpan], start: int, end: int,
 # Dependencies of a second report that a comma sets off from the first one's content (a
 # conjoined report too was tried: no gain on PolNeAR train nor dev tune).
 SIBLING_REPORT_DEPS = frozenset({"advcl", "relcl"})
+# Marks a content cut before a sibling or conjoined report goes back over ("..., and", "... — while").
+CUT_SEPARATORS = ",;:—–"
 
 
 def before_sibling_report(doc: Doc, cue: Token, start: int, end: int) -> int:
@@ -101,7 +103,7 @@ def before_sibling_report(doc: Doc, cue: Token, start: int, end: int) -> int:
             before -= 1  # '“... win this race,” adding that ...': the comma inside the closing mark
         if lo.i <= span.start or doc[before].text not in (",", ";", "—", "–"):
             continue
-        cut = _cut_before(doc_text(doc), doc[lo.i - 1].idx, start)
+        cut = cut_back(doc_text(doc), doc[lo.i - 1].idx, start, CUT_SEPARATORS)
         if cut > start:
             return cut
     return end
@@ -145,18 +147,10 @@ def before_conjoined_report(doc: Doc, cue: Token, start: int, end: int) -> int:
         lo = t.left_edge.i
         while lo - 1 > head.i and doc[lo - 1].head.i == head.i and doc[lo - 1].dep_ in ("cc", "punct", "preconj"):
             lo -= 1
-        cut = _cut_before(doc_text(doc), doc[lo].idx, start)
+        cut = cut_back(doc_text(doc), doc[lo].idx, start, CUT_SEPARATORS)
         if cut > start:
             return cut
     return end
-
-
-def _cut_before(text: str, cut: int, start: int) -> int:
-    """Where content cut at `cut` ends: back over the spaces and separating marks before it
-    (", and" leaves no comma), never before `start`."""
-    while cut > start and (text[cut - 1].isspace() or text[cut - 1] in ",;:—–"):
-        cut -= 1
-    return cut
 
 
 def _not_an_act(text: str, a: Attribution, start: int, end: int, *, disabled: frozenset[str]) -> bool:

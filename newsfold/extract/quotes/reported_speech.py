@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsfold.extract.quotes.article import Attribution, ParsedArticle
+from newsfold.extract.quotes.article import Attribution, ParsedArticle, cut_back
 from newsfold.extract.quotes.lexicon import (
     CONTENT_PREPS, OBJECT_CUES, POLL_NOUNS, POLL_PREPS, RELATIVE_PRONOUNS, REPORT_VERBS, SOURCELESS_VERBS,
     SPEECH_ACT_VERBS, SPEECH_VERBS,
@@ -36,9 +36,7 @@ def _before_second_report(comp: Token, start: int, end: int) -> int:
             while lo.i > comp.i and (doc[lo.i - 1].is_punct or doc[lo.i - 1].is_space
                                      or doc[lo.i - 1].dep_ == "cc"):
                 lo = doc[lo.i - 1]
-            cut, text = lo.idx, doc_text(doc)
-            while cut > start and (text[cut - 1].isspace() or text[cut - 1] in ",;:"):
-                cut -= 1
+            cut = cut_back(doc_text(doc), lo.idx, start, ",;:")
             return min(end, cut) if cut > start else end
     return end
 

@@ -41,3 +41,13 @@ def test_token_columns_are_what_the_token_getters_give(nlp):
     assert cols.tag == [t.tag_ for t in doc] and cols.dep == [t.dep_ for t in doc]
     assert cols.ent == [t.ent_type_ for t in doc] and "ORG" in cols.ent and "" in cols.ent
     assert ParsedArticle(nlp("")).columns.pos == []
+
+
+def test_cut_back_goes_over_spaces_and_the_given_separators_only():
+    from newsfold.extract.quotes.article import cut_back
+
+    text = "he said the deal is dead, and the Tories say"
+    cut = text.index("and")
+    assert text[:cut_back(text, cut, 0, ",;:")] == "he said the deal is dead"
+    assert cut_back(text, cut, 0, "") == text.index(", and") + 1
+    assert cut_back(text, cut, cut - 1, ",;:") == cut - 1  # never before start
