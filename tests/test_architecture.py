@@ -117,3 +117,16 @@ def test_modules_stay_readable_in_size():
            if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
            and name.rsplit(".", 1)[-1] not in TABLE_MODULES}
     assert not big, f"modules over {MAX_LINES} lines: {big}"
+
+
+def test_quote_subpackages_import_one_way():
+    """Within quotes: `speakers` (who speaks) reads neither `attributions` (what was said) nor the
+    learned parts; `attributions` does not read the learned parts; only the extractor wires them."""
+    graph = import_graph()
+    base = "newsfold.extract.quotes."
+    below = {"speakers": ("attributions", "learned", "extractor"), "attributions": ("learned", "extractor"),
+             "learned": ("extractor",)}
+    wrong = [f"{m} -> {t}" for m, targets in graph.items() for t in targets
+             for sub, banned in below.items() if m.startswith(base + sub + ".")
+             and t.startswith(tuple(base + b for b in banned))]
+    assert not wrong, wrong

@@ -1,5 +1,5 @@
 """Training and cross-validation of the learned attribution-cue scorer that extraction uses
-(`newsfold.extract.quotes.learned`, which holds the model format and the features), and the
+(`newsfold.extract.quotes.learned.cue_scorer`, which holds the model format and the features), and the
 one-to-one scoring the learned parts are chosen by (`one_to_one`, `score_rows`): numpy and scipy
 only. Rebuild the shipped model with
 
@@ -32,9 +32,10 @@ from newsfold.eval.quote_matching import match_one_to_one
 from newsfold.eval.quotes import evaluate_quotes, people_for
 from newsfold.eval.scores import f1
 from newsfold.eval.tracker_gold import tracker_rows
-from newsfold.extract.quotes import extract_quotes, find_quote_spans, learned
+from newsfold.extract.quotes import extract_quotes, find_quote_spans
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.learned import COVERED_MAX, MODEL_PATH, Scorer, candidates, eligible
+from newsfold.extract.quotes.learned import cue_scorer
+from newsfold.extract.quotes.learned.cue_scorer import COVERED_MAX, MODEL_PATH, Scorer, candidates, eligible
 from newsfold.extract.quotes.quote_marks import covered_chars
 from newsfold.nlp.pipeline import load_pipeline, parse_texts, pipeline_fingerprint
 
@@ -204,10 +205,10 @@ def choose_threshold(model: Scorer, records: Sequence[dict], docs: Sequence,
     try:
         for t in grid:
             model.threshold = t
-            learned.scorer_override = model
+            cue_scorer.scorer_override = model
             curve.append((t, score_rows(records, extract_rows(docs))))
     finally:
-        learned.scorer_override = None
+        cue_scorer.scorer_override = None
     best = max((c for c in curve if c[0] is not None), key=lambda c: c[1]["f1"])
     return best[0], curve
 
@@ -233,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.cv:
         for held in (0, 1):
             train_ex = [x for ex, k in zip(per_doc, fold) if k != held for x in ex]
-            learned.scorer_override = train(train_ex, threshold=args.threshold)
+            cue_scorer.scorer_override = train(train_ex, threshold=args.threshold)
             with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
                 for r, k in zip(rows, fold):
                     if k == held:
@@ -245,7 +246,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 print(f"held-out {'AB'[held]} {label:<14} one-to-one@0.3 P {a['precision']:.3f} "
                       f"R {a['recall']:.3f} F1 {a['f1']:.4f} speaker {a['speaker_accuracy']:.3f}")
             Path(f.name).unlink()
-        learned.scorer_override = None
+        cue_scorer.scorer_override = None
     model = train([x for ex in per_doc for x in ex], threshold=args.threshold)
     if args.choose:
         tune_rows, tune_docs = load_docs(args.choose, "tune", cache)
@@ -258,7 +259,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     with open(args.out, "w", encoding="utf-8") as f:
         json.dump(model.to_json(), f, indent=1)
         f.write("\n")
-    learned.load_scorer.cache_clear()
+    cue_scorer.load_scorer.cache_clear()
     print(f"wrote {args.out}: {len(model.weights)} feature weights, {len(model.lemmas)} lemma priors")
 
 

@@ -1,4 +1,4 @@
-"""Training of the attribution tagger that extraction uses (`newsfold.extract.quotes.tagger`, which
+"""Training of the attribution tagger that extraction uses (`newsfold.extract.quotes.learned.tagger`, which
 holds the features and the labels): a linear-chain CRF (python-crfsuite) over the tokens of each
 paragraph, fit on every article of PolNeAR train. Rebuild the shipped model with
 
@@ -25,8 +25,8 @@ from newsfold.eval.train_attribution import DEFAULT_CACHE, load_docs
 from newsfold.extract.people import extract_people
 from newsfold.extract.quotes import extract_quotes, find_quote_spans
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes import tagger as T
-from newsfold.extract.quotes.tagger import CONTENT, TAGGER_PATH, TokenTable, paragraphs, sequence_features
+from newsfold.extract.quotes.learned import tagger as T
+from newsfold.extract.quotes.learned.tagger import CONTENT, TAGGER_PATH, TokenTable, paragraphs, sequence_features
 
 # L1 keeps the model small (most word features get no weight), L2 keeps it smooth.
 C1 = 0.1

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from newsfold.eval.train_tagger import gold_labels, train
-from newsfold.extract.quotes import tagger as T
 from newsfold.extract.quotes.article import ParsedArticle
+from newsfold.extract.quotes.learned import tagger as T
 from newsfold.extract.quotes.quote_marks import find_quote_spans
 
 

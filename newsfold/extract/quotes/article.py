@@ -59,9 +59,9 @@ RULES = (
     "reported_intro", # a quote with no attribution right after a sentence of reported speech takes its speaker
     "noun_verbs",    # "Trump claims that ..." with "claims" tagged a noun: still the speech verb
     "fragment_subject", # a quoted fragment in a sentence with no speech verb: the sentence's (personal) subject
-    "learned",       # a learned cue scorer (newsfold.extract.quotes.learned) adds attributions the rules miss
+    "learned",       # a learned cue scorer (newsfold.extract.quotes.learned.cue_scorer) adds attributions the rules miss
     "introduced_quote", # 'said that once X, "I intend ..."': a clause running on into its quote is one row
-    "tagger",        # a learned sequence tagger (newsfold.extract.quotes.tagger) over source, cue and content
+    "tagger",        # a learned sequence tagger (newsfold.extract.quotes.learned.tagger) over source, cue and content
     "quoted_label",  # 'called her "weak"', 'referred to him as a "reformer"': a quoted label, however short, is the speaker's
 )
 

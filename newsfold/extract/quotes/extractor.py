@@ -42,22 +42,22 @@ from spacy.tokens import Doc, Span
 
 from newsfold.extract.quotes.acts import act_of
 from newsfold.extract.quotes.article import Attribution, ParsedArticle
+from newsfold.extract.quotes.attributions.content import unmarked_content
+from newsfold.extract.quotes.attributions.headlines import headline_candidates
+from newsfold.extract.quotes.attributions.marked_attribution import attribute_marked, label_attribution, neighbour_attribution
+from newsfold.extract.quotes.attributions.reported_speech import indirect_candidates
+from newsfold.extract.quotes.attributions.split_quotes import is_split_continuation, partial_end
 from newsfold.extract.quotes.confidence import confidence
-from newsfold.extract.quotes.content import unmarked_content
-from newsfold.extract.quotes.headlines import headline_candidates
-from newsfold.extract.quotes.learned import learned_attributions
+from newsfold.extract.quotes.learned.cue_scorer import learned_attributions
+from newsfold.extract.quotes.learned.tagger import TAGGER_SUPPORT, quoted_feature_chars, row_support
 from newsfold.extract.quotes.lexicon import REPORT_VERBS, TITLE_SMALL_WORDS
-from newsfold.extract.quotes.marked_attribution import attribute_marked, label_attribution, neighbour_attribution
 from newsfold.extract.quotes.quote_marks import MarkedSpan, covered_chars, find_quote_spans, kind_of
-from newsfold.extract.quotes.reported_speech import indirect_candidates
-from newsfold.extract.quotes.split_quotes import is_split_continuation, partial_end
-from newsfold.extract.quotes.tagger import TAGGER_SUPPORT, quoted_feature_chars, row_support
-from newsfold.extract.quotes.people_index import PeopleIndex
-from newsfold.extract.quotes.resolve_speakers import is_named, resolve_speaker
 from newsfold.extract.quotes.rows import Candidate, join_introduced, resolve_overlaps
-from newsfold.extract.quotes.issuers import document_issuer, document_pronoun_issuer
-from newsfold.extract.quotes.organisations import Organisations
-from newsfold.extract.quotes.speaker_names import speaker_name
+from newsfold.extract.quotes.speakers.issuers import document_issuer, document_pronoun_issuer
+from newsfold.extract.quotes.speakers.organisations import Organisations
+from newsfold.extract.quotes.speakers.people_index import PeopleIndex
+from newsfold.extract.quotes.speakers.resolve_speakers import is_named, resolve_speaker
+from newsfold.extract.quotes.speakers.speaker_names import speaker_name
 from newsfold.records import PIECE_JOINER, ArticlePerson, PersonMention, QuoteMention
 
 
@@ -255,7 +255,7 @@ def _parenthetical_between(art: ParsedArticle, a: Attribution, left: tuple[int, 
     return first is not None and first.dep_ == "mark" and first.head.dep_ == "advcl"
 
 
-# The tagger (newsfold.extract.quotes.tagger) drops a rule row it does not read as anybody's
+# The tagger (newsfold.extract.quotes.learned.tagger) drops a rule row it does not read as anybody's
 # content: unmarked rows, and quoted fragments (the kinds in TAGGER_FILTERS_MARKED); a whole quote
 # in marks is always kept. On both dev tune sets this beats the rules alone, and the tagger's own
 # rows lose to them (figures in tagger.py).

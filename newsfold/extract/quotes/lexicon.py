@@ -115,7 +115,7 @@ star captain forward goaltender goalie defenceman defenseman winger economist an
 """.split())
 
 # Nouns of an epithet that stands for the person just named ("said the two-time NBA champion"):
-# resolution only (newsfold.extract.quotes.resolve_speakers); the extraction rules read PERSON_NOUNS.
+# resolution only (newsfold.extract.quotes.speakers.resolve_speakers); the extraction rules read PERSON_NOUNS.
 EPITHET_NOUNS = PERSON_NOUNS | frozenset("""
 champion scientist researcher strategist historian psychologist epidemiologist surgeon pharmacist
 retiree survivor activist organizer organiser volunteer farmer councillor councilor commissioner
@@ -164,7 +164,7 @@ office government administration campaign committee party kremlin court commissi
 """.split())
 
 # Nouns for an organisation ("the company said"): the organisation named just before is the speaker
-# (newsfold.extract.quotes.speaker_names).
+# (newsfold.extract.quotes.speakers.speaker_names).
 ORG_NOUNS = frozenset("""
 company firm agency board team bank group organization organisation corporation business
 retailer carrier airline broker insurer lender manufacturer automaker publisher network club

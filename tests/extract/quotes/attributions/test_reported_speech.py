@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.reported_speech import indirect_candidates
+from newsfold.extract.quotes.attributions.reported_speech import indirect_candidates
 from tests.extract.quotes.helpers import find, quotes_of
 
 

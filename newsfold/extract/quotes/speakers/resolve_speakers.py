@@ -10,8 +10,8 @@ from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
     APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
 )
-from newsfold.extract.quotes.people_index import EPITHETS, PeopleIndex
-from newsfold.extract.quotes.sentence_subjects import lead_follow_up_subjects
+from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex
+from newsfold.extract.quotes.speakers.sentence_subjects import lead_follow_up_subjects
 from newsfold.records import PersonMention
 
 

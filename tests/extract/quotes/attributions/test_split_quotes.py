@@ -1,5 +1,5 @@
+from newsfold.extract.quotes.attributions.split_quotes import is_split_continuation, partial_end
 from newsfold.extract.quotes.quote_marks import find_quote_spans
-from newsfold.extract.quotes.split_quotes import is_split_continuation, partial_end
 
 
 def test_a_quote_split_by_its_attribution_goes_on_in_lower_case():

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.subjects import gerund_object, is_cue_verb
+from newsfold.extract.quotes.speakers.subjects import gerund_object, is_cue_verb
 
 
 def speaker_subjects(sent: Span, inside: bytearray) -> list[Token]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfold.extract.quotes.sentence_subjects import main_subject, speaker_subjects
+from newsfold.extract.quotes.speakers.sentence_subjects import main_subject, speaker_subjects
 
 
 def test_speakers_are_subjects_of_finite_and_perfect_speech_verbs(nlp):

@@ -7,9 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsfold.extract.people.extractor import extract_people
-from newsfold.extract.quotes.extractor import extract_quotes
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.speaker_names import Organisations, speaker_name
+from newsfold.extract.quotes.extractor import extract_quotes
+from newsfold.extract.quotes.speakers.speaker_names import Organisations, speaker_name
 from tests.extract.quotes.helpers import find, quotes_of
 
 

@@ -30,14 +30,14 @@ from typing import Sequence
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import Attribution, ParsedArticle
-from newsfold.extract.quotes.content import cut_content
+from newsfold.extract.quotes.attributions.content import cut_content
+from newsfold.extract.quotes.attributions.reported_speech import complement_extent, reported_clause
 from newsfold.extract.quotes.lexicon import (
     ATTITUDE_VERBS, CONTENT_PREPS, NON_PERSON_HEADS, NOUN_CUES, PERSON_NOUNS, RELATIVE_PRONOUNS, REPORT_VERBS,
     SOURCELESS_VERBS, SOURCE_NOUNS, SPEECH_ACT_VERBS, SPEECH_VERBS,
 )
 from newsfold.extract.quotes.quote_marks import MarkedSpan
-from newsfold.extract.quotes.reported_speech import complement_extent, reported_clause
-from newsfold.extract.quotes.subjects import clause_span, cue_text, pobj, source_like, speaker_span, subject_of
+from newsfold.extract.quotes.speakers.subjects import clause_span, cue_text, pobj, source_like, speaker_span, subject_of
 
 MODEL_PATH = Path(__file__).parent / "attribution_cues.json"
 # A candidate whose content is already covered this much by rule output is not a new attribution.

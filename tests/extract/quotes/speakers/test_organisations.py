@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.organisations import Organisations
+from newsfold.extract.quotes.speakers.organisations import Organisations
 
 
 def test_an_acronym_in_brackets_stands_for_the_capitalised_words_before_it(nlp):
@@ -66,7 +66,7 @@ def test_a_name_written_whole_or_a_spelled_out_acronym_is_known_but_not_a_part_o
 
 
 def test_without_the_drops_only_a_leading_article():
-    from newsfold.extract.quotes.organisations import without_the
+    from newsfold.extract.quotes.speakers.organisations import without_the
 
     assert without_the("the Bank of England") == "Bank of England"
     assert without_the("The Times") == "Times"

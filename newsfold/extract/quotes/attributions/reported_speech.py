@@ -9,12 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfold.extract.quotes.article import Attribution, ParsedArticle, cut_back
+from newsfold.extract.quotes.attributions.nominal_cues import nominal_candidates
 from newsfold.extract.quotes.lexicon import (
     CONTENT_PREPS, OBJECT_CUES, POLL_NOUNS, POLL_PREPS, RELATIVE_PRONOUNS, REPORT_VERBS, SOURCELESS_VERBS,
     SPEECH_ACT_VERBS, SPEECH_VERBS,
 )
-from newsfold.extract.quotes.nominal_cues import nominal_candidates
-from newsfold.extract.quotes.subjects import (
+from newsfold.extract.quotes.speakers.subjects import (
     clause_span, cue_text, inverted_subject, left_subject, pobj, source_like, speaker_span,
     subject_of,
 )

@@ -17,15 +17,16 @@ from newsfold.extract.quotes.lexicon import (
     ASSEMBLY_MEMBER_NOUNS, EPITHET_NOUNS, GOING_ON_VERBS, LEAD_EPITHET_NOUNS, OFFICE_QUALIFIERS, PRONOUNS,
     PRONOUN_GENDER, ROLE_GENDER, ROLE_HEAD_KINDS, STAND_IN_HEADS,
 )
-from newsfold.extract.quotes.marked_attribution import NEIGHBOUR_SENTENCES
-from newsfold.extract.quotes.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
-from newsfold.extract.quotes.appositions import title_domain_name
-from newsfold.extract.quotes.pronoun_clues import fronted_clause_subject, person_asked
+from newsfold.extract.quotes.speakers.appositions import title_domain_name
+from newsfold.extract.quotes.speakers.pronoun_clues import fronted_clause_subject, person_asked
+from newsfold.extract.quotes.speakers.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
 from newsfold.records import ArticlePerson, PersonMention
 
 EPITHETS = EPITHET_NOUNS | ASSEMBLY_MEMBER_NOUNS | LEAD_EPITHET_NOUNS
 # Entity types of the party, nation or body a role belongs to ("Republican presidential nominee").
 GROUP_ENTITIES = ("NORP", "ORG")
+# How far (in sentences) a quote without attribution looks back for a speaker.
+NEIGHBOUR_SENTENCES = 3
 
 # How far back (in sentences) a he/she looks for a person shown to be of its gender, when nobody
 # fits in the sentences right before it.

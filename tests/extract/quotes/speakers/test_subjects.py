@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsfold.extract.people.extractor import extract_people
 from newsfold.extract.quotes.extractor import extract_quotes
-from newsfold.extract.quotes.subjects import subject_of
+from newsfold.extract.quotes.speakers.subjects import subject_of
 from tests.extract.quotes.helpers import find, quotes_of
 
 

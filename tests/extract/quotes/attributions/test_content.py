@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsfold.extract.people.extractor import extract_people
-from newsfold.extract.quotes.content import cut_content
+from newsfold.extract.quotes.attributions.content import cut_content
 from newsfold.extract.quotes.extractor import extract_quotes
 from newsfold.extract.quotes.quote_marks import find_quote_spans
 from tests.extract.quotes.helpers import find, quotes_of

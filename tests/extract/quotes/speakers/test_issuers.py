@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.issuers import document_issuer, document_pronoun_issuer
+from newsfold.extract.quotes.speakers.issuers import document_issuer, document_pronoun_issuer
 
 
 def test_the_statement_is_issued_by_the_subject_of_its_last_mention(nlp):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from newsfold.extract.quotes import learned as AM
 from newsfold.extract.people.extractor import extract_people
 from newsfold.extract.quotes.extractor import extract_quotes
+from newsfold.extract.quotes.learned import cue_scorer as AM
 
 SIGNED = "The governor signed a bill that raises the minimum wage to fifteen dollars."
 

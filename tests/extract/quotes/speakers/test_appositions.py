@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfold.extract.quotes.appositions import one_of_named, right_after, title_domain_name
+from newsfold.extract.quotes.speakers.appositions import one_of_named, right_after, title_domain_name
 
 
 def test_a_name_closing_a_title_that_names_its_field(nlp):

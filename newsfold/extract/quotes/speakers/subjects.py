@@ -8,13 +8,13 @@ from typing import Sequence
 
 from spacy.tokens import Span, Token
 
-from newsfold.extract.quotes.appositions import one_of_named, right_after, title_domain_name
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
     CORPORATE_SUFFIXES, DATELINE_DASHES, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS,
     NOT_SPEAKER_ENTS, PERSON_NOUNS, PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
 )
-from newsfold.extract.quotes.organisations import one_org_name
+from newsfold.extract.quotes.speakers.appositions import one_of_named, right_after, title_domain_name
+from newsfold.extract.quotes.speakers.organisations import one_org_name
 
 # Entity types of a name in apposition that is no person's: a date is none either ("Monday").
 NOT_NAME_ENTS = NON_PERSON_ENTITY_TYPES | NOT_SPEAKER_ENTS

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newsfold.extract.quotes import tagger as T
 from newsfold.extract.quotes.article import ParsedArticle
+from newsfold.extract.quotes.learned import tagger as T
 from newsfold.extract.quotes.quote_marks import covered_chars, find_quote_spans
 
 
