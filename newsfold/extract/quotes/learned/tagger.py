@@ -172,27 +172,24 @@ def _head_walks(head: list[int], pos: list[str], lemma: list[str], dep: list[str
     verbal = [p in ("VERB", "AUX") for p in pos]
     links, governors = [], []
     for i in range(len(head)):
-        link = "none"
-        child, up = i, head[i]
-        for _ in range(12):
-            if up == child:
-                break
-            if is_cue[up]:
-                link = f"{dep[child]}:{'verb' if verbal[up] else 'other'}"
-                break
-            child, up = up, head[up]
-        links.append(link)
-        governor = "gv=root"
-        child, up = i, head[i]
-        for _ in range(12):
-            if up == child:
-                break
-            if verbal[up]:
-                governor = f"gv={lemma[up]}|{dep[child]}"
-                break
-            child, up = up, head[up]
-        governors.append(governor)
+        cue = _nearest_above(i, head, is_cue)
+        links.append("none" if cue is None else f"{dep[cue[0]]}:{'verb' if verbal[cue[1]] else 'other'}")
+        verb = _nearest_above(i, head, verbal)
+        governors.append("gv=root" if verb is None else f"gv={lemma[verb[1]]}|{dep[verb[0]]}")
     return links, governors
+
+
+def _nearest_above(i: int, head: list[int], wanted: list[bool]) -> tuple[int, int] | None:
+    """(child, ancestor) for the nearest ancestor of token i that is `wanted`, the child being the
+    token on the path that hangs under it; None at the root or after 12 steps."""
+    child, up = i, head[i]
+    for _ in range(12):
+        if up == child:
+            return None
+        if wanted[up]:
+            return child, up
+        child, up = up, head[up]
+    return None
 
 
 def paragraphs(art: ParsedArticle) -> list[tuple[int, int]]:
