@@ -580,3 +580,8 @@ INDIRECT_QUESTION_OPENERS = frozenset("whether what which who whom whose why how
 # --- hearsay as a source (module `acts`) ---
 # "Speculation suggests that Euronext ...", "rumours say": talk nobody is named for, as "Reports say".
 HEARSAY_SOURCES = frozenset("speculation speculations rumour rumours rumor rumors gossip".split())
+
+# --- a he/she going on from a speaker only described (module `speakers.described_speakers`) ---
+# Offices a place has one holder of: "The Ohio governor said" stands for the governor named before,
+# while "the Nova Scotia judge", "A US Embassy spokesman" bring in somebody not named.
+PLACE_OFFICE_NOUNS = frozenset("governor mayor premier president minister chancellor king queen senator leader".split())

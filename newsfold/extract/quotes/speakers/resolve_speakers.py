@@ -10,8 +10,10 @@ from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
     APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
 )
+from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
 from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex
 from newsfold.extract.quotes.speakers.sentence_subjects import lead_follow_up_subjects
+from newsfold.extract.quotes.speakers.subjects import speaker_span
 from newsfold.records import PersonMention
 
 
@@ -59,7 +61,8 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
         if not art.on("pronoun"):
             return None, "pronoun-off"
         key = index.antecedent(art, speaker, inside)
-        if key is None and last_person is not None and index.agrees(last_person, low):
+        if key is None and last_person is not None and index.agrees(last_person, low) \
+                and not _goes_on_from_unnamed(art, speaker, index, inside):
             return last_person, "pronoun-last-speaker"
         return key, "pronoun"
     if low in PLURAL_OR_OTHER_PRONOUNS:
@@ -113,6 +116,13 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
         # "the president said": the person the last sentences are about, as for "he".
         return index.antecedent(art, speaker, inside), "role-recent"
     return None, "none"
+
+
+def _goes_on_from_unnamed(art: ParsedArticle, pronoun: Span, index: PeopleIndex, inside: bytearray) -> bool:
+    """The he/she goes on from a speaker only described, who is none of the article's people ("A US
+    Embassy spokesman said ... / ..., he added"): not the last named speaker (speaker_names names it)."""
+    described = described_speaker_before(art, pronoun.root, inside)
+    return described is not None and _resolve(art, speaker_span(described), index, inside, None)[0] is None
 
 
 def _name_before_apposition(speaker: Span, index: PeopleIndex) -> PersonMention | None:

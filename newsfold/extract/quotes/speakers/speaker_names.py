@@ -19,6 +19,7 @@ from newsfold.extract.quotes.lexicon import (
     NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS,
     SOURCE_NOUNS, SPOKEN_FOR_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
+from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
 from newsfold.extract.quotes.speakers.organisations import COMPANY_NOUNS, Organisations, fold_words, one_org_name, org_like, without_the
 from newsfold.extract.quotes.speakers.sentence_subjects import lead_follow_up, lead_follow_up_subjects, main_subject, speaker_subjects
 from newsfold.extract.quotes.speakers.subjects import conjoined_subject, speaker_span
@@ -43,7 +44,9 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     if speaker[0].dep_ == "advmod" and speaker[0].head.i == head.i and speaker[0].lower_ in FOCUS_ADVERBS:
         speaker = speaker[1:]  # "even a top GOP strategist said": the strategist is "a top GOP strategist"
     if low in PRONOUNS:
-        return _unlisted_speaker_before(art, head, inside, orgs)
+        described = described_speaker_before(art, head, inside)  # "A US Embassy spokesman said ... he added"
+        return _unlisted_speaker_before(art, head, inside, orgs) or (
+            speaker_name(art, speaker_span(described), orgs, inside) if described is not None else None)
     if low in RELATIVE_PRONOUNS:
         return None
     if low == "it":
