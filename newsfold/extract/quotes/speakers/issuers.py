@@ -16,7 +16,7 @@ from newsfold.extract.quotes.lexicon import (
     AUTHOR_PREPOSITIONS, DOCUMENT_ISSUING_VERBS, ISSUER_DOCUMENTS, ISSUING_PARTICIPLES, NEWSPAPER_NOUNS, NEWSPAPER_TITLE_WORDS,
     NOT_AUTHOR_ENTS, PRONOUNS, STATEMENT_NOUNS, TOPIC_ENTS, WHEN_ENTS,
 )
-from newsfold.extract.quotes.speakers.subjects import speaker_span
+from newsfold.extract.quotes.speakers.subjects import is_cue_verb, speaker_span
 
 # How far back (sentences) "the statement" looks for the statement's first mention and its issuer:
 # "the report" may speak paragraphs after "a World Bank report" (the search stops at "a report").
@@ -51,7 +51,9 @@ def document_issuer(art: ParsedArticle, speaker: Span) -> Span | None:
             return own
         issuer = _issuing_subject(t)
         if issuer is not None or not _definite(t):
-            return issuer  # the document's introduction ("a report", "a statement") ends the search
+            # the document's introduction ("a report", "a statement") ends the search, its issuer
+            # perhaps named after it ("..., says a report. / ... Panlogic predicts ... / The report says")
+            return issuer or _issuer_named_after(art, t)
     return None
 
 
@@ -76,7 +78,28 @@ def _issuer_named_after(art: ParsedArticle, doc_noun: Token) -> Span | None:
     last = art.sents[min(len(art.sents) - 1, art.sent_of[sent.start] + FORWARD_LOOK_SENTENCES)]
     for t in art.doc[doc_noun.i + 1:last.end]:
         if _is_document(t) and t.lower_ not in NEWSPAPER_NOUNS and _definite(t):
-            return _own_issuer(t)  # the first document named again is this one
+            own = _own_issuer(t)  # the first document named again is this one
+            if own is not None:
+                return own
+            break
+    return _lead_issuer_after(art, doc_noun, last)
+
+
+def _lead_issuer_after(art: ParsedArticle, doc_noun: Token, last: Span) -> Span | None:
+    """A lead told by "a report" whose next sentences have a named body speak ("The Chinese
+    net-using population looks set to ..., says a report. / ... / Market analysts Panlogic predicts
+    that ..."): that body issued it. The first speech-verb subject by name that is no person, up
+    to the sentence `last`; None elsewhere than the lead or when the first such speaker is a person."""
+    k = art.sent_of[doc_noun.i]
+    if k != art.lead:
+        return None
+    for t in art.doc[art.sents[k].end:last.end]:
+        if t.dep_ != "nsubj" or not is_cue_verb(t.head):
+            continue
+        # "Market analysts Panlogic predicts": the name set beside the noun, as the parser may hang it
+        name = t if t.pos_ in ("PROPN", "PRON") else next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is not None:
+            return None if name.ent_type_ == "PERSON" or name.pos_ == "PRON" else speaker_span(name)
     return None
 
 

@@ -96,3 +96,19 @@ def test_who_received_a_letter_did_not_write_it(nlp):
     assert _issuer_of(nlp, "The association issued a statement. The statement said he had quit.",
                       "statement") == "The association"
     assert _issuer_of(nlp, "A Rock the Vote survey said young voters want action.", "survey") in (None, "Rock the Vote")
+
+
+def test_a_report_in_the_lead_is_issued_by_the_body_that_speaks_next(nlp):
+    text = ("China to overtake US net use\n\nThe Chinese net-using population looks set to exceed that of the US "
+            "in less than three years, says a report.\n\nChina's net users number 100m. Market analysts Panlogic "
+            "predicts that net users in China will exceed the 137 million US users by 2008. The report says that "
+            "Chinese people will use the net for very different ends.")
+    assert _issuer_of(nlp, text, "report", 0) == "Panlogic"
+    assert _issuer_of(nlp, text, "report", 1) == "Panlogic"  # "The report" again: the same one
+    person = ("Fund managers are overpaid\n\nFund managers are paid too much, says a report.\n\n"
+              "John Smith of the fund said the pay was fair.")
+    assert _issuer_of(nlp, person, "report", 0) is None  # a person speaking next is no issuer
+
+
+def test_a_brief_names_its_issuer(nlp):
+    assert _issuer_of(nlp, "The Treasury brief said the ban could hurt the industry.", "brief") == "Treasury"
