@@ -68,7 +68,7 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     if low in PLURAL_OR_OTHER_PRONOUNS:
         return None, "other-pronoun"
     # "the South Carolina Republican said": one member of a party or nation, a person's epithet.
-    member = _member_noun(head) and speaker[0].lower_ == "the"
+    member = _member_noun(head) and (speaker[0].lower_ == "the" or _the_cut_off(speaker))
     if (head.ent_type_ in NON_PERSON_ENTITY_TYPES and not member) or low in NON_PERSON_HEADS:
         # A lone name the tagger took for an organisation is still the one person it names
         # ("Wang said" after "Vice-President Wang Qishan").
@@ -111,7 +111,8 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
             return top[0], "role"
     n_words = sum(1 for t in speaker if not t.is_punct)  # "the bow-tied maverick": three words and "the"
     # "the" opens the phrase, or stands right before an age the parser left without it ("the 34-year-old said").
-    definite = speaker[0].lower_ == "the" or (aged and speaker.start > 0 and speaker.doc[speaker.start - 1].lower_ == "the")
+    definite = speaker[0].lower_ == "the" or (aged and speaker.start > 0 and speaker.doc[speaker.start - 1].lower_ == "the") \
+        or _the_cut_off(speaker)
     if definite and (n_words <= 5 or (aged and n_words <= 7)) and (head.pos_ == "NOUN" or aged or not proper):
         # "the president said": the person the last sentences are about, as for "he".
         return index.antecedent(art, speaker, inside), "role-recent"
@@ -123,6 +124,14 @@ def _goes_on_from_unnamed(art: ParsedArticle, pronoun: Span, index: PeopleIndex,
     Embassy spokesman said ... / ..., he added"): not the last named speaker (speaker_names names it)."""
     described = described_speaker_before(art, pronoun.root, inside)
     return described is not None and _resolve(art, speaker_span(described), index, inside, None)[0] is None
+
+
+def _the_cut_off(speaker: Span) -> bool:
+    """The head's own "the" lies before the span, cut off with an age the tagger took for a date
+    ("The 55-year-old Frenchman told": the span is "Frenchman")."""
+    head = speaker.root
+    return any(c.dep_ == "det" and c.lower_ == "the" and c.i < speaker.start for c in head.children) \
+        and all(t.ent_type_ == "DATE" or t.is_punct for t in speaker.doc[head.left_edge.i + 1:speaker.start])
 
 
 def _name_before_apposition(speaker: Span, index: PeopleIndex) -> PersonMention | None:

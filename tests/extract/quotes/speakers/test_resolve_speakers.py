@@ -201,3 +201,11 @@ def test_a_titled_name_of_a_body_is_the_speaker_not_the_body(nlp):
     _, quotes, names = quotes_of(nlp, text)
     assert names[find(quotes, "investigation is ongoing").speaker_local_key] == "Mike Rollins"
     assert names[find(quotes, "numbers are alarming").speaker_local_key] == "Jane Doe"
+
+
+def test_a_nationality_with_an_age_cut_off_its_the_is_the_person_just_named(nlp):
+    text = ("Arsenal manager Arsene Wenger has signed a new contract. He said: \"These are exciting times.\" "
+            "The 55-year-old Frenchman told the club's website: \"My intention has always been clear.\"")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "My intention")
+    assert names.get(q.speaker_local_key) == "Arsene Wenger"
