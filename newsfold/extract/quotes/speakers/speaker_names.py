@@ -82,10 +82,15 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
                     if generic else None)
             return named or orgs.recent(head, inside) or speaker.text
         if any(t.pos_ == "PROPN" for t in speaker if t.i < head.i):
-            return speaker.text  # "The Cruz campaign" says which one itself
+            # "The Cruz campaign" says which one itself, unless brought in before ("The Smith Barney spokeswoman")
+            return _introduced_for(art, speaker, inside) or speaker.text
         intro = _introduction(art, head, inside) if not any(t.like_num for t in speaker) else None
         if intro is not None and _content_words(intro) >= _content_words(speaker.text):
             return intro  # only a phrase that says at least as much ("The judge" -> "the Nova Scotia judge")
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
+        intro = _introduced_for(art, speaker, inside)  # "Smith Barney's spokeswoman" after "A spokeswoman for Smith Barney"
+        if intro is not None:
+            return intro
     written = _described(speaker) if head.pos_ == "NOUN" else speaker.text
     if written == speaker.text and head.tag_ == "NNS" and head.lemma_.lower() in UNNAMED_SOURCE_NOUNS and len(speaker) == 1:
         intro = _introduction(art, head, inside)  # "sources said" after "sources familiar with the talks said"
@@ -308,6 +313,20 @@ def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray, or
         if t.tag_ == "NN" and t.lemma_.lower() in BODY_NOUNS:
             return speaker_span(t).text
     return None
+
+
+def _introduced_for(art: ParsedArticle, speaker: Span, inside: bytearray) -> str | None:
+    """A person described by the body he speaks for ("Smith Barney's spokeswoman", "The Smith Barney
+    spokeswoman") whom an earlier phrase brought in with the same noun and that body ("A spokeswoman
+    for Smith Barney"): that phrase (`_introduction`), the tracker's name for one unnamed source; None
+    otherwise."""
+    head = speaker.root
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not head.lemma_.lower().endswith(PERSON_SUFFIXES):
+        return None
+    body = {t.lower_ for t in speaker if t.pos_ == "PROPN" and t.i < head.i}
+    intro = _introduction(art, head, inside)
+    return intro if intro is not None and body and body <= set(fold_words(intro)) \
+        and intro.split()[0].lower() in ("a", "an") else None
 
 
 def _content_words(text: str) -> int:

@@ -378,3 +378,16 @@ def test_a_description_of_a_bourse_is_the_organisation_in_apposition_to_a_subjec
     _, quotes, _ = quotes_of(nlp, text)
     q = find(quotes, "pay for the deal in cash")
     assert q.speaker_local_key is None and q.speaker_name == "Euronext"
+
+
+def test_a_spokeswoman_by_her_body_is_the_one_brought_in_before(nlp):
+    text = ("A spokeswoman for Smith Barney said the recommendation was made because the group looks cheap. "
+            "Moreno downgraded his opinion of UAL Inc, Smith Barney's spokeswoman said. "
+            "The Smith Barney spokeswoman said the recommendation emphasizes the company's marketing.")
+    _, quotes, _ = quotes_of(nlp, text)
+    for words in ("Moreno downgraded", "emphasizes the company"):
+        assert find(quotes, words).speaker_name == "A spokeswoman for Smith Barney", words
+    other = ("A spokeswoman for Smith Barney said the group looks cheap. "
+             "The Lehman spokeswoman said the group looks dear.")
+    _, quotes, _ = quotes_of(nlp, other)
+    assert find(quotes, "looks dear").speaker_name == "The Lehman spokeswoman"  # another body's
