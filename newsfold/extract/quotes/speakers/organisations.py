@@ -258,7 +258,9 @@ class Organisations:
     def named(self, t: Token) -> bool:
         """A word of an organisation's name here, or a one-word name the tagger marked as an
         organisation elsewhere in the article ("Electrolux saw its shares rise", untagged)."""
-        return org_like(t) or (t.pos_ == "PROPN" and ((t.lower_,) in self.forms or (t.lower_,) in self.short))
+        # A capitalised word the tagger took for a common noun at a sentence's start ("Macrovision said") is the name too.
+        name_like = t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_sent_start and t.is_title)
+        return org_like(t) or (name_like and ((t.lower_,) in self.forms or (t.lower_,) in self.short))
 
     def company(self, speaker: Span) -> bool:
         """The speaker is one word that is a company's name without its legal form ("Santos" for

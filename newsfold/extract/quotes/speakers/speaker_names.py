@@ -21,7 +21,9 @@ from newsfold.extract.quotes.lexicon import (
 )
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
 from newsfold.extract.quotes.speakers.organisations import COMPANY_NOUNS, Organisations, fold_words, one_org_name, org_like, without_the
-from newsfold.extract.quotes.speakers.sentence_subjects import lead_follow_up, lead_follow_up_subjects, main_subject, speaker_subjects
+from newsfold.extract.quotes.speakers.sentence_subjects import (
+    lead_follow_up, lead_follow_up_subjects, main_subject, postposed_speaker, speaker_subjects,
+)
 from newsfold.extract.quotes.speakers.subjects import conjoined_subject, speaker_span
 
 # How far back (sentences) "it" and "the company" look for the organisation that last spoke.
@@ -178,13 +180,15 @@ def _org_speaker_before(art: ParsedArticle, head: Token, inside: bytearray, orgs
         return orgs.speakers[head.i]
     orgs.speakers[head.i] = None  # no cycle through this word
     k, seen, found = art.sent_of[head.i], 0, None
+    # "RipGuard is expected ..., the company said": what comes before is its words, not who it is.
+    own_sentence = not postposed_speaker(speaker_span(head))
     while k >= 0 and seen <= ORG_SPEAKER_LOOKBACK_SENTENCES and found is None:
         sent = art.sents[k]
         if not wholly_quoted(sent, inside):
             seen += 1
             # An organisation subject earlier in the sentence ("Suncor suspended ..., and the company filed";
             # "the government is grappling with what it says").
-            same = [t for t in art.doc[sent.start:head.i] if k == art.sent_of[head.i] and not inside[t.idx]
+            same = [t for t in art.doc[sent.start:head.i] if k == art.sent_of[head.i] and own_sentence and not inside[t.idx]
                     and t.dep_ in ("nsubj", "nsubjpass") and not orgs.person_chars[t.idx] and (orgs.named(t) or (
                         t.tag_ == "NN" and t.lemma_.lower() in BODY_NOUNS and t.head.i < head.i
                         and any(c.lower_ == "the" for c in t.children)))]
@@ -204,7 +208,7 @@ def _org_speaker_before(art: ParsedArticle, head: Token, inside: bytearray, orgs
                         found = speaker_name(art, speaker_span(s), orgs, inside)  # "the government": its words
                 elif (owner := _spoken_for(s, orgs)) is not None:
                     found = owner
-                elif s.pos_ == "PROPN" and (orgs.company(speaker_span(s)) or s.text in orgs.lone or not orgs.person_chars[s.idx]
+                elif (s.pos_ == "PROPN" or orgs.named(s)) and (orgs.company(speaker_span(s)) or s.text in orgs.lone or not orgs.person_chars[s.idx]
                                             and (s.ent_type_ in ("ORG", "GPE", "NORP") or orgs.named(s))):
                     name = _with_proper_compounds(s, sent.start).text
                     found = orgs.fullest(name) or name

@@ -391,3 +391,13 @@ def test_a_spokeswoman_by_her_body_is_the_one_brought_in_before(nlp):
              "The Lehman spokeswoman said the group looks dear.")
     _, quotes, _ = quotes_of(nlp, other)
     assert find(quotes, "looks dear").speaker_name == "The Lehman spokeswoman"  # another body's
+
+
+def test_the_company_after_its_product_is_the_company_that_spoke(nlp):
+    text = ("DVD copy protection strengthened\n\nDVDs will be harder to copy thanks to new anti-piracy measures devised "
+            "by copy protection firm Macrovision.\n\nMacrovision said RipGuard was designed to plug the \"digital hole\" "
+            "that was created by so-called DeCSS ripper software. Macrovision said RipGuard would also prevent against "
+            "\"rent, rip and return\" - where people would rent a DVD, copy it and then return the original. RipGuard is "
+            "expected to be rolled out on DVDs from the middle of 2005, the company said.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "rolled out on DVDs").speaker_name == "Macrovision"  # not RipGuard, of its words
