@@ -201,6 +201,13 @@ def _surname_stands_alone(doc: Doc, word: str) -> bool:
 _SUFFIX_ONLY = frozenset((suffix,) for suffix in NAME_SUFFIXES)
 
 
+def _initial_then_given_name(doc: Doc, start: int, end: int) -> bool:
+    """An initial, then a known given name and a surname ("A. William Reynolds", "J. Robert Oppenheimer"):
+    the tagger reads the initial as a noun; the given name vouches as it would first."""
+    return end - start >= 3 and bool(re.fullmatch(r"[A-Z]\.", doc[start].text)) \
+        and is_known_first_name(doc[start + 1].text)
+
+
 def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]) -> bool:
     """Precision filters for one candidate form (before it is known to join a full name)."""
     if len(text) < 2 or not any(c.islower() for c in text) and len(text) <= 4:
@@ -244,7 +251,7 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
     if "common_words" in rules and _is_priced(doc, end):
         return True  # "Graydon Green Cream, $38": an item of a shopping list
     if "common_words" in rules and not single and not is_known_first_name(doc[start].text) \
-            and not _surname_stands_alone(doc, doc[end - 1].text):
+            and not _initial_then_given_name(doc, start, end) and not _surname_stands_alone(doc, doc[end - 1].text):
         # ("Tiger Woods", "Ash Carter" are people: "Woods" alone is one elsewhere)
         if any(t.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "NUM") for t in doc[start:end]):
             return True  # the tagger reads these as common words, and no given name vouches

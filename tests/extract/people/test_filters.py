@@ -203,3 +203,10 @@ def test_ranks_written_without_a_period_are_titles_not_names(people_of):
             "had been sealed off. Sgt Mark Evans told the BBC the victim was 24, said Capt Tom Hill.")
     _, people, _ = people_of(text)
     assert {p.name for p in people} == {"Ian Deats", "Mark Evans", "Tom Hill"}
+
+
+def test_an_initial_before_a_given_name_keeps_the_name(people_of):
+    text = ("In a letter to Gencorp chairman and chief executive A. William Reynolds describing the offer, "
+            "General Partners said it was willing to negotiate.")
+    _, people, _ = people_of(text)
+    assert "A. William Reynolds" in {p.name for p in people}
