@@ -39,7 +39,8 @@ from newsfold.extract.people.kinds import drop_character_people, drop_kind_named
 from newsfold.extract.people.lineups import drop_lineup_note_people
 from newsfold.extract.people.mentions import mention_spans
 from newsfold.extract.people.owners import drop_owner_people
-from newsfold.extract.people.places_listed import drop_place_listed_people
+from newsfold.extract.people.places_listed import (drop_hometown_people, drop_place_listed_people,
+                                                    drop_place_unit_people)
 from newsfold.extract.people.movers import drop_stock_people
 from newsfold.extract.people.names import fold
 from newsfold.extract.people.roles import appositive_role, premodifier_role
@@ -80,6 +81,8 @@ RULES = (
     "movers",  # "Peko Wallsend closed 40 up at 7.40": a share moving in a market report
     "places_listed",  # "Belle Vue in Manchester, Perry Barr ..., Oxford and Portsmouth": places listed with places
     "clubs",  # "Bath prop Matt Stevens", "Larne boss Jimmy McGeough": a one-word name before a sports post is a club
+    "hometowns",  # "a huntsman from Ledbury, Herefordshire": places the model tagged, setting a person
+    "place_units",  # "St Dunstan's and Stepney Green ward": a name modifying a noun for a place
 )
 
 
@@ -99,6 +102,8 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("movers", drop_stock_people),
     ("clubs", drop_club_people),
     ("places_listed", drop_place_listed_people),
+    ("hometowns", drop_hometown_people),
+    ("place_units", drop_place_unit_people),
 )
 
 
