@@ -25,6 +25,7 @@ from newsfold.extract.people.blurbs import drop_blurb_presenters
 from newsfold.extract.people.candidates import candidate_forms
 from newsfold.extract.people.clubs import drop_club_people
 from newsfold.extract.people.coordinated import complete_coordinated_given_names
+from newsfold.extract.people.employers import drop_employer_people, drop_stake_people
 from newsfold.extract.people.exemplars import drop_type_named_people
 from newsfold.extract.people.filters import (
     drop_caption_only_people,
@@ -83,6 +84,8 @@ RULES = (
     "clubs",  # "Bath prop Matt Stevens", "Larne boss Jimmy McGeough": a one-word name before a sports post is a club
     "hometowns",  # "a huntsman from Ledbury, Herefordshire": places the model tagged, setting a person
     "place_units",  # "St Dunstan's and Stepney Green ward": a name modifying a noun for a place
+    "employers",  # "chief executive of Wippit", "a research director at Gartner": a one-word name employing a post
+    "stakes",  # "buy 33% of Changyu", "a stake in Changyu": a one-word name owned in shares is a firm
 )
 
 
@@ -104,6 +107,8 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("places_listed", drop_place_listed_people),
     ("hometowns", drop_hometown_people),
     ("place_units", drop_place_unit_people),
+    ("employers", drop_employer_people),
+    ("stakes", drop_stake_people),
 )
 
 

@@ -465,3 +465,14 @@ PLACE_SETTING_PREPOSITIONS = frozenset({"in", "at"})
 # Leeds"), and the model's labels for places.
 ORIGIN_PREPOSITIONS = frozenset({"from", "of", "near", "in"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+# ---------------------------------------------------------------------------- firms employing a post
+# A one-word name after one of these and "of" or "at" is the firm ("chief executive of Wippit", "a research
+# director at Gartner"); no relation nouns ("the wife of", "the partner of"), no post a person has ("a spokesman
+# of Mr Putin", "the manager of Adele", "a price on the head of Adriano").
+EMPLOYER_POSTS = frozenset(
+    """executive director president vice-president chairman chairwoman chair ceo founder co-founder
+    analyst economist strategist boss officer""".split()
+)
+# Nouns for a share of a firm: a one-word name owned so is the firm ("a stake in Changyu", "shares of Gencorp").
+STAKE_NOUNS = frozenset("stake stakes share shares stock stockholding holding holdings shareholding".split())
