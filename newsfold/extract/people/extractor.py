@@ -46,6 +46,7 @@ from newsfold.extract.people.movers import drop_stock_people
 from newsfold.extract.people.names import fold
 from newsfold.extract.people.roles import appositive_role, premodifier_role
 from newsfold.extract.people.things import drop_thing_named_people
+from newsfold.extract.people.typos import merge_misspelt_people
 from newsfold.records import ArticlePerson, PersonMention
 
 # Rules that can be switched off to measure what each buys (see newsfold.eval.people).
@@ -86,6 +87,7 @@ RULES = (
     "place_units",  # "St Dunstan's and Stepney Green ward": a name modifying a noun for a place
     "employers",  # "chief executive of Wippit", "a research director at Gartner": a one-word name employing a post
     "stakes",  # "buy 33% of Changyu", "a stake in Changyu": a one-word name owned in shares is a firm
+    "typos",  # "said Kudja" beside Jarek Kujda: a one-word name one slip from a full name's surname is that person
 )
 
 
@@ -109,6 +111,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("place_units", drop_place_unit_people),
     ("employers", drop_employer_people),
     ("stakes", drop_stake_people),
+    ("typos", merge_misspelt_people),
 )
 
 
