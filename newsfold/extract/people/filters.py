@@ -24,6 +24,7 @@ from newsfold.extract.people.lexicon import (
     SCHOOL_HEADS,
     NAME_SUFFIXES,
     ORG_HEADS,
+    PEOPLE_NOUNS,
     PERSON_LED,
     PLACE_OPENERS,
     PLACE_PREPOSITIONS,
@@ -132,11 +133,22 @@ def _is_person_noun(token: Token) -> bool:
 
 def _related(doc: Doc, start: int, end: int) -> bool:
     """A lone name that a noun for a person introduces: "an official named Jhony", "his grandmother
-    Mildred", "Yuni, a resident of Lampung", "the team's coach, Smith"."""
+    Mildred", "Yuni, a resident of Lampung", "the team's coach, Smith", "people such as Matisse"."""
     if start > 0 and (doc[start - 1].lower_ in ("named", "called") or _is_person_noun(doc[start - 1])):
         return True
     head = doc[end - 1]
     if head.dep_ == "appos" and _is_person_noun(head.head):
+        return True
+    if head.dep_ == "appos" and head.head.tag_ == "NNS" and head.head.lemma_.lower() in ROLE_WORDS \
+            and any(c.dep_ == "conj" for c in head.children) \
+            and all(doc[k].ent_type_ == "PERSON" and is_known_first_name(doc[k].text)
+                    for k in coordinated_group(doc, head.i)):
+        # "princes William and Harry": a plural title before given names listed ("leaders Chelsea" is a club,
+        # "leaders Barcelona and Owen is confident" no list)
+        return True
+    kind = head.head.head  # "People such as Matisse and Stravinsky", "artists such as Ludacris"
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and any(c.lower_ == "such" for c in head.head.children) \
+            and (_is_person_noun(kind) or kind.lower_ in PEOPLE_NOUNS):
         return True
     return any(child.dep_ == "appos" and _is_person_noun(child) for child in head.children)
 

@@ -476,3 +476,7 @@ EMPLOYER_POSTS = frozenset(
 )
 # Nouns for a share of a firm: a one-word name owned so is the firm ("a stake in Changyu", "shares of Gencorp").
 STAKE_NOUNS = frozenset("stake stakes share shares stock stockholding holding holdings shareholding".split())
+
+# ---------------------------------------------------------------------------- people such as ...
+# Plural nouns for people that introduce names with "such as" ("People such as Matisse and Stravinsky").
+PEOPLE_NOUNS = frozenset("people figures personalities celebrities names".split())
