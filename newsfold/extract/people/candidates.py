@@ -157,8 +157,9 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
             surname_ok = last[:1].isupper() and last.isalpha() and (
                 owner_ends or of_org or particled or not (is_known_first_name(last) or is_english_word(last)
                                                           or is_word(doc[ent.end - 1])))
-            given_ok = first[:1].isupper() and (is_known_first_name(first) or (
-                "-" in first and all(is_known_first_name(part) for part in first.split("-"))))
+            # "UK Equities": an abbreviation in capitals before a word in title case is no given name
+            given_ok = first[:1].isupper() and (last.isupper() or not first[1:].isupper()) and (is_known_first_name(
+                first) or ("-" in first and all(is_known_first_name(part) for part in first.split("-"))))
             if not (middle_ok and surname_ok and given_ok):
                 continue
         if is_place_name(name) or is_institution(name) or ends_like_organisation(name) or (

@@ -25,6 +25,7 @@ from newsfold.extract.people.blurbs import drop_blurb_presenters
 from newsfold.extract.people.candidates import candidate_forms
 from newsfold.extract.people.clubs import drop_club_people
 from newsfold.extract.people.coordinated import complete_coordinated_given_names
+from newsfold.extract.people.employers import drop_employer_people, drop_stake_people
 from newsfold.extract.people.exemplars import drop_type_named_people
 from newsfold.extract.people.filters import (
     drop_caption_only_people,
@@ -39,11 +40,13 @@ from newsfold.extract.people.kinds import drop_character_people, drop_kind_named
 from newsfold.extract.people.lineups import drop_lineup_note_people
 from newsfold.extract.people.mentions import mention_spans
 from newsfold.extract.people.owners import drop_owner_people
-from newsfold.extract.people.places_listed import drop_place_listed_people
+from newsfold.extract.people.places_listed import (drop_hometown_people, drop_place_listed_people,
+                                                    drop_place_unit_people)
 from newsfold.extract.people.movers import drop_stock_people
 from newsfold.extract.people.names import fold
 from newsfold.extract.people.roles import appositive_role, premodifier_role
 from newsfold.extract.people.things import drop_thing_named_people
+from newsfold.extract.people.typos import merge_misspelt_people
 from newsfold.records import ArticlePerson, PersonMention
 
 # Rules that can be switched off to measure what each buys (see newsfold.eval.people).
@@ -80,6 +83,11 @@ RULES = (
     "movers",  # "Peko Wallsend closed 40 up at 7.40": a share moving in a market report
     "places_listed",  # "Belle Vue in Manchester, Perry Barr ..., Oxford and Portsmouth": places listed with places
     "clubs",  # "Bath prop Matt Stevens", "Larne boss Jimmy McGeough": a one-word name before a sports post is a club
+    "hometowns",  # "a huntsman from Ledbury, Herefordshire": places the model tagged, setting a person
+    "place_units",  # "St Dunstan's and Stepney Green ward": a name modifying a noun for a place
+    "employers",  # "chief executive of Wippit", "a research director at Gartner": a one-word name employing a post
+    "stakes",  # "buy 33% of Changyu", "a stake in Changyu": a one-word name owned in shares is a firm
+    "typos",  # "said Kudja" beside Jarek Kujda: a one-word name one slip from a full name's surname is that person
 )
 
 
@@ -99,6 +107,11 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("movers", drop_stock_people),
     ("clubs", drop_club_people),
     ("places_listed", drop_place_listed_people),
+    ("hometowns", drop_hometown_people),
+    ("place_units", drop_place_unit_people),
+    ("employers", drop_employer_people),
+    ("stakes", drop_stake_people),
+    ("typos", merge_misspelt_people),
 )
 
 

@@ -24,6 +24,7 @@ from newsfold.extract.people.lexicon import (
     SCHOOL_HEADS,
     NAME_SUFFIXES,
     ORG_HEADS,
+    PEOPLE_NOUNS,
     PERSON_LED,
     PLACE_OPENERS,
     PLACE_PREPOSITIONS,
@@ -132,11 +133,22 @@ def _is_person_noun(token: Token) -> bool:
 
 def _related(doc: Doc, start: int, end: int) -> bool:
     """A lone name that a noun for a person introduces: "an official named Jhony", "his grandmother
-    Mildred", "Yuni, a resident of Lampung", "the team's coach, Smith"."""
+    Mildred", "Yuni, a resident of Lampung", "the team's coach, Smith", "people such as Matisse"."""
     if start > 0 and (doc[start - 1].lower_ in ("named", "called") or _is_person_noun(doc[start - 1])):
         return True
     head = doc[end - 1]
     if head.dep_ == "appos" and _is_person_noun(head.head):
+        return True
+    if head.dep_ == "appos" and head.head.tag_ == "NNS" and head.head.lemma_.lower() in ROLE_WORDS \
+            and any(c.dep_ == "conj" for c in head.children) \
+            and all(doc[k].ent_type_ == "PERSON" and is_known_first_name(doc[k].text)
+                    for k in coordinated_group(doc, head.i)):
+        # "princes William and Harry": a plural title before given names listed ("leaders Chelsea" is a club,
+        # "leaders Barcelona and Owen is confident" no list)
+        return True
+    kind = head.head.head  # "People such as Matisse and Stravinsky", "artists such as Ludacris"
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and any(c.lower_ == "such" for c in head.head.children) \
+            and (_is_person_noun(kind) or kind.lower_ in PEOPLE_NOUNS):
         return True
     return any(child.dep_ == "appos" and _is_person_noun(child) for child in head.children)
 
@@ -201,6 +213,13 @@ def _surname_stands_alone(doc: Doc, word: str) -> bool:
 _SUFFIX_ONLY = frozenset((suffix,) for suffix in NAME_SUFFIXES)
 
 
+def _initial_then_given_name(doc: Doc, start: int, end: int) -> bool:
+    """An initial, then a known given name and a surname ("A. William Reynolds", "J. Robert Oppenheimer"):
+    the tagger reads the initial as a noun; the given name vouches as it would first."""
+    return end - start >= 3 and bool(re.fullmatch(r"[A-Z]\.", doc[start].text)) \
+        and is_known_first_name(doc[start + 1].text)
+
+
 def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]) -> bool:
     """Precision filters for one candidate form (before it is known to join a full name)."""
     if len(text) < 2 or not any(c.islower() for c in text) and len(text) <= 4:
@@ -244,7 +263,7 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
     if "common_words" in rules and _is_priced(doc, end):
         return True  # "Graydon Green Cream, $38": an item of a shopping list
     if "common_words" in rules and not single and not is_known_first_name(doc[start].text) \
-            and not _surname_stands_alone(doc, doc[end - 1].text):
+            and not _initial_then_given_name(doc, start, end) and not _surname_stands_alone(doc, doc[end - 1].text):
         # ("Tiger Woods", "Ash Carter" are people: "Woods" alone is one elsewhere)
         if any(t.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "NUM") for t in doc[start:end]):
             return True  # the tagger reads these as common words, and no given name vouches

@@ -58,7 +58,10 @@ def word_surname_end(doc: Doc, start: int, end: int) -> int:
     date (a lone month name tagged as a date of its own, before no number), "Patty Judge (D)" read as
     a title (a title word that is a common surname, before no capitalised word), "Hannah B" (a lone
     capital letter, no initial of a fuller name), "Ivan Lendl and Pat Rafter" (the given name's head,
-    listed with a person). The word is the surname: the end grows by one."""
+    listed with a person). The word is the surname: the end grows by one. A hyphenated surname cut at
+    its hyphen ("James Miller-Day" tagged "James Miller") grows by its second half."""
+    if _cut_at_hyphen(doc, start, end):
+        return end + 2
     if (end - start != 1 or end >= len(doc) or not doc[start].whitespace_
             or not is_known_first_name(doc[start].text)):
         return end
@@ -77,6 +80,18 @@ def word_surname_end(doc: Doc, start: int, end: int) -> int:
     if len(nxt.text) == 1 and nxt.text.isupper() and nxt.text not in ("A", "I") and (after is None or after.text != "."):
         return end + 1  # "Hannah B and Caelynn": contestants who share a given name, told apart by an initial
     return end
+
+
+def _cut_at_hyphen(doc: Doc, start: int, end: int) -> bool:
+    """Is the full name followed, with no space, by a hyphen and a capitalised word that ends the phrase
+    ("James Miller-Day, director", not "the Tony Blair-Brown feud" nor "Tony Blair-Gordon Brown")?"""
+    if end - start < 2 or end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ \
+            or doc[end].whitespace_:
+        return False
+    half, after = doc[end + 1], (doc[end + 2] if end + 2 < len(doc) else None)
+    return half.is_alpha and half.is_title and half.ent_type_ in ("", "PERSON") \
+        and not is_known_first_name(half.text) and (after is None or not (after.is_alpha and (
+            after.text[:1].isupper() or after.pos_ in ("NOUN", "PROPN"))))
 
 
 def flat(text: str) -> str:

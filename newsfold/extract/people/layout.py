@@ -33,6 +33,12 @@ _AUTHOR_NOTE_AFTER = re.compile(
     r"freelancer|photographer|producer|blogger|author)s?\b",
     re.IGNORECASE,
 )
+# Without an article ("Clark Boyd is technology correspondent for The World", "Bill Thompson is a regular
+# commentator on ..."): only as the opening of a paragraph ("Smith was editor of The Sun" may tell his story).
+_AUTHOR_NOTE_BARE_AFTER = re.compile(
+    r"^\s+is\s+(?:(?:a|an|the|our)\s+)?(?:[\w\-’'.]+\s+){0,3}?(?:correspondent|commentator|columnist)\s+"
+    r"(?:for|on|at|with)\b",
+)
 _FOLLOW_BEFORE = re.compile(r"(?:^|[.!?]\s+)follow\s+$", re.IGNORECASE)
 _FOLLOW_AFTER = re.compile(r"^\s+(?:on\s+(?:twitter|facebook|instagram|x)\b|@)", re.IGNORECASE)
 _AUTHOR_NOTE_REACH = 1500  # characters from the end of the text
@@ -134,6 +140,9 @@ def is_credit(text: str, start_char: int, end_char: int,
     if "author_notes" in rules and ((not before.strip() or _SENTENCE_END_BEFORE.search(before)) and _AUTHOR_NOTE_AFTER.match(after)
             and len(text) - start_char < _AUTHOR_NOTE_REACH):
         return True  # an author's note closes the text; "X is a reporter" early on is a subject
+    if "author_notes" in rules and not before.strip() and _AUTHOR_NOTE_BARE_AFTER.match(after) \
+            and len(text) - start_char < _AUTHOR_NOTE_REACH:
+        return True
     return "credits" in rules and bool(_CREDIT_AFTER.match(after))
 
 

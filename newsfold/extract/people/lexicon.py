@@ -223,7 +223,7 @@ NON_PERSON_KINDS = frozenset(
     horse racehorse colt filly mare stallion dog puppy cat kitten terrier spaniel retriever pet
     storm hurricane typhoon cyclone software app console device handset drug automaker carmaker
     chipmaker drugmaker steelmaker planemaker character film movie album novel documentary sitcom
-    musical drama comedy thriller opera biopic""".split()
+    musical drama comedy thriller opera biopic tale""".split()
 )
 # Credits of a work or a band that its name modifies before the credited person: "Vera Drake star
 # Imelda Staunton", "Harry Potter author JK Rowling", "Keane frontman Tom Chaplin" (a person's name
@@ -244,7 +244,7 @@ ROLE_NOUNS = frozenset("role part portrayal".split())
 # Common nouns for a work a role is played in: "played Mrs Potts in the stage version of ...".
 WORK_NOUNS = frozenset(
     "version production adaptation film movie show musical play drama sitcom soap episode "
-    "remake sequel opera pantomime panto".split()
+    "remake sequel opera pantomime panto series".split()
 )
 
 # Nouns whose preposition takes only a work as its object: "the premiere of Lemony Snicket", "her
@@ -402,7 +402,7 @@ EMPTY_IT_VERBS = frozenset("be seem appear feel look sound happen matter mean ma
 DOER_LABELS = frozenset({"ORG", "LOC", "GPE", "FAC"})
 # Heads that end a place's or a firm's name, not a person's ("Aral Sea", "Warner Music")
 DOER_NOT_SURNAMES = frozenset("sea ocean lake river bay gulf strait coast island islands mountains valley music "
-                              "sports games energy capital partners pharma foods brands".split())
+                              "sports games energy capital partners pharma foods brands aid".split())
 
 # ---------------------------------------------------------------------------- presenters of a piece
 # Present-tense verbs by which an outlet's reporter presents a video or radio piece in its blurb ("The
@@ -459,3 +459,24 @@ CLUB_POSTS = frozenset(
 # Manchester, Perry Barr and Hall Green in Birmingham, Oxford and Portsmouth").
 LIST_SEPARATORS = frozenset({",", ";", "and", "or"})
 PLACE_SETTING_PREPOSITIONS = frozenset({"in", "at"})
+
+# ---------------------------------------------------------------------------- places setting a person
+# Prepositions before a town that sets a person ("a huntsman from Ledbury, Herefordshire", "of Headingley,
+# Leeds"), and the model's labels for places.
+ORIGIN_PREPOSITIONS = frozenset({"from", "of", "near", "in"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+# ---------------------------------------------------------------------------- firms employing a post
+# A one-word name after one of these and "of" or "at" is the firm ("chief executive of Wippit", "a research
+# director at Gartner"); no relation nouns ("the wife of", "the partner of"), no post a person has ("a spokesman
+# of Mr Putin", "the manager of Adele", "a price on the head of Adriano").
+EMPLOYER_POSTS = frozenset(
+    """executive director president vice-president chairman chairwoman chair ceo founder co-founder
+    analyst economist strategist boss officer""".split()
+)
+# Nouns for a share of a firm: a one-word name owned so is the firm ("a stake in Changyu", "shares of Gencorp").
+STAKE_NOUNS = frozenset("stake stakes share shares stock stockholding holding holdings shareholding".split())
+
+# ---------------------------------------------------------------------------- people such as ...
+# Plural nouns for people that introduce names with "such as" ("People such as Matisse and Stravinsky").
+PEOPLE_NOUNS = frozenset("people figures personalities celebrities names".split())

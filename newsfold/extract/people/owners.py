@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsfold.extract.people.inventory import LocalPerson, fullest_mentions
+from newsfold.extract.people.inventory import LocalPerson, fullest_mentions, is_titled
 from newsfold.extract.people.lexicon import POSSESSIVES
 
 
@@ -26,11 +26,12 @@ def _owns_a_named_person(doc: Doc, end: int, starts: dict[int, int], people: lis
 
 def drop_owner_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of names of two words or more whose full mentions are all owners of a named
-    person (shorter ones may be anything: "remain at Villa")."""
+    person (shorter ones may be anything: "remain at Villa"), and of untitled, role-less one-word names
+    whose every mention is ("Dido and Coldplay's Chris Martin"; "Mr Blair's Alastair Campbell" is Blair)."""
     starts = {s: p for p, person in enumerate(people) for s, _ in person.mentions}
     for person in people:
         fullest = fullest_mentions(person)
-        if not fullest or fullest[0][1] - fullest[0][0] < 2:
+        if not fullest or (fullest[0][1] - fullest[0][0] < 2 and (person.roles or is_titled(doc, person))):
             continue
         if all(_owns_a_named_person(doc, e, starts, people) for _, e in fullest):
             person.mentions = []

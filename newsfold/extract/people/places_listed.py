@@ -2,14 +2,17 @@
 Manchester, Perry Barr and Hall Green in Birmingham, Oxford and Portsmouth". A name that is one of a run
 of list items made of proper names only ("X", "X in Y"), one item of which is a bare known place that is nobody's
 name, in every one of its fullest mentions, and never titled nor given a role, is a place. ("Kevin Brady in
-Texas and John Shimkus in Illinois" lists people: no item is a bare place.)"""
+Texas and John Shimkus in Illinois" lists people: no item is a bare place.) Two more places: a place the model
+tags as one that sets a person ("a huntsman from Ledbury, Herefordshire"), and a name modifying a noun for a
+place ("St Dunstan's and Stepney Green ward")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
 from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where
-from newsfold.extract.people.lexicon import LIST_SEPARATORS, PLACE_SETTING_PREPOSITIONS
+from newsfold.extract.people.lexicon import (LIST_SEPARATORS, ORIGIN_PREPOSITIONS, PLACE_LABELS, PLACE_NOUNS,
+                                             PLACE_SETTING_PREPOSITIONS)
 from newsfold.extract.people.resources import is_place_name
 
 
@@ -75,3 +78,30 @@ def drop_place_listed_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of untitled, role-less people whose fullest mentions are all listed with places."""
     named = {i for person in people for s, e in person.mentions for i in range(s, e)}
     drop_untitled_people_where(doc, people, lambda d, s, e: listed_with_places(d, s, e, named))
+
+
+def _hometown(doc: Doc, start: int, end: int) -> bool:
+    """Is the mention tagged a place by the model, word for word, and the object of a preposition of
+    origin, alone or as a later conjunct ("a huntsman from Ledbury, Herefordshire": lists of people pull
+    such places in)?"""
+    if any(t.ent_type_ not in PLACE_LABELS for t in doc[start:end]):
+        return False
+    first = doc[_conjoined_to(doc, doc[start:end].root.i)]
+    return first.dep_ == "pobj" and first.head.lower_ in ORIGIN_PREPOSITIONS
+
+
+def drop_hometown_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of untitled, role-less people whose fullest mentions are all places setting a person."""
+    drop_untitled_people_where(doc, people, _hometown)
+
+
+def _names_a_place_unit(doc: Doc, start: int, end: int) -> bool:
+    """Does the mention modify a noun for a place right after it ("Stepney Green ward", "the Moere riding")?"""
+    last = doc[end - 1]
+    return end < len(doc) and last.dep_ == "compound" and last.head.i == end \
+        and doc[end].text.islower() and doc[end].lemma_.lower() in PLACE_NOUNS
+
+
+def drop_place_unit_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of untitled, role-less people whose fullest mentions all name a place unit."""
+    drop_untitled_people_where(doc, people, _names_a_place_unit)

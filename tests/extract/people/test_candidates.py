@@ -161,3 +161,11 @@ def test_two_works_joined_by_and_are_no_person_two_people_are(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "Dustin Hoffman" in names and not any("Tootsie" in n for n in names)
+
+
+def test_an_abbreviation_in_capitals_is_no_given_name(people_of):
+    text = ('"The onus is on the management," said Richard Moffat, investment director of UK Equities at Standard '
+            'Life Investments.')
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Richard Moffat" in names and "UK Equities" not in names

@@ -24,3 +24,9 @@ def test_the_subject_of_a_speech_verb_is_a_person_without_the_post_nominal(nlp):
 
 def test_an_organisation_the_sentence_does_not_treat_as_a_person_stays_out(nlp):
     assert _names(nlp, "He was promoted to joint assistant-manager following the departure of Arthur Cox.") == []
+
+
+def test_a_charity_named_with_a_given_name_and_aid_is_no_person(nlp):
+    text = ("While the current pact was not perfect, it did allow poor countries to get onto the first rung of "
+            "industrial development, Christian Aid said.")
+    assert _names(nlp, text) == []

@@ -203,3 +203,31 @@ def test_ranks_written_without_a_period_are_titles_not_names(people_of):
             "had been sealed off. Sgt Mark Evans told the BBC the victim was 24, said Capt Tom Hill.")
     _, people, _ = people_of(text)
     assert {p.name for p in people} == {"Ian Deats", "Mark Evans", "Tom Hill"}
+
+
+def test_an_initial_before_a_given_name_keeps_the_name(people_of):
+    text = ("In a letter to Gencorp chairman and chief executive A. William Reynolds describing the offer, "
+            "General Partners said it was willing to negotiate.")
+    _, people, _ = people_of(text)
+    assert "A. William Reynolds" in {p.name for p in people}
+
+
+def test_a_plural_title_vouches_for_the_names_it_introduces(people_of):
+    text = ("Those charged included Otis Ferry and Luke Tomlinson, 27, a close friend of princes William and Harry. "
+            "They were charged under the Public Order Act.")
+    _, people, _ = people_of(text)
+    assert {"William", "Harry"} <= {p.name for p in people}
+
+
+def test_people_such_as_vouches_for_a_lone_name(people_of):
+    text = ("It was Diaghilev who changed her name. People such as Matisse became like uncles to her, and she "
+            "toured Europe.")
+    _, people, _ = people_of(text)
+    assert "Matisse" in {p.name for p in people}
+
+
+def test_a_plural_post_before_a_club_vouches_for_nobody(people_of):
+    text = ("Victory took Real to within six points of leaders Barcelona and Owen is confident Real can close the "
+            "gap. Michael Owen scored twice.")
+    _, people, _ = people_of(text)
+    assert "Barcelona" not in {p.name for p in people}

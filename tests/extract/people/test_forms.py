@@ -119,3 +119,18 @@ def test_the_head_of_a_lone_given_name_listed_with_a_person_is_its_surname(peopl
             "worked with Australia's Lleyton Hewitt.")
     _, people, _ = people_of(text)
     assert {"Ivan Lendl", "Pat Rafter", "Lleyton Hewitt"} <= {p.name for p in people}
+
+
+def test_a_hyphenated_surname_cut_at_its_hyphen_grows_back(people_of):
+    text = ('Analysts said the issues were badly timed.\n    James Miller-Day, director of County Securities Asia '
+            'Ltd, said: "I don\'t like the concept."')
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "James Miller-Day" in names and "James Miller" not in names
+
+
+def test_a_hyphen_joining_two_people_is_no_surname(nlp):
+    from newsfold.extract.people.forms import word_surname_end
+    doc = nlp("The Tony Blair-Brown feud went on.")
+    tony = next(t.i for t in doc if t.text == "Tony")
+    assert word_surname_end(doc, tony, tony + 2) == tony + 2

@@ -174,3 +174,11 @@ def test_a_name_starring_someone_is_a_film(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "Finding Forrester" not in names and {"Gus Van Sant", "Sean Connery", "Tom Hanks"} <= names
+
+
+def test_a_role_in_a_series_and_a_fairy_tale_are_no_people(people_of):
+    text = ("He played undercover cop Tommy Hanson in the US series 21 Jump Street for three years. In 1990 he began "
+            "his partnership with Tim Burton in the dark fairy tale Edward Scissorhands, about a young man.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Tim Burton" in names and not {"Tommy Hanson", "Edward Scissorhands"} & names

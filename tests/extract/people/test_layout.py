@@ -189,3 +189,13 @@ def test_title_ending_in_a_quotation_is_a_headline():
             "A few weeks ahead of the New York Primary, Hillary Clinton’s campaign says they are unwilling.")
     assert in_headline(text, 0)
     assert not in_headline(text, text.index("Hillary Clinton"))
+
+
+def test_an_author_s_note_without_an_article_opens_its_paragraph():
+    text = ("The group hopes to make a CD next year.\n\nClark Boyd is technology correspondent for The World, a BBC "
+            "World Service and WGBH-Boston co-production")
+    start = text.index("Clark Boyd")
+    assert is_credit(text, start, start + len("Clark Boyd"))
+    # inside a sentence, a bare post tells the story of a person in it
+    mid = "He said Clark Boyd is technology correspondent for The World."
+    assert not is_credit(mid, 8, 8 + len("Clark Boyd"))

@@ -41,3 +41,21 @@ def test_a_county_after_a_town_sets_the_next_person(people_of):
             "Headingley, Leeds; and Robert James Alcorn, 37, of Auckland, New Zealand.")
     _, people, _ = people_of(text)
     assert {"Peter Monkhouse", "Robert James Alcorn"} <= {p.name for p in people}
+
+
+def test_places_setting_a_listed_person_are_no_people(people_of):
+    text = ("The other protesters are John Holliday, 37, a huntsman from Ledbury, Herefordshire, Robert Thame, 34, "
+            "who plays polo, auctioneer Andrew Elliot, 42, from Bromesberrow, near Ledbury, and former royal chef "
+            "Nick Wood, 41.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"John Holliday", "Robert Thame", "Nick Wood"} <= names
+    assert not {"Ledbury", "Herefordshire", "Bromesberrow"} & names
+
+
+def test_a_name_modifying_a_noun_for_a_place_is_no_person(people_of):
+    text = ("A month later it gained a council seat in a by-election in St Dunstan's and Stepney Green ward, "
+            "Tower Hamlets, said George Galloway.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "George Galloway" in names and not any("Stepney" in n for n in names)

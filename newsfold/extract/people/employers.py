@@ -1,0 +1,51 @@
+"""Firms the model takes for people when they employ one: "Paul Myers, chief executive of Wippit", "Mike
+McGuire, a research director at Gartner". A one-word name that is the object of "of" or "at" after a post in
+a firm names the firm: a person is no post's "of" ("the chief executive of Smith" is said of no one), and a
+person so named in passing is named in full too, which keeps them. So is a one-word name owned in shares ("buy
+33% of Changyu", "its stake in Changyu"): nobody is bought by the percent."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsfold.extract.people.inventory import LocalPerson, is_titled
+from newsfold.extract.people.lexicon import EMPLOYER_POSTS, STAKE_NOUNS
+
+
+def employs_a_post(doc: Doc, start: int, end: int) -> bool:
+    """Is the one-word mention the object of "of"/"at" hanging on a post ("chief executive of Wippit")?"""
+    if end - start != 1:
+        return False
+    token = doc[start]
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in ("of", "at") and prep.head.lower_ in EMPLOYER_POSTS \
+        and prep.head.i < prep.i
+
+
+def drop_employer_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of one-word, untitled people of which a mention employs a post."""
+    for person in people:
+        if not person.mentions or is_titled(doc, person) or any(e - s > 1 for s, e in person.mentions):
+            continue
+        if any(employs_a_post(doc, s, e) for s, e in person.mentions):
+            person.mentions = []
+
+
+def owned_in_shares(doc: Doc, start: int, end: int) -> bool:
+    """Is the one-word mention the object of "of"/"in" hanging on a share of it ("33% of Changyu", "a stake
+    in Changyu", "shares of Gencorp")?"""
+    if end - start != 1:
+        return False
+    token = doc[start]
+    prep, owned = token.head, token.head.head
+    return token.dep_ == "pobj" and prep.lower_ in ("of", "in") and owned.i < prep.i and (
+        owned.lower_ in STAKE_NOUNS or owned.text == "%" or owned.ent_type_ == "PERCENT")
+
+
+def drop_stake_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of one-word, untitled people of which a mention is owned in shares."""
+    for person in people:
+        if not person.mentions or is_titled(doc, person) or any(e - s > 1 for s, e in person.mentions):
+            continue
+        if any(owned_in_shares(doc, s, e) for s, e in person.mentions):
+            person.mentions = []

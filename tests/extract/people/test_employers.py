@@ -1,0 +1,24 @@
+"""Firms the model takes for people when they employ one: "chief executive of Wippit"."""
+
+from __future__ import annotations
+
+
+def test_a_one_word_name_employing_a_post_is_a_firm(people_of):
+    text = ('"We offer tracks or subscriptions," said Paul Myers, chief executive of Wippit, a UK-based music '
+            'download service. Wippit has about 100,000 users, and Wippit plans more.')
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Paul Myers" in names and "Wippit" not in names
+
+
+def test_a_person_named_in_full_is_no_employer(people_of):
+    text = "Kate Smith, an aide of Mr Obama, said the talks went well. Smith is a former director at Citigroup."
+    _, people, _ = people_of(text)
+    assert "Kate Smith" in {p.name for p in people}
+
+
+def test_a_one_word_name_owned_in_shares_is_a_firm(people_of):
+    text = ("Italy's Illva Saronno has agreed to buy 33% of Changyu, the largest wine maker in China. Changyu said "
+            "in a statement that the deal was approved, chairman Sun Liqiang said.")
+    _, people, _ = people_of(text)
+    assert "Changyu" not in {p.name for p in people}
