@@ -8,16 +8,11 @@ import re
 
 from spacy.tokens import Doc
 
-from newsfold.extract.people.doers import doer_forms
 from newsfold.extract.people.filters import coordinated_group, in_person_list, reject_form
 from newsfold.extract.people.forms import (Form, flat, given_name_start, honorific_before, honorific_gender,
                                            hyphen_part, is_plain_stop_word, is_word, nickname_start, trim_span,
                                            word_surname_end)
 from newsfold.extract.people.layout import in_headline, is_credit, list_item_lines
-from newsfold.extract.people.labels import speaker_label_forms
-from newsfold.extract.people.lineups import lineup_forms, lineup_starts
-from newsfold.extract.people.stage_names import stage_name_forms
-from newsfold.extract.people.writers import writer_forms
 from newsfold.extract.people.lexicon import (
     COMPANY_SUFFIXES,
     DEMONYM_PLURAL_ENDINGS,
@@ -33,6 +28,11 @@ from newsfold.extract.people.lexicon import (
     POST_NOMINALS,
     TITLE_EVIDENCE,
 )
+from newsfold.extract.people.lineups import lineup_forms, lineup_starts
+from newsfold.extract.people.missed.doers import doer_forms
+from newsfold.extract.people.missed.labels import speaker_label_forms
+from newsfold.extract.people.missed.stage_names import stage_name_forms
+from newsfold.extract.people.missed.writers import writer_forms
 from newsfold.extract.people.names import ends_like_organisation, fold, is_group_name, is_institution
 from newsfold.extract.people.resources import (
     is_english_word,

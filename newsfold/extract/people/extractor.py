@@ -21,31 +21,34 @@ from typing import Callable
 from spacy.tokens import Doc
 
 from newsfold.extract.people.aliases import merge_aliases
-from newsfold.extract.people.blurbs import drop_blurb_presenters
 from newsfold.extract.people.candidates import candidate_forms
-from newsfold.extract.people.clubs import drop_club_people
 from newsfold.extract.people.coordinated import complete_coordinated_given_names
-from newsfold.extract.people.employers import drop_employer_people, drop_stake_people
-from newsfold.extract.people.exemplars import drop_type_named_people
 from newsfold.extract.people.filters import (
     drop_caption_only_people,
     drop_company_people,
     drop_place_named_people,
     drop_unvouched_lone_people,
 )
-from newsfold.extract.people.firm_lists import drop_firm_listed_people
 from newsfold.extract.people.forms import flat
 from newsfold.extract.people.inventory import LocalPerson, build_inventory
-from newsfold.extract.people.kinds import drop_character_people, drop_kind_named_people
 from newsfold.extract.people.lineups import drop_lineup_note_people
 from newsfold.extract.people.mentions import mention_spans
-from newsfold.extract.people.owners import drop_owner_people
-from newsfold.extract.people.places_listed import (drop_hometown_people, drop_place_listed_people,
-                                                    drop_place_unit_people)
-from newsfold.extract.people.movers import drop_stock_people
 from newsfold.extract.people.names import fold
+from newsfold.extract.people.not_people.blurbs import drop_blurb_presenters
+from newsfold.extract.people.not_people.clubs import drop_club_people
+from newsfold.extract.people.not_people.employers import drop_employer_people, drop_stake_people
+from newsfold.extract.people.not_people.exemplars import drop_type_named_people
+from newsfold.extract.people.not_people.firm_lists import drop_firm_listed_people
+from newsfold.extract.people.not_people.kinds import drop_character_people, drop_kind_named_people
+from newsfold.extract.people.not_people.owners import drop_owner_people
+from newsfold.extract.people.not_people.movers import drop_stock_people
+from newsfold.extract.people.not_people.places_listed import (
+    drop_hometown_people,
+    drop_place_listed_people,
+    drop_place_unit_people,
+)
+from newsfold.extract.people.not_people.things import drop_thing_named_people
 from newsfold.extract.people.roles import appositive_role, premodifier_role
-from newsfold.extract.people.things import drop_thing_named_people
 from newsfold.extract.people.typos import merge_misspelt_people
 from newsfold.records import ArticlePerson, PersonMention
 

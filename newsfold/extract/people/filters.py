@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Token
 from newsfold.extract.people.forms import flat, is_word
 from newsfold.extract.people.inventory import LocalPerson
 from newsfold.extract.people.layout import caption_spans
-from newsfold.extract.people.lineups import lineup_starts
 from newsfold.extract.people.lexicon import (
     COMPANY_HEADS,
     COMPANY_INNER,
@@ -35,6 +34,7 @@ from newsfold.extract.people.lexicon import (
     TITLE_EVIDENCE,
     TITLE_SURNAMES,
 )
+from newsfold.extract.people.lineups import lineup_starts
 from newsfold.extract.people.names import ends_like_organisation, fold_tokens, is_group_name, is_institution
 from newsfold.extract.people.resources import (
     is_english_word,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newsfold.extract.people.doers import doer_forms
 from newsfold.extract.people.extractor import RULES
+from newsfold.extract.people.missed.doers import doer_forms
 
 
 def _names(nlp, text: str) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfold.extract.people.places_listed import listed_with_places
+from newsfold.extract.people.not_people.places_listed import listed_with_places
 
 
 def test_names_listed_with_a_bare_place_are_places(people_of):

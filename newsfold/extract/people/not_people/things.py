@@ -13,7 +13,6 @@ from spacy.tokens import Doc, Token
 
 from newsfold.extract.people.filters import coordinated_group
 from newsfold.extract.people.inventory import LocalPerson, fullest_mentions, is_titled
-from newsfold.extract.people.lineups import lineup_starts
 from newsfold.extract.people.lexicon import (
     CLAUSE_BREAKS,
     EMPTY_IT_VERBS,
@@ -26,6 +25,7 @@ from newsfold.extract.people.lexicon import (
     SPEECH_VERBS,
     THING_KINDS,
 )
+from newsfold.extract.people.lineups import lineup_starts
 from newsfold.extract.people.resources import is_english_word, is_known_first_name
 
 

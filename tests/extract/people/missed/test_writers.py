@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsfold.extract.people.extractor import RULES
-from newsfold.extract.people.writers import writer_forms
+from newsfold.extract.people.missed.writers import writer_forms
 
 
 def test_initials_and_a_surname_credited_with_a_book_are_a_writer(nlp):
