@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    AUTHOR_PREPOSITIONS, DOCUMENT_ISSUING_VERBS, ISSUER_DOCUMENTS, ISSUING_PARTICIPLES, NEWSPAPER_NOUNS, NEWSPAPER_TITLE_WORDS,
+    AUTHOR_PREPOSITIONS, DOCUMENT_ISSUING_VERBS, INVERTIBLE_VERBS, ISSUER_DOCUMENTS, ISSUING_PARTICIPLES, NEWSPAPER_NOUNS, NEWSPAPER_TITLE_WORDS,
     NOT_AUTHOR_ENTS, PRONOUNS, STATEMENT_NOUNS, TOPIC_ENTS, WHEN_ENTS,
 )
 from newsfold.extract.quotes.speakers.subjects import speaker_span
@@ -147,11 +147,15 @@ def _issuing_subject(mention: Token) -> Span | None:
     """The subject of the verb that issued the document's earlier mention ("In a joint statement,
     Merrill Lynch chairman William Schreyer said ...", "the party said in a statement", "the
     association issued a statement", "The OECD published a report"); "in" a document only for a
-    statement ("In the poll, half said ..." names no issuer)."""
+    statement, or for any document a name says its words "in" ("Oxfam says in a report"; "In the
+    poll, half said ..." names no issuer)."""
     statement = mention.lemma_.lower() in STATEMENT_NOUNS
-    verb = mention.head.head if statement and mention.dep_ == "pobj" and mention.head.lower_ == "in" else (
+    verb = mention.head.head if mention.dep_ == "pobj" and mention.head.lower_ == "in" else (
         mention.head if mention.dep_ == "dobj" else None)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if mention.dep_ == "pobj" and not statement and (verb.lemma_.lower() not in INVERTIBLE_VERBS or not any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)):
         return None
     if mention.dep_ == "dobj" and verb.lemma_.lower() not in DOCUMENT_ISSUING_VERBS:
         return None  # "Trump's son received a threatening letter", "Clinton held a lead in the poll": no issuing

@@ -96,3 +96,11 @@ def test_who_received_a_letter_did_not_write_it(nlp):
     assert _issuer_of(nlp, "The association issued a statement. The statement said he had quit.",
                       "statement") == "The association"
     assert _issuer_of(nlp, "A Rock the Vote survey said young voters want action.", "survey") in (None, "Rock the Vote")
+
+
+def test_a_name_that_speaks_in_a_report_issued_it(nlp):
+    text = ("Aid budgets are half their 1960 levels, Oxfam says in a report. The call comes as leaders meet. "
+            "The report said poverty threatens security.")
+    assert _issuer_of(nlp, text, "report") == "Oxfam"
+    # Who answers in a poll did not issue it; nor does a report someone merely spoke in name one.
+    assert _issuer_of(nlp, "In the poll, many said they were worried. The poll said prices rose.", "poll") is None
