@@ -25,8 +25,8 @@ from newsfold.extract.quotes.speakers.subjects import conjoined_subject, speaker
 
 # How far back (sentences) "it" and "the company" look for the organisation that last spoke.
 ORG_SPEAKER_LOOKBACK_SENTENCES = 3
-# The verbs an organisation speaks with there ("said", "added", "told"; not "continued").
-ORG_SAY_VERBS = (INVERTIBLE_VERBS - {"continue"}) | {"tell", "report", "announce"}
+# The verbs an organisation speaks with there ("said", "added", "told", "warned"; not "continued").
+ORG_SAY_VERBS = (INVERTIBLE_VERBS - {"continue"}) | {"tell", "report", "announce", "warn", "claim", "argue", "insist"}
 # A phrase that brings a source in is a description, not a clause: longer ones keep their noun phrase only.
 MAX_INTRODUCTION_WORDS = 12
 

@@ -378,3 +378,13 @@ def test_a_description_of_a_bourse_is_the_organisation_in_apposition_to_a_subjec
     _, quotes, _ = quotes_of(nlp, text)
     q = find(quotes, "pay for the deal in cash")
     assert q.speaker_local_key is None and q.speaker_name == "Euronext"
+
+
+def test_it_goes_on_with_the_organisation_that_warned_before(nlp):
+    text = ("Oil prices may fall, the Kuwait daily al-Qabas said.\n\n"
+            "In an article on Sunday, it warned that official prices could face fresh pressure.\n\n"
+            "It did not say whether only OPEC was behind the rise. Nor did it specify the sources.\n\n"
+            "\"The sources said the credibility of OPEC would come under fresh scrutiny,\" it said.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "credibility of OPEC")
+    assert (names.get(q.speaker_local_key) or q.speaker_name) == "al-Qabas"
