@@ -388,3 +388,11 @@ def test_it_goes_on_with_the_organisation_that_warned_before(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "credibility of OPEC")
     assert (names.get(q.speaker_local_key) or q.speaker_name) == "al-Qabas"
+
+
+def test_a_description_with_a_place_or_organisation_in_apposition_is_that_name(nlp):
+    text = ("The world's biggest tobacco consumer, China, has said it will not allow new factories. "
+            "The regulator was quoted in China Daily.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "will not allow new factories")
+    assert q.speaker_local_key is None and q.speaker_name == "China"
