@@ -201,3 +201,14 @@ def test_a_titled_name_of_a_body_is_the_speaker_not_the_body(nlp):
     _, quotes, names = quotes_of(nlp, text)
     assert names[find(quotes, "investigation is ongoing").speaker_local_key] == "Mike Rollins"
     assert names[find(quotes, "numbers are alarming").speaker_local_key] == "Jane Doe"
+
+
+def test_a_description_named_further_on_word_for_word_is_that_person(nlp):
+    text = ("A letter was sent to Martin Mubanga. An identical letter has been sent to Feroz Abbasi, the men's solicitor says.\n\n"
+            "Mark Oaten demanded assurances. The men's solicitor, Louise Christian, has raised questions about the evidence.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "An identical letter")
+    assert names.get(q.speaker_local_key) == "Louise Christian"
+    # A description named nowhere further on stays nobody's.
+    _, quotes, _ = quotes_of(nlp, text.replace("The men's solicitor, Louise Christian,", "Louise Christian"))
+    assert find(quotes, "An identical letter").speaker_local_key is None
