@@ -580,3 +580,9 @@ INDIRECT_QUESTION_OPENERS = frozenset("whether what which who whom whose why how
 # --- hearsay as a source (module `acts`) ---
 # "Speculation suggests that Euronext ...", "rumours say": talk nobody is named for, as "Reports say".
 HEARSAY_SOURCES = frozenset("speculation speculations rumour rumours rumor rumors gossip".split())
+
+# --- a part or copy of a document (module `speakers.issuers`) ---
+# "according to a text of Stoltenberg's speech", "a copy of the ministry's letter": the document
+# they are of speaks, so its issuer.
+DOCUMENT_PART_NOUNS = frozenset("text copy transcript draft excerpt extract version".split())
+SPOKEN_TEXT_NOUNS = frozenset("speech address remarks testimony interview".split())

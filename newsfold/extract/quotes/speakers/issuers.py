@@ -13,8 +13,8 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    AUTHOR_PREPOSITIONS, DOCUMENT_ISSUING_VERBS, INVERTIBLE_VERBS, ISSUER_DOCUMENTS, ISSUING_PARTICIPLES, NEWSPAPER_NOUNS, NEWSPAPER_TITLE_WORDS,
-    NOT_AUTHOR_ENTS, PRONOUNS, STATEMENT_NOUNS, TOPIC_ENTS, WHEN_ENTS,
+    AUTHOR_PREPOSITIONS, DOCUMENT_ISSUING_VERBS, DOCUMENT_PART_NOUNS, INVERTIBLE_VERBS, ISSUER_DOCUMENTS, ISSUING_PARTICIPLES,
+    NEWSPAPER_NOUNS, NEWSPAPER_TITLE_WORDS, NOT_AUTHOR_ENTS, PRONOUNS, SPOKEN_TEXT_NOUNS, STATEMENT_NOUNS, TOPIC_ENTS, WHEN_ENTS,
 )
 from newsfold.extract.quotes.speakers.subjects import speaker_span
 
@@ -33,6 +33,9 @@ def document_issuer(art: ParsedArticle, speaker: Span) -> Span | None:
     """Who issued the document that speaks (module docstring); None when the speaker is no
     document or its issuer is not given."""
     head = speaker.root
+    whole = _whole_of_part(head)
+    if whole is not None:
+        return _own_issuer(whole)
     if not _is_document(head):
         return None
     own = _own_issuer(head)
@@ -78,6 +81,19 @@ def _issuer_named_after(art: ParsedArticle, doc_noun: Token) -> Span | None:
         if _is_document(t) and t.lower_ not in NEWSPAPER_NOUNS and _definite(t):
             return _own_issuer(t)  # the first document named again is this one
     return None
+
+
+def _whole_of_part(noun: Token) -> Token | None:
+    """The document or speech a part or copy is of ("a text of Stoltenberg's speech": speech);
+    None for any other noun, and for one whose maker is a pronoun ("excerpts of his speech
+    released by the White House" are his words, not the White House's)."""
+    if noun.lemma_.lower() not in DOCUMENT_PART_NOUNS:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+        return None
+    return obj if _is_document(obj) or obj.lemma_.lower() in SPOKEN_TEXT_NOUNS else None
 
 
 def _is_document(t: Token) -> bool:

@@ -104,3 +104,12 @@ def test_a_name_that_speaks_in_a_report_issued_it(nlp):
     assert _issuer_of(nlp, text, "report") == "Oxfam"
     # Who answers in a poll did not issue it; nor does a report someone merely spoke in name one.
     assert _issuer_of(nlp, "In the poll, many said they were worried. The poll said prices rose.", "poll") is None
+
+
+def test_a_text_of_a_speech_is_issued_by_whoever_made_the_speech(nlp):
+    text = "According to a text of Stoltenberg's speech, the minister urged closer policies."
+    assert _issuer_of(nlp, text, "text") == "Stoltenberg"
+    assert _issuer_of(nlp, "According to a text of the treaty, tariffs will fall.", "text") is None
+    # His own words, whoever released the excerpts.
+    assert _issuer_of(nlp, "According to excerpts of his speech released by the White House, he will urge calm.",
+                      "excerpts") is None
