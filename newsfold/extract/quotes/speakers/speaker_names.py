@@ -28,6 +28,8 @@ from newsfold.extract.quotes.speakers.subjects import conjoined_subject, speaker
 ORG_SPEAKER_LOOKBACK_SENTENCES = 3
 # The verbs an organisation speaks with there ("said", "added", "told", "warned"; not "continued").
 ORG_SAY_VERBS = (INVERTIBLE_VERBS - {"continue"}) | {"tell", "report", "announce", "warn", "claim", "argue", "insist"}
+# Prepositions whose object a description is addressed to, not who it is ("a letter to John Smith").
+ADDRESSEE_PREPOSITIONS = frozenset({"to", "against", "with"})
 # Entity types of a name in apposition to a description that speaks for it ("The world's biggest
 # tobacco consumer, China"); "" for a name the tagger typed none.
 APPOSED_ORG_ENTS = frozenset({"ORG", "GPE", "NORP", ""})
@@ -281,8 +283,21 @@ def _trailing_name(speaker: Span, end_char: int) -> str | None:
     President Yoshifumi Nishikawa", "Gloucester director of rugby Nigel Melville"): the name is
     the speaker's canonical name, not the title."""
     names = [e for e in speaker.doc.ents if e.label_ == "PERSON" and len(e) >= 2
-             and e.start_char > speaker.start_char and e.end_char == end_char]
+             and e.start_char > speaker.start_char and e.end_char == end_char and not _addressed(e.root, speaker.root)]
     return names[-1].text if names else None
+
+
+def _addressed(name: Token, head: Token) -> bool:
+    """The name is one the description's tail is sent or spoken to, not the speaker's ("A letter
+    sent to Martin Mubanga said", "a complaint against John Smith"): on its way up to the
+    description's noun it passes a participle or "to"/"against"/"with" (not "director of rugby
+    Nigel Melville", "Minister for Europe Denis MacShane")."""
+    t = name
+    while t.i != t.head.i and t.i != head.i:
+        if t.dep_ in ("acl", "relcl", "dative") or (t.dep_ == "prep" and t.lower_ in ADDRESSEE_PREPOSITIONS):
+            return True
+        t = t.head
+    return False
 
 
 def _described(speaker: Span) -> str:

@@ -396,3 +396,10 @@ def test_a_description_with_a_place_or_organisation_in_apposition_is_that_name(n
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "will not allow new factories")
     assert q.speaker_local_key is None and q.speaker_name == "China"
+
+
+def test_a_name_a_description_is_sent_to_is_not_the_speakers_name(nlp):
+    doc = nlp("A letter sent to Martin Mubanga said his British passport would not be issued.")
+    art = ParsedArticle(doc)
+    name = speaker_name(art, doc[0:2], Organisations(art), bytearray(len(doc.text)))
+    assert name is not None and name != "Martin Mubanga" and name.startswith("A letter")
