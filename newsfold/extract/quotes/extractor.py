@@ -199,7 +199,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
     if art.on("introduced_quote"):
         rows = join_introduced(text, rows)
     if art.on("neighbour"):
-        _follow_on(art, rows)
+        _follow_on(art, rows, inside)
     if art.on("tagger"):
         rows = _tagger_pass(art, quoted_feature_chars(marked, len(text)), rows)
     out: list[QuoteMention] = []
@@ -302,13 +302,15 @@ def _said_after(art: ParsedArticle, c: Candidate) -> bool:
 FOLLOW_ON_SENTENCES = 3
 
 
-def _follow_on(art: ParsedArticle, rows: list[Candidate]) -> None:
+def _follow_on(art: ParsedArticle, rows: list[Candidate], inside: bytearray) -> None:
     """A direct quote with no cue and no speaker of its own takes the speaker of the speech row
     just before it (any kind: 'Golden said she looked for ... "You don't know what that person
     took."'), within FOLLOW_ON_SENTENCES sentences: news counts it as that speaker's quote. So does
     one that took an earlier quote's speaker when a speech row of somebody else's comes between
-    ('"...," he said. / Cerato said she has defied ... / "I feel like ..."': Cerato's)."""
-    last: tuple[int, Attribution] | None = None
+    ('"...," he said. / Cerato said she has defied ... / "I feel like ..."': Cerato's), and one that
+    took a speaker reported inside the row before ('Lewis reminded MPs that McCartney described
+    Letwin as a "Fagin". / "Given the outrage ..."': Lewis's, not McCartney's)."""
+    last: tuple[int, Attribution, list[tuple[int, int]]] | None = None  # its pieces: a speaker between two is none inside
     for c in rows:
         tok = art.doc.char_span(c.start, c.end, alignment_mode="expand")
         if tok is None:
@@ -317,7 +319,8 @@ def _follow_on(art: ParsedArticle, rows: list[Candidate]) -> None:
         a = c.attribution
         own = a.speaker is None and a.cue is None
         passed_over = (a.inherited and a.speaker is not None and last is not None and last[1].speaker is not None
-                       and a.speaker.start_char < last[1].speaker.start_char < c.start
+                       and (a.speaker.start_char < last[1].speaker.start_char < c.start
+                            or any(s <= a.speaker.start_char < e for s, e in last[2]))  # reported inside the row before's clause
                        and not (isinstance(c.origin, MarkedSpan) and c.origin.continued))
         if c.kind == "direct" and (own or passed_over) and last is not None \
                 and k - last[0] <= FOLLOW_ON_SENTENCES:
@@ -326,7 +329,10 @@ def _follow_on(art: ParsedArticle, rows: list[Candidate]) -> None:
                                         inherited=True)
             c.act = "speech"
         elif a.speaker is not None and not a.inherited and c.act == "speech":
-            last = (art.word_sent_of[max(tok.start, tok.end - 1)], a)
+            # Only the writer's reported clause holds another's report ("reminded MPs that McCartney
+            # described"); not a quote's words, nor a clause a speaker inside quote marks was taken to report.
+            holds = c.kind == "indirect" and not inside[a.speaker.start_char]
+            last = (art.word_sent_of[max(tok.start, tok.end - 1)], a, list(c.pieces) if holds else [])
 
 
 __all__ = ["extract_quotes"]

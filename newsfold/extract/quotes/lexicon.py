@@ -585,3 +585,9 @@ HEARSAY_SOURCES = frozenset("speculation speculations rumour rumours rumor rumor
 # Offices a place has one holder of: "The Ohio governor said" stands for the governor named before,
 # while "the Nova Scotia judge", "A US Embassy spokesman" bring in somebody not named.
 PLACE_OFFICE_NOUNS = frozenset("governor mayor premier president minister chancellor king queen senator leader".split())
+
+# --- a part or copy of a document (module `speakers.issuers`) ---
+# "according to a text of Stoltenberg's speech", "a copy of the ministry's letter": the document
+# they are of speaks, so its issuer.
+DOCUMENT_PART_NOUNS = frozenset("text copy transcript draft excerpt extract version".split())
+SPOKEN_TEXT_NOUNS = frozenset("speech address remarks testimony interview".split())

@@ -177,6 +177,17 @@ def test_follow_on_quote_is_the_speaker_of_the_speech_row_between(nlp):
     assert find(quotes, "better person").speaker_text == "he"
 
 
+def test_follow_on_quote_is_not_the_speaker_reported_inside_the_row_before(nlp):
+    text = ("Labour's election chief Alan Milburn defended the posters. Tory spokesman Julian Lewis spoke in the Commons.\n\n"
+            "In the Commons, Tory spokesman Mr Lewis suggested the posters were part of a wider trend and reminded MPs "
+            "that Labour chairman Ian McCartney last year described shadow chancellor Oliver Letwin as a \"21st Century Fagin\".\n\n"
+            "\"Given the outrage that that smear caused then, how could you have thought anything else?\" "
+            "Mr Milburn replied that they were not anti-Semitic.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "Given the outrage")
+    assert names.get(q.speaker_local_key) == "Julian Lewis"
+
+
 
 def test_a_parenthetical_speech_cue_speaks_for_the_row_around_it(nlp):
     text = ("Trump held a rally in Ohio. He now had a rally scheduled for that night - and the permit, "

@@ -13,8 +13,8 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    AUTHOR_PREPOSITIONS, DOCUMENT_ISSUING_VERBS, ISSUER_DOCUMENTS, ISSUING_PARTICIPLES, NEWSPAPER_NOUNS, NEWSPAPER_TITLE_WORDS,
-    NOT_AUTHOR_ENTS, PRONOUNS, STATEMENT_NOUNS, TOPIC_ENTS, WHEN_ENTS,
+    AUTHOR_PREPOSITIONS, DOCUMENT_ISSUING_VERBS, DOCUMENT_PART_NOUNS, INVERTIBLE_VERBS, ISSUER_DOCUMENTS, ISSUING_PARTICIPLES,
+    NEWSPAPER_NOUNS, NEWSPAPER_TITLE_WORDS, NOT_AUTHOR_ENTS, PRONOUNS, SPOKEN_TEXT_NOUNS, STATEMENT_NOUNS, TOPIC_ENTS, WHEN_ENTS,
 )
 from newsfold.extract.quotes.speakers.subjects import is_cue_verb, speaker_span
 
@@ -33,6 +33,9 @@ def document_issuer(art: ParsedArticle, speaker: Span) -> Span | None:
     """Who issued the document that speaks (module docstring); None when the speaker is no
     document or its issuer is not given."""
     head = speaker.root
+    whole = _whole_of_part(head)
+    if whole is not None:
+        return _own_issuer(whole)
     if not _is_document(head):
         return None
     own = _own_issuer(head)
@@ -103,6 +106,19 @@ def _lead_issuer_after(art: ParsedArticle, doc_noun: Token, last: Span) -> Span 
     return None
 
 
+def _whole_of_part(noun: Token) -> Token | None:
+    """The document or speech a part or copy is of ("a text of Stoltenberg's speech": speech);
+    None for any other noun, and for one whose maker is a pronoun ("excerpts of his speech
+    released by the White House" are his words, not the White House's)."""
+    if noun.lemma_.lower() not in DOCUMENT_PART_NOUNS:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+        return None
+    return obj if _is_document(obj) or obj.lemma_.lower() in SPOKEN_TEXT_NOUNS else None
+
+
 def _is_document(t: Token) -> bool:
     return t.lemma_.lower() in ISSUER_DOCUMENTS or t.lower_ in ISSUER_DOCUMENTS or t.lower_ in NEWSPAPER_NOUNS
 
@@ -170,11 +186,15 @@ def _issuing_subject(mention: Token) -> Span | None:
     """The subject of the verb that issued the document's earlier mention ("In a joint statement,
     Merrill Lynch chairman William Schreyer said ...", "the party said in a statement", "the
     association issued a statement", "The OECD published a report"); "in" a document only for a
-    statement ("In the poll, half said ..." names no issuer)."""
+    statement, or for any document a name says its words "in" ("Oxfam says in a report"; "In the
+    poll, half said ..." names no issuer)."""
     statement = mention.lemma_.lower() in STATEMENT_NOUNS
-    verb = mention.head.head if statement and mention.dep_ == "pobj" and mention.head.lower_ == "in" else (
+    verb = mention.head.head if mention.dep_ == "pobj" and mention.head.lower_ == "in" else (
         mention.head if mention.dep_ == "dobj" else None)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if mention.dep_ == "pobj" and not statement and (verb.lemma_.lower() not in INVERTIBLE_VERBS or not any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)):
         return None
     if mention.dep_ == "dobj" and verb.lemma_.lower() not in DOCUMENT_ISSUING_VERBS:
         return None  # "Trump's son received a threatening letter", "Clinton held a lead in the poll": no issuing

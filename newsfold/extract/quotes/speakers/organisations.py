@@ -39,6 +39,12 @@ def trusted_acronym(word: str) -> bool:
     return word.isupper() and word.isalpha() and len(word) >= MIN_ACRONYM_LETTERS
 
 
+def _word_acronym(name: str) -> str | None:
+    """The letters of an acronym written as a word, as the BBC writes them ("Bat" for British
+    American Tobacco, "Defra"): "BAT"; None for any other name."""
+    return name.upper() if name.istitle() and name.isalpha() and len(name) >= MIN_ACRONYM_LETTERS else None
+
+
 def _initials(words: Sequence[str]) -> str:
     """["Export", "Development", "Canada"] -> "EDC"; small words ("of", "and") are skipped."""
     return "".join(w[0] for w in words if w.lower() not in ACRONYM_SMALL_WORDS).upper()
@@ -190,7 +196,7 @@ class Organisations:
         ("Magma Copper Co") or spells out the acronym it is ("NAWG"); None otherwise (a part of a
         name, "Smith" of "Smith Barney", is none)."""
         if tuple(fold_words(name)) in self.forms or name in self.aliases \
-                or (trusted_acronym(name) and name in self.expansions):
+                or (trusted_acronym(name) and name in self.expansions) or _word_acronym(name) in self.expansions:
             return self.fullest(name)
         return None
 
@@ -204,6 +210,8 @@ class Organisations:
         letters = letters.replace(" and ", "") if re.fullmatch(r"[A-Z]( and [A-Z])+", bare) else letters
         if letters.isupper() and letters.isalpha() and letters in self.expansions:
             return self.expansions[letters]
+        if _word_acronym(letters) in self.expansions:
+            return self.expansions[letters.upper()]
         words = fold_words(bare)
         if not words:
             return None

@@ -93,6 +93,9 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
         if len(hits) == 1:
             return hits[0], "name"
         return None, "unknown-name"
+    later = _named_later(art, speaker, index)
+    if later is not None:
+        return later.local_key, "named-later"
     aged = any("year-old" in t.lower_ or t.lower_ == "year" for t in speaker)  # "the 39-year-old founder"
     if not (_is_person_noun(head) or aged or index.titled(low)) or head.tag_ in ("NNS", "NNPS"):
         return None, "not-a-person"  # "Ukrainian perspectives", "Kremlin officials"; an age is a person's
@@ -132,6 +135,24 @@ def _the_cut_off(speaker: Span) -> bool:
     head = speaker.root
     return any(c.dep_ == "det" and c.lower_ == "the" and c.i < speaker.start for c in head.children) \
         and all(t.ent_type_ == "DATE" or t.is_punct for t in speaker.doc[head.left_edge.i + 1:speaker.start])
+
+
+def _named_later(art: ParsedArticle, speaker: Span, index: PeopleIndex) -> PersonMention | None:
+    """A definite description the article names a person by further on, word for word, with the
+    name in apposition ("..., the men's solicitor says. ... The men's solicitor, Louise Christian,
+    has raised questions"): that person; None otherwise (one word, "the official", says too little)."""
+    head, doc = speaker.root, speaker.doc
+    words = [t.lower_ for t in speaker]
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or words[0] in INDEFINITE_OPENERS or head.i != speaker.end - 1 \
+            or sum(1 for w in words if w not in ("the", "'s")) < 2:
+        return None
+    for t in doc[speaker.end:]:
+        if t.lemma_ == head.lemma_ and t.i - len(words) + 1 >= 0 \
+                and [x.lower_ for x in doc[t.i - len(words) + 1:t.i + 1]] == words:
+            m = index.subject_mention(t) if any(c.dep_ == "appos" for c in t.children) else None
+            if m is not None:
+                return m
+    return None
 
 
 def _name_before_apposition(speaker: Span, index: PeopleIndex) -> PersonMention | None:

@@ -20,6 +20,7 @@ from newsfold.extract.quotes.lexicon import (
     SOURCE_NOUNS, SPOKEN_FOR_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
+from newsfold.extract.quotes.speakers.appositions import right_after
 from newsfold.extract.quotes.speakers.organisations import COMPANY_NOUNS, Organisations, fold_words, one_org_name, org_like, without_the
 from newsfold.extract.quotes.speakers.sentence_subjects import (
     lead_follow_up, lead_follow_up_subjects, main_subject, postposed_speaker, speaker_subjects,
@@ -28,8 +29,13 @@ from newsfold.extract.quotes.speakers.subjects import conjoined_subject, speaker
 
 # How far back (sentences) "it" and "the company" look for the organisation that last spoke.
 ORG_SPEAKER_LOOKBACK_SENTENCES = 3
-# The verbs an organisation speaks with there ("said", "added", "told"; not "continued").
-ORG_SAY_VERBS = (INVERTIBLE_VERBS - {"continue"}) | {"tell", "report", "announce"}
+# The verbs an organisation speaks with there ("said", "added", "told", "warned"; not "continued").
+ORG_SAY_VERBS = (INVERTIBLE_VERBS - {"continue"}) | {"tell", "report", "announce", "warn", "claim", "argue", "insist"}
+# Prepositions whose object a description is addressed to, not who it is ("a letter to John Smith").
+ADDRESSEE_PREPOSITIONS = frozenset({"to", "against", "with"})
+# Entity types of a name in apposition to a description that speaks for it ("The world's biggest
+# tobacco consumer, China"); "" for a name the tagger typed none.
+APPOSED_ORG_ENTS = frozenset({"ORG", "GPE", "NORP", ""})
 # A phrase that brings a source in is a description, not a clause: longer ones keep their noun phrase only.
 MAX_INTRODUCTION_WORDS = 12
 
@@ -64,7 +70,7 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
         if (len(name) == 1 and head.lower_.rstrip(".") in CORPORATE_SUFFIXES) or one_org_name(head):
             name = speaker  # a legal form alone ("Corp" of "Standard and Poor's Corp") names none; nor does "Standard" there
         return orgs.fullest(name.text) or speaker.text
-    known = _known_org_name(speaker, orgs)
+    known = _known_org_name(speaker, orgs) or _org_in_apposition(head, orgs)
     if known is not None:
         return known
     owner = _spoken_for(head, orgs) or _org_named_after_lead(art, head, orgs, inside)
@@ -259,6 +265,21 @@ def _known_org_name(speaker: Span, orgs: Organisations) -> str | None:
     return orgs.written_whole(name) if name[:1].isupper() else None
 
 
+def _org_in_apposition(head: Token, orgs: Organisations) -> str | None:
+    """A description of no person with an organisation or place named right after it between
+    commas ("The world's biggest tobacco consumer, China, has said"): that name, fullest form;
+    None otherwise (a person in apposition is the people extraction's)."""
+    if head.tag_ != "NN" or head.lemma_.lower() in PERSON_NOUNS or head.lemma_.lower().endswith(PERSON_SUFFIXES):
+        return None  # a plural ("Clinton's super PACs, Priorities USA Action and ...") is more than the one name
+    name = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in APPOSED_ORG_ENTS
+                 and not orgs.person_chars[c.idx] and right_after(head, c.left_edge.i)), None)
+    if name is None:
+        return None
+    written = _with_proper_compounds(name, name.left_edge.i).text
+    # A place is named as written: "China" is no part of "China Daily".
+    return written if name.ent_type_ == "GPE" else orgs.fullest(written) or written
+
+
 def _with_proper_compounds(head: Token, lo: int) -> Span:
     """The name `head` ends, with the proper nouns compounded onto it ("Downing Street"), none
     before token `lo`."""
@@ -274,8 +295,21 @@ def _trailing_name(speaker: Span, end_char: int) -> str | None:
     President Yoshifumi Nishikawa", "Gloucester director of rugby Nigel Melville"): the name is
     the speaker's canonical name, not the title."""
     names = [e for e in speaker.doc.ents if e.label_ == "PERSON" and len(e) >= 2
-             and e.start_char > speaker.start_char and e.end_char == end_char]
+             and e.start_char > speaker.start_char and e.end_char == end_char and not _addressed(e.root, speaker.root)]
     return names[-1].text if names else None
+
+
+def _addressed(name: Token, head: Token) -> bool:
+    """The name is one the description's tail is sent or spoken to, not the speaker's ("A letter
+    sent to Martin Mubanga said", "a complaint against John Smith"): on its way up to the
+    description's noun it passes a participle or "to"/"against"/"with" (not "director of rugby
+    Nigel Melville", "Minister for Europe Denis MacShane")."""
+    t = name
+    while t.i != t.head.i and t.i != head.i:
+        if t.dep_ in ("acl", "relcl", "dative") or (t.dep_ == "prep" and t.lower_ in ADDRESSEE_PREPOSITIONS):
+            return True
+        t = t.head
+    return False
 
 
 def _described(speaker: Span) -> str:

@@ -112,3 +112,20 @@ def test_a_report_in_the_lead_is_issued_by_the_body_that_speaks_next(nlp):
 
 def test_a_brief_names_its_issuer(nlp):
     assert _issuer_of(nlp, "The Treasury brief said the ban could hurt the industry.", "brief") == "Treasury"
+
+
+def test_a_name_that_speaks_in_a_report_issued_it(nlp):
+    text = ("Aid budgets are half their 1960 levels, Oxfam says in a report. The call comes as leaders meet. "
+            "The report said poverty threatens security.")
+    assert _issuer_of(nlp, text, "report") == "Oxfam"
+    # Who answers in a poll did not issue it; nor does a report someone merely spoke in name one.
+    assert _issuer_of(nlp, "In the poll, many said they were worried. The poll said prices rose.", "poll") is None
+
+
+def test_a_text_of_a_speech_is_issued_by_whoever_made_the_speech(nlp):
+    text = "According to a text of Stoltenberg's speech, the minister urged closer policies."
+    assert _issuer_of(nlp, text, "text") == "Stoltenberg"
+    assert _issuer_of(nlp, "According to a text of the treaty, tariffs will fall.", "text") is None
+    # His own words, whoever released the excerpts.
+    assert _issuer_of(nlp, "According to excerpts of his speech released by the White House, he will urge calm.",
+                      "excerpts") is None

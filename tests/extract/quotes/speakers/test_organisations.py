@@ -71,3 +71,12 @@ def test_without_the_drops_only_a_leading_article():
     assert without_the("the Bank of England") == "Bank of England"
     assert without_the("The Times") == "Times"
     assert without_the("Theatre Royal") == "Theatre Royal"
+
+
+def test_an_acronym_written_as_a_word_stands_for_the_name_its_letters_spell(nlp):
+    doc = nlp("The ban threatens British American Tobacco, which plans to build a factory. "
+              "Bat said it had won approval. Next said sales fell.")
+    orgs = Organisations(ParsedArticle(doc))
+    assert orgs.written_whole("Bat") == "British American Tobacco"
+    assert orgs.fullest("Bat") == "British American Tobacco"
+    assert orgs.fullest("Next") is None  # a word whose letters spell no name here

@@ -209,3 +209,14 @@ def test_a_nationality_with_an_age_cut_off_its_the_is_the_person_just_named(nlp)
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "My intention")
     assert names.get(q.speaker_local_key) == "Arsene Wenger"
+
+
+def test_a_description_named_further_on_word_for_word_is_that_person(nlp):
+    text = ("A letter was sent to Martin Mubanga. An identical letter has been sent to Feroz Abbasi, the men's solicitor says.\n\n"
+            "Mark Oaten demanded assurances. The men's solicitor, Louise Christian, has raised questions about the evidence.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "An identical letter")
+    assert names.get(q.speaker_local_key) == "Louise Christian"
+    # A description named nowhere further on stays nobody's.
+    _, quotes, _ = quotes_of(nlp, text.replace("The men's solicitor, Louise Christian,", "Louise Christian"))
+    assert find(quotes, "An identical letter").speaker_local_key is None

@@ -401,3 +401,28 @@ def test_the_company_after_its_product_is_the_company_that_spoke(nlp):
             "expected to be rolled out on DVDs from the middle of 2005, the company said.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "rolled out on DVDs").speaker_name == "Macrovision"  # not RipGuard, of its words
+
+
+def test_it_goes_on_with_the_organisation_that_warned_before(nlp):
+    text = ("Oil prices may fall, the Kuwait daily al-Qabas said.\n\n"
+            "In an article on Sunday, it warned that official prices could face fresh pressure.\n\n"
+            "It did not say whether only OPEC was behind the rise. Nor did it specify the sources.\n\n"
+            "\"The sources said the credibility of OPEC would come under fresh scrutiny,\" it said.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "credibility of OPEC")
+    assert (names.get(q.speaker_local_key) or q.speaker_name) == "al-Qabas"
+
+
+def test_a_description_with_a_place_or_organisation_in_apposition_is_that_name(nlp):
+    text = ("The world's biggest tobacco consumer, China, has said it will not allow new factories. "
+            "The regulator was quoted in China Daily.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "will not allow new factories")
+    assert q.speaker_local_key is None and q.speaker_name == "China"
+
+
+def test_a_name_a_description_is_sent_to_is_not_the_speakers_name(nlp):
+    doc = nlp("A letter sent to Martin Mubanga said his British passport would not be issued.")
+    art = ParsedArticle(doc)
+    name = speaker_name(art, doc[0:2], Organisations(art), bytearray(len(doc.text)))
+    assert name is not None and name != "Martin Mubanga" and name.startswith("A letter")
