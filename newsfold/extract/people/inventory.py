@@ -48,6 +48,16 @@ def drop_untitled_people_where(doc: Doc, people: list[LocalPerson], judge: Calla
             person.mentions = []
 
 
+
+def drop_one_word_people_where(doc: Doc, people: list[LocalPerson], judge: Callable[[Doc, int, int], bool]) -> None:
+    """Empty the mentions of untitled people named by one word only of whom any mention meets `judge`
+    (modifies a sports post, employs a post, is owned in shares): one such use shows a club or a firm."""
+    for person in people:
+        if not person.mentions or is_titled(doc, person) or any(e - s > 1 for s, e in person.mentions):
+            continue
+        if any(judge(doc, s, e) for s, e in person.mentions):
+            person.mentions = []
+
 def build_inventory(forms: list[Form]) -> tuple[list[LocalPerson], dict[int, int]]:
     """Group forms into people. Returns the people and, per form index, its person index."""
     people: list[LocalPerson] = []

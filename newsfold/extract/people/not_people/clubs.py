@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsfold.extract.people.inventory import LocalPerson, is_titled
+from newsfold.extract.people.inventory import LocalPerson, drop_one_word_people_where
 from newsfold.extract.people.lexicon import CLUB_POSTS
 
 
@@ -24,8 +24,4 @@ def modifies_a_post(doc: Doc, start: int, end: int) -> bool:
 
 def drop_club_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of one-word, untitled people of which a mention modifies a sports post."""
-    for person in people:
-        if not person.mentions or is_titled(doc, person) or any(e - s > 1 for s, e in person.mentions):
-            continue
-        if any(modifies_a_post(doc, s, e) for s, e in person.mentions):
-            person.mentions = []
+    drop_one_word_people_where(doc, people, modifies_a_post)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsfold.extract.people.inventory import LocalPerson, is_titled
+from newsfold.extract.people.inventory import LocalPerson, drop_one_word_people_where
 from newsfold.extract.people.lexicon import EMPLOYER_POSTS, STAKE_NOUNS
 
 
@@ -24,11 +24,7 @@ def employs_a_post(doc: Doc, start: int, end: int) -> bool:
 
 def drop_employer_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of one-word, untitled people of which a mention employs a post."""
-    for person in people:
-        if not person.mentions or is_titled(doc, person) or any(e - s > 1 for s, e in person.mentions):
-            continue
-        if any(employs_a_post(doc, s, e) for s, e in person.mentions):
-            person.mentions = []
+    drop_one_word_people_where(doc, people, employs_a_post)
 
 
 def owned_in_shares(doc: Doc, start: int, end: int) -> bool:
@@ -44,8 +40,4 @@ def owned_in_shares(doc: Doc, start: int, end: int) -> bool:
 
 def drop_stake_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of one-word, untitled people of which a mention is owned in shares."""
-    for person in people:
-        if not person.mentions or is_titled(doc, person) or any(e - s > 1 for s, e in person.mentions):
-            continue
-        if any(owned_in_shares(doc, s, e) for s, e in person.mentions):
-            person.mentions = []
+    drop_one_word_people_where(doc, people, owned_in_shares)
