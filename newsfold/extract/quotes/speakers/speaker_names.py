@@ -22,9 +22,9 @@ from newsfold.extract.quotes.lexicon import (
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
 from newsfold.extract.quotes.speakers.organisations import COMPANY_NOUNS, Organisations, fold_words, one_org_name, org_like, without_the
 from newsfold.extract.quotes.speakers.sentence_subjects import (
-    lead_follow_up, lead_follow_up_subjects, main_subject, postposed_speaker, speaker_subjects,
+    in_reported_clause, lead_follow_up, lead_follow_up_subjects, main_subject, postposed_speaker, speaker_subjects,
 )
-from newsfold.extract.quotes.speakers.subjects import conjoined_subject, speaker_span
+from newsfold.extract.quotes.speakers.subjects import conjoined_subject, is_cue_verb, speaker_span
 
 # How far back (sentences) "it" and "the company" look for the organisation that last spoke.
 ORG_SPEAKER_LOOKBACK_SENTENCES = 3
@@ -32,6 +32,8 @@ ORG_SPEAKER_LOOKBACK_SENTENCES = 3
 ORG_SAY_VERBS = (INVERTIBLE_VERBS - {"continue"}) | {"tell", "report", "announce"}
 # A phrase that brings a source in is a description, not a clause: longer ones keep their noun phrase only.
 MAX_INTRODUCTION_WORDS = 12
+# How many "..., they said" in a row "they" follows back to the sources that brought them in.
+MAX_THEY_CHAIN = 3
 
 
 def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside: bytearray) -> str | None:
@@ -294,7 +296,8 @@ def _described(speaker: Span) -> str:
     return speaker.doc[speaker.start:end].text
 
 
-def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray, orgs: Organisations) -> str | None:
+def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray, orgs: Organisations,
+                       depth: int = 0) -> str | None:
     """What "they" stands for: the last plural noun phrase that is a subject earlier in its
     sentence or in the sentence before, outside quotes ("several auto-industry executives have
     warned ... They say"), as written; else the last organisation or collective there that is a
@@ -307,7 +310,10 @@ def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray, or
         t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent") or (  # "opposed by X"
             t.dep_ == "conj" and any(conjoined_subject(v) == t for v in doc[t.i + 1:min(t.i + 5, len(doc))]
                                      if v.pos_ == "VERB" and v.dep_ == "conj")))]
+    subjects = [t for t in subjects if not in_reported_clause(t)]  # "Most eligible firms would ..., they said"
     for t in subjects:
+        if t.lower_ == "they" and is_cue_verb(t.head) and depth < MAX_THEY_CHAIN:
+            return _plural_antecedent(art, t, inside, orgs, depth + 1)  # "..., they said. / ..., they added"
         if t.tag_ in ("NNS", "NNPS") and (
                 t.lemma_.lower() in PERSON_NOUNS or t.lemma_.lower() in SOURCE_NOUNS or t.ent_type_ == "NORP"):
             return speaker_span(t).text

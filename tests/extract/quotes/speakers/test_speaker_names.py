@@ -94,6 +94,20 @@ def test_they_is_the_plural_source_just_before(nlp):
     assert find(quotes, "vote was close").speaker_name is None
 
 
+def test_they_is_not_a_subject_of_the_words_it_reports_and_goes_on_from_they(nlp):
+    text = ("Around 200 corporations satisfy the standards, securities managers said. "
+            "Most eligible firms would have to set up special reserves, they said. "
+            "The minimum issue unit will be 100 mln yen, they said. "
+            "Only banks may be commissioned to handle the payments, they added.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "special reserves").speaker_name == "securities managers"
+    assert find(quotes, "handle the payments").speaker_name == "securities managers"
+    text = ("European leaders have openly blamed the US for the rise of the euro. "
+            "US officials were talking up the dollar, they said, but failing to act.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "talking up the dollar").speaker_name == "European leaders"
+
+
 def test_a_person_the_tagger_took_for_an_organisation_is_no_organisation(nlp):
     doc = nlp("Suncor Energy said it would leave. Justice Lorne Sossin agreed with the company.")
     art = ParsedArticle(doc)
