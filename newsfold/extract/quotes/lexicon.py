@@ -585,3 +585,9 @@ HEARSAY_SOURCES = frozenset("speculation speculations rumour rumours rumor rumor
 # Offices a place has one holder of: "The Ohio governor said" stands for the governor named before,
 # while "the Nova Scotia judge", "A US Embassy spokesman" bring in somebody not named.
 PLACE_OFFICE_NOUNS = frozenset("governor mayor premier president minister chancellor king queen senator leader".split())
+
+# --- a company called by its first words (module `speakers.organisations`) ---
+# Last words of a company's name that a later mention leaves out with its legal form: "Clevite said"
+# for "Clevite Industries Inc", "Kenner said" for "Kenner Parker Toys Inc" (not these alone).
+COMPANY_NAME_TAILS = frozenset("industries holdings group enterprises international".split())
+

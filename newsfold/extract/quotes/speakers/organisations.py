@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
-from newsfold.extract.quotes.lexicon import ACRONYM_SMALL_WORDS, COMPANY_EPITHETS, CORPORATE_SUFFIXES, DATELINE_DASHES, EPITHET_NOUNS, ORG_NAME_JOINERS, ORG_NOUNS
+from newsfold.extract.quotes.lexicon import ACRONYM_SMALL_WORDS, COMPANY_EPITHETS, COMPANY_NAME_TAILS, CORPORATE_SUFFIXES, DATELINE_DASHES, EPITHET_NOUNS, ORG_NAME_JOINERS, ORG_NOUNS
 
 # Nouns for an organisation or a company: a name right after one is an organisation's.
 COMPANY_NOUNS = ORG_NOUNS | COMPANY_EPITHETS
@@ -160,6 +160,8 @@ class Organisations:
                     self.expansions.setdefault(initials, form)
             if core != key:
                 self.short.add(core)
+                if len(core) > 1 and core[-1] in COMPANY_NAME_TAILS:
+                    self.short.add(core[:-1])  # "Clevite" for "Clevite Industries Inc"
         self._expand_from_text(doc)
         self.speakers: dict[int, str | None] = {}  # token index of an "it" -> the organisation it is
 

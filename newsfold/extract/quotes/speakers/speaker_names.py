@@ -110,8 +110,10 @@ def _named_speaker_before(art: ParsedArticle, it: Token, inside: bytearray, orgs
             and any(c.lower_ == "the" for c in subject.children) \
             and any(t.pos_ == "PROPN" for t in subject.subtree if t.i < subject.i):
         return speaker_name(art, speaker_span(subject), orgs, inside)  # "the Commons science and technology committee"
-    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in ("GPE", "FAC", "ORG", "LOC", "") \
-            or orgs.person_chars[subject.idx]:
+    if subject is not None and subject.lower_ == "it" and subject.i < it.i:
+        return speaker_name(art, speaker_span(subject), orgs, inside)  # "Clevite said ... It said ... It said"
+    if subject is None or subject.pos_ != "PROPN" or (subject.ent_type_ not in ("GPE", "FAC", "ORG", "LOC", "")
+                                                     and not orgs.named(subject)) or orgs.person_chars[subject.idx]:
         return None  # a person or a description spoke last: no place
     name = _with_proper_compounds(subject, 0).text
     # "Great American Management and Investment Inc said ... It said": the whole subject when its last words name none
@@ -170,6 +172,7 @@ def _last_speaker_before(art: ParsedArticle, token: Token, inside: bytearray) ->
     """The last speaker subject of the sentence before (`_sentence_before`); None when it has none."""
     before = _sentence_before(art, token, inside)
     subjects = speaker_subjects(before, inside) if before is not None else []
+    subjects = [s for s in subjects if not in_reported_clause(s)]  # not "a preliminary audit showed" after "It said"
     return subjects[-1] if subjects else None
 
 

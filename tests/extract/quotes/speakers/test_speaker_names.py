@@ -108,6 +108,18 @@ def test_they_is_not_a_subject_of_the_words_it_reports_and_goes_on_from_they(nlp
     assert find(quotes, "talking up the dollar").speaker_name == "European leaders"
 
 
+def test_it_goes_on_from_the_company_that_spoke_not_one_spoken_of(nlp):
+    text = ("Clevite Industries Inc said J.P. Industries Inc <JPI.O> has refused to pay it 9.5 mln dlrs in connection "
+            "with J.P. Industries' acquisition of the company's former Engine Parts Division.\n\n"
+            "Clevite sold the division to J.P. Industries in February 1987, subject to a final audit after the closing.\n\n"
+            "Clevite said J.P. Industries held back a portion of the purchase price at the time of the sale. "
+            "It said a preliminary audit showed J.P. Industries owed Clevite 14 mln dlrs, of which 4.5 mln dlrs has been paid.\n\n"
+            "It said J.P. Industries disputed the balance.")
+    _, quotes, _ = quotes_of(nlp, text)
+    for words in ("held back", "preliminary audit", "disputed the balance"):
+        assert find(quotes, words).speaker_name == "Clevite Industries Inc"
+
+
 def test_a_person_the_tagger_took_for_an_organisation_is_no_organisation(nlp):
     doc = nlp("Suncor Energy said it would leave. Justice Lorne Sossin agreed with the company.")
     art = ParsedArticle(doc)
