@@ -308,6 +308,22 @@ def one_org_name(t: Token) -> bool:
     return one_entity or any(c.dep_ == "case" for c in conj.children)
 
 
+def org_before_which(rel: Token, head: Token) -> Token | None:
+    """What "which" stands for when an organisation is named right before it inside the phrase the
+    parse hung it on ("met with protests by the National Council for Adoption, which said"): that
+    organisation (its name's head), not the parse's head, a common noun; None otherwise ("Dave Leip's
+    Atlas of U.S. Presidential Elections, which examines": a name the parse hung it on stays)."""
+    if rel.lower_ != "which" or head.pos_ != "NOUN":
+        return None
+    j = rel.i - 1
+    while j > head.i and rel.doc[j].is_punct:
+        j -= 1
+    t = rel.doc[j]
+    if j <= head.i or t.ent_type_ not in ORG_ENTS or head.i not in [a.i for a in t.ancestors]:
+        return None
+    return next((e.root for e in rel.doc.ents if e.start <= t.i < e.end), None)
+
+
 def org_like(t: Token) -> bool:
     """A word of an organisation's name: tagged so, or an acronym ("EDC") the tagger left out."""
     return t.ent_type_ in ORG_ENTS or (t.pos_ == "PROPN" and t.text.isupper() and t.is_alpha

@@ -14,7 +14,7 @@ from newsfold.extract.quotes.lexicon import (
     NOT_SPEAKER_ENTS, PERSON_NOUNS, PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
 )
 from newsfold.extract.quotes.speakers.appositions import inverted_speaker, one_of_named, right_after, title_domain_name
-from newsfold.extract.quotes.speakers.organisations import one_org_name
+from newsfold.extract.quotes.speakers.organisations import one_org_name, org_before_which
 
 # Entity types of a name in apposition that is no person's: a date is none either ("Monday").
 NOT_NAME_ENTS = NON_PERSON_ENTITY_TYPES | NOT_SPEAKER_ENTS
@@ -132,7 +132,7 @@ def _relative_antecedent(rel: Token, node: Token, *, disabled: frozenset[str]) -
         t = rel.doc[j]
         if j > head.i and t.pos_ in ("PROPN", "NOUN") and head.i in [a.i for a in t.ancestors]:
             return t
-    return head
+    return (org_before_which(rel, head) if "relative" not in disabled else None) or head
 
 
 def is_age(token: Token) -> bool:
