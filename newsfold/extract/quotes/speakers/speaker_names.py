@@ -17,7 +17,7 @@ from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
     BODY_NOUNS, CORPORATE_SUFFIXES, DATELINE_DASHES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NON_PERSON_ENTITY_TYPES,
     NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS,
-    SOURCE_NOUNS, SPOKEN_FOR_NOUNS, UNNAMED_SOURCE_NOUNS,
+    SOURCE_NOUNS, SPOKEN_FOR_NOUNS, SPOKESPERSON_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
 from newsfold.extract.quotes.speakers.organisations import COMPANY_NOUNS, Organisations, fold_words, one_org_name, org_like, without_the
@@ -211,7 +211,7 @@ def _org_speaker_before(art: ParsedArticle, head: Token, inside: bytearray, orgs
                         _org_speaker_before(art, s, inside, orgs) if len(words) == 1 and s.lemma_.lower() in GENERIC_ORG_NOUNS else None)
                     if found is None and s in same:
                         found = speaker_name(art, speaker_span(s), orgs, inside)  # "the government": its words
-                elif (owner := _spoken_for(s, orgs)) is not None:
+                elif (owner := _spoken_for(s, orgs) or _spokesperson_for(s, orgs)) is not None:
                     found = owner
                 elif (s.pos_ == "PROPN" or orgs.named(s)) and (orgs.company(speaker_span(s)) or s.text in orgs.lone or not orgs.person_chars[s.idx]
                                             and (s.ent_type_ in ("ORG", "GPE", "NORP") or orgs.named(s))):
@@ -234,6 +234,20 @@ def _spoken_for(head: Token, orgs: Organisations) -> str | None:
     last = mods[-1]
     named = orgs.fullest(head.doc[min(c.left_edge.i for c in mods):last.right_edge.i + 1].text)
     return named or (orgs.fullest(last.text) if last.lemma_.lower() in ORG_NOUNS or org_like(last) else None)
+
+
+def _spokesperson_for(person: Token, orgs: Organisations) -> str | None:
+    """The organisation a person speaks for by the apposition set beside him ("Michael Lamberty, a
+    Lufthansa spokesman, told ..."; "a spokesman for Lufthansa"): its fullest name; None otherwise."""
+    for a in person.children:
+        if a.dep_ == "appos" and a.lemma_.lower() in SPOKESPERSON_NOUNS:
+            names = [c for c in a.children if c.dep_ == "compound" and c.i < a.i and orgs.named(c)]
+            names += [o for p in a.children if p.dep_ == "prep" and p.lower_ == "for"
+                      for o in p.children if o.dep_ == "pobj" and orgs.named(o)]
+            if names:
+                name = _with_proper_compounds(names[0], names[0].left_edge.i).text
+                return orgs.fullest(name) or name
+    return None
 
 
 def _org_named_after_lead(art: ParsedArticle, head: Token, orgs: Organisations, inside: bytearray) -> str | None:

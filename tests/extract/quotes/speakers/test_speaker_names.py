@@ -120,6 +120,15 @@ def test_it_goes_on_from_the_company_that_spoke_not_one_spoken_of(nlp):
         assert find(quotes, words).speaker_name == "Clevite Industries Inc"
 
 
+def test_the_company_is_the_one_its_spokesman_spoke_for(nlp):
+    text = ("Lufthansa said that it may lose millions of euros. Flights were affected for an hour on Wednesday.\n\n"
+            "\"We are doing research into the possibilities we have,\" Michael Lamberty, a Lufthansa spokesman told the BBC. "
+            "\"We are checking if there is action to be taken.\" Mr Lamberty explained that the company did not plan "
+            "to pursue the airport authority. The company said that it had to cancel 77 flights.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "cancel 77 flights").speaker_name == "Lufthansa"
+
+
 def test_a_person_the_tagger_took_for_an_organisation_is_no_organisation(nlp):
     doc = nlp("Suncor Energy said it would leave. Justice Lorne Sossin agreed with the company.")
     art = ParsedArticle(doc)
