@@ -78,7 +78,7 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
             # Canada", "European Central Bank"); else ("the company") the one just before.
             words = [t for t in speaker if t.i <= head.i and t.is_alpha and t.lower_ != "the"]
             if len(words) >= 2:  # "the online retail giant" says more than who spoke last
-                named = orgs.fullest(" ".join(t.text for t in words))
+                named = orgs.fullest(" ".join(t.text for t in words)) or _proper_part(words, orgs)
             else:  # "the company": else the organisation that spoke last
                 generic = head.lemma_.lower() in GENERIC_ORG_NOUNS
                 named = orgs.fullest(head.text) or (
@@ -234,6 +234,13 @@ def _spoken_for(head: Token, orgs: Organisations) -> str | None:
     last = mods[-1]
     named = orgs.fullest(head.doc[min(c.left_edge.i for c in mods):last.right_edge.i + 1].text)
     return named or (orgs.fullest(last.text) if last.lemma_.lower() in ORG_NOUNS or org_like(last) else None)
+
+
+def _proper_part(words: list[Token], orgs: Organisations) -> str | None:
+    """The organisation the capitalised words before a company noun name, when the article writes
+    them whole as one ("The Associated Press agency": "The Associated Press"); None otherwise."""
+    proper = [t.text for t in words if t.pos_ == "PROPN"]
+    return orgs.written_whole(" ".join(proper)) if proper else None
 
 
 def _spokesperson_for(person: Token, orgs: Organisations) -> str | None:

@@ -129,6 +129,14 @@ def test_the_company_is_the_one_its_spokesman_spoke_for(nlp):
     assert find(quotes, "cancel 77 flights").speaker_name == "Lufthansa"
 
 
+def test_an_agency_noun_after_an_organisation_written_whole_is_that_organisation(nlp):
+    text = ("T-Mobile confirmed that the US Secret Service was also looking into whether the hacker accessed photos "
+            "that T-Mobile subscribers had taken with their camera phones. The Associated Press agency reported that "
+            "Mr Jacobsen also read personal files on the Secret Service agent who was apparently investigating the case.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "read personal files").speaker_name == "The Associated Press"
+
+
 def test_a_person_the_tagger_took_for_an_organisation_is_no_organisation(nlp):
     doc = nlp("Suncor Energy said it would leave. Justice Lorne Sossin agreed with the company.")
     art = ParsedArticle(doc)
