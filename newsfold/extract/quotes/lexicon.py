@@ -591,3 +591,11 @@ PLACE_OFFICE_NOUNS = frozenset("governor mayor premier president minister chance
 # they are of speaks, so its issuer.
 DOCUMENT_PART_NOUNS = frozenset("text copy transcript draft excerpt extract version".split())
 SPOKEN_TEXT_NOUNS = frozenset("speech address remarks testimony interview".split())
+
+# --- a company called by its first words (module `speakers.organisations`) ---
+# Last words of a company's name that a later mention leaves out with its legal form: "Clevite said"
+# for "Clevite Industries Inc", "Kenner said" for "Kenner Parker Toys Inc" (not these alone).
+COMPANY_NAME_TAILS = frozenset("industries holdings group enterprises international".split())
+# A person's apposition naming the organisation he speaks for ("Michael Lamberty, a Lufthansa spokesman"):
+# a later "the company said" is that organisation.
+SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())

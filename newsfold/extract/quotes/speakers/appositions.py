@@ -49,3 +49,13 @@ def one_of_named(one: Token) -> Token | None:
         return None
     return next((c for c in group.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
                  and right_after(group, c.left_edge.i)), None)
+
+
+def inverted_speaker(subj: Token, appos: Token) -> bool:
+    """An apposition right before a cue verb speaks in place of the subject it follows ("To understand
+    the real Dred Scott, Chief Justice Roberts said") when it is a name, or a person noun after a
+    subject that is no person's name: after a name it only describes him ('Michael Lamberty, a
+    Lufthansa spokesman told', the closing comma left out), and the name speaks."""
+    if appos.pos_ == "PROPN":
+        return True
+    return appos.lemma_.lower() in PERSON_NOUNS and not (subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN")

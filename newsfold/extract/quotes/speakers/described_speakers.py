@@ -38,7 +38,7 @@ def described_speaker_before(art: ParsedArticle, pronoun: Token, inside: bytearr
         subjects = [s for s in speaker_subjects(sent, inside) if s.i < pronoun.i and not any(is_cue_verb(a) for a in s.head.ancestors)]
         if subjects:
             s = subjects[-1]
-            return s if _unnamed_person(s) and ROLE_GENDER.get(s.lower_, want) == want else None
+            return s if (_unnamed_person(s) or _taken_up_unnamed(s)) and ROLE_GENDER.get(s.lower_, want) == want else None
         if any(t.ent_type_ == "PERSON" and not inside[t.idx] for t in sent):
             return None  # somebody named in between ("The stock slipped ... Moreno said")
     return None
@@ -57,3 +57,16 @@ def _unnamed_person(t: Token) -> bool:
     office = lemma in PLACE_OFFICE_NOUNS
     return any((c.dep_ == "det" and c.lower_ in INDEFINITE_OPENERS) or (
         c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and not (office and c.ent_type_ in PLACE_ENTS)) for c in t.children)
+
+
+def _taken_up_unnamed(t: Token) -> bool:
+    """A definite description ("The band's spokesman", "the spokesman") taking up a person an earlier
+    phrase brought in as somebody not named ("an REM spokesman"): still nobody named. Offices a place
+    has one holder of ("the governor") stand for a person named before."""
+    lemma = t.lemma_.lower()
+    if not (t.pos_ == "NOUN" and t.tag_ == "NN" and (lemma in PERSON_NOUNS or lemma.endswith(PERSON_SUFFIXES))) \
+            or lemma in PLACE_OFFICE_NOUNS or any(c.dep_ == "appos" for c in t.children) \
+            or not any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "NOUN") for c in t.children):
+        return False
+    return any(u.lemma_.lower() == lemma and u.tag_ == "NN" and _unnamed_person(u) for u in t.doc[:t.i])
+

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
-from newsfold.extract.quotes.lexicon import ACRONYM_SMALL_WORDS, COMPANY_EPITHETS, CORPORATE_SUFFIXES, DATELINE_DASHES, EPITHET_NOUNS, ORG_NAME_JOINERS, ORG_NOUNS
+from newsfold.extract.quotes.lexicon import ACRONYM_SMALL_WORDS, COMPANY_EPITHETS, COMPANY_NAME_TAILS, CORPORATE_SUFFIXES, DATELINE_DASHES, EPITHET_NOUNS, ORG_NAME_JOINERS, ORG_NOUNS
 
 # Nouns for an organisation or a company: a name right after one is an organisation's.
 COMPANY_NOUNS = ORG_NOUNS | COMPANY_EPITHETS
@@ -166,6 +166,8 @@ class Organisations:
                     self.expansions.setdefault(initials, form)
             if core != key:
                 self.short.add(core)
+                if len(core) > 1 and core[-1] in COMPANY_NAME_TAILS:
+                    self.short.add(core[:-1])  # "Clevite" for "Clevite Industries Inc"
         self._expand_from_text(doc)
         self.speakers: dict[int, str | None] = {}  # token index of an "it" -> the organisation it is
 
@@ -312,6 +314,22 @@ def one_org_name(t: Token) -> bool:
         return False
     one_entity = t.ent_type_ == "ORG" and all(w.ent_type_ == "ORG" and w.ent_iob_ == "I" for w in t.doc[t.i + 1:conj.i + 1])
     return one_entity or any(c.dep_ == "case" for c in conj.children)
+
+
+def org_before_which(rel: Token, head: Token) -> Token | None:
+    """What "which" stands for when an organisation is named right before it inside the phrase the
+    parse hung it on ("met with protests by the National Council for Adoption, which said"): that
+    organisation (its name's head), not the parse's head, a common noun; None otherwise ("Dave Leip's
+    Atlas of U.S. Presidential Elections, which examines": a name the parse hung it on stays)."""
+    if rel.lower_ != "which" or head.pos_ != "NOUN":
+        return None
+    j = rel.i - 1
+    while j > head.i and rel.doc[j].is_punct:
+        j -= 1
+    t = rel.doc[j]
+    if j <= head.i or t.ent_type_ not in ORG_ENTS or head.i not in [a.i for a in t.ancestors]:
+        return None
+    return next((e.root for e in rel.doc.ents if e.start <= t.i < e.end), None)
 
 
 def org_like(t: Token) -> bool:

@@ -69,3 +69,17 @@ def after_quoted_words(pronoun: Span) -> bool:
 def _speaks_after(subject: Token) -> bool:
     """The word is the subject of a cue verb that comes after it ("he added")."""
     return subject.dep_ == "nsubj" and subject.head.i > subject.i and is_cue_verb(subject.head)
+
+
+def in_reported_clause(t: Token) -> bool:
+    """The token belongs to the words a speech verb reports ("Clevite said J.P. Industries held back
+    ...", "US officials were talking up the dollar, they said"): who is spoken of there is not who
+    speaks."""
+    node = t
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and is_cue_verb(node.head):
+            return True
+        node = node.head
+    clause = t.head if t.dep_ in ("nsubj", "nsubjpass") else t
+    return any(c.dep_ == "parataxis" and c.i > t.i and is_cue_verb(c) for c in clause.children)
+

@@ -17,15 +17,15 @@ from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
     BODY_NOUNS, CORPORATE_SUFFIXES, DATELINE_DASHES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NON_PERSON_ENTITY_TYPES,
     NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS,
-    SOURCE_NOUNS, SPOKEN_FOR_NOUNS, UNNAMED_SOURCE_NOUNS,
+    SOURCE_NOUNS, SPOKEN_FOR_NOUNS, SPOKESPERSON_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
 from newsfold.extract.quotes.speakers.appositions import right_after
 from newsfold.extract.quotes.speakers.organisations import COMPANY_NOUNS, Organisations, fold_words, one_org_name, org_like, without_the
 from newsfold.extract.quotes.speakers.sentence_subjects import (
-    lead_follow_up, lead_follow_up_subjects, main_subject, postposed_speaker, speaker_subjects,
+    in_reported_clause, lead_follow_up, lead_follow_up_subjects, main_subject, postposed_speaker, speaker_subjects,
 )
-from newsfold.extract.quotes.speakers.subjects import conjoined_subject, speaker_span
+from newsfold.extract.quotes.speakers.subjects import conjoined_subject, is_cue_verb, speaker_span
 
 # How far back (sentences) "it" and "the company" look for the organisation that last spoke.
 ORG_SPEAKER_LOOKBACK_SENTENCES = 3
@@ -38,6 +38,8 @@ ADDRESSEE_PREPOSITIONS = frozenset({"to", "against", "with"})
 APPOSED_ORG_ENTS = frozenset({"ORG", "GPE", "NORP", ""})
 # A phrase that brings a source in is a description, not a clause: longer ones keep their noun phrase only.
 MAX_INTRODUCTION_WORDS = 12
+# How many "..., they said" in a row "they" follows back to the sources that brought them in.
+MAX_THEY_CHAIN = 3
 
 
 def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside: bytearray) -> str | None:
@@ -82,7 +84,7 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
             # Canada", "European Central Bank"); else ("the company") the one just before.
             words = [t for t in speaker if t.i <= head.i and t.is_alpha and t.lower_ != "the"]
             if len(words) >= 2:  # "the online retail giant" says more than who spoke last
-                named = orgs.fullest(" ".join(t.text for t in words))
+                named = orgs.fullest(" ".join(t.text for t in words)) or _proper_part(words, orgs)
             else:  # "the company": else the organisation that spoke last
                 generic = head.lemma_.lower() in GENERIC_ORG_NOUNS
                 named = orgs.fullest(head.text) or (
@@ -114,8 +116,10 @@ def _named_speaker_before(art: ParsedArticle, it: Token, inside: bytearray, orgs
             and any(c.lower_ == "the" for c in subject.children) \
             and any(t.pos_ == "PROPN" for t in subject.subtree if t.i < subject.i):
         return speaker_name(art, speaker_span(subject), orgs, inside)  # "the Commons science and technology committee"
-    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in ("GPE", "FAC", "ORG", "LOC", "") \
-            or orgs.person_chars[subject.idx]:
+    if subject is not None and subject.lower_ == "it" and subject.i < it.i:
+        return speaker_name(art, speaker_span(subject), orgs, inside)  # "Clevite said ... It said ... It said"
+    if subject is None or subject.pos_ != "PROPN" or (subject.ent_type_ not in ("GPE", "FAC", "ORG", "LOC", "")
+                                                     and not orgs.named(subject)) or orgs.person_chars[subject.idx]:
         return None  # a person or a description spoke last: no place
     name = _with_proper_compounds(subject, 0).text
     # "Great American Management and Investment Inc said ... It said": the whole subject when its last words name none
@@ -174,6 +178,7 @@ def _last_speaker_before(art: ParsedArticle, token: Token, inside: bytearray) ->
     """The last speaker subject of the sentence before (`_sentence_before`); None when it has none."""
     before = _sentence_before(art, token, inside)
     subjects = speaker_subjects(before, inside) if before is not None else []
+    subjects = [s for s in subjects if not in_reported_clause(s)]  # not "a preliminary audit showed" after "It said"
     return subjects[-1] if subjects else None
 
 
@@ -212,7 +217,7 @@ def _org_speaker_before(art: ParsedArticle, head: Token, inside: bytearray, orgs
                         _org_speaker_before(art, s, inside, orgs) if len(words) == 1 and s.lemma_.lower() in GENERIC_ORG_NOUNS else None)
                     if found is None and s in same:
                         found = speaker_name(art, speaker_span(s), orgs, inside)  # "the government": its words
-                elif (owner := _spoken_for(s, orgs)) is not None:
+                elif (owner := _spoken_for(s, orgs) or _spokesperson_for(s, orgs)) is not None:
                     found = owner
                 elif (s.pos_ == "PROPN" or orgs.named(s)) and (orgs.company(speaker_span(s)) or s.text in orgs.lone or not orgs.person_chars[s.idx]
                                             and (s.ent_type_ in ("ORG", "GPE", "NORP") or orgs.named(s))):
@@ -235,6 +240,27 @@ def _spoken_for(head: Token, orgs: Organisations) -> str | None:
     last = mods[-1]
     named = orgs.fullest(head.doc[min(c.left_edge.i for c in mods):last.right_edge.i + 1].text)
     return named or (orgs.fullest(last.text) if last.lemma_.lower() in ORG_NOUNS or org_like(last) else None)
+
+
+def _proper_part(words: list[Token], orgs: Organisations) -> str | None:
+    """The organisation the capitalised words before a company noun name, when the article writes
+    them whole as one ("The Associated Press agency": "The Associated Press"); None otherwise."""
+    proper = [t.text for t in words if t.pos_ == "PROPN"]
+    return orgs.written_whole(" ".join(proper)) if proper else None
+
+
+def _spokesperson_for(person: Token, orgs: Organisations) -> str | None:
+    """The organisation a person speaks for by the apposition set beside him ("Michael Lamberty, a
+    Lufthansa spokesman, told ..."; "a spokesman for Lufthansa"): its fullest name; None otherwise."""
+    for a in person.children:
+        if a.dep_ == "appos" and a.lemma_.lower() in SPOKESPERSON_NOUNS:
+            names = [c for c in a.children if c.dep_ == "compound" and c.i < a.i and orgs.named(c)]
+            names += [o for p in a.children if p.dep_ == "prep" and p.lower_ == "for"
+                      for o in p.children if o.dep_ == "pobj" and orgs.named(o)]
+            if names:
+                name = _with_proper_compounds(names[0], names[0].left_edge.i).text
+                return orgs.fullest(name) or name
+    return None
 
 
 def _org_named_after_lead(art: ParsedArticle, head: Token, orgs: Organisations, inside: bytearray) -> str | None:
@@ -328,7 +354,8 @@ def _described(speaker: Span) -> str:
     return speaker.doc[speaker.start:end].text
 
 
-def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray, orgs: Organisations) -> str | None:
+def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray, orgs: Organisations,
+                       depth: int = 0) -> str | None:
     """What "they" stands for: the last plural noun phrase that is a subject earlier in its
     sentence or in the sentence before, outside quotes ("several auto-industry executives have
     warned ... They say"), as written; else the last organisation or collective there that is a
@@ -341,7 +368,10 @@ def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray, or
         t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent") or (  # "opposed by X"
             t.dep_ == "conj" and any(conjoined_subject(v) == t for v in doc[t.i + 1:min(t.i + 5, len(doc))]
                                      if v.pos_ == "VERB" and v.dep_ == "conj")))]
+    subjects = [t for t in subjects if not in_reported_clause(t)]  # "Most eligible firms would ..., they said"
     for t in subjects:
+        if t.lower_ == "they" and is_cue_verb(t.head) and depth < MAX_THEY_CHAIN:
+            return _plural_antecedent(art, t, inside, orgs, depth + 1)  # "..., they said. / ..., they added"
         if t.tag_ in ("NNS", "NNPS") and (
                 t.lemma_.lower() in PERSON_NOUNS or t.lemma_.lower() in SOURCE_NOUNS or t.ent_type_ == "NORP"):
             return speaker_span(t).text

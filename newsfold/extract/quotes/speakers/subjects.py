@@ -13,8 +13,8 @@ from newsfold.extract.quotes.lexicon import (
     CORPORATE_SUFFIXES, DATELINE_DASHES, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS,
     NOT_SPEAKER_ENTS, PERSON_NOUNS, PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
 )
-from newsfold.extract.quotes.speakers.appositions import one_of_named, right_after, title_domain_name
-from newsfold.extract.quotes.speakers.organisations import one_org_name
+from newsfold.extract.quotes.speakers.appositions import inverted_speaker, one_of_named, right_after, title_domain_name
+from newsfold.extract.quotes.speakers.organisations import one_org_name, org_before_which
 
 # Entity types of a name in apposition that is no person's: a date is none either ("Monday").
 NOT_NAME_ENTS = NON_PERSON_ENTITY_TYPES | NOT_SPEAKER_ENTS
@@ -132,7 +132,7 @@ def _relative_antecedent(rel: Token, node: Token, *, disabled: frozenset[str]) -
         t = rel.doc[j]
         if j > head.i and t.pos_ in ("PROPN", "NOUN") and head.i in [a.i for a in t.ancestors]:
             return t
-    return head
+    return (org_before_which(rel, head) if "relative" not in disabled else None) or head
 
 
 def is_age(token: Token) -> bool:
@@ -168,8 +168,8 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
                 # made the speaker an apposition of the object before it; an apposition right
                 # before the verb (no closing comma) is the subject.
                 for a in c.children:
-                    if a.dep_ == "appos" and a.i > c.i and a.right_edge.i == node.i - 1 and (
-                            a.pos_ == "PROPN" or a.lemma_.lower() in PERSON_NOUNS):
+                    if a.dep_ == "appos" and a.i > c.i and a.right_edge.i == node.i - 1 and \
+                            inverted_speaker(c, a):
                         return a
                 # Two subjects the parser gave one verb ("The singer's lawyer Howard Weitzman said", "But this
                 # financial year, because of ..., he said"): the one next to the verb; after a 'before/after'

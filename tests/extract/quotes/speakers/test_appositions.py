@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newsfold.extract.quotes.speakers.appositions import one_of_named, right_after, title_domain_name
+from newsfold.extract.quotes.speakers.appositions import inverted_speaker, one_of_named, right_after, title_domain_name
+from tests.extract.quotes.helpers import find, quotes_of
 
 
 def test_a_name_closing_a_title_that_names_its_field(nlp):
@@ -24,3 +25,15 @@ def test_one_of_a_group_with_a_name_hung_on_the_group(nlp):
     one = [t for t in doc if t.lower_ == "one"][0]
     name = one_of_named(one)
     assert name is not None and name.text == "Hill"
+
+
+def test_a_description_left_open_after_a_name_is_not_the_speaker(nlp):
+    doc = nlp('"We are doing research," Michael Lamberty, a Lufthansa spokesman told the BBC.')
+    name, noun = [t for t in doc if t.text == "Lamberty"][0], [t for t in doc if t.text == "spokesman"][0]
+    assert not inverted_speaker(name, noun)
+    _, quotes, names = quotes_of(nlp, doc.text)
+    q = find(quotes, "doing research")
+    assert names.get(q.speaker_local_key) == "Michael Lamberty"
+    # After what is no person's name, a name or person noun closing the phrase speaks.
+    doc = nlp("To understand the real Dred Scott, Chief Justice Roberts said, one must read the case.")
+    assert inverted_speaker([t for t in doc if t.text == "Scott"][0], [t for t in doc if t.text == "Roberts"][0])

@@ -43,3 +43,16 @@ def test_the_described_speaker_is_found(nlp):
     he = next(t for t in doc if t.text == "He")
     found = described_speaker_before(ParsedArticle(doc), he, bytearray(len(doc.text)))
     assert found is not None and found.text == "spokesman"
+
+
+def test_he_after_the_spokesman_an_unnamed_one_brought_in_is_still_unnamed(nlp):
+    text = ('Mills could "hardly stand up, let alone play", said an REM spokesman, who added he is now resting in hospital. '
+            "The band's spokesman said that they would review their remaining dates on a day-to-day basis. "
+            '"Obviously we all want Mike to get better," he said.')
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "want Mike to get better")
+    assert q.speaker_local_key is None and q.speaker_name is not None and q.speaker_name.endswith("spokesman")
+    # A definite spokesman nobody brought in as unnamed before is no such person.
+    doc = nlp('The spokesman said the dates would be reviewed. "We will play," he said.')
+    he = next(t for t in doc if t.lower_ == "he")
+    assert described_speaker_before(ParsedArticle(doc), he, bytearray(len(doc.text) + 1)) is None

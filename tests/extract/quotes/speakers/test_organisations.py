@@ -24,6 +24,15 @@ def test_a_company_is_named_without_its_legal_form(nlp):
     assert not orgs.company(doc[0:1])  # "General" is no company's short name
 
 
+def test_a_company_is_named_by_its_first_words_without_industries_and_legal_form(nlp):
+    doc = nlp("Clevite Industries Inc said J.P. Industries Inc has refused to pay it. "
+              "Clevite said it would pursue all possible means.")
+    orgs = Organisations(ParsedArticle(doc))
+    clevite = [t for t in doc if t.text == "Clevite"][-1]
+    assert orgs.company(doc[clevite.i:clevite.i + 1]) and orgs.named(clevite)
+    assert not orgs.named([t for t in doc if t.text == "pursue"][0])
+
+
 def test_a_name_right_after_a_noun_for_a_company_is_an_organisation(nlp):
     doc = nlp("Shares in engineering group Jarvis have soared more than 16% on news that it is offloading its stake. "
               "The sale is a lifeline to Jarvis, which was weighed down by debts.")

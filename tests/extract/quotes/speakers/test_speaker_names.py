@@ -94,6 +94,49 @@ def test_they_is_the_plural_source_just_before(nlp):
     assert find(quotes, "vote was close").speaker_name is None
 
 
+def test_they_is_not_a_subject_of_the_words_it_reports_and_goes_on_from_they(nlp):
+    text = ("Around 200 corporations satisfy the standards, securities managers said. "
+            "Most eligible firms would have to set up special reserves, they said. "
+            "The minimum issue unit will be 100 mln yen, they said. "
+            "Only banks may be commissioned to handle the payments, they added.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "special reserves").speaker_name == "securities managers"
+    assert find(quotes, "handle the payments").speaker_name == "securities managers"
+    text = ("European leaders have openly blamed the US for the rise of the euro. "
+            "US officials were talking up the dollar, they said, but failing to act.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "talking up the dollar").speaker_name == "European leaders"
+
+
+def test_it_goes_on_from_the_company_that_spoke_not_one_spoken_of(nlp):
+    text = ("Clevite Industries Inc said J.P. Industries Inc <JPI.O> has refused to pay it 9.5 mln dlrs in connection "
+            "with J.P. Industries' acquisition of the company's former Engine Parts Division.\n\n"
+            "Clevite sold the division to J.P. Industries in February 1987, subject to a final audit after the closing.\n\n"
+            "Clevite said J.P. Industries held back a portion of the purchase price at the time of the sale. "
+            "It said a preliminary audit showed J.P. Industries owed Clevite 14 mln dlrs, of which 4.5 mln dlrs has been paid.\n\n"
+            "It said J.P. Industries disputed the balance.")
+    _, quotes, _ = quotes_of(nlp, text)
+    for words in ("held back", "preliminary audit", "disputed the balance"):
+        assert find(quotes, words).speaker_name == "Clevite Industries Inc"
+
+
+def test_the_company_is_the_one_its_spokesman_spoke_for(nlp):
+    text = ("Lufthansa said that it may lose millions of euros. Flights were affected for an hour on Wednesday.\n\n"
+            "\"We are doing research into the possibilities we have,\" Michael Lamberty, a Lufthansa spokesman told the BBC. "
+            "\"We are checking if there is action to be taken.\" Mr Lamberty explained that the company did not plan "
+            "to pursue the airport authority. The company said that it had to cancel 77 flights.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "cancel 77 flights").speaker_name == "Lufthansa"
+
+
+def test_an_agency_noun_after_an_organisation_written_whole_is_that_organisation(nlp):
+    text = ("T-Mobile confirmed that the US Secret Service was also looking into whether the hacker accessed photos "
+            "that T-Mobile subscribers had taken with their camera phones. The Associated Press agency reported that "
+            "Mr Jacobsen also read personal files on the Secret Service agent who was apparently investigating the case.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "read personal files").speaker_name == "The Associated Press"
+
+
 def test_a_person_the_tagger_took_for_an_organisation_is_no_organisation(nlp):
     doc = nlp("Suncor Energy said it would leave. Justice Lorne Sossin agreed with the company.")
     art = ParsedArticle(doc)

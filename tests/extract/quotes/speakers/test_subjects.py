@@ -16,6 +16,15 @@ def test_who_subject_is_the_phrase_right_before_it(nlp):
     assert q.speaker_text == "Laura"
 
 
+def test_which_is_the_organisation_named_right_before_it(nlp):
+    text = ("It was met with protests by the National Council for Adoption, which said it \"exploits\" "
+            "sensitive emotions.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "sensitive emotions")
+    assert q.speaker_text.startswith("the National Council")  # not "protests"
+    assert q.speaker_name == "the National Council for Adoption"
+
+
 def test_issuer_of_a_document_is_the_source(nlp):
     text = ("Donald Trump appeared on a television show on Thursday. He released a letter from his doctor "
             "that says he is in excellent health.")
