@@ -598,4 +598,4 @@ SPOKEN_TEXT_NOUNS = frozenset("speech address remarks testimony interview".split
 COMPANY_NAME_TAILS = frozenset("industries holdings group enterprises international".split())
 # A person's apposition naming the organisation he speaks for ("Michael Lamberty, a Lufthansa spokesman"):
 # a later "the company said" is that organisation.
-SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+SPOKESPERSON_NOUNS = ROLE_HEAD_KINDS["spokesman"]  # spokesman, spokeswoman, spokesperson

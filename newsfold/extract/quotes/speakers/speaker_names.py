@@ -16,12 +16,13 @@ from spacy.tokens import Span, Token
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
     BODY_NOUNS, CORPORATE_SUFFIXES, DATELINE_DASHES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NON_PERSON_ENTITY_TYPES,
-    NOT_INTRODUCING, ORG_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS,
+    ORG_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS,
     SOURCE_NOUNS, SPOKEN_FOR_NOUNS, SPOKESPERSON_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
-from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
 from newsfold.extract.quotes.speakers.appositions import right_after
-from newsfold.extract.quotes.speakers.organisations import COMPANY_NOUNS, Organisations, fold_words, one_org_name, org_like, without_the
+from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
+from newsfold.extract.quotes.speakers.introductions import content_words, description_as_written, introduced_for, introduction
+from newsfold.extract.quotes.speakers.organisations import COMPANY_NOUNS, Organisations, one_org_name, org_like, without_the
 from newsfold.extract.quotes.speakers.sentence_subjects import (
     in_reported_clause, lead_follow_up, lead_follow_up_subjects, main_subject, postposed_speaker, speaker_subjects,
 )
@@ -36,8 +37,6 @@ ADDRESSEE_PREPOSITIONS = frozenset({"to", "against", "with"})
 # Entity types of a name in apposition to a description that speaks for it ("The world's biggest
 # tobacco consumer, China"); "" for a name the tagger typed none.
 APPOSED_ORG_ENTS = frozenset({"ORG", "GPE", "NORP", ""})
-# A phrase that brings a source in is a description, not a clause: longer ones keep their noun phrase only.
-MAX_INTRODUCTION_WORDS = 12
 # How many "..., they said" in a row "they" follows back to the sources that brought them in.
 MAX_THEY_CHAIN = 3
 
@@ -93,18 +92,18 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
             return named or orgs.recent(head, inside) or speaker.text
         if any(t.pos_ == "PROPN" for t in speaker if t.i < head.i):
             # "The Cruz campaign" says which one itself, unless brought in before ("The Smith Barney spokeswoman")
-            return _introduced_for(art, speaker, inside) or speaker.text
-        intro = _introduction(art, head, inside) if not any(t.like_num for t in speaker) else None
-        if intro is not None and _content_words(intro) >= _content_words(speaker.text):
+            return introduced_for(art, speaker, inside) or speaker.text
+        intro = introduction(art, head, inside) if not any(t.like_num for t in speaker) else None
+        if intro is not None and content_words(intro) >= content_words(speaker.text):
             return intro  # only a phrase that says at least as much ("The judge" -> "the Nova Scotia judge")
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
-        intro = _introduced_for(art, speaker, inside)  # "Smith Barney's spokeswoman" after "A spokeswoman for Smith Barney"
+        intro = introduced_for(art, speaker, inside)  # "Smith Barney's spokeswoman" after "A spokeswoman for Smith Barney"
         if intro is not None:
             return intro
-    written = _described(speaker) if head.pos_ == "NOUN" else speaker.text
+    written = description_as_written(speaker) if head.pos_ == "NOUN" else speaker.text
     if written == speaker.text and head.tag_ == "NNS" and head.lemma_.lower() in UNNAMED_SOURCE_NOUNS and len(speaker) == 1:
-        intro = _introduction(art, head, inside)  # "sources said" after "sources familiar with the talks said"
-        written = intro if intro is not None and _content_words(intro) > 1 else written
+        intro = introduction(art, head, inside)  # "sources said" after "sources familiar with the talks said"
+        written = intro if intro is not None and content_words(intro) > 1 else written
     return _trailing_name(speaker, speaker.start_char + len(written)) or written
 
 
@@ -338,22 +337,6 @@ def _addressed(name: Token, head: Token) -> bool:
     return False
 
 
-def _described(speaker: Span) -> str:
-    """A description as written with the modifiers after its noun that say which ("Members of the
-    conservative press", "people familiar with the bid"), which the speaker span leaves out; the
-    span alone when they run on past MAX_INTRODUCTION_WORDS or over a comma."""
-    head = speaker.root
-    end = speaker.end
-    # Also an adjective's own tail the span cut ("sources familiar" + "with the negotiations").
-    for c in [c for t in [head, *(a for a in head.rights if a.dep_ == "amod" and a.i < speaker.end)] for c in t.rights]:
-        if c.i >= speaker.end and c.dep_ in ("prep", "amod", "acl") and \
-                not any(t.is_punct and t.text in ",;:" for t in c.subtree):
-            end = max(end, c.right_edge.i + 1)
-    if end - speaker.start > MAX_INTRODUCTION_WORDS:
-        return speaker.text
-    return speaker.doc[speaker.start:end].text
-
-
 def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray, orgs: Organisations,
                        depth: int = 0) -> str | None:
     """What "they" stands for: the last plural noun phrase that is a subject earlier in its
@@ -383,53 +366,4 @@ def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray, or
     return None
 
 
-def _introduced_for(art: ParsedArticle, speaker: Span, inside: bytearray) -> str | None:
-    """A person described by the body he speaks for ("Smith Barney's spokeswoman", "The Smith Barney
-    spokeswoman") whom an earlier phrase brought in with the same noun and that body ("A spokeswoman
-    for Smith Barney"): that phrase (`_introduction`), the tracker's name for one unnamed source; None
-    otherwise."""
-    head = speaker.root
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or not head.lemma_.lower().endswith(PERSON_SUFFIXES):
-        return None
-    body = {t.lower_ for t in speaker if t.pos_ == "PROPN" and t.i < head.i}
-    intro = _introduction(art, head, inside)
-    return intro if intro is not None and body and body <= set(fold_words(intro)) \
-        and intro.split()[0].lower() in ("a", "an") else None
-
-
-def _content_words(text: str) -> int:
-    return sum(1 for w in fold_words(text) if w not in ("the", "a", "an"))
-
-
-def _introduction(art: ParsedArticle, head: Token, inside: bytearray) -> str | None:
-    """The phrase that first brought in the source a definite description ("the official") takes
-    up: the first earlier noun phrase outside quotes with the same head noun that says more ("a
-    justice official", "the Nova Scotia judge"); for a body, the last such phrase that names it
-    ("a committee of MPs ... the Commons science and technology committee"); None when there is none."""
-    lemma = head.lemma_.lower()
-    found = None
-    for chunk in art.doc[:head.i].noun_chunks:
-        root = chunk.root
-        if root.lemma_.lower() != lemma or root.tag_ != head.tag_ or inside[root.idx]:
-            continue
-        words = [t for t in chunk if not t.is_punct]
-        if len(words) < 2 and not any(c.dep_ in ("amod", "prep", "acl") for c in root.rights):
-            continue
-        end = root.i + 1
-        # Post-modifiers that say which one ("a person familiar with the negotiations").
-        for c in root.rights:
-            if c.dep_ in ("amod", "prep", "acl") and not any(t.is_punct and t.text in ",;:" for t in c.subtree):
-                end = max(end, c.right_edge.i + 1)
-        if chunk[0].lower_ in NOT_INTRODUCING:
-            continue  # "his lawyer", "every person": not a phrase that brings in one source
-        if end - chunk.start > MAX_INTRODUCTION_WORDS:
-            end = root.i + 1
-        text = art.doc[chunk.start:end].text
-        if lemma not in BODY_NOUNS:
-            return text
-        if found is None or any(t.pos_ == "PROPN" for t in chunk if t.i < root.i):
-            found = text
-    return found
-
-
-__all__ = ["Organisations", "speaker_name", "ORG_SPEAKER_LOOKBACK_SENTENCES", "ORG_SAY_VERBS", "MAX_INTRODUCTION_WORDS"]
+__all__ = ["Organisations", "speaker_name", "ORG_SPEAKER_LOOKBACK_SENTENCES", "ORG_SAY_VERBS"]
