@@ -137,12 +137,10 @@ def is_credit(text: str, start_char: int, end_char: int,
         return True  # "Robert Short/CBC" as one token, "REUTERS/Moe Doiron"
     if "author_notes" in rules and _FOLLOW_BEFORE.search(before) and _FOLLOW_AFTER.match(after):
         return True  # "Follow Pam Key on Twitter @pamkeyNEN"
-    if "author_notes" in rules and ((not before.strip() or _SENTENCE_END_BEFORE.search(before)) and _AUTHOR_NOTE_AFTER.match(after)
-            and len(text) - start_char < _AUTHOR_NOTE_REACH):
+    if "author_notes" in rules and len(text) - start_char < _AUTHOR_NOTE_REACH and (
+            (not before.strip() or _SENTENCE_END_BEFORE.search(before)) and _AUTHOR_NOTE_AFTER.match(after)
+            or not before.strip() and _AUTHOR_NOTE_BARE_AFTER.match(after)):
         return True  # an author's note closes the text; "X is a reporter" early on is a subject
-    if "author_notes" in rules and not before.strip() and _AUTHOR_NOTE_BARE_AFTER.match(after) \
-            and len(text) - start_char < _AUTHOR_NOTE_REACH:
-        return True
     return "credits" in rules and bool(_CREDIT_AFTER.match(after))
 
 
