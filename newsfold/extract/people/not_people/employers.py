@@ -6,20 +6,24 @@ person so named in passing is named in full too, which keeps them. So is a one-w
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsfold.extract.people.inventory import LocalPerson, drop_one_word_people_where
 from newsfold.extract.people.lexicon import EMPLOYER_POSTS, STAKE_NOUNS
 
 
+def _preposition_over(doc: Doc, start: int, end: int, prepositions: tuple[str, ...]) -> Token | None:
+    """The preposition, one of `prepositions`, of which the one-word mention is the object."""
+    if end - start != 1:
+        return None
+    token = doc[start]
+    return token.head if token.dep_ == "pobj" and token.head.lower_ in prepositions else None
+
+
 def employs_a_post(doc: Doc, start: int, end: int) -> bool:
     """Is the one-word mention the object of "of"/"at" hanging on a post ("chief executive of Wippit")?"""
-    if end - start != 1:
-        return False
-    token = doc[start]
-    prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ in ("of", "at") and prep.head.lower_ in EMPLOYER_POSTS \
-        and prep.head.i < prep.i
+    prep = _preposition_over(doc, start, end, ("of", "at"))
+    return prep is not None and prep.head.lower_ in EMPLOYER_POSTS and prep.head.i < prep.i
 
 
 def drop_employer_people(doc: Doc, people: list[LocalPerson]) -> None:
@@ -30,12 +34,11 @@ def drop_employer_people(doc: Doc, people: list[LocalPerson]) -> None:
 def owned_in_shares(doc: Doc, start: int, end: int) -> bool:
     """Is the one-word mention the object of "of"/"in" hanging on a share of it ("33% of Changyu", "a stake
     in Changyu", "shares of Gencorp")?"""
-    if end - start != 1:
+    prep = _preposition_over(doc, start, end, ("of", "in"))
+    if prep is None:
         return False
-    token = doc[start]
-    prep, owned = token.head, token.head.head
-    return token.dep_ == "pobj" and prep.lower_ in ("of", "in") and owned.i < prep.i and (
-        owned.lower_ in STAKE_NOUNS or owned.text == "%" or owned.ent_type_ == "PERCENT")
+    owned = prep.head
+    return owned.i < prep.i and (owned.lower_ in STAKE_NOUNS or owned.text == "%" or owned.ent_type_ == "PERCENT")
 
 
 def drop_stake_people(doc: Doc, people: list[LocalPerson]) -> None:
