@@ -48,15 +48,20 @@ def drop_untitled_people_where(doc: Doc, people: list[LocalPerson], judge: Calla
             person.mentions = []
 
 
+def named_by_one_word(person: LocalPerson) -> bool:
+    """Is the person mentioned, and by one word each time ("Wippit", "said Kudja")?"""
+    return bool(person.mentions) and all(e - s <= 1 for s, e in person.mentions)
+
 
 def drop_one_word_people_where(doc: Doc, people: list[LocalPerson], judge: Callable[[Doc, int, int], bool]) -> None:
     """Empty the mentions of untitled people named by one word only of whom any mention meets `judge`
     (modifies a sports post, employs a post, is owned in shares): one such use shows a club or a firm."""
     for person in people:
-        if not person.mentions or is_titled(doc, person) or any(e - s > 1 for s, e in person.mentions):
+        if not named_by_one_word(person) or is_titled(doc, person):
             continue
         if any(judge(doc, s, e) for s, e in person.mentions):
             person.mentions = []
+
 
 def build_inventory(forms: list[Form]) -> tuple[list[LocalPerson], dict[int, int]]:
     """Group forms into people. Returns the people and, per form index, its person index."""

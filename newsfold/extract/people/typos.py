@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsfold.extract.people.filters import coordinated_group
-from newsfold.extract.people.inventory import LocalPerson, fullest_mentions
+from newsfold.extract.people.inventory import LocalPerson, fullest_mentions, named_by_one_word
 from newsfold.extract.people.lineups import lineup_starts
 
 _MIN_LETTERS = 5  # shorter words are one edit from too many names ("Gate", "Kim")
@@ -35,7 +35,7 @@ def merge_misspelt_people(doc: Doc, people: list[LocalPerson]) -> None:
                 for s, e in fullest_mentions(person)[:1] if e - s >= 2]
     for person in people:
         words = {doc[s:e].text for s, e in person.mentions}
-        if not person.mentions or any(e - s > 1 for s, e in person.mentions) or len(words) != 1:
+        if not named_by_one_word(person) or len(words) != 1:
             continue
         word = next(iter(words))
         if len(word) < _MIN_LETTERS or not word.isalpha():

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where, fullest_mentions, is_titled
+from newsfold.extract.people.inventory import (LocalPerson, drop_untitled_people_where, fullest_mentions, is_titled,
+                                               named_by_one_word)
 
 
 def test_two_people_sharing_a_surname_stay_apart(people_of):
@@ -78,3 +79,9 @@ def test_half_of_a_hyphenated_last_word_joins_the_full_name(people_of):
     names = {p.name for p in people}
     assert "Chien" not in names and "Kilroy" not in names
     assert {"Wang Chien-hsien", "Robert Kilroy-Silk"} <= names
+
+
+def test_named_by_one_word_wants_every_mention_one_word():
+    assert named_by_one_word(LocalPerson("Kudja", mentions=[(3, 4), (9, 10)]))
+    assert not named_by_one_word(LocalPerson("Kudja"))
+    assert not named_by_one_word(LocalPerson("Jarek Kujda", mentions=[(0, 2), (9, 10)]))
