@@ -8,7 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.forms import flat, is_word
+from newsfold.extract.people.forms import flat, is_initial, is_word
 from newsfold.extract.people.inventory import LocalPerson
 from newsfold.extract.people.layout import caption_spans
 from newsfold.extract.people.lexicon import (
@@ -216,7 +216,7 @@ _SUFFIX_ONLY = frozenset((suffix,) for suffix in NAME_SUFFIXES)
 def _initial_then_given_name(doc: Doc, start: int, end: int) -> bool:
     """An initial, then a known given name and a surname ("A. William Reynolds", "J. Robert Oppenheimer"):
     the tagger reads the initial as a noun; the given name vouches as it would first."""
-    return end - start >= 3 and bool(re.fullmatch(r"[A-Z]\.", doc[start].text)) \
+    return end - start >= 3 and is_initial(doc[start].text) \
         and is_known_first_name(doc[start + 1].text)
 
 

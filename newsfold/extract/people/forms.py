@@ -31,6 +31,11 @@ from newsfold.extract.people.resources import is_english_word, is_known_first_na
 _INITIAL = re.compile(r"[A-Z]\.")  # "Peter T. King": a middle initial, then a surname
 
 
+def is_initial(text: str) -> bool:
+    """Is the word an initial, one capital and its full stop ("T." of "Peter T. King")?"""
+    return bool(_INITIAL.fullmatch(text))
+
+
 @dataclass
 class Form:
     """One cleaned name occurrence: token range [start, end) in the doc."""
@@ -282,7 +287,7 @@ def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[in
     while end > start and (
         doc[end - 1].text in POSSESSIVES or not _is_name_token(doc[end - 1])
         or ("trim" in rules and (doc[end - 1].text in HONORIFICS or doc[end - 1].text in POST_NOMINALS or (
-            doc[end - 1].text in OFFICE_TITLES and end - start > 1 and not _INITIAL.fullmatch(doc[end - 2].text)
+            doc[end - 1].text in OFFICE_TITLES and end - start > 1 and not is_initial(doc[end - 2].text)
             and (not is_known_first_name(doc[end - 2].text) or is_major_place(doc[end - 2].text)))))
         # "Tory Treasurer Lord", "Charlotte Mayor": a title after a place or party is no name
         or doc[end - 1].text.lower() in NAME_PARTICLES

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsfold.extract.people.forms import is_initial
+
 
 def test_descriptors_post_nominals_and_awards_are_not_names(people_of):
     text = ("Crooked Hillary Clinton lost ground, Trump said. Paul Boateng MP welcomed the report. "
@@ -134,3 +136,7 @@ def test_a_hyphen_joining_two_people_is_no_surname(nlp):
     doc = nlp("The Tony Blair-Brown feud went on.")
     tony = next(t.i for t in doc if t.text == "Tony")
     assert word_surname_end(doc, tony, tony + 2) == tony + 2
+
+
+def test_an_initial_is_one_capital_and_its_full_stop():
+    assert is_initial("T.") and not is_initial("T") and not is_initial("Th.") and not is_initial("t.")
