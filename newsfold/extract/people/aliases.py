@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsfold.extract.people.inventory import LocalPerson
+from newsfold.extract.people.inventory import LocalPerson, move_as_alias
 from newsfold.extract.people.lexicon import ALIAS_CUE_OPENERS, ALIAS_CUES
 
 
@@ -35,10 +35,4 @@ def merge_aliases(doc: Doc, people: list[LocalPerson]) -> None:
             continue
         if len({doc[s:e].text for s, e in person.mentions}) > 1:
             continue
-        target = people[a]
-        target.mentions.extend(person.mentions)
-        for form in person.forms:
-            if form not in target.forms:
-                target.forms.append(form)
-            target.alias_forms.append(form)
-        person.mentions = []
+        move_as_alias(person, people[a], person.forms)

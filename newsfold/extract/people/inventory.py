@@ -48,6 +48,16 @@ def drop_untitled_people_where(doc: Doc, people: list[LocalPerson], judge: Calla
             person.mentions = []
 
 
+def move_as_alias(person: LocalPerson, target: LocalPerson, forms: list[str]) -> None:
+    """Give the person's mentions to `target`, with `forms` as its alias forms (never its name)."""
+    target.mentions.extend(person.mentions)
+    for form in forms:
+        if form not in target.forms:
+            target.forms.append(form)
+        target.alias_forms.append(form)
+    person.mentions = []
+
+
 def named_by_one_word(person: LocalPerson) -> bool:
     """Is the person mentioned, and by one word each time ("Wippit", "said Kudja")?"""
     return bool(person.mentions) and all(e - s <= 1 for s, e in person.mentions)

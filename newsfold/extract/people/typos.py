@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsfold.extract.people.filters import coordinated_group
-from newsfold.extract.people.inventory import LocalPerson, fullest_mentions, named_by_one_word
+from newsfold.extract.people.inventory import LocalPerson, fullest_mentions, move_as_alias, named_by_one_word
 from newsfold.extract.people.lineups import lineup_starts
 
 _MIN_LETTERS = 5  # shorter words are one edit from too many names ("Gate", "Kim")
@@ -49,9 +49,4 @@ def merge_misspelt_people(doc: Doc, people: list[LocalPerson]) -> None:
         if len(slips) > 1:  # "Kudja" beside Jarek and Malgorzata Kujda: one of them, which is not told
             person.mentions = []
             continue
-        target = slips[0][0]
-        target.mentions.extend(person.mentions)
-        if word not in target.forms:
-            target.forms.append(word)
-        target.alias_forms.append(word)
-        person.mentions = []
+        move_as_alias(person, slips[0][0], [word])
