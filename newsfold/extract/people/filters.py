@@ -25,6 +25,7 @@ from newsfold.extract.people.lexicon import (
     ORG_HEADS,
     PEOPLE_NOUNS,
     PERSON_LED,
+    PLACE_LABELS,
     PLACE_OPENERS,
     PLACE_PREPOSITIONS,
     RELATION_NOUNS,
@@ -83,7 +84,7 @@ def _is_place_abbreviation(doc: Doc, start: int, end: int) -> bool:
         return False
     place = doc[start - 2]
     if len(doc[start].text.rstrip(".")) <= MAX_PLACE_ABBREVIATION and place.text[:1].isupper() and (
-            place.ent_type_ in ("GPE", "LOC", "FAC") or is_place_name(place.text)):
+            place.ent_type_ in PLACE_LABELS or is_place_name(place.text)):
         return True  # ("says Wise's dad, Darrin." ends a sentence: a lower-case noun is no town)
     after = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "." else None
     return after is not None and after.text in (",", "—", "–")  # "of Dundas, Ont., struggled"
