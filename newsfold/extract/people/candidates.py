@@ -153,9 +153,10 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
             surname_ok = last[:1].isupper() and last.isalpha() and (
                 owner_ends or of_org or particled or not (is_known_first_name(last) or is_english_word(last)
                                                           or is_word(doc[ent.end - 1])))
+            known_given = is_known_first_name(first) or (
+                "-" in first and all(is_known_first_name(part) for part in first.split("-")))
             # "UK Equities": an abbreviation in capitals before a word in title case is no given name
-            given_ok = first[:1].isupper() and (last.isupper() or not first[1:].isupper()) and (is_known_first_name(
-                first) or ("-" in first and all(is_known_first_name(part) for part in first.split("-"))))
+            given_ok = first[:1].isupper() and (last.isupper() or not first[1:].isupper()) and known_given
             if not (middle_ok and surname_ok and given_ok):
                 continue
         if is_place_name(name) or is_institution(name) or ends_like_organisation(name) or (
