@@ -242,10 +242,13 @@ def _spoken_for(head: Token, orgs: Organisations) -> str | None:
 
 
 def _proper_part(words: list[Token], orgs: Organisations) -> str | None:
-    """The organisation the capitalised words before a company noun name, when the article writes
-    them whole as one ("The Associated Press agency": "The Associated Press"); None otherwise."""
-    proper = [t.text for t in words if t.pos_ == "PROPN"]
-    return orgs.written_whole(" ".join(proper)) if proper else None
+    """The organisation the capitalised words before a company noun name, when the tagger reads them
+    as one and the article writes them whole ("The Associated Press agency": "The Associated Press");
+    None otherwise ("The High Street retailer": a place, no organisation)."""
+    proper = [t for t in words if t.pos_ == "PROPN"]
+    if not proper or any(t.ent_type_ != "ORG" for t in proper):
+        return None
+    return orgs.written_whole(" ".join(t.text for t in proper))
 
 
 def _spokesperson_for(person: Token, orgs: Organisations) -> str | None:

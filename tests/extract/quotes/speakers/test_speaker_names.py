@@ -469,3 +469,11 @@ def test_a_name_a_description_is_sent_to_is_not_the_speakers_name(nlp):
     art = ParsedArticle(doc)
     name = speaker_name(art, doc[0:2], Organisations(art), bytearray(len(doc.text)))
     assert name is not None and name != "Martin Mubanga" and name.startswith("A letter")
+
+
+def test_a_place_before_a_company_noun_is_no_organisation(nlp):
+    text = ("Shoppers deserted the High Street in December, figures showed. Next said sales had fallen. "
+            "The High Street retailer said it now expected profits to be lower.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "expected profits")
+    assert (names.get(q.speaker_local_key) or q.speaker_name or "").lower() != "the high street"  # a place
