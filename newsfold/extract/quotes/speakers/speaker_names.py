@@ -15,8 +15,8 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
-    ADDRESSEE_PREPOSITIONS, BODY_NOUNS, CORPORATE_SUFFIXES, DATELINE_DASHES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS,
-    NON_PERSON_ENTITY_TYPES, ORG_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS,
+    ADDRESSEE_PREPOSITIONS, BODY_NOUNS, CORPORATE_SUFFIXES, DATELINE_DASHES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS, NON_PERSON_ENTITY_TYPES,
+    ORG_NOUNS, ORG_SAY_VERBS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS,
     SOURCE_NOUNS, SPOKEN_FOR_NOUNS, SPOKESPERSON_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 from newsfold.extract.quotes.speakers.appositions import right_after
@@ -30,8 +30,6 @@ from newsfold.extract.quotes.speakers.subjects import conjoined_subject, is_cue_
 
 # How far back (sentences) "it" and "the company" look for the organisation that last spoke.
 ORG_SPEAKER_LOOKBACK_SENTENCES = 3
-# The verbs an organisation speaks with there ("said", "added", "told", "warned"; not "continued").
-ORG_SAY_VERBS = (INVERTIBLE_VERBS - {"continue"}) | {"tell", "report", "announce", "warn", "claim", "argue", "insist"}
 # Entity types of a name in apposition to a description that speaks for it ("The world's biggest
 # tobacco consumer, China"); "" for a name the tagger typed none.
 APPOSED_ORG_ENTS = frozenset({"ORG", "GPE", "NORP", ""})
@@ -364,4 +362,4 @@ def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray, or
     return None
 
 
-__all__ = ["Organisations", "speaker_name", "ORG_SPEAKER_LOOKBACK_SENTENCES", "ORG_SAY_VERBS"]
+__all__ = ["Organisations", "speaker_name", "ORG_SPEAKER_LOOKBACK_SENTENCES"]
