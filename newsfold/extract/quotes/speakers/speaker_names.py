@@ -49,9 +49,11 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     if speaker[0].dep_ == "advmod" and speaker[0].head.i == head.i and speaker[0].lower_ in FOCUS_ADVERBS:
         speaker = speaker[1:]  # "even a top GOP strategist said": the strategist is "a top GOP strategist"
     if low in PRONOUNS:
+        unlisted = _unlisted_speaker_before(art, head, inside, orgs)
+        if unlisted:
+            return unlisted
         described = described_speaker_before(art, head, inside)  # "A US Embassy spokesman said ... he added"
-        return _unlisted_speaker_before(art, head, inside, orgs) or (
-            speaker_name(art, speaker_span(described), orgs, inside) if described is not None else None)
+        return speaker_name(art, speaker_span(described), orgs, inside) if described is not None else None
     if low in RELATIVE_PRONOUNS:
         return None
     if low == "it":
