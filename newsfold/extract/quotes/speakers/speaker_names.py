@@ -146,8 +146,7 @@ def _org_subject_named_before(art: ParsedArticle, head: Token, inside: bytearray
     if subject is None or subject.pos_ != "PROPN" or orgs.person_chars[subject.idx] \
             or not (orgs.named(subject) or subject.ent_type_ in ("GPE", "")):  # the tagger takes "MTN" for a place
         return None
-    name = _with_proper_compounds(subject, before.start).text
-    return orgs.fullest(name) or name
+    return _org_name(subject, before.start, orgs)
 
 
 def _unlisted_speaker_before(art: ParsedArticle, pronoun: Token, inside: bytearray, orgs: Organisations) -> str | None:
@@ -218,8 +217,7 @@ def _org_speaker_before(art: ParsedArticle, head: Token, inside: bytearray, orgs
                     found = owner
                 elif (s.pos_ == "PROPN" or orgs.named(s)) and (orgs.company(speaker_span(s)) or s.text in orgs.lone or not orgs.person_chars[s.idx]
                                             and (s.ent_type_ in ("ORG", "GPE", "NORP") or orgs.named(s))):
-                    name = _with_proper_compounds(s, sent.start).text
-                    found = orgs.fullest(name) or name
+                    found = _org_name(s, sent.start, orgs)
                 if found is not None:
                     break
         k -= 1
@@ -255,8 +253,7 @@ def _spokesperson_for(person: Token, orgs: Organisations) -> str | None:
             names += [o for p in a.children if p.dep_ == "prep" and p.lower_ == "for"
                       for o in p.children if o.dep_ == "pobj" and orgs.named(o)]
             if names:
-                name = _with_proper_compounds(names[0], names[0].left_edge.i).text
-                return orgs.fullest(name) or name
+                return _org_name(names[0], names[0].left_edge.i, orgs)
     return None
 
 
@@ -298,9 +295,15 @@ def _org_in_apposition(head: Token, orgs: Organisations) -> str | None:
                  and not orgs.person_chars[c.idx] and right_after(head, c.left_edge.i)), None)
     if name is None:
         return None
-    written = _with_proper_compounds(name, name.left_edge.i).text
     # A place is named as written: "China" is no part of "China Daily".
-    return written if name.ent_type_ == "GPE" else orgs.fullest(written) or written
+    return _with_proper_compounds(name, name.left_edge.i).text if name.ent_type_ == "GPE" else _org_name(name, name.left_edge.i, orgs)
+
+
+def _org_name(head: Token, lo: int, orgs: Organisations) -> str:
+    """The organisation named by the name `head` ends (`_with_proper_compounds`): its fullest form
+    in the article, else as written."""
+    name = _with_proper_compounds(head, lo).text
+    return orgs.fullest(name) or name
 
 
 def _with_proper_compounds(head: Token, lo: int) -> Span:
