@@ -310,7 +310,7 @@ def _follow_on(art: ParsedArticle, rows: list[Candidate], inside: bytearray) -> 
     ('"...," he said. / Cerato said she has defied ... / "I feel like ..."': Cerato's), and one that
     took a speaker reported inside the row before ('Lewis reminded MPs that McCartney described
     Letwin as a "Fagin". / "Given the outrage ..."': Lewis's, not McCartney's)."""
-    last: tuple[int, Attribution, list[tuple[int, int]]] | None = None  # its pieces: a speaker between two is none inside
+    last: tuple[int, Candidate] | None = None  # the speech row whose speaker goes on, and the sentence it ends in
     for c in rows:
         tok = art.doc.char_span(c.start, c.end, alignment_mode="expand")
         if tok is None:
@@ -318,21 +318,26 @@ def _follow_on(art: ParsedArticle, rows: list[Candidate], inside: bytearray) -> 
         k = art.word_sent_of[tok.start]
         a = c.attribution
         own = a.speaker is None and a.cue is None
-        passed_over = (a.inherited and a.speaker is not None and last is not None and last[1].speaker is not None
-                       and (a.speaker.start_char < last[1].speaker.start_char < c.start
-                            or any(s <= a.speaker.start_char < e for s, e in last[2]))  # reported inside the row before's clause
+        passed_over = (a.inherited and a.speaker is not None and last is not None
+                       and last[1].attribution.speaker is not None
+                       and (a.speaker.start_char < last[1].attribution.speaker.start_char < c.start
+                            or any(s <= a.speaker.start_char < e for s, e in _reported_pieces(last[1], inside)))
                        and not (isinstance(c.origin, MarkedSpan) and c.origin.continued))
         if c.kind == "direct" and (own or passed_over) and last is not None \
                 and k - last[0] <= FOLLOW_ON_SENTENCES:
-            donor = last[1]
+            donor = last[1].attribution
             c.attribution = Attribution(cue=donor.cue, cue_token=donor.cue_token, speaker=donor.speaker,
                                         inherited=True)
             c.act = "speech"
         elif a.speaker is not None and not a.inherited and c.act == "speech":
-            # Only the writer's reported clause holds another's report ("reminded MPs that McCartney
-            # described"); not a quote's words, nor a clause a speaker inside quote marks was taken to report.
-            holds = c.kind == "indirect" and not inside[a.speaker.start_char]
-            last = (art.word_sent_of[max(tok.start, tok.end - 1)], a, list(c.pieces) if holds else [])
+            last = (art.word_sent_of[max(tok.start, tok.end - 1)], c)
+
+
+def _reported_pieces(row: Candidate, inside: bytearray) -> list[tuple[int, int]]:
+    """The pieces of a speech row that may report another's words, a speaker inside them being no
+    speaker between: only the writer's reported clause ("reminded MPs that McCartney described");
+    not a quote's words, nor a clause a speaker inside quote marks was taken to report."""
+    return row.pieces if row.kind == "indirect" and not inside[row.attribution.speaker.start_char] else []
 
 
 __all__ = ["extract_quotes"]

@@ -570,6 +570,12 @@ STAND_IN_HEADS = frozenset({"leader"})
 # Adverbs that stand before a speaker phrase without being part of whom it names ("even a top GOP
 # strategist said", "also the mayor said"): left out of the speaker's name ("only one" keeps its "only").
 FOCUS_ADVERBS = frozenset("even also too".split())
+# Prepositions whose object a description is addressed to, not who it is ("a letter to John Smith",
+# "a complaint against John Smith"): a name there is not the speaker's.
+ADDRESSEE_PREPOSITIONS = frozenset({"to", "against", "with"})
+# The verbs an organisation speaks with when "it" / "the company" looks back for the one that last
+# spoke ("said", "added", "told", "warned"; not "continued").
+ORG_SAY_VERBS = (INVERTIBLE_VERBS - {"continue"}) | {"tell", "report", "announce", "warn", "claim", "argue", "insist"}
 
 # --- a reported question or topic, no words (module `acts`) ---
 # "asked whether ...", "could say how tariffs compared", "yet to reveal which taxes ...", "suggest what

@@ -50,11 +50,9 @@ def _unnamed_person(t: Token) -> bool:
     ("Smith Barney's spokeswoman", "The Smith Barney spokeswoman"), with no name set beside it ("a
     spokesman, John Smith,"). "The chancellor", "The Ohio governor" (PLACE_OFFICE_NOUNS) are roles
     that stand for a person named before; "the Nova Scotia judge" is one of many."""
-    lemma = t.lemma_.lower()
-    if not (t.pos_ == "NOUN" and t.tag_ == "NN" and (lemma in PERSON_NOUNS or lemma.endswith(PERSON_SUFFIXES))) \
-            or any(c.dep_ == "appos" for c in t.children):
+    if not _lone_person_noun(t):
         return False
-    office = lemma in PLACE_OFFICE_NOUNS
+    office = t.lemma_.lower() in PLACE_OFFICE_NOUNS
     return any((c.dep_ == "det" and c.lower_ in INDEFINITE_OPENERS) or (
         c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and not (office and c.ent_type_ in PLACE_ENTS)) for c in t.children)
 
@@ -64,9 +62,16 @@ def _taken_up_unnamed(t: Token) -> bool:
     phrase brought in as somebody not named ("an REM spokesman"): still nobody named. Offices a place
     has one holder of ("the governor") stand for a person named before."""
     lemma = t.lemma_.lower()
-    if not (t.pos_ == "NOUN" and t.tag_ == "NN" and (lemma in PERSON_NOUNS or lemma.endswith(PERSON_SUFFIXES))) \
-            or lemma in PLACE_OFFICE_NOUNS or any(c.dep_ == "appos" for c in t.children) \
+    if not _lone_person_noun(t) or lemma in PLACE_OFFICE_NOUNS \
             or not any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "NOUN") for c in t.children):
         return False
-    return any(u.lemma_.lower() == lemma and u.tag_ == "NN" and _unnamed_person(u) for u in t.doc[:t.i])
+    return any(u.lemma_.lower() == lemma and _unnamed_person(u) for u in t.doc[:t.i])
+
+
+def _lone_person_noun(t: Token) -> bool:
+    """A singular common noun for a person ("spokesman", "official") with no name set beside it
+    ("a spokesman, John Smith,"): what both kinds of unnamed description above are headed by."""
+    lemma = t.lemma_.lower()
+    return t.pos_ == "NOUN" and t.tag_ == "NN" and (lemma in PERSON_NOUNS or lemma.endswith(PERSON_SUFFIXES)) \
+        and not any(c.dep_ == "appos" for c in t.children)
 

@@ -212,8 +212,8 @@ class Organisations:
         letters = letters.replace(" and ", "") if re.fullmatch(r"[A-Z]( and [A-Z])+", bare) else letters
         if letters.isupper() and letters.isalpha() and letters in self.expansions:
             return self.expansions[letters]
-        if _word_acronym(letters) in self.expansions:
-            return self.expansions[letters.upper()]
+        if (acronym := _word_acronym(letters)) in self.expansions:
+            return self.expansions[acronym]  # "Bat" for BAT
         words = fold_words(bare)
         if not words:
             return None

@@ -15,8 +15,8 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
-    BODY_NOUNS, CORPORATE_SUFFIXES, DATELINE_DASHES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS, INVERTIBLE_VERBS, NON_PERSON_ENTITY_TYPES,
-    ORG_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS,
+    ADDRESSEE_PREPOSITIONS, BODY_NOUNS, CORPORATE_SUFFIXES, DATELINE_DASHES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS, NON_PERSON_ENTITY_TYPES,
+    ORG_NOUNS, ORG_SAY_VERBS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS,
     SOURCE_NOUNS, SPOKEN_FOR_NOUNS, SPOKESPERSON_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 from newsfold.extract.quotes.speakers.appositions import right_after
@@ -30,10 +30,6 @@ from newsfold.extract.quotes.speakers.subjects import conjoined_subject, is_cue_
 
 # How far back (sentences) "it" and "the company" look for the organisation that last spoke.
 ORG_SPEAKER_LOOKBACK_SENTENCES = 3
-# The verbs an organisation speaks with there ("said", "added", "told", "warned"; not "continued").
-ORG_SAY_VERBS = (INVERTIBLE_VERBS - {"continue"}) | {"tell", "report", "announce", "warn", "claim", "argue", "insist"}
-# Prepositions whose object a description is addressed to, not who it is ("a letter to John Smith").
-ADDRESSEE_PREPOSITIONS = frozenset({"to", "against", "with"})
 # Entity types of a name in apposition to a description that speaks for it ("The world's biggest
 # tobacco consumer, China"); "" for a name the tagger typed none.
 APPOSED_ORG_ENTS = frozenset({"ORG", "GPE", "NORP", ""})
@@ -53,9 +49,11 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     if speaker[0].dep_ == "advmod" and speaker[0].head.i == head.i and speaker[0].lower_ in FOCUS_ADVERBS:
         speaker = speaker[1:]  # "even a top GOP strategist said": the strategist is "a top GOP strategist"
     if low in PRONOUNS:
+        unlisted = _unlisted_speaker_before(art, head, inside, orgs)
+        if unlisted:
+            return unlisted
         described = described_speaker_before(art, head, inside)  # "A US Embassy spokesman said ... he added"
-        return _unlisted_speaker_before(art, head, inside, orgs) or (
-            speaker_name(art, speaker_span(described), orgs, inside) if described is not None else None)
+        return speaker_name(art, speaker_span(described), orgs, inside) if described is not None else None
     if low in RELATIVE_PRONOUNS:
         return None
     if low == "it":
@@ -148,8 +146,7 @@ def _org_subject_named_before(art: ParsedArticle, head: Token, inside: bytearray
     if subject is None or subject.pos_ != "PROPN" or orgs.person_chars[subject.idx] \
             or not (orgs.named(subject) or subject.ent_type_ in ("GPE", "")):  # the tagger takes "MTN" for a place
         return None
-    name = _with_proper_compounds(subject, before.start).text
-    return orgs.fullest(name) or name
+    return _org_name(subject, before.start, orgs)
 
 
 def _unlisted_speaker_before(art: ParsedArticle, pronoun: Token, inside: bytearray, orgs: Organisations) -> str | None:
@@ -220,8 +217,7 @@ def _org_speaker_before(art: ParsedArticle, head: Token, inside: bytearray, orgs
                     found = owner
                 elif (s.pos_ == "PROPN" or orgs.named(s)) and (orgs.company(speaker_span(s)) or s.text in orgs.lone or not orgs.person_chars[s.idx]
                                             and (s.ent_type_ in ("ORG", "GPE", "NORP") or orgs.named(s))):
-                    name = _with_proper_compounds(s, sent.start).text
-                    found = orgs.fullest(name) or name
+                    found = _org_name(s, sent.start, orgs)
                 if found is not None:
                     break
         k -= 1
@@ -260,8 +256,7 @@ def _spokesperson_for(person: Token, orgs: Organisations) -> str | None:
             names += [o for p in a.children if p.dep_ == "prep" and p.lower_ == "for"
                       for o in p.children if o.dep_ == "pobj" and orgs.named(o)]
             if names:
-                name = _with_proper_compounds(names[0], names[0].left_edge.i).text
-                return orgs.fullest(name) or name
+                return _org_name(names[0], names[0].left_edge.i, orgs)
     return None
 
 
@@ -303,9 +298,15 @@ def _org_in_apposition(head: Token, orgs: Organisations) -> str | None:
                  and not orgs.person_chars[c.idx] and right_after(head, c.left_edge.i)), None)
     if name is None:
         return None
-    written = _with_proper_compounds(name, name.left_edge.i).text
     # A place is named as written: "China" is no part of "China Daily".
-    return written if name.ent_type_ == "GPE" else orgs.fullest(written) or written
+    return _with_proper_compounds(name, name.left_edge.i).text if name.ent_type_ == "GPE" else _org_name(name, name.left_edge.i, orgs)
+
+
+def _org_name(head: Token, lo: int, orgs: Organisations) -> str:
+    """The organisation named by the name `head` ends (`_with_proper_compounds`): its fullest form
+    in the article, else as written."""
+    name = _with_proper_compounds(head, lo).text
+    return orgs.fullest(name) or name
 
 
 def _with_proper_compounds(head: Token, lo: int) -> Span:
@@ -369,4 +370,4 @@ def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray, or
     return None
 
 
-__all__ = ["Organisations", "speaker_name", "ORG_SPEAKER_LOOKBACK_SENTENCES", "ORG_SAY_VERBS"]
+__all__ = ["Organisations", "speaker_name", "ORG_SPEAKER_LOOKBACK_SENTENCES"]
