@@ -42,6 +42,16 @@ def test_bracketed_wire_companies_and_country_initials(people_of):
     assert "Victor Li" in names
 
 
+def test_a_bracketed_qualifier_inside_a_firm_name_and_a_firm_owner(people_of):
+    text = ("Bache Securities (Japan) Ltd, Hoare Govett (Far East) Ltd and J. Henry Schroeder Bank will "
+            "each have a 0.07 pct share. Michael Davidoff, head trader for Ivan Boesky's Seemala Corp, "
+            "has consented to penalties, the SEC said.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Hoare Govett" not in names
+    assert {"Ivan Boesky", "Michael Davidoff"} <= names
+
+
 def test_place_like_given_name_with_a_surname_ending_in_s(people_of):
     text = ('"I welcome this report," said Arts minister Estelle Morris of the findings. '
             "The Charlotte Panthers won again.")
