@@ -12,7 +12,7 @@ from newsfold.extract.people.filters import coordinated_group, in_person_list, r
 from newsfold.extract.people.forms import (Form, flat, given_name_start, honorific_before, honorific_gender,
                                            is_plain_stop_word, is_word, nickname_start, trim_span,
                                            word_surname_end)
-from newsfold.extract.people.layout import in_headline, is_credit, list_item_lines
+from newsfold.extract.people.layout import in_bulleted_list, in_headline, is_credit, list_item_lines
 from newsfold.extract.people.lexicon import (
     DEMONYM_PLURAL_ENDINGS,
     FOREIGN_ARTICLES,
@@ -69,7 +69,10 @@ def _entity_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         span = doc[start:end]
         if is_credit(text, span.start_char, span.end_char, rules):
             continue
-        if "headlines" in rules and in_headline(text, span.start_char):
+        # a title-like bulleted list item gives a person only as an untrimmed full name ("- Best actress -
+        # Clare Higgins for Hecuba"; "at the Prince Edward" is a theatre)
+        if "headlines" in rules and in_headline(text, span.start_char) and not (
+                end - start >= 2 and start == ent.start and in_bulleted_list(text, span.start_char)):
             continue
         name = flat(span.text)
         if reject_form(doc, start, end, name, rules):
