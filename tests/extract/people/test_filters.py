@@ -241,3 +241,11 @@ def test_a_plural_post_before_a_club_vouches_for_nobody(people_of):
             "gap. Michael Owen scored twice.")
     _, people, _ = people_of(text)
     assert "Barcelona" not in {p.name for p in people}
+
+
+def test_a_lone_given_name_after_a_determiner_is_no_person(people_of):
+    text = ("Labour's majority was reduced to 14. The Bill now faces opposition from peers. \"No Bill goes "
+            "through unamended,\" said Home Secretary Charles Clarke.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Bill" not in names and "Charles Clarke" in names
