@@ -134,3 +134,13 @@ def test_a_hyphen_joining_two_people_is_no_surname(nlp):
     doc = nlp("The Tony Blair-Brown feud went on.")
     tony = next(t.i for t in doc if t.text == "Tony")
     assert word_surname_end(doc, tony, tony + 2) == tony + 2
+
+
+def test_given_names_tagged_alone_take_the_surname_tagged_elsewhere(people_of):
+    text = ("(after extra-time - score at 90 mins 1-1)\n\nJohn Arne Riise volleyed Liverpool ahead after 45 "
+            "seconds but Steven Gerrard scored a 79th-minute own goal. Blues boss Jose Mourinho was sent off.\n\n"
+            "Riise could not have connected any better with Morientes' cross as he smashed a left-foot volley "
+            "past Petr Cech.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "John Arne Riise" in names and "Riise" not in names and "John Arne" not in names
