@@ -480,3 +480,13 @@ STAKE_NOUNS = frozenset("stake stakes share shares stock stockholding holding ho
 # ---------------------------------------------------------------------------- people such as ...
 # Plural nouns for people that introduce names with "such as" ("People such as Matisse and Stravinsky").
 PEOPLE_NOUNS = frozenset("people figures personalities celebrities names".split())
+
+# ---------------------------------------------------------------------------- firms untagged by the model
+# Corporate suffixes that end a firm's name even when the model tags no ORG over it ("AFG Industries Inc and
+# Wagner and Brown ended their bid"); "Co", "Group" may close other names.
+UNTAGGED_FIRM_SUFFIXES = frozenset("Inc Inc. Corp Corp. Ltd Ltd. Plc PLC plc LLC".split())
+
+# ---------------------------------------------------------------------------- characters naming a franchise
+# Nouns a character's name modifies as a franchise's ("the 21st James Bond film", "his Harry Potter film
+# co-star", "James Bond fans"): a name all of whose fullest mentions do so is a character, not a person.
+FRANCHISE_NOUNS = frozenset("film movie book novel franchise series fan".split())
