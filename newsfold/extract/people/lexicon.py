@@ -388,7 +388,7 @@ THING_KINDS = NON_PERSON_KINDS | frozenset(
 # Nouns for a place a name can modify or be listed as: "the Mackay region", "ports like Peterhead".
 PLACE_NOUNS = frozenset(
     """region area district county province state city town village port harbour harbor suburb
-    island border valley constituency riding ward municipality territory""".split()
+    island border valley constituency riding ward municipality territory stadium ground""".split()
 )
 # Clause links a pronoun must not cross to refer to the subject of the clause it sits in:
 # "Archos launched its range" (its = Archos), not "Smith said its sales fell" (a ccomp).
