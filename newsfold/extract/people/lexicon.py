@@ -490,3 +490,5 @@ UNTAGGED_FIRM_SUFFIXES = frozenset("Inc Inc. Corp Corp. Ltd Ltd. Plc PLC plc LLC
 # Nouns a character's name modifies as a franchise's ("the 21st James Bond film", "his Harry Potter film
 # co-star", "James Bond fans"): a name all of whose fullest mentions do so is a character, not a person.
 FRANCHISE_NOUNS = frozenset("film movie book novel franchise series fan".split())
+# Of these, a film names its maker as often as its character ("34 John Wayne films", "the Mike Leigh film").
+SCREEN_WORKS = frozenset("film movie".split())

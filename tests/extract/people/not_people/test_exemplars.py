@@ -19,7 +19,7 @@ def test_the_late_or_a_plain_complement_still_names_the_person(people_of):
 
 
 def test_a_character_naming_a_franchise_is_no_person(people_of):
-    text = ("It will be the 21st James Bond film, based on Ian Fleming's first James Bond book. Richard "
+    text = ("The film is based on Ian Fleming's first James Bond book, which James Bond fans love. Richard "
             "Griffiths beat his Harry Potter film co-star Michael Gambon. Steven Spielberg said the new "
             "Steven Spielberg film would open in May.")
     _, people, _ = people_of(text)
@@ -33,3 +33,10 @@ def test_an_actor_crediting_a_titled_film_stays_a_person(people_of):
             "debut at number six, as in the Tom Hanks movie ''Bridge of Spies''.")
     _, people, _ = people_of(text)
     assert {"Nicolas Cage", "Jude Law", "Tom Hanks"} <= {p.name for p in people}
+
+
+def test_a_maker_named_by_his_films_stays_a_person(people_of):
+    text = ("This set contains no less than 34 John Wayne films. Imelda Staunton won an award for her "
+            "performance in the Mike Leigh film.")
+    _, people, _ = people_of(text)
+    assert {"John Wayne", "Mike Leigh", "Imelda Staunton"} <= {p.name for p in people}
