@@ -12,7 +12,7 @@ from newsfold.extract.people.filters import coordinated_group, in_person_list, r
 from newsfold.extract.people.forms import (Form, flat, given_name_start, honorific_before, honorific_gender,
                                            is_plain_stop_word, is_word, nickname_start, trim_span,
                                            word_surname_end)
-from newsfold.extract.people.layout import in_headline, is_credit, list_item_lines
+from newsfold.extract.people.layout import in_bulleted_list, in_headline, is_credit, list_item_lines
 from newsfold.extract.people.lexicon import (
     DEMONYM_PLURAL_ENDINGS,
     FOREIGN_ARTICLES,
@@ -69,7 +69,12 @@ def _entity_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         span = doc[start:end]
         if is_credit(text, span.start_char, span.end_char, rules):
             continue
-        if "headlines" in rules and in_headline(text, span.start_char):
+        if "companies" in rules and ("<" in span.text or text[span.end_char:span.end_char + 2].lstrip().startswith("<")):
+            continue  # "Seattle's Rainier Bancorporation <RBAN>": wire copy gives a firm its ticker so
+        # a title-like bulleted list item gives a person only as an untrimmed full name ("- Best actress -
+        # Clare Higgins for Hecuba"; "at the Prince Edward" is a theatre)
+        if "headlines" in rules and in_headline(text, span.start_char) and not (
+                end - start >= 2 and start == ent.start and in_bulleted_list(text, span.start_char)):
             continue
         name = flat(span.text)
         if reject_form(doc, start, end, name, rules):
@@ -110,13 +115,18 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
             continue
         # "the Green Party’s Jill Stein" (one ORG): the part after a possessive is its own name,
         # and that structure vouches for it even when its surname is a dictionary word.
-        owner_ends = [t.i + 1 for t in whole if t.text in POSSESSIVE_S]
-        ent = doc[owner_ends[-1]:whole.end] if owner_ends else whole
+        # a possessive closing the entity is the name's own: "Roman Abramovich's £140m takeover" (ORG)
+        closing = whole.end - 1 if len(whole) > 2 and whole[-1].text in POSSESSIVE_S else whole.end
+        owner_ends = [t.i + 1 for t in doc[whole.start:closing] if t.text in POSSESSIVE_S]
+        ent = doc[owner_ends[-1]:closing] if owner_ends else doc[whole.start:closing]
+        if closing < whole.end and any(o.label_ == "ORG" and o.text.startswith(ent.text + " ") for o in doc.ents):
+            continue  # "Dai-Ichi Kangyo's stake" beside "Dai-Ichi Kangyo Bank": the firm's short name
         # "Simon Hart of the Countryside Alliance" (one ORG or two): a name, then "of" and its
         # organisation, which vouches for the name as a possessive does
         of_at = next((t.i for t in ent if t.lower_ == "of" and t.i > ent.start + 1), None) if not owner_ends else None
         ent = doc[ent.start:of_at] if of_at else ent
-        ent = ent[:-1] if len(ent) > 2 and ent[-1].text in POST_NOMINALS else ent  # "Guy Mansfield QC"
+        post_nominal = len(ent) > 2 and ent[-1].text in POST_NOMINALS  # "Guy Mansfield QC": letters vouch
+        ent = ent[:-1] if post_nominal else ent
         of_org = bool(of_at or (whole.end + 1 < len(doc) and doc[whole.end].lower_ == "of"
                                 and doc[whole.end + 1].ent_type_ == "ORG")) and not (
             doc[ent.start].is_stop or doc[ent.end - 1].tag_ in ("NNS", "NNPS"))  # "The Age", "Gun Owners"
@@ -151,7 +161,7 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
                     and not is_english_word(words[2]) and not is_place_name(words[2])
             middle_ok = middle_ok or particled
             surname_ok = last[:1].isupper() and last.isalpha() and (
-                owner_ends or of_org or particled or not (is_known_first_name(last) or is_english_word(last)
+                owner_ends or of_org or particled or post_nominal or not (is_known_first_name(last) or is_english_word(last)
                                                           or is_word(doc[ent.end - 1])))
             known_given = is_known_first_name(first) or (
                 "-" in first and all(is_known_first_name(part) for part in first.split("-")))

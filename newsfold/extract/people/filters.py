@@ -270,8 +270,9 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
             return True  # the tagger reads these as common words, and no given name vouches
         if all(is_word(t) for t in doc[start:end]):
             return True  # "Cloud Atlas", "Morning Consult", "Strong Medicine": dictionary words
-    if ("determiner" in rules and start > 0 and doc[start - 1].lower_ in ("the", "a", "an")
-            and not is_known_first_name(doc[start].text)):  # "a John McCain" is still McCain
+    if ("determiner" in rules and start > 0 and doc[start - 1].lower_ in ("the", "a", "an", "no")
+            and not (is_known_first_name(doc[start].text) and end - start > 1)):
+        # "a John McCain" is still McCain; a lone given name after "the" is none: "The Bill now faces peers"
         root = doc[end - 1]
         if root.dep_ not in ("compound", "poss", "amod", "nmod"):
             return True  # "the Kremlin", "a Kyiv": a name heading its own noun phrase
@@ -279,6 +280,17 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
 
 
 _BRACKETED = re.compile(r"<([A-Z][^<>]{1,80})>")
+
+
+def _bracket_qualifier_start(doc: Doc, close: int) -> int | None:
+    """Index of the "(" of a short bracket of capitalised words closed at `close` ("(Far East)",
+    "(Securities)"), or None."""
+    for k in range(close - 1, max(close - 5, 0), -1):
+        if doc[k].text == "(":
+            return k if k < close - 1 else None
+        if not doc[k].text[:1].isupper():
+            return None
+    return None
 
 
 def company_names(doc: Doc) -> list[str]:
@@ -296,6 +308,15 @@ def company_names(doc: Doc) -> list[str]:
         i = token.i - 1
         while i >= 0 and len(words) < 8:
             t = doc[i]
+            if t.text == ")":
+                opening = _bracket_qualifier_start(doc, i)
+                if opening is None:
+                    break
+                i = opening - 1  # "Hoare Govett (Far East) Ltd": the bracket qualifies the firm
+                continue
+            if t.lower_ in ("'s", "’s") and len(words) > 1 and i >= 2 and doc[i - 1].ent_type_ == "PERSON" \
+                    and doc[i - 2].ent_type_ == "PERSON" and doc[i - 2].ent_iob_ == "B":
+                break  # "Ivan Boesky's Seemala Corp": the owner of a firm, no part of its name
             abbreviated = t.text == "." and i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].whitespace_
             if not ((t.text[:1].isupper() and any(c.isalpha() for c in t.text))
                     or t.lower_ in COMPANY_INNER or abbreviated):  # "Alex. Brown and Sons Inc"

@@ -67,6 +67,8 @@ def word_surname_end(doc: Doc, start: int, end: int) -> int:
     its hyphen ("James Miller-Day" tagged "James Miller") grows by its second half."""
     if _cut_at_hyphen(doc, start, end):
         return end + 2
+    if _surname_after_given_names(doc, start, end):
+        return end + 1
     if (end - start != 1 or end >= len(doc) or not doc[start].whitespace_
             or not is_known_first_name(doc[start].text)):
         return end
@@ -85,6 +87,17 @@ def word_surname_end(doc: Doc, start: int, end: int) -> int:
     if len(nxt.text) == 1 and nxt.text.isupper() and nxt.text not in ("A", "I") and (after is None or after.text != "."):
         return end + 1  # "Hannah B and Caelynn": contestants who share a given name, told apart by an initial
     return end
+
+
+def _surname_after_given_names(doc: Doc, start: int, end: int) -> bool:
+    """Is the tagged name given names only ("John Arne" of "John Arne Riise volleyed"), heading an untagged
+    capitalised word that the model tags a person elsewhere in the article ("Riise")?"""
+    if end - start < 2 or end >= len(doc) or not doc[end - 1].whitespace_:
+        return False
+    nxt = doc[end]
+    return (all(is_known_first_name(t.text) for t in doc[start:end]) and nxt.ent_type_ == "" and nxt.pos_ == "PROPN"
+            and doc[end - 1].head.i == end and nxt.text[:1].isupper() and nxt.text[1:].islower()
+            and any(t.text == nxt.text and t.ent_type_ == "PERSON" for t in doc))
 
 
 def _cut_at_hyphen(doc: Doc, start: int, end: int) -> bool:

@@ -45,6 +45,7 @@ _AUTHOR_NOTE_REACH = 1500  # characters from the end of the text
 # A sentence's end, or a web address closing a list ("Kiehl’s Body Fuel, $15, kiehls.ca Jane Doe is ...")
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?)\]”\"]|\w\.(?:com|ca|org|net|uk))\s+$")
 _HEADLINE_MAX_WORDS = 20
+_BULLET = re.compile(r"^\s*[-•*–]\s+\S")
 
 
 def _line_bounds(text: str, char: int) -> tuple[int, int]:
@@ -77,6 +78,17 @@ def in_headline(text: str, char: int) -> bool:
     if not _is_headline_line(text[line_start:line_end], not text[:line_start].strip()):
         return False
     return not _in_list(text, line_start, line_end)
+
+
+def in_bulleted_list(text: str, char: int) -> bool:
+    """Is the character at `char` on one of a run of bulleted lines (an award list: "- Best actress -
+    Clare Higgins for Hecuba at the Donmar Warehouse")? A headline is no bullet point."""
+    line_start, line_end = _line_bounds(text, char)
+    if not _BULLET.match(text[line_start:line_end]):
+        return False
+    before = text[:line_start].rstrip().rsplit("\n", 1)[-1]
+    after = text[line_end:].lstrip().split("\n", 1)[0]
+    return bool(_BULLET.match(before) or _BULLET.match(after))
 
 
 def _in_list(text: str, line_start: int, line_end: int) -> bool:

@@ -388,7 +388,7 @@ THING_KINDS = NON_PERSON_KINDS | frozenset(
 # Nouns for a place a name can modify or be listed as: "the Mackay region", "ports like Peterhead".
 PLACE_NOUNS = frozenset(
     """region area district county province state city town village port harbour harbor suburb
-    island border valley constituency riding ward municipality territory""".split()
+    island border valley constituency riding ward municipality territory stadium ground""".split()
 )
 # Clause links a pronoun must not cross to refer to the subject of the clause it sits in:
 # "Archos launched its range" (its = Archos), not "Smith said its sales fell" (a ccomp).
@@ -480,3 +480,15 @@ STAKE_NOUNS = frozenset("stake stakes share shares stock stockholding holding ho
 # ---------------------------------------------------------------------------- people such as ...
 # Plural nouns for people that introduce names with "such as" ("People such as Matisse and Stravinsky").
 PEOPLE_NOUNS = frozenset("people figures personalities celebrities names".split())
+
+# ---------------------------------------------------------------------------- firms untagged by the model
+# Corporate suffixes that end a firm's name even when the model tags no ORG over it ("AFG Industries Inc and
+# Wagner and Brown ended their bid"); "Co", "Group" may close other names.
+UNTAGGED_FIRM_SUFFIXES = frozenset("Inc Inc. Corp Corp. Ltd Ltd. Plc PLC plc LLC".split())
+
+# ---------------------------------------------------------------------------- characters naming a franchise
+# Nouns a character's name modifies as a franchise's ("the 21st James Bond film", "his Harry Potter film
+# co-star", "James Bond fans"): a name all of whose fullest mentions do so is a character, not a person.
+FRANCHISE_NOUNS = frozenset("film movie book novel franchise series fan".split())
+# Of these, a film names its maker as often as its character ("34 John Wayne films", "the Mike Leigh film").
+SCREEN_WORKS = frozenset("film movie".split())

@@ -169,3 +169,19 @@ def test_an_abbreviation_in_capitals_is_no_given_name(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "Richard Moffat" in names and "UK Equities" not in names
+
+
+def test_a_name_tagged_org_with_its_own_possessive_is_a_person(people_of):
+    text = ("Bates stepped down as Chelsea chairman in March last year following Roman Abramovich's £140m "
+            "takeover at Stamford Bridge. Bank of Tokyo leads, and the latest such move was Dai-Ichi "
+            "Kangyo's increase of its stake, said Yutaka Toda, Dai-Ichi Kangyo Bank's general manager.")
+    doc, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Roman Abramovich" in names and "Dai-Ichi Kangyo" not in names
+
+
+def test_post_nominal_letters_vouch_for_a_dictionary_word_surname_tagged_org(people_of):
+    text = ("A book published by Philippe Sands QC, a member of Cherie Blair's Matrix Chambers says Lord "
+            "Goldsmith warned Tony Blair on 7 March 2003 that the Iraq war could be illegal.")
+    _, people, _ = people_of(text)
+    assert "Philippe Sands" in {p.name for p in people}

@@ -42,6 +42,16 @@ def test_bracketed_wire_companies_and_country_initials(people_of):
     assert "Victor Li" in names
 
 
+def test_a_bracketed_qualifier_inside_a_firm_name_and_a_firm_owner(people_of):
+    text = ("Bache Securities (Japan) Ltd, Hoare Govett (Far East) Ltd and J. Henry Schroeder Bank will "
+            "each have a 0.07 pct share. Michael Davidoff, head trader for Ivan Boesky's Seemala Corp, "
+            "has consented to penalties, the SEC said.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Hoare Govett" not in names
+    assert {"Ivan Boesky", "Michael Davidoff"} <= names
+
+
 def test_place_like_given_name_with_a_surname_ending_in_s(people_of):
     text = ('"I welcome this report," said Arts minister Estelle Morris of the findings. '
             "The Charlotte Panthers won again.")
@@ -231,3 +241,11 @@ def test_a_plural_post_before_a_club_vouches_for_nobody(people_of):
             "gap. Michael Owen scored twice.")
     _, people, _ = people_of(text)
     assert "Barcelona" not in {p.name for p in people}
+
+
+def test_a_lone_given_name_after_a_determiner_is_no_person(people_of):
+    text = ("Labour's majority was reduced to 14. The Bill now faces opposition from peers. \"No Bill goes "
+            "through unamended,\" said Home Secretary Charles Clarke.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Bill" not in names and "Charles Clarke" in names

@@ -140,3 +140,13 @@ def test_a_hyphen_joining_two_people_is_no_surname(nlp):
 
 def test_an_initial_is_one_capital_and_its_full_stop():
     assert is_initial("T.") and not is_initial("T") and not is_initial("Th.") and not is_initial("t.")
+
+
+def test_given_names_tagged_alone_take_the_surname_tagged_elsewhere(people_of):
+    text = ("(after extra-time - score at 90 mins 1-1)\n\nJohn Arne Riise volleyed Liverpool ahead after 45 "
+            "seconds but Steven Gerrard scored a 79th-minute own goal. Blues boss Jose Mourinho was sent off.\n\n"
+            "Riise could not have connected any better with Morientes' cross as he smashed a left-foot volley "
+            "past Petr Cech.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "John Arne Riise" in names and "Riise" not in names and "John Arne" not in names

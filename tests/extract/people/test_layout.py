@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsfold.extract.people import extract_people
-from newsfold.extract.people.layout import in_headline, is_credit
+from newsfold.extract.people.layout import in_bulleted_list, in_headline, is_credit
 from newsfold.nlp.pipeline import parse_texts
 
 
@@ -146,6 +146,21 @@ def test_list_lines_are_not_headlines(people_of):
     listed = {"Christian Bale", "Bradley Cooper", "Rami Malek", "Viggo Mortensen", "Amy Adams",
               "Emma Stone", "Rachel Weisz"}
     assert len(listed & names) >= 6, names  # the model itself misses one now and then
+
+
+def test_long_bulleted_award_lines_name_people_but_not_theatres(people_of):
+    """Bulleted award lines too long for a short list still list people; a title alone ("the Prince
+    Edward", a theatre) gives none."""
+    text = ("The Producers won three prizes at the Olivier Awards on Sunday night in London.\n\n"
+            " - Best costume design - All's Well That Ends Well designed by Deirdre Clancy at the Gielgud\n"
+            " - Best theatre choreographer - Matthew Bourne and Stephen Mear for Mary Poppins at the Prince Edward\n"
+            " - Best actress - Clare Higgins for Hecuba at the Donmar Warehouse\n")
+    assert in_bulleted_list(text, text.index("Clare"))
+    assert not in_bulleted_list(text, text.index("Producers"))
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Deirdre Clancy", "Clare Higgins"} <= names
+    assert "Edward" not in names and "Prince Edward" not in names
 
 
 def test_a_headline_followed_by_its_story_is_still_a_headline():

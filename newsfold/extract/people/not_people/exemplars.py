@@ -1,5 +1,6 @@
 """Names used as a type, not for the person: "who will be the next James Bond", "to become the first
-black James Bond", "I'm not going to be the Mr Nasty of books". The name is the complement of "be"
+black James Bond", "I'm not going to be the Mr Nasty of books"; and characters naming a franchise ("the
+21st James Bond film", "Harry Potter film co-star"). The name is the complement of "be"
 or "become" with an article before it and only type-making modifiers between ("next", "first", a
 plain honorific before an "of" phrase); "it was the late Jim Flaherty who" names him."""
 
@@ -9,7 +10,14 @@ from spacy.tokens import Doc
 
 from newsfold.extract.people.forms import honorific_before
 from newsfold.extract.people.inventory import LocalPerson, fullest_mentions
-from newsfold.extract.people.lexicon import COPULAS, PLAIN_HONORIFICS, TYPE_ARTICLES, TYPE_MODIFIERS
+from newsfold.extract.people.lexicon import (
+    COPULAS,
+    FRANCHISE_NOUNS,
+    PLAIN_HONORIFICS,
+    SCREEN_WORKS,
+    TYPE_ARTICLES,
+    TYPE_MODIFIERS,
+)
 
 
 def used_as_type(doc: Doc, start: int, end: int) -> bool:
@@ -32,9 +40,25 @@ def used_as_type(doc: Doc, start: int, end: int) -> bool:
     return bool(modifiers) and modifiers[-1] in TYPE_MODIFIERS  # the first word after the article
 
 
+def names_a_franchise(doc: Doc, start: int, end: int) -> bool:
+    """Does the mention modify a franchise's noun right after it ("the 21st James Bond film", "his Harry
+    Potter film co-star", "James Bond fans")? Not when a title follows the noun: "Nicolas Cage movie
+    National Treasure", "the Tom Hanks movie ''Bridge of Spies''" credit an actor; a film itself only
+    before a noun of its own: "the Mike Leigh film" is his."""
+    after = doc[end] if end < len(doc) else None
+    if after is None or not after.text.islower() or after.lemma_ not in FRANCHISE_NOUNS \
+            or doc[end - 1].dep_ not in ("compound", "nmod"):
+        return False
+    title = doc[end + 1] if end + 1 < len(doc) else None
+    if after.lemma_ in SCREEN_WORKS:  # "34 John Wayne films", "the Mike Leigh film" are a maker's works
+        return title is not None and title.text.islower() and title.pos_ == "NOUN"  # "film co-star", "film soundtrack"
+    return title is None or not (title.text[:1].isupper() or title.is_quote or title.text in ("''", "``"))
+
+
 def drop_type_named_people(doc: Doc, people: list[LocalPerson]) -> None:
-    """Empty the mentions of people whose fullest mentions all stand for a type."""
+    """Empty the mentions of people whose fullest mentions all stand for a type or name a franchise (a
+    real person named so is named plainly too)."""
     for person in people:
         fullest = fullest_mentions(person)
-        if fullest and all(used_as_type(doc, s, e) for s, e in fullest):
+        if fullest and all(used_as_type(doc, s, e) or names_a_franchise(doc, s, e) for s, e in fullest):
             person.mentions = []

@@ -9,13 +9,13 @@ from spacy.tokens import Doc, Token
 
 from newsfold.extract.people.filters import coordinated_group
 from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where
-from newsfold.extract.people.lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, FIRM_ENDS
+from newsfold.extract.people.lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, FIRM_ENDS, UNTAGGED_FIRM_SUFFIXES
 
 
 def _ends_a_firm(token: Token) -> bool:
     """Is the token the last word of a company's name ("SA" of "Midland Bank SA", "Brothers" of
     "Salomon Brothers", "Inc." of "Harris Upham and Co Inc.")?"""
-    return token.ent_type_ == "ORG" and (
+    return token.text in UNTAGGED_FIRM_SUFFIXES or token.ent_type_ == "ORG" and (
         token.text in COMPANY_SUFFIXES or token.lower_ in COMPANY_HEADS or token.lower_ in FIRM_ENDS)
 
 

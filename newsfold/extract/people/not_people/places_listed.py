@@ -96,10 +96,13 @@ def drop_hometown_people(doc: Doc, people: list[LocalPerson]) -> None:
 
 
 def _names_a_place_unit(doc: Doc, start: int, end: int) -> bool:
-    """Does the mention modify a noun for a place right after it ("Stepney Green ward", "the Moere riding")?"""
+    """Does the mention modify a noun for a place right after it ("Stepney Green ward", "the Moere riding"),
+    maybe past a common noun ("Thorp Arch training ground")?"""
     last = doc[end - 1]
-    return end < len(doc) and last.dep_ == "compound" and last.head.i == end \
-        and doc[end].text.islower() and doc[end].lemma_.lower() in PLACE_NOUNS
+    noun = end + 1 if end + 1 < len(doc) and doc[end].pos_ == "NOUN" and doc[end].text.islower() \
+        and doc[end].dep_ in ("compound", "amod") else end
+    return noun < len(doc) and last.dep_ == "compound" and last.head.i == noun \
+        and doc[noun].text.islower() and doc[noun].lemma_.lower() in PLACE_NOUNS
 
 
 def drop_place_unit_people(doc: Doc, people: list[LocalPerson]) -> None:

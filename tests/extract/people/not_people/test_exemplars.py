@@ -16,3 +16,27 @@ def test_the_late_or_a_plain_complement_still_names_the_person(people_of):
     text = "It was the late Jim Flaherty who wrote the budget. The winner was the Liberal candidate John Smith."
     _, people, _ = people_of(text)
     assert {"Jim Flaherty", "John Smith"} <= {p.name for p in people}
+
+
+def test_a_character_naming_a_franchise_is_no_person(people_of):
+    text = ("The film is based on Ian Fleming's first James Bond book, which James Bond fans love. Richard "
+            "Griffiths beat his Harry Potter film co-star Michael Gambon. Steven Spielberg said the new "
+            "Steven Spielberg film would open in May.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "James Bond" not in names and "Harry Potter" not in names
+    assert {"Ian Fleming", "Richard Griffiths", "Michael Gambon", "Steven Spielberg"} <= names
+
+
+def test_an_actor_crediting_a_titled_film_stays_a_person(people_of):
+    text = ("Nicolas Cage movie National Treasure has topped the box office, while Jude Law film Closer made its "
+            "debut at number six, as in the Tom Hanks movie ''Bridge of Spies''.")
+    _, people, _ = people_of(text)
+    assert {"Nicolas Cage", "Jude Law", "Tom Hanks"} <= {p.name for p in people}
+
+
+def test_a_maker_named_by_his_films_stays_a_person(people_of):
+    text = ("This set contains no less than 34 John Wayne films. Imelda Staunton won an award for her "
+            "performance in the Mike Leigh film.")
+    _, people, _ = people_of(text)
+    assert {"John Wayne", "Mike Leigh", "Imelda Staunton"} <= {p.name for p in people}

@@ -17,3 +17,11 @@ def test_a_titled_person_listed_with_a_firm_stays(people_of):
             "executive Ann Brody and Beta Holdings Inc. in the suit.")
     _, people, _ = people_of(text)
     assert {"John Walsh", "Ann Brody"} <= {p.name for p in people}
+
+
+def test_a_name_listed_with_an_untagged_incorporated_firm_is_a_firm(people_of):
+    text = ("NEW YORK - AFG Industries Inc and Wagner and Brown ended their hostile bid to acquire GenCorp "
+            "Inc after the company's dramatic announcement, said Michael Davidoff.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert not names & {"Wagner", "Brown", "Wagner and Brown"} and "Michael Davidoff" in names

@@ -59,3 +59,11 @@ def test_a_name_modifying_a_noun_for_a_place_is_no_person(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "George Galloway" in names and not any("Stepney" in n for n in names)
+
+
+def test_a_name_modifying_a_stadium_or_a_training_ground_is_a_place(people_of):
+    text = ("He revealed that part of his plan is to buy back Leeds' Elland Road stadium and Thorp Arch "
+            "training ground in due course, said Ken Bates.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Thorp Arch" not in names and "Ken Bates" in names
