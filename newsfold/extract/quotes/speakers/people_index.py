@@ -314,7 +314,7 @@ def _qualify_roles(text: str, mentions: Sequence[PersonMention], role_lists: dic
         roles = [role for role in role_lists.get(m.local_key, ()) if role[0] not in OFFICE_QUALIFIERS]
         if not roles:
             continue
-        before = [w.lower() for w in re.findall(r"[\w'-]+", text[max(0, m.start_char - 80):m.start_char])]
+        before = _words_before(text[max(0, m.start_char - 80):m.start_char])
         for role in roles:
             after = re.match(r",\s+(?:the\s+)?(\w+)\s+" + r"\s+".join(map(re.escape, role)) + r"\b",
                              text[m.end_char:m.end_char + 80], re.IGNORECASE)
@@ -322,6 +322,15 @@ def _qualify_roles(text: str, mentions: Sequence[PersonMention], role_lists: dic
                 role.insert(0, before[-len(role) - 1])
             elif after and after.group(1).lower() in OFFICE_QUALIFIERS:
                 role.insert(0, after.group(1).lower())
+
+
+def _words_before(text: str) -> list[str]:
+    """The lower-cased words of the text before a mention, a hyphened "ex-" split off as the qualifier it is
+    ("ex-Conservative chancellor Ken Clarke" is a former chancellor, not the office "the chancellor" names)."""
+    words = []
+    for w in re.findall(r"[\w'-]+", text.lower()):
+        words.extend(("ex", w[3:]) if w.startswith("ex-") and len(w) > 3 else (w,))
+    return words
 
 
 def _names_office(role: list[str], said: set[str]) -> bool:

@@ -162,3 +162,13 @@ def test_a_role_matches_a_description_on_a_noun_of_the_same_kind(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "debate stage")
     assert names.get(q.speaker_local_key) == "Gary Johnson"
+
+
+def test_an_ex_office_written_with_a_hyphen_is_not_the_office(nlp):
+    # "ex-Conservative chancellor Ken Clarke" is a former chancellor: "the chancellor" is Mr Brown.
+    text = ("Gordon Brown said it was vital the UK continued to invest in science, he told MPs. "
+            "The chancellor said the new rules would force Britain to run a budget surplus.\n\n"
+            "Earlier, ex-Conservative chancellor Ken Clarke said political give and take would replace rigid rules.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "force Britain to run")
+    assert q.speaker_text == "The chancellor" and names[q.speaker_local_key] == "Gordon Brown"
