@@ -591,3 +591,8 @@ PLACE_OFFICE_NOUNS = frozenset("governor mayor premier president minister chance
 # they are of speaks, so its issuer.
 DOCUMENT_PART_NOUNS = frozenset("text copy transcript draft excerpt extract version".split())
 SPOKEN_TEXT_NOUNS = frozenset("speech address remarks testimony interview".split())
+
+# --- a body or place closing a named person's description (module `speakers.appositions`) ---
+# "Lisa Power, head of policy at ... the Terrence Higgins Trust said": entity types of an apposition
+# the parser hung on a person's name that stand for where he works or is, never for him.
+BODY_OR_PLACE_ENTS = frozenset("ORG GPE LOC FAC NORP".split())

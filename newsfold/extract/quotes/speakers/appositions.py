@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsfold.extract.quotes.lexicon import PERSON_NOUNS
+from newsfold.extract.quotes.lexicon import BODY_OR_PLACE_ENTS, PERSON_NOUNS
 
 
 def title_domain_name(token: Token) -> Token | None:
@@ -49,3 +49,11 @@ def one_of_named(one: Token) -> Token | None:
         return None
     return next((c for c in group.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
                  and right_after(group, c.left_edge.i)), None)
+
+
+def body_after_person(subject: Token, appos: Token) -> bool:
+    """The apposition the parser hung on a named person is the place or body closing his description
+    ("Lisa Power, head of policy at Aids charity the Terrence Higgins Trust said", "James Murren of
+    C.J. Lawrence said"): the person is the speaker, not the body (unlike "the real Dred Scott, Chief
+    Justice Roberts said", a person after a person)."""
+    return subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON" and appos.ent_type_ in BODY_OR_PLACE_ENTS

@@ -13,7 +13,7 @@ from newsfold.extract.quotes.lexicon import (
     CORPORATE_SUFFIXES, DATELINE_DASHES, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS,
     NOT_SPEAKER_ENTS, PERSON_NOUNS, PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
 )
-from newsfold.extract.quotes.speakers.appositions import one_of_named, right_after, title_domain_name
+from newsfold.extract.quotes.speakers.appositions import body_after_person, one_of_named, right_after, title_domain_name
 from newsfold.extract.quotes.speakers.organisations import one_org_name
 
 # Entity types of a name in apposition that is no person's: a date is none either ("Monday").
@@ -168,7 +168,7 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
                 # made the speaker an apposition of the object before it; an apposition right
                 # before the verb (no closing comma) is the subject.
                 for a in c.children:
-                    if a.dep_ == "appos" and a.i > c.i and a.right_edge.i == node.i - 1 and (
+                    if a.dep_ == "appos" and a.i > c.i and a.right_edge.i == node.i - 1 and not body_after_person(c, a) and (
                             a.pos_ == "PROPN" or a.lemma_.lower() in PERSON_NOUNS):
                         return a
                 # Two subjects the parser gave one verb ("The singer's lawyer Howard Weitzman said", "But this

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsfold.extract.quotes.speakers.appositions import one_of_named, right_after, title_domain_name
+from tests.extract.quotes.helpers import find, quotes_of
 
 
 def test_a_name_closing_a_title_that_names_its_field(nlp):
@@ -24,3 +25,13 @@ def test_one_of_a_group_with_a_name_hung_on_the_group(nlp):
     one = [t for t in doc if t.lower_ == "one"][0]
     name = one_of_named(one)
     assert name is not None and name.text == "Hill"
+
+
+def test_a_body_closing_a_named_persons_description_is_not_the_speaker(nlp):
+    # The parser hangs the charity on the name as an apposition right before the verb: the speaker
+    # is still the person.
+    text = ("The Tories want health checks for migrants. Lisa Power, head of policy at Aids charity "
+            "the Terrence Higgins Trust said the policy was prejudice-based rather than evidence-based.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "prejudice-based")
+    assert q.speaker_text == "Lisa Power" and names[q.speaker_local_key] == "Lisa Power"
