@@ -55,5 +55,31 @@ def body_after_person(subject: Token, appos: Token) -> bool:
     """The apposition the parser hung on a named person is the place or body closing his description
     ("Lisa Power, head of policy at Aids charity the Terrence Higgins Trust said", "James Murren of
     C.J. Lawrence said"): the person is the speaker, not the body (unlike "the real Dred Scott, Chief
-    Justice Roberts said", a person after a person)."""
-    return subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON" and appos.ent_type_ in BODY_OR_PLACE_ENTS
+    Justice Roberts said", a person after a person), nor an indefinite description of him ("Katrina
+    Bull, a prospective parliamentary candidate said": nobody else)."""
+    return subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON" and (
+        appos.ent_type_ in BODY_OR_PLACE_ENTS or _indefinite_description(appos))
+
+
+def _indefinite_description(token: Token) -> bool:
+    """A common noun brought in by "a"/"an": it describes somebody, it names nobody."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+
+
+def name_after_title_phrase(token: Token) -> Token | None:
+    """The name set off by commas after a title and the body it is of, which the parser hung on the
+    body ("The chairman of the MCB's public affairs committee, Sher Khan, said"): the title's holder."""
+    if token.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    prep = next((c for c in token.rights if c.dep_ == "prep" and c.i == token.i + 1), None)
+    if prep is None:
+        return None
+    doc = token.doc
+    for t in prep.subtree:
+        if not (t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.head.i < t.i):
+            continue
+        start, end = t.left_edge.i, t.right_edge.i
+        if doc[start - 1].text != "," or any(x.is_punct and x.tag_ != "HYPH" for x in doc[token.i + 1:start - 1]):
+            return None  # one comma only, right before the name: not a name inside a longer aside
+        return t if end + 1 < len(doc) and (doc[end + 1].text == "," or doc[end + 1].i == token.head.i) else None
+    return None
