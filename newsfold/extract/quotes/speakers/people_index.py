@@ -201,7 +201,7 @@ class PeopleIndex:
         if subjects:
             return True, subjects[0].local_key
         if depth:
-            return False, None  # a pronoun on the chain stands for a subject only ("Unlike Al Mnajer, he's ...")
+            return _sole_nearest(sent, found, word, nearest)
         if nearest and found:
             return True, found[0].local_key
         return False, found[0].local_key if found else None
@@ -322,6 +322,29 @@ def _qualify_roles(text: str, mentions: Sequence[PersonMention], role_lists: dic
                 role.insert(0, before[-len(role) - 1])
             elif after and after.group(1).lower() in OFFICE_QUALIFIERS:
                 role.insert(0, after.group(1).lower())
+
+
+def _sole_nearest(sent: Span, found: list[PersonMention], word: str, nearest: bool) -> tuple[bool, str | None]:
+    """For a pronoun on the chain: a subject only ("Unlike Al Mnajer, he's ..."), but for the one person
+    of the sentence right before it, given there as its source though not its subject ("One dissenting
+    opinion came from Brian Gammage. / He said: ... / He also said"), where no he/she of its gender is a
+    subject either; not a person the sentence is only about ("the Clinton campaign", "Trump's rallies")."""
+    keys = {m.local_key for m in found}
+    gender = PRONOUN_GENDER.get(word)
+    other = any(t.dep_ in ("nsubj", "nsubjpass") and PRONOUN_GENDER.get(t.lower_) == gender for t in sent)
+    if not nearest or len(keys) != 1 or other:
+        return False, None
+    span = _mention_span(sent.doc, found[0])
+    return (True, found[0].local_key) if span is not None and _given_as_source(span.root) else (False, None)
+
+
+def _given_as_source(token: Token) -> bool:
+    """The name is where its sentence gives the source of what follows: inside the main clause's subject
+    phrase, which the parser headed on another word ("Commission for Racial Equality chairman Trevor Phillips said"), or
+    the object of "from" ("came from Brian Gammage")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "from":
+        return True
+    return any(a.dep_ in ("nsubj", "nsubjpass") and a.head.dep_ == "ROOT" for a in token.ancestors)
 
 
 def _words_before(text: str) -> list[str]:

@@ -172,3 +172,14 @@ def test_an_ex_office_written_with_a_hyphen_is_not_the_office(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "force Britain to run")
     assert q.speaker_text == "The chancellor" and names[q.speaker_local_key] == "Gordon Brown"
+
+
+def test_a_pronoun_chain_goes_back_to_the_one_person_of_the_sentence_before_it(nlp):
+    # Gammage is nobody's subject, but he is the one person the "He said:" after him can be.
+    text = ("\"It's a good price,\" said Ian Fogg, an analyst at Jupiter Research.\n\n"
+            "One dissenting opinion came from Brian Gammage, vice-president of research at Gartner. "
+            "He said: \"I don't think it changes the world.\" "
+            "He also said the machine appealed in categories that few consumers care about.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "appealed in categories")
+    assert q.speaker_text == "He" and names[q.speaker_local_key] == "Brian Gammage"
