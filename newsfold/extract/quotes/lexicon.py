@@ -605,3 +605,8 @@ COMPANY_NAME_TAILS = frozenset("industries holdings group enterprises internatio
 # A person's apposition naming the organisation he speaks for ("Michael Lamberty, a Lufthansa spokesman"):
 # a later "the company said" is that organisation.
 SPOKESPERSON_NOUNS = ROLE_HEAD_KINDS["spokesman"]  # spokesman, spokeswoman, spokesperson
+
+# --- a body or place closing a named person's description (module `speakers.appositions`) ---
+# "Lisa Power, head of policy at ... the Terrence Higgins Trust said": entity types of an apposition
+# the parser hung on a person's name that stand for where he works or is, never for him.
+BODY_OR_PLACE_ENTS = frozenset("ORG GPE LOC FAC NORP".split())

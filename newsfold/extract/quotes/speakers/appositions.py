@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsfold.extract.quotes.lexicon import PERSON_NOUNS
+from newsfold.extract.quotes.lexicon import BODY_OR_PLACE_ENTS, PERSON_NOUNS
 
 
 def title_domain_name(token: Token) -> Token | None:
@@ -55,7 +55,44 @@ def inverted_speaker(subj: Token, appos: Token) -> bool:
     """An apposition right before a cue verb speaks in place of the subject it follows ("To understand
     the real Dred Scott, Chief Justice Roberts said") when it is a name, or a person noun after a
     subject that is no person's name: after a name it only describes him ('Michael Lamberty, a
-    Lufthansa spokesman told', the closing comma left out), and the name speaks."""
+    Lufthansa spokesman told', the closing comma left out), and the name speaks; so it does before a
+    body, place or indefinite description that closes his description (`body_after_person`)."""
+    if body_after_person(subj, appos):
+        return False
     if appos.pos_ == "PROPN":
         return True
     return appos.lemma_.lower() in PERSON_NOUNS and not (subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN")
+
+
+def body_after_person(subject: Token, appos: Token) -> bool:
+    """The apposition the parser hung on a named person is the place or body closing his description
+    ("Lisa Power, head of policy at Aids charity the Terrence Higgins Trust said", "James Murren of
+    C.J. Lawrence said"): the person is the speaker, not the body (unlike "the real Dred Scott, Chief
+    Justice Roberts said", a person after a person), nor an indefinite description of him ("Katrina
+    Bull, a prospective parliamentary candidate said": nobody else)."""
+    return subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON" and (
+        appos.ent_type_ in BODY_OR_PLACE_ENTS or _indefinite_description(appos))
+
+
+def _indefinite_description(token: Token) -> bool:
+    """A common noun brought in by "a"/"an": it describes somebody, it names nobody."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+
+
+def name_after_title_phrase(token: Token) -> Token | None:
+    """The name set off by commas after a title and the body it is of, which the parser hung on the
+    body ("The chairman of the MCB's public affairs committee, Sher Khan, said"): the title's holder."""
+    if token.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    prep = next((c for c in token.rights if c.dep_ == "prep" and c.i == token.i + 1), None)
+    if prep is None:
+        return None
+    doc = token.doc
+    for t in prep.subtree:
+        if not (t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.head.i < t.i):
+            continue
+        start, end = t.left_edge.i, t.right_edge.i
+        if doc[start - 1].text != "," or any(x.is_punct and x.tag_ != "HYPH" for x in doc[token.i + 1:start - 1]):
+            return None  # one comma only, right before the name: not a name inside a longer aside
+        return t if end + 1 < len(doc) and (doc[end + 1].text == "," or doc[end + 1].i == token.head.i) else None
+    return None

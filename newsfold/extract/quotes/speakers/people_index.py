@@ -201,7 +201,7 @@ class PeopleIndex:
         if subjects:
             return True, subjects[0].local_key
         if depth:
-            return False, None  # a pronoun on the chain stands for a subject only ("Unlike Al Mnajer, he's ...")
+            return _sole_nearest(sent, found, word, nearest)
         if nearest and found:
             return True, found[0].local_key
         return False, found[0].local_key if found else None
@@ -314,7 +314,7 @@ def _qualify_roles(text: str, mentions: Sequence[PersonMention], role_lists: dic
         roles = [role for role in role_lists.get(m.local_key, ()) if role[0] not in OFFICE_QUALIFIERS]
         if not roles:
             continue
-        before = [w.lower() for w in re.findall(r"[\w'-]+", text[max(0, m.start_char - 80):m.start_char])]
+        before = _words_before(text[max(0, m.start_char - 80):m.start_char])
         for role in roles:
             after = re.match(r",\s+(?:the\s+)?(\w+)\s+" + r"\s+".join(map(re.escape, role)) + r"\b",
                              text[m.end_char:m.end_char + 80], re.IGNORECASE)
@@ -322,6 +322,38 @@ def _qualify_roles(text: str, mentions: Sequence[PersonMention], role_lists: dic
                 role.insert(0, before[-len(role) - 1])
             elif after and after.group(1).lower() in OFFICE_QUALIFIERS:
                 role.insert(0, after.group(1).lower())
+
+
+def _sole_nearest(sent: Span, found: list[PersonMention], word: str, nearest: bool) -> tuple[bool, str | None]:
+    """For a pronoun on the chain: a subject only ("Unlike Al Mnajer, he's ..."), but for the one person
+    of the sentence right before it, given there as its source though not its subject ("One dissenting
+    opinion came from Brian Gammage. / He said: ... / He also said"), where no he/she of its gender is a
+    subject either; not a person the sentence is only about ("the Clinton campaign", "Trump's rallies")."""
+    keys = {m.local_key for m in found}
+    gender = PRONOUN_GENDER.get(word)
+    other = any(t.dep_ in ("nsubj", "nsubjpass") and PRONOUN_GENDER.get(t.lower_) == gender for t in sent)
+    if not nearest or len(keys) != 1 or other:
+        return False, None
+    span = _mention_span(sent.doc, found[0])
+    return (True, found[0].local_key) if span is not None and _given_as_source(span.root) else (False, None)
+
+
+def _given_as_source(token: Token) -> bool:
+    """The name is where its sentence gives the source of what follows: inside the main clause's subject
+    phrase, which the parser headed on another word ("Commission for Racial Equality chairman Trevor Phillips said"), or
+    the object of "from" ("came from Brian Gammage")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "from":
+        return True
+    return any(a.dep_ in ("nsubj", "nsubjpass") and a.head.dep_ == "ROOT" for a in token.ancestors)
+
+
+def _words_before(text: str) -> list[str]:
+    """The lower-cased words of the text before a mention, a hyphened "ex-" split off as the qualifier it is
+    ("ex-Conservative chancellor Ken Clarke" is a former chancellor, not the office "the chancellor" names)."""
+    words = []
+    for w in re.findall(r"[\w'-]+", text.lower()):
+        words.extend(("ex", w[3:]) if w.startswith("ex-") and len(w) > 3 else (w,))
+    return words
 
 
 def _names_office(role: list[str], said: set[str]) -> bool:

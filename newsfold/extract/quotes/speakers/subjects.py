@@ -13,7 +13,7 @@ from newsfold.extract.quotes.lexicon import (
     CORPORATE_SUFFIXES, DATELINE_DASHES, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS,
     NOT_SPEAKER_ENTS, PERSON_NOUNS, PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
 )
-from newsfold.extract.quotes.speakers.appositions import inverted_speaker, one_of_named, right_after, title_domain_name
+from newsfold.extract.quotes.speakers.appositions import inverted_speaker, name_after_title_phrase, one_of_named, right_after, title_domain_name
 from newsfold.extract.quotes.speakers.organisations import one_org_name, org_before_which
 
 # Entity types of a name in apposition that is no person's: a date is none either ("Monday").
@@ -36,7 +36,7 @@ def speaker_span(token: Token) -> Span:
                      and (c.ent_type_ not in NOT_NAME_ENTS or (personal and c.ent_type_ != "ORG"))
                      and right_after(token, c.left_edge.i)), None)
         if name is None and token.pos_ == "NOUN":
-            name = title_domain_name(token)
+            name = title_domain_name(token) or name_after_title_phrase(token)
         if name is None and token.lower_ == "one":
             name = one_of_named(token)
         if name is None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newsfold.extract.quotes.speakers.appositions import inverted_speaker, one_of_named, right_after, title_domain_name
+from newsfold.extract.quotes.speakers.appositions import (
+    inverted_speaker, name_after_title_phrase, one_of_named, right_after, title_domain_name,
+)
 from tests.extract.quotes.helpers import find, quotes_of
 
 
@@ -37,3 +39,31 @@ def test_a_description_left_open_after_a_name_is_not_the_speaker(nlp):
     # After what is no person's name, a name or person noun closing the phrase speaks.
     doc = nlp("To understand the real Dred Scott, Chief Justice Roberts said, one must read the case.")
     assert inverted_speaker([t for t in doc if t.text == "Scott"][0], [t for t in doc if t.text == "Roberts"][0])
+
+
+def test_a_body_closing_a_named_persons_description_is_not_the_speaker(nlp):
+    # The parser hangs the charity on the name as an apposition right before the verb: the speaker
+    # is still the person.
+    text = ("The Tories want health checks for migrants. Lisa Power, head of policy at Aids charity "
+            "the Terrence Higgins Trust said the policy was prejudice-based rather than evidence-based.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "prejudice-based")
+    assert q.speaker_text == "Lisa Power" and names[q.speaker_local_key] == "Lisa Power"
+
+
+def test_an_indefinite_description_closing_a_named_persons_apposition_is_not_the_speaker(nlp):
+    text = ("Labour activists gathered in Gateshead on Sunday. Katrina Bull, a prospective parliamentary "
+            "candidate said Mr Blair had shown he could rouse the party's grassroots.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "rouse the party")
+    assert q.speaker_text == "Katrina Bull" and names[q.speaker_local_key] == "Katrina Bull"
+
+
+def test_a_name_after_a_title_and_the_body_it_is_of_is_the_speaker(nlp):
+    text = ("Muslim groups will meet on Tuesday. The chairman of the MCB's public affairs committee, "
+            "Sher Khan, said the war in Iraq would be a significant factor for voters.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "significant factor")
+    assert q.speaker_text == "Sher Khan" and names[q.speaker_local_key] == "Sher Khan"
+    doc = nlp("The lawyer for John Smith said the plan would fail.")
+    assert name_after_title_phrase(doc[1]) is None

@@ -162,3 +162,24 @@ def test_a_role_matches_a_description_on_a_noun_of_the_same_kind(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "debate stage")
     assert names.get(q.speaker_local_key) == "Gary Johnson"
+
+
+def test_an_ex_office_written_with_a_hyphen_is_not_the_office(nlp):
+    # "ex-Conservative chancellor Ken Clarke" is a former chancellor: "the chancellor" is Mr Brown.
+    text = ("Gordon Brown said it was vital the UK continued to invest in science, he told MPs. "
+            "The chancellor said the new rules would force Britain to run a budget surplus.\n\n"
+            "Earlier, ex-Conservative chancellor Ken Clarke said political give and take would replace rigid rules.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "force Britain to run")
+    assert q.speaker_text == "The chancellor" and names[q.speaker_local_key] == "Gordon Brown"
+
+
+def test_a_pronoun_chain_goes_back_to_the_one_person_of_the_sentence_before_it(nlp):
+    # Gammage is nobody's subject, but he is the one person the "He said:" after him can be.
+    text = ("\"It's a good price,\" said Ian Fogg, an analyst at Jupiter Research.\n\n"
+            "One dissenting opinion came from Brian Gammage, vice-president of research at Gartner. "
+            "He said: \"I don't think it changes the world.\" "
+            "He also said the machine appealed in categories that few consumers care about.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "appealed in categories")
+    assert q.speaker_text == "He" and names[q.speaker_local_key] == "Brian Gammage"
