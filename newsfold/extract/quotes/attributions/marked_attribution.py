@@ -15,9 +15,10 @@ from newsfold.extract.quotes.article import Attribution, ParsedArticle
 from newsfold.extract.quotes.lexicon import DECLARING_VERBS, LABEL_AS_VERBS, LABEL_NAMING_VERBS, LABEL_NOT_OBJECT, SPEECH_ACT_VERBS
 from newsfold.extract.quotes.quote_marks import MarkedSpan, OPEN_MARKS, STRAIGHT, kind_of
 from newsfold.extract.quotes.speakers.people_index import NEIGHBOUR_SENTENCES
+from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
 from newsfold.extract.quotes.speakers.subjects import (
-    according_to, adjacent_subject, cue_text, direct_subject, inverted_subject, is_cue_verb, is_personal,
-    name_before, pobj, speaker_span, subject_of,
+    according_to, adjacent_subject, cue_text, direct_subject, inverted_subject, is_cue_verb,
+    is_personal, name_before, pobj, subject_of,
 )
 
 

@@ -12,7 +12,8 @@ from newsfold.extract.quotes.lexicon import (
     ATTITUDE_ADJECTIVES, ATTITUDE_HOLDERS, NOUN_CONTENT_PREPS, NOUN_CUES, RELATIVE_PRONOUNS, SOURCELESS_NOUN_CUES,
     SPEECH_VERBS, TOPIC_NOT_CUES,
 )
-from newsfold.extract.quotes.speakers.subjects import clause_span, is_personal, pobj, source_like, speaker_span, subject_of
+from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
+from newsfold.extract.quotes.speakers.subjects import clause_span, is_personal, pobj, source_like, subject_of
 
 
 def _noun_attribution(noun: Token, *, disabled: frozenset[str]) -> tuple[int, int, Attribution] | None:

@@ -37,7 +37,8 @@ from newsfold.extract.quotes.lexicon import (
     SOURCELESS_VERBS, SOURCE_NOUNS, SPEECH_ACT_VERBS, SPEECH_VERBS,
 )
 from newsfold.extract.quotes.quote_marks import MarkedSpan
-from newsfold.extract.quotes.speakers.subjects import clause_span, cue_text, pobj, source_like, speaker_span, subject_of
+from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
+from newsfold.extract.quotes.speakers.subjects import clause_span, cue_text, pobj, source_like, subject_of
 
 MODEL_PATH = Path(__file__).parent / "attribution_cues.json"
 # A candidate whose content is already covered this much by rule output is not a new attribution.

@@ -16,7 +16,8 @@ from newsfold.extract.quotes.lexicon import (
     AUTHOR_PREPOSITIONS, DOCUMENT_ISSUING_VERBS, DOCUMENT_PART_NOUNS, INVERTIBLE_VERBS, ISSUER_DOCUMENTS, ISSUING_PARTICIPLES,
     NEWSPAPER_NOUNS, NEWSPAPER_TITLE_WORDS, NOT_AUTHOR_ENTS, PRONOUNS, SPOKEN_TEXT_NOUNS, STATEMENT_NOUNS, TOPIC_ENTS, WHEN_ENTS,
 )
-from newsfold.extract.quotes.speakers.subjects import is_cue_verb, speaker_span
+from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
+from newsfold.extract.quotes.speakers.subjects import is_cue_verb
 
 # How far back (sentences) "the statement" looks for the statement's first mention and its issuer:
 # "the report" may speak paragraphs after "a World Bank report" (the search stops at "a report").

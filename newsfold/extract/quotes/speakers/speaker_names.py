@@ -26,7 +26,8 @@ from newsfold.extract.quotes.speakers.organisations import COMPANY_NOUNS, Organi
 from newsfold.extract.quotes.speakers.sentence_subjects import (
     in_reported_clause, lead_follow_up, lead_follow_up_subjects, main_subject, postposed_speaker, speaker_subjects,
 )
-from newsfold.extract.quotes.speakers.subjects import conjoined_subject, is_cue_verb, speaker_span
+from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
+from newsfold.extract.quotes.speakers.subjects import conjoined_subject, is_cue_verb
 
 # How far back (sentences) "it" and "the company" look for the organisation that last spoke.
 ORG_SPEAKER_LOOKBACK_SENTENCES = 3

@@ -1,0 +1,29 @@
+"""The speaker span cut out of a subject phrase."""
+
+from __future__ import annotations
+
+from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
+
+
+def _subject(doc):
+    return next(t for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
+
+
+def test_a_description_with_a_name_in_apposition_is_the_name(nlp):
+    doc = nlp("His father, Ernie LeBlanc, says the team played well.")
+    assert speaker_span(_subject(doc)).text == "Ernie LeBlanc"
+
+
+def test_a_name_is_cut_from_the_possessor_before_it(nlp):
+    doc = nlp("Vancouver's Bo Horvat said the team played well.")
+    assert speaker_span(_subject(doc)).text == "Bo Horvat"
+
+
+def test_relative_clauses_and_prepositional_tails_are_cut(nlp):
+    doc = nlp("The minister, who spoke in Ottawa on Monday, said the plan would go ahead.")
+    assert speaker_span(_subject(doc)).text == "The minister"
+
+
+def test_a_possessive_in_an_organisations_name_stays(nlp):
+    doc = nlp("Standard and Poor's Corp said the rating was stable.")
+    assert "Corp" in speaker_span(_subject(doc)).text and "Poor" in speaker_span(_subject(doc)).text
