@@ -95,6 +95,8 @@ def _surname_after_given_names(doc: Doc, start: int, end: int) -> bool:
     if end - start < 2 or end >= len(doc) or not doc[end - 1].whitespace_:
         return False
     nxt = doc[end]
+    if doc[start].lower_ in GROUP_WORDS:
+        return False  # "Tory Dominic" of "Tory Dominic Grieve": a party label before one given name
     return (all(is_known_first_name(t.text) for t in doc[start:end]) and nxt.ent_type_ == "" and nxt.pos_ == "PROPN"
             and doc[end - 1].head.i == end and nxt.text[:1].isupper() and nxt.text[1:].islower()
             and any(t.text == nxt.text and t.ent_type_ == "PERSON" for t in doc))

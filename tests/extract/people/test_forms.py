@@ -150,3 +150,13 @@ def test_given_names_tagged_alone_take_the_surname_tagged_elsewhere(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "John Arne Riise" in names and "Riise" not in names and "John Arne" not in names
+
+
+def test_a_party_label_and_a_given_name_take_no_surname_after_them(people_of):
+    # The model tags "Tory Dominic" alone and "Grieve" elsewhere: the party label is no given name.
+    text = ('Mr Blair said he left "without a stain on his character" but Tory Dominic Grieve branded the way '
+            'Mr Blunkett\'s office operated as "scandalous".\n\nBut shadow attorney general Mr Grieve said: '
+            '"While I don\'t rule out the possibility that Mr Blunkett may return as a minister, I don\'t think '
+            'it\'s likely."')
+    _, people, _ = people_of(text)
+    assert not any(p.name.startswith("Tory Dominic G") for p in people)
