@@ -329,10 +329,10 @@ def _sole_nearest(sent: Span, found: list[PersonMention], word: str, nearest: bo
     of the sentence right before it, given there as its source though not its subject ("One dissenting
     opinion came from Brian Gammage. / He said: ... / He also said"), where no he/she of its gender is a
     subject either; not a person the sentence is only about ("the Clinton campaign", "Trump's rallies")."""
-    keys = {m.local_key for m in found}
-    gender = PRONOUN_GENDER.get(word)
-    other = any(t.dep_ in ("nsubj", "nsubjpass") and PRONOUN_GENDER.get(t.lower_) == gender for t in sent)
-    if not nearest or len(keys) != 1 or other:
+    if not nearest or len({m.local_key for m in found}) != 1:
+        return False, None
+    gender = PRONOUN_GENDER.get(word)  # the sentence's tokens scanned only once the cheap checks pass
+    if any(t.dep_ in ("nsubj", "nsubjpass") and PRONOUN_GENDER.get(t.lower_) == gender for t in sent):
         return False, None
     span = _mention_span(sent.doc, found[0])
     return (True, found[0].local_key) if span is not None and _given_as_source(span.root) else (False, None)
