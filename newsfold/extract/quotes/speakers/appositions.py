@@ -17,7 +17,7 @@ def title_domain_name(token: Token) -> Token | None:
     for prep in token.rights:
         if prep.dep_ == "prep" and prep.i == token.i + 1:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN" and obj.i == obj.right_edge.i and \
+            if obj is not None and _person_name(obj) and obj.i == obj.right_edge.i and \
                     any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == prep.i + 1 for c in obj.children):
                 return obj
     return None
@@ -47,8 +47,8 @@ def one_of_named(one: Token) -> Token | None:
     group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if group is None:
         return None
-    return next((c for c in group.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
-                 and right_after(group, c.left_edge.i)), None)
+    return next((c for c in group.children
+                 if c.dep_ == "appos" and _person_name(c) and right_after(group, c.left_edge.i)), None)
 
 
 def inverted_speaker(subj: Token, appos: Token) -> bool:
@@ -61,7 +61,7 @@ def inverted_speaker(subj: Token, appos: Token) -> bool:
         return False
     if appos.pos_ == "PROPN":
         return True
-    return appos.lemma_.lower() in PERSON_NOUNS and not (subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN")
+    return appos.lemma_.lower() in PERSON_NOUNS and not _person_name(subj)
 
 
 def body_after_person(subject: Token, appos: Token) -> bool:
@@ -70,8 +70,12 @@ def body_after_person(subject: Token, appos: Token) -> bool:
     C.J. Lawrence said"): the person is the speaker, not the body (unlike "the real Dred Scott, Chief
     Justice Roberts said", a person after a person), nor an indefinite description of him ("Katrina
     Bull, a prospective parliamentary candidate said": nobody else)."""
-    return subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON" and (
-        appos.ent_type_ in BODY_OR_PLACE_ENTS or _indefinite_description(appos))
+    return _person_name(subject) and (appos.ent_type_ in BODY_OR_PLACE_ENTS or _indefinite_description(appos))
+
+
+def _person_name(token: Token) -> bool:
+    """A proper noun the tagger reads as a person's name."""
+    return token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
 
 
 def _indefinite_description(token: Token) -> bool:
@@ -89,7 +93,7 @@ def name_after_title_phrase(token: Token) -> Token | None:
         return None
     doc = token.doc
     for t in prep.subtree:
-        if not (t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.head.i < t.i):
+        if not (t.dep_ == "appos" and _person_name(t) and t.head.i < t.i):
             continue
         start, end = t.left_edge.i, t.right_edge.i
         if doc[start - 1].text != "," or any(x.is_punct and x.tag_ != "HYPH" for x in doc[token.i + 1:start - 1]):
