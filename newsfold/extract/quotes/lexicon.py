@@ -184,8 +184,10 @@ ACRONYM_SMALL_WORDS = frozenset("of and the for on in at to de la".split())
 # First words of a noun phrase that does not bring in one source a later "the official" takes up:
 # possessives (whose depends on the sentence) and quantifiers ("every person", "most voters").
 NOT_INTRODUCING = frozenset("his her their its my our your every each no any all most some several many few both".split())
+# The indefinite articles: a noun they bring in describes somebody, it names nobody ("a spokesman").
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # Words opening a phrase for somebody not named ("a justice official said", "another lawyer").
-INDEFINITE_OPENERS = frozenset({"a", "an", "another", "one"})
+INDEFINITE_OPENERS = INDEFINITE_ARTICLES | {"another", "one"}
 
 # Names of days, dates and times are never speakers ('..., Jordan said Monday').
 NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsfold.extract.quotes.lexicon import BODY_OR_PLACE_ENTS, PERSON_NOUNS
+from newsfold.extract.quotes.lexicon import BODY_OR_PLACE_ENTS, INDEFINITE_ARTICLES, PERSON_NOUNS
 
 
 def title_domain_name(token: Token) -> Token | None:
@@ -80,7 +80,7 @@ def _person_name(token: Token) -> bool:
 
 def _indefinite_description(token: Token) -> bool:
     """A common noun brought in by "a"/"an": it describes somebody, it names nobody."""
-    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children)
 
 
 def name_after_title_phrase(token: Token) -> Token | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.lexicon import BODY_NOUNS, NOT_INTRODUCING, PERSON_SUFFIXES
+from newsfold.extract.quotes.lexicon import BODY_NOUNS, INDEFINITE_ARTICLES, NOT_INTRODUCING, PERSON_SUFFIXES
 from newsfold.extract.quotes.speakers.organisations import fold_words
 
 # A phrase that brings a source in is a description, not a clause: longer ones keep their noun phrase only.
@@ -25,7 +25,7 @@ def introduced_for(art: ParsedArticle, speaker: Span, inside: bytearray) -> str 
     body = {t.lower_ for t in speaker if t.pos_ == "PROPN" and t.i < head.i}
     intro = introduction(art, head, inside)
     return intro if intro is not None and body and body <= set(fold_words(intro)) \
-        and intro.split()[0].lower() in ("a", "an") else None
+        and intro.split()[0].lower() in INDEFINITE_ARTICLES else None
 
 
 def content_words(text: str) -> int:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    AUTHOR_PREPOSITIONS, DOCUMENT_ISSUING_VERBS, DOCUMENT_PART_NOUNS, INVERTIBLE_VERBS, ISSUER_DOCUMENTS, ISSUING_PARTICIPLES,
+    AUTHOR_PREPOSITIONS, DOCUMENT_ISSUING_VERBS, DOCUMENT_PART_NOUNS, INDEFINITE_ARTICLES, INVERTIBLE_VERBS, ISSUER_DOCUMENTS, ISSUING_PARTICIPLES,
     NEWSPAPER_NOUNS, NEWSPAPER_TITLE_WORDS, NOT_AUTHOR_ENTS, PRONOUNS, SPOKEN_TEXT_NOUNS, STATEMENT_NOUNS, TOPIC_ENTS, WHEN_ENTS,
 )
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
@@ -76,7 +76,7 @@ def _issuer_named_after(art: ParsedArticle, doc_noun: Token) -> Span | None:
     """"..., a report says. / The study, undertaken by the European Commission, ...": a document
     first told by what it says is named with its issuer in the sentences right after, as "the"
     document that carries its issuer ("The Conference Board survey of 5,000 households")."""
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc_noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in doc_noun.children):
         return None
     sent = art.sent(doc_noun.i)
     last = art.sents[min(len(art.sents) - 1, art.sent_of[sent.start] + FORWARD_LOOK_SENTENCES)]

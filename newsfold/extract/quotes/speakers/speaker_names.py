@@ -15,9 +15,9 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
-    ADDRESSEE_PREPOSITIONS, BODY_NOUNS, CORPORATE_SUFFIXES, DATELINE_DASHES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS, NON_PERSON_ENTITY_TYPES,
-    ORG_NOUNS, ORG_SAY_VERBS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS,
-    SOURCE_NOUNS, SPOKEN_FOR_NOUNS, SPOKESPERSON_NOUNS, UNNAMED_SOURCE_NOUNS,
+    ADDRESSEE_PREPOSITIONS, BODY_NOUNS, CORPORATE_SUFFIXES, DATELINE_DASHES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS, INDEFINITE_ARTICLES,
+    NON_PERSON_ENTITY_TYPES, ORG_NOUNS, ORG_SAY_VERBS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
+    RELATIVE_PRONOUNS, SOURCE_NOUNS, SPOKEN_FOR_NOUNS, SPOKESPERSON_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 from newsfold.extract.quotes.speakers.appositions import right_after
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
@@ -271,7 +271,7 @@ def _org_named_after_lead(art: ParsedArticle, head: Token, orgs: Organisations, 
         if org_like(subject) or orgs.named(subject):
             return orgs.fullest(_with_proper_compounds(subject, subject.left_edge.i).text)
     follow_up = lead_follow_up(art, head)
-    if follow_up is not None and any(c.lower_ in ("a", "an") for c in head.children):
+    if follow_up is not None and any(c.lower_ in INDEFINITE_ARTICLES for c in head.children):
         # "A bookmaker has stopped taking bets ... / William Hill made the move": an indefinite
         # speaker of the lead is the organisation the next sentence is about, whatever it does there.
         subject = main_subject(follow_up, inside)
