@@ -4,7 +4,7 @@ Guildford Four, Gerry Conlon". The speaker is the name, not the words before it.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.lexicon import BODY_OR_PLACE_ENTS, INDEFINITE_ARTICLES, PERSON_NOUNS
 
@@ -35,7 +35,7 @@ def right_after(token: Token, i: int) -> bool:
     for c in token.rights:
         if c.dep_ == "prep" and c.i == end + 1:
             last = c.right_edge.i - (doc[c.right_edge.i].text == ",")  # the comma may hang on the phrase
-            if not any(t.is_punct and t.tag_ != "HYPH" for t in doc[c.i:last + 1]):
+            if _unbroken(doc[c.i:last + 1]):
                 end = last
     return i - 2 == end
 
@@ -73,6 +73,11 @@ def body_after_person(subject: Token, appos: Token) -> bool:
     return _person_name(subject) and (appos.ent_type_ in BODY_OR_PLACE_ENTS or _indefinite_description(appos))
 
 
+def _unbroken(tokens: Span) -> bool:
+    """No punctuation but hyphens: one phrase, not an aside set off inside it."""
+    return not any(t.is_punct and t.tag_ != "HYPH" for t in tokens)
+
+
 def _person_name(token: Token) -> bool:
     """A proper noun the tagger reads as a person's name."""
     return token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
@@ -96,7 +101,7 @@ def name_after_title_phrase(token: Token) -> Token | None:
         if not (t.dep_ == "appos" and _person_name(t) and t.head.i < t.i):
             continue
         start, end = t.left_edge.i, t.right_edge.i
-        if doc[start - 1].text != "," or any(x.is_punct and x.tag_ != "HYPH" for x in doc[token.i + 1:start - 1]):
+        if doc[start - 1].text != "," or not _unbroken(doc[token.i + 1:start - 1]):
             return None  # one comma only, right before the name: not a name inside a longer aside
         return t if end + 1 < len(doc) and (doc[end + 1].text == "," or doc[end + 1].i == token.head.i) else None
     return None
