@@ -96,12 +96,11 @@ def name_after_title_phrase(token: Token) -> Token | None:
     prep = next((c for c in token.rights if c.dep_ == "prep" and c.i == token.i + 1), None)
     if prep is None:
         return None
+    name = next((t for t in prep.subtree if t.dep_ == "appos" and _person_name(t) and t.head.i < t.i), None)
+    if name is None:
+        return None
     doc = token.doc
-    for t in prep.subtree:
-        if not (t.dep_ == "appos" and _person_name(t) and t.head.i < t.i):
-            continue
-        start, end = t.left_edge.i, t.right_edge.i
-        if doc[start - 1].text != "," or not _unbroken(doc[token.i + 1:start - 1]):
-            return None  # one comma only, right before the name: not a name inside a longer aside
-        return t if end + 1 < len(doc) and (doc[end + 1].text == "," or doc[end + 1].i == token.head.i) else None
-    return None
+    start, end = name.left_edge.i, name.right_edge.i
+    if doc[start - 1].text != "," or not _unbroken(doc[token.i + 1:start - 1]):
+        return None  # one comma only, right before the name: not a name inside a longer aside
+    return name if end + 1 < len(doc) and (doc[end + 1].text == "," or doc[end + 1].i == token.head.i) else None
