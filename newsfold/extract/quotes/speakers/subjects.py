@@ -17,6 +17,7 @@ from newsfold.extract.quotes.lexicon import (
 from newsfold.extract.quotes.speakers.appositions import inverted_speaker
 from newsfold.extract.quotes.speakers.organisations import org_before_which
 
+
 def _crosses_line(a: Token, b: Token) -> bool:
     """A line break between two tokens: headings glued to the next sentence by the parser."""
     lo, hi = sorted((a.i, b.i))
