@@ -608,7 +608,9 @@ COMPANY_NAME_TAILS = frozenset("industries holdings group enterprises internatio
 # a later "the company said" is that organisation.
 SPOKESPERSON_NOUNS = ROLE_HEAD_KINDS["spokesman"]  # spokesman, spokeswoman, spokesperson
 
-# --- a body or place closing a named person's description (module `speakers.appositions`) ---
+# --- a body or place closing a named person's description (modules `speakers.appositions`,
+# `attributions.marked_attribution`) ---
 # "Lisa Power, head of policy at ... the Terrence Higgins Trust said": entity types of an apposition
-# the parser hung on a person's name that stand for where he works or is, never for him.
+# the parser hung on a person's name that stand for where he works or is, never for him; nor is
+# such a subject the named person a quote right after its sentence is given to.
 BODY_OR_PLACE_ENTS = frozenset("ORG GPE LOC FAC NORP".split())

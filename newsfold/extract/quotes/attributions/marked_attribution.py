@@ -12,7 +12,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfold.extract.people.resources import is_english_word
 from newsfold.extract.quotes.article import Attribution, ParsedArticle
-from newsfold.extract.quotes.lexicon import DECLARING_VERBS, LABEL_AS_VERBS, LABEL_NAMING_VERBS, LABEL_NOT_OBJECT, SPEECH_ACT_VERBS
+from newsfold.extract.quotes.lexicon import (
+    BODY_OR_PLACE_ENTS, DECLARING_VERBS, LABEL_AS_VERBS, LABEL_NAMING_VERBS, LABEL_NOT_OBJECT, SPEECH_ACT_VERBS,
+)
 from newsfold.extract.quotes.quote_marks import MarkedSpan, OPEN_MARKS, STRAIGHT, kind_of
 from newsfold.extract.quotes.speakers.people_index import NEIGHBOUR_SENTENCES
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
@@ -268,8 +270,7 @@ def _named_intro(art: ParsedArticle, tok: Span, sent: Span, inside: bytearray) -
     root = sent.root
     subj = direct_subject(root, inside, disabled=art.disabled) if root.pos_ in ("VERB", "AUX") else None
     if subj is None or not (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" or _unknown_capitalised(subj)) \
-            or subj.ent_type_ in (
-            "ORG", "GPE", "NORP", "LOC", "FAC"):
+            or subj.ent_type_ in BODY_OR_PLACE_ENTS:
         return None
     return Attribution(speaker=speaker_span(subj))  # no cue: the quote is speech of its own
 
