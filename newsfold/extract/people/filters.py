@@ -28,6 +28,7 @@ from newsfold.extract.people.lexicon import (
     PLACE_LABELS,
     PLACE_OPENERS,
     PLACE_PREPOSITIONS,
+    POSSESSIVE_S,
     RELATION_NOUNS,
     SAINT_PREFIXES,
     ROLE_WORDS,
@@ -314,7 +315,7 @@ def company_names(doc: Doc) -> list[str]:
                     break
                 i = opening - 1  # "Hoare Govett (Far East) Ltd": the bracket qualifies the firm
                 continue
-            if t.lower_ in ("'s", "’s") and len(words) > 1 and i >= 2 and doc[i - 1].ent_type_ == "PERSON" \
+            if t.lower_ in POSSESSIVE_S and len(words) > 1 and i >= 2 and doc[i - 1].ent_type_ == "PERSON" \
                     and doc[i - 2].ent_type_ == "PERSON" and doc[i - 2].ent_iob_ == "B":
                 break  # "Ivan Boesky's Seemala Corp": the owner of a firm, no part of its name
             abbreviated = t.text == "." and i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].whitespace_
