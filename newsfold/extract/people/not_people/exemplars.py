@@ -52,7 +52,7 @@ def names_a_franchise(doc: Doc, start: int, end: int) -> bool:
     title = doc[end + 1] if end + 1 < len(doc) else None
     if after.lemma_ in SCREEN_WORKS:  # "34 John Wayne films", "the Mike Leigh film" are a maker's works
         return title is not None and title.text.islower() and title.pos_ == "NOUN"  # "film co-star", "film soundtrack"
-    return title is None or not (title.text[:1].isupper() or title.is_quote or title.text in ("''", "``"))
+    return title is None or not (title.text[:1].isupper() or title.is_quote)  # is_quote covers "''", "``"
 
 
 def drop_type_named_people(doc: Doc, people: list[LocalPerson]) -> None:
