@@ -70,9 +70,9 @@ def _entity_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         if is_credit(text, span.start_char, span.end_char, rules):
             continue
         if "companies" in rules and ("<" in span.text or text[span.end_char:span.end_char + 2].lstrip().startswith("<")):
-            continue  # "Seattle's Rainier Bancorporation <RBAN>": wire copy gives a firm its ticker so
-        # a title-like bulleted list item gives a person only as an untrimmed full name ("- Best actress -
-        # Clare Higgins for Hecuba"; "at the Prince Edward" is a theatre)
+            continue  # "Seattle's Rainier Bancorporation <RBAN>": wire copy gives a firm, no person, a ticker
+        # A title-like bulleted list item gives a person only as an untrimmed full name ("- Best actress -
+        # Clare Higgins for Hecuba"; "at the Prince Edward" is a theatre).
         if "headlines" in rules and in_headline(text, span.start_char) and not (
                 end - start >= 2 and start == ent.start and in_bulleted_list(text, span.start_char)):
             continue
