@@ -21,6 +21,7 @@ from newsfold.extract.people.lexicon import (
     HONORIFICS,
     OFFICE_TITLES,
     SCHOOL_HEADS,
+    NAME_ARTICLES,
     NAME_SUFFIXES,
     ORG_HEADS,
     PEOPLE_NOUNS,
@@ -271,7 +272,7 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
             return True  # the tagger reads these as common words, and no given name vouches
         if all(is_word(t) for t in doc[start:end]):
             return True  # "Cloud Atlas", "Morning Consult", "Strong Medicine": dictionary words
-    if ("determiner" in rules and start > 0 and doc[start - 1].lower_ in ("the", "a", "an", "no")
+    if ("determiner" in rules and start > 0 and doc[start - 1].lower_ in NAME_ARTICLES
             and not (is_known_first_name(doc[start].text) and end - start > 1)):
         # "a John McCain" is still McCain; a lone given name after "the" is none: "The Bill now faces peers"
         root = doc[end - 1]
