@@ -70,9 +70,9 @@ def _entity_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         if is_credit(text, span.start_char, span.end_char, rules):
             continue
         if "companies" in rules and ("<" in span.text or text[span.end_char:span.end_char + 2].lstrip().startswith("<")):
-            continue  # "Seattle's Rainier Bancorporation <RBAN>": wire copy gives a firm its ticker so
-        # a title-like bulleted list item gives a person only as an untrimmed full name ("- Best actress -
-        # Clare Higgins for Hecuba"; "at the Prince Edward" is a theatre)
+            continue  # "Seattle's Rainier Bancorporation <RBAN>": wire copy gives a firm, no person, a ticker
+        # A title-like bulleted list item gives a person only as an untrimmed full name ("- Best actress -
+        # Clare Higgins for Hecuba"; "at the Prince Edward" is a theatre).
         if "headlines" in rules and in_headline(text, span.start_char) and not (
                 end - start >= 2 and start == ent.start and in_bulleted_list(text, span.start_char)):
             continue
@@ -118,7 +118,7 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         # a possessive closing the entity is the name's own: "Roman Abramovich's £140m takeover" (ORG)
         closing = whole.end - 1 if len(whole) > 2 and whole[-1].text in POSSESSIVE_S else whole.end
         owner_ends = [t.i + 1 for t in doc[whole.start:closing] if t.text in POSSESSIVE_S]
-        ent = doc[owner_ends[-1]:closing] if owner_ends else doc[whole.start:closing]
+        ent = doc[owner_ends[-1] if owner_ends else whole.start:closing]
         if closing < whole.end and any(o.label_ == "ORG" and o.text.startswith(ent.text + " ") for o in doc.ents):
             continue  # "Dai-Ichi Kangyo's stake" beside "Dai-Ichi Kangyo Bank": the firm's short name
         # "Simon Hart of the Countryside Alliance" (one ORG or two): a name, then "of" and its

@@ -21,6 +21,7 @@ from newsfold.extract.people.lexicon import (
     HONORIFICS,
     OFFICE_TITLES,
     SCHOOL_HEADS,
+    NAME_ARTICLES,
     NAME_SUFFIXES,
     ORG_HEADS,
     PEOPLE_NOUNS,
@@ -28,6 +29,7 @@ from newsfold.extract.people.lexicon import (
     PLACE_LABELS,
     PLACE_OPENERS,
     PLACE_PREPOSITIONS,
+    POSSESSIVE_S,
     RELATION_NOUNS,
     SAINT_PREFIXES,
     ROLE_WORDS,
@@ -270,7 +272,7 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
             return True  # the tagger reads these as common words, and no given name vouches
         if all(is_word(t) for t in doc[start:end]):
             return True  # "Cloud Atlas", "Morning Consult", "Strong Medicine": dictionary words
-    if ("determiner" in rules and start > 0 and doc[start - 1].lower_ in ("the", "a", "an", "no")
+    if ("determiner" in rules and start > 0 and doc[start - 1].lower_ in NAME_ARTICLES
             and not (is_known_first_name(doc[start].text) and end - start > 1)):
         # "a John McCain" is still McCain; a lone given name after "the" is none: "The Bill now faces peers"
         root = doc[end - 1]
@@ -314,7 +316,7 @@ def company_names(doc: Doc) -> list[str]:
                     break
                 i = opening - 1  # "Hoare Govett (Far East) Ltd": the bracket qualifies the firm
                 continue
-            if t.lower_ in ("'s", "’s") and len(words) > 1 and i >= 2 and doc[i - 1].ent_type_ == "PERSON" \
+            if t.lower_ in POSSESSIVE_S and len(words) > 1 and i >= 2 and doc[i - 1].ent_type_ == "PERSON" \
                     and doc[i - 2].ent_type_ == "PERSON" and doc[i - 2].ent_iob_ == "B":
                 break  # "Ivan Boesky's Seemala Corp": the owner of a firm, no part of its name
             abbreviated = t.text == "." and i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].whitespace_

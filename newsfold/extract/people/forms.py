@@ -63,8 +63,9 @@ def word_surname_end(doc: Doc, start: int, end: int) -> int:
     date (a lone month name tagged as a date of its own, before no number), "Patty Judge (D)" read as
     a title (a title word that is a common surname, before no capitalised word), "Hannah B" (a lone
     capital letter, no initial of a fuller name), "Ivan Lendl and Pat Rafter" (the given name's head,
-    listed with a person). The word is the surname: the end grows by one. A hyphenated surname cut at
-    its hyphen ("James Miller-Day" tagged "James Miller") grows by its second half."""
+    listed with a person); or given names tagged without their surname ("John Arne" of "John Arne Riise").
+    The word is the surname: the end grows by one. A hyphenated surname cut at its hyphen ("James
+    Miller-Day" tagged "James Miller") grows by its second half."""
     if _cut_at_hyphen(doc, start, end):
         return end + 2
     if _surname_after_given_names(doc, start, end):
@@ -94,9 +95,9 @@ def _surname_after_given_names(doc: Doc, start: int, end: int) -> bool:
     capitalised word that the model tags a person elsewhere in the article ("Riise")?"""
     if end - start < 2 or end >= len(doc) or not doc[end - 1].whitespace_:
         return False
-    nxt = doc[end]
     if doc[start].lower_ in GROUP_WORDS:
         return False  # "Tory Dominic" of "Tory Dominic Grieve": a party label before one given name
+    nxt = doc[end]
     return (all(is_known_first_name(t.text) for t in doc[start:end]) and nxt.ent_type_ == "" and nxt.pos_ == "PROPN"
             and doc[end - 1].head.i == end and nxt.text[:1].isupper() and nxt.text[1:].islower()
             and any(t.text == nxt.text and t.ent_type_ == "PERSON" for t in doc))

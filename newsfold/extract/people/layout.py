@@ -86,17 +86,22 @@ def in_bulleted_list(text: str, char: int) -> bool:
     line_start, line_end = _line_bounds(text, char)
     if not _BULLET.match(text[line_start:line_end]):
         return False
+    before, after = _neighbour_lines(text, line_start, line_end)
+    return bool(_BULLET.match(before) or _BULLET.match(after))
+
+
+def _neighbour_lines(text: str, line_start: int, line_end: int) -> tuple[str, str]:
+    """The lines before and after the line from `line_start` to `line_end`, blank lines skipped."""
     before = text[:line_start].rstrip().rsplit("\n", 1)[-1]
     after = text[line_end:].lstrip().split("\n", 1)[0]
-    return bool(_BULLET.match(before) or _BULLET.match(after))
+    return before, after
 
 
 def _in_list(text: str, line_start: int, line_end: int) -> bool:
     """Is this short title-like line one item of a list (award nominees, a cast, a line-up) rather
     than a headline? The lines before and after it (blank lines skipped) are short lines without a
     full stop, one of them title-like too; a headline is followed by its story."""
-    before = text[:line_start].rstrip().rsplit("\n", 1)[-1]
-    after = text[line_end:].lstrip().split("\n", 1)[0]
+    before, after = _neighbour_lines(text, line_start, line_end)
     return (_is_short_line(before) and _is_short_line(after)
             and (_is_headline_line(before) or _is_headline_line(after)))
 

@@ -336,6 +336,8 @@ PLURAL_HONORIFICS = frozenset({"Messrs"})
 PURE_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Rt Rt. Hon Hon.".split())
 # Words dropped from the start of a role: "the US Defense Secretary" -> "US Defense Secretary".
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
+# Articles (and "no") before a name that heads a noun phrase of its own, no person: "the Kremlin", "a Kyiv".
+NAME_ARTICLES = frozenset({"the", "a", "an", "no"})
 # Words that join a role's parts: "Secretary of State", "Minister for Finance".
 ROLE_CONNECTORS = frozenset({"of", "for", "-", "–", "&"})
 

@@ -1,8 +1,8 @@
 """Names used as a type, not for the person: "who will be the next James Bond", "to become the first
-black James Bond", "I'm not going to be the Mr Nasty of books"; and characters naming a franchise ("the
-21st James Bond film", "Harry Potter film co-star"). The name is the complement of "be"
+black James Bond", "I'm not going to be the Mr Nasty of books". The name is the complement of "be"
 or "become" with an article before it and only type-making modifiers between ("next", "first", a
-plain honorific before an "of" phrase); "it was the late Jim Flaherty who" names him."""
+plain honorific before an "of" phrase); "it was the late Jim Flaherty who" names him. And characters
+naming a franchise: "the 21st James Bond film", "Harry Potter film co-star" (names_a_franchise)."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def names_a_franchise(doc: Doc, start: int, end: int) -> bool:
     title = doc[end + 1] if end + 1 < len(doc) else None
     if after.lemma_ in SCREEN_WORKS:  # "34 John Wayne films", "the Mike Leigh film" are a maker's works
         return title is not None and title.text.islower() and title.pos_ == "NOUN"  # "film co-star", "film soundtrack"
-    return title is None or not (title.text[:1].isupper() or title.is_quote or title.text in ("''", "``"))
+    return title is None or not (title.text[:1].isupper() or title.is_quote)  # is_quote covers "''", "``"
 
 
 def drop_type_named_people(doc: Doc, people: list[LocalPerson]) -> None:

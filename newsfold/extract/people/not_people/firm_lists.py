@@ -15,7 +15,9 @@ from newsfold.extract.people.lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, FIR
 def _ends_a_firm(token: Token) -> bool:
     """Is the token the last word of a company's name ("SA" of "Midland Bank SA", "Brothers" of
     "Salomon Brothers", "Inc." of "Harris Upham and Co Inc.")?"""
-    return token.text in UNTAGGED_FIRM_SUFFIXES or token.ent_type_ == "ORG" and (
+    if token.text in UNTAGGED_FIRM_SUFFIXES:
+        return True  # "AFG Industries Inc" with no ORG tag over it
+    return token.ent_type_ == "ORG" and (
         token.text in COMPANY_SUFFIXES or token.lower_ in COMPANY_HEADS or token.lower_ in FIRM_ENDS)
 
 

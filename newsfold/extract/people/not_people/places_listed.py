@@ -98,11 +98,12 @@ def drop_hometown_people(doc: Doc, people: list[LocalPerson]) -> None:
 def _names_a_place_unit(doc: Doc, start: int, end: int) -> bool:
     """Does the mention modify a noun for a place right after it ("Stepney Green ward", "the Moere riding"),
     maybe past a common noun ("Thorp Arch training ground")?"""
-    last = doc[end - 1]
-    noun = end + 1 if end + 1 < len(doc) and doc[end].pos_ == "NOUN" and doc[end].text.islower() \
-        and doc[end].dep_ in ("compound", "amod") else end
-    return noun < len(doc) and last.dep_ == "compound" and last.head.i == noun \
-        and doc[noun].text.islower() and doc[noun].lemma_.lower() in PLACE_NOUNS
+    if end >= len(doc) or doc[end - 1].dep_ != "compound" or not doc[end].text.islower():
+        return False
+    noun = end
+    if end + 1 < len(doc) and doc[end].pos_ == "NOUN" and doc[end].dep_ in ("compound", "amod"):
+        noun = end + 1  # past "training" of "Thorp Arch training ground"
+    return doc[end - 1].head.i == noun and doc[noun].text.islower() and doc[noun].lemma_.lower() in PLACE_NOUNS
 
 
 def drop_place_unit_people(doc: Doc, people: list[LocalPerson]) -> None:
