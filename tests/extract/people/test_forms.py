@@ -150,3 +150,14 @@ def test_given_names_tagged_alone_take_the_surname_tagged_elsewhere(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "John Arne Riise" in names and "Riise" not in names and "John Arne" not in names
+
+
+def test_an_untagged_surname_heading_a_given_name_tagged_alone(nlp):
+    from spacy.tokens import Span
+
+    from newsfold.extract.people import extract_people
+
+    doc = nlp("Syria is flexible, Belgian Foreign Minister Leo Tindemans said after talks.")
+    leo = next(t.i for t in doc if t.text == "Leo")
+    doc.set_ents([Span(doc, leo, leo + 1, label="PERSON")], default="outside")  # as en_core_web_md tags it
+    assert "Leo Tindemans" in {p.name for p in extract_people(doc)[0]}
