@@ -97,7 +97,9 @@ def _listed_as_kind(doc: Doc, start: int, end: int) -> bool:
     of such a noun's "include" ("Its top brands include Foster's, Strongbow and Kronenbourg")? Or
     is it introduced by a maker of something no person makes ("crane maker Huisman Itrec")?"""
     first, head = _first_conjunct(doc, end)
-    first = min(first, start)
+    if first > start or (first < start and doc[start - 1].lower_ not in (",", "and", "&", "or")):
+        # "Characters like Souness and current Ibrox manager Alex McLeish": a name introduced anew is judged alone
+        first, head = start, doc[end - 1]
     at = first - 1
     if at > 0 and doc[at].lower_ in EXAMPLE_WORDS:
         at -= 1 + (doc[at].lower_ == "as" and doc[at - 1].lower_ == "such")

@@ -195,3 +195,9 @@ def test_names_a_plural_kind_noun_introduces_are_firms(people_of):
     names = {p.name for p in people}
     assert {"Frank Weise", "Mike Leigh"} <= names
     assert not names & {"Adhi Karya", "Semen Gresik", "Adam Opel", "Strongbow", "Kronenbourg", "Huisman Itrec"}
+
+
+def test_a_listed_name_introduced_anew_is_no_firm(people_of):
+    text = ("Characters like Souness, Ferguson and current Ibrox manager Alex McLeish all cite Smith's experience.")
+    _, people, _ = people_of(text)
+    assert "Alex McLeish" in {p.name for p in people}
