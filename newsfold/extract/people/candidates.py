@@ -187,6 +187,16 @@ def _is_capitalised_word(token) -> bool:
             and text.replace("-", "").replace("'", "").replace("’", "").isalpha())
 
 
+def _surname_particle(doc: Doc, i: int) -> bool:
+    """Is the token a lower-case particle opening a surname ("de Vries", "van der Veer"): one of
+    LINEUP_PARTICLES, untagged, with a capitalised untagged word or another particle after it?"""
+    token = doc[i]
+    if token.text not in LINEUP_PARTICLES or token.whitespace_.count("\n") or i + 1 >= len(doc):
+        return False
+    after = doc[i + 1]
+    return not _has_entity(after) and (_is_capitalised_word(after) or after.text in LINEUP_PARTICLES)
+
+
 _NUMERIC_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
@@ -209,16 +219,20 @@ def _untagged_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         if _has_entity(doc[i]) or not _is_capitalised_word(doc[i]):
             i += 1
             continue
-        end = i
-        while end < len(doc) and not _has_entity(doc[end]) and _is_capitalised_word(doc[end]) \
-                and (end == i or not doc[end - 1].whitespace_.count("\n")):
+        end, particles = i, 0
+        while end < len(doc) and not _has_entity(doc[end]) and (end == i or not doc[end - 1].whitespace_.count("\n")):
+            if end > i and _surname_particle(doc, end):
+                particles += 1  # "Rimmer de Vries, chief international economist": a particle inside the name
+            elif not _is_capitalised_word(doc[end]):
+                break
             end += 1
         start, i = i, end
-        if not 2 <= end - start <= 3 or (start > 0 and doc[start - 1].pos_ == "PROPN"
-                                         and doc[start - 1].text[:1].isupper()):
+        if not 2 <= end - start - particles <= 3 or (start > 0 and doc[start - 1].pos_ == "PROPN"
+                                                     and doc[start - 1].text[:1].isupper()):
             continue
         first, last = doc[start], doc[end - 1]
-        if not is_known_first_name(first.text) or is_known_first_name(last.text) or is_word(last) \
+        # after a particle the surname may be a given name elsewhere ("Vries")
+        if not is_known_first_name(first.text) or (is_known_first_name(last.text) and not particles) or is_word(last) \
                 or is_place_name(last.text) or is_place_name(first.text + " " + last.text):
             continue
         if first.text in TITLE_EVIDENCE or any(

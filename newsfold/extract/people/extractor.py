@@ -34,6 +34,7 @@ from newsfold.extract.people.inventory import LocalPerson, build_inventory
 from newsfold.extract.people.lineups import drop_lineup_note_people
 from newsfold.extract.people.mentions import mention_spans
 from newsfold.extract.people.names import fold
+from newsfold.extract.people.not_people.acronyms import drop_acronym_people
 from newsfold.extract.people.not_people.blurbs import drop_blurb_presenters
 from newsfold.extract.people.not_people.clubs import drop_club_people
 from newsfold.extract.people.not_people.employers import drop_employer_people, drop_stake_people
@@ -47,6 +48,7 @@ from newsfold.extract.people.not_people.places_listed import (
     drop_place_listed_people,
     drop_place_unit_people,
 )
+from newsfold.extract.people.not_people.shows import drop_show_named_people
 from newsfold.extract.people.not_people.things import drop_thing_named_people
 from newsfold.extract.people.roles import appositive_role, premodifier_role
 from newsfold.extract.people.typos import merge_misspelt_people
@@ -90,6 +92,8 @@ RULES = (
     "place_units",  # "St Dunstan's and Stepney Green ward": a name modifying a noun for a place
     "employers",  # "chief executive of Wippit", "a research director at Gartner": a one-word name employing a post
     "stakes",  # "buy 33% of Changyu", "a stake in Changyu": a one-word name owned in shares is a firm
+    "shows",  # 'the ABC News program, "This Week With David Brinkley"': a name only in a show's title
+    "acronyms",  # "... Automated Quotation System (SESDAQ)": a bracketed short form in capitals is no person
     "typos",  # "said Kudja" beside Jarek Kujda: a one-word name one slip from a full name's surname is that person
 )
 
@@ -114,6 +118,8 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("place_units", drop_place_unit_people),
     ("employers", drop_employer_people),
     ("stakes", drop_stake_people),
+    ("shows", drop_show_named_people),
+    ("acronyms", drop_acronym_people),
     ("typos", merge_misspelt_people),
 )
 

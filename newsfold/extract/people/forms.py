@@ -85,6 +85,10 @@ def word_surname_end(doc: Doc, start: int, end: int) -> int:
     if (nxt.pos_ == "PROPN" and doc[start].head.i == end and nxt.dep_ == "conj" and nxt.head.ent_type_ == "PERSON"
             and nxt.text[:1].isupper() and nxt.text[1:].islower()):
         return end + 1  # "Ivan Lendl and Pat Rafter": a given name's head, listed with a person, is its surname
+    if (nxt.pos_ == "PROPN" and doc[start].head.i == end and nxt.dep_ != "compound" and nxt.is_alpha
+            and nxt.text[:1].isupper() and nxt.text[1:].islower() and not is_english_word(nxt.text)
+            and not is_known_first_name(nxt.text)):
+        return end + 1  # "Foreign Minister Leo Tindemans said" with "Leo" tagged alone: the head is the surname
     if len(nxt.text) == 1 and nxt.text.isupper() and nxt.text not in ("A", "I") and (after is None or after.text != "."):
         return end + 1  # "Hannah B and Caelynn": contestants who share a given name, told apart by an initial
     return end

@@ -222,7 +222,7 @@ NON_PERSON_KINDS = frozenset(
     foundation club team band outfit store shop restaurant hotel venue ship vessel yacht
     horse racehorse colt filly mare stallion dog puppy cat kitten terrier spaniel retriever pet
     storm hurricane typhoon cyclone software app console device handset drug automaker carmaker
-    chipmaker drugmaker steelmaker planemaker character film movie album novel documentary sitcom
+    chipmaker drugmaker steelmaker planemaker brewer distiller character film movie album novel documentary sitcom
     musical drama comedy thriller opera biopic tale""".split()
 )
 # Credits of a work or a band that its name modifies before the credited person: "Vera Drake star
@@ -494,3 +494,17 @@ UNTAGGED_FIRM_SUFFIXES = frozenset("Inc Inc. Corp Corp. Ltd Ltd. Plc PLC plc LLC
 FRANCHISE_NOUNS = frozenset("film movie book novel franchise series fan".split())
 # Of these, a film names its maker as often as its character ("34 John Wayne films", "the Mike Leigh film").
 SCREEN_WORKS = frozenset("film movie".split())
+
+# ---------------------------------------------------------------------------- firms introduced as examples
+# Words between a plural kind noun and the names it introduces: "companies such as Adam Opel", "brands like
+# Strongbow", "banks including Barclays" (a noun for people before them is PEOPLE_NOUNS' case).
+EXAMPLE_WORDS = frozenset("as like including".split())
+# What a "maker" makes when the maker is a person ("film maker Mike Leigh", "policy makers"); any other
+# product compounded before "maker" makes it a firm ("crane maker Huisman Itrec").
+PERSON_MADE = frozenset("film movie policy decision peace trouble match programme program documentary record "
+                        "music dress".split())
+
+# ---------------------------------------------------------------------------- shows named after hosts
+# Nouns for a show whose quoted title may hold its host's name ('the ABC News program, "This Week With
+# David Brinkley"'): a name met only there is the show's.
+SHOW_NOUNS = frozenset("program programme show series".split())

@@ -185,3 +185,12 @@ def test_post_nominal_letters_vouch_for_a_dictionary_word_surname_tagged_org(peo
             "Goldsmith warned Tony Blair on 7 March 2003 that the Iraq war could be illegal.")
     _, people, _ = people_of(text)
     assert "Philippe Sands" in {p.name for p in people}
+
+
+def test_an_untagged_name_with_a_surname_particle(nlp):
+    from newsfold.extract.people import extract_people
+
+    doc = nlp("Rimmer de Vries, chief international economist at Morgan Guaranty Trust Co, said growth "
+              "cannot be sustained.")
+    doc.set_ents([], default="outside")  # as en_core_web_md leaves it
+    assert "Rimmer de Vries" in {p.name for p in extract_people(doc)[0]}

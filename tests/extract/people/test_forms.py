@@ -160,3 +160,14 @@ def test_a_party_label_and_a_given_name_take_no_surname_after_them(people_of):
             'it\'s likely."')
     _, people, _ = people_of(text)
     assert not any(p.name.startswith("Tory Dominic G") for p in people)
+
+
+def test_an_untagged_surname_heading_a_given_name_tagged_alone(nlp):
+    from spacy.tokens import Span
+
+    from newsfold.extract.people import extract_people
+
+    doc = nlp("Syria is flexible, Belgian Foreign Minister Leo Tindemans said after talks.")
+    leo = next(t.i for t in doc if t.text == "Leo")
+    doc.set_ents([Span(doc, leo, leo + 1, label="PERSON")], default="outside")  # as en_core_web_md tags it
+    assert "Leo Tindemans" in {p.name for p in extract_people(doc)[0]}

@@ -11,7 +11,9 @@ from newsfold.extract.people.inventory import LocalPerson, fullest_mentions, is_
 from newsfold.extract.people.lexicon import (
     ACTING_NOUNS,
     ACTING_VERBS,
+    EXAMPLE_WORDS,
     NON_PERSON_KINDS,
+    PERSON_MADE,
     ROLE_NOUNS,
     ROLE_WORDS,
     SCREEN_VERBS,
@@ -37,6 +39,8 @@ def named_as_kind(doc: Doc, start: int, end: int) -> bool:
         return True
     if start == 0:
         return False
+    if _listed_as_kind(doc, start, end):
+        return True
     noun = doc[start - 1]
     if noun.is_sent_start and noun.text[1:].islower() and noun.lower_ in NON_PERSON_KINDS \
             and noun.dep_ == "compound" and start <= noun.head.i < end:
@@ -66,6 +70,49 @@ def named_as_kind(doc: Doc, start: int, end: int) -> bool:
     if verb is not None and _opens_reduced_relative(verb, noun):
         return False  # "the firm John Smith founded", "a group Obama won"
     return start <= noun.head.i < end or (last.dep_ == "appos" and last.head.i == noun.i)
+
+
+def _plural_kind(token: Token) -> bool:
+    """A plural noun for a kind of thing that is no person ("companies", "brands", "banks")."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in NON_PERSON_KINDS
+
+
+def _first_conjunct(doc: Doc, end: int) -> tuple[int, Token]:
+    """The first name of the list the name ending at `end` closes ("Adhi Karya" for "and Semen
+    Gresik"): its start and head, up the conj chain of the name's last word, then left over the
+    compounds of that head."""
+    head = doc[end - 1]
+    while head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    first = head.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == head.i:
+        first -= 1
+    return first, head
+
+
+def _listed_as_kind(doc: Doc, start: int, end: int) -> bool:
+    """Is the name, or the list it closes, introduced by a plural noun for a kind of thing, maybe
+    through "such as", "like" or "including" ("construction companies Adhi Karya and Semen Gresik",
+    "companies such as Adam Opel", "brands such as Dairy Milk, Dr Pepper and Snapple"), or the object
+    of such a noun's "include" ("Its top brands include Foster's, Strongbow and Kronenbourg")? Or
+    is it introduced by a maker of something no person makes ("crane maker Huisman Itrec")?"""
+    first, head = _first_conjunct(doc, end)
+    if first > start or (first < start and doc[start - 1].lower_ not in (",", "and", "&", "or")):
+        # "Characters like Souness and current Ibrox manager Alex McLeish": a name introduced anew is judged alone
+        first, head = start, doc[end - 1]
+    at = first - 1
+    if at > 0 and doc[at].lower_ in EXAMPLE_WORDS:
+        at -= 1 + (doc[at].lower_ == "as" and doc[at - 1].lower_ == "such")
+    if at >= 0 and _plural_kind(doc[at]):
+        return True
+    verb = head.head
+    if head.dep_ == "dobj" and verb.lemma_ == "include" \
+            and any(c.dep_ == "nsubj" and _plural_kind(c) for c in verb.children):
+        return True
+    if start == 0 or doc[start - 1].lemma_ != "maker":
+        return False
+    made = [c for c in doc[start - 1].children if c.dep_ == "compound" and c.i < start - 1 and c.pos_ == "NOUN"]
+    return bool(made) and not any(c.lemma_.lower() in PERSON_MADE for c in made)
 
 
 def _listed(doc: Doc, end: int) -> bool:

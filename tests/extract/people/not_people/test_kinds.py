@@ -182,3 +182,22 @@ def test_a_role_in_a_series_and_a_fairy_tale_are_no_people(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "Tim Burton" in names and not {"Tommy Hanson", "Edward Scissorhands"} & names
+
+
+def test_names_a_plural_kind_noun_introduces_are_firms(people_of):
+    text = ("In Indonesia, shares in state construction companies Adhi Karya and Semen Gresik have jumped. "
+            "In recent months companies such as Adam Opel - the German arm of US carmaker General Motors - "
+            "have slashed jobs. Its top brands include Newcastle Brown Ale, Strongbow and Kronenbourg. "
+            "Much of that trade passes through Rotterdam, home to specialist crane maker Huisman Itrec. "
+            "Its cranes help build oil rigs, said analyst Frank Weise. "
+            "Award-winning film maker Mike Leigh spoke, as did firms' boss Tom Smith.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Frank Weise", "Mike Leigh"} <= names
+    assert not names & {"Adhi Karya", "Semen Gresik", "Adam Opel", "Strongbow", "Kronenbourg", "Huisman Itrec"}
+
+
+def test_a_listed_name_introduced_anew_is_no_firm(people_of):
+    text = ("Characters like Souness, Ferguson and current Ibrox manager Alex McLeish all cite Smith's experience.")
+    _, people, _ = people_of(text)
+    assert "Alex McLeish" in {p.name for p in people}

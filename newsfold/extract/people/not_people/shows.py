@@ -1,0 +1,39 @@
+"""Shows named after their hosts: 'the ABC News program, "This Week With David Brinkley,"', 'the
+syndicated television program, "John McLaughlin: One on One"'. A name met only inside the quoted title
+of a show (the quote right after a noun for a show) names the show, not a person of the article; a
+host who is in the story is named outside the title too."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsfold.extract.people.inventory import LocalPerson
+from newsfold.extract.people.lexicon import SHOW_NOUNS
+
+_OPEN = ('"', "“")
+_CLOSE = ('"', "”")
+# How far a title's quotes may stand from the name inside it, in tokens.
+_TITLE_REACH = 8
+
+
+def in_show_title(doc: Doc, start: int, end: int) -> bool:
+    """Is the mention inside quotes that open right after a noun for a show, maybe past a comma
+    ('the program, "Meet the Press,"'), and close within the sentence?"""
+    sent = doc[start].sent
+    opening = next((i for i in range(start - 1, max(sent.start, start - _TITLE_REACH) - 1, -1)
+                    if doc[i].text in _OPEN + _CLOSE), None)
+    if opening is None or doc[opening].text not in _OPEN:
+        return False
+    if not any(doc[i].text in _CLOSE for i in range(end, min(sent.end, end + _TITLE_REACH))):
+        return False
+    before = opening - 1
+    if before >= sent.start and doc[before].text == ",":
+        before -= 1
+    return before >= sent.start and doc[before].pos_ == "NOUN" and doc[before].lemma_.lower() in SHOW_NOUNS
+
+
+def drop_show_named_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of people met only inside the quoted titles of shows."""
+    for person in people:
+        if person.mentions and all(in_show_title(doc, s, e) for s, e in person.mentions):
+            person.mentions = []
