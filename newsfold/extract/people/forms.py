@@ -82,17 +82,21 @@ def word_surname_end(doc: Doc, start: int, end: int) -> int:
         return end
     if nxt.text in TITLE_SURNAMES:
         return end + 1
-    if (nxt.pos_ == "PROPN" and doc[start].head.i == end and nxt.dep_ == "conj" and nxt.head.ent_type_ == "PERSON"
-            and nxt.text[:1].isupper() and nxt.text[1:].islower()):
-        return end + 1  # "Ivan Lendl and Pat Rafter": a given name's head, listed with a person, is its surname
-    if (nxt.pos_ == "PROPN" and doc[start].head.i == end and nxt.dep_ != "compound" and nxt.is_alpha
-            and nxt.text[:1].isupper() and nxt.text[1:].islower() and not is_english_word(nxt.text)
-            and not is_known_first_name(nxt.text)):
-        return end + 1  # "Foreign Minister Leo Tindemans said" with "Leo" tagged alone: the head is the surname
+    # The given name's head, a name written like a surname ("Rafter", "Tindemans"), may be its surname:
+    if nxt.pos_ == "PROPN" and doc[start].head.i == end and _name_cased(nxt.text):
+        if nxt.dep_ == "conj" and nxt.head.ent_type_ == "PERSON":
+            return end + 1  # "Ivan Lendl and Pat Rafter": listed with a person
+        if nxt.dep_ != "compound" and nxt.is_alpha and not is_english_word(nxt.text) and not is_known_first_name(nxt.text):
+            return end + 1  # "Foreign Minister Leo Tindemans said" with "Leo" tagged alone: no word, no given name
     if len(nxt.text) == 1 and nxt.text.isupper() and nxt.text not in ("A", "I") and (after is None or after.text != "."):
         return end + 1  # "Hannah B and Caelynn": contestants who share a given name, told apart by an initial
     return end
 
+
+
+def _name_cased(text: str) -> bool:
+    """Written as a plain name: one capital, then lower case ("Riise", not "McDonald" nor "NATO")."""
+    return text[:1].isupper() and text[1:].islower()
 
 def _surname_after_given_names(doc: Doc, start: int, end: int) -> bool:
     """Is the tagged name given names only ("John Arne" of "John Arne Riise volleyed"), heading an untagged
@@ -103,7 +107,7 @@ def _surname_after_given_names(doc: Doc, start: int, end: int) -> bool:
         return False  # "Tory Dominic" of "Tory Dominic Grieve": a party label before one given name
     nxt = doc[end]
     return (all(is_known_first_name(t.text) for t in doc[start:end]) and nxt.ent_type_ == "" and nxt.pos_ == "PROPN"
-            and doc[end - 1].head.i == end and nxt.text[:1].isupper() and nxt.text[1:].islower()
+            and doc[end - 1].head.i == end and _name_cased(nxt.text)
             and any(t.text == nxt.text and t.ent_type_ == "PERSON" for t in doc))
 
 
