@@ -11,6 +11,7 @@ from newsfold.extract.quotes.lexicon import (
     APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
 )
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
+from newsfold.extract.quotes.speakers.named_next import named_next
 from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex
 from newsfold.extract.quotes.speakers.sentence_subjects import lead_follow_up_subjects
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
@@ -21,6 +22,11 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
                     last_person: str | None) -> tuple[str | None, str]:
     """(local_key, rule) for a speaker span; rule names which rule resolved it (for measuring)."""
     key, rule = _resolve(art, speaker, index, inside, last_person)
+    if (key is None or rule == "role-recent") and art.on("role"):
+        # Named in the next sentence: before the person the last sentences are about.
+        named = named_next(art, speaker, index, inside)
+        if named is not None:
+            return named, "named-next"
     if key is None and art.on("role"):
         named = _named_after_lead(art, speaker, index, inside)
         if named is not None:

@@ -1,0 +1,75 @@
+"""A speaker the writer describes and names in the very next sentence ("A senior barrister ...
+says ... / Ian MacDonald QC quit when ..."; "..., the campaign's director told the BBC News
+website. / Curt Hopkins said ..."): the person named there, not a person the description's role
+words happen to fit nor the phrase itself (the Gender Gap Tracker gives such a quote the name)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsfold.extract.quotes.article import ParsedArticle
+from newsfold.extract.quotes.lexicon import INDEFINITE_OPENERS, NAMED_NEXT_NOUNS, PERSON_SUFFIXES
+from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex
+from newsfold.extract.quotes.speakers.sentence_subjects import main_subject, speaker_subjects
+from newsfold.records import PersonMention
+
+
+def named_next(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: bytearray) -> str | None:
+    """The person the sentence after a described speaker's brings in by name: after the lead, the
+    subject of its main clause or of a speech verb; elsewhere the subject of a speech verb named
+    bare or by a title with the description's noun ("The judge presiding ... / Deputy High Court
+    Judge Richard Mawrey told ..."), so that "A spokesman said ... / Analyst John Smith said" stays
+    two people. The person must be named there for the first time. None otherwise."""
+    head = speaker.root
+    if not _described(speaker):
+        return None
+    k = art.sent_of[head.i]
+    if k + 1 >= len(art.sents):
+        return None
+    nxt = art.sents[k + 1]
+    lead = k == art.lead
+    subjects = speaker_subjects(nxt, inside)
+    if lead:
+        main = main_subject(nxt, inside)
+        subjects = subjects + ([main] if main is not None else [])
+    for s in subjects:
+        m = _person_of(index, s)
+        if m is None or not _first_mention(index, m):
+            continue
+        if lead or _bare_or_same_title(s, m, head):
+            return m.local_key
+    return None
+
+
+def _described(speaker: Span) -> bool:
+    """One person brought in by a common noun for what he is, with "a"/"the" or an owner in front
+    ("a witness", "his closest associate", "the campaign's director", "The judge presiding")."""
+    head = speaker.root
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False
+    if not (lemma in EPITHETS or lemma in NAMED_NEXT_NOUNS or (lemma.endswith(PERSON_SUFFIXES) and len(lemma) > len("woman"))):
+        return False
+    return any((c.dep_ == "det" and (c.lower_ in INDEFINITE_OPENERS or c.lower_ == "the")) or c.dep_ == "poss"
+               for c in head.children if c.i < head.i)
+
+
+def _person_of(index: PeopleIndex, subject: Token) -> PersonMention | None:
+    """The person a subject names, also when the parser headed the name on letters after it
+    ("Ian MacDonald QC quit": the subject is "QC", the name its compounds)."""
+    m = index.subject_mention(subject)
+    names = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i and c.ent_type_ == "PERSON"]
+    if m is None and names:
+        m = index.mention_in(names[0].idx, names[-1].idx + len(names[-1].text))
+    return m
+
+
+def _first_mention(index: PeopleIndex, m: PersonMention) -> bool:
+    return not any(o.local_key == m.local_key and o.start_char < m.start_char for o in index.mentions)
+
+
+def _bare_or_same_title(subject: Token, m: PersonMention, head: Token) -> bool:
+    """The subject is the name alone, or its other words hold the description's noun."""
+    other = {t.lemma_.lower() for t in subject.subtree
+             if t.is_alpha and not (m.start_char <= t.idx < m.end_char) and t.dep_ not in ("det", "punct")}
+    return not other or head.lemma_.lower() in other

@@ -1,0 +1,28 @@
+"""A speaker the writer describes and names in the next sentence is the person named there."""
+
+from __future__ import annotations
+
+from tests.extract.quotes.helpers import find, quotes_of
+
+
+def test_a_lead_s_described_speaker_is_the_next_sentence_s_subject(nlp):
+    text = ("Lawyer attacks laws\n\nA senior barrister who has resigned in protest says the current system is giving "
+            "Britain a bad name. Ian MacDonald QC quit when the government failed to act. "
+            'Mr MacDonald told BBC News: "I fundamentally disagree with locking people up."')
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "giving Britain a bad name").speaker_local_key) == "Ian MacDonald"
+
+
+def test_a_described_speaker_named_bare_by_the_next_speech_verb(nlp):
+    text = ("Arash Sigarchi was jailed for 14 years on Tuesday. About 12% of users were based in Iran, the "
+            "campaign's director told the BBC News website. Curt Hopkins said the sentence would not dent the "
+            "resolve of bloggers.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "12% of users").speaker_local_key) == "Curt Hopkins"
+
+
+def test_a_next_speaker_described_otherwise_is_somebody_else(nlp):
+    text = ("The bank raised rates on Tuesday. Prices will rise further, a bank spokesman said. "
+            "Economist John Smith said growth would slow next year.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "Prices will rise").speaker_local_key) != "John Smith"
