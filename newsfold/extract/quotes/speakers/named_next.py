@@ -73,3 +73,33 @@ def _bare_or_same_title(subject: Token, m: PersonMention, head: Token) -> bool:
     other = {t.lemma_.lower() for t in subject.subtree
              if t.is_alpha and not (m.start_char <= t.idx < m.end_char) and t.dep_ not in ("det", "punct")}
     return not other or head.lemma_.lower() in other
+
+
+def named_by_noun_later(speaker: Span, index: PeopleIndex) -> str | None:
+    """A described speaker the article names further on by the same noun with the name beside it,
+    the person named there for the first time ("Michael Jackson's mother has said ... / His mother
+    Katherine Jackson told ..."; "a witness ... / The witness, David Myers,"): that person, when
+    one; an owner there must be a pronoun or the description's own ("his mother" is not "Ms
+    Clarkson's mother" unless so written). None otherwise."""
+    head, doc = speaker.root, speaker.doc
+    if not _described(speaker):
+        return None
+    owner = _owner_text(head)
+    found = set()
+    for t in doc[speaker.end:]:
+        if t.lemma_ != head.lemma_ or t.pos_ != "NOUN" or t.tag_ != "NN":
+            continue
+        later = _owner_text(t)
+        if later is not None and later != owner and doc[t.i - 1].tag_ != "PRP$" and \
+                not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children):
+            continue
+        m = index.subject_mention(t)
+        if m is not None and _first_mention(index, m) and not (m.start_char <= t.idx < m.end_char):
+            found.add(m.local_key)
+    return found.pop() if len(found) == 1 else None
+
+
+def _owner_text(noun: Token) -> str | None:
+    """The words of the noun's owner ("Michael Jackson's"), None when it has none."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return None if poss is None else " ".join(t.lower_ for t in poss.subtree if t.tag_ != "POS")

@@ -11,7 +11,7 @@ from newsfold.extract.quotes.lexicon import (
     APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
 )
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
-from newsfold.extract.quotes.speakers.named_next import named_next
+from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next
 from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex
 from newsfold.extract.quotes.speakers.sentence_subjects import lead_follow_up_subjects
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
@@ -27,6 +27,10 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
         named = named_next(art, speaker, index, inside)
         if named is not None:
             return named, "named-next"
+    if key is None and art.on("role"):
+        named = named_by_noun_later(speaker, index)
+        if named is not None:
+            return named, "named-by-noun-later"
     if key is None and art.on("role"):
         named = _named_after_lead(art, speaker, index, inside)
         if named is not None:

@@ -26,3 +26,12 @@ def test_a_next_speaker_described_otherwise_is_somebody_else(nlp):
             "Economist John Smith said growth would slow next year.")
     _, quotes, names = quotes_of(nlp, text)
     assert names.get(find(quotes, "Prices will rise").speaker_local_key) != "John Smith"
+
+
+def test_a_description_named_later_by_its_noun_with_the_name_beside_it(nlp):
+    text = ("Michael Jackson's trial opened in California on Monday. Meanwhile Michael Jackson's mother has said she is "
+            '"100% certain" her son is innocent. The court is selecting jurors. His mother Katherine Jackson told '
+            "Fox News on Sunday that her son told her he was innocent.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "100% certain").speaker_local_key) == "Katherine Jackson"
+
