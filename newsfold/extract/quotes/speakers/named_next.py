@@ -11,6 +11,7 @@ from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import INDEFINITE_OPENERS, NAMED_NEXT_NOUNS, PERSON_SUFFIXES
 from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex
 from newsfold.extract.quotes.speakers.sentence_subjects import main_subject, speaker_subjects
+from newsfold.extract.quotes.speakers.subjects import is_cue_verb
 from newsfold.records import PersonMention
 
 
@@ -94,12 +95,45 @@ def named_by_noun_later(speaker: Span, index: PeopleIndex) -> str | None:
                 not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children):
             continue
         m = index.subject_mention(t)
-        if m is not None and _first_mention(index, m) and not (m.start_char <= t.idx < m.end_char):
+        if m is not None and _first_mention(index, m) and _right_after(t, m):
             found.add(m.local_key)
     return found.pop() if len(found) == 1 else None
+
+
+def _right_after(noun: Token, m: PersonMention) -> bool:
+    """The name follows the noun straight on or after a comma or dash ("His mother Katherine
+    Jackson", "The witness, David Myers,"), not further on in a clause hung on it."""
+    nxt = next((t for t in noun.doc[noun.i + 1:noun.i + 3] if not (t.is_punct and t.text in ",-–—")), None)
+    return nxt is not None and nxt.idx == m.start_char
 
 
 def _owner_text(noun: Token) -> str | None:
     """The words of the noun's owner ("Michael Jackson's"), None when it has none."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     return None if poss is None else " ".join(t.lower_ for t in poss.subtree if t.tag_ != "POS")
+
+
+def named_through_introduction(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: bytearray) -> str | None:
+    """A definite description ("the witness", "the mother") that takes up a phrase which brought in
+    the same kind of person earlier ("a witness has told jurors",
+    "Michael Jackson's mother"): the person that phrase is named as (named_next when it spoke,
+    named_by_noun_later); None when it is named as nobody."""
+    if speaker[0].lower_ != "the" or not _described(speaker):
+        return None
+    intro = _introduction(art, speaker, inside)
+    if intro is None:
+        return None
+    # Only a phrase that spoke is one a lead names next ("the Brazilian midfielder comes closer to
+    # departing" is not the agent named in the next sentence).
+    spoke = intro.root.dep_ == "nsubj" and is_cue_verb(intro.root.head)
+    return (named_next(art, intro, index, inside) if spoke else None) or named_by_noun_later(intro, index)
+
+
+def _introduction(art: ParsedArticle, speaker: Span, inside: bytearray) -> Span | None:
+    """The first noun phrase before the speaker, outside quote marks, with its head noun."""
+    head = speaker.root
+    for chunk in art.doc[:speaker.start].noun_chunks:
+        root = chunk.root
+        if root.lemma_ == head.lemma_ and root.tag_ == head.tag_ and not inside[root.idx]:
+            return chunk
+    return None

@@ -11,7 +11,7 @@ from newsfold.extract.quotes.lexicon import (
     APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
 )
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
-from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next
+from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next, named_through_introduction
 from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex
 from newsfold.extract.quotes.speakers.sentence_subjects import lead_follow_up_subjects
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
@@ -31,6 +31,10 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
         named = named_by_noun_later(speaker, index)
         if named is not None:
             return named, "named-by-noun-later"
+    if (key is None or rule == "role-recent") and art.on("role"):
+        named = named_through_introduction(art, speaker, index, inside)
+        if named is not None:
+            return named, "named-introduction"
     if key is None and art.on("role"):
         named = _named_after_lead(art, speaker, index, inside)
         if named is not None:
@@ -136,7 +140,7 @@ def _goes_on_from_unnamed(art: ParsedArticle, pronoun: Span, index: PeopleIndex,
     """The he/she goes on from a speaker only described, who is none of the article's people ("A US
     Embassy spokesman said ... / ..., he added"): not the last named speaker (speaker_names names it)."""
     described = described_speaker_before(art, pronoun.root, inside)
-    return described is not None and _resolve(art, speaker_span(described), index, inside, None)[0] is None
+    return described is not None and resolve_speaker(art, speaker_span(described), index, inside, None)[0] is None
 
 
 def _the_cut_off(speaker: Span) -> bool:

@@ -35,3 +35,20 @@ def test_a_description_named_later_by_its_noun_with_the_name_beside_it(nlp):
     _, quotes, names = quotes_of(nlp, text)
     assert names.get(find(quotes, "100% certain").speaker_local_key) == "Katherine Jackson"
 
+
+def test_the_description_taking_up_a_named_introduction_is_that_person(nlp):
+    text = ("Worldcom boss quizzed\n\nFormer Worldcom boss Bernie Ebbers never made accounting decisions, a witness has "
+            "told jurors. David Myers made the comments under questioning by defence lawyers. "
+            'Asked again, "No," replied the witness.')
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "No,").speaker_local_key) == "David Myers"
+
+
+def test_a_he_or_she_going_on_from_a_description_named_later_is_that_person(nlp):
+    text = ("Michael Jackson's trial opened in California on Monday. Meanwhile Michael Jackson's mother has said she is "
+            '"100% certain" her son is innocent. The court is selecting jurors. His mother Katherine Jackson told '
+            "Fox News on Sunday that her son told her he was innocent. The singer denies the charges. "
+            "Describing him as a good person, the mother said she feared he would not be given a fair trial. "
+            '"I can\'t sleep thinking about what these people might do to him," she said.')
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "can't sleep").speaker_local_key) == "Katherine Jackson"
