@@ -29,6 +29,8 @@ def named_next(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: by
         return None
     nxt = art.sents[k + 1]
     lead = k == art.lead
+    if not lead and not _brings_in(head):
+        return None  # "The chancellor said" takes up somebody before; "Ex-chancellor Ken Clarke said" is another
     subjects = speaker_subjects(nxt, inside)
     if lead:
         main = main_subject(nxt, inside)
@@ -53,6 +55,14 @@ def _described(speaker: Span) -> bool:
         return False
     return any((c.dep_ == "det" and (c.lower_ in INDEFINITE_OPENERS or c.lower_ == "the")) or c.dep_ == "poss"
                for c in head.children if c.i < head.i)
+
+
+def _brings_in(head: Token) -> bool:
+    """The noun brings a new person in: "a"/"an" or an owner in front ("a witness", "the campaign's
+    director"), or a named body after it ("the chairman of the Police Federation")."""
+    return any((c.dep_ == "det" and c.lower_ in INDEFINITE_OPENERS) or c.dep_ == "poss" for c in head.children if c.i < head.i) \
+        or any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+               for c in head.children)
 
 
 def _person_of(index: PeopleIndex, subject: Token) -> PersonMention | None:

@@ -52,3 +52,15 @@ def test_a_he_or_she_going_on_from_a_description_named_later_is_that_person(nlp)
             '"I can\'t sleep thinking about what these people might do to him," she said.')
     _, quotes, names = quotes_of(nlp, text)
     assert names.get(find(quotes, "can't sleep").speaker_local_key) == "Katherine Jackson"
+
+
+def test_a_bare_definite_role_outside_the_lead_is_not_named_by_the_next_speaker(nlp):
+    text = ("Gordon Brown said it was vital the UK continued to invest in science, he told MPs. "
+            "The chancellor said the new rules would force Britain to run a budget surplus.\n\n"
+            "Earlier, ex-Conservative chancellor Ken Clarke said political give and take would replace rigid rules.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "force Britain to run").speaker_local_key) != "Ken Clarke"
+    body = ("The plans were published on Monday. Responding to the plans, the chairman of the Police Federation said it was "
+            "essential operational independence was retained. Jan Berry said the service was no political football.")
+    _, quotes, names = quotes_of(nlp, body)
+    assert names.get(find(quotes, "operational independence").speaker_local_key) == "Jan Berry"
