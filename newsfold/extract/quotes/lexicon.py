@@ -614,3 +614,12 @@ SPOKESPERSON_NOUNS = ROLE_HEAD_KINDS["spokesman"]  # spokesman, spokeswoman, spo
 # the parser hung on a person's name that stand for where he works or is, never for him; nor is
 # such a subject the named person a quote right after its sentence is given to.
 BODY_OR_PLACE_ENTS = frozenset("ORG GPE LOC FAC NORP".split())
+
+# --- a described speaker the next sentence names (module `speakers.named_next`) ---
+# People of court, police and health stories a lead or sentence brings in by what they are before
+# naming them ("A senior barrister ... says. / Ian MacDonald QC quit ...", "a witness has told
+# jurors. / David Myers made the comments ..."), beside the epithet nouns.
+NAMED_NEXT_NOUNS = frozenset("""
+barrister solicitor witness coroner juror defendant detective constable inspector sergeant
+magistrate victim plaintiff claimant pathologist consultant surgeon nurse paramedic campaigner
+""".split())

@@ -92,7 +92,7 @@ class Organisations:
         bare: set[tuple[str, ...]] = set()
         offices: list[str] = []
         for e in spans:
-            end = e.end - (1 if tokens[e.end - 1].tag_ == "POS" else 0)
+            end = e.end - (1 if tokens[e.end - 1].tag_ == "POS" and not _name_ends_in_s(e) else 0)
             start = e.start
             while start < end and (tokens[start].lower_ == "the" or tokens[start].pos_ not in ("PROPN", "NOUN", "ADJ", "NUM")
                                    or (tokens[start].pos_ == "NOUN" and words[start].islower())):
@@ -276,6 +276,14 @@ class Organisations:
         """The speaker is one word that is a company's name without its legal form ("Santos" for
         "Santos Ltd"), whatever the tagger took it for."""
         return len(speaker) == 1 and speaker[0].pos_ == "PROPN" and (speaker[0].lower_,) in self.short
+
+
+def _name_ends_in_s(e: Span) -> bool:
+    """The name's closing "'s" is its own, owning nothing ("Standard & Poor's has classed",
+    "Moody's said"), not the possessive of a noun after it ("Barclays' chief")."""
+    doc = e.doc
+    after = doc[e.end] if e.end < len(doc) else None
+    return e.root.dep_ != "poss" and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
 
 
 def _bracket_pieces(spans: Sequence[Span]) -> list[Span]:

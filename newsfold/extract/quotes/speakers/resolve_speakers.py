@@ -11,6 +11,7 @@ from newsfold.extract.quotes.lexicon import (
     APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
 )
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
+from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next, named_through_introduction
 from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex
 from newsfold.extract.quotes.speakers.sentence_subjects import lead_follow_up_subjects
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
@@ -21,6 +22,19 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
                     last_person: str | None) -> tuple[str | None, str]:
     """(local_key, rule) for a speaker span; rule names which rule resolved it (for measuring)."""
     key, rule = _resolve(art, speaker, index, inside, last_person)
+    if (key is None or rule == "role-recent") and art.on("role"):
+        # Named in the next sentence: before the person the last sentences are about.
+        named = named_next(art, speaker, index, inside)
+        if named is not None:
+            return named, "named-next"
+    if key is None and art.on("role"):
+        named = named_by_noun_later(speaker, index)
+        if named is not None:
+            return named, "named-by-noun-later"
+    if (key is None or rule == "role-recent") and art.on("role"):
+        named = named_through_introduction(art, speaker, index, inside)
+        if named is not None:
+            return named, "named-introduction"
     if key is None and art.on("role"):
         named = _named_after_lead(art, speaker, index, inside)
         if named is not None:
@@ -126,7 +140,7 @@ def _goes_on_from_unnamed(art: ParsedArticle, pronoun: Span, index: PeopleIndex,
     """The he/she goes on from a speaker only described, who is none of the article's people ("A US
     Embassy spokesman said ... / ..., he added"): not the last named speaker (speaker_names names it)."""
     described = described_speaker_before(art, pronoun.root, inside)
-    return described is not None and _resolve(art, speaker_span(described), index, inside, None)[0] is None
+    return described is not None and resolve_speaker(art, speaker_span(described), index, inside, None)[0] is None
 
 
 def _the_cut_off(speaker: Span) -> bool:

@@ -15,6 +15,7 @@ from newsfold.extract.quotes.lexicon import (
     NOT_SPEAKER_ENTS, PERSON_NOUNS, PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
 )
 from newsfold.extract.quotes.speakers.appositions import inverted_speaker
+from newsfold.extract.quotes.speakers.controllers import object_controller
 from newsfold.extract.quotes.speakers.organisations import org_before_which
 
 
@@ -158,6 +159,8 @@ def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozen
             lost = conjoined_subject(node)
             if lost is not None:
                 return lost
+        if node is verb and (controller := object_controller(verb, is_personal, is_cue_verb)) is not None:
+            return controller  # "prompted the prime minister to say"
         if node.dep_ in ("advcl", "conj", "xcomp", "ccomp", "relcl") and node.head.i != node.i:
             if node is verb and verb.tag_ == "VBG" and node.dep_ == "advcl" and verb.lemma_.lower() in SPEECH_VERBS \
                     and node.head.lemma_.lower() not in SPEECH_VERBS:

@@ -89,3 +89,11 @@ def test_an_acronym_written_as_a_word_stands_for_the_name_its_letters_spell(nlp)
     assert orgs.written_whole("Bat") == "British American Tobacco"
     assert orgs.fullest("Bat") == "British American Tobacco"
     assert orgs.fullest("Next") is None  # a word whose letters spell no name here
+
+
+def test_a_name_s_own_closing_s_is_kept(nlp):
+    doc = nlp("Standard & Poor's has classed Russian bonds as investment grade. "
+              "S&P said the solidity of government finances outweighed the risk.")
+    assert Organisations(ParsedArticle(doc)).fullest("S&P") == "Standard & Poor's"
+    owner = nlp("Barclays' chief executive said profits rose. Barclays said costs fell.")
+    assert Organisations(ParsedArticle(owner)).fullest("Barclays") == "Barclays"
