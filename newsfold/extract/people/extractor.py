@@ -35,6 +35,7 @@ from newsfold.extract.people.lineups import drop_lineup_note_people
 from newsfold.extract.people.mentions import mention_spans
 from newsfold.extract.people.names import fold
 from newsfold.extract.people.not_people.acronyms import drop_acronym_people
+from newsfold.extract.people.not_people.agreement import drop_plural_agreeing_people
 from newsfold.extract.people.not_people.blurbs import drop_blurb_presenters
 from newsfold.extract.people.not_people.clubs import drop_club_people
 from newsfold.extract.people.not_people.employers import drop_employer_people, drop_stake_people
@@ -94,6 +95,7 @@ RULES = (
     "stakes",  # "buy 33% of Changyu", "a stake in Changyu": a one-word name owned in shares is a firm
     "shows",  # 'the ABC News program, "This Week With David Brinkley"': a name only in a show's title
     "acronyms",  # "... Automated Quotation System (SESDAQ)": a bracketed short form in capitals is no person
+    "agreement",  # "Bafana Bafana were humbled", "Bafana Bafana play": the lone subject of a plural verb is a team
     "typos",  # "said Kudja" beside Jarek Kujda: a one-word name one slip from a full name's surname is that person
 )
 
@@ -120,6 +122,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("stakes", drop_stake_people),
     ("shows", drop_show_named_people),
     ("acronyms", drop_acronym_people),
+    ("agreement", drop_plural_agreeing_people),
     ("typos", merge_misspelt_people),
 )
 
