@@ -43,6 +43,7 @@ from newsfold.extract.people.not_people.exemplars import drop_type_named_people
 from newsfold.extract.people.not_people.firm_lists import drop_firm_listed_people
 from newsfold.extract.people.not_people.kinds import drop_character_people, drop_kind_named_people
 from newsfold.extract.people.not_people.owners import drop_owner_people
+from newsfold.extract.people.not_people.media import drop_publication_people
 from newsfold.extract.people.not_people.movers import drop_stock_people
 from newsfold.extract.people.not_people.places_listed import (
     drop_hometown_people,
@@ -96,6 +97,7 @@ RULES = (
     "shows",  # 'the ABC News program, "This Week With David Brinkley"': a name only in a show's title
     "acronyms",  # "... Automated Quotation System (SESDAQ)": a bracketed short form in capitals is no person
     "agreement",  # "Bafana Bafana were humbled", "Bafana Bafana play": the lone subject of a plural verb is a team
+    "publications",  # "compiled by Stuff Magazine ... Stuff predicts", "US publication Forbes": a publication
     "typos",  # "said Kudja" beside Jarek Kujda: a one-word name one slip from a full name's surname is that person
 )
 
@@ -123,6 +125,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("shows", drop_show_named_people),
     ("acronyms", drop_acronym_people),
     ("agreement", drop_plural_agreeing_people),
+    ("publications", drop_publication_people),
     ("typos", merge_misspelt_people),
 )
 

@@ -508,3 +508,8 @@ PERSON_MADE = frozenset("film movie policy decision peace trouble match programm
 # Nouns for a show whose quoted title may hold its host's name ('the ABC News program, "This Week With
 # David Brinkley"'): a name met only there is the show's.
 SHOW_NOUNS = frozenset("program programme show series".split())
+
+# ---------------------------------------------------------------------------- publications named by one word
+# Nouns for a publication that a one-word name modifies ("Stuff Magazine", "Variety trade magazine") or that
+# classifies it ("US publication Forbes"): the name is the publication's, not a person's.
+PUBLICATION_NOUNS = frozenset("magazine newspaper journal tabloid weekly publication".split())
