@@ -513,3 +513,8 @@ SHOW_NOUNS = frozenset("program programme show series".split())
 # Nouns for a publication that a one-word name modifies ("Stuff Magazine", "Variety trade magazine") or that
 # classifies it ("US publication Forbes"): the name is the publication's, not a person's.
 PUBLICATION_NOUNS = frozenset("magazine newspaper journal tabloid weekly publication".split())
+
+# ---------------------------------------------------------------------------- posts held "for" a firm
+# Posts that a one-word name follows with "for" only as their firm ("vice president ... for Gracenote");
+# narrower than EMPLOYER_POSTS, whose strategists, analysts and officers may work for a person.
+POSTS_HELD_FOR = frozenset("president vice-president chairman chairwoman ceo executive director".split())
