@@ -45,6 +45,7 @@ from newsfold.extract.people.not_people.kinds import drop_character_people, drop
 from newsfold.extract.people.not_people.owners import drop_owner_people
 from newsfold.extract.people.not_people.media import drop_publication_people
 from newsfold.extract.people.not_people.movers import drop_stock_people
+from newsfold.extract.people.not_people.played_by import drop_played_people
 from newsfold.extract.people.not_people.posts_for import drop_post_holder_people
 from newsfold.extract.people.not_people.places_listed import (
     drop_hometown_people,
@@ -100,6 +101,7 @@ RULES = (
     "agreement",  # "Bafana Bafana were humbled", "Bafana Bafana play": the lone subject of a plural verb is a team
     "publications",  # "compiled by Stuff Magazine ... Stuff predicts", "US publication Forbes": a publication
     "posts_for",  # "vice president of business development for Gracenote": a one-word name a post is held for is a firm
+    "played_by",  # "her grandmother Madea (one of three roles played by Perry)": a part whose player is given
     "typos",  # "said Kudja" beside Jarek Kujda: a one-word name one slip from a full name's surname is that person
 )
 
@@ -129,6 +131,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("agreement", drop_plural_agreeing_people),
     ("publications", drop_publication_people),
     ("posts_for", drop_post_holder_people),
+    ("played_by", drop_played_people),
     ("typos", merge_misspelt_people),
 )
 

@@ -518,3 +518,8 @@ PUBLICATION_NOUNS = frozenset("magazine newspaper journal tabloid weekly publica
 # Posts that a one-word name follows with "for" only as their firm ("vice president ... for Gracenote");
 # narrower than EMPLOYER_POSTS, whose strategists, analysts and officers may work for a person.
 POSTS_HELD_FOR = frozenset("president vice-president chairman chairwoman ceo executive director".split())
+
+# ---------------------------------------------------------------------------- characters given their player
+# Participles that, in a bracket after a name, give the actor of a part ("Madea (one of three roles played by
+# Perry)", "Dot Cotton (played by June Brown)"): the name is the part's.
+PLAYED_BY_VERBS = frozenset("play portray voice".split())
