@@ -41,6 +41,7 @@ from newsfold.extract.people.not_people.clubs import drop_club_people
 from newsfold.extract.people.not_people.employers import drop_employer_people, drop_stake_people
 from newsfold.extract.people.not_people.exemplars import drop_type_named_people
 from newsfold.extract.people.not_people.firm_lists import drop_firm_listed_people
+from newsfold.extract.people.not_people.initialisms import drop_initialism_people
 from newsfold.extract.people.not_people.kinds import drop_character_people, drop_kind_named_people
 from newsfold.extract.people.not_people.owners import drop_owner_people
 from newsfold.extract.people.not_people.media import drop_publication_people
@@ -102,6 +103,7 @@ RULES = (
     "publications",  # "compiled by Stuff Magazine ... Stuff predicts", "US publication Forbes": a publication
     "posts_for",  # "vice president of business development for Gracenote": a one-word name a post is held for is a firm
     "played_by",  # "her grandmother Madea (one of three roles played by Perry)": a part whose player is given
+    "initialisms",  # "the Academy of Motion Pictures Arts and Sciences (Ampas)": a bracketed short form in mixed case
     "typos",  # "said Kudja" beside Jarek Kujda: a one-word name one slip from a full name's surname is that person
 )
 
@@ -132,6 +134,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("publications", drop_publication_people),
     ("posts_for", drop_post_holder_people),
     ("played_by", drop_played_people),
+    ("initialisms", drop_initialism_people),
     ("typos", merge_misspelt_people),
 )
 
