@@ -37,6 +37,7 @@ from newsfold.extract.people.names import fold
 from newsfold.extract.people.not_people.acronyms import drop_acronym_people
 from newsfold.extract.people.not_people.agreement import drop_plural_agreeing_people
 from newsfold.extract.people.not_people.blurbs import drop_blurb_presenters
+from newsfold.extract.people.not_people.bracketed import drop_bracketed_people
 from newsfold.extract.people.not_people.clubs import drop_club_people
 from newsfold.extract.people.not_people.employers import drop_employer_people, drop_stake_people
 from newsfold.extract.people.not_people.exemplars import drop_type_named_people
@@ -104,6 +105,7 @@ RULES = (
     "posts_for",  # "vice president of business development for Gracenote": a one-word name a post is held for is a firm
     "played_by",  # "her grandmother Madea (one of three roles played by Perry)": a part whose player is given
     "initialisms",  # "the Academy of Motion Pictures Arts and Sciences (Ampas)": a bracketed short form in mixed case
+    "bracketed",  # "Imelda Staunton (Vera Drake)", "B Jackman (Connacht)": a name in brackets after a full name
     "typos",  # "said Kudja" beside Jarek Kujda: a one-word name one slip from a full name's surname is that person
 )
 
@@ -135,6 +137,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("posts_for", drop_post_holder_people),
     ("played_by", drop_played_people),
     ("initialisms", drop_initialism_people),
+    ("bracketed", drop_bracketed_people),
     ("typos", merge_misspelt_people),
 )
 
