@@ -35,14 +35,20 @@ from newsfold.extract.people.lineups import drop_lineup_note_people
 from newsfold.extract.people.mentions import mention_spans
 from newsfold.extract.people.names import fold
 from newsfold.extract.people.not_people.acronyms import drop_acronym_people
+from newsfold.extract.people.not_people.agreement import drop_plural_agreeing_people
 from newsfold.extract.people.not_people.blurbs import drop_blurb_presenters
+from newsfold.extract.people.not_people.bracketed import drop_bracketed_people
 from newsfold.extract.people.not_people.clubs import drop_club_people
 from newsfold.extract.people.not_people.employers import drop_employer_people, drop_stake_people
 from newsfold.extract.people.not_people.exemplars import drop_type_named_people
 from newsfold.extract.people.not_people.firm_lists import drop_firm_listed_people
+from newsfold.extract.people.not_people.initialisms import drop_initialism_people
 from newsfold.extract.people.not_people.kinds import drop_character_people, drop_kind_named_people
 from newsfold.extract.people.not_people.owners import drop_owner_people
+from newsfold.extract.people.not_people.media import drop_publication_people
 from newsfold.extract.people.not_people.movers import drop_stock_people
+from newsfold.extract.people.not_people.played_by import drop_played_people
+from newsfold.extract.people.not_people.posts_for import drop_post_holder_people
 from newsfold.extract.people.not_people.places_listed import (
     drop_hometown_people,
     drop_place_listed_people,
@@ -94,6 +100,12 @@ RULES = (
     "stakes",  # "buy 33% of Changyu", "a stake in Changyu": a one-word name owned in shares is a firm
     "shows",  # 'the ABC News program, "This Week With David Brinkley"': a name only in a show's title
     "acronyms",  # "... Automated Quotation System (SESDAQ)": a bracketed short form in capitals is no person
+    "agreement",  # "Bafana Bafana were humbled", "Bafana Bafana play": the lone subject of a plural verb is a team
+    "publications",  # "compiled by Stuff Magazine ... Stuff predicts", "US publication Forbes": a publication
+    "posts_for",  # "vice president of business development for Gracenote": a one-word name a post is held for is a firm
+    "played_by",  # "her grandmother Madea (one of three roles played by Perry)": a part whose player is given
+    "initialisms",  # "the Academy of Motion Pictures Arts and Sciences (Ampas)": a bracketed short form in mixed case
+    "bracketed",  # "Imelda Staunton (Vera Drake)", "B Jackman (Connacht)": a name in brackets after a full name
     "typos",  # "said Kudja" beside Jarek Kujda: a one-word name one slip from a full name's surname is that person
 )
 
@@ -120,6 +132,12 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("stakes", drop_stake_people),
     ("shows", drop_show_named_people),
     ("acronyms", drop_acronym_people),
+    ("agreement", drop_plural_agreeing_people),
+    ("publications", drop_publication_people),
+    ("posts_for", drop_post_holder_people),
+    ("played_by", drop_played_people),
+    ("initialisms", drop_initialism_people),
+    ("bracketed", drop_bracketed_people),
     ("typos", merge_misspelt_people),
 )
 

@@ -508,3 +508,18 @@ PERSON_MADE = frozenset("film movie policy decision peace trouble match programm
 # Nouns for a show whose quoted title may hold its host's name ('the ABC News program, "This Week With
 # David Brinkley"'): a name met only there is the show's.
 SHOW_NOUNS = frozenset("program programme show series".split())
+
+# ---------------------------------------------------------------------------- publications named by one word
+# Nouns for a publication that a one-word name modifies ("Stuff Magazine", "Variety trade magazine") or that
+# classifies it ("US publication Forbes"): the name is the publication's, not a person's.
+PUBLICATION_NOUNS = frozenset("magazine newspaper journal tabloid weekly publication".split())
+
+# ---------------------------------------------------------------------------- posts held "for" a firm
+# Posts that a one-word name follows with "for" only as their firm ("vice president ... for Gracenote");
+# narrower than EMPLOYER_POSTS, whose strategists, analysts and officers may work for a person.
+POSTS_HELD_FOR = frozenset("president vice-president chairman chairwoman ceo executive director".split())
+
+# ---------------------------------------------------------------------------- characters given their player
+# Participles that, in a bracket after a name, give the actor of a part ("Madea (one of three roles played by
+# Perry)", "Dot Cotton (played by June Brown)"): the name is the part's.
+PLAYED_BY_VERBS = frozenset("play portray voice".split())

@@ -1,0 +1,34 @@
+"""Characters the model takes for people when the article says who plays them in a bracket after the name:
+"her grandmother Madea (one of three roles played by Perry)", "Dot Cotton (played by June Brown)". The
+bracket's "played by" names the actor; the name before it is the part, not a person of the article."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsfold.extract.people.inventory import LocalPerson
+from newsfold.extract.people.lexicon import PLAYED_BY_VERBS
+
+_BRACKET_REACH = 12  # tokens looked at inside the bracket: a note on the part, not a sentence
+
+
+def bracket_names_its_player(doc: Doc, start: int, end: int) -> bool:
+    """Is the mention followed right away by a bracket that says "played by" (or "portrayed by", "voiced
+    by") before it closes?"""
+    if end >= len(doc) or doc[end].text != "(":
+        return False
+    inside = doc[end + 1:min(len(doc), end + 1 + _BRACKET_REACH)]
+    for i, token in enumerate(inside):
+        if token.text == ")":
+            return False
+        if token.lemma_.lower() in PLAYED_BY_VERBS and token.tag_ == "VBN" and i + 1 < len(inside) \
+                and inside[i + 1].lower_ == "by":
+            return True
+    return False
+
+
+def drop_played_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of people of whom a mention is followed by a bracket naming who plays them."""
+    for person in people:
+        if any(bracket_names_its_player(doc, s, e) for s, e in person.mentions):
+            person.mentions = []
