@@ -43,6 +43,7 @@ from newsfold.extract.people.not_people.firm_lists import drop_firm_listed_peopl
 from newsfold.extract.people.not_people.kinds import drop_character_people, drop_kind_named_people
 from newsfold.extract.people.not_people.owners import drop_owner_people
 from newsfold.extract.people.not_people.movers import drop_stock_people
+from newsfold.extract.people.not_people.named_for import drop_named_for_people
 from newsfold.extract.people.not_people.places_listed import (
     drop_hometown_people,
     drop_place_listed_people,
@@ -94,6 +95,7 @@ RULES = (
     "stakes",  # "buy 33% of Changyu", "a stake in Changyu": a one-word name owned in shares is a firm
     "shows",  # 'the ABC News program, "This Week With David Brinkley"': a name only in a show's title
     "acronyms",  # "... Automated Quotation System (SESDAQ)": a bracketed short form in capitals is no person
+    "named_for",  # "the Bobby Charlton school", "Liu Chong Hing Bank": a name modifying a thing named after it
     "typos",  # "said Kudja" beside Jarek Kujda: a one-word name one slip from a full name's surname is that person
 )
 
@@ -120,6 +122,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("stakes", drop_stake_people),
     ("shows", drop_show_named_people),
     ("acronyms", drop_acronym_people),
+    ("named_for", drop_named_for_people),
     ("typos", merge_misspelt_people),
 )
 

@@ -508,3 +508,16 @@ PERSON_MADE = frozenset("film movie policy decision peace trouble match programm
 # Nouns for a show whose quoted title may hold its host's name ('the ABC News program, "This Week With
 # David Brinkley"'): a name met only there is the show's.
 SHOW_NOUNS = frozenset("program programme show series".split())
+
+# ---------------------------------------------------------------------------- things named after people
+# Nouns for a place, a body, an award or a thing that a person's name modifies after a determiner when the
+# thing is named after them ("the Bobby Charlton school", "the Ok Tedi gold-copper project", "the small Liu
+# Chong Hing Bank", "the Netsky, Bagle and MyDoom mass mailers"): a name met only so is the thing's. No
+# posts, bodies of government or works: "the Reagan administration", "the Blair camp", "the Spike Lee film"
+# may stand for the person.
+NAMED_FOR_HEADS = frozenset(
+    """school academy college university hospital clinic hospice centre center institute foundation trust
+    charity fund appeal award awards prize trophy medal scholarship stadium arena street road avenue lane
+    square bridge airport station building hall museum gallery library memorial park pub inn hotel theatre
+    theater project mine ward wing lecture bank virus worm trojan mailer mailers""".split()
+)
