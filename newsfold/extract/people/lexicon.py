@@ -223,7 +223,7 @@ NON_PERSON_KINDS = frozenset(
     horse racehorse colt filly mare stallion dog puppy cat kitten terrier spaniel retriever pet
     storm hurricane typhoon cyclone software app console device handset drug automaker carmaker
     chipmaker drugmaker steelmaker planemaker brewer distiller character film movie album novel documentary sitcom
-    musical drama comedy thriller opera biopic tale""".split()
+    musical drama comedy thriller opera biopic tale virus worm trojan""".split()
 )
 # Credits of a work or a band that its name modifies before the credited person: "Vera Drake star
 # Imelda Staunton", "Harry Potter author JK Rowling", "Keane frontman Tom Chaplin" (a person's name
