@@ -39,6 +39,7 @@ from newsfold.extract.people.not_people.blurbs import drop_blurb_presenters
 from newsfold.extract.people.not_people.clubs import drop_club_people
 from newsfold.extract.people.not_people.employers import drop_employer_people, drop_stake_people
 from newsfold.extract.people.not_people.exemplars import drop_type_named_people
+from newsfold.extract.people.not_people.fictional import drop_fictional_people
 from newsfold.extract.people.not_people.firm_lists import drop_firm_listed_people
 from newsfold.extract.people.not_people.kinds import drop_character_people, drop_kind_named_people
 from newsfold.extract.people.not_people.owners import drop_owner_people
@@ -96,6 +97,7 @@ RULES = (
     "shows",  # 'the ABC News program, "This Week With David Brinkley"': a name only in a show's title
     "acronyms",  # "... Automated Quotation System (SESDAQ)": a bracketed short form in capitals is no person
     "named_for",  # "the Bobby Charlton school", "Liu Chong Hing Bank": a name modifying a thing named after it
+    "fictional",  # "featuring James Bond", "a superteam of Batman, Superman and Wonder Woman": famous characters
     "typos",  # "said Kudja" beside Jarek Kujda: a one-word name one slip from a full name's surname is that person
 )
 
@@ -123,6 +125,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("shows", drop_show_named_people),
     ("acronyms", drop_acronym_people),
     ("named_for", drop_named_for_people),
+    ("fictional", drop_fictional_people),
     ("typos", merge_misspelt_people),
 )
 

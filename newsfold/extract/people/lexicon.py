@@ -521,3 +521,16 @@ NAMED_FOR_HEADS = frozenset(
     square bridge airport station building hall museum gallery library memorial park pub inn hotel theatre
     theater project mine ward wing lecture bank virus worm trojan mailer mailers""".split()
 )
+
+# ---------------------------------------------------------------------------- famous fictional characters
+# Characters of books, films, comics and games whom articles name as if people ("a superteam of Batman,
+# Superman and Wonder Woman", "Your new commander-in-chief is the portly Auric Goldfinger"), folded: no
+# cue tells them from people, and no real person of the news bears these names.
+FICTIONAL_CHARACTERS = frozenset(name.strip() for name in
+    """james bond|auric goldfinger|ernst stavro blofeld|harry potter|hermione granger|ron weasley|voldemort|
+    lord voldemort|albus dumbledore|batman|superman|spider man|spiderman|wonder woman|captain america|
+    santa claus|father christmas|sherlock holmes|hercule poirot|miss marple|lara croft|indiana jones|
+    luke skywalker|darth vader|han solo|mickey mouse|donald duck|homer simpson|bart simpson|bridget jones|
+    austin powers|peter pan|captain kirk|jack sparrow|frodo baggins|bilbo baggins|gandalf|shrek|tintin|
+    scooby doo|bugs bunny|forrest gump|willy wonka|rocky balboa|captain scarlet|mr benn""".split("|")
+)
