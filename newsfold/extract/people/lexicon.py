@@ -385,7 +385,7 @@ NAMING_CUES = (("called",), ("named",), ("known", "as"))
 THING_KINDS = NON_PERSON_KINDS | frozenset(
     """virus worm trojan malware program programme hormone vaccine medicine treatment game
     manufacturer supplier
-    exchange fund index party movement campaign scheme system technology survey poll""".split()
+    exchange fund index party movement campaign scheme system technology survey poll play""".split()
 )
 # Nouns for a place a name can modify or be listed as: "the Mackay region", "ports like Peterhead".
 PLACE_NOUNS = frozenset(
@@ -534,3 +534,8 @@ FICTIONAL_CHARACTERS = frozenset(name.strip() for name in
     austin powers|peter pan|captain kirk|jack sparrow|frodo baggins|bilbo baggins|gandalf|shrek|tintin|
     scooby doo|bugs bunny|forrest gump|willy wonka|rocky balboa|captain scarlet|mr benn""".split("|")
 )
+
+# ---------------------------------------------------------------------------- kinds a person may be
+# Kind nouns that also name a person's trade ("Jo Flaherty, a senior broadcaster with CBS", "a master
+# brewer"): in apposition after a name led by a given name they describe the person.
+KINDS_ALSO_PEOPLE = frozenset("broadcaster brewer distiller character".split())
