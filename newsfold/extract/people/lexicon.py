@@ -99,6 +99,8 @@ INSTITUTIONS = frozenset(
         # awards named like people
         "oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "bafta", "baftas", "golden globe",
         "golden globes", "tony award", "tony awards",
+        # football leagues named like people ("to win La Liga with Real Madrid")
+        "la liga", "serie a",
     }
 )
 
