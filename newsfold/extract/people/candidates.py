@@ -161,8 +161,8 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
                     and not is_english_word(words[2]) and not is_place_name(words[2])
             middle_ok = middle_ok or particled
             surname_ok = last[:1].isupper() and last.isalpha() and (
-                owner_ends or of_org or particled or post_nominal or not (is_known_first_name(last) or is_english_word(last)
-                                                          or is_word(doc[ent.end - 1])))
+                owner_ends or of_org or particled or post_nominal or _who_follows(doc, whole.end)
+                or not (is_known_first_name(last) or is_english_word(last) or is_word(doc[ent.end - 1])))
             known_given = is_known_first_name(first) or (
                 "-" in first and all(is_known_first_name(part) for part in first.split("-")))
             # "UK Equities": an abbreviation in capitals before a word in title case is no given name
@@ -179,6 +179,11 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
             continue
         forms.append(Form(ent.start, ent.end, name))
     return forms
+
+
+def _who_follows(doc: Doc, end: int) -> bool:
+    """ "the services of Dwain Chambers, who was handed a ban" (ORG): "who" vouches for a person."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
 
 
 def _is_capitalised_word(token) -> bool:
