@@ -240,6 +240,8 @@ def _untagged_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         if not is_known_first_name(first.text) or (is_known_first_name(last.text) and not particles) or is_word(last) \
                 or is_place_name(last.text) or is_place_name(first.text + " " + last.text):
             continue
+        if is_major_place(first.text):
+            continue  # "for Sheffield Brightside", "in Burnaby South": untagged, a big place opens a constituency
         if first.text in TITLE_EVIDENCE or any(
                 t.text in OFFICE_TITLES or t.text in HONORIFICS or is_place_name(t.text)
                 for t in doc[start + 1:end]):  # "Prince Alwaleed" is a title and a name
