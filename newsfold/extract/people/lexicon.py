@@ -146,14 +146,15 @@ GROUP_WORDS = frozenset(
 )
 # Last words of football clubs' names, never surnames ("Charlton Athletic v Leicester City").
 CLUB_HEADS = frozenset("athletic rovers wanderers albion hotspur argyle academicals".split())
-# Heads that are never surnames: reject even after a given name ("George W. Bush Presidential Center").
+# Heads that are never surnames: reject even after a given name ("George W. Bush Presidential Center",
+# "Vincent Massey Collegiate", "Lord Byng Secondary": Canadian high schools).
 STRONG_ORG_HEADS = CLUB_HEADS | frozenset(
     """center centre institute foundation university college school hospital library museum
     airport stadium arena award awards prize act fund program programme inc ltd plc corp llc
     corporation holdings group festival gallery theatre theater memorial cathedral church
     conference summit trophy cup show tour series worldwide international incorporated llp mall
     championship championships tournament marathon regatta prix films productions laboratories
-    party""".split()
+    party secondary collegiate""".split()
 )
 
 # Letters after a name ("Paul Boateng MP", "Jane Smith QC"): not part of it.
@@ -521,7 +522,7 @@ NAMED_FOR_HEADS = frozenset(
     """school academy college university hospital clinic hospice centre center institute foundation trust
     charity fund appeal award awards prize trophy medal scholarship stadium arena street road avenue lane
     square bridge airport station building hall museum gallery library memorial park pub inn hotel theatre
-    theater project mine ward wing lecture bank virus worm trojan mailer mailers""".split()
+    theater project mine ward wing lecture bank virus worm trojan mailer mailers secondary collegiate""".split()
 )
 
 # ---------------------------------------------------------------------------- famous fictional characters

@@ -61,3 +61,9 @@ def test_a_titled_name_opening_a_schools_name_is_the_schools(people_of):
     _, people, _ = people_of("Students at Sir John A. Macdonald Secondary School held a vigil, principal Tom Lee said.")
     names = {p.name for p in people}
     assert "Tom Lee" in names and "John A. Macdonald" not in names
+
+
+def test_canadian_high_schools_named_after_people_are_no_people(people_of):
+    _, people, _ = people_of("He attended Lord Byng Secondary and Vincent Massey Collegiate, said his aunt Mary Li.")
+    names = {p.name for p in people}
+    assert "Mary Li" in names and not names & {"Byng Secondary", "Byng", "Vincent Massey Collegiate", "Vincent Massey"}
