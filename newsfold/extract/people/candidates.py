@@ -28,6 +28,7 @@ from newsfold.extract.people.missed.doers import doer_forms
 from newsfold.extract.people.missed.introduced import nationality_forms, titled_forms
 from newsfold.extract.people.missed.labels import speaker_label_forms
 from newsfold.extract.people.missed.stage_names import stage_name_forms
+from newsfold.extract.people.missed.stage_pairs import stage_pair_forms
 from newsfold.extract.people.missed.writers import writer_forms
 from newsfold.extract.people.names import ends_like_organisation, is_institution
 from newsfold.extract.people.resources import (
@@ -45,7 +46,7 @@ def candidate_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
              + _mislabelled_forms(doc, rules) + nationality_forms(doc, rules)
              + _listed_forms(doc, rules) + _list_line_forms(doc, rules) + _untagged_forms(doc, rules)
              + lineup_forms(doc, rules) + speaker_label_forms(doc, rules) + stage_name_forms(doc, rules)
-             + writer_forms(doc, rules) + doer_forms(doc, rules))
+             + writer_forms(doc, rules) + doer_forms(doc, rules) + stage_pair_forms(doc, rules))
     forms = _shrink_to_known_surnames(doc, _dedupe_forms(forms))
     for form in forms:
         form.gender = honorific_gender(doc, form.start)
