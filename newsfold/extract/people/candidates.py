@@ -28,6 +28,7 @@ from newsfold.extract.people.missed.doers import doer_forms
 from newsfold.extract.people.missed.introduced import nationality_forms, titled_forms
 from newsfold.extract.people.missed.labels import speaker_label_forms
 from newsfold.extract.people.missed.stage_names import stage_name_forms
+from newsfold.extract.people.missed.stage_pairs import stage_pair_forms
 from newsfold.extract.people.missed.writers import writer_forms
 from newsfold.extract.people.names import ends_like_organisation, is_institution
 from newsfold.extract.people.resources import (
@@ -45,7 +46,7 @@ def candidate_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
              + _mislabelled_forms(doc, rules) + nationality_forms(doc, rules)
              + _listed_forms(doc, rules) + _list_line_forms(doc, rules) + _untagged_forms(doc, rules)
              + lineup_forms(doc, rules) + speaker_label_forms(doc, rules) + stage_name_forms(doc, rules)
-             + writer_forms(doc, rules) + doer_forms(doc, rules))
+             + writer_forms(doc, rules) + doer_forms(doc, rules) + stage_pair_forms(doc, rules))
     forms = _shrink_to_known_surnames(doc, _dedupe_forms(forms))
     for form in forms:
         form.gender = honorific_gender(doc, form.start)
@@ -161,8 +162,8 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
                     and not is_english_word(words[2]) and not is_place_name(words[2])
             middle_ok = middle_ok or particled
             surname_ok = last[:1].isupper() and last.isalpha() and (
-                owner_ends or of_org or particled or post_nominal or not (is_known_first_name(last) or is_english_word(last)
-                                                          or is_word(doc[ent.end - 1])))
+                owner_ends or of_org or particled or post_nominal or _who_follows(doc, whole.end)
+                or not (is_known_first_name(last) or is_english_word(last) or is_word(doc[ent.end - 1])))
             known_given = is_known_first_name(first) or (
                 "-" in first and all(is_known_first_name(part) for part in first.split("-")))
             # "UK Equities": an abbreviation in capitals before a word in title case is no given name
@@ -179,6 +180,11 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
             continue
         forms.append(Form(ent.start, ent.end, name))
     return forms
+
+
+def _who_follows(doc: Doc, end: int) -> bool:
+    """ "the services of Dwain Chambers, who was handed a ban" (ORG): "who" vouches for a person."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
 
 
 def _is_capitalised_word(token) -> bool:
@@ -235,6 +241,8 @@ def _untagged_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         if not is_known_first_name(first.text) or (is_known_first_name(last.text) and not particles) or is_word(last) \
                 or is_place_name(last.text) or is_place_name(first.text + " " + last.text):
             continue
+        if is_major_place(first.text):
+            continue  # "for Sheffield Brightside", "in Burnaby South": untagged, a big place opens a constituency
         if first.text in TITLE_EVIDENCE or any(
                 t.text in OFFICE_TITLES or t.text in HONORIFICS or is_place_name(t.text)
                 for t in doc[start + 1:end]):  # "Prince Alwaleed" is a title and a name

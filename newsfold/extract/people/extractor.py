@@ -41,19 +41,21 @@ from newsfold.extract.people.not_people.bracketed import drop_bracketed_people
 from newsfold.extract.people.not_people.clubs import drop_club_people
 from newsfold.extract.people.not_people.employers import drop_employer_people, drop_stake_people
 from newsfold.extract.people.not_people.exemplars import drop_type_named_people
+from newsfold.extract.people.not_people.fictional import drop_fictional_people
 from newsfold.extract.people.not_people.firm_lists import drop_firm_listed_people
 from newsfold.extract.people.not_people.initialisms import drop_initialism_people
 from newsfold.extract.people.not_people.kinds import drop_character_people, drop_kind_named_people
-from newsfold.extract.people.not_people.owners import drop_owner_people
 from newsfold.extract.people.not_people.media import drop_publication_people
 from newsfold.extract.people.not_people.movers import drop_stock_people
-from newsfold.extract.people.not_people.played_by import drop_played_people
-from newsfold.extract.people.not_people.posts_for import drop_post_holder_people
+from newsfold.extract.people.not_people.named_for import drop_named_for_people
+from newsfold.extract.people.not_people.owners import drop_owner_people
 from newsfold.extract.people.not_people.places_listed import (
     drop_hometown_people,
     drop_place_listed_people,
     drop_place_unit_people,
 )
+from newsfold.extract.people.not_people.played_by import drop_played_people
+from newsfold.extract.people.not_people.posts_for import drop_post_holder_people
 from newsfold.extract.people.not_people.shows import drop_show_named_people
 from newsfold.extract.people.not_people.things import drop_thing_named_people
 from newsfold.extract.people.roles import appositive_role, premodifier_role
@@ -106,6 +108,8 @@ RULES = (
     "played_by",  # "her grandmother Madea (one of three roles played by Perry)": a part whose player is given
     "initialisms",  # "the Academy of Motion Pictures Arts and Sciences (Ampas)": a bracketed short form in mixed case
     "bracketed",  # "Imelda Staunton (Vera Drake)", "B Jackman (Connacht)": a name in brackets after a full name
+    "named_for",  # "the Bobby Charlton school", "Liu Chong Hing Bank": a name modifying a thing named after it
+    "fictional",  # "featuring James Bond", "a superteam of Batman, Superman and Wonder Woman": famous characters
     "typos",  # "said Kudja" beside Jarek Kujda: a one-word name one slip from a full name's surname is that person
 )
 
@@ -138,6 +142,8 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("played_by", drop_played_people),
     ("initialisms", drop_initialism_people),
     ("bracketed", drop_bracketed_people),
+    ("named_for", drop_named_for_people),
+    ("fictional", drop_fictional_people),
     ("typos", merge_misspelt_people),
 )
 

@@ -99,6 +99,8 @@ INSTITUTIONS = frozenset(
         # awards named like people
         "oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "bafta", "baftas", "golden globe",
         "golden globes", "tony award", "tony awards",
+        # football leagues named like people ("to win La Liga with Real Madrid")
+        "la liga", "serie a",
     }
 )
 
@@ -144,14 +146,15 @@ GROUP_WORDS = frozenset(
 )
 # Last words of football clubs' names, never surnames ("Charlton Athletic v Leicester City").
 CLUB_HEADS = frozenset("athletic rovers wanderers albion hotspur argyle academicals".split())
-# Heads that are never surnames: reject even after a given name ("George W. Bush Presidential Center").
+# Heads that are never surnames: reject even after a given name ("George W. Bush Presidential Center",
+# "Vincent Massey Collegiate", "Lord Byng Secondary": Canadian high schools).
 STRONG_ORG_HEADS = CLUB_HEADS | frozenset(
     """center centre institute foundation university college school hospital library museum
     airport stadium arena award awards prize act fund program programme inc ltd plc corp llc
     corporation holdings group festival gallery theatre theater memorial cathedral church
     conference summit trophy cup show tour series worldwide international incorporated llp mall
     championship championships tournament marathon regatta prix films productions laboratories
-    party""".split()
+    party secondary collegiate""".split()
 )
 
 # Letters after a name ("Paul Boateng MP", "Jane Smith QC"): not part of it.
@@ -223,7 +226,7 @@ NON_PERSON_KINDS = frozenset(
     horse racehorse colt filly mare stallion dog puppy cat kitten terrier spaniel retriever pet
     storm hurricane typhoon cyclone software app console device handset drug automaker carmaker
     chipmaker drugmaker steelmaker planemaker brewer distiller character film movie album novel documentary sitcom
-    musical drama comedy thriller opera biopic tale""".split()
+    musical drama comedy thriller opera biopic tale virus worm trojan""".split()
 )
 # Credits of a work or a band that its name modifies before the credited person: "Vera Drake star
 # Imelda Staunton", "Harry Potter author JK Rowling", "Keane frontman Tom Chaplin" (a person's name
@@ -385,7 +388,7 @@ NAMING_CUES = (("called",), ("named",), ("known", "as"))
 THING_KINDS = NON_PERSON_KINDS | frozenset(
     """virus worm trojan malware program programme hormone vaccine medicine treatment game
     manufacturer supplier
-    exchange fund index party movement campaign scheme system technology survey poll""".split()
+    exchange fund index party movement campaign scheme system technology survey poll play""".split()
 )
 # Nouns for a place a name can modify or be listed as: "the Mackay region", "ports like Peterhead".
 PLACE_NOUNS = frozenset(
@@ -523,3 +526,34 @@ POSTS_HELD_FOR = frozenset("president vice-president chairman chairwoman ceo exe
 # Participles that, in a bracket after a name, give the actor of a part ("Madea (one of three roles played by
 # Perry)", "Dot Cotton (played by June Brown)"): the name is the part's.
 PLAYED_BY_VERBS = frozenset("play portray voice".split())
+
+# ---------------------------------------------------------------------------- things named after people
+# Nouns for a place, a body, an award or a thing that a person's name modifies after a determiner when the
+# thing is named after them ("the Bobby Charlton school", "the Ok Tedi gold-copper project", "the small Liu
+# Chong Hing Bank", "the Netsky, Bagle and MyDoom mass mailers"): a name met only so is the thing's. No
+# posts, bodies of government or works: "the Reagan administration", "the Blair camp", "the Spike Lee film"
+# may stand for the person.
+NAMED_FOR_HEADS = frozenset(
+    """school academy college university hospital clinic hospice centre center institute foundation trust
+    charity fund appeal award awards prize trophy medal scholarship stadium arena street road avenue lane
+    square bridge airport station building hall museum gallery library memorial park pub inn hotel theatre
+    theater project mine ward wing lecture bank virus worm trojan mailer mailers secondary collegiate""".split()
+)
+
+# ---------------------------------------------------------------------------- famous fictional characters
+# Characters of books, films, comics and games whom articles name as if people ("a superteam of Batman,
+# Superman and Wonder Woman", "Your new commander-in-chief is the portly Auric Goldfinger"), folded: no
+# cue tells them from people, and no real person of the news bears these names.
+FICTIONAL_CHARACTERS = frozenset(name.strip() for name in
+    """james bond|auric goldfinger|ernst stavro blofeld|harry potter|hermione granger|ron weasley|voldemort|
+    lord voldemort|albus dumbledore|batman|superman|spider man|spiderman|wonder woman|captain america|
+    santa claus|father christmas|sherlock holmes|hercule poirot|miss marple|lara croft|indiana jones|
+    luke skywalker|darth vader|han solo|mickey mouse|donald duck|homer simpson|bart simpson|bridget jones|
+    austin powers|peter pan|captain kirk|jack sparrow|frodo baggins|bilbo baggins|gandalf|shrek|tintin|
+    scooby doo|bugs bunny|forrest gump|willy wonka|rocky balboa|captain scarlet|mr benn""".split("|")
+)
+
+# ---------------------------------------------------------------------------- kinds a person may be
+# Kind nouns that also name a person's trade ("Jo Flaherty, a senior broadcaster with CBS", "a master
+# brewer"): in apposition after a name led by a given name they describe the person.
+KINDS_ALSO_PEOPLE = frozenset("broadcaster brewer distiller character".split())

@@ -194,3 +194,23 @@ def test_an_untagged_name_with_a_surname_particle(nlp):
               "cannot be sustained.")
     doc.set_ents([], default="outside")  # as en_core_web_md leaves it
     assert "Rimmer de Vries" in {p.name for p in extract_people(doc)[0]}
+
+
+def test_who_after_a_mislabelled_name_vouches_for_a_word_surname(nlp):
+    from spacy.tokens import Span
+
+    from newsfold.extract.people import extract_people
+
+    doc = nlp("The team took gold without the services of Dwain Chambers, who was handed a two-year ban.")
+    i = next(t.i for t in doc if t.text == "Dwain")
+    doc.set_ents([Span(doc, i, i + 2, label="ORG")], default="outside")  # as en_core_web_md tags it
+    assert "Dwain Chambers" in {p.name for p in extract_people(doc)[0]}
+
+
+def test_an_untagged_name_opening_with_a_big_place_is_a_constituency(nlp):
+    from newsfold.extract.people import extract_people
+
+    doc = nlp("Mr Blunkett entered Parliament for Sheffield Brightside in 1987. Dudi Dwiriadi, a commander, said so.")
+    doc.set_ents([], default="outside")  # untagged, as en_core_web_md leaves both
+    names = {p.name for p in extract_people(doc)[0]}
+    assert "Dudi Dwiriadi" in names and "Sheffield Brightside" not in names

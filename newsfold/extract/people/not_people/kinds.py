@@ -103,6 +103,7 @@ def _listed_as_kind(doc: Doc, start: int, end: int) -> bool:
     at = first - 1
     if at > 0 and doc[at].lower_ in EXAMPLE_WORDS:
         at -= 1 + (doc[at].lower_ == "as" and doc[at - 1].lower_ == "such")
+        at -= at > 0 and doc[at].text == ","  # "many viruses, such as Netsky, have been"
     if at >= 0 and _plural_kind(doc[at]):
         return True
     verb = head.head

@@ -17,6 +17,7 @@ from newsfold.extract.people.lexicon import (
     CLAUSE_BREAKS,
     EMPTY_IT_VERBS,
     HONORIFICS,
+    KINDS_ALSO_PEOPLE,
     NAMING_CUES,
     OFFICE_TITLES,
     PLACE_NOUNS,
@@ -33,18 +34,30 @@ def _kind_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.text.islower() and token.lemma_.lower() in THING_KINDS
 
 
+def _trade_of(doc: Doc, start: int, end: int, noun: Token) -> bool:
+    """Is the kind noun a person's trade: one a person may have, after a full name led by a given name
+    ("Jo Flaherty, a senior broadcaster")?"""
+    return noun.lemma_.lower() in KINDS_ALSO_PEOPLE and end - start >= 2 and is_known_first_name(doc[start].text)
+
+
+def _closes_sentence(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].text in (".", "!", "?")
+
+
 def introduced_as_thing(doc: Doc, start: int, end: int) -> bool:
     """ "electronics firm, Montrose Secam", "its own engine, Tara": a kind noun right before the
     comma that opens the name's apposition, or one with "a" in an apposition right after the name
     ("AP VoteCast, a nationwide survey"); "a virus called Bofra", "a group known as Meibion
     Glyndwr": a kind noun before "called", "named" or "known as"."""
     last = doc[end - 1]
-    if start >= 2 and doc[start - 1].text == "," and last.dep_ == "appos" and last.head.i == start - 2 \
-            and _kind_noun(doc[start - 2]):
-        return True
+    if start >= 2 and doc[start - 1].text == "," and _kind_noun(doc[start - 2]) \
+            and ((last.dep_ == "appos" and last.head.i == start - 2) or _closes_sentence(doc, end)) \
+            and not _trade_of(doc, start, end, doc[start - 2]):
+        return True  # ("a film he adapted from his own play, Purlie Victorious." hangs the name elsewhere)
     after = [c for c in last.children if c.dep_ == "appos" and c.i > end and c.i - end <= 4]
     if end < len(doc) and doc[end].text == "," and any(
-            _kind_noun(c) and any(w.dep_ == "det" and w.lower_ in ("a", "an") for w in c.children) for c in after):
+            _kind_noun(c) and any(w.dep_ == "det" and w.lower_ in ("a", "an") for w in c.children)
+            and not _trade_of(doc, start, end, c) for c in after):
         return True  # "AP VoteCast, a nationwide survey of voters": a kind noun close after, with "a"
     cue = next((len(c) for c in NAMING_CUES if tuple(t.lower_ for t in doc[max(start - len(c), 0):start]) == c), 0)
     return bool(cue) and start - cue >= 1 and _kind_noun(doc[start - cue - 1])

@@ -201,3 +201,10 @@ def test_a_listed_name_introduced_anew_is_no_firm(people_of):
     text = ("Characters like Souness, Ferguson and current Ibrox manager Alex McLeish all cite Smith's experience.")
     _, people, _ = people_of(text)
     assert "Alex McLeish" in {p.name for p in people}
+
+
+def test_a_plural_kind_across_a_comma_before_such_as_names_things(people_of):
+    _, people, _ = people_of("In the past many viruses, such as Netsky, have been the work of one man, "
+                             "said Graham Cluley of Sophos.")
+    names = {p.name for p in people}
+    assert "Graham Cluley" in names and "Netsky" not in names

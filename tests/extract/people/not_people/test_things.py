@@ -133,3 +133,11 @@ def test_a_plural_name_after_the_names_a_band_or_a_family(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "Beatles" not in names and {"George Harrison", "Yoko Ono"} <= names
+
+
+def test_a_kind_noun_a_person_may_be_leaves_the_full_name_a_person(people_of):
+    text = ('"HDTV is just the latest must-have technology," says Jo Flaherty, a senior broadcaster with the CBS '
+            "network. He adapted Gone Are the Days from his own play, Purlie Victorious.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Jo Flaherty" in names and "Purlie Victorious" not in names
