@@ -511,8 +511,8 @@ APPOSITION_MARKS = frozenset({"-", "—", "–", "--", ","})
 
 # --- more epithet nouns (module `people_index`, EPITHETS) ---
 # Words news leads describe a speaker by before naming him in the next sentence ("..., a senior EU
-# politician says. / Javier Solana ... says"; "..., a senior government figure has warned").
-LEAD_EPITHET_NOUNS = frozenset("politician figure".split())
+# politician says. / Javier Solana ... says"; "..., a senior government figure has warned"; "..., says a top academic.").
+LEAD_EPITHET_NOUNS = frozenset("politician figure academic".split())
 
 # --- organisation names joined by "and" (module `organisations`, one_org_name) ---
 # Words joining two names into one organisation's ("Standard and Poor's", "S and P", "Marks & Spencer").
@@ -614,3 +614,11 @@ SPOKESPERSON_NOUNS = ROLE_HEAD_KINDS["spokesman"]  # spokesman, spokeswoman, spo
 # the parser hung on a person's name that stand for where he works or is, never for him; nor is
 # such a subject the named person a quote right after its sentence is given to.
 BODY_OR_PLACE_ENTS = frozenset("ORG GPE LOC FAC NORP".split())
+
+# --- "the party" speaking (module `speaker_names`, _party_before) ---
+# Kind nouns a political party is called by once named ("Labour says ... The party says").
+PARTY_NOUNS = frozenset({"party"})
+
+# --- a document speaking for its owner (modules `document_owners`, `resolve_speakers` _document_writer) ---
+# "says its report", "Marca's headline says", "Morquendi's message read": what its owner publishes, spoken by him.
+OWNED_DOCUMENT_NOUNS = frozenset("report statement headline editorial letter review survey study message".split())
