@@ -167,7 +167,9 @@ def _org_topic_before(art: ParsedArticle, it: Token, inside: bytearray, orgs: Or
     before it; None otherwise (a place is no "it" that speaks: the tagger's ORG or a known name only)."""
     before = _sentence_before(art, it, inside)
     subject = main_subject(before, inside) if before is not None else None
-    if subject is None or _last_speaker_before(art, it, inside) not in (None, subject) or not subject.text[:1].isupper() or orgs.person_chars[subject.idx] or \
+    if subject is None or _last_speaker_before(art, it, inside) not in (None, subject):
+        return None
+    if not subject.text[:1].isupper() or orgs.person_chars[subject.idx] or \
             not (subject.ent_type_ == "ORG" or orgs.named(subject)):  # "Labour denies": tagged a noun
         return None
     return _org_name(subject, before.start, orgs)
