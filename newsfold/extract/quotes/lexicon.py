@@ -622,3 +622,10 @@ PARTY_NOUNS = frozenset({"party"})
 # --- a document speaking for its owner (modules `document_owners`, `resolve_speakers` _document_writer) ---
 # "says its report", "Marca's headline says", "Morquendi's message read": what its owner publishes, spoken by him.
 OWNED_DOCUMENT_NOUNS = frozenset("report statement headline editorial letter review survey study message".split())
+
+
+# --- parties by their short names (module `speakers.party_names`) ---
+# Short forms BBC copy writes British parties' names in, and the full names, the fullest written form
+# when the article writes it too ("The Lib Dems said" -> "Liberal Democrats"). Not "Tories": another
+# name for the Conservatives, no shorter form of it (the helper golds give it as written).
+PARTY_SHORT_NAMES = {"lib dems": "Liberal Democrats"}
