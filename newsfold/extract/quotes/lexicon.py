@@ -20,7 +20,7 @@ urge caution complain lament observe point reiterate repeat reaffirm assert main
 shout yell scream whisper mutter chant testify conclude agree disagree concur sing boast brag retort charge
 accuse blast slam criticize criticise praise hail welcome dismiss reject mention reveal indicate
 inform assure reassure highlight signal echo affirm proclaim decry express read
-blurt exclaim interject muse enthuse gush recount
+blurt exclaim interject muse enthuse gush recount confide
 """.split())
 
 # Speech acts whose content is an object or complement rather than a clause.
@@ -511,8 +511,8 @@ APPOSITION_MARKS = frozenset({"-", "—", "–", "--", ","})
 
 # --- more epithet nouns (module `people_index`, EPITHETS) ---
 # Words news leads describe a speaker by before naming him in the next sentence ("..., a senior EU
-# politician says. / Javier Solana ... says"; "..., a senior government figure has warned").
-LEAD_EPITHET_NOUNS = frozenset("politician figure".split())
+# politician says. / Javier Solana ... says"; "..., a senior government figure has warned"; "..., says a top academic.").
+LEAD_EPITHET_NOUNS = frozenset("politician figure academic".split())
 
 # --- organisation names joined by "and" (module `organisations`, one_org_name) ---
 # Words joining two names into one organisation's ("Standard and Poor's", "S and P", "Marks & Spencer").
@@ -623,3 +623,18 @@ NAMED_NEXT_NOUNS = frozenset("""
 barrister solicitor witness coroner juror defendant detective constable inspector sergeant
 magistrate victim plaintiff claimant pathologist consultant surgeon nurse paramedic campaigner
 """.split())
+
+# --- "the party" speaking (module `speaker_names`, _party_before) ---
+# Kind nouns a political party is called by once named ("Labour says ... The party says").
+PARTY_NOUNS = frozenset({"party"})
+
+# --- a document speaking for its owner (modules `document_owners`, `resolve_speakers` _document_writer) ---
+# "says its report", "Marca's headline says", "Morquendi's message read": what its owner publishes, spoken by him.
+OWNED_DOCUMENT_NOUNS = frozenset("report statement headline editorial letter review survey study message".split())
+
+
+# --- parties by their short names (module `speakers.party_names`) ---
+# Short forms BBC copy writes British parties' names in, and the full names, the fullest written form
+# when the article writes it too ("The Lib Dems said" -> "Liberal Democrats"). Not "Tories": another
+# name for the Conservatives, no shorter form of it (the helper golds give it as written).
+PARTY_SHORT_NAMES = {"lib dems": "Liberal Democrats"}

@@ -18,7 +18,7 @@ from newsfold.extract.quotes.lexicon import (
     PRONOUN_GENDER, ROLE_GENDER, ROLE_HEAD_KINDS, STAND_IN_HEADS,
 )
 from newsfold.extract.quotes.speakers.appositions import title_domain_name
-from newsfold.extract.quotes.speakers.pronoun_clues import fronted_clause_subject, person_asked
+from newsfold.extract.quotes.speakers.pronoun_clues import fronted_clause_subject, person_asked, pronoun_subject
 from newsfold.extract.quotes.speakers.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
 from newsfold.records import ArticlePerson, PersonMention
 
@@ -202,6 +202,9 @@ class PeopleIndex:
             return True, subjects[0].local_key
         if depth:
             return _sole_nearest(sent, found, word, nearest)
+        topic = pronoun_subject(sent, word, inside)
+        if topic is not None and all(m.start_char > topic.idx for m in found):
+            return False, None
         if nearest and found:
             return True, found[0].local_key
         return False, found[0].local_key if found else None

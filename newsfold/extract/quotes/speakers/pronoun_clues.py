@@ -8,7 +8,8 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
-from newsfold.extract.quotes.lexicon import QUESTION_VERBS
+from newsfold.extract.quotes.lexicon import PRONOUN_GENDER, QUESTION_VERBS
+from newsfold.extract.quotes.speakers.sentence_subjects import main_subject
 from newsfold.records import PersonMention
 
 
@@ -52,4 +53,15 @@ def person_asked(people: People, sent: Span, pronoun: Token, word: str, inside: 
                 m = people.subject_mention(c)
                 if m is not None and people.agrees(m.local_key, word):
                     return m.local_key
+    return None
+
+
+def pronoun_subject(sent: Span, word: str, inside: bytearray) -> Token | None:
+    """The he/she of the pronoun's gender that is the subject of the sentence's main clause, whom
+    nothing before it resolved ("He has worked on Star Wars, Finding Nemo ... / ..., he told"): the
+    sentence is about that person, and a person it names only after it is not the pronoun's antecedent
+    (one named before it may be: "For Espinos, ..., he's ..."). None when the subject is another."""
+    subject = main_subject(sent, inside)
+    if subject is not None and subject.lower_ in PRONOUN_GENDER and PRONOUN_GENDER.get(word) == PRONOUN_GENDER[subject.lower_]:
+        return subject
     return None

@@ -8,7 +8,8 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
+    APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS, OWNED_DOCUMENT_NOUNS, PERSON_SUFFIXES,
+    PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
 )
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
 from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next, named_through_introduction
@@ -68,6 +69,12 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
         m = _name_before_apposition(speaker, index)
     if m is None:
         m = _name_right_after(speaker, index)
+    if m is None:
+        m = _name_after_body(speaker, index)
+    if m is None:
+        m = _person_of_body(speaker, index)
+    if m is None:
+        m = _document_writer(speaker, index)
     if m is not None:
         return m.local_key, "mention"
     low = head.lower_
@@ -194,6 +201,51 @@ def _name_right_after(speaker: Span, index: PeopleIndex) -> PersonMention | None
         return None
     m = index.subject_mention(head)
     return m if m is not None and m.start_char == doc[speaker.end].idx else None
+
+
+def _name_after_body(speaker: Span, index: PeopleIndex) -> PersonMention | None:
+    """The person named between commas right after the body a role is of, where the parser hung the
+    name on the body ("the new chair of the Internet Engineering Task Force (IETF), Brian Carpenter,
+    says"): that person, the role's holder; None for a head that is no person's role."""
+    head = speaker.root
+    if not _is_person_noun(head):
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for"):
+            continue
+        for body in (b for b in prep.children if b.pos_ == "PROPN"):  # a body by name, not "a friend of the victim, ..."
+            for name in body.children:
+                m = index.mention_in(name.idx, name.idx + len(name.text)) if name.dep_ == "appos" else None
+                if m is not None and name.i > 0 and body.doc[name.left_edge.i - 1].text == ",":
+                    return m
+    return None
+
+
+def _person_of_body(speaker: Span, index: PeopleIndex) -> PersonMention | None:
+    """The person a body's name is given for, where the parser headed the phrase on the body ("says
+    Cara Diemont of IT firm Dimension Data": "Diemont" a modifier of "Data"; "JK, also known as Jason
+    King": the other name he goes by): that person; None otherwise."""
+    head, doc = speaker.root, speaker.doc
+    for c in head.children:
+        if c.dep_ in ("nmod", "compound") and c.i < head.i and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "of":
+            m = index.mention_in(c.idx, c.idx + len(c.text))
+            if m is not None:
+                return m
+        if c.dep_ == "acl" and c.lemma_ == "know" and head.i + 1 < len(doc) and doc[head.i + 1].text == ",":
+            for name in (t for p in c.children if p.lower_ == "as" for t in p.children):
+                m = index.mention_in(name.idx, name.idx + len(name.text))
+                if m is not None:
+                    return m
+    return None
+
+
+def _document_writer(speaker: Span, index: PeopleIndex) -> PersonMention | None:
+    """The person whose document speaks, named as its owner ("Morquendi's message read"): that person."""
+    head = speaker.root
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in OWNED_DOCUMENT_NOUNS:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    return index.mention_in(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
 
 
 def _unnamed_before(art: ParsedArticle, head: Token) -> bool:

@@ -16,13 +16,15 @@ from spacy.tokens import Span, Token
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
     ADDRESSEE_PREPOSITIONS, BODY_NOUNS, CORPORATE_SUFFIXES, DATELINE_DASHES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS, INDEFINITE_ARTICLES,
-    NON_PERSON_ENTITY_TYPES, ORG_NOUNS, ORG_SAY_VERBS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
+    NON_PERSON_ENTITY_TYPES, ORG_NOUNS, ORG_SAY_VERBS, PARTY_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
     RELATIVE_PRONOUNS, SOURCE_NOUNS, SPOKEN_FOR_NOUNS, SPOKESPERSON_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 from newsfold.extract.quotes.speakers.appositions import right_after
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
+from newsfold.extract.quotes.speakers.document_owners import document_owner
 from newsfold.extract.quotes.speakers.introductions import content_words, description_as_written, introduced_for, introduction
 from newsfold.extract.quotes.speakers.organisations import COMPANY_NOUNS, Organisations, one_org_name, org_like, without_the
+from newsfold.extract.quotes.speakers.party_names import party_full_name
 from newsfold.extract.quotes.speakers.sentence_subjects import (
     in_reported_clause, lead_follow_up, lead_follow_up_subjects, main_subject, postposed_speaker, speaker_subjects,
 )
@@ -41,6 +43,10 @@ MAX_THEY_CHAIN = 3
 def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside: bytearray) -> str | None:
     """The canonical name of a speaker span resolved to none of the article's people (module
     docstring); None for a personal pronoun, "they", "we", "I" and "you"."""
+    return party_full_name(_speaker_name(art, speaker, orgs, inside), art.doc.text)
+
+
+def _speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside: bytearray) -> str | None:
     head = speaker.root
     low = head.lower_
     dash = next((t.i for t in speaker if t.text in DATELINE_DASHES), None)
@@ -58,8 +64,10 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     if low in RELATIVE_PRONOUNS:
         return None
     if low == "it":
-        return _named_speaker_before(art, head, inside, orgs) or _org_subject_before(art, head, inside, orgs) \
-            or _org_speaker_before(art, head, inside, orgs) or orgs.recent(head, inside)
+        return _it_stands_for(art, head, inside, orgs)
+    owner = document_owner(speaker, orgs)  # "says its report", "Marca's headline says"
+    if owner is not None:
+        return _it_stands_for(art, owner, inside, orgs) if owner.lower_ == "its" else _org_name(owner, owner.left_edge.i, orgs)
     if low == "they":
         return _plural_antecedent(art, head, inside, orgs)
     if low in PLURAL_OR_OTHER_PRONOUNS:
@@ -76,6 +84,9 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     owner = _spoken_for(head, orgs) or _org_named_after_lead(art, head, orgs, inside)
     if owner is not None:
         return owner
+    party = _party_before(art, speaker, orgs, inside)
+    if party is not None:
+        return party
     if speaker[0].lower_ == "the" and head.pos_ == "NOUN":
         if head.lemma_.lower() in COMPANY_NOUNS and head.tag_ == "NN":
             # "the parole board", "the bank": the organisation those words name ("Parole Board of
@@ -106,6 +117,12 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     return _trailing_name(speaker, speaker.start_char + len(written)) or written
 
 
+def _it_stands_for(art: ParsedArticle, it: Token, inside: bytearray, orgs: Organisations) -> str | None:
+    """The organisation "it" (or "its") stands for: the one that spoke or was the subject right before."""
+    return _named_speaker_before(art, it, inside, orgs) or _org_subject_before(art, it, inside, orgs) \
+        or _org_topic_before(art, it, inside, orgs) or _org_speaker_before(art, it, inside, orgs) or orgs.recent(it, inside)
+
+
 def _named_speaker_before(art: ParsedArticle, it: Token, inside: bytearray, orgs: Organisations) -> str | None:
     """"It said" right after a place or institution spoke in the sentence before ("Downing Street
     said ... It said ..."): that speaker, whatever the tagger took it for; None otherwise."""
@@ -134,6 +151,33 @@ def _org_subject_before(art: ParsedArticle, it: Token, inside: bytearray, orgs: 
             not any(c.lower_ == "the" for c in subject.children):
         return None
     return orgs.fullest(subject.text)
+
+
+def _party_before(art: ParsedArticle, speaker: Span, orgs: Organisations, inside: bytearray) -> str | None:
+    """"The party says" (those words alone) after a party by name spoke or was the subject ("Labour
+    says ... The party says"): that party; None otherwise. Not the longest name holding "party"
+    ("Stevenage Labour Party"): a branch the article names is not the party it is about."""
+    head = speaker.root
+    if len(speaker) != 2 or speaker[0].lower_ != "the" or head.lower_ not in PARTY_NOUNS:
+        return None
+    last = _last_speaker_before(art, head, inside)
+    if last is not None and last.lower_ == "they":  # "They say ... The party says": whom "they" stands for
+        return _plural_antecedent(art, last, inside, orgs)
+    return _org_subject_named_before(art, head, inside, orgs) or _org_speaker_before(art, head, inside, orgs)
+
+
+def _org_topic_before(art: ParsedArticle, it: Token, inside: bytearray, orgs: Organisations) -> str | None:
+    """"It says" right after a sentence whose main subject is an organisation by name, where nobody
+    else spoke ("Labour denies breaking rules. It says ..."): that organisation, though another spoke
+    before it; None otherwise (a place is no "it" that speaks: the tagger's ORG or a known name only)."""
+    before = _sentence_before(art, it, inside)
+    subject = main_subject(before, inside) if before is not None else None
+    if subject is None or _last_speaker_before(art, it, inside) not in (None, subject):
+        return None
+    if not subject.text[:1].isupper() or orgs.person_chars[subject.idx] or \
+            not (subject.ent_type_ == "ORG" or orgs.named(subject)):  # "Labour denies": tagged a noun
+        return None
+    return _org_name(subject, before.start, orgs)
 
 
 def _org_subject_named_before(art: ParsedArticle, head: Token, inside: bytearray, orgs: Organisations) -> str | None:
@@ -206,7 +250,8 @@ def _org_speaker_before(art: ParsedArticle, head: Token, inside: bytearray, orgs
             for s in sorted(cands, key=lambda t: t.i, reverse=True):
                 low = s.lower_
                 if low == "it":  # what that "it" stands for by the same evidence (no guess from names around)
-                    found = _named_speaker_before(art, s, inside, orgs) or _org_speaker_before(art, s, inside, orgs)
+                    found = _named_speaker_before(art, s, inside, orgs) or _org_topic_before(art, s, inside, orgs) \
+                        or _org_speaker_before(art, s, inside, orgs)
                 elif s.pos_ == "NOUN" and s.tag_ == "NN" and any(c.lower_ == "the" for c in s.children) and (
                         s.lemma_.lower() in COMPANY_NOUNS or s in same):
                     words = [t.text for t in speaker_span(s) if t.i <= s.i and t.is_alpha and t.lower_ != "the"]

@@ -67,7 +67,7 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
         # "The machine was described by Jobs as ...": the agent speaks, the subject is spoken of.
         agent = next((pobj(c) for c in node.children if c.dep_ == "agent"), None)
         # A capitalised agent is a name even when tagged a plural noun ("by Jobs").
-        if agent is not None and (is_personal(agent) or (agent.text[:1].isupper() and agent.pos_ == "NOUN")) \
+        if agent is not None and (is_personal(agent) or (agent.text[:1].isupper() and agent.pos_ == "NOUN") or org_agent(agent)) \
                 and not (inside is not None and inside[agent.idx]):
             return agent
     for c in node.children:
@@ -342,3 +342,9 @@ def clause_span(head: Token) -> tuple[int, int]:
     while lo.i < hi.i and (lo.is_punct or lo.is_space) and lo.text not in "“\"":
         lo = doc[lo.i + 1]
     return lo.idx, hi.idx + len(hi.text)
+
+
+def org_agent(agent: Token) -> bool:
+    """An agent that is an organisation's team or body by name ("has been told by an International
+    Monetary Fund team there is scope for further cuts"): it speaks, the passive subject is spoken to."""
+    return agent.pos_ == "NOUN" and any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in agent.children)

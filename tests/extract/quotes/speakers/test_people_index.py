@@ -183,3 +183,14 @@ def test_a_pronoun_chain_goes_back_to_the_one_person_of_the_sentence_before_it(n
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "appealed in categories")
     assert q.speaker_text == "He" and names[q.speaker_local_key] == "Brian Gammage"
+
+
+def test_a_person_named_after_a_he_that_opens_the_sentence_before_is_not_he(nlp):
+    # "He has worked on ... Finding Nemo": the sentence is about "He"; a name after him is no antecedent.
+    text = ("For Rick Dean, director of business development for digital content company THX, a high-definition "
+            "future is an exciting prospect. He has worked on the Star Wars DVD trilogy, Finding Nemo, The Incredibles "
+            "and Indiana Jones. \"There was a time not so long ago when the film world and the video world were two "
+            "completely separate worlds,\" he told the BBC News website.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "There was a time")
+    assert q.speaker_text == "he" and names.get(q.speaker_local_key) == "Rick Dean"

@@ -220,3 +220,36 @@ def test_a_description_named_further_on_word_for_word_is_that_person(nlp):
     # A description named nowhere further on stays nobody's.
     _, quotes, _ = quotes_of(nlp, text.replace("The men's solicitor, Louise Christian,", "Louise Christian"))
     assert find(quotes, "An identical letter").speaker_local_key is None
+
+
+def test_the_person_named_after_the_body_a_role_is_of_is_the_speaker(nlp):
+    text = ("\"In a sense, we have hardly started in reaching the whole population,\" the new chair of the Internet "
+            "Engineering Task Force (IETF), Brian Carpenter, says.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "hardly started")
+    assert names.get(q.speaker_local_key) == "Brian Carpenter"
+
+
+def test_a_person_of_a_firm_and_a_person_also_known_as_are_the_speakers(nlp):
+    text = ("\"Customers are getting used to the idea of an 'always available' society,\" says Cara Diemont of IT firm "
+            "Dimension Data, which commissioned the survey.\n\n"
+            "\"Radio 1's chart show is an institution,\" says JK, also known as Jason King.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "always available").speaker_local_key) == "Cara Diemont"
+    assert names.get(find(quotes, "an institution").speaker_local_key) == "Jason King"
+
+
+def test_a_persons_message_speaks_for_that_person(nlp):
+    text = ("Soon, thousands of web users around the world were logging on to read Morquendi's first hand accounts. "
+            "In one message, Morquendi wrote about a Sri Lankan woman who was running home with a friend when the wave hit. "
+            "\"She was being swept away,\" Morquendi's message read. \"She grabbed a tree with one hand.\"")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "swept away").speaker_local_key) == "Morquendi"
+
+
+def test_a_lead_academic_is_the_person_named_in_the_next_sentence(nlp):
+    text = ("Nuclear strike 'key terror risk'\n\n"
+            "The UK and US must realise they cannot prevent all terror attacks, says a top academic.\n\n"
+            "Amitai Etzioni, a key influence on New Labour thinking, says the US emphasis on an \"Axis of Evil\" is misplaced.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "cannot prevent all terror").speaker_local_key) == "Amitai Etzioni"

@@ -477,3 +477,21 @@ def test_a_place_before_a_company_noun_is_no_organisation(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "expected profits")
     assert (names.get(q.speaker_local_key) or q.speaker_name or "").lower() != "the high street"  # a place
+
+
+def test_it_after_a_sentence_about_a_party_is_that_party_and_so_is_the_party(nlp):
+    text = ("The Lib Dems say Labour is telephoning people who have signed up not to get marketing calls. "
+            "Labour denies breaking rules. It says calls are not marketing if they just ask about voting intentions. "
+            "The party says it would expect the watchdog to take complaints seriously.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "calls are not marketing").speaker_name == "Labour"
+    assert find(quotes, "expect the watchdog").speaker_name == "Labour"
+
+
+def test_a_report_speaks_for_the_organisation_that_owns_it(nlp):
+    text = ("The Electoral Commission says capping donations would mean taxpayers giving parties more cash. "
+            "\"We do not believe that such a major departure from the existing system now would be sensible,\" "
+            "says its report.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "such a major departure")
+    assert q.speaker_local_key is None and q.speaker_name == "The Electoral Commission"  # as the article writes it

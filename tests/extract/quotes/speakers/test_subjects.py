@@ -193,3 +193,19 @@ def test_a_subject_after_a_verbless_before_phrase_speaks(nlp):
             "rabbis called for a boycott of his speech.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "a boycott of his speech").speaker_text == "a group"
+
+
+def test_an_organisation_team_that_told_a_passive_subject_is_the_speaker(nlp):
+    text = ("The Belgian government, which introduced large-scale public spending reductions last year, has been told by "
+            "an International Monetary Fund team there is scope for further cuts in 1988.")
+    _, quotes, _ = quotes_of(nlp, text)
+    q = find(quotes, "scope for further cuts")
+    assert "International Monetary Fund" in q.speaker_text
+
+
+def test_confided_is_a_speech_verb(nlp):
+    text = ("\"I don't care about them,\" replied Mr MacKenzie. "
+            "\"That was an total disaster. I just couldn't seem to think of things to say,\" a crestfallen Barry Lim "
+            "confided in the show's presenter, Jonathan Maitland.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "total disaster").speaker_local_key) == "Barry Lim"
