@@ -35,8 +35,8 @@ def _kind_noun(token: Token) -> bool:
 
 
 def _trade_of(doc: Doc, start: int, end: int, noun: Token) -> bool:
-    """Is the kind noun a person's trade: one a person may have, after a full name led by a given name
-    ("Jo Flaherty, a senior broadcaster")?"""
+    """Is the kind noun after a full name led by a given name a person's trade ("Jo Flaherty, a senior
+    broadcaster", "a colourful character")? Before the name it is not: "The main character, Robert Langdon,"."""
     return noun.lemma_.lower() in KINDS_ALSO_PEOPLE and end - start >= 2 and is_known_first_name(doc[start].text)
 
 
@@ -51,9 +51,8 @@ def introduced_as_thing(doc: Doc, start: int, end: int) -> bool:
     Glyndwr": a kind noun before "called", "named" or "known as"."""
     last = doc[end - 1]
     if start >= 2 and doc[start - 1].text == "," and _kind_noun(doc[start - 2]) \
-            and ((last.dep_ == "appos" and last.head.i == start - 2) or _closes_sentence(doc, end)) \
-            and not _trade_of(doc, start, end, doc[start - 2]):
-        return True  # ("a film he adapted from his own play, Purlie Victorious." hangs the name elsewhere)
+            and ((last.dep_ == "appos" and last.head.i == start - 2) or _closes_sentence(doc, end)):
+        return True  # ("his own play, Purlie Victorious." hangs the name elsewhere; "The main character, Robert Langdon,")
     after = [c for c in last.children if c.dep_ == "appos" and c.i > end and c.i - end <= 4]
     if end < len(doc) and doc[end].text == "," and any(
             _kind_noun(c) and any(w.dep_ == "det" and w.lower_ in ("a", "an") for w in c.children)

@@ -141,3 +141,11 @@ def test_a_kind_noun_a_person_may_be_leaves_the_full_name_a_person(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "Jo Flaherty" in names and "Purlie Victorious" not in names
+
+
+def test_a_kind_noun_a_person_may_be_before_the_name_still_names_a_thing(people_of):
+    text = ("The Da Vinci Code by US author Dan Brown is set in Paris. The main character, Robert Langdon, also "
+            "appears in Angels and Demons.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Dan Brown" in names and "Robert Langdon" not in names
