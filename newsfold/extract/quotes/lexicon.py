@@ -614,3 +614,8 @@ SPOKESPERSON_NOUNS = ROLE_HEAD_KINDS["spokesman"]  # spokesman, spokeswoman, spo
 # the parser hung on a person's name that stand for where he works or is, never for him; nor is
 # such a subject the named person a quote right after its sentence is given to.
 BODY_OR_PLACE_ENTS = frozenset("ORG GPE LOC FAC NORP".split())
+
+# --- a body called by the noun its name ends in (module `speakers.other_names`) ---
+# Words that link a name's head to the rest of it: "Chamber of Mines", "Department for
+# International Development" end in their head's phrase, so "the chamber" is that body.
+NAME_HEAD_LINKS = frozenset("of for on".split())
