@@ -34,7 +34,8 @@ def clipped_name(name: str, orgs: Organisations) -> str | None:
     if not (name.istitle() and name.isalpha() and CLIPPED_NAME_LETTERS[0] <= len(name) <= CLIPPED_NAME_LETTERS[1]):
         return None
     low = name.lower()
-    firsts = {key for key in orgs.forms if len(key) > 1 and key[0].startswith(low) and len(key[0]) > len(low)}
+    firsts = {key for key in orgs.forms if len(key) > 1 and key[0].startswith(low) and len(key[0]) > len(low)
+              and without_the(orgs.forms[key]).startswith(name)}  # as written: "@HillaryClinton" is no "Hill..."
     return _the_one(firsts, orgs)
 
 

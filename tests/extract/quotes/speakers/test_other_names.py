@@ -15,6 +15,10 @@ def test_a_clipped_name_takes_the_one_name_it_begins(nlp):
     assert name_in_full("Federal", orgs) == "Federal"  # no clipping: a whole word of the name
     other = Organisations(ParsedArticle(nlp("The Fed said rates would stay. Ford Motor Co said sales rose.")))
     assert name_in_full("Fed", other) == "Fed"  # the article writes no name it cuts short
+    handle = Organisations(ParsedArticle(nlp("The Hill said the debate rules were broken.")))
+    handle.forms[("hillaryclinton", "w")] = "@HillaryClinton w"  # a tweet's handle the tagger took for a name
+    handle.first_at[("hillaryclinton", "w")] = 40
+    assert name_in_full("Hill", handle) == "Hill"
 
 
 def test_a_definite_noun_takes_the_one_name_it_heads(nlp):
