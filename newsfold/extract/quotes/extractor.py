@@ -55,6 +55,7 @@ from newsfold.extract.quotes.quote_marks import MarkedSpan, covered_chars, find_
 from newsfold.extract.quotes.rows import Candidate, join_introduced, resolve_overlaps
 from newsfold.extract.quotes.speakers.issuers import document_issuer, document_pronoun_issuer
 from newsfold.extract.quotes.speakers.organisations import Organisations
+from newsfold.extract.quotes.speakers.other_names import name_in_full
 from newsfold.extract.quotes.speakers.people_index import PeopleIndex
 from newsfold.extract.quotes.speakers.resolve_speakers import is_named, resolve_speaker
 from newsfold.extract.quotes.speakers.speaker_names import speaker_name
@@ -234,7 +235,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
             speaker_start=sp.start_char if sp is not None else None,
             speaker_end=sp.end_char if sp is not None else None,
             speaker_local_key=key, cue=a.cue, confidence=round(conf, 3), act=c.act,
-            speaker_name=speaker_name(art, named, orgs(), inside) if named is not None and key is None else None,
+            speaker_name=name_in_full(speaker_name(art, named, orgs(), inside), orgs()) if named is not None and key is None else None,
         ))
     return out
 

@@ -632,9 +632,13 @@ PARTY_NOUNS = frozenset({"party"})
 # "says its report", "Marca's headline says", "Morquendi's message read": what its owner publishes, spoken by him.
 OWNED_DOCUMENT_NOUNS = frozenset("report statement headline editorial letter review survey study message".split())
 
-
 # --- parties by their short names (module `speakers.party_names`) ---
 # Short forms BBC copy writes British parties' names in, and the full names, the fullest written form
 # when the article writes it too ("The Lib Dems said" -> "Liberal Democrats"). Not "Tories": another
 # name for the Conservatives, no shorter form of it (the helper golds give it as written).
 PARTY_SHORT_NAMES = {"lib dems": "Liberal Democrats"}
+
+# --- a body called by the noun its name ends in (module `speakers.other_names`) ---
+# Words that link a name's head to the rest of it: "Chamber of Mines", "Department for
+# International Development" end in their head's phrase, so "the chamber" is that body.
+NAME_HEAD_LINKS = frozenset("of for on".split())
