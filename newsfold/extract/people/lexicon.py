@@ -384,9 +384,9 @@ WRITING_NOUNS = frozenset(
 # Meibion Glyndwr"), lower case, as token sequences.
 NAMING_CUES = (("called",), ("named",), ("known", "as"))
 # Kinds of thing a name is introduced as ("a virus called Bofra", "the engine, Tara"), beyond
-# NON_PERSON_KINDS: software, medicines and bodies no person is.
+# NON_PERSON_KINDS (which holds the viruses): software, medicines and bodies no person is.
 THING_KINDS = NON_PERSON_KINDS | frozenset(
-    """virus worm trojan malware program programme hormone vaccine medicine treatment game
+    """malware program programme hormone vaccine medicine treatment game
     manufacturer supplier
     exchange fund index party movement campaign scheme system technology survey poll play""".split()
 )
