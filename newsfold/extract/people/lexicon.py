@@ -512,6 +512,13 @@ PERSON_MADE = frozenset("film movie policy decision peace trouble match programm
 # David Brinkley"'): a name met only there is the show's.
 SHOW_NOUNS = frozenset("program programme show series".split())
 
+# ---------------------------------------------------------------------------- groups known by their verb's number
+# "if Smith were to ...", "as if Smith were": a subjunctive "were" says nothing of number.
+SUBJUNCTIVE_MARKS = frozenset({"if", "though", "whether"})
+# Marks beside a name that make it one of several, whatever the parse hangs the verb on ("Both Donald Trump
+# and (Texas Sen.) Ted Cruz scare me", "Sens. Lindsey Graham (S.C.), Mark Kirk ... are").
+LIST_MARKS = frozenset({",", "and", "&", "or", "(", ")"})
+
 # ---------------------------------------------------------------------------- publications named by one word
 # Nouns for a publication that a one-word name modifies ("Stuff Magazine", "Variety trade magazine") or that
 # classifies it ("US publication Forbes"): the name is the publication's, not a person's.
