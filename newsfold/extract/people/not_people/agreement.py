@@ -42,7 +42,7 @@ def _number(doc: Doc, start: int, end: int) -> str | None:
             or (before is not None and before.lower_ in LIST_MARKS):
         return None  # "Brad Pitt, Robert De Niro and Hugh Grant have been added": one of a list the parse split
     finite = _finite_verb(doc[end - 1])
-    if finite is None or not finite.i >= end:
+    if finite is None or finite.i < end:
         return None  # an inverted or relative verb before the name agrees with something else
     if finite.lower_ == "were":
         verb = finite.head if finite.dep_ in ("aux", "auxpass") else finite
