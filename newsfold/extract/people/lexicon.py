@@ -384,9 +384,9 @@ WRITING_NOUNS = frozenset(
 # Meibion Glyndwr"), lower case, as token sequences.
 NAMING_CUES = (("called",), ("named",), ("known", "as"))
 # Kinds of thing a name is introduced as ("a virus called Bofra", "the engine, Tara"), beyond
-# NON_PERSON_KINDS: software, medicines and bodies no person is.
+# NON_PERSON_KINDS (which holds the viruses): software, medicines and bodies no person is.
 THING_KINDS = NON_PERSON_KINDS | frozenset(
-    """virus worm trojan malware program programme hormone vaccine medicine treatment game
+    """malware program programme hormone vaccine medicine treatment game
     manufacturer supplier
     exchange fund index party movement campaign scheme system technology survey poll play""".split()
 )
@@ -511,6 +511,13 @@ PERSON_MADE = frozenset("film movie policy decision peace trouble match programm
 # Nouns for a show whose quoted title may hold its host's name ('the ABC News program, "This Week With
 # David Brinkley"'): a name met only there is the show's.
 SHOW_NOUNS = frozenset("program programme show series".split())
+
+# ---------------------------------------------------------------------------- groups known by their verb's number
+# "if Smith were to ...", "as if Smith were": a subjunctive "were" says nothing of number.
+SUBJUNCTIVE_MARKS = frozenset({"if", "though", "whether"})
+# Marks beside a name that make it one of several, whatever the parse hangs the verb on ("Both Donald Trump
+# and (Texas Sen.) Ted Cruz scare me", "Sens. Lindsey Graham (S.C.), Mark Kirk ... are").
+LIST_MARKS = frozenset({",", "and", "&", "or", "(", ")"})
 
 # ---------------------------------------------------------------------------- publications named by one word
 # Nouns for a publication that a one-word name modifies ("Stuff Magazine", "Variety trade magazine") or that

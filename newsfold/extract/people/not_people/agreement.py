@@ -10,12 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsfold.extract.people.inventory import LocalPerson, is_titled
-
-# "if Smith were to ...", "as if Smith were": a subjunctive "were" says nothing of number
-_SUBJUNCTIVE_MARKS = frozenset({"if", "though", "whether"})
-# Marks beside a name that make it one of several, whatever the parse hangs the verb on ("Both Donald Trump
-# and (Texas Sen.) Ted Cruz scare me", "Sens. Lindsey Graham (S.C.), Mark Kirk ... are")
-_LIST_MARKS = frozenset({",", "and", "&", "or", "(", ")"})
+from newsfold.extract.people.lexicon import LIST_MARKS, SUBJUNCTIVE_MARKS
 
 
 def _word_beside(doc: Doc, i: int, step: int) -> Token | None:
@@ -43,15 +38,15 @@ def _number(doc: Doc, start: int, end: int) -> str | None:
     if not doc[end - 1].tag_.startswith("NNP"):
         return None  # "[Trump's] comments were": the possessive of a name is no subject
     after, before = _word_beside(doc, end, 1), _word_beside(doc, start - 1, -1)
-    if (after is not None and (after.lower_ in _LIST_MARKS or after.tag_ == "POS")) \
-            or (before is not None and before.lower_ in _LIST_MARKS):
+    if (after is not None and (after.lower_ in LIST_MARKS or after.tag_ == "POS")) \
+            or (before is not None and before.lower_ in LIST_MARKS):
         return None  # "Brad Pitt, Robert De Niro and Hugh Grant have been added": one of a list the parse split
     finite = _finite_verb(doc[end - 1])
-    if finite is None or not finite.i >= end:
+    if finite is None or finite.i < end:
         return None  # an inverted or relative verb before the name agrees with something else
     if finite.lower_ == "were":
         verb = finite.head if finite.dep_ in ("aux", "auxpass") else finite
-        if any(c.dep_ == "mark" and c.lower_ in _SUBJUNCTIVE_MARKS for c in verb.children) \
+        if any(c.dep_ == "mark" and c.lower_ in SUBJUNCTIVE_MARKS for c in verb.children) \
                 or (finite.i + 1 < len(doc) and doc[finite.i + 1].lower_ == "to"):
             return None
         return "plural"

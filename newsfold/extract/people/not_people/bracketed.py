@@ -9,12 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsfold.extract.people.inventory import LocalPerson, fullest_mentions
+from newsfold.extract.people.not_people.acronyms import alone_in_brackets
 
 
 def _bracketed_after(doc: Doc, start: int, end: int, ends: set[int]) -> bool:
     """Is the mention alone in a bracket that opens right after one of `ends` (another person's full name)?"""
-    return 0 < start - 1 and doc[start - 1].text == "(" and (start - 1) in ends \
-        and end < len(doc) and doc[end].text == ")"
+    return (start - 1) in ends and alone_in_brackets(doc, start, end)
 
 
 def drop_bracketed_people(doc: Doc, people: list[LocalPerson]) -> None:

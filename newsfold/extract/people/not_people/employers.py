@@ -12,7 +12,7 @@ from newsfold.extract.people.inventory import LocalPerson, drop_one_word_people_
 from newsfold.extract.people.lexicon import EMPLOYER_POSTS, STAKE_NOUNS
 
 
-def _preposition_over(doc: Doc, start: int, end: int, prepositions: tuple[str, ...]) -> Token | None:
+def preposition_over(doc: Doc, start: int, end: int, prepositions: tuple[str, ...]) -> Token | None:
     """The preposition, one of `prepositions`, of which the one-word mention is the object."""
     if end - start != 1:
         return None
@@ -22,7 +22,7 @@ def _preposition_over(doc: Doc, start: int, end: int, prepositions: tuple[str, .
 
 def employs_a_post(doc: Doc, start: int, end: int) -> bool:
     """Is the one-word mention the object of "of"/"at" hanging on a post ("chief executive of Wippit")?"""
-    prep = _preposition_over(doc, start, end, ("of", "at"))
+    prep = preposition_over(doc, start, end, ("of", "at"))
     return prep is not None and prep.head.lower_ in EMPLOYER_POSTS and prep.head.i < prep.i
 
 
@@ -34,7 +34,7 @@ def drop_employer_people(doc: Doc, people: list[LocalPerson]) -> None:
 def owned_in_shares(doc: Doc, start: int, end: int) -> bool:
     """Is the one-word mention the object of "of"/"in" hanging on a share of it ("33% of Changyu", "a stake
     in Changyu", "shares of Gencorp")?"""
-    prep = _preposition_over(doc, start, end, ("of", "in"))
+    prep = preposition_over(doc, start, end, ("of", "in"))
     if prep is None:
         return False
     owned = prep.head

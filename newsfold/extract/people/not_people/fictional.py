@@ -12,8 +12,8 @@ from newsfold.extract.people.names import fold
 
 
 def is_fictional(name: str) -> bool:
-    """Is the name, folded, that of a famous fictional character?"""
-    return " ".join(fold(name).split()) in FICTIONAL_CHARACTERS
+    """Is the name, folded (which also collapses its spaces and hyphens), that of a famous fictional character?"""
+    return fold(name) in FICTIONAL_CHARACTERS
 
 
 def drop_fictional_people(doc: Doc, people: list[LocalPerson]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsfold.extract.people.inventory import LocalPerson, drop_one_word_people_where
+from newsfold.extract.people.not_people.acronyms import alone_in_brackets
 
 _REACH = 10  # words looked back over for the long form: "of", "and", "the" between its capitalised words
 
@@ -17,7 +18,7 @@ def spells_initials(doc: Doc, start: int, end: int) -> bool:
     token = doc[start]
     if end - start != 1 or not token.is_alpha or len(token.text) < 3:
         return False
-    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+    if start < 2 or not alone_in_brackets(doc, start, end):
         return False
     initials = []
     for t in reversed(doc[max(0, start - 1 - _REACH):start - 1]):

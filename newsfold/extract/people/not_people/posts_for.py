@@ -9,17 +9,14 @@ from spacy.tokens import Doc
 
 from newsfold.extract.people.inventory import LocalPerson, drop_one_word_people_where
 from newsfold.extract.people.lexicon import POSTS_HELD_FOR
+from newsfold.extract.people.not_people.employers import preposition_over
 
 
 def holds_a_post_for(doc: Doc, start: int, end: int) -> bool:
     """Is the one-word mention the object of "for" hanging on a firm's post before it ("vice president
     of business development for Gracenote")?"""
-    if end - start != 1:
-        return False
-    token = doc[start]
-    prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ in POSTS_HELD_FOR \
-        and prep.head.i < prep.i
+    prep = preposition_over(doc, start, end, ("for",))
+    return prep is not None and prep.head.lower_ in POSTS_HELD_FOR and prep.head.i < prep.i
 
 
 def drop_post_holder_people(doc: Doc, people: list[LocalPerson]) -> None:

@@ -28,6 +28,7 @@ from newsfold.extract.people.lexicon import (
 )
 from newsfold.extract.people.lineups import lineup_starts
 from newsfold.extract.people.resources import is_english_word, is_known_first_name
+from newsfold.nlp.lexicon import SENTENCE_ENDS
 
 
 def _kind_noun(token: Token) -> bool:
@@ -41,7 +42,8 @@ def _trade_of(doc: Doc, start: int, end: int, noun: Token) -> bool:
 
 
 def _closes_sentence(doc: Doc, end: int) -> bool:
-    return end < len(doc) and doc[end].text in (".", "!", "?")
+    """Does a full stop, "!" or "?" come right after the name?"""
+    return end < len(doc) and doc[end].text in SENTENCE_ENDS
 
 
 def introduced_as_thing(doc: Doc, start: int, end: int) -> bool:
@@ -52,7 +54,8 @@ def introduced_as_thing(doc: Doc, start: int, end: int) -> bool:
     last = doc[end - 1]
     if start >= 2 and doc[start - 1].text == "," and _kind_noun(doc[start - 2]) \
             and ((last.dep_ == "appos" and last.head.i == start - 2) or _closes_sentence(doc, end)):
-        return True  # ("his own play, Purlie Victorious." hangs the name elsewhere; "The main character, Robert Langdon,")
+        # ("his own play, Purlie Victorious." hangs the name elsewhere; "The main character, Robert Langdon,")
+        return True
     after = [c for c in last.children if c.dep_ == "appos" and c.i > end and c.i - end <= 4]
     if end < len(doc) and doc[end].text == "," and any(
             _kind_noun(c) and any(w.dep_ == "det" and w.lower_ in ("a", "an") for w in c.children)
