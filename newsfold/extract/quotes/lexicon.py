@@ -628,7 +628,7 @@ magistrate victim plaintiff claimant pathologist consultant surgeon nurse parame
 # Kind nouns a political party is called by once named ("Labour says ... The party says").
 PARTY_NOUNS = frozenset({"party"})
 
-# --- a document speaking for its owner (modules `document_owners`, `resolve_speakers` _document_writer) ---
+# --- a document speaking for its owner (module `document_owners`, owner_word) ---
 # "says its report", "Marca's headline says", "Morquendi's message read": what its owner publishes, spoken by him.
 OWNED_DOCUMENT_NOUNS = frozenset("report statement headline editorial letter review survey study message".split())
 

@@ -8,10 +8,11 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS, OWNED_DOCUMENT_NOUNS, PERSON_SUFFIXES,
+    APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS, PERSON_SUFFIXES,
     PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
 )
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
+from newsfold.extract.quotes.speakers.document_owners import owner_word
 from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next, named_through_introduction
 from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex
 from newsfold.extract.quotes.speakers.sentence_subjects import lead_follow_up_subjects
@@ -241,10 +242,7 @@ def _person_of_body(speaker: Span, index: PeopleIndex) -> PersonMention | None:
 
 def _document_writer(speaker: Span, index: PeopleIndex) -> PersonMention | None:
     """The person whose document speaks, named as its owner ("Morquendi's message read"): that person."""
-    head = speaker.root
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in OWNED_DOCUMENT_NOUNS:
-        return None
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    owner = owner_word(speaker)
     return index.mention_in(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
 
 
