@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.lexicon import INDEFINITE_OPENERS, NAMED_NEXT_NOUNS, PERSON_SUFFIXES
+from newsfold.extract.quotes.lexicon import INDEFINITE_OPENERS, NAMED_NEXT_NOUNS, PERSON_SUFFIXES, ROLE_BODY_PREPOSITIONS
 from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex
 from newsfold.extract.quotes.speakers.sentence_subjects import main_subject, speaker_subjects
 from newsfold.extract.quotes.speakers.subjects import is_cue_verb
@@ -61,7 +61,7 @@ def _brings_in(head: Token) -> bool:
     """The noun brings a new person in: "a"/"an" or an owner in front ("a witness", "the campaign's
     director"), or a named body after it ("the chairman of the Police Federation")."""
     return any((c.dep_ == "det" and c.lower_ in INDEFINITE_OPENERS) or c.dep_ == "poss" for c in head.children if c.i < head.i) \
-        or any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+        or any(c.dep_ == "prep" and c.lower_ in ROLE_BODY_PREPOSITIONS and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
                for c in head.children)
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
     APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS, PERSON_SUFFIXES,
-    PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
+    PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, ROLE_BODY_PREPOSITIONS,
 )
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
 from newsfold.extract.quotes.speakers.document_owners import owner_word
@@ -212,7 +212,7 @@ def _name_after_body(speaker: Span, index: PeopleIndex) -> PersonMention | None:
     if not _is_person_noun(head):
         return None
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for"):
+        if prep.dep_ != "prep" or prep.lower_ not in ROLE_BODY_PREPOSITIONS:
             continue
         for body in (b for b in prep.children if b.pos_ == "PROPN"):  # a body by name, not "a friend of the victim, ..."
             for name in body.children:
