@@ -8,8 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.lexicon import INDEFINITE_OPENERS, NAMED_NEXT_NOUNS, PERSON_SUFFIXES, ROLE_BODY_PREPOSITIONS
-from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex
+from newsfold.extract.quotes.lexicon import INDEFINITE_OPENERS, NAMED_NEXT_NOUNS, ROLE_BODY_PREPOSITIONS
+from newsfold.extract.quotes.speakers.people_index import PeopleIndex, epithet_noun
 from newsfold.extract.quotes.speakers.sentence_subjects import main_subject, speaker_subjects
 from newsfold.extract.quotes.speakers.subjects import is_cue_verb
 from newsfold.records import PersonMention
@@ -51,7 +51,7 @@ def _described(speaker: Span) -> bool:
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN" or head.tag_ != "NN":
         return False
-    if not (lemma in EPITHETS or lemma in NAMED_NEXT_NOUNS or (lemma.endswith(PERSON_SUFFIXES) and len(lemma) > len("woman"))):
+    if not (epithet_noun(lemma) or lemma in NAMED_NEXT_NOUNS):
         return False
     return any((c.dep_ == "det" and (c.lower_ in INDEFINITE_OPENERS or c.lower_ == "the")) or c.dep_ == "poss"
                for c in head.children if c.i < head.i)
