@@ -24,24 +24,18 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
                     last_person: str | None) -> tuple[str | None, str]:
     """(local_key, rule) for a speaker span; rule names which rule resolved it (for measuring)."""
     key, rule = _resolve(art, speaker, index, inside, last_person)
-    if (key is None or rule == "role-recent") and art.on("role"):
-        # Named in the next sentence: before the person the last sentences are about.
-        named = named_next(art, speaker, index, inside)
-        if named is not None:
-            return named, "named-next"
-    if key is None and art.on("role"):
-        named = named_by_noun_later(speaker, index)
-        if named is not None:
-            return named, "named-by-noun-later"
-    if (key is None or rule == "role-recent") and art.on("role"):
-        named = named_through_introduction(art, speaker, index, inside)
-        if named is not None:
-            return named, "named-introduction"
-    if key is None and art.on("role"):
-        named = _named_after_lead(art, speaker, index, inside)
-        if named is not None:
-            return named, "lead-description"
-    return key, rule
+    if not art.on("role") or (key is not None and rule != "role-recent"):
+        return key, rule
+    # A described speaker the article names (module named_next) goes before the person the last
+    # sentences are about ("role-recent").
+    named, how = named_next(art, speaker, index, inside), "named-next"
+    if named is None and key is None:
+        named, how = named_by_noun_later(speaker, index), "named-by-noun-later"
+    if named is None:
+        named, how = named_through_introduction(art, speaker, index, inside), "named-introduction"
+    if named is None and key is None:
+        named, how = _named_after_lead(art, speaker, index, inside), "lead-description"
+    return (named, how) if named is not None else (key, rule)
 
 
 def _named_after_lead(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: bytearray) -> str | None:
