@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS,
+    APPOSITION_MARKS, INDEFINITE_ARTICLES, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS,
     PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, ROLE_BODY_PREPOSITIONS,
 )
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
@@ -246,7 +246,7 @@ def _unnamed_before(art: ParsedArticle, head: Token) -> bool:
     lemma = head.lemma_.lower()
     for t in art.doc[:head.i]:
         if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in t.children):
             return True
     return False
 
