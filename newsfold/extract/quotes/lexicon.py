@@ -628,7 +628,7 @@ magistrate victim plaintiff claimant pathologist consultant surgeon nurse parame
 # Kind nouns a political party is called by once named ("Labour says ... The party says").
 PARTY_NOUNS = frozenset({"party"})
 
-# --- a document speaking for its owner (modules `document_owners`, `resolve_speakers` _document_writer) ---
+# --- a document speaking for its owner (module `document_owners`, owner_word) ---
 # "says its report", "Marca's headline says", "Morquendi's message read": what its owner publishes, spoken by him.
 OWNED_DOCUMENT_NOUNS = frozenset("report statement headline editorial letter review survey study message".split())
 
@@ -642,3 +642,8 @@ PARTY_SHORT_NAMES = {"lib dems": "Liberal Democrats"}
 # Words that link a name's head to the rest of it: "Chamber of Mines", "Department for
 # International Development" end in their head's phrase, so "the chamber" is that body.
 NAME_HEAD_LINKS = frozenset("of for on".split())
+
+# --- the body a role is held in (modules `speakers.named_next` _brings_in, `resolve_speakers` _name_after_body) ---
+# Prepositions hanging a body by name on a role's noun ("the chairman of the Police Federation",
+# "the new chair of the IETF, Brian Carpenter,").
+ROLE_BODY_PREPOSITIONS = frozenset({"of", "for", "at"})

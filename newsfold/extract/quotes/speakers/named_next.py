@@ -8,11 +8,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.lexicon import INDEFINITE_OPENERS, NAMED_NEXT_NOUNS, PERSON_SUFFIXES
-from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex
+from newsfold.extract.quotes.lexicon import INDEFINITE_OPENERS, NAMED_NEXT_NOUNS, ROLE_BODY_PREPOSITIONS
+from newsfold.extract.quotes.speakers.people_index import PeopleIndex, epithet_noun
 from newsfold.extract.quotes.speakers.sentence_subjects import main_subject, speaker_subjects
 from newsfold.extract.quotes.speakers.subjects import is_cue_verb
 from newsfold.records import PersonMention
+
+# Determiners a description of one person opens with ("a witness", "another juror", "the judge presiding").
+DESCRIPTION_DETS = INDEFINITE_OPENERS | {"the"}
 
 
 def named_next(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: bytearray) -> str | None:
@@ -51,18 +54,22 @@ def _described(speaker: Span) -> bool:
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN" or head.tag_ != "NN":
         return False
-    if not (lemma in EPITHETS or lemma in NAMED_NEXT_NOUNS or (lemma.endswith(PERSON_SUFFIXES) and len(lemma) > len("woman"))):
+    if not (epithet_noun(lemma) or lemma in NAMED_NEXT_NOUNS):
         return False
-    return any((c.dep_ == "det" and (c.lower_ in INDEFINITE_OPENERS or c.lower_ == "the")) or c.dep_ == "poss"
-               for c in head.children if c.i < head.i)
+    return _fronted(head, DESCRIPTION_DETS)
 
 
 def _brings_in(head: Token) -> bool:
     """The noun brings a new person in: "a"/"an" or an owner in front ("a witness", "the campaign's
     director"), or a named body after it ("the chairman of the Police Federation")."""
-    return any((c.dep_ == "det" and c.lower_ in INDEFINITE_OPENERS) or c.dep_ == "poss" for c in head.children if c.i < head.i) \
-        or any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+    return _fronted(head, INDEFINITE_OPENERS) \
+        or any(c.dep_ == "prep" and c.lower_ in ROLE_BODY_PREPOSITIONS and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
                for c in head.children)
+
+
+def _fronted(head: Token, dets: frozenset[str]) -> bool:
+    """A determiner of `dets` or an owner ("his", "the campaign's") in front of the noun."""
+    return any((c.dep_ == "det" and c.lower_ in dets) or c.dep_ == "poss" for c in head.children if c.i < head.i)
 
 
 def _person_of(index: PeopleIndex, subject: Token) -> PersonMention | None:

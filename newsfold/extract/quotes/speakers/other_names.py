@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newsfold.extract.quotes.lexicon import NAME_HEAD_LINKS, PERSON_NOUNS
 from newsfold.extract.quotes.speakers.organisations import Organisations, without_the
+from newsfold.extract.quotes.speakers.party_names import party_full_name
 
 # Letters a clipped name has ("Fed"); longer ones are names of their own ("Federation").
 CLIPPED_NAME_LETTERS = (3, 4)
@@ -19,8 +20,9 @@ HEADLINE_CAPITALS = 0.7
 
 
 def name_in_full(name: str | None, orgs: Organisations) -> str | None:
-    """`name` (a speaker's canonical name) as the article writes it in full (module docstring);
-    `name` itself otherwise."""
+    """`name` (a speaker's canonical name) as the article writes it in full (module docstring; a
+    party's short name, module party_names); `name` itself otherwise."""
+    name = party_full_name(name, orgs.art.doc.text)
     if not name:
         return name
     return clipped_name(without_the(name), orgs) or body_by_head(name, orgs) or name

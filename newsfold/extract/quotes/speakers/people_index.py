@@ -14,7 +14,7 @@ from newsfold.extract.people.lexicon import HONORIFIC_GENDER
 from newsfold.extract.people.resources import first_name_gender
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
-    ASSEMBLY_MEMBER_NOUNS, EPITHET_NOUNS, GOING_ON_VERBS, LEAD_EPITHET_NOUNS, OFFICE_QUALIFIERS, PRONOUNS,
+    ASSEMBLY_MEMBER_NOUNS, EPITHET_NOUNS, GOING_ON_VERBS, LEAD_EPITHET_NOUNS, OFFICE_QUALIFIERS, PERSON_SUFFIXES, PRONOUNS,
     PRONOUN_GENDER, ROLE_GENDER, ROLE_HEAD_KINDS, STAND_IN_HEADS,
 )
 from newsfold.extract.quotes.speakers.appositions import title_domain_name
@@ -364,3 +364,8 @@ def _names_office(role: list[str], said: set[str]) -> bool:
     the phrase lacks ("shadow home secretary" is not "the home secretary")."""
     return not (set(role) & OFFICE_QUALIFIERS) - said
 
+
+def epithet_noun(lemma: str) -> bool:
+    """A noun lemma a person is described by: an epithet noun or a compound ending in "-man",
+    "-woman" or "-person" ("frontman", "businessperson")."""
+    return lemma in EPITHETS or (lemma.endswith(PERSON_SUFFIXES) and len(lemma) > len("woman"))

@@ -8,12 +8,13 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS, OWNED_DOCUMENT_NOUNS, PERSON_SUFFIXES,
-    PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
+    APPOSITION_MARKS, INDEFINITE_ARTICLES, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS,
+    PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, ROLE_BODY_PREPOSITIONS,
 )
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
+from newsfold.extract.quotes.speakers.document_owners import owner_word
 from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next, named_through_introduction
-from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex
+from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex, epithet_noun
 from newsfold.extract.quotes.speakers.sentence_subjects import lead_follow_up_subjects
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
 from newsfold.records import PersonMention
@@ -23,24 +24,18 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
                     last_person: str | None) -> tuple[str | None, str]:
     """(local_key, rule) for a speaker span; rule names which rule resolved it (for measuring)."""
     key, rule = _resolve(art, speaker, index, inside, last_person)
-    if (key is None or rule == "role-recent") and art.on("role"):
-        # Named in the next sentence: before the person the last sentences are about.
-        named = named_next(art, speaker, index, inside)
-        if named is not None:
-            return named, "named-next"
-    if key is None and art.on("role"):
-        named = named_by_noun_later(speaker, index)
-        if named is not None:
-            return named, "named-by-noun-later"
-    if (key is None or rule == "role-recent") and art.on("role"):
-        named = named_through_introduction(art, speaker, index, inside)
-        if named is not None:
-            return named, "named-introduction"
-    if key is None and art.on("role"):
-        named = _named_after_lead(art, speaker, index, inside)
-        if named is not None:
-            return named, "lead-description"
-    return key, rule
+    if not art.on("role") or (key is not None and rule != "role-recent"):
+        return key, rule
+    # A described speaker the article names (module named_next) goes before the person the last
+    # sentences are about ("role-recent").
+    named, how = named_next(art, speaker, index, inside), "named-next"
+    if named is None and key is None:
+        named, how = named_by_noun_later(speaker, index), "named-by-noun-later"
+    if named is None:
+        named, how = named_through_introduction(art, speaker, index, inside), "named-introduction"
+    if named is None and key is None:
+        named, how = _named_after_lead(art, speaker, index, inside), "lead-description"
+    return (named, how) if named is not None else (key, rule)
 
 
 def _named_after_lead(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: bytearray) -> str | None:
@@ -211,7 +206,7 @@ def _name_after_body(speaker: Span, index: PeopleIndex) -> PersonMention | None:
     if not _is_person_noun(head):
         return None
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for"):
+        if prep.dep_ != "prep" or prep.lower_ not in ROLE_BODY_PREPOSITIONS:
             continue
         for body in (b for b in prep.children if b.pos_ == "PROPN"):  # a body by name, not "a friend of the victim, ..."
             for name in body.children:
@@ -241,10 +236,7 @@ def _person_of_body(speaker: Span, index: PeopleIndex) -> PersonMention | None:
 
 def _document_writer(speaker: Span, index: PeopleIndex) -> PersonMention | None:
     """The person whose document speaks, named as its owner ("Morquendi's message read"): that person."""
-    head = speaker.root
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in OWNED_DOCUMENT_NOUNS:
-        return None
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    owner = owner_word(speaker)
     return index.mention_in(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
 
 
@@ -254,7 +246,7 @@ def _unnamed_before(art: ParsedArticle, head: Token) -> bool:
     lemma = head.lemma_.lower()
     for t in art.doc[:head.i]:
         if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in t.children):
             return True
     return False
 
@@ -263,7 +255,7 @@ def _is_person_noun(token: Token) -> bool:
     """A noun for a person: an epithet noun, a "-man"/"-woman" compound, or a singular member of
     a nationality, religion or party ("the South Carolina Republican")."""
     lemma = token.lemma_.lower()
-    return lemma in EPITHETS or (lemma.endswith(PERSON_SUFFIXES) and len(lemma) > len("woman")) or _member_noun(token)
+    return epithet_noun(lemma) or _member_noun(token)
 
 
 def _member_noun(token: Token) -> bool:

@@ -24,7 +24,6 @@ from newsfold.extract.quotes.speakers.described_speakers import described_speake
 from newsfold.extract.quotes.speakers.document_owners import document_owner
 from newsfold.extract.quotes.speakers.introductions import content_words, description_as_written, introduced_for, introduction
 from newsfold.extract.quotes.speakers.organisations import COMPANY_NOUNS, Organisations, one_org_name, org_like, without_the
-from newsfold.extract.quotes.speakers.party_names import party_full_name
 from newsfold.extract.quotes.speakers.sentence_subjects import (
     in_reported_clause, lead_follow_up, lead_follow_up_subjects, main_subject, postposed_speaker, speaker_subjects,
 )
@@ -43,10 +42,6 @@ MAX_THEY_CHAIN = 3
 def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside: bytearray) -> str | None:
     """The canonical name of a speaker span resolved to none of the article's people (module
     docstring); None for a personal pronoun, "they", "we", "I" and "you"."""
-    return party_full_name(_speaker_name(art, speaker, orgs, inside), art.doc.text)
-
-
-def _speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside: bytearray) -> str | None:
     head = speaker.root
     low = head.lower_
     dash = next((t.i for t in speaker if t.text in DATELINE_DASHES), None)

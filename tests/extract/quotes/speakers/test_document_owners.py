@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.speakers.document_owners import document_owner
+from newsfold.extract.quotes.speakers.document_owners import document_owner, owner_word
 from newsfold.extract.quotes.speakers.organisations import Organisations
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
 
@@ -23,3 +23,10 @@ def test_its_report_and_a_named_organisations_headline_have_owners(nlp):
 
 def test_a_plain_report_has_no_owner(nlp):
     assert _owner(nlp, "Growth was about zero, the report says.", "report") is None
+
+
+def test_owner_word_is_any_owner_of_a_document_a_person_too(nlp):
+    doc = nlp("Morquendi's message read: we will not stop.")
+    speaker = speaker_span(next(t for t in doc if t.text == "message"))
+    assert owner_word(speaker).text == "Morquendi"
+    assert owner_word(speaker_span(next(t for t in doc if t.text == "we"))) is None

@@ -43,3 +43,8 @@ def test_a_headline_in_title_case_names_no_body(nlp):
                  "The timeline of events is clear. The police said the suspect was 28."):
         orgs = Organisations(ParsedArticle(nlp(text)))
         assert name_in_full("the police", orgs) == "the police"
+
+
+def test_a_party_short_name_takes_the_full_name_the_article_writes(nlp):
+    doc = nlp("The Liberal Democrats want a local income tax. The Lib Dems say their plan is fairer.")
+    assert name_in_full("The Lib Dems", Organisations(ParsedArticle(doc))) == "Liberal Democrats"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsfold.extract.quotes.speakers.people_index import epithet_noun
 from tests.extract.quotes.helpers import find, quotes_of
 
 
@@ -194,3 +195,8 @@ def test_a_person_named_after_a_he_that_opens_the_sentence_before_is_not_he(nlp)
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "There was a time")
     assert q.speaker_text == "he" and names.get(q.speaker_local_key) == "Rick Dean"
+
+
+def test_epithet_noun_takes_epithets_and_man_compounds():
+    assert epithet_noun("politician") and epithet_noun("frontman") and epithet_noun("businessperson")
+    assert not epithet_noun("report") and not epithet_noun("chairman-elect")
