@@ -77,6 +77,7 @@ RULES = (
     "trim",  # cut non-name tokens (titles, verbs in headlines) off entity edges
     "common_words",  # "Spilled Water", "False Servant": an unknown first name before common words
     "lone_evidence",  # a lone token that joins no full name needs a title, role or speech verb
+    "untagged_roles",  # "Hope Hicks, a spokeswoman": an untagged name with a word surname and a role apposed
     "mislabelled",  # "Paddy Considine" tagged ORG: a given name and an unknown surname is a person
     "companies",  # "Dean Witter Reynolds Inc": a name inside a company's name is no person
     "labels",  # "KATE BOLDUAN: Why not debate?": a transcript's speaker label in capitals
