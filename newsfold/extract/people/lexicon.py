@@ -540,7 +540,8 @@ NAMED_FOR_HEADS = frozenset(
     """school academy college university hospital clinic hospice centre center institute foundation trust
     charity fund appeal award awards prize trophy medal scholarship stadium arena street road avenue lane
     square bridge airport station building hall museum gallery library memorial park pub inn hotel theatre
-    theater project mine ward wing lecture bank virus worm trojan mailer mailers secondary collegiate""".split()
+    theater project mine ward wing lecture bank virus worm trojan mailer mailers secondary collegiate
+    range mountains river lake creek canal highway parkway trail""".split()  # places: "the Sierra Madre mountain range"
 )
 
 # ---------------------------------------------------------------------------- famous fictional characters
