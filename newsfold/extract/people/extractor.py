@@ -43,6 +43,7 @@ from newsfold.extract.people.not_people.employers import drop_employer_people, d
 from newsfold.extract.people.not_people.exemplars import drop_type_named_people
 from newsfold.extract.people.not_people.fictional import drop_fictional_people
 from newsfold.extract.people.not_people.firm_lists import drop_firm_listed_people
+from newsfold.extract.people.not_people.glued import drop_glued_people
 from newsfold.extract.people.not_people.initialisms import drop_initialism_people
 from newsfold.extract.people.not_people.kinds import drop_character_people, drop_kind_named_people
 from newsfold.extract.people.not_people.media import drop_publication_people
@@ -109,6 +110,7 @@ RULES = (
     "posts_for",  # "vice president of business development for Gracenote": a one-word name a post is held for is a firm
     "played_by",  # "her grandmother Madea (one of three roles played by Perry)": a part whose player is given
     "initialisms",  # "the Academy of Motion Pictures Arts and Sciences (Ampas)": a bracketed short form in mixed case
+    "glued",  # "Jen BenderyFlagShareLikeReplyPaige": a comment widget's buttons glued to names
     "bracketed",  # "Imelda Staunton (Vera Drake)", "B Jackman (Connacht)": a name in brackets after a full name
     "named_for",  # "the Bobby Charlton school", "Liu Chong Hing Bank": a name modifying a thing named after it
     "fictional",  # "featuring James Bond", "a superteam of Batman, Superman and Wonder Woman": famous characters
@@ -143,6 +145,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("posts_for", drop_post_holder_people),
     ("played_by", drop_played_people),
     ("initialisms", drop_initialism_people),
+    ("glued", drop_glued_people),
     ("bracketed", drop_bracketed_people),
     ("named_for", drop_named_for_people),
     ("fictional", drop_fictional_people),
