@@ -24,6 +24,7 @@ from newsfold.extract.people.lexicon import (
     TITLE_EVIDENCE,
 )
 from newsfold.extract.people.lineups import lineup_forms, lineup_starts
+from newsfold.extract.people.missed.apposed import role_apposed
 from newsfold.extract.people.missed.doers import doer_forms
 from newsfold.extract.people.missed.introduced import nationality_forms, titled_forms
 from newsfold.extract.people.missed.labels import speaker_label_forms
@@ -238,7 +239,8 @@ def _untagged_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
             continue
         first, last = doc[start], doc[end - 1]
         # after a particle the surname may be a given name elsewhere ("Vries")
-        if not is_known_first_name(first.text) or (is_known_first_name(last.text) and not particles) or is_word(last) \
+        if not is_known_first_name(first.text) or (is_known_first_name(last.text) and not particles) or (
+                is_word(last) and not ("untagged_roles" in rules and role_apposed(doc, start, end))) \
                 or is_place_name(last.text) or is_place_name(first.text + " " + last.text):
             continue
         if is_major_place(first.text):

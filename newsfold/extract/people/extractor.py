@@ -43,6 +43,7 @@ from newsfold.extract.people.not_people.employers import drop_employer_people, d
 from newsfold.extract.people.not_people.exemplars import drop_type_named_people
 from newsfold.extract.people.not_people.fictional import drop_fictional_people
 from newsfold.extract.people.not_people.firm_lists import drop_firm_listed_people
+from newsfold.extract.people.not_people.glued import drop_glued_people
 from newsfold.extract.people.not_people.initialisms import drop_initialism_people
 from newsfold.extract.people.not_people.kinds import drop_character_people, drop_kind_named_people
 from newsfold.extract.people.not_people.media import drop_publication_people
@@ -67,6 +68,7 @@ RULES = (
     "credits",  # drop bylines and photo credits
     "slash_credits",  # "REUTERS/Moe Doiron", "Robert Short/CBC": a name beside a slash is a credit
     "author_notes",  # "Jane Doe is a Toronto-based reporter covering ...": the closing author's note
+    "credit_lines",  # "Contributing: Todd Spangler.", "Story by Jane Doe Video produced by ...": a line of credits
     "headlines",  # title-case lines give no new people, only mentions of known ones
     "places",  # gazetteer: a lone token that is a place is not a person without evidence
     "institutions",  # Kremlin, White House, Truth Social, NATO ...
@@ -76,6 +78,7 @@ RULES = (
     "trim",  # cut non-name tokens (titles, verbs in headlines) off entity edges
     "common_words",  # "Spilled Water", "False Servant": an unknown first name before common words
     "lone_evidence",  # a lone token that joins no full name needs a title, role or speech verb
+    "untagged_roles",  # "Hope Hicks, a spokeswoman": an untagged name with a word surname and a role apposed
     "mislabelled",  # "Paddy Considine" tagged ORG: a given name and an unknown surname is a person
     "companies",  # "Dean Witter Reynolds Inc": a name inside a company's name is no person
     "labels",  # "KATE BOLDUAN: Why not debate?": a transcript's speaker label in capitals
@@ -107,6 +110,7 @@ RULES = (
     "posts_for",  # "vice president of business development for Gracenote": a one-word name a post is held for is a firm
     "played_by",  # "her grandmother Madea (one of three roles played by Perry)": a part whose player is given
     "initialisms",  # "the Academy of Motion Pictures Arts and Sciences (Ampas)": a bracketed short form in mixed case
+    "glued",  # "Jen BenderyFlagShareLikeReplyPaige": a comment widget's buttons glued to names
     "bracketed",  # "Imelda Staunton (Vera Drake)", "B Jackman (Connacht)": a name in brackets after a full name
     "named_for",  # "the Bobby Charlton school", "Liu Chong Hing Bank": a name modifying a thing named after it
     "fictional",  # "featuring James Bond", "a superteam of Batman, Superman and Wonder Woman": famous characters
@@ -141,6 +145,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("posts_for", drop_post_holder_people),
     ("played_by", drop_played_people),
     ("initialisms", drop_initialism_people),
+    ("glued", drop_glued_people),
     ("bracketed", drop_bracketed_people),
     ("named_for", drop_named_for_people),
     ("fictional", drop_fictional_people),

@@ -123,9 +123,13 @@ def _cut_at_hyphen(doc: Doc, start: int, end: int) -> bool:
             after.text[:1].isupper() or after.pos_ in ("NOUN", "PROPN"))))
 
 
+_OPEN_QUOTE_POSSESSIVE = re.compile(r"(?<=\w)‘s$")
+
+
 def flat(text: str) -> str:
-    """A name as one line: "Joseph\nWarioba" (wrapped wire copy) -> "Joseph Warioba"."""
-    return " ".join(text.split())
+    """A name as one line: "Joseph\nWarioba" (wrapped wire copy) -> "Joseph Warioba". A possessive typed
+    with an opening quote stays glued to its token ("Donald Trump‘s"): it is no part of the name."""
+    return _OPEN_QUOTE_POSSESSIVE.sub("", " ".join(text.split()))
 
 
 def is_plain_stop_word(token: Token) -> bool:

@@ -20,9 +20,17 @@ _PRODUCED_BY_BEFORE = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}(?:[Pp]roduced|[Ee]
 # A section signed off on a line of its own: "- Amber Phillips." (a bulleted list item has no full stop).
 _SIGNOFF_BEFORE = re.compile(r"^\s*[-–—]\s*$")
 _SIGNOFF_AFTER = re.compile(r"^\.\s*$")
+# A line of credits: "Contributing: Todd Spangler.", "Story by Jane Doe Video produced by John Roe and Sam
+# Poe" (feeds glue such credits into one line, "Jon StraussCinematography by ..."): every name on it is a credit.
+_CREDIT_LINE_OPENER = re.compile(
+    r"^\s*\(?\s*(?:contributing\s*:|(?:story|video|additional\s+reporting|reporting|writing|editing)\s+by\s)",
+    re.IGNORECASE)
+_CREDIT_LINE_MAX = 400  # characters: a credit line is short; a paragraph opening "Reporting by" is not one
+_CREDIT_LINE_SENTENCE = re.compile(r"\b(?:said|says|told)\b")
 _CREDIT_AFTER = re.compile(
     r"^\s*(?:/|\|\s*[A-Z]|\((?:AP|AFP|Reuters|Getty|EPA|PA|Bloomberg|Shutterstock)\b|"
-    r"for\s+(?:Reuters|AP|AFP|Getty|the\s+[A-Z]))",
+    r"for\s+(?:Reuters|AP|AFP|Getty|the\s+[A-Z])|"
+    r"via\s+(?:Getty\s+Images|AP\s+Images|AFP|EPA|Reuters|Shutterstock)\b)",  # "Scott Olson via Getty Images."
 )
 # "REUTERS/Chris Helgren", "AFP/Getty Images/John Smith": an agency and a slash before the name.
 _SLASH_BEFORE = re.compile(r"/\s*$")
@@ -132,7 +140,13 @@ def _is_short_line(line: str) -> bool:
     return bool(stripped) and stripped[-1] not in ".!" and len(stripped.split()) <= 12
 
 
-CREDIT_RULES = ("credits", "slash_credits", "author_notes")
+CREDIT_RULES = ("credits", "slash_credits", "author_notes", "credit_lines")
+
+
+def _on_credit_line(line: str) -> bool:
+    """A short line that opens with a credit ("Contributing:", "Story by") and tells no one's words."""
+    return (len(line) <= _CREDIT_LINE_MAX and bool(_CREDIT_LINE_OPENER.match(line))
+            and not _CREDIT_LINE_SENTENCE.search(line))
 
 
 def is_credit(text: str, start_char: int, end_char: int,
@@ -147,6 +161,8 @@ def is_credit(text: str, start_char: int, end_char: int,
     if "credits" in rules and (_CREDIT_BEFORE.search(before) or _BYLINE_BEFORE.match(before)):
         return True
     if "credits" in rules and _PRODUCED_BY_BEFORE.match(before):
+        return True
+    if "credit_lines" in rules and _on_credit_line(text[line_start:line_end]):
         return True
     if "credits" in rules and _SIGNOFF_BEFORE.match(before) and _SIGNOFF_AFTER.match(after):
         return True

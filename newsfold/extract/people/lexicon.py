@@ -317,8 +317,11 @@ ROLE_SPELLINGS = {
 }
 # Words that introduce another name of the person just named: "Jay-Z, real name Shawn Carter",
 # "Moya, nicknamed Charly" (lower case, as token sequences).
-ALIAS_CUES = (("real", "name"), ("born",), ("nicknamed",), ("dubbed",), ("aka",), ("a.k.a.",), ("known", "as"),
-              ("whose", "real", "name", "is"))
+ALIAS_CUES = (("real", "name"), ("born",), ("nicknamed",), ("dubbed",), ("aka",), ("a.k.a.",),
+              # a former name: "Chelsea Manning - then known as Bradley Manning" (before "known as", which
+              # they end with: the first cue found is taken)
+              ("then", "known", "as"), ("formerly", "known", "as"), ("previously", "known", "as"),
+              ("known", "as"), ("whose", "real", "name", "is"))
 # The cues that say the name before them is a stage name ("Sizzla, whose real name is Miguel Collins").
 REAL_NAME_CUES = tuple(cue for cue in ALIAS_CUES if "real" in cue)
 # Punctuation that may open an alias cue: "Jay-Z, real name", "Bruno Mars (real name", "Mars - real name".
@@ -544,7 +547,8 @@ NAMED_FOR_HEADS = frozenset(
     """school academy college university hospital clinic hospice centre center institute foundation trust
     charity fund appeal award awards prize trophy medal scholarship stadium arena street road avenue lane
     square bridge airport station building hall museum gallery library memorial park pub inn hotel theatre
-    theater project mine ward wing lecture bank virus worm trojan mailer mailers secondary collegiate""".split()
+    theater project mine ward wing lecture bank virus worm trojan mailer mailers secondary collegiate
+    range mountains river lake creek canal highway parkway trail""".split()  # places: "the Sierra Madre mountain range"
 )
 
 # ---------------------------------------------------------------------------- famous fictional characters

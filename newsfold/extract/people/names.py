@@ -144,6 +144,10 @@ def names_compatible(a: str, b: str) -> bool:
     ia, ib = _middle_initials(a), _middle_initials(b)
     if ia and ib and ia != ib:
         return False  # "George W. Bush" and "George H.W. Bush": a father and his son
+    if len(ta) > 1 and len(tb) > 1 and (
+            ta[:-1] == tb and ta[-1] in NAME_SUFFIXES or tb[:-1] == ta and tb[-1] in NAME_SUFFIXES):
+        return False  # "Donald Trump" and "Donald Trump Jr.": a father and his son ("Joe Biden" may still
+        # be "Joseph R. Biden Jr.")
     if len(ta) == 1 and len(tb) == 1:
         return surnames_agree(ta[0], tb[0])
     if len(ta) == 1 or len(tb) == 1:

@@ -23,3 +23,10 @@ def test_a_name_with_a_fuller_form_elsewhere_stays_a_person_of_its_own(people_of
             "Barbara Bush, his mother, agreed.")
     _, people, _ = people_of(text)
     assert "Jeb Bush" in {p.name for p in people}
+
+
+def test_a_former_name_after_then_known_as_joins_the_person(people_of):
+    text = ("WikiLeaks posted documents provided by the now-imprisoned Chelsea Manning - then known as "
+            "Bradley Manning - in 2010.")
+    _, people, _ = people_of(text)
+    assert [p.name for p in people] == ["Chelsea Manning"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfold.extract.people.forms import is_initial
+from newsfold.extract.people.forms import flat, is_initial
 
 
 def test_descriptors_post_nominals_and_awards_are_not_names(people_of):
@@ -171,3 +171,8 @@ def test_an_untagged_surname_heading_a_given_name_tagged_alone(nlp):
     leo = next(t.i for t in doc if t.text == "Leo")
     doc.set_ents([Span(doc, leo, leo + 1, label="PERSON")], default="outside")  # as en_core_web_md tags it
     assert "Leo Tindemans" in {p.name for p in extract_people(doc)[0]}
+
+
+def test_flat_cuts_a_possessive_typed_with_an_opening_quote():
+    assert flat("Donald\nTrump‘s") == "Donald Trump"
+    assert flat("Joseph O‘Connor") == "Joseph O‘Connor"  # a quote inside a name stays

@@ -214,3 +214,22 @@ def test_an_author_s_note_without_an_article_opens_its_paragraph():
     # inside a sentence, a bare post tells the story of a person in it
     mid = "He said Clark Boyd is technology correspondent for The World."
     assert not is_credit(mid, 8, 8 + len("Clark Boyd"))
+
+
+def test_credit_lines_and_agency_photo_credits_are_no_people(people_of):
+    text = ("Rep. Glenn Thompson said the convention was a marathon.\n\n"
+            "Scott Olson via Getty Images.\n\n"
+            "Story by Scott Conroy Video produced by Jon StraussCinematography by Jon Strauss and Sam Wilkes.\n\n"
+            "Contributing: Todd Spangler.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Glenn Thompson" in names
+    assert not {n for n in names if n.split()[0] in ("Scott", "Jon", "Sam", "Todd")}
+
+
+def test_a_line_opening_with_reporting_that_quotes_someone_keeps_its_people():
+    text = "Reporting by the Post found errors, Mayor Jane Doe said on Monday."
+    start = text.index("Jane")
+    assert not is_credit(text, start, start + len("Jane Doe"))
+    line = "Contributing: Todd Spangler."
+    assert is_credit(line, line.index("Todd"), len(line) - 1)

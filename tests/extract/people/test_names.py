@@ -99,3 +99,10 @@ def test_a_double_surname_written_with_a_space_or_a_hyphen_is_one_name():
     assert name_matches_gold("Sophie Gregoire Trudeau", "Sophie Grégoire-Trudeau")
     assert names_compatible("Jose Manuel Albares", "Jose Manuel Albares Bueno")  # the last surname still leads
     assert not names_compatible("Robert Kilroy Silk", "Kilroy-Jones")
+
+
+def test_a_generation_suffix_on_one_name_only_is_another_person():
+    from newsfold.extract.people.names import names_compatible
+    assert not names_compatible("Donald Trump", "Donald Trump Jr.")
+    assert names_compatible("Donald Trump Jr.", "Donald Trump Jr.")
+    assert names_compatible("Trump", "Donald Trump Jr.")

@@ -21,6 +21,7 @@ def _tag(doc, *names):
 @pytest.mark.parametrize("text, name", [
     ("I have wanted to do that since I went to the Bobby Charlton school.", "Bobby Charlton"),
     ("Mitsubishi bought a 25 pct stake in the small Liu Chong Hing Bank last year.", "Liu Chong"),
+    ("The towns lie east of Los Angeles and west of the Sierra Madre mountain range.", "Sierra Madre"),
 ])
 def test_a_name_modifying_a_named_thing_is_no_person(nlp, text, name):
     from newsfold.extract.people.not_people.named_for import names_a_thing
