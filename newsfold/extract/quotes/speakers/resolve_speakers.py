@@ -15,6 +15,7 @@ from newsfold.extract.quotes.speakers.described_speakers import described_speake
 from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next, named_through_introduction
 from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex
 from newsfold.extract.quotes.speakers.sentence_subjects import lead_follow_up_subjects
+from newsfold.extract.quotes.speakers.shared_surnames import surname_owner
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
 from newsfold.records import PersonMention
 
@@ -76,7 +77,7 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     if m is None:
         m = _document_writer(speaker, index)
     if m is not None:
-        return m.local_key, "mention"
+        return (surname_owner(index, m) if art.on("name") else m.local_key), "mention"
     low = head.lower_
     if low in PRONOUNS:
         if not art.on("pronoun"):
