@@ -642,3 +642,9 @@ PARTY_SHORT_NAMES = {"lib dems": "Liberal Democrats"}
 # Words that link a name's head to the rest of it: "Chamber of Mines", "Department for
 # International Development" end in their head's phrase, so "the chamber" is that body.
 NAME_HEAD_LINKS = frozenset("of for on".split())
+
+# --- a document its writer put out (module `speakers.issued_documents`) ---
+# "Henry added the caption which reads, ...", "Trump released a statement that said ...": the
+# writer speaks. Verbs of putting a text out, and the texts (with those an owner may speak by).
+ISSUING_VERBS = frozenset("add issue release post publish send write tweet share".split())
+ISSUED_DOCUMENT_NOUNS = OWNED_DOCUMENT_NOUNS | frozenset("caption tweet post note memo".split())

@@ -12,6 +12,7 @@ from newsfold.extract.quotes.lexicon import (
     PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
 )
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
+from newsfold.extract.quotes.speakers.issued_documents import issuing_person
 from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next, named_through_introduction
 from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex
 from newsfold.extract.quotes.speakers.sentence_subjects import lead_follow_up_subjects
@@ -76,6 +77,8 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
         m = _person_of_body(speaker, index)
     if m is None:
         m = _document_writer(speaker, index)
+    if m is None:
+        m = issuing_person(speaker, index)  # "Henry added the caption which reads, ..."
     if m is not None:
         return (surname_owner(index, m) if art.on("name") else m.local_key), "mention"
     low = head.lower_
