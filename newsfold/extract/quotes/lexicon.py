@@ -647,3 +647,9 @@ NAME_HEAD_LINKS = frozenset("of for on".split())
 # Prepositions hanging a body by name on a role's noun ("the chairman of the Police Federation",
 # "the new chair of the IETF, Brian Carpenter,").
 ROLE_BODY_PREPOSITIONS = frozenset({"of", "for", "at"})
+
+# --- a document its writer put out (module `speakers.issued_documents`) ---
+# "Henry added the caption which reads, ...", "Trump released a statement that said ...": the
+# writer speaks. Verbs of putting a text out, and the texts (with those an owner may speak by).
+ISSUING_VERBS = frozenset("add issue release post publish send write tweet share".split())
+ISSUED_DOCUMENT_NOUNS = OWNED_DOCUMENT_NOUNS | frozenset("caption tweet post note memo".split())

@@ -18,6 +18,7 @@ from newsfold.extract.quotes.lexicon import (
     PRONOUN_GENDER, ROLE_GENDER, ROLE_HEAD_KINDS, STAND_IN_HEADS,
 )
 from newsfold.extract.quotes.speakers.appositions import title_domain_name
+from newsfold.extract.quotes.speakers.background_speakers import main_clause_person
 from newsfold.extract.quotes.speakers.pronoun_clues import fronted_clause_subject, person_asked, pronoun_subject
 from newsfold.extract.quotes.speakers.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
 from newsfold.records import ArticlePerson, PersonMention
@@ -172,7 +173,7 @@ class PeopleIndex:
         (key None: nobody), else (False, its first person of the pronoun's gender, or None), kept
         in case no sentence has one as its subject. 'nearest': it is the first sentence looked at."""
         # Who speaks there ("Trump, Sexton said, has created ..."), then whom its main clause is about.
-        speakers = speaker_subjects(sent, inside)
+        speakers = [s for s in speaker_subjects(sent, inside) if main_clause_person(self, s, word) is None]
         for subject in (*reversed(speakers), main_subject(sent, inside)):
             if subject is None:
                 continue

@@ -13,9 +13,12 @@ from newsfold.extract.quotes.lexicon import (
 )
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
 from newsfold.extract.quotes.speakers.document_owners import owner_word
+from newsfold.extract.quotes.speakers.issued_documents import issuing_person
 from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next, named_through_introduction
 from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex, epithet_noun
+from newsfold.extract.quotes.speakers.repeated_descriptions import earlier_description
 from newsfold.extract.quotes.speakers.sentence_subjects import lead_follow_up_subjects
+from newsfold.extract.quotes.speakers.shared_surnames import surname_owner
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
 from newsfold.records import PersonMention
 
@@ -70,8 +73,10 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
         m = _person_of_body(speaker, index)
     if m is None:
         m = _document_writer(speaker, index)
+    if m is None:
+        m = issuing_person(speaker, index)  # "Henry added the caption which reads, ..."
     if m is not None:
-        return m.local_key, "mention"
+        return (surname_owner(index, m) if art.on("name") else m.local_key), "mention"
     low = head.lower_
     if low in PRONOUNS:
         if not art.on("pronoun"):
@@ -133,6 +138,11 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     definite = speaker[0].lower_ == "the" or (aged and speaker.start > 0 and speaker.doc[speaker.start - 1].lower_ == "the") \
         or _the_cut_off(speaker)
     if definite and (n_words <= 5 or (aged and n_words <= 7)) and (head.pos_ == "NOUN" or aged or not proper):
+        again = earlier_description(art, speaker, inside)
+        if again is not None:
+            key = resolve_speaker(art, speaker_span(again), index, inside, None)[0]
+            if key is not None:
+                return key, "role-again"  # "the senator" after "the independent Vermont senator said"
         # "the president said": the person the last sentences are about, as for "he".
         return index.antecedent(art, speaker, inside), "role-recent"
     return None, "none"
