@@ -12,7 +12,9 @@ from newsfold.extract.people.filters import coordinated_group, in_person_list, r
 from newsfold.extract.people.forms import (Form, flat, given_name_start, honorific_before, honorific_gender,
                                            is_plain_stop_word, is_word, nickname_start, trim_span,
                                            word_surname_end)
-from newsfold.extract.people.layout import in_bulleted_list, in_headline, is_credit, list_item_lines
+from newsfold.extract.people.layout import (
+    in_bulleted_list, in_headline, in_headline_or_credit, is_credit, list_item_lines,
+)
 from newsfold.extract.people.lexicon import (
     DEMONYM_PLURAL_ENDINGS,
     FOREIGN_ARTICLES,
@@ -253,7 +255,7 @@ def _untagged_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         name = flat(span.text)
         if is_institution(name) or ends_like_organisation(name):
             continue
-        if in_headline(text, span.start_char) or is_credit(text, span.start_char, span.end_char, rules):
+        if in_headline_or_credit(text, span.start_char, span.end_char, rules):
             continue
         forms.append(Form(start, end, name))
     return forms

@@ -187,6 +187,13 @@ _LINE_END_CREDIT = re.compile(r"\S+/\S[^\n]{0,60}$|[A-Z]{2,}/[^\n]{0,60}$")
 _GALLERY = "Open this photo in gallery"
 
 
+def in_headline_or_credit(text: str, start_char: int, end_char: int,
+                          rules: frozenset[str] | tuple[str, ...] = CREDIT_RULES) -> bool:
+    """Is the span on a headline line or in a byline or credit: where a name found by its own cue is
+    no person of the story."""
+    return in_headline(text, start_char) or is_credit(text, start_char, end_char, rules)
+
+
 def caption_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of photo captions: the sentences on a line that run up to a photo credit
     (from the line's start or the previous credit), and lines that open "Open this photo in gallery"."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsfold.extract.people import extract_people
-from newsfold.extract.people.layout import in_bulleted_list, in_headline, is_credit
+from newsfold.extract.people.layout import in_bulleted_list, in_headline, in_headline_or_credit, is_credit
 from newsfold.nlp.pipeline import parse_texts
 
 
@@ -168,6 +168,14 @@ def test_a_headline_followed_by_its_story_is_still_a_headline():
     text = "- Politics\nUkraine War Talks Begin as Trump and Putin Agree on Negotiations\nIn a call, Trump said so."
     assert in_headline(text, text.index("Trump"))
     assert not in_headline(AWARD_LIST, AWARD_LIST.index("Viggo"))
+
+
+def test_a_name_on_a_headline_or_in_a_credit_is_no_story_person():
+    text = "Rapper Ja Rule Sues Label\nBy Jane Doe\nRapper Ja Rule said on Monday he would sue his label."
+    head, byline, story = text.index("Ja Rule"), text.index("Jane Doe"), text.rindex("Ja Rule")
+    assert in_headline_or_credit(text, head, head + len("Ja Rule"))
+    assert in_headline_or_credit(text, byline, byline + len("Jane Doe"))
+    assert not in_headline_or_credit(text, story, story + len("Ja Rule"))
 
 
 def test_an_author_s_note_after_a_shopping_list_is_a_credit():

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from newsfold.extract.people.filters import coordinated_group, reject_form
 from newsfold.extract.people.forms import Form
-from newsfold.extract.people.layout import in_headline, is_credit
+from newsfold.extract.people.layout import in_headline_or_credit
 from newsfold.extract.people.lexicon import (DOER_LABELS, DOER_NOT_SURNAMES, FACILITY_HEADS, ORG_HEADS, PLACE_NOUNS,
                                              POSSESSIVE_S, POST_NOMINALS, RELATION_NOUNS, ROLE_WORDS, SPEECH_VERBS,
                                              TITLE_EVIDENCE)
@@ -66,7 +66,7 @@ def doer_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         if not _acts_as_person(doc, ent.start, ent.end):
             continue
         span = doc[ent.start:end]
-        if in_headline(text, span.start_char) or is_credit(text, span.start_char, span.end_char, rules):
+        if in_headline_or_credit(text, span.start_char, span.end_char, rules):
             continue
         if reject_form(doc, ent.start, end, name, rules):
             continue

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from newsfold.extract.people.filters import reject_form
 from newsfold.extract.people.forms import Form
-from newsfold.extract.people.layout import in_headline, is_credit
+from newsfold.extract.people.layout import in_headline_or_credit
 from newsfold.extract.people.lexicon import ALIAS_CUE_OPENERS, REAL_NAME_CUES, STAGE_NAME_NOUNS
 from newsfold.extract.people.resources import is_english_word, is_known_first_name
 from newsfold.nlp.doc_text import doc_text
@@ -62,7 +62,7 @@ def stage_name_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         if not (_introduced(doc, token.i) or _real_name_follows(doc, token.i)):
             continue
         span = doc[token.i:token.i + 1]
-        if in_headline(text, span.start_char) or is_credit(text, span.start_char, span.end_char, rules):
+        if in_headline_or_credit(text, span.start_char, span.end_char, rules):
             continue
         if reject_form(doc, token.i, token.i + 1, token.text, rules):
             continue

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from newsfold.extract.people.filters import reject_form
 from newsfold.extract.people.forms import Form
-from newsfold.extract.people.layout import in_headline, is_credit
+from newsfold.extract.people.layout import in_headline_or_credit
 from newsfold.extract.people.lexicon import STAGE_NAME_NOUNS
 from newsfold.nlp.doc_text import doc_text
 
@@ -43,7 +43,7 @@ def stage_pair_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         if not _pair_at(doc, i):
             continue
         span = doc[i:i + 2]
-        if in_headline(text, span.start_char) or is_credit(text, span.start_char, span.end_char, rules):
+        if in_headline_or_credit(text, span.start_char, span.end_char, rules):
             continue
         if reject_form(doc, i, i + 2, span.text, rules):
             continue

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from newsfold.extract.people.forms import Form
-from newsfold.extract.people.layout import in_headline, is_credit
+from newsfold.extract.people.layout import in_headline_or_credit
 from newsfold.extract.people.lexicon import POSSESSIVE_S, WRITING_NOUNS
 from newsfold.extract.people.resources import is_english_word, is_place_name
 from newsfold.nlp.doc_text import doc_text
@@ -45,7 +45,7 @@ def writer_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         if not _credited_for_writing(doc, end - 1):
             continue
         span = doc[ent.start:end]
-        if in_headline(text, span.start_char) or is_credit(text, span.start_char, span.end_char, rules):
+        if in_headline_or_credit(text, span.start_char, span.end_char, rules):
             continue
         forms.append(Form(ent.start, end, span.text))
     return forms
