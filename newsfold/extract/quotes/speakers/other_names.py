@@ -4,13 +4,13 @@ of one organisation's name ("the fund" -> "International Monetary Fund", "the ch
 of Mines"). Only a name the article writes: the tracker resolves a body's other names to the one
 its article gives it in full ("Samsung" -> "Samsung Electronics Co.", "The parole board" -> "Parole
 Board of Canada"). A party's nickname ("the Tories") is left as written: no tracker gold says what
-it is resolved to, and the helper sets differ."""
+it is resolved to, and the helper sets differ; a short form of a party's name ("the Lib Dems") is
+not a nickname: it takes the full name the article writes ("Liberal Democrats")."""
 
 from __future__ import annotations
 
-from newsfold.extract.quotes.lexicon import NAME_HEAD_LINKS, PERSON_NOUNS
+from newsfold.extract.quotes.lexicon import NAME_HEAD_LINKS, PARTY_SHORT_NAMES, PERSON_NOUNS
 from newsfold.extract.quotes.speakers.organisations import Organisations, without_the
-from newsfold.extract.quotes.speakers.party_names import party_full_name
 
 # Letters a clipped name has ("Fed"); longer ones are names of their own ("Federation").
 CLIPPED_NAME_LETTERS = (3, 4)
@@ -21,7 +21,7 @@ HEADLINE_CAPITALS = 0.7
 
 def name_in_full(name: str | None, orgs: Organisations) -> str | None:
     """`name` (a speaker's canonical name) as the article writes it in full (module docstring; a
-    party's short name, module party_names); `name` itself otherwise."""
+    party's short name, party_full_name); `name` itself otherwise."""
     name = party_full_name(name, orgs.art.doc.text)
     if not name:
         return name
@@ -79,4 +79,13 @@ def _the_one(keys: set[tuple[str, ...]], orgs: Organisations) -> str | None:
     return orgs.forms[whole[0]] if len(whole) == 1 else None
 
 
-__all__ = ["name_in_full", "clipped_name", "body_by_head", "CLIPPED_NAME_LETTERS"]
+def party_full_name(name: str | None, text: str) -> str | None:
+    """`name`'s full party name when `name` is a short one the article also writes in full; else `name`."""
+    if not name:
+        return name
+    bare = name[4:] if name.lower().startswith("the ") else name
+    full = PARTY_SHORT_NAMES.get(bare.lower())
+    return full if full is not None and full in text else name
+
+
+__all__ = ["name_in_full", "clipped_name", "body_by_head", "party_full_name", "CLIPPED_NAME_LETTERS"]

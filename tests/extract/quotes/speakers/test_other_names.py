@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.speakers.organisations import Organisations, without_the
-from newsfold.extract.quotes.speakers.other_names import name_in_full
+from newsfold.extract.quotes.speakers.other_names import name_in_full, party_full_name
 
 
 def test_a_clipped_name_takes_the_one_name_it_begins(nlp):
@@ -48,3 +48,15 @@ def test_a_headline_in_title_case_names_no_body(nlp):
 def test_a_party_short_name_takes_the_full_name_the_article_writes(nlp):
     doc = nlp("The Liberal Democrats want a local income tax. The Lib Dems say their plan is fairer.")
     assert name_in_full("The Lib Dems", Organisations(ParsedArticle(doc))) == "Liberal Democrats"
+
+
+def test_a_short_party_name_is_the_full_name_the_article_writes():
+    text = "The Liberal Democrats want a local income tax. The Lib Dems say their plan is fairer."
+    assert party_full_name("The Lib Dems", text) == "Liberal Democrats"
+
+
+def test_a_short_party_name_stays_when_the_article_never_writes_the_full_name():
+    assert party_full_name("the Lib Dems", "The Lib Dems say they can save money.") == "the Lib Dems"
+    assert party_full_name("the Tories", "The Conservatives, or Tories, say so.") == "the Tories"  # another name
+    assert party_full_name(None, "The Tories say.") is None
+    assert party_full_name("Labour", "Labour says.") == "Labour"
