@@ -628,11 +628,11 @@ magistrate victim plaintiff claimant pathologist consultant surgeon nurse parame
 # Kind nouns a political party is called by once named ("Labour says ... The party says").
 PARTY_NOUNS = frozenset({"party"})
 
-# --- a document speaking for its owner (module `document_owners`, owner_word) ---
+# --- a document speaking for its owner (module `issuers`, owner_word) ---
 # "says its report", "Marca's headline says", "Morquendi's message read": what its owner publishes, spoken by him.
 OWNED_DOCUMENT_NOUNS = frozenset("report statement headline editorial letter review survey study message".split())
 
-# --- parties by their short names (module `speakers.party_names`) ---
+# --- parties by their short names (module `speakers.other_names`) ---
 # Short forms BBC copy writes British parties' names in, and the full names, the fullest written form
 # when the article writes it too ("The Lib Dems said" -> "Liberal Democrats"). Not "Tories": another
 # name for the Conservatives, no shorter form of it (the helper golds give it as written).
@@ -648,7 +648,7 @@ NAME_HEAD_LINKS = frozenset("of for on".split())
 # "the new chair of the IETF, Brian Carpenter,").
 ROLE_BODY_PREPOSITIONS = frozenset({"of", "for", "at"})
 
-# --- a document its writer put out (module `speakers.issued_documents`) ---
+# --- a document its writer put out (module `speakers.issuers`, issuing_person) ---
 # "Henry added the caption which reads, ...", "Trump released a statement that said ...": the
 # writer speaks. Verbs of putting a text out, and the texts (with those an owner may speak by).
 ISSUING_VERBS = frozenset("add issue release post publish send write tweet share".split())

@@ -5,7 +5,13 @@ stays the document, as PolNeAR marks it.
 The issuer is read off the document's own phrase ("Mr Crosby's statement", "a World Bank report",
 "a survey by Incomes Data Services", "the statement issued by Lycos"), else off its earlier
 mention when the document is "the report" again ("In a statement, the party said ... The statement
-said"; "a World Bank report ... the report said"); "the paper" is the newspaper named just before."""
+said"; "a World Bank report ... the report said"); "the paper" is the newspaper named just before.
+
+An owned document speaks for its owner (`owner_word`, `document_owner`: "says its report", "Marca's
+headline says", "Morquendi's message read"), and one a person puts out in the speaking clause for that
+person (`issuing_person`: "Henry added the caption which reads, ..."), where the tracker's gold gives the
+issuer too. (`_issuing_subject` reads the same verb-object shape off an earlier mention of the document,
+with the wider DOCUMENT_ISSUING_VERBS; the speaking clause's own verbs are ISSUING_VERBS.)"""
 
 from __future__ import annotations
 
@@ -13,11 +19,16 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    AUTHOR_PREPOSITIONS, DOCUMENT_ISSUING_VERBS, DOCUMENT_PART_NOUNS, INDEFINITE_ARTICLES, INVERTIBLE_VERBS, ISSUER_DOCUMENTS, ISSUING_PARTICIPLES,
-    NEWSPAPER_NOUNS, NEWSPAPER_TITLE_WORDS, NOT_AUTHOR_ENTS, PRONOUNS, SPOKEN_TEXT_NOUNS, STATEMENT_NOUNS, TOPIC_ENTS, WHEN_ENTS,
+    AUTHOR_PREPOSITIONS, DOCUMENT_ISSUING_VERBS, DOCUMENT_PART_NOUNS, INDEFINITE_ARTICLES, INVERTIBLE_VERBS,
+    ISSUED_DOCUMENT_NOUNS, ISSUER_DOCUMENTS, ISSUING_PARTICIPLES, ISSUING_VERBS, NEWSPAPER_NOUNS,
+    NEWSPAPER_TITLE_WORDS, NOT_AUTHOR_ENTS, OWNED_DOCUMENT_NOUNS, PRONOUNS, SPOKEN_TEXT_NOUNS, STATEMENT_NOUNS,
+    TOPIC_ENTS, WHEN_ENTS,
 )
+from newsfold.extract.quotes.speakers.organisations import Organisations
+from newsfold.extract.quotes.speakers.people_index import PeopleIndex
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
 from newsfold.extract.quotes.speakers.subjects import is_cue_verb
+from newsfold.records import PersonMention
 
 # How far back (sentences) "the statement" looks for the statement's first mention and its issuer:
 # "the report" may speak paragraphs after "a World Bank report" (the search stops at "a report").
@@ -214,5 +225,40 @@ def _newspaper_before(art: ParsedArticle, paper: Token) -> Span | None:
     return None
 
 
-__all__ = ["document_issuer", "document_pronoun_issuer", "FORWARD_LOOK_SENTENCES", "NEWSPAPER_LOOKBACK_SENTENCES",
+def owner_word(speaker: Span) -> Token | None:
+    """The possessive in front of a document speaker ("its report", "Marca's headline", "Morquendi's
+    message"), whoever owns it; None for a speaker that is no owned document."""
+    head = speaker.root
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in OWNED_DOCUMENT_NOUNS:
+        return None
+    return next((c for c in head.children if c.dep_ == "poss"), None)
+
+
+def document_owner(speaker: Span, orgs: Organisations) -> Token | None:
+    """The owner's word of a document speaker: "its" (for the organisation "it" stands for) or the
+    last word of an organisation's name in the possessive; None for a person's or a place's, or none."""
+    owner = owner_word(speaker)
+    if owner is None or orgs.person_chars[owner.idx]:
+        return None
+    if owner.lower_ == "its" or (owner.pos_ == "PROPN" and owner.ent_type_ not in ("PERSON", "GPE")):
+        return owner
+    return None
+
+
+def issuing_person(speaker: Span, index: PeopleIndex) -> PersonMention | None:
+    """The person named as the subject of the verb that puts the speaking document out; None when
+    the document has an owner of its own, or another verb has it as its object ("rejected the report")."""
+    head = speaker.root
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ISSUED_DOCUMENT_NOUNS or head.dep_ != "dobj" \
+            or any(c.dep_ == "poss" for c in head.children):
+        return None
+    verb = head.head
+    if verb.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return index.subject_mention(subject) if subject is not None else None
+
+
+__all__ = ["document_issuer", "document_owner", "document_pronoun_issuer", "issuing_person", "owner_word",
+           "FORWARD_LOOK_SENTENCES", "NEWSPAPER_LOOKBACK_SENTENCES",
            "PRONOUN_LOOKBACK_SENTENCES", "STATEMENT_LOOKBACK_SENTENCES"]

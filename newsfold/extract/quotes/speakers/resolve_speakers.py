@@ -12,8 +12,7 @@ from newsfold.extract.quotes.lexicon import (
     PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, ROLE_BODY_PREPOSITIONS,
 )
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
-from newsfold.extract.quotes.speakers.document_owners import owner_word
-from newsfold.extract.quotes.speakers.issued_documents import issuing_person
+from newsfold.extract.quotes.speakers.issuers import issuing_person, owner_word
 from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next, named_through_introduction
 from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex, epithet_noun
 from newsfold.extract.quotes.speakers.repeated_descriptions import earlier_description

@@ -21,7 +21,7 @@ from newsfold.extract.quotes.lexicon import (
 )
 from newsfold.extract.quotes.speakers.appositions import right_after
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
-from newsfold.extract.quotes.speakers.document_owners import document_owner
+from newsfold.extract.quotes.speakers.issuers import document_owner
 from newsfold.extract.quotes.speakers.introductions import content_words, description_as_written, introduced_for, introduction
 from newsfold.extract.quotes.speakers.organisations import COMPANY_NOUNS, Organisations, one_org_name, org_like, without_the
 from newsfold.extract.quotes.speakers.sentence_subjects import (

@@ -1,9 +1,14 @@
-"""Who issued "the statement" that speaks."""
+"""Who speaks for a document: its issuer, its owner, the person who put it out."""
 
 from __future__ import annotations
 
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.speakers.issuers import document_issuer, document_pronoun_issuer
+from newsfold.extract.quotes.speakers.issuers import (
+    document_issuer, document_owner, document_pronoun_issuer, owner_word,
+)
+from newsfold.extract.quotes.speakers.organisations import Organisations
+from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
+from tests.extract.quotes.helpers import find, quotes_of
 
 
 def test_the_statement_is_issued_by_the_subject_of_its_last_mention(nlp):
@@ -129,3 +134,42 @@ def test_a_text_of_a_speech_is_issued_by_whoever_made_the_speech(nlp):
     # His own words, whoever released the excerpts.
     assert _issuer_of(nlp, "According to excerpts of his speech released by the White House, he will urge calm.",
                       "excerpts") is None
+
+
+def _owner(nlp, text, head_word):
+    doc = nlp(text)
+    art = ParsedArticle(doc)
+    head = next(t for t in doc if t.text == head_word)
+    owner = document_owner(speaker_span(head), Organisations(art))
+    return owner.text if owner is not None else None
+
+
+def test_its_report_and_a_named_organisations_headline_have_owners(nlp):
+    assert _owner(nlp, "The Electoral Commission says more money is needed, says its report.", "report") == "its"
+    assert _owner(nlp, "Growth will slow sharply, Barclays Capital's report says.", "report") == "Capital"
+
+
+def test_a_plain_report_has_no_owner(nlp):
+    assert _owner(nlp, "Growth was about zero, the report says.", "report") is None
+
+
+def test_owner_word_is_any_owner_of_a_document_a_person_too(nlp):
+    doc = nlp("Morquendi's message read: we will not stop.")
+    speaker = speaker_span(next(t for t in doc if t.text == "message"))
+    assert owner_word(speaker).text == "Morquendi"
+    assert owner_word(speaker_span(next(t for t in doc if t.text == "we"))) is None
+
+
+def test_a_caption_speaks_for_the_person_who_added_it(nlp):
+    text = ("Fox News correspondent Ed Henry posted a picture to his Twitter page on Wednesday.\n\n"
+            "Henry added the caption which reads, \u201cSanders aide Jeff Weaver told me the photo violates DNC rules.\u201d")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "violates DNC rules")
+    assert names.get(q.speaker_local_key) == "Ed Henry"
+
+
+def test_a_report_another_person_rejected_is_not_his(nlp):
+    text = ("Senator John Smith rejected the report on Monday, which says \u201cthe program has failed completely.\u201d")
+    _, quotes, names = quotes_of(nlp, text)
+    hits = [q for q in quotes if "program has failed" in q.text]
+    assert not hits or names.get(hits[0].speaker_local_key) != "John Smith"
