@@ -140,8 +140,7 @@ def _org_subject_before(art: ParsedArticle, it: Token, inside: bytearray, orgs: 
     """"It said" right after a sentence about an organisation ("The commission, an independent body
     ..., had been asked to consider reforms. But it said ..."): that organisation by its fullest name,
     though another spoke last; None when the sentence before is about something else."""
-    before = _sentence_before(art, it, inside)
-    subject = main_subject(before, inside) if before is not None else None
+    _, subject = _main_subject_before(art, it, inside)
     if subject is None or subject.lemma_.lower() not in COMPANY_NOUNS or subject.tag_ != "NN" or \
             not any(c.lower_ == "the" for c in subject.children):
         return None
@@ -165,8 +164,7 @@ def _org_topic_before(art: ParsedArticle, it: Token, inside: bytearray, orgs: Or
     """"It says" right after a sentence whose main subject is an organisation by name, where nobody
     else spoke ("Labour denies breaking rules. It says ..."): that organisation, though another spoke
     before it; None otherwise (a place is no "it" that speaks: the tagger's ORG or a known name only)."""
-    before = _sentence_before(art, it, inside)
-    subject = main_subject(before, inside) if before is not None else None
+    before, subject = _main_subject_before(art, it, inside)
     if subject is None or _last_speaker_before(art, it, inside) not in (None, subject):
         return None
     if not subject.text[:1].isupper() or orgs.person_chars[subject.idx] or \
@@ -181,8 +179,7 @@ def _org_subject_named_before(art: ParsedArticle, head: Token, inside: bytearray
     has said ..."): that organisation, though another spoke last; None otherwise."""
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ROOT":
         return None
-    before = _sentence_before(art, head, inside)
-    subject = main_subject(before, inside) if before is not None else None
+    before, subject = _main_subject_before(art, head, inside)
     if subject is None or subject.pos_ != "PROPN" or orgs.person_chars[subject.idx] \
             or not (orgs.named(subject) or subject.ent_type_ in ("GPE", "")):  # the tagger takes "MTN" for a place
         return None
@@ -208,6 +205,12 @@ def _sentence_before(art: ParsedArticle, token: Token, inside: bytearray) -> Spa
     while k > 0 and wholly_quoted(art.sents[k - 1], inside):
         k -= 1
     return art.sents[k - 1] if k > 0 else None
+
+
+def _main_subject_before(art: ParsedArticle, token: Token, inside: bytearray) -> tuple[Span | None, Token | None]:
+    """The writer's sentence before the token's and its main subject (None, None at the article's start)."""
+    before = _sentence_before(art, token, inside)
+    return before, (main_subject(before, inside) if before is not None else None)
 
 
 def _last_speaker_before(art: ParsedArticle, token: Token, inside: bytearray) -> Token | None:
