@@ -6,9 +6,10 @@ import pandera.polars as pa
 import polars as pl
 
 from newsfold.records import DUPLICATE_KINDS
+from schemas.tables import Table
 
 
-class ArticlesSchema(pa.DataFrameModel):
+class ArticlesSchema(Table):
     article_id: str = pa.Field(unique=True, str_length={"min_value": 1})
     source_path: str
     source_record: str = pa.Field(nullable=True)
@@ -27,10 +28,6 @@ class ArticlesSchema(pa.DataFrameModel):
     story_id: str
     run_id: str
     ingested_at: Annotated[pl.Datetime, "us", "UTC"]
-
-    class Config:
-        strict = True
-        coerce = True
 
     @pa.dataframe_check
     def duplicates_name_their_kept_copy(cls, data) -> pl.LazyFrame:

@@ -4,9 +4,10 @@ import pandera.polars as pa
 import polars as pl
 
 from newsfold.records import NUMBER_KINDS, NUMBER_QUALIFIERS
+from schemas.tables import SpanTable
 
 
-class NumbersSchema(pa.DataFrameModel):
+class NumbersSchema(SpanTable):
     number_id: str = pa.Field(unique=True)
     article_id: str
     text: str = pa.Field(str_length={"min_value": 1})
@@ -18,14 +19,6 @@ class NumbersSchema(pa.DataFrameModel):
     qualifier: str = pa.Field(isin=list(NUMBER_QUALIFIERS))
     value_max: float = pa.Field(nullable=True)
     counted: str = pa.Field(nullable=True)
-
-    class Config:
-        strict = True
-        coerce = True
-
-    @pa.dataframe_check
-    def span_is_ordered(cls, data) -> pl.LazyFrame:
-        return data.lazyframe.select(pl.col("start_char") < pl.col("end_char"))
 
     @pa.dataframe_check
     def ranges_have_a_maximum(cls, data) -> pl.LazyFrame:

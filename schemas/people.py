@@ -2,9 +2,10 @@
 
 import pandera.polars as pa
 import polars as pl
+from schemas.tables import Table
 
 
-class PeopleSchema(pa.DataFrameModel):
+class PeopleSchema(Table):
     person_id: str = pa.Field(unique=True)
     name: str = pa.Field(str_length={"min_value": 1})
     aliases: list[str]
@@ -12,10 +13,6 @@ class PeopleSchema(pa.DataFrameModel):
     mention_count: int = pa.Field(ge=0)
     article_count: int = pa.Field(ge=0)
     quote_count: int = pa.Field(ge=0)  # speech rows (quotes.act == "speech") the person is the speaker of
-
-    class Config:
-        strict = True
-        coerce = True
 
     @pa.dataframe_check
     def articles_need_mentions(cls, data) -> pl.LazyFrame:

@@ -1,10 +1,11 @@
 """person_mentions: every reference to a person in an article, with offsets."""
 
 import pandera.polars as pa
-import polars as pl
+
+from schemas.tables import SpanTable
 
 
-class PersonMentionsSchema(pa.DataFrameModel):
+class PersonMentionsSchema(SpanTable):
     article_id: str
     person_id: str
     text: str = pa.Field(str_length={"min_value": 1})
@@ -12,10 +13,4 @@ class PersonMentionsSchema(pa.DataFrameModel):
     end_char: int = pa.Field(ge=0)
 
     class Config:
-        strict = True
-        coerce = True
         unique = ["article_id", "start_char", "end_char"]
-
-    @pa.dataframe_check
-    def span_is_ordered(cls, data) -> pl.LazyFrame:
-        return data.lazyframe.select(pl.col("start_char") < pl.col("end_char"))

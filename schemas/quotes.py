@@ -5,9 +5,10 @@ import pandera.polars as pa
 import polars as pl
 
 from newsfold.records import QUOTE_ACTS, QUOTE_KINDS
+from schemas.tables import SpanTable
 
 
-class QuotesSchema(pa.DataFrameModel):
+class QuotesSchema(SpanTable):
     quote_id: str = pa.Field(unique=True)
     article_id: str
     text: str = pa.Field(str_length={"min_value": 1})
@@ -24,14 +25,6 @@ class QuotesSchema(pa.DataFrameModel):
     confidence: float = pa.Field(ge=0.0, le=1.0)
     quote_group_id: str
     act: str = pa.Field(isin=list(QUOTE_ACTS))
-
-    class Config:
-        strict = True
-        coerce = True
-
-    @pa.dataframe_check
-    def span_is_ordered(cls, data) -> pl.LazyFrame:
-        return data.lazyframe.select(pl.col("start_char") < pl.col("end_char"))
 
     @pa.dataframe_check
     def speaker_text_and_offsets_go_together(cls, data) -> pl.LazyFrame:

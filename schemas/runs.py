@@ -4,9 +4,10 @@ from typing import Annotated, Optional
 
 import pandera.polars as pa
 import polars as pl
+from schemas.tables import Table
 
 
-class RunsSchema(pa.DataFrameModel):
+class RunsSchema(Table):
     run_id: str = pa.Field(unique=True)
     flow_run_id: str = pa.Field(nullable=True)
     started_at: Annotated[pl.Datetime, "us", "UTC"]
@@ -28,7 +29,3 @@ class RunsSchema(pa.DataFrameModel):
     code_version: str
     model_name: str
     model_version: str
-
-    class Config:
-        strict = True
-        coerce = True
