@@ -1,7 +1,8 @@
 """Pandera (polars) models of every output table, one module each, plus checks across tables.
 
-`TABLE_SCHEMAS` maps a table name to its model (each on a base of `schemas.tables`); `schemas.relations` checks what one table says
-about another (every article_id known, `body[start_char:end_char] == text`).
+`TABLE_SCHEMAS` maps a table name to its model (each on a base of `schemas.tables`);
+`schemas.relations` checks what one table says about another (every article_id known,
+`body[start_char:end_char] == text`).
 """
 
 from schemas.articles import ArticlesSchema
