@@ -568,3 +568,9 @@ FICTIONAL_CHARACTERS = frozenset(name.strip() for name in
 # Kind nouns that also name a person's trade ("Jo Flaherty, a senior broadcaster with CBS", "a master
 # brewer"): in apposition after a name led by a given name they describe the person.
 KINDS_ALSO_PEOPLE = frozenset("broadcaster brewer distiller character".split())
+
+# ---------------------------------------------------------------------------- shows named for their hosts
+# A capitalised word right after a name that makes it a show's name ("The Rachel Maddow Show on MSNBC",
+# "Jimmy Kimmel Live"): a name met only so names the show.
+SHOW_NAME_TAILS = frozenset("Show Live".split())
+
