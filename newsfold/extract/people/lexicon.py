@@ -574,3 +574,7 @@ KINDS_ALSO_PEOPLE = frozenset("broadcaster brewer distiller character".split())
 # "Jimmy Kimmel Live"): a name met only so names the show.
 SHOW_NAME_TAILS = frozenset("Show Live".split())
 
+
+# An auxiliary that is also a given name, opening a question before a surname ("Will Cruz's gambit do any
+# better?"): no part of the name.
+QUESTION_AUXILIARIES = frozenset({"will"})
