@@ -101,6 +101,8 @@ INSTITUTIONS = frozenset(
         "golden globes", "tony award", "tony awards",
         # football leagues named like people ("to win La Liga with Real Madrid")
         "la liga", "serie a",
+        # a church and a lobby named like people ("Mrs. Schlafly was Roman Catholic", "an address to La Raza")
+        "roman catholic", "la raza",
     }
 )
 
