@@ -580,3 +580,6 @@ SHOW_NAME_TAILS = frozenset("Show Live".split())
 # An auxiliary that is also a given name, opening a question before a surname ("Will Cruz's gambit do any
 # better?"): no part of the name.
 QUESTION_AUXILIARIES = frozenset({"will"})
+
+# Kin titles that make a type of a given name after "a"/"an" ("called her an Aunt Tom", "an Uncle Tom").
+KIN_TITLES = frozenset("Aunt Auntie Uncle Cousin".split())
