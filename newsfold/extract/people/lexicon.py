@@ -34,7 +34,7 @@ OFFICE_TITLES = frozenset(
 TITLE_EVIDENCE = (HONORIFICS - {"Miss", "St.", "Saint", "Uncle", "Aunt", "Auntie"}) | frozenset(
     """President Vice-President Premier Chancellor King Queen Prince Princess Senator Sen. Rep.
     Congressman Congresswoman Governor Gov. Mayor Judge Ambassador Gen. Col. Capt. Lt. Sgt. Adm.
-    Ayatollah Pope""".split()
+    Ayatollah Pope Chairman Chairwoman""".split()
 ) | ABBREVIATED_RANKS  # an abbreviated rank stands only before a name
 
 # Sport and show-business occupations: heads of role phrases as ROLE_WORDS are ("Real's top scorer
