@@ -280,8 +280,8 @@ def _listed_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         for k in group:
             head = doc[k]
             if head.ent_type_ == "PERSON" or head.pos_ != "PROPN" or not head.is_alpha \
-                    or not head.text[:1].isupper() or head.text.isupper():
-                continue
+                    or not head.text[:1].isupper() or head.text.isupper() or head.text in OFFICE_TITLES:
+                continue  # "Trump, Ryan and RNC Chairman Reince Priebus": a title is no name
             start = k
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == k \
                     and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and k - start < 3 \

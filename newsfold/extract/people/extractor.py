@@ -57,6 +57,7 @@ from newsfold.extract.people.not_people.places_listed import (
 )
 from newsfold.extract.people.not_people.played_by import drop_played_people
 from newsfold.extract.people.not_people.posts_for import drop_post_holder_people
+from newsfold.extract.people.not_people.quoted import drop_quoted_people
 from newsfold.extract.people.not_people.shows import drop_show_named_people
 from newsfold.extract.people.not_people.things import drop_thing_named_people
 from newsfold.extract.people.roles import appositive_role, premodifier_role
@@ -114,6 +115,7 @@ RULES = (
     "bracketed",  # "Imelda Staunton (Vera Drake)", "B Jackman (Connacht)": a name in brackets after a full name
     "named_for",  # "the Bobby Charlton school", "Liu Chong Hing Bank": a name modifying a thing named after it
     "fictional",  # "featuring James Bond", "a superteam of Batman, Superman and Wonder Woman": famous characters
+    "quoted",  # 'Ronald Reagan -- her "Ronnie"': a one-word name that is a whole quotation is a pet name
     "typos",  # "said Kudja" beside Jarek Kujda: a one-word name one slip from a full name's surname is that person
 )
 
@@ -149,6 +151,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("bracketed", drop_bracketed_people),
     ("named_for", drop_named_for_people),
     ("fictional", drop_fictional_people),
+    ("quoted", drop_quoted_people),
     ("typos", merge_misspelt_people),
 )
 

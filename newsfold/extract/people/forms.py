@@ -23,6 +23,7 @@ from newsfold.extract.people.lexicon import (
     POSSESSIVE_S,
     POSSESSIVES,
     POST_NOMINALS,
+    QUESTION_AUXILIARIES,
     ROLE_WORDS,
     TITLE_SURNAMES,
 )
@@ -151,6 +152,18 @@ def _is_name_token(token: Token) -> bool:
         return (token.i > 0 and text[:1].isupper() and not text.isupper() and not token.is_sent_start
                 and is_known_first_name(token.doc[token.i - 1].text))
     return text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+def _opens_question(token: Token) -> bool:
+    """Is the token an auxiliary that is also a given name ("Will") opening a sentence that ends in a
+    question mark ("Will Cruz's gambit do any better?")? The name is the rest."""
+    if token.lower_ not in QUESTION_AUXILIARIES or not token.text[:1].isupper():
+        return False
+    sent = token.sent
+    if token.i != next((t.i for t in sent if not t.is_space and not t.is_punct), None):
+        return False
+    words = [t.text for t in sent if not t.is_space and t.text not in ('"', "”", "’", "'", ")")]
+    return bool(words) and words[-1] == "?"
 
 
 def _after_tight_hyphen(token: Token) -> bool:
@@ -310,6 +323,7 @@ def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[in
             and (is_known_first_name(doc[start + 1].text) or _is_group_word(doc[start + 1])))
         # "Lib Dem Norman Baker", "Tory Michael Howard": a party label before a given name
         or ("trim" in rules and _is_inverted_said(doc, start, end))
+        or ("trim" in rules and end - start > 1 and _opens_question(doc[start]))  # "Will Cruz's gambit work?"
     ):
         start += 1
     while end > start and (

@@ -47,6 +47,16 @@ _AUTHOR_NOTE_BARE_AFTER = re.compile(
     r"^\s+is\s+(?:(?:a|an|the|our)\s+)?(?:[\w\-’'.]+\s+){0,3}?(?:correspondent|commentator|columnist)\s+"
     r"(?:for|on|at|with)\b",
 )
+# On the text's last line, a post at a body: "Mr. Phillips is Director of the Program on ...", "Zach Carter is a
+# co-host of the HuffPost Politics podcast", "Joel B. Pollak is Senior Editor-at-Large at Breitbart News", "Gina
+# Glantz is founder of GenderAvenger.com. Julie Burton is president of ...": the op-ed's authors.
+_LAST_LINE_NOTE_AFTER = re.compile(
+    r"^\s+is\s+(?:(?:a|an|the)\s+)?(?:[\w\-’'.]+\s+){0,3}?"
+    r"(?:director|president|founder|co-founder|co-host|host|professor|fellow|chair|editor(?:-at-large)?|"
+    r"reporter|writer|columnist|correspondent|contributor|author)s?\s+(?:of|at|for|with)\b",
+    re.IGNORECASE,
+)
+_HONORIFIC_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 _FOLLOW_BEFORE = re.compile(r"(?:^|[.!?]\s+)follow\s+$", re.IGNORECASE)
 _FOLLOW_AFTER = re.compile(r"^\s+(?:on\s+(?:twitter|facebook|instagram|x)\b|@)", re.IGNORECASE)
 _AUTHOR_NOTE_REACH = 1500  # characters from the end of the text
@@ -174,6 +184,9 @@ def is_credit(text: str, start_char: int, end_char: int,
             (not before.strip() or _SENTENCE_END_BEFORE.search(before)) and _AUTHOR_NOTE_AFTER.match(after)
             or not before.strip() and _AUTHOR_NOTE_BARE_AFTER.match(after)):
         return True  # an author's note closes the text; "X is a reporter" early on is a subject
+    if "author_notes" in rules and not text[line_end:].strip() and _LAST_LINE_NOTE_AFTER.match(after) and (
+            not before.strip() or _SENTENCE_END_BEFORE.search(before) or _HONORIFIC_BEFORE.search(before)):
+        return True  # the last line only: "Smith is president of the union" in the story names a subject
     return "credits" in rules and bool(_CREDIT_AFTER.match(after))
 
 

@@ -34,7 +34,7 @@ OFFICE_TITLES = frozenset(
 TITLE_EVIDENCE = (HONORIFICS - {"Miss", "St.", "Saint", "Uncle", "Aunt", "Auntie"}) | frozenset(
     """President Vice-President Premier Chancellor King Queen Prince Princess Senator Sen. Rep.
     Congressman Congresswoman Governor Gov. Mayor Judge Ambassador Gen. Col. Capt. Lt. Sgt. Adm.
-    Ayatollah Pope""".split()
+    Ayatollah Pope Chairman Chairwoman""".split()
 ) | ABBREVIATED_RANKS  # an abbreviated rank stands only before a name
 
 # Sport and show-business occupations: heads of role phrases as ROLE_WORDS are ("Real's top scorer
@@ -101,6 +101,8 @@ INSTITUTIONS = frozenset(
         "golden globes", "tony award", "tony awards",
         # football leagues named like people ("to win La Liga with Real Madrid")
         "la liga", "serie a",
+        # a church and a lobby named like people ("Mrs. Schlafly was Roman Catholic", "an address to La Raza")
+        "roman catholic", "la raza",
     }
 )
 
@@ -568,3 +570,16 @@ FICTIONAL_CHARACTERS = frozenset(name.strip() for name in
 # Kind nouns that also name a person's trade ("Jo Flaherty, a senior broadcaster with CBS", "a master
 # brewer"): in apposition after a name led by a given name they describe the person.
 KINDS_ALSO_PEOPLE = frozenset("broadcaster brewer distiller character".split())
+
+# ---------------------------------------------------------------------------- shows named for their hosts
+# A capitalised word right after a name that makes it a show's name ("The Rachel Maddow Show on MSNBC",
+# "Jimmy Kimmel Live"): a name met only so names the show.
+SHOW_NAME_TAILS = frozenset("Show Live".split())
+
+
+# An auxiliary that is also a given name, opening a question before a surname ("Will Cruz's gambit do any
+# better?"): no part of the name.
+QUESTION_AUXILIARIES = frozenset({"will"})
+
+# Kin titles that make a type of a given name after "a"/"an" ("called her an Aunt Tom", "an Uncle Tom").
+KIN_TITLES = frozenset("Aunt Auntie Uncle Cousin".split())

@@ -214,3 +214,9 @@ def test_an_untagged_name_opening_with_a_big_place_is_a_constituency(nlp):
     doc.set_ents([], default="outside")  # untagged, as en_core_web_md leaves both
     names = {p.name for p in extract_people(doc)[0]}
     assert "Dudi Dwiriadi" in names and "Sheffield Brightside" not in names
+
+
+def test_a_title_in_a_list_of_people_is_no_name(people_of):
+    text = "Indeed, while Trump, Ryan and RNC Chairman Reince Priebus have spent the last week trying to tell voters."
+    _, people, _ = people_of(text)
+    assert not any("Chairman" in p.name for p in people)

@@ -176,3 +176,12 @@ def test_an_untagged_surname_heading_a_given_name_tagged_alone(nlp):
 def test_flat_cuts_a_possessive_typed_with_an_opening_quote():
     assert flat("Donald\nTrump‘s") == "Donald Trump"
     assert flat("Joseph O‘Connor") == "Joseph O‘Connor"  # a quote inside a name stays
+
+
+def test_will_opening_a_question_is_no_given_name(people_of):
+    text = ("Sen. Ted Cruz of Texas named Carly Fiorina as his running mate. Will Cruz's gambit do any better? "
+            "Probably not. Will Smith said he liked the film.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Will Cruz" not in names and "Ted Cruz" in names
+    assert "Will Smith" in names  # a statement: Will is his name

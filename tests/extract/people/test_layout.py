@@ -241,3 +241,16 @@ def test_a_line_opening_with_reporting_that_quotes_someone_keeps_its_people():
     assert not is_credit(text, start, start + len("Jane Doe"))
     line = "Contributing: Todd Spangler."
     assert is_credit(line, line.index("Todd"), len(line) - 1)
+
+
+def test_a_post_held_at_a_body_on_the_last_line_is_the_op_ed_author_s_note():
+    text = ("Refoulement is illegal.\n\nMr. Phillips is Director of the Program on Peace-building at Columbia.")
+    start = text.index("Phillips")
+    assert is_credit(text, start, start + len("Phillips"))
+    notes = "It is a pattern.\n\nGina Glantz is founder of GenderAvenger.com. Julie Burton is president of the Center."
+    for name in ("Gina Glantz", "Julie Burton"):
+        start = notes.index(name)
+        assert is_credit(notes, start, start + len(name))
+    # the same sentence before the last line tells the story of a person in it
+    body = "Jane Roe is president of the union.\n\nThe strike ended on Friday."
+    assert not is_credit(body, 0, len("Jane Roe"))

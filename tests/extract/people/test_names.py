@@ -10,6 +10,7 @@ from newsfold.extract.people.names import (
     ends_like_organisation,
     fold,
     fold_tokens,
+    is_institution,
     name_matches_gold,
     names_compatible,
     strip_possessive,
@@ -106,3 +107,8 @@ def test_a_generation_suffix_on_one_name_only_is_another_person():
     assert not names_compatible("Donald Trump", "Donald Trump Jr.")
     assert names_compatible("Donald Trump Jr.", "Donald Trump Jr.")
     assert names_compatible("Trump", "Donald Trump Jr.")
+
+
+def test_a_church_and_a_lobby_named_like_people_are_institutions():
+    assert is_institution("Roman Catholic") and is_institution("La Raza")
+    assert not is_institution("Roman Abramovich")

@@ -102,7 +102,7 @@ def nationality_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         while end < len(doc) and end - start < 3:
             t = doc[end]
             if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and len(t.text) > 1
-                    and t.ent_type_ in ("", "FAC")):  # no place, no company
+                    and t.ent_type_ in ("", "FAC", "LOC")):  # no company; "France’s Francois Hollande" tagged LOC
                 break
             end += 1
         if end - start < 2 or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_alpha):

@@ -2,7 +2,8 @@
 black James Bond", "I'm not going to be the Mr Nasty of books". The name is the complement of "be"
 or "become" with an article before it and only type-making modifiers between ("next", "first", a
 plain honorific before an "of" phrase); "it was the late Jim Flaherty who" names him. And characters
-naming a franchise: "the 21st James Bond film", "Harry Potter film co-star" (names_a_franchise)."""
+naming a franchise: "the 21st James Bond film", "Harry Potter film co-star" (names_a_franchise). And a
+kin title after an indefinite article: "called her an Aunt Tom", "an Uncle Tom" (kin_type)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from newsfold.extract.people.inventory import LocalPerson, fullest_mentions
 from newsfold.extract.people.lexicon import (
     COPULAS,
     FRANCHISE_NOUNS,
+    KIN_TITLES,
     PLAIN_HONORIFICS,
     SCREEN_WORKS,
     TYPE_ARTICLES,
@@ -40,6 +42,16 @@ def used_as_type(doc: Doc, start: int, end: int) -> bool:
     return bool(modifiers) and modifiers[-1] in TYPE_MODIFIERS  # the first word after the article
 
 
+def kin_type(doc: Doc, start: int) -> bool:
+    """Is the mention after "a"/"an" and a kin title ("an Aunt Tom", "an ''Uncle Tom''"): a type of person?"""
+    if start < 2 or doc[start - 1].text not in KIN_TITLES:
+        return False
+    k = start - 2
+    if doc[k].is_quote and k > 0:
+        k -= 1
+    return doc[k].lower_ in ("a", "an")
+
+
 def names_a_franchise(doc: Doc, start: int, end: int) -> bool:
     """Does the mention modify a franchise's noun right after it ("the 21st James Bond film", "his Harry
     Potter film co-star", "James Bond fans")? Not when a title follows the noun: "Nicolas Cage movie
@@ -60,5 +72,6 @@ def drop_type_named_people(doc: Doc, people: list[LocalPerson]) -> None:
     real person named so is named plainly too)."""
     for person in people:
         fullest = fullest_mentions(person)
-        if fullest and all(used_as_type(doc, s, e) or names_a_franchise(doc, s, e) for s, e in fullest):
+        if fullest and all(used_as_type(doc, s, e) or names_a_franchise(doc, s, e) or kin_type(doc, s)
+                           for s, e in fullest):
             person.mentions = []

@@ -1,14 +1,15 @@
 """Shows named after their hosts: 'the ABC News program, "This Week With David Brinkley,"', 'the
 syndicated television program, "John McLaughlin: One on One"'. A name met only inside the quoted title
 of a show (the quote right after a noun for a show) names the show, not a person of the article; a
-host who is in the story is named outside the title too."""
+host who is in the story is named outside the title too. So is a name before a word or number that
+ends a show's name with no quotes ("The Rachel Maddow Show", "Jimmy Kimmel Live", "Anderson Cooper 360")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from newsfold.extract.people.inventory import LocalPerson
-from newsfold.extract.people.lexicon import SHOW_NOUNS
+from newsfold.extract.people.lexicon import SHOW_NAME_TAILS, SHOW_NOUNS
 
 _OPEN = ('"', "“")
 _CLOSE = ('"', "”")
@@ -32,8 +33,18 @@ def in_show_title(doc: Doc, start: int, end: int) -> bool:
     return before >= sent.start and doc[before].pos_ == "NOUN" and doc[before].lemma_.lower() in SHOW_NOUNS
 
 
+def in_show_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the mention followed by a word ending a show's name ("Show", "Live") or by a three-digit number
+    ("Anderson Cooper 360"; a year has four digits, an age two)?"""
+    if end >= len(doc) or doc[end].is_space or doc[end - 1].whitespace_ == "":
+        return False
+    tail = doc[end].text
+    return tail in SHOW_NAME_TAILS or (tail.isdigit() and len(tail) == 3)
+
+
 def drop_show_named_people(doc: Doc, people: list[LocalPerson]) -> None:
-    """Empty the mentions of people met only inside the quoted titles of shows."""
+    """Empty the mentions of people met only inside the titles of shows."""
     for person in people:
-        if person.mentions and all(in_show_title(doc, s, e) for s, e in person.mentions):
+        if person.mentions and all(in_show_title(doc, s, e) or in_show_name(doc, s, e)
+                                    for s, e in person.mentions):
             person.mentions = []

@@ -27,3 +27,15 @@ def test_a_nationality_introduces_an_untagged_name(nlp):
     doc = nlp("Bulgarian Magdaleena Maleeva beat Belgian Kirsten Flipkens in three sets.")
     assert [f.text for f in nationality_forms(doc, ALL)] == ["Kirsten Flipkens"]
     assert nationality_forms(doc, ALL - {"nationality"}) == []
+
+
+def test_a_country_s_name_introduces_a_name_tagged_loc(nlp):
+    doc = nlp("But neither Germany’s Angela Merkel nor France’s Francois Hollande have gone as far as Cameron.")
+    assert "Francois Hollande" in [f.text for f in nationality_forms(doc, ALL)]
+    doc = nlp("They hiked through Canada’s Rocky Mountains last summer.")
+    assert nationality_forms(doc, ALL) == []
+
+
+def test_chairman_introduces_a_name_the_model_tags_org(nlp):
+    doc = nlp("Republican National Committee Chairman Reince Priebus tweeted Tuesday night.")
+    assert "Reince Priebus" in [f.text for f in titled_forms(doc, ALL)]

@@ -40,3 +40,12 @@ def test_a_maker_named_by_his_films_stays_a_person(people_of):
             "performance in the Mike Leigh film.")
     _, people, _ = people_of(text)
     assert {"John Wayne", "Mike Leigh", "Imelda Staunton"} <= {p.name for p in people}
+
+
+def test_a_given_name_after_an_indefinite_kin_title_is_a_type(people_of):
+    text = ("Betty Friedan compared her to a heretic. Ms. Friedan called Mrs. Schlafly an ''Aunt Tom.'' "
+            "Her Uncle Tom Smith said nothing.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Tom" not in names and "Betty Friedan" in names
+    assert "Tom Smith" in names

@@ -17,3 +17,18 @@ def test_a_host_named_outside_the_title_stays(people_of):
     text = ('He spoke on the program, "This Week With David Brinkley." David Brinkley asked him twice.')
     _, people, _ = people_of(text)
     assert "David Brinkley" in {p.name for p in people}
+
+
+def test_a_name_only_before_a_word_or_number_ending_a_show_name_is_no_person(people_of):
+    text = ("On CNN's Anderson Cooper 360 about one in three voices were women. Only The Rachel Maddow Show on "
+            "MSNBC hit 50%, said Debbie Walsh, who was 29 when she began.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Debbie Walsh" in names
+    assert not names & {"Anderson Cooper", "Rachel Maddow"}
+
+
+def test_a_host_named_outside_the_show_name_stays(people_of):
+    text = "Only The Rachel Maddow Show hit 50%. Rachel Maddow said the figure was fair."
+    _, people, _ = people_of(text)
+    assert "Rachel Maddow" in {p.name for p in people}
