@@ -25,6 +25,12 @@ def _noun_phrase(head, not_before: int = 0) -> str:
     return head.doc[left:head.i + 1].text
 
 
+def _is_time_noun(token) -> bool:
+    """ "10 last week" names a time, "one last obstacle" counts an obstacle."""
+    return token.lower_ in ("weekend", "night", "season", "term", "quarter", "month", "year") or is_time_unit(
+        token.lemma_.lower())
+
+
 def set_counted(text: str, q: Quantity, index: TokenIndex) -> None:
     """Set `counted` (and `unit` for counts) from the words after the number."""
     last = index.token_before(q.end)
@@ -44,7 +50,8 @@ def set_counted(text: str, q: Quantity, index: TokenIndex) -> None:
         head = token.head
         between = {t.lower_ for t in doc[token.i + 1:head.i]}
         if (token.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i > token.i
-                and not between & {"last", "next", "this", "that", "per", "every", "each"}
+                and not between & {"this", "that", "per", "every", "each"}
+                and not (between & {"last", "next"} and _is_time_noun(head))
                 and head.i - token.i <= 5 and head.pos_ in ("NOUN", "PROPN")
                 and head.idx >= q.end):
             _set_count(q, head, text)

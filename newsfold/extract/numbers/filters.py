@@ -32,6 +32,7 @@ def is_not_a_quantity(text: str, q: Quantity, index: TokenIndex) -> bool:
     """Whether a read atom names, dates or labels something rather than measuring it."""
     return (_is_long_id(text, q) or _is_glued_code(text, q) or _is_date_part(text, q) or _is_year(text, q, index)
             or _is_identifier(text, q, index) or _is_pronoun_one(text, q, index)
+            or _is_headless_reference(text, q, index)
             or _is_address(text, q) or _is_number_compound(text, q, index)
             or _is_capitalised_name(text, q, index) or _is_label_number(text, q, index))
 
@@ -203,13 +204,35 @@ def _is_pronoun_one(text: str, q: Quantity, index: TokenIndex) -> bool:
     """"the same one", "each one", "one another", "no one": "one" as a pronoun, not a count."""
     if not q.written or q.raw != 1 or q.word_kind != "cardinal" or q.end - q.start > 3:
         return False
+    following = text[q.end:q.end + 16].lower()
+    if re.match(r"\s+(another|day|by one|way or|or (?:the )?other|time\b|\d|who\b|whom\b|hand\b)", following):
+        return True  # "one who", "on the one hand": nothing is counted
+    many = re.match(r"\s+of (?:many|several|few)\b", following)
+    if many:
+        quantifier = index.token(q.end + many.end() - 1)
+        if quantifier is not None and quantifier.head.lower_ == "of":
+            return True  # "one of many" (but "one of several firms" counts firms)
+    token = index.token(q.num_start)
+    if (token is not None and token.dep_ == "nummod" and token.head.pos_ == "NOUN"
+            and token.head.i == token.i + 1 and not token.head.text.isupper()):
+        return False  # "the one guy", "any one person": a determiner, then one of a noun
     previous = previous_word(text, q.start)
     if previous and previous[0].lower() in PRONOUN_ONE_BEFORE:
         return True
-    following = text[q.end:q.end + 12].lower()
-    if re.match(r"\s+(another|day|by one|way or|or (?:the )?other|time\b|\d)", following):
-        return True
-    token = index.token(q.num_start)
     if token is not None and token.pos_ == "PRON":
         return True
     return False
+
+
+def _is_headless_reference(text: str, q: Quantity, index: TokenIndex) -> bool:
+    """ "narrow her support to one", "the two suggested": a written number standing for people or
+    things named elsewhere, with no noun of its own. NewsQuant leaves these out ("each one they lose")."""
+    if not q.written or q.word_kind != "cardinal" or q.unit or q.currency or q.raw > 20 or "caseless" in q.flags:
+        return False
+    if re.match(r"\s+of\b", text[q.end:q.end + 4], re.I):
+        return False  # "one of the students", "two of them" count
+    token = index.token(q.num_start)
+    if token is None or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"):
+        return False
+    previous = previous_word(text, q.start)
+    return q.raw == 1 or bool(previous and previous[0].lower() in ("the", "these", "those", "both"))

@@ -183,7 +183,7 @@ CHANGE_VERBS = {"rose", "rise", "rises", "risen", "rising", "fell", "fall", "fal
                 "edged", "by", "higher", "lower"}
 PRONOUN_ONE_BEFORE = {"the", "this", "that", "each", "every", "any", "no", "which", "another",
                       "same", "a", "an", "little", "big", "only", "right", "wrong", "last", "next",
-                      "other", "new", "old", "first", "such"}
+                      "other", "new", "old", "first", "such", "either", "neither"}
 # A preposition and one of these before a number make it a label ("in year one", "on day 3"), not a count.
 LABEL_NOUNS = {"year", "day", "week", "month", "round", "stage", "phase", "game", "leg", "season", "series",
                "test", "match", "heat"}

@@ -28,3 +28,8 @@ def test_results_table_labels_are_not_counted_nouns(nlp):
                                  (1980000, None, None), (45.6e6, None, None), (40.1e6, None, None)]
     nine = pairs(nlp, "Nine mths Shr 40 cts vs 35 cts")
     assert nine[0] == (9, None, "month")
+
+
+def test_last_between_a_number_and_a_noun_that_is_not_a_time(nlp):
+    assert pairs(nlp, "The plan had one last obstacle.") == [(1, None, "obstacle")]
+    assert pairs(nlp, "He scored 10 last week.") == [(10, None, None)]
