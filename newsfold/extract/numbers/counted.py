@@ -187,8 +187,9 @@ def inherit_dimension_units(text: str, quantities: list[Quantity]) -> None:
 
 
 def inherit_elided_units(text: str, quantities: list[Quantity]) -> None:
-    """ "3.9 million headsets, up from 2.4 million": a bare number compared with a count or measure
-    just before it measures the same thing (the unit is elided, not absent)."""
+    """ "3.9 million headsets, up from 2.4 million", "fell 195 mln dlrs to 65.06 billion": a bare number
+    compared with a count, measure or amount just before it measures the same thing (the unit is
+    elided, not absent). A scaled amount ("195 mln dlrs") nearer than a count is what is compared."""
     for i, q in enumerate(quantities):
         if q.unit is not None or q.currency or q.written or q.kind != "other" or q.value_max is not None:
             continue
@@ -200,4 +201,8 @@ def inherit_elided_units(text: str, quantities: list[Quantity]) -> None:
                 break
             if previous.kind in ("count", "measure") and previous.unit and previous.value_max is None:
                 q.unit, q.kind, q.counted = previous.unit, previous.kind, previous.counted
+                break
+            if (previous.kind == "money" and previous.currency and previous.value_max is None
+                    and previous.scale != 1.0 and q.scale != 1.0):
+                q.unit, q.currency, q.kind = previous.unit, previous.currency, "money"
                 break

@@ -33,3 +33,9 @@ def test_results_table_labels_are_not_counted_nouns(nlp):
 def test_last_between_a_number_and_a_noun_that_is_not_a_time(nlp):
     assert pairs(nlp, "The plan had one last obstacle.") == [(1, None, "obstacle")]
     assert pairs(nlp, "He scored 10 last week.") == [(10, None, None)]
+
+
+def test_an_elided_unit_comes_from_the_nearest_quantity(nlp):
+    text = "Loans at the 10 major New York banks fell 195 mln dlrs to 65.06 billion in the week."
+    assert pairs(nlp, text) == [(10, None, "bank"), (195e6, None, "USD"), (65.06e9, None, "USD")]
+    assert pairs(nlp, "Net rose 5 dlrs to 300 dlrs.") == [(5, None, "USD"), (300, None, "USD")]
