@@ -9,6 +9,7 @@ from newsfold.extract.numbers.lexicon import AMOUNT_NOUNS, NOT_COUNTED, SCALE_WO
 from newsfold.extract.numbers.naming import is_time_unit, noun_lemma, pint_unit_for_word
 from newsfold.extract.numbers.neighbours import TokenIndex
 from newsfold.extract.numbers.quantity import Quantity
+from newsfold.extract.numbers.units import read_rate
 
 _DETERMINERS = {"det", "poss", "case", "predet", "nummod", "quantmod", "punct"}
 
@@ -161,6 +162,9 @@ def _set_count(q: Quantity, noun, text: str) -> None:
         surface = noun.text
     surface = re.sub(r"^[\d.,]+-", "", surface)  # "12-member": the noun is "member"
     q.unit = noun_lemma(noun, surface, "caseless" in q.flags)  # the contract: a count's unit is the counted noun's lemma ("troop")
+    rate = read_rate(text, noun.idx + len(noun.text)) if noun.idx >= q.end else None
+    if rate:
+        q.unit = f"{q.unit} per {rate[0]}"  # "2.0 mln bags per month", "three thousand tests per day"
     q.counted = _noun_phrase(noun, q.end)
     if q.counted == noun.text:
         q.counted = surface

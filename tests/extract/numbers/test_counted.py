@@ -39,3 +39,9 @@ def test_an_elided_unit_comes_from_the_nearest_quantity(nlp):
     text = "Loans at the 10 major New York banks fell 195 mln dlrs to 65.06 billion in the week."
     assert pairs(nlp, text) == [(10, None, "bank"), (195e6, None, "USD"), (65.06e9, None, "USD")]
     assert pairs(nlp, "Net rose 5 dlrs to 300 dlrs.") == [(5, None, "USD"), (300, None, "USD")]
+
+
+def test_a_count_per_unit_of_time_is_a_rate(nlp):
+    assert pairs(nlp, "Brazil could sell at least 2.0 mln bags per month.") == [(2e6, None, "bag per month")]
+    assert pairs(nlp, "They provide three thousand tests per day.") == [(3000, None, "test per day")]
+    assert pairs(nlp, "He sold 300 shares a day before the merger.") == [(300, None, "share")]
