@@ -161,6 +161,9 @@ def _set_count(q: Quantity, noun, text: str) -> None:
     if surface.startswith("-") or surface.endswith("-"):
         surface = noun.text
     surface = re.sub(r"^[\d.,]+-", "", surface)  # "12-member": the noun is "member"
+    scale = re.match(r"([A-Za-z]+)-", surface)
+    if scale and scale.group(1).lower() in SCALE_WORDS:
+        surface = surface[scale.end():]  # "a 3-mln-share stake": the noun is "share"
     q.unit = noun_lemma(noun, surface, "caseless" in q.flags)  # the contract: a count's unit is the counted noun's lemma ("troop")
     rate = read_rate(text, noun.idx + len(noun.text)) if noun.idx >= q.end else None
     if rate:
