@@ -133,6 +133,8 @@ RATE_DENOMINATORS = [
     (r"minute", "minute"), (r"second", "second"), (r"kWh", "kWh"), (r"megawatt[- ]hour|MWh", "MWh"),
     (r"seat", "seat"), (r"word", "word"),
 ]
+# Words between "a"/"per" and a share or unit that keep the rate: "9 cts a depositary unit", "per common share".
+RATE_QUALIFIERS = ["common", "ordinary", "preferred", "preference", "depositary", "depository", r"class [A-Z]"]
 
 SCALE_WORDS = {
     "trillion": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12, "trln": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9,
