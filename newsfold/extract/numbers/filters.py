@@ -25,6 +25,7 @@ _MONTH_BEFORE = re.compile(r"(?:\b(?:" + MONTHS + r")\.?,?|\b(?:" + MONTHS + r")
 _MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + MONTHS + r")\b")
 # Where the case says nothing ("on february 11", "9 may"), a month is read whatever its case.
 _MONTH_BEFORE_CASELESS = re.compile(_MONTH_BEFORE.pattern, re.I)
+_MONTH_ABBREVIATION = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s+$", re.I)
 _MONTH_AFTER_CASELESS = re.compile(_MONTH_AFTER.pattern, re.I)
 
 
@@ -83,7 +84,9 @@ def _is_date_part(text: str, q: Quantity) -> bool:
         return False
     if q.raw > 31 and not (1000 <= q.raw <= 2100):
         return False
-    caseless = "caseless" in q.flags
+    # "DEC. 4, 2015": an abbreviated month with its dot is a month in any case (the sentence split after
+    # "DEC." leaves the number in a short stretch that keeps its case)
+    caseless = "caseless" in q.flags or _MONTH_ABBREVIATION.search(text[max(0, q.start - 8):q.start]) is not None
     if (_MONTH_BEFORE_CASELESS if caseless else _MONTH_BEFORE).search(text[max(0, q.start - 24):q.start]):
         return True
     return bool((_MONTH_AFTER_CASELESS if caseless else _MONTH_AFTER).match(text[q.num_end:q.num_end + 20].lstrip(" ")))

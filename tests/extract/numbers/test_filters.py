@@ -44,3 +44,7 @@ def test_one_after_a_determiner_counts_the_noun_it_modifies(nlp):
     assert pairs(nlp, "It is hard to blame any one person for that.") == [(1, None, "person")]
     assert pairs(nlp, "Ameriquest was one of several firms sued by the NAACP.") == [(1, None, "firm")]
     assert pairs(nlp, "The two companies agreed.") == [(2, None, "company")]
+
+
+def test_an_abbreviated_month_with_its_dot_dates_a_number_in_any_case(nlp):
+    assert pairs(nlp, "HE ANSWERED A GRAND TOTAL OF SEVEN QUESTIONS ON DEC. 4, 2015.") == [(7, None, "question")]
