@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from newsfold.extract.numbers.currency import read_currency_word
-from newsfold.extract.numbers.lexicon import AMOUNT_NOUNS, NOT_COUNTED, SCALE_WORDS
-from newsfold.extract.numbers.naming import is_time_unit, noun_lemma, pint_unit_for_word
+from newsfold.extract.numbers.lexicon import AMOUNT_NOUNS, CASELESS_NOT_NOUNS, NOT_COUNTED, SCALE_WORDS
+from newsfold.extract.numbers.naming import IRREGULAR_PLURALS, is_time_unit, noun_lemma, pint_unit_for_word
 from newsfold.extract.numbers.neighbours import TokenIndex
 from newsfold.extract.numbers.quantity import Quantity
 from newsfold.extract.numbers.units import read_rate
@@ -131,8 +131,8 @@ def _is_table_label(q: Quantity, noun, text: str) -> bool:
     after = re.match(r"\s*([A-Za-z])", text[q.end:q.end + 3])
     if after and after.group(1).isupper() and re.search(r"\b(?:vs\.?|versus)\s+$", text[max(0, q.start - 10):q.start]):
         return True  # "Net 1,392,000 vs 4,686,000 Sales ..."
-    if not noun.text[:1].isupper() or noun.is_sent_start:
-        return False
+    if not noun.text[:1].isupper() or noun.is_sent_start or ("caseless" in q.flags and q.written):
+        return False  # (in capitals copy a written number is prose, not a table: "THREE VICTIMS:")
     following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if following is not None and (following.like_num or following.text == ":"):
         return True
@@ -151,7 +151,8 @@ def _set_count(q: Quantity, noun, text: str) -> None:
     if currency and currency[1] == len(noun.text) + 1:
         q.unit, q.currency, q.kind = currency[0], currency[0], "money"  # "millions of dollars"
         return
-    if q.kind == "other" and noun.idx >= q.end and (noun.text.islower() or "caseless" in q.flags):
+    if q.kind == "other" and noun.idx >= q.end and (noun.text.islower() or "caseless" in q.flags and len(noun.text) > 3):
+        # (in capitals a short word is more often an abbreviation than a unit: "PCs" is not parsecs)
         name = pint_unit_for_word(noun.text)  # a unit the table lacks: "2 tablespoons", "980 millibars"
         if name is not None:
             q.unit, q.kind = name, "duration" if is_time_unit(name) else "measure"
@@ -213,3 +214,35 @@ def inherit_elided_units(text: str, quantities: list[Quantity]) -> None:
                     and previous.scale != 1.0 and q.scale != 1.0):
                 q.unit, q.currency, q.kind = previous.unit, previous.currency, "money"
                 break
+
+
+def _looks_plural(word: str) -> bool:
+    return word in IRREGULAR_PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
+def count_in_caseless_text(text: str, q: Quantity, index: TokenIndex) -> None:
+    """ "THREE TOP EXECUTIVES", "TWO MEN - ALONG WITH": in capitals copy spaCy's parse is unreliable, so
+    the first plural word within three words after the number is what it counts (the word right
+    after it overrides the parse's choice)."""
+    if "caseless" not in q.flags or q.currency or q.word_kind in ("ordinal", "fraction") \
+            or not (q.kind == "count" or q.kind == "other" and q.unit is None):
+        return  # ("4g networks": a unit read from the text stays)
+    words = list(re.finditer(r"[a-z][a-z'-]*[a-z]|[^\sa-z]+", text[q.end:q.end + 60]))
+    if words and words[0].group() == "of":
+        words = words[1:]  # "thousands of pcs"
+    for position, word in enumerate(words[:3]):
+        w = word.group()
+        if w in CASELESS_NOT_NOUNS or not w[0].isalpha():
+            return
+        if not _looks_plural(w):
+            continue
+        parsed = (q.counted or "").lower().split()
+        if q.unit is not None and position > 0 and parsed and _looks_plural(parsed[-1]):
+            return  # the parse found a plural noun and this one is further away: keep the parse
+        noun = index.token(q.end + word.start())
+        if noun is not None and noun.idx == q.end + word.start():
+            q.unit = None
+            q.kind = "other"
+            _set_count(q, noun, text)
+        return
+

@@ -195,3 +195,8 @@ NOT_COUNTED = {"%", "percent", "times", "time", "am", "pm", "o'clock", "point", 
 AMOUNT_NOUNS = {"deficit", "deficits", "surplus", "surpluses", "loss", "losses", "profit", "profits", "writeoff",
                 "write-off", "writedown", "write-down", "turnover", "income", "revenue", "revenues", "budget",
                 "debt", "debts", "shortfall", "outlay", "spending", "funding", "investment"}
+# Words after a number in capitals copy that end the search for what it counts ("17 AND 18 MLN BAGS THIS YEAR").
+CASELESS_NOT_NOUNS = {"to", "and", "or", "from", "the", "a", "an", "in", "on", "at", "of", "for", "with", "by", "per",
+                      "than", "as", "this", "last", "next", "more", "less", "is", "was", "are", "were", "has", "have",
+                      "had", "says", "said", "vs", "after", "before", "since", "its", "their", "his", "her", "who",
+                      "which", "that", "percent", "pct", "times", "points", "years", "months", "weeks", "days", "hours"}

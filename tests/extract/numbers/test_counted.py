@@ -45,3 +45,13 @@ def test_a_count_per_unit_of_time_is_a_rate(nlp):
     assert pairs(nlp, "Brazil could sell at least 2.0 mln bags per month.") == [(2e6, None, "bag per month")]
     assert pairs(nlp, "They provide three thousand tests per day.") == [(3000, None, "test per day")]
     assert pairs(nlp, "He sold 300 shares a day before the merger.") == [(300, None, "share")]
+
+
+def test_counts_in_capitals_copy_are_read_from_the_words(nlp):
+    text = "WAKES WERE UNDER WAY FOR AT LEAST THREE VICTIMS: KIMBERLY MORRIS AND ROY FERNANDEZ."
+    assert pairs(nlp, text) == [(3, None, "victim")]
+    text = "THE TWO MEN - ALONG WITH PERSONAL TRAINER GREG ANDERSON - WERE ALL INDICTED EARLIER THIS YEAR."
+    assert pairs(nlp, text) == [(2, None, "man")]
+    assert pairs(nlp, "AN ATTACK BOMBARDED IT WITH DATA FROM THOUSANDS OF PCS.")[0][2] in ("pc", "pcs")  # not parsecs
+    assert pairs(nlp, "the lead up to 3g and 4g networks.") == [(3, None, "G"), (4, None, "G")]
+    assert pairs(nlp, "MILLIONS OF NEW JOBS CREATED, WAGES GO UP.") == [(1e6, 1e7, "job")]
