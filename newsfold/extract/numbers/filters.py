@@ -239,3 +239,20 @@ def _is_headless_reference(text: str, q: Quantity, index: TokenIndex) -> bool:
         return False
     previous = previous_word(text, q.start)
     return q.raw == 1 or bool(previous and previous[0].lower() in ("the", "these", "those", "both"))
+
+
+def listed_after_a_name(text: str, q: Quantity, index: TokenIndex, dropped: Quantity | None) -> bool:
+    """ "Windows 95, 98, NT and XP": a bare number listed right after a name's number names something
+    too (after a year it may well count: "in 2015, 300 died")."""
+    if dropped is None or q.unit or q.currency or q.written or q.has_decimal or q.scale != 1.0:
+        return False
+    if 1000 <= dropped.raw <= 2100 or dropped.word_kind != "digits":
+        return False
+    name = previous_word(text, dropped.start)
+    if not name or not name[0][:1].isupper() or text[name[1] + len(name[0]):dropped.start].strip() not in ("", ","):
+        return False
+    if not re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s)\s*", text[dropped.end:q.start]):
+        return False
+    following = index.token_after(q.end)
+    return following is None or following.pos_ not in ("NOUN", "PROPN") or following.is_punct
+

@@ -48,3 +48,9 @@ def test_one_after_a_determiner_counts_the_noun_it_modifies(nlp):
 
 def test_an_abbreviated_month_with_its_dot_dates_a_number_in_any_case(nlp):
     assert pairs(nlp, "HE ANSWERED A GRAND TOTAL OF SEVEN QUESTIONS ON DEC. 4, 2015.") == [(7, None, "question")]
+
+
+def test_a_number_listed_after_a_name_names_something_too(nlp):
+    assert pairs(nlp, "Computers running Windows 95, 98, 2000, NT and XP are vulnerable.") == []
+    assert pairs(nlp, "In 2015, 300 died.") == [(300, None, None)]
+    assert pairs(nlp, "Apple sold the iPhone 11, 5 days after launch.") == [(5, None, "day")]
