@@ -31,6 +31,9 @@ _BLOCKERS = [
     re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?|GMT|BST|UTC|[ECMP][SD]?T\b)", re.I),
     re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d])"),
     re.compile(r"(?<![\d.])\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)", re.I),
+    # wire-copy 24-hour times with a zone: "1515 CST (2115 GMT)", "0930 hrs"
+    re.compile(r"(?<![\d.,$£€])(?:[01]?\d|2[0-3])[0-5]\d\s?(?:(?i:GMT|BST|UTC|CEST|CET|[ECMP][SD]T|JST|HKT|SGT|"
+               r"AE[SD]T|hrs)|ET|PT)\b"),
     # numeric dates: 10/12/2020, 2020-01-05, 12.03.2021
     re.compile(r"(?<![\d])\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d])"),
     # phone numbers: with +country code, (area) code, or three digit groups

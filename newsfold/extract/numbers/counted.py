@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from newsfold.extract.numbers.currency import read_currency_word
-from newsfold.extract.numbers.lexicon import AMOUNT_NOUNS, NOT_COUNTED, SCALE_WORDS
-from newsfold.extract.numbers.naming import is_time_unit, noun_lemma, pint_unit_for_word
+from newsfold.extract.numbers.lexicon import AMOUNT_NOUNS, CASELESS_NOT_NOUNS, NOT_COUNTED, SCALE_WORDS
+from newsfold.extract.numbers.naming import IRREGULAR_PLURALS, is_time_unit, noun_lemma, pint_unit_for_word
 from newsfold.extract.numbers.neighbours import TokenIndex
 from newsfold.extract.numbers.quantity import Quantity
+from newsfold.extract.numbers.units import read_rate
 
 _DETERMINERS = {"det", "poss", "case", "predet", "nummod", "quantmod", "punct"}
 
@@ -23,6 +24,12 @@ def _noun_phrase(head, not_before: int = 0) -> str:
         else:
             break
     return head.doc[left:head.i + 1].text
+
+
+def _is_time_noun(token) -> bool:
+    """ "10 last week" names a time, "one last obstacle" counts an obstacle."""
+    return token.lower_ in ("weekend", "night", "season", "term", "quarter", "month", "year") or is_time_unit(
+        token.lemma_.lower())
 
 
 def set_counted(text: str, q: Quantity, index: TokenIndex) -> None:
@@ -44,7 +51,8 @@ def set_counted(text: str, q: Quantity, index: TokenIndex) -> None:
         head = token.head
         between = {t.lower_ for t in doc[token.i + 1:head.i]}
         if (token.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i > token.i
-                and not between & {"last", "next", "this", "that", "per", "every", "each"}
+                and not between & {"this", "that", "per", "every", "each"}
+                and not (between & {"last", "next"} and _is_time_noun(head))
                 and head.i - token.i <= 5 and head.pos_ in ("NOUN", "PROPN")
                 and head.idx >= q.end):
             _set_count(q, head, text)
@@ -123,8 +131,8 @@ def _is_table_label(q: Quantity, noun, text: str) -> bool:
     after = re.match(r"\s*([A-Za-z])", text[q.end:q.end + 3])
     if after and after.group(1).isupper() and re.search(r"\b(?:vs\.?|versus)\s+$", text[max(0, q.start - 10):q.start]):
         return True  # "Net 1,392,000 vs 4,686,000 Sales ..."
-    if not noun.text[:1].isupper() or noun.is_sent_start:
-        return False
+    if not noun.text[:1].isupper() or noun.is_sent_start or ("caseless" in q.flags and q.written):
+        return False  # (in capitals copy a written number is prose, not a table: "THREE VICTIMS:")
     following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if following is not None and (following.like_num or following.text == ":"):
         return True
@@ -143,7 +151,8 @@ def _set_count(q: Quantity, noun, text: str) -> None:
     if currency and currency[1] == len(noun.text) + 1:
         q.unit, q.currency, q.kind = currency[0], currency[0], "money"  # "millions of dollars"
         return
-    if q.kind == "other" and noun.idx >= q.end and (noun.text.islower() or "caseless" in q.flags):
+    if q.kind == "other" and noun.idx >= q.end and (noun.text.islower() or "caseless" in q.flags and len(noun.text) > 3):
+        # (in capitals a short word is more often an abbreviation than a unit: "PCs" is not parsecs)
         name = pint_unit_for_word(noun.text)  # a unit the table lacks: "2 tablespoons", "980 millibars"
         if name is not None:
             q.unit, q.kind = name, "duration" if is_time_unit(name) else "measure"
@@ -153,7 +162,13 @@ def _set_count(q: Quantity, noun, text: str) -> None:
     if surface.startswith("-") or surface.endswith("-"):
         surface = noun.text
     surface = re.sub(r"^[\d.,]+-", "", surface)  # "12-member": the noun is "member"
+    scale = re.match(r"([A-Za-z]+)-", surface)
+    if scale and scale.group(1).lower() in SCALE_WORDS:
+        surface = surface[scale.end():]  # "a 3-mln-share stake": the noun is "share"
     q.unit = noun_lemma(noun, surface, "caseless" in q.flags)  # the contract: a count's unit is the counted noun's lemma ("troop")
+    rate = read_rate(text, noun.idx + len(noun.text)) if noun.idx >= q.end else None
+    if rate:
+        q.unit = f"{q.unit} per {rate[0]}"  # "2.0 mln bags per month", "three thousand tests per day"
     q.counted = _noun_phrase(noun, q.end)
     if q.counted == noun.text:
         q.counted = surface
@@ -180,8 +195,9 @@ def inherit_dimension_units(text: str, quantities: list[Quantity]) -> None:
 
 
 def inherit_elided_units(text: str, quantities: list[Quantity]) -> None:
-    """ "3.9 million headsets, up from 2.4 million": a bare number compared with a count or measure
-    just before it measures the same thing (the unit is elided, not absent)."""
+    """ "3.9 million headsets, up from 2.4 million", "fell 195 mln dlrs to 65.06 billion": a bare number
+    compared with a count, measure or amount just before it measures the same thing (the unit is
+    elided, not absent). A scaled amount ("195 mln dlrs") nearer than a count is what is compared."""
     for i, q in enumerate(quantities):
         if q.unit is not None or q.currency or q.written or q.kind != "other" or q.value_max is not None:
             continue
@@ -194,3 +210,39 @@ def inherit_elided_units(text: str, quantities: list[Quantity]) -> None:
             if previous.kind in ("count", "measure") and previous.unit and previous.value_max is None:
                 q.unit, q.kind, q.counted = previous.unit, previous.kind, previous.counted
                 break
+            if (previous.kind == "money" and previous.currency and previous.value_max is None
+                    and previous.scale != 1.0 and q.scale != 1.0):
+                q.unit, q.currency, q.kind = previous.unit, previous.currency, "money"
+                break
+
+
+def _looks_plural(word: str) -> bool:
+    return word in IRREGULAR_PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
+def count_in_caseless_text(text: str, q: Quantity, index: TokenIndex) -> None:
+    """ "THREE TOP EXECUTIVES", "TWO MEN - ALONG WITH": in capitals copy spaCy's parse is unreliable, so
+    the first plural word within three words after the number is what it counts (the word right
+    after it overrides the parse's choice)."""
+    if "caseless" not in q.flags or q.currency or q.word_kind in ("ordinal", "fraction") \
+            or not (q.kind == "count" or q.kind == "other" and q.unit is None):
+        return  # ("4g networks": a unit read from the text stays)
+    words = list(re.finditer(r"[a-z][a-z'-]*[a-z]|[^\sa-z]+", text[q.end:q.end + 60]))
+    if words and words[0].group() == "of":
+        words = words[1:]  # "thousands of pcs"
+    for position, word in enumerate(words[:3]):
+        w = word.group()
+        if w in CASELESS_NOT_NOUNS or not w[0].isalpha():
+            return
+        if not _looks_plural(w):
+            continue
+        parsed = (q.counted or "").lower().split()
+        if q.unit is not None and position > 0 and parsed and _looks_plural(parsed[-1]):
+            return  # the parse found a plural noun and this one is further away: keep the parse
+        noun = index.token(q.end + word.start())
+        if noun is not None and noun.idx == q.end + word.start():
+            q.unit = None
+            q.kind = "other"
+            _set_count(q, noun, text)
+        return
+

@@ -35,8 +35,13 @@ from __future__ import annotations
 import math
 
 from newsfold.extract.numbers.atoms import find_atoms
-from newsfold.extract.numbers.counted import inherit_dimension_units, inherit_elided_units, set_counted
-from newsfold.extract.numbers.filters import is_not_a_quantity
+from newsfold.extract.numbers.counted import (
+    count_in_caseless_text,
+    inherit_dimension_units,
+    inherit_elided_units,
+    set_counted,
+)
+from newsfold.extract.numbers.filters import is_not_a_quantity, listed_after_a_name
 from newsfold.extract.numbers.lexicon import DURATION_UNITS
 from newsfold.extract.numbers.naming import public_unit
 from newsfold.extract.numbers.neighbours import TokenIndex
@@ -54,6 +59,7 @@ def _filter_and_read(text: str, atoms: list[Quantity], index: TokenIndex) -> lis
     atoms.sort(key=lambda a: (a.start, -(a.end - a.start)))
     kept: list[Quantity] = []
     consumed_until = -1
+    dropped: Quantity | None = None  # the last atom found not to be a quantity
     for q in atoms:
         if q.start < consumed_until:
             continue
@@ -62,8 +68,9 @@ def _filter_and_read(text: str, atoms: list[Quantity], index: TokenIndex) -> lis
             token = index.token(q.start)
             if token is not None and token.ent_type_ not in ("ORDINAL", ""):
                 continue
-        if is_not_a_quantity(text, q, index):
+        if is_not_a_quantity(text, q, index) or listed_after_a_name(text, q, index, dropped):
             consumed_until = max(consumed_until, q.num_end)
+            dropped = q
             continue
         kept.append(q)
         consumed_until = max(consumed_until, q.end)
@@ -100,6 +107,7 @@ def extract_numbers(doc) -> list[NumberMention]:
     for q in quantities:
         set_qualifier(text, q)
         set_counted(text, q, index)
+        count_in_caseless_text(text, q, index)
     inherit_elided_units(text, quantities)
     inherit_dimension_units(text, quantities)
     return [_to_mention(body, q) for q in quantities if math.isfinite(q.value)]

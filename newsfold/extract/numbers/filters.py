@@ -25,6 +25,7 @@ _MONTH_BEFORE = re.compile(r"(?:\b(?:" + MONTHS + r")\.?,?|\b(?:" + MONTHS + r")
 _MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + MONTHS + r")\b")
 # Where the case says nothing ("on february 11", "9 may"), a month is read whatever its case.
 _MONTH_BEFORE_CASELESS = re.compile(_MONTH_BEFORE.pattern, re.I)
+_MONTH_ABBREVIATION = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s+$", re.I)
 _MONTH_AFTER_CASELESS = re.compile(_MONTH_AFTER.pattern, re.I)
 
 
@@ -32,6 +33,7 @@ def is_not_a_quantity(text: str, q: Quantity, index: TokenIndex) -> bool:
     """Whether a read atom names, dates or labels something rather than measuring it."""
     return (_is_long_id(text, q) or _is_glued_code(text, q) or _is_date_part(text, q) or _is_year(text, q, index)
             or _is_identifier(text, q, index) or _is_pronoun_one(text, q, index)
+            or _is_headless_reference(text, q, index)
             or _is_address(text, q) or _is_number_compound(text, q, index)
             or _is_capitalised_name(text, q, index) or _is_label_number(text, q, index))
 
@@ -82,7 +84,9 @@ def _is_date_part(text: str, q: Quantity) -> bool:
         return False
     if q.raw > 31 and not (1000 <= q.raw <= 2100):
         return False
-    caseless = "caseless" in q.flags
+    # "DEC. 4, 2015": an abbreviated month with its dot is a month in any case (the sentence split after
+    # "DEC." leaves the number in a short stretch that keeps its case)
+    caseless = "caseless" in q.flags or _MONTH_ABBREVIATION.search(text[max(0, q.start - 8):q.start]) is not None
     if (_MONTH_BEFORE_CASELESS if caseless else _MONTH_BEFORE).search(text[max(0, q.start - 24):q.start]):
         return True
     return bool((_MONTH_AFTER_CASELESS if caseless else _MONTH_AFTER).match(text[q.num_end:q.num_end + 20].lstrip(" ")))
@@ -203,13 +207,52 @@ def _is_pronoun_one(text: str, q: Quantity, index: TokenIndex) -> bool:
     """"the same one", "each one", "one another", "no one": "one" as a pronoun, not a count."""
     if not q.written or q.raw != 1 or q.word_kind != "cardinal" or q.end - q.start > 3:
         return False
+    following = text[q.end:q.end + 16].lower()
+    if re.match(r"\s+(another|day|by one|way or|or (?:the )?other|time\b|\d|who\b|whom\b|hand\b)", following):
+        return True  # "one who", "on the one hand": nothing is counted
+    many = re.match(r"\s+of (?:many|several|few)\b", following)
+    if many:
+        quantifier = index.token(q.end + many.end() - 1)
+        if quantifier is not None and quantifier.head.lower_ == "of":
+            return True  # "one of many" (but "one of several firms" counts firms)
+    token = index.token(q.num_start)
+    if (token is not None and token.dep_ == "nummod" and token.head.pos_ == "NOUN"
+            and token.head.i == token.i + 1 and not token.head.text.isupper()):
+        return False  # "the one guy", "any one person": a determiner, then one of a noun
     previous = previous_word(text, q.start)
     if previous and previous[0].lower() in PRONOUN_ONE_BEFORE:
         return True
-    following = text[q.end:q.end + 12].lower()
-    if re.match(r"\s+(another|day|by one|way or|or (?:the )?other|time\b|\d)", following):
-        return True
-    token = index.token(q.num_start)
     if token is not None and token.pos_ == "PRON":
         return True
     return False
+
+
+def _is_headless_reference(text: str, q: Quantity, index: TokenIndex) -> bool:
+    """ "narrow her support to one", "the two suggested": a written number standing for people or
+    things named elsewhere, with no noun of its own. NewsQuant leaves these out ("each one they lose")."""
+    if not q.written or q.word_kind != "cardinal" or q.unit or q.currency or q.raw > 20 or "caseless" in q.flags:
+        return False
+    if re.match(r"\s+of\b", text[q.end:q.end + 4], re.I):
+        return False  # "one of the students", "two of them" count
+    token = index.token(q.num_start)
+    if token is None or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"):
+        return False
+    previous = previous_word(text, q.start)
+    return q.raw == 1 or bool(previous and previous[0].lower() in ("the", "these", "those", "both"))
+
+
+def listed_after_a_name(text: str, q: Quantity, index: TokenIndex, dropped: Quantity | None) -> bool:
+    """ "Windows 95, 98, NT and XP": a bare number listed right after a name's number names something
+    too (after a year it may well count: "in 2015, 300 died")."""
+    if dropped is None or q.unit or q.currency or q.written or q.has_decimal or q.scale != 1.0:
+        return False
+    if 1000 <= dropped.raw <= 2100 or dropped.word_kind != "digits":
+        return False
+    name = previous_word(text, dropped.start)
+    if not name or not name[0][:1].isupper() or text[name[1] + len(name[0]):dropped.start].strip() not in ("", ","):
+        return False
+    if not re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s)\s*", text[dropped.end:q.start]):
+        return False
+    following = index.token_after(q.end)
+    return following is None or following.pos_ not in ("NOUN", "PROPN") or following.is_punct
+

@@ -133,6 +133,8 @@ RATE_DENOMINATORS = [
     (r"minute", "minute"), (r"second", "second"), (r"kWh", "kWh"), (r"megawatt[- ]hour|MWh", "MWh"),
     (r"seat", "seat"), (r"word", "word"),
 ]
+# Words between "a"/"per" and a share or unit that keep the rate: "9 cts a depositary unit", "per common share".
+RATE_QUALIFIERS = ["common", "ordinary", "preferred", "preference", "depositary", "depository", r"class [A-Z]"]
 
 SCALE_WORDS = {
     "trillion": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12, "trln": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9,
@@ -183,7 +185,7 @@ CHANGE_VERBS = {"rose", "rise", "rises", "risen", "rising", "fell", "fall", "fal
                 "edged", "by", "higher", "lower"}
 PRONOUN_ONE_BEFORE = {"the", "this", "that", "each", "every", "any", "no", "which", "another",
                       "same", "a", "an", "little", "big", "only", "right", "wrong", "last", "next",
-                      "other", "new", "old", "first", "such"}
+                      "other", "new", "old", "first", "such", "either", "neither"}
 # A preposition and one of these before a number make it a label ("in year one", "on day 3"), not a count.
 LABEL_NOUNS = {"year", "day", "week", "month", "round", "stage", "phase", "game", "leg", "season", "series",
                "test", "match", "heat"}
@@ -193,3 +195,8 @@ NOT_COUNTED = {"%", "percent", "times", "time", "am", "pm", "o'clock", "point", 
 AMOUNT_NOUNS = {"deficit", "deficits", "surplus", "surpluses", "loss", "losses", "profit", "profits", "writeoff",
                 "write-off", "writedown", "write-down", "turnover", "income", "revenue", "revenues", "budget",
                 "debt", "debts", "shortfall", "outlay", "spending", "funding", "investment"}
+# Words after a number in capitals copy that end the search for what it counts ("17 AND 18 MLN BAGS THIS YEAR").
+CASELESS_NOT_NOUNS = {"to", "and", "or", "from", "the", "a", "an", "in", "on", "at", "of", "for", "with", "by", "per",
+                      "than", "as", "this", "last", "next", "more", "less", "is", "was", "are", "were", "has", "have",
+                      "had", "says", "said", "vs", "after", "before", "since", "its", "their", "his", "her", "who",
+                      "which", "that", "percent", "pct", "times", "points", "years", "months", "weeks", "days", "hours"}

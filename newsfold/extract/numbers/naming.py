@@ -25,7 +25,8 @@ PINT_EXPRESSIONS = {
     "Mbps": "Mbit/s", "mpg": "mile/gallon", "ppb": "ppb",
 }
 # Ours, not pint's: "point" (an index point) is not pint's typographic point; "times" is a ratio.
-NOT_PHYSICAL = {"percent", "percentage point", "basis point", "point", "times", "G", "cent", "pence", "sen", "ppb"}
+NOT_PHYSICAL = {"percent", "percentage point", "basis point", "point", "times", "G", "cent", "pence", "sen", "ppb",
+                "unit"}  # pint reads "unit" as micro-nit
 
 
 @lru_cache(maxsize=1)

@@ -113,6 +113,9 @@ def read_around(text: str, q: Quantity) -> None:
                 q.currency, pos = CURRENCY_SYMBOLS[after.group(1)], after.end()
     if q.currency is None:
         word = read_currency_word(text, pos, caseless)
+        if word is None and q.scale != 1.0 and text[pos:pos + 1] == "-":
+            # wire copy's compound adjective: "a 29.4-mln-dlr contract" ("-mln" is read above)
+            word = read_currency_word(text[:pos] + " " + text[pos + 1:pos + 40], pos, caseless)
         cents = word and re.match(r"\s+cents?\b", text[word[1]:word[1] + 8])
         if cents:
             q.unit, q.kind, pos = "cent", "money", word[1] + cents.end()  # "22 euro cents"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsfold.extract.numbers.lexicon import GLUED_ONLY, RATE_DENOMINATORS, UNITS
+from newsfold.extract.numbers.lexicon import GLUED_ONLY, RATE_DENOMINATORS, RATE_QUALIFIERS, UNITS
 
 # The lookahead makes the regex backtrack to a longer alternative: "Fahrenheit", not its "F".
 UNIT_PATTERNS = [(re.compile(f"(?:{p})(?![A-Za-z])"), unit, kind) for p, unit, kind in UNITS]
@@ -139,7 +139,8 @@ def _spaced_symbol_reads(text: str, end: int, unit: str, value: float | None) ->
 
 
 _RATE = re.compile(
-    r"(?:\s*/\s*|\s+per\s+|\s+an?\s+|-an?-|\s+each\s+)(" + "|".join(p for p, _ in RATE_DENOMINATORS)
+    r"(?:\s*/\s*|\s+per\s+|\s+an?\s+|-an?-|\s+each\s+)(?:(?:" + "|".join(RATE_QUALIFIERS) + r")\s+)?("
+    + "|".join(p for p, _ in RATE_DENOMINATORS)
     + r")s?(?![A-Za-z])(?!\s+(?:before|ago|earlier|later|previously)\b)", re.I)
 
 

@@ -249,13 +249,16 @@ def _match_at(text: str, words: list[tuple[str, int, int]], index: int) -> tuple
         if fraction is not None:
             followed_by_of = adjacent(index + 2) and words[index + 2][0].lower() == "of"
             # "a third" / "one second" are ordinals unless a share of something follows.
-            if next_lower.endswith("s") or followed_by_of:
+            if next_lower.endswith("s") or followed_by_of or _after_change_by(text, start, next_lower):
                 return WordNumber(start, words[index + 1][2], fraction, None, "fraction"), index + 2
+
+    if lower == "half" and _is_period_half(text, start):
+        return None  # "the first half of 2004", "the second half": a part of a year or a game
 
     # "half of the votes", "half a million", "half an hour" (the unit is read by numbers.py)
     if lower == "half" and adjacent(index + 1):
         next_lower = words[index + 1][0].lower()
-        if next_lower == "of":
+        if next_lower == "of" or next_lower in _HALF_DETERMINERS:  # "half of the votes", "half the people"
             return WordNumber(start, words[index][2], 0.5, None, "fraction"), index + 1
         if next_lower in ("a", "an"):
             if adjacent(index + 2) and words[index + 2][0].lower() in ("million", "billion", "trillion", "thousand",
@@ -288,6 +291,20 @@ def _match_at(text: str, words: list[tuple[str, int, int]], index: int) -> tuple
             return None
         return WordNumber(start, words[end_index - 1][2], value, None, "cardinal"), end_index
     return None
+
+
+_HALF_DETERMINERS = {"the", "its", "their", "his", "her", "our", "your", "all", "these", "those"}
+_CHANGE_BY = re.compile(r"\bby\s+(?:(?:up\s+to|about|around|roughly|nearly|almost|more\s+than|less\s+than|over|"
+                        r"just\s+over|just\s+under)\s+)?$", re.I)
+
+
+def _after_change_by(text: str, start: int, denominator: str) -> bool:
+    """ "cut the benefits by up to a third", "rose by a quarter": a share of change, not an ordinal."""
+    return denominator not in ("second", "half") and bool(_CHANGE_BY.search(text[max(0, start - 24):start]))
+
+
+def _is_period_half(text: str, start: int) -> bool:
+    return bool(re.search(r"\b(?:first|second|latter|last|final)\s+$", text[max(0, start - 12):start], re.I))
 
 
 def _is_compound_ordinal(word: str) -> bool:

@@ -14,3 +14,9 @@ from tests.extract.numbers.helpers import pairs
 ])
 def test_mixed_fractions(nlp, text, expected):
     assert pairs(nlp, text) == expected
+
+
+def test_wire_copy_times_with_a_zone_are_not_quantities(nlp):
+    assert pairs(nlp, "Trading in options at the CBOE closes at 1515 CST (2115 GMT).") == []
+    assert pairs(nlp, "trading closes at 1515 cst (2115 gmt).") == []
+    assert pairs(nlp, "It sold 2460 units by 0930 hrs.") == [(2460, None, "unit")]

@@ -138,3 +138,14 @@ def test_units_of_hyphenated_counts_and_sprints(nlp):
 ])
 def test_labels_models_coordinates_dates_versions_are_not_quantities(nlp, text, expected):
     assert pairs(nlp, text) == expected
+
+
+def test_shares_written_as_half_the_and_by_a_third(nlp):
+    assert pairs(nlp, "More than half the people who met her gave money.") == [(0.5, None, "people")]
+    assert pairs(nlp, "It would cut the benefits by up to a third.") == [(pytest.approx(1 / 3), None, None)]
+    assert pairs(nlp, "He finished a third time.") == []
+
+
+def test_half_of_a_year_or_game_is_not_a_share(nlp):
+    assert pairs(nlp, "He scored in the second half.") == []
+    assert pairs(nlp, "Profits were $12.5m in the first half of 2004.") == [(12.5e6, None, "USD")]

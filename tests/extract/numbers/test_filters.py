@@ -28,3 +28,29 @@ def test_a_pair_of_percents_is_not_a_negative(nlp):
 def test_margins_and_possessive_compounds(nlp):
     assert pairs(nlp, "The margin of error is plus or minus 5.7 percentage points.") == [(5.7, None, "percentage point")]
     assert pairs(nlp, "It needs the Senate's 60-vote threshold.") == [(60, None, "vote")]
+
+
+def test_one_and_two_standing_for_something_named_elsewhere_are_not_counts(nlp):
+    assert pairs(nlp, "She plans to narrow her support to one.") == []
+    assert pairs(nlp, "You have one who has been plotting to be president.") == []
+    assert pairs(nlp, "I don't think either one helped themselves.") == []
+    assert pairs(nlp, "The option was one of many contained in a report.") == []
+    assert pairs(nlp, "The statement by the two suggested both are invested.") == []
+    assert pairs(nlp, "On the one hand is the right of a woman to choose.") == []
+
+
+def test_one_after_a_determiner_counts_the_noun_it_modifies(nlp):
+    assert pairs(nlp, "The one guy doing well in Iowa is Ted Cruz.") == [(1, None, "guy")]
+    assert pairs(nlp, "It is hard to blame any one person for that.") == [(1, None, "person")]
+    assert pairs(nlp, "Ameriquest was one of several firms sued by the NAACP.") == [(1, None, "firm")]
+    assert pairs(nlp, "The two companies agreed.") == [(2, None, "company")]
+
+
+def test_an_abbreviated_month_with_its_dot_dates_a_number_in_any_case(nlp):
+    assert pairs(nlp, "HE ANSWERED A GRAND TOTAL OF SEVEN QUESTIONS ON DEC. 4, 2015.") == [(7, None, "question")]
+
+
+def test_a_number_listed_after_a_name_names_something_too(nlp):
+    assert pairs(nlp, "Computers running Windows 95, 98, 2000, NT and XP are vulnerable.") == []
+    assert pairs(nlp, "In 2015, 300 died.") == [(300, None, None)]
+    assert pairs(nlp, "Apple sold the iPhone 11, 5 days after launch.") == [(5, None, "day")]

@@ -83,3 +83,9 @@ def test_a_year_before_is_not_a_rate(nlp):
 def test_rate_after_a_bracketed_conversion(nlp):
     text = "The firm earns 4 billion rupees ($48 million) a year."
     assert pairs(nlp, text) == [(4e9, None, "INR per year"), (48e6, None, "USD")]
+
+
+def test_wire_copy_compound_amounts(nlp):
+    assert pairs(nlp, "Loral won a 29.4-mln-dlr contract with the U.S. Air Force.") == [(29.4e6, None, "USD")]
+    assert pairs(nlp, "It arranged a 20-billion-yen loan.") == [(20e9, None, "JPY")]
+    assert pairs(nlp, "It bought a 3-mln-share stake.") == [(3e6, None, "share")]

@@ -92,3 +92,9 @@ def test_an_article_before_a_dollar_sign_is_not_australian(nlp):
 
 def test_an_age_range(nlp):
     assert pairs(nlp, "It affects children ages 3 to 17.") == [(3, 17, "year")]
+
+
+def test_rates_per_kind_of_share_and_per_unit(nlp):
+    assert pairs(nlp, "It declared a distribution of nine cts a depositary unit.") == [(9, None, "cent per unit")]
+    assert pairs(nlp, "It earned 1.20 dlrs per common share.") == [(1.2, None, "USD per share")]
+    assert pairs(nlp, "It paid $5 per unit.") == [(5, None, "USD per unit")]
