@@ -14,6 +14,7 @@ from newsfold.extract.quotes.lexicon import (
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
 from newsfold.extract.quotes.speakers.issuers import issuing_person, owner_word
 from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next, named_through_introduction
+from newsfold.extract.quotes.speakers.named_since import named_since_indefinite
 from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex, epithet_noun
 from newsfold.extract.quotes.speakers.repeated_descriptions import earlier_description
 from newsfold.extract.quotes.speakers.sentence_subjects import lead_follow_up_subjects
@@ -124,6 +125,9 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     if speaker[0].lower_ in INDEFINITE_OPENERS:
         return None, "indefinite"  # "a justice official said": somebody not named, not Justice Minister Lametti
     if speaker[0].lower_ == "the" and _unnamed_before(art, head):
+        since = named_since_indefinite(art, head, index, lambda s: resolve_speaker(art, s, index, inside, None)[0])
+        if since is not None:
+            return since, "named-since"  # "A federal judge ... Judge Gonzalo Curiel ... The judge said"
         return None, "unnamed"  # "a justice official said ... the justice official said": nobody named
     # Role phrase: "the spokesman", "the Ukrainian leader": unique best overlap with roles.
     scores = index.role_scores(speaker, words)
