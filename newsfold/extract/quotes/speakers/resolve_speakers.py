@@ -15,6 +15,7 @@ from newsfold.extract.quotes.speakers.described_speakers import described_speake
 from newsfold.extract.quotes.speakers.issuers import issuing_person, owner_word
 from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next, named_through_introduction
 from newsfold.extract.quotes.speakers.named_since import named_since_indefinite
+from newsfold.extract.quotes.speakers.other_given_names import other_given_name
 from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex, epithet_noun
 from newsfold.extract.quotes.speakers.repeated_descriptions import earlier_description
 from newsfold.extract.quotes.speakers.sentence_subjects import lead_follow_up_subjects
@@ -75,6 +76,8 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
         m = _document_writer(speaker, index)
     if m is None:
         m = issuing_person(speaker, index)  # "Henry added the caption which reads, ..."
+    if m is not None and art.on("name") and other_given_name(speaker, m, index):
+        return None, "other-given-name"  # "German Ortega said" where "Ortega" went to Freddy Ortega
     if m is not None:
         return (surname_owner(index, m) if art.on("name") else m.local_key), "mention"
     low = head.lower_
