@@ -17,6 +17,7 @@ from newsfold.extract.quotes.lexicon import (
 from newsfold.extract.quotes.speakers.appositions import inverted_speaker
 from newsfold.extract.quotes.speakers.controllers import object_controller
 from newsfold.extract.quotes.speakers.organisations import org_before_which
+from newsfold.extract.quotes.speakers.relative_heads import object_of_phrase
 
 
 def _crosses_line(a: Token, b: Token) -> bool:
@@ -52,7 +53,8 @@ def _relative_antecedent(rel: Token, node: Token, *, disabled: frozenset[str]) -
         while j > head.i and rel.doc[j].is_punct:
             j -= 1
         t = rel.doc[j]
-        if j > head.i and t.pos_ in ("PROPN", "NOUN") and head.i in [a.i for a in t.ancestors]:
+        if j > head.i and t.pos_ in ("PROPN", "NOUN") and head.i in [a.i for a in t.ancestors] \
+                and not object_of_phrase(t, head):
             return t
     return (org_before_which(rel, head) if "relative" not in disabled else None) or head
 
