@@ -20,7 +20,7 @@ urge caution complain lament observe point reiterate repeat reaffirm assert main
 shout yell scream whisper mutter chant testify conclude agree disagree concur sing boast brag retort charge
 accuse blast slam criticize criticise praise hail welcome dismiss reject mention reveal indicate
 inform assure reassure highlight signal echo affirm proclaim decry express read
-blurt exclaim interject muse enthuse gush recount confide
+blurt exclaim interject muse enthuse gush recount confide bark
 """.split())
 
 # Speech acts whose content is an object or complement rather than a clause.

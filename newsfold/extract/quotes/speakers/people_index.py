@@ -20,6 +20,7 @@ from newsfold.extract.quotes.lexicon import (
 from newsfold.extract.quotes.speakers.appositions import title_domain_name
 from newsfold.extract.quotes.speakers.background_speakers import main_clause_person
 from newsfold.extract.quotes.speakers.pronoun_clues import fronted_clause_subject, person_asked, pronoun_subject
+from newsfold.extract.quotes.speakers.quote_asides import in_quote_aside
 from newsfold.extract.quotes.speakers.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
 from newsfold.records import ArticlePerson, PersonMention
 
@@ -134,7 +135,8 @@ class PeopleIndex:
         elif after_quoted_words(pronoun):
             # 'Mr Sullivan "made accounting decisions," he told the court': a subject of his words is
             # none; the subject of a verb outside the marks is ('McCaskill scolded him: "...," she said').
-            here = [m for m in here if self._subject_outside(m, inside)]
+            here = [m for m in here if self._subject_outside(m, inside)
+                    and not in_quote_aside(m, art.sents[k].start_char, pronoun.start_char, inside)]
         if here:
             return here[-1].local_key
         ahead = fronted_clause_subject(self, pronoun.root, word, inside)

@@ -14,6 +14,8 @@ from newsfold.extract.quotes.lexicon import (
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
 from newsfold.extract.quotes.speakers.issuers import issuing_person, owner_word
 from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next, named_through_introduction
+from newsfold.extract.quotes.speakers.named_since import named_since_indefinite
+from newsfold.extract.quotes.speakers.other_given_names import other_given_name
 from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex, epithet_noun
 from newsfold.extract.quotes.speakers.repeated_descriptions import earlier_description
 from newsfold.extract.quotes.speakers.sentence_subjects import lead_follow_up_subjects
@@ -74,6 +76,8 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
         m = _document_writer(speaker, index)
     if m is None:
         m = issuing_person(speaker, index)  # "Henry added the caption which reads, ..."
+    if m is not None and art.on("name") and other_given_name(speaker, m, index):
+        return None, "other-given-name"  # "German Ortega said" where "Ortega" went to Freddy Ortega
     if m is not None:
         return (surname_owner(index, m) if art.on("name") else m.local_key), "mention"
     low = head.lower_
@@ -124,6 +128,9 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     if speaker[0].lower_ in INDEFINITE_OPENERS:
         return None, "indefinite"  # "a justice official said": somebody not named, not Justice Minister Lametti
     if speaker[0].lower_ == "the" and _unnamed_before(art, head):
+        since = named_since_indefinite(art, head, index, lambda s: resolve_speaker(art, s, index, inside, None)[0])
+        if since is not None:
+            return since, "named-since"  # "A federal judge ... Judge Gonzalo Curiel ... The judge said"
         return None, "unnamed"  # "a justice official said ... the justice official said": nobody named
     # Role phrase: "the spokesman", "the Ukrainian leader": unique best overlap with roles.
     scores = index.role_scores(speaker, words)

@@ -17,6 +17,8 @@ from newsfold.extract.quotes.lexicon import (
 from newsfold.extract.quotes.speakers.appositions import inverted_speaker
 from newsfold.extract.quotes.speakers.controllers import object_controller
 from newsfold.extract.quotes.speakers.organisations import org_before_which
+from newsfold.extract.quotes.speakers.relative_heads import object_of_phrase
+from newsfold.extract.quotes.speakers.titled_names import person_past_title
 
 
 def _crosses_line(a: Token, b: Token) -> bool:
@@ -52,7 +54,8 @@ def _relative_antecedent(rel: Token, node: Token, *, disabled: frozenset[str]) -
         while j > head.i and rel.doc[j].is_punct:
             j -= 1
         t = rel.doc[j]
-        if j > head.i and t.pos_ in ("PROPN", "NOUN") and head.i in [a.i for a in t.ancestors]:
+        if j > head.i and t.pos_ in ("PROPN", "NOUN") and head.i in [a.i for a in t.ancestors] \
+                and not object_of_phrase(t, head):
             return t
     return (org_before_which(rel, head) if "relative" not in disabled else None) or head
 
@@ -247,6 +250,9 @@ def adjacent_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Toke
         if t.ent_type_ in NOT_SPEAKER_ENTS:
             break  # 'said Monday'
         if t.pos_ in _NAME_POS or t.ent_type_ == "PERSON" or t.lower_ in PRONOUNS:
+            past = person_past_title(t, sent.end, inside) if t.lower_ not in PRONOUNS else None
+            if past is not None:
+                return past  # "said Pentagon spokesman Navy Capt. Jeff Davis"
             while t.i + 1 < sent.end and doc[t.i + 1].pos_ == "PROPN" and not inside[doc[t.i + 1].idx]:
                 t = doc[t.i + 1]
             return t
