@@ -69,7 +69,8 @@ def speaker_span(token: Token) -> Span:
         i = token.i
         while i - 1 >= lo and _name_like(doc[i - 1]) and doc[i - 1].dep_ != "poss":
             i -= 1
-        if i > lo and (doc[i - 1].dep_ == "case" or doc[i - 1].pos_ in ("NOUN", "ADJ")) and not _owned_legal_form(doc, i, token):
+        if i > lo and (doc[i - 1].dep_ == "case" or doc[i - 1].pos_ in ("NOUN", "ADJ")) and not _owned_legal_form(doc, i, token) \
+                and _written_as_name(doc[i:token.i + 1]):
             lo = i  # the name without the title or possessor written before it
     # "a tech staffer at the State Department who told ...": the phrase runs up to the relative
     # pronoun when nothing but the prepositional tail stands between.
@@ -92,3 +93,9 @@ def _owned_legal_form(doc, i: int, head: Token) -> bool:
 
 def _name_like(t: Token) -> bool:
     return t.pos_ == "PROPN" or t.ent_type_ == "PERSON"
+
+
+def _written_as_name(words: Span) -> bool:
+    """A name is written with a capital: "the billionaire business mogul", words the tagger took for
+    a name, are a description, not a name to cut out of its title."""
+    return any(t.text[:1].isupper() for t in words)

@@ -27,3 +27,10 @@ def test_relative_clauses_and_prepositional_tails_are_cut(nlp):
 def test_a_possessive_in_an_organisations_name_stays(nlp):
     doc = nlp("Standard and Poor's Corp said the rating was stable.")
     assert "Corp" in speaker_span(_subject(doc)).text and "Poor" in speaker_span(_subject(doc)).text
+
+
+def test_lower_case_words_the_tagger_took_for_a_name_keep_their_description(nlp):
+    # "business mogul" tagged as a name is a description: no name to cut out of "the billionaire ...".
+    doc = nlp('"It was great," the billionaire business mogul told reporters.')
+    head = next(t for t in doc if t.lower_ == "mogul")
+    assert speaker_span(head).text == "the billionaire business mogul"
