@@ -12,6 +12,7 @@ from newsfold.extract.quotes.lexicon import (
 )
 from newsfold.extract.quotes.speakers.appositions import name_after_title_phrase, one_of_named, right_after, title_domain_name
 from newsfold.extract.quotes.speakers.organisations import one_org_name
+from newsfold.extract.quotes.speakers.title_names import name_closing_title
 
 # Entity types of a name in apposition that is no person's: a date is none either ("Monday").
 NOT_NAME_ENTS = NON_PERSON_ENTITY_TYPES | NOT_SPEAKER_ENTS
@@ -33,7 +34,7 @@ def speaker_span(token: Token) -> Span:
                      and (c.ent_type_ not in NOT_NAME_ENTS or (personal and c.ent_type_ != "ORG"))
                      and right_after(token, c.left_edge.i)), None)
         if name is None and token.pos_ == "NOUN":
-            name = title_domain_name(token) or name_after_title_phrase(token)
+            name = title_domain_name(token) or name_after_title_phrase(token) or name_closing_title(token)
         if name is None and token.lower_ == "one":
             name = one_of_named(token)
         if name is None:

@@ -16,6 +16,7 @@ from newsfold.extract.quotes.lexicon import (
 )
 from newsfold.extract.quotes.speakers.appositions import inverted_speaker
 from newsfold.extract.quotes.speakers.controllers import object_controller
+from newsfold.extract.quotes.speakers.title_names import name_after_title
 from newsfold.extract.quotes.speakers.organisations import org_before_which
 
 
@@ -105,7 +106,7 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
                              and not any(t.is_punct for t in d.doc[d.right_edge.i + 1:node.i])))]
                 if later:
                     return later[-1]
-            return c
+            return name_after_title(node, c, inside) or c
     # '"...," the 34-year-old said': the parser hangs the age on the verb as a modifier.
     for c in node.children:
         if c.dep_ in ("amod", "dep") and c.i < node.i and is_age(c) and not (inside is not None and inside[c.idx]):
