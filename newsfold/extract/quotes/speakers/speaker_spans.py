@@ -55,7 +55,8 @@ def speaker_span(token: Token) -> Span:
     hi = max(t.i for t in keep)
     # Keep the span contiguous around the head: cut at commas and line breaks inside it.
     for i in range(token.i - 1, lo - 1, -1):
-        if (doc[i].is_punct and doc[i].text not in ".-'’") or "\n" in doc[i].text_with_ws:
+        if ((doc[i].is_punct and doc[i].text not in ".-'’") or "\n" in doc[i].text_with_ws) \
+                and not _between_modifiers(doc, i, token):
             lo = i + 1
             break
     for i in range(token.i + 1, hi + 1):
@@ -100,3 +101,13 @@ def _written_as_name(words: Span) -> bool:
     """A name is written with a capital: "the billionaire business mogul", words the tagger took for
     a name, are a description, not a name to cut out of its title."""
     return any(t.text[:1].isupper() for t in words)
+
+
+def _between_modifiers(doc, i: int, head: Token) -> bool:
+    """The comma at i only parts two modifiers of the head ("the bespectacled, 71-year-old diplomat"):
+    no boundary of the phrase."""
+    if doc[i].text != "," or doc[i].head.i != head.i or i == 0 or i + 1 >= head.i:
+        return False
+    left, right = doc[i - 1], doc[i + 1]
+    return left.dep_ == "amod" and left.head.i == head.i and any(
+        c.dep_ in ("amod", "nummod", "compound") and c.left_edge.i == right.i for c in head.children)

@@ -34,3 +34,14 @@ def test_lower_case_words_the_tagger_took_for_a_name_keep_their_description(nlp)
     doc = nlp('"It was great," the billionaire business mogul told reporters.')
     head = next(t for t in doc if t.lower_ == "mogul")
     assert speaker_span(head).text == "the billionaire business mogul"
+
+
+def test_a_comma_between_two_modifiers_of_the_head_stays_in_the_phrase(nlp):
+    doc = nlp('"From Day One, I made climate change the top priority," the bespectacled, 71-year-old diplomat said in an interview.')
+    head = next(t for t in doc if t.lower_ == "diplomat")
+    assert speaker_span(head).text == "the bespectacled, 71-year-old diplomat"
+
+
+def test_a_comma_before_an_apposition_still_ends_the_name(nlp):
+    doc = nlp("John Smith, the former mayor, said the plan would fail.")
+    assert speaker_span(_subject(doc)).text == "John Smith"
