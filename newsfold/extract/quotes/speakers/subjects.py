@@ -15,6 +15,7 @@ from newsfold.extract.quotes.lexicon import (
     NOT_SPEAKER_ENTS, PERSON_NOUNS, PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
 )
 from newsfold.extract.quotes.speakers.appositions import inverted_speaker
+from newsfold.extract.quotes.speakers.content_clauses import content_clause_owner
 from newsfold.extract.quotes.speakers.controllers import object_controller
 from newsfold.extract.quotes.speakers.title_names import name_after_title
 from newsfold.extract.quotes.speakers.organisations import org_before_which
@@ -170,7 +171,7 @@ def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozen
                              for c in g.children if c.dep_ == "nsubj" and c.i < g.i and is_personal(c)), None)
                 if doer is not None:
                     return doer
-            node = node.head
+            node = (content_clause_owner(verb) if node is verb else None) or node.head
             continue
         break
     return first
