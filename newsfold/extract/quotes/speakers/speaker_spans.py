@@ -104,9 +104,11 @@ def _written_as_name(words: Span) -> bool:
 
 
 def _between_modifiers(doc, i: int, head: Token) -> bool:
-    """The comma at i only parts two modifiers of the head ("the bespectacled, 71-year-old diplomat"):
-    no boundary of the phrase."""
-    if doc[i].text != "," or doc[i].head.i != head.i or i == 0 or i + 1 >= head.i:
+    """The comma at i only parts two modifiers of the head after its determiner ("the bespectacled,
+    71-year-old diplomat"): no boundary of the phrase ("Most important, average hourly earnings ..."
+    opens with a sentence adverb, no determiner before it)."""
+    if doc[i].text != "," or doc[i].head.i != head.i or i == 0 or i + 1 >= head.i \
+            or not any(c.dep_ == "det" and c.i < i for c in head.children):
         return False
     left, right = doc[i - 1], doc[i + 1]
     return left.dep_ == "amod" and left.head.i == head.i and any(

@@ -45,3 +45,10 @@ def test_a_comma_between_two_modifiers_of_the_head_stays_in_the_phrase(nlp):
 def test_a_comma_before_an_apposition_still_ends_the_name(nlp):
     doc = nlp("John Smith, the former mayor, said the plan would fail.")
     assert speaker_span(_subject(doc)).text == "John Smith"
+
+
+def test_a_sentence_adverb_before_a_comma_is_no_modifier_of_the_subject(nlp):
+    # "Most important," opens the sentence, with no determiner of the subject before it.
+    doc = nlp("Most important, average hourly earnings showed no increase in September, the report said.")
+    head = next(t for t in doc if t.lower_ == "earnings")
+    assert speaker_span(head).text == "average hourly earnings"
