@@ -9,7 +9,7 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.lexicon import PRONOUN_GENDER, QUESTION_VERBS
-from newsfold.extract.quotes.speakers.sentence_subjects import main_subject
+from newsfold.extract.quotes.speakers.sentence_subjects import main_subject, speaker_subjects
 from newsfold.records import PersonMention
 
 
@@ -44,6 +44,8 @@ def person_asked(people: People, sent: Span, pronoun: Token, word: str, inside: 
     '...,' he said": Sanders answers), when the pronoun's own verb asks nothing itself."""
     if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() in QUESTION_VERBS:
         return None
+    if _own_speaker_goes_on(people, sent, word, inside):
+        return None
     for verb in sent:
         if inside[verb.idx] or verb.lemma_.lower() not in QUESTION_VERBS or verb.pos_ != "VERB" or \
                 not any(c.dep_ == "nsubj" for c in verb.children):
@@ -54,6 +56,23 @@ def person_asked(people: People, sent: Span, pronoun: Token, word: str, inside: 
                 if m is not None and people.agrees(m.local_key, word):
                     return m.local_key
     return None
+
+
+def _own_speaker_goes_on(people: People, sent: Span, word: str, inside: bytearray) -> bool:
+    """The sentence before has a speaker of its own, of the pronoun's gender, who asks nothing
+    ("What got under her skin, she said, was a question ..., when a young man asked Clinton why ...
+    / '...,' she said"): that speaker goes on talking, not the person the question was put to."""
+    for s in speaker_subjects(sent, inside):
+        if s.head.lemma_.lower() in QUESTION_VERBS:
+            continue
+        if s.lower_ in PRONOUN_GENDER:
+            if PRONOUN_GENDER[s.lower_] == PRONOUN_GENDER.get(word):
+                return True
+            continue
+        m = people.subject_mention(s)
+        if m is not None and people.agrees(m.local_key, word):
+            return True
+    return False
 
 
 def pronoun_subject(sent: Span, word: str, inside: bytearray) -> Token | None:

@@ -12,6 +12,7 @@ from newsfold.extract.quotes.lexicon import (
 )
 from newsfold.extract.quotes.speakers.appositions import name_after_title_phrase, one_of_named, right_after, title_domain_name
 from newsfold.extract.quotes.speakers.organisations import one_org_name
+from newsfold.extract.quotes.speakers.title_names import name_closing_title
 
 # Entity types of a name in apposition that is no person's: a date is none either ("Monday").
 NOT_NAME_ENTS = NON_PERSON_ENTITY_TYPES | NOT_SPEAKER_ENTS
@@ -33,7 +34,7 @@ def speaker_span(token: Token) -> Span:
                      and (c.ent_type_ not in NOT_NAME_ENTS or (personal and c.ent_type_ != "ORG"))
                      and right_after(token, c.left_edge.i)), None)
         if name is None and token.pos_ == "NOUN":
-            name = title_domain_name(token) or name_after_title_phrase(token)
+            name = title_domain_name(token) or name_after_title_phrase(token) or name_closing_title(token)
         if name is None and token.lower_ == "one":
             name = one_of_named(token)
         if name is None:
@@ -54,7 +55,8 @@ def speaker_span(token: Token) -> Span:
     hi = max(t.i for t in keep)
     # Keep the span contiguous around the head: cut at commas and line breaks inside it.
     for i in range(token.i - 1, lo - 1, -1):
-        if (doc[i].is_punct and doc[i].text not in ".-'’") or "\n" in doc[i].text_with_ws:
+        if ((doc[i].is_punct and doc[i].text not in ".-'’") or "\n" in doc[i].text_with_ws) \
+                and not _between_modifiers(doc, i, token):
             lo = i + 1
             break
     for i in range(token.i + 1, hi + 1):
@@ -69,7 +71,8 @@ def speaker_span(token: Token) -> Span:
         i = token.i
         while i - 1 >= lo and _name_like(doc[i - 1]) and doc[i - 1].dep_ != "poss":
             i -= 1
-        if i > lo and (doc[i - 1].dep_ == "case" or doc[i - 1].pos_ in ("NOUN", "ADJ")) and not _owned_legal_form(doc, i, token):
+        if i > lo and (doc[i - 1].dep_ == "case" or doc[i - 1].pos_ in ("NOUN", "ADJ")) and not _owned_legal_form(doc, i, token) \
+                and _written_as_name(doc[i:token.i + 1]):
             lo = i  # the name without the title or possessor written before it
     # "a tech staffer at the State Department who told ...": the phrase runs up to the relative
     # pronoun when nothing but the prepositional tail stands between.
@@ -92,3 +95,21 @@ def _owned_legal_form(doc, i: int, head: Token) -> bool:
 
 def _name_like(t: Token) -> bool:
     return t.pos_ == "PROPN" or t.ent_type_ == "PERSON"
+
+
+def _written_as_name(words: Span) -> bool:
+    """A name is written with a capital: "the billionaire business mogul", words the tagger took for
+    a name, are a description, not a name to cut out of its title."""
+    return any(t.text[:1].isupper() for t in words)
+
+
+def _between_modifiers(doc, i: int, head: Token) -> bool:
+    """The comma at i only parts two modifiers of the head after its determiner ("the bespectacled,
+    71-year-old diplomat"): no boundary of the phrase ("Most important, average hourly earnings ..."
+    opens with a sentence adverb, no determiner before it)."""
+    if doc[i].text != "," or doc[i].head.i != head.i or i == 0 or i + 1 >= head.i \
+            or not any(c.dep_ == "det" and c.i < i for c in head.children):
+        return False
+    left, right = doc[i - 1], doc[i + 1]
+    return left.dep_ == "amod" and left.head.i == head.i and any(
+        c.dep_ in ("amod", "nummod", "compound") and c.left_edge.i == right.i for c in head.children)

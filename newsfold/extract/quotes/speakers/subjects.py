@@ -15,7 +15,9 @@ from newsfold.extract.quotes.lexicon import (
     NOT_SPEAKER_ENTS, PERSON_NOUNS, PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
 )
 from newsfold.extract.quotes.speakers.appositions import inverted_speaker
+from newsfold.extract.quotes.speakers.content_clauses import content_clause_owner
 from newsfold.extract.quotes.speakers.controllers import object_controller
+from newsfold.extract.quotes.speakers.title_names import name_after_title
 from newsfold.extract.quotes.speakers.organisations import org_before_which
 from newsfold.extract.quotes.speakers.relative_heads import object_of_phrase
 from newsfold.extract.quotes.speakers.titled_names import person_past_title
@@ -108,7 +110,7 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
                              and not any(t.is_punct for t in d.doc[d.right_edge.i + 1:node.i])))]
                 if later:
                     return later[-1]
-            return c
+            return name_after_title(node, c, inside) or c
     # '"...," the 34-year-old said': the parser hangs the age on the verb as a modifier.
     for c in node.children:
         if c.dep_ in ("amod", "dep") and c.i < node.i and is_age(c) and not (inside is not None and inside[c.idx]):
@@ -172,7 +174,7 @@ def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozen
                              for c in g.children if c.dep_ == "nsubj" and c.i < g.i and is_personal(c)), None)
                 if doer is not None:
                     return doer
-            node = node.head
+            node = (content_clause_owner(verb) if node is verb else None) or node.head
             continue
         break
     return first

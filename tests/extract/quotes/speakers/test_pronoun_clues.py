@@ -13,6 +13,14 @@ def test_a_pronoun_answering_a_question_is_the_person_asked(nlp):
     assert names.get(find(quotes, "not have run").speaker_local_key) == "Bernie Sanders"
 
 
+def test_the_sentences_own_speaker_goes_on_not_the_person_a_question_was_put_to(nlp):
+    text = ("Betsy Ebeling has known Hillary Clinton since sixth grade. What really got under her skin, she said, "
+            "was a question at a town hall last week, when a young man asked Clinton why young people did not "
+            "like her. \"I really got pissed off,\" she said.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "pissed off").speaker_local_key) == "Betsy Ebeling"
+
+
 def test_a_pronoun_in_a_fronted_clause_is_the_person_the_main_clause_names(nlp):
     text = ("Donald Trump spoke in Maine on Wednesday. In what he acknowledged as a rant, President Barack Obama "
             "said that Trump had never shown any regard for workers.")
