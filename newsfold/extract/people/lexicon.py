@@ -95,7 +95,7 @@ INSTITUTIONS = frozenset(
         "cnn", "ap", "afp", "getty", "getty images", "epa", "pa", "bloomberg",
         # platforms, outlets and policies named like people or tagged PERSON by the model
         "snapchat", "linkedin", "tumblr", "reddit", "pinterest", "yahoo", "myspace", "netflix", "spotify",
-        "wikipedia", "breitbart", "buzzfeed", "obamacare", "trumpcare", "brexit",
+        "wikipedia", "breitbart", "buzzfeed", "obamacare", "trumpcare", "brexit", "al jazeera",
         # awards named like people
         "oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "bafta", "baftas", "golden globe",
         "golden globes", "tony award", "tony awards",
@@ -568,3 +568,8 @@ FICTIONAL_CHARACTERS = frozenset(name.strip() for name in
 # Kind nouns that also name a person's trade ("Jo Flaherty, a senior broadcaster with CBS", "a master
 # brewer"): in apposition after a name led by a given name they describe the person.
 KINDS_ALSO_PEOPLE = frozenset("broadcaster brewer distiller character".split())
+
+# ---------------------------------------------------------------------------- storms named like people
+# Words for a storm before a one-word name in any case or parse ("after superstorm Sandy ravaged", "Hurricane
+# Katrina", "Tropical Storm Erin"): the name is the storm's.
+STORM_WORDS = frozenset("storm superstorm hurricane typhoon cyclone".split())
