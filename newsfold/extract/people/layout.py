@@ -57,8 +57,9 @@ _AUTHOR_NOTE_BARE_AFTER = re.compile(
 # A writer and outlet in square brackets closing a newsletter item: "[Marina Fang, HuffPost]".
 _BRACKET_CREDIT_BEFORE = re.compile(r"\[\s*$")
 _BRACKET_CREDIT_AFTER = re.compile(r"^\s*,\s*[A-Z][^\]\n,]{0,60}\]")
-# The closing note on an opinion piece's writer: "Jane Doe is ...", "Jane Doe, a delegate from Ohio, is ...".
-_BIO_AFTER = re.compile(r"^(?:,[^,\n]{3,120},)?\s+is\s+(?:a|an|the|[a-z]+\s+of)\s")
+# The closing note on an opinion piece's writer: "Jane Doe is a ...", "Jane Doe, a delegate from Ohio, is ...",
+# "Jane Doe is editor in chief of USA TODAY".
+_BIO_AFTER = re.compile(r"^(?:,[^,\n]{3,120},)?\s+is\s+(?:a|an|the|[a-z]+(?:\s+[a-z]+){0,2}?\s+(?:of|at|for))\s")
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _FOLLOW_BEFORE = re.compile(r"(?:^|[.!?]\s+)follow\s+$", re.IGNORECASE)
 _FOLLOW_AFTER = re.compile(r"^\s+(?:on\s+(?:twitter|facebook|instagram|x)\b|@)", re.IGNORECASE)

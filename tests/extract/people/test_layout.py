@@ -265,6 +265,9 @@ def test_a_closing_note_on_a_writer_named_nowhere_else_is_a_credit():
     told = text.replace("Peter Morici is", "Kasich praised Peter Morici.\n\nPeter Morici is")
     start = told.rindex("Peter")
     assert not is_credit(told, start, start + len("Peter Morici"))  # named before: a person of the story
+    chief = text.replace("Peter Morici is an economist and business professor at", "David Callaway is editor in chief of")
+    start = chief.index("David")
+    assert is_credit(chief, start, start + len("David Callaway"))
 
 
 def test_a_writer_and_outlet_in_square_brackets_are_a_credit():
