@@ -9,9 +9,9 @@ import re
 from spacy.tokens import Doc
 
 from newsfold.extract.people.filters import coordinated_group, in_person_list, reject_form
-from newsfold.extract.people.forms import (Form, flat, given_name_start, honorific_before, honorific_gender,
-                                           is_plain_stop_word, is_word, nickname_start, trim_span,
-                                           word_surname_end)
+from newsfold.extract.people.forms import (Form, bracketed_given_name_end, flat, given_name_start,
+                                           honorific_before, honorific_gender, is_plain_stop_word, is_word, nickname_end, nickname_start,
+                                           trim_span, word_surname_end)
 from newsfold.extract.people.layout import (
     in_bulleted_list, in_headline, in_headline_or_credit, is_credit, list_item_lines,
 )
@@ -67,7 +67,7 @@ def _entity_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         start = given_name_start(doc, nickname_start(doc, ent.start)) if "trim" in rules else ent.start
         start, end = trim_span(doc, start, ent.end, rules)
         if "trim" in rules:
-            end = word_surname_end(doc, start, end)
+            end = nickname_end(doc, start, word_surname_end(doc, start, end))
         if start >= end:
             continue
         span = doc[start:end]
@@ -83,6 +83,9 @@ def _entity_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         name = flat(span.text)
         if reject_form(doc, start, end, name, rules):
             continue
+        joined = bracketed_given_name_end(doc, start, end) if "trim" in rules else end
+        if joined > end:  # "[Gov. Chris] Christie": the name without the editor's bracket
+            name, end = flat(doc[start:joined].text), joined
         forms.append(Form(start, end, name))
     return forms
 

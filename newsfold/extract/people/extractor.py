@@ -38,6 +38,7 @@ from newsfold.extract.people.not_people.acronyms import drop_acronym_people
 from newsfold.extract.people.not_people.agreement import drop_plural_agreeing_people
 from newsfold.extract.people.not_people.blurbs import drop_blurb_presenters
 from newsfold.extract.people.not_people.bracketed import drop_bracketed_people
+from newsfold.extract.people.not_people.businesses import drop_business_people
 from newsfold.extract.people.not_people.clubs import drop_club_people
 from newsfold.extract.people.not_people.employers import drop_employer_people, drop_stake_people
 from newsfold.extract.people.not_people.exemplars import drop_type_named_people
@@ -116,6 +117,7 @@ RULES = (
     "named_for",  # "the Bobby Charlton school", "Liu Chong Hing Bank": a name modifying a thing named after it
     "fictional",  # "featuring James Bond", "a superteam of Batman, Superman and Wonder Woman": famous characters
     "quoted",  # 'Ronald Reagan -- her "Ronnie"': a one-word name that is a whole quotation is a pet name
+    "businesses",  # "Bally's, Caesars, Harrah's and Trump Taj Mahal": a one-word name only in bare possessives
     "typos",  # "said Kudja" beside Jarek Kujda: a one-word name one slip from a full name's surname is that person
 )
 
@@ -152,6 +154,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("named_for", drop_named_for_people),
     ("fictional", drop_fictional_people),
     ("quoted", drop_quoted_people),
+    ("businesses", drop_business_people),
     ("typos", merge_misspelt_people),
 )
 

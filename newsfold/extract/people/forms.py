@@ -127,10 +127,15 @@ def _cut_at_hyphen(doc: Doc, start: int, end: int) -> bool:
 _OPEN_QUOTE_POSSESSIVE = re.compile(r"(?<=\w)‘s$")
 
 
+# An editor's bracket closing inside a name: "Chris] Christie" ("[Gov. Chris] Christie"), "Junichiro) Koizumi".
+_EDITOR_BRACKET = re.compile(r"(?<=[^\W\d_])[\])](?= [A-Z])")
+
+
 def flat(text: str) -> str:
     """A name as one line: "Joseph\nWarioba" (wrapped wire copy) -> "Joseph Warioba". A possessive typed
-    with an opening quote stays glued to its token ("Donald Trump‘s"): it is no part of the name."""
-    return _OPEN_QUOTE_POSSESSIVE.sub("", " ".join(text.split()))
+    with an opening quote stays glued to its token ("Donald Trump‘s"): it is no part of the name; nor is
+    an editor's bracket ("Chris] Christie")."""
+    return _EDITOR_BRACKET.sub("", _OPEN_QUOTE_POSSESSIVE.sub("", " ".join(text.split())))
 
 
 def is_plain_stop_word(token: Token) -> bool:
@@ -248,6 +253,49 @@ def nickname_start(doc: Doc, start: int) -> int:
                 and doc[given].text[:1].isupper() and doc[given].is_alpha and doc[given].whitespace_:
             return given
     return start
+
+
+def nickname_end(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends when the model tagged a given name and left a quoted nickname and the surname
+    outside it (Juan ["Chico"] Manriquez): after an untagged capitalised surname that is no dictionary
+    word, else `end`."""
+    if end - start != 1 or not is_known_first_name(doc[start].text):
+        return end
+    opening = end if doc[end - 1].text not in _OPEN_QUOTES else end - 1  # the model may take the quote in
+    for closing in (opening + 2, opening + 3):
+        surname = closing + 1
+        if surname >= len(doc) or doc[opening].text not in _OPEN_QUOTES or doc[closing].text not in _CLOSE_QUOTES:
+            continue
+        inner = doc[opening + 1:closing]
+        word = doc[surname]
+        if all(t.text[:1].isupper() and t.is_alpha for t in inner) and word.pos_ == "PROPN" and word.is_alpha \
+                and word.text[:1].isupper() and not word.text.isupper() and word.ent_type_ in ("", "PERSON") \
+                and not is_english_word(word.text) and not is_known_first_name(word.text):
+            return surname + 1
+    return end
+
+
+_BRACKETS = {")": "(", "]": "["}
+_BRACKET_REACH = 8  # tokens back to the opening bracket: "[New Jersey Gov. Chris] Christie"
+
+
+def bracketed_given_name_end(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends when an editor's bracket closes after its given name, the surname outside
+    ("[New Jersey Gov. Chris] Christie", "Prime Minister (Junichiro) Koizumi"): after the surname,
+    else `end`. The bracket opens before the name, and closes right after a known given name."""
+    if end + 1 >= len(doc) or doc[end].text not in _BRACKETS or not is_known_first_name(doc[end - 1].text):
+        return end
+    opening = next((i for i in range(start - 1, max(-1, start - 1 - _BRACKET_REACH), -1)
+                    if doc[i].text in _BRACKETS.values() or doc[i].text in _BRACKETS), None)
+    surname = doc[end + 1]
+    if opening is None or doc[opening].text != _BRACKETS[doc[end].text] or not doc[end].whitespace_ \
+            or "\n" in doc[end].whitespace_:
+        return end
+    if surname.pos_ == "PROPN" and surname.is_alpha and surname.text[:1].isupper() and not surname.text.isupper() \
+            and surname.ent_type_ in ("", "PERSON") and surname.text not in HONORIFICS \
+            and surname.text not in OFFICE_TITLES:
+        return end + 2
+    return end
 
 
 def untagged_name_word(token: Token) -> bool:

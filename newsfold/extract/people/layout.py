@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from newsfold.nlp.lexicon import NAME_TITLE_ABBREVIATIONS
+
 
 _CREDIT_BEFORE = re.compile(
     r"(?:^|[\s(\[|\-–—])(?:(?:additional\s+)?(?:reporting|writing|editing|words|text|interview|"
@@ -25,6 +27,11 @@ _SIGNOFF_AFTER = re.compile(r"^\.\s*$")
 _CREDIT_LINE_OPENER = re.compile(
     r"^\s*\(?\s*(?:contributing\s*:|(?:story|video|additional\s+reporting|reporting|writing|editing)\s+by\s)",
     re.IGNORECASE)
+# A closing line of credits naming its writers first: "Amanda Terkel contributed reporting.", "Jane Doe and John
+# Roe contributed to this report." (no verb but "contributed", few words).
+_CONTRIBUTED_LINE = re.compile(
+    r"^\s*(?:[A-Z][\w.’'\-]*,?\s+(?:and\s+)?){1,12}contributed\s+(?:reporting|research|to\s+this\s+"
+    r"(?:report|story|article))\b[^.\n]{0,60}\.?\s*$")
 _CREDIT_LINE_MAX = 400  # characters: a credit line is short; a paragraph opening "Reporting by" is not one
 _CREDIT_LINE_SENTENCE = re.compile(r"\b(?:said|says|told)\b")
 _CREDIT_AFTER = re.compile(
@@ -57,12 +64,23 @@ _LAST_LINE_NOTE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _HONORIFIC_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Mr|Mrs|Ms|Dr)\.?\s+$")
+# A writer and outlet in square brackets closing a newsletter item: "[Marina Fang, HuffPost]".
+_BRACKET_CREDIT_BEFORE = re.compile(r"\[\s*$")
+_BRACKET_CREDIT_AFTER = re.compile(r"^\s*,\s*[A-Z][^\]\n,]{0,60}\]")
+# The closing note on an opinion piece's writer: "Jane Doe is a ...", "Jane Doe, a delegate from Ohio, is ...",
+# "Jane Doe is editor in chief of USA TODAY".
+_BIO_AFTER = re.compile(r"^(?:,[^,\n]{3,120},)?\s+is\s+(?:a|an|the|[a-z]+(?:\s+[a-z]+){0,2}?\s+(?:of|at|for))\s")
+_QUOTE_MARKS = re.compile(r"[“”\"]")
 _FOLLOW_BEFORE = re.compile(r"(?:^|[.!?]\s+)follow\s+$", re.IGNORECASE)
 _FOLLOW_AFTER = re.compile(r"^\s+(?:on\s+(?:twitter|facebook|instagram|x)\b|@)", re.IGNORECASE)
 _AUTHOR_NOTE_REACH = 1500  # characters from the end of the text
 # A sentence's end, or a web address closing a list ("Kiehl’s Body Fuel, $15, kiehls.ca Jane Doe is ...")
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?)\]”\"]|\w\.(?:com|ca|org|net|uk))\s+$")
 _HEADLINE_MAX_WORDS = 20
+# A sentence break inside the title line: a stop before a capital, unless the stop closes a title
+# ("Texas Gov. Hears About Obama's Gun Grab" is one headline). Only the first line: further down, "Sen. Ted
+# Cruz (R-Texas) - Announced March 23" is a slideshow caption naming a person.
+_SENTENCE_BREAK = re.compile(r"(\S*)[.?!]\s+[A-Z]")
 _BULLET = re.compile(r"^\s*[-•*–]\s+\S")
 
 
@@ -83,11 +101,18 @@ def _is_headline_line(line: str, first_line: bool = False) -> bool:
     words = re.findall(r"[A-Za-z][\w'’\-]*", stripped)
     if not words or len(words) > _HEADLINE_MAX_WORDS:
         return False
-    if re.search(r"[.?!]\s+[A-Z]", stripped):
+    several = _has_sentence_break(stripped) if first_line else re.search(r"[.?!]\s+[A-Z]", stripped)
+    if several:
         return False  # several sentences: a paragraph, not a title
     long_words = [w for w in words if len(w) > 3] or words
     capitalised = sum(1 for w in long_words if w[0].isupper())
     return capitalised / len(long_words) >= (0.9 if stripped[-1] == "." else 0.7)
+
+
+def _has_sentence_break(line: str) -> bool:
+    """Does a sentence end inside the line (not a title's stop: "Gov. Hears", "Dr. Tam")?"""
+    return any(m.group(1) + "." not in NAME_TITLE_ABBREVIATIONS or line[m.end(1)] != "."
+               for m in _SENTENCE_BREAK.finditer(line))
 
 
 def in_headline(text: str, char: int) -> bool:
@@ -155,8 +180,23 @@ CREDIT_RULES = ("credits", "slash_credits", "author_notes", "credit_lines")
 
 def _on_credit_line(line: str) -> bool:
     """A short line that opens with a credit ("Contributing:", "Story by") and tells no one's words."""
-    return (len(line) <= _CREDIT_LINE_MAX and bool(_CREDIT_LINE_OPENER.match(line))
+    return (len(line) <= _CREDIT_LINE_MAX and bool(_CREDIT_LINE_OPENER.match(line) or _CONTRIBUTED_LINE.match(line))
             and not _CREDIT_LINE_SENTENCE.search(line))
+
+
+def _is_closing_bio(text: str, start_char: int, end_char: int, line_start: int, line_end: int) -> bool:
+    """Is the name the subject of the text's last paragraph, a short note telling who someone named
+    nowhere before is ("Norman Solomon, a Bernie Sanders delegate from California, is coordinator of
+    ...")? The writer of an opinion piece; a person of the story is named earlier or quoted."""
+    line = text[line_start:line_end]
+    if text[line_end:].strip() or text[line_start:start_char].strip() or len(line) > _CREDIT_LINE_MAX \
+            or not text[:line_start].strip():
+        return False  # not the last of several paragraphs, or not opened by the name
+    if not _BIO_AFTER.match(text[end_char:line_end]) or _CREDIT_LINE_SENTENCE.search(line) or _QUOTE_MARKS.search(line):
+        return False
+    surname = text[start_char:end_char].split()[-1]
+    return len(text[start_char:end_char].split()) > 1 and not re.search(
+        rf"\b{re.escape(surname)}\b", text[:line_start])
 
 
 def is_credit(text: str, start_char: int, end_char: int,
@@ -178,6 +218,10 @@ def is_credit(text: str, start_char: int, end_char: int,
         return True
     if "slash_credits" in rules and ("/" in text[start_char:end_char] or _SLASH_BEFORE.search(before)):
         return True  # "Robert Short/CBC" as one token, "REUTERS/Moe Doiron"
+    if "credits" in rules and _BRACKET_CREDIT_BEFORE.search(before) and _BRACKET_CREDIT_AFTER.match(after):
+        return True  # "[Lee Moran, HuffPost]"
+    if "author_notes" in rules and _is_closing_bio(text, start_char, end_char, line_start, line_end):
+        return True  # "Peter Morici is an economist ... He tweets @pmorici1." closing an opinion piece
     if "author_notes" in rules and _FOLLOW_BEFORE.search(before) and _FOLLOW_AFTER.match(after):
         return True  # "Follow Pam Key on Twitter @pamkeyNEN"
     if "author_notes" in rules and len(text) - start_char < _AUTHOR_NOTE_REACH and (

@@ -95,7 +95,8 @@ INSTITUTIONS = frozenset(
         "cnn", "ap", "afp", "getty", "getty images", "epa", "pa", "bloomberg",
         # platforms, outlets and policies named like people or tagged PERSON by the model
         "snapchat", "linkedin", "tumblr", "reddit", "pinterest", "yahoo", "myspace", "netflix", "spotify",
-        "wikipedia", "breitbart", "buzzfeed", "obamacare", "trumpcare", "brexit",
+        "wikipedia", "breitbart", "buzzfeed", "obamacare", "trumpcare", "brexit", "al jazeera",
+        "charlie hebdo",
         # awards named like people
         "oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "bafta", "baftas", "golden globe",
         "golden globes", "tony award", "tony awards",
@@ -583,3 +584,13 @@ QUESTION_AUXILIARIES = frozenset({"will"})
 
 # Kin titles that make a type of a given name after "a"/"an" ("called her an Aunt Tom", "an Uncle Tom").
 KIN_TITLES = frozenset("Aunt Auntie Uncle Cousin".split())
+
+# ---------------------------------------------------------------------------- storms named like people
+# Words for a storm before a one-word name in any case or parse ("after superstorm Sandy ravaged", "Hurricane
+# Katrina", "Tropical Storm Erin"): the name is the storm's.
+STORM_WORDS = frozenset("storm superstorm hurricane typhoon cyclone".split())
+
+# ---------------------------------------------------------------------------- businesses in the possessive
+# Parts of speech after a bare possessive that own nothing ("Harrah's by 4.3 percent", "at Denny's in Ottawa"):
+# the possessive names a business.
+BARE_POSSESSIVE_FOLLOWERS = frozenset({"ADP", "SCONJ"})

@@ -185,3 +185,14 @@ def test_will_opening_a_question_is_no_given_name(people_of):
     names = {p.name for p in people}
     assert "Will Cruz" not in names and "Ted Cruz" in names
     assert "Will Smith" in names  # a statement: Will is his name
+def test_a_nickname_and_surname_left_outside_a_tagged_given_name_are_taken_in(people_of):
+    _, people, _ = people_of('Juan "Chico" Manriquez of Oakland carried one of the photos, he said.')
+    assert any(p.name.startswith("Juan") and p.name.endswith("Manriquez") for p in people)
+
+
+def test_an_editors_bracket_after_a_given_name_keeps_the_name_whole(people_of):
+    _, people, _ = people_of("“He will attack her like Trump and [New Jersey Gov. Chris] Christie did to Rubio,” "
+                             "a Democratic strategist said.")
+    names = {p.name for p in people}
+    assert "Chris Christie" in names and "Chris" not in names
+    assert flat("Junichiro) Koizumi") == "Junichiro Koizumi"

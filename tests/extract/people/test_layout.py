@@ -254,3 +254,34 @@ def test_a_post_held_at_a_body_on_the_last_line_is_the_op_ed_author_s_note():
     # the same sentence before the last line tells the story of a person in it
     body = "Jane Roe is president of the union.\n\nThe strike ended on Friday."
     assert not is_credit(body, 0, len("Jane Roe"))
+def test_a_closing_contributed_reporting_line_is_a_credit():
+    for line in ("Amanda Terkel contributed reporting.", "Jane Doe and John Roe contributed to this report."):
+        assert is_credit(line, 0, line.index(" contributed"))
+    text = "Trump contributed reporting money to the campaign, he said."
+    assert not is_credit(text, 0, len("Trump"))
+
+
+def test_a_title_abbreviation_is_no_sentence_break_in_a_headline():
+    title = "Texas Gov. Hears About Obama’s Gun Grab, Launches EPIC 4-Word Warning To White House.\n\nBody text."
+    assert in_headline(title, title.index("Hears"))
+    two = "Mayor Quits. Council Reels\n\nBody text."
+    assert not in_headline(two, two.index("Council"))
+
+
+def test_a_closing_note_on_a_writer_named_nowhere_else_is_a_credit():
+    text = ("Trump would show voters he is serious, Kasich said.\n\n"
+            "Peter Morici is an economist who teaches business in Maryland.")
+    start = text.index("Peter")
+    assert is_credit(text, start, start + len("Peter Morici"))
+    told = text.replace("Peter Morici is", "Kasich praised Peter Morici.\n\nPeter Morici is")
+    start = told.rindex("Peter")
+    assert not is_credit(told, start, start + len("Peter Morici"))  # named before: a person of the story
+    chief = text.replace("Peter Morici is an economist who teaches business in", "David Callaway is editor in chief of")
+    start = chief.index("David")
+    assert is_credit(chief, start, start + len("David Callaway"))
+
+
+def test_a_writer_and_outlet_in_square_brackets_are_a_credit():
+    text = "The DNC email leak forced Schultz to resign. [Marina Fang, HuffPost]"
+    start = text.index("Marina")
+    assert is_credit(text, start, start + len("Marina Fang"))

@@ -18,6 +18,7 @@ from newsfold.extract.people.lexicon import (
     ROLE_WORDS,
     SCREEN_VERBS,
     SPEECH_VERBS,
+    STORM_WORDS,
     WORK_CREDITS,
     WORK_CREDIT_PARTICIPLES,
     WORK_NOUNS,
@@ -39,6 +40,8 @@ def named_as_kind(doc: Doc, start: int, end: int) -> bool:
         return True
     if start == 0:
         return False
+    if _storm_named(doc, start, end):
+        return True
     if _listed_as_kind(doc, start, end):
         return True
     noun = doc[start - 1]
@@ -70,6 +73,12 @@ def named_as_kind(doc: Doc, start: int, end: int) -> bool:
     if verb is not None and _opens_reduced_relative(verb, noun):
         return False  # "the firm John Smith founded", "a group Obama won"
     return start <= noun.head.i < end or (last.dep_ == "appos" and last.head.i == noun.i)
+
+
+def _storm_named(doc: Doc, start: int, end: int) -> bool:
+    """A one-word name right after a word for a storm, whatever its case or parse: "after superstorm
+    Sandy ravaged", "Hurricane Katrina" (the model tags Katrina alone), "Tropical Storm Erin"."""
+    return end - start == 1 and doc[start - 1].lower_ in STORM_WORDS
 
 
 def _plural_kind(token: Token) -> bool:

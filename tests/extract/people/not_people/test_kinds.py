@@ -208,3 +208,10 @@ def test_a_plural_kind_across_a_comma_before_such_as_names_things(people_of):
                              "said Graham Cluley of Sophos.")
     names = {p.name for p in people}
     assert "Graham Cluley" in names and "Netsky" not in names
+
+
+def test_a_storm_named_like_a_person_is_no_person(people_of):
+    _, people, _ = people_of("Two days after superstorm Sandy ravaged New Jersey, President Obama toured the "
+                             "devastation with Gov. Chris Christie. His handling of the immediate aftermath of Sandy was praised.")
+    names = {p.name for p in people}
+    assert "Sandy" not in names and "Chris Christie" in names

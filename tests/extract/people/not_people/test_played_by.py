@@ -22,3 +22,14 @@ def test_a_bracket_without_a_player_keeps_the_person(nlp):
 
     doc = nlp("Robert Kilroy-Silk (who played no part) launched his party.")
     assert not bracket_names_its_player(doc, 0, 2)
+
+
+def test_a_part_with_its_player_after_a_comma_is_no_person(nlp):
+    from newsfold.extract.people.not_people.played_by import comma_names_its_player
+
+    doc = nlp("The lines are uttered by family patriarch Mike Baxter, portrayed by Allen.")
+    start = next(t.i for t in doc if t.text == "Mike")
+    assert comma_names_its_player(doc, start, start + 2)
+    doc = nlp("The lines are uttered by Mike Baxter, who played golf with Allen.")
+    start = next(t.i for t in doc if t.text == "Mike")
+    assert not comma_names_its_player(doc, start, start + 2)
