@@ -180,7 +180,13 @@ def _is_number_compound(text: str, q: Quantity, index: TokenIndex) -> bool:
         return False
     if q.unit is None:
         return bool(re.match(r"-[A-Za-z]", text[q.end:q.end + 2]))
-    if q.kind != "duration" or not re.fullmatch(r"-[A-Za-z]+", text[q.num_end:q.end]):
+    return _is_fused_unit_adjective(text, q, index)
+
+
+def _is_fused_unit_adjective(text: str, q: Quantity, index: TokenIndex) -> bool:
+    """ "a seven-point lead", "a three-percentage-point margin", "a five-year plan": a written number
+    hyphened to its unit before a noun is an adjective (NewsQuant leaves it out, as "two-month contract")."""
+    if not re.fullmatch(r"(?:-[A-Za-z]+)+", text[q.num_end:q.end]):
         return False
     nxt = index.token_after(q.end)
     return nxt is not None and nxt.idx == q.end + 1 and nxt.pos_ in ("NOUN", "PROPN", "ADJ")

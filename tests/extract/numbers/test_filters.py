@@ -54,3 +54,9 @@ def test_a_number_listed_after_a_name_names_something_too(nlp):
     assert pairs(nlp, "Computers running Windows 95, 98, 2000, NT and XP are vulnerable.") == []
     assert pairs(nlp, "In 2015, 300 died.") == [(300, None, None)]
     assert pairs(nlp, "Apple sold the iPhone 11, 5 days after launch.") == [(5, None, "day")]
+
+
+def test_a_written_number_hyphened_to_its_unit_before_a_noun_is_an_adjective(nlp):
+    assert pairs(nlp, "His seven-point lead became a three-point loss.") == []
+    assert pairs(nlp, "He led by a three-percentage-point margin.") == []
+    assert pairs(nlp, "He won a 22-point victory.") == [(22, None, "point")]
