@@ -60,3 +60,14 @@ def test_a_written_number_hyphened_to_its_unit_before_a_noun_is_an_adjective(nlp
     assert pairs(nlp, "His seven-point lead became a three-point loss.") == []
     assert pairs(nlp, "He led by a three-percentage-point margin.") == []
     assert pairs(nlp, "He won a 22-point victory.") == [(22, None, "point")]
+
+
+def test_one_paired_with_another_or_followed_by_which_is_a_pronoun(nlp):
+    text = "The Nevo won two awards at CES, one as a design award and another for innovation."
+    assert pairs(nlp, text) == [(2, None, "award")]
+    assert pairs(nlp, "We've got a good plan and one which should be judged on its merits.") == []
+    assert pairs(nlp, "He had one beer and another at home.") == [(1, None, "beer")]
+
+
+def test_a_written_number_opening_a_range_is_not_a_reference(nlp):
+    assert pairs(nlp, "The market had bought one to two cargoes.") == [(1, 2, "cargo")]
