@@ -32,7 +32,8 @@ _MONTH_AFTER_CASELESS = re.compile(_MONTH_AFTER.pattern, re.I)
 def is_not_a_quantity(text: str, q: Quantity, index: TokenIndex) -> bool:
     """Whether a read atom names, dates or labels something rather than measuring it."""
     return (_is_long_id(text, q) or _is_glued_code(text, q) or _is_date_part(text, q) or _is_year(text, q, index)
-            or _is_identifier(text, q, index) or _is_pronoun_one(text, q, index)
+            or _is_identifier(text, q, index)
+            or (_is_pronoun_one(text, q, index) and not _opens_a_written_range(text, q))
             or _is_distributive_one(text, q, index)
             or (_is_headless_reference(text, q, index) and not _opens_a_written_range(text, q))
             or _is_address(text, q) or _is_number_compound(text, q, index)
@@ -247,9 +248,10 @@ def _is_distributive_one(text: str, q: Quantity, index: TokenIndex) -> bool:
 
 
 def _opens_a_written_range(text: str, q: Quantity) -> bool:
-    """ "bought one to two cargoes", "one or two people": the number opens a range, it stands for nothing."""
-    return bool(re.match(r"\s+(?:to|or)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)", text[q.end:q.end + 12],
-                         re.I))
+    """ "bought one to two cargoes", "one or two people", "one in three voices": the number opens a range
+    or a proportion, it stands for nothing."""
+    return bool(re.match(r"\s+(?:to|or|in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)",
+                         text[q.end:q.end + 16], re.I))
 
 
 def _is_headless_reference(text: str, q: Quantity, index: TokenIndex) -> bool:

@@ -71,3 +71,8 @@ def test_one_paired_with_another_or_followed_by_which_is_a_pronoun(nlp):
 
 def test_a_written_number_opening_a_range_is_not_a_reference(nlp):
     assert pairs(nlp, "The market had bought one to two cargoes.") == [(1, 2, "cargo")]
+
+
+def test_a_written_one_opening_a_proportion_is_kept(nlp):
+    assert pairs(nlp, "About one in three of the voices were women.") == [(1 / 3, None, None)]
+    assert pairs(nlp, "Only one in 10 said yes.") == [(0.1, None, None)]
