@@ -58,6 +58,7 @@ def test_values_match_singles_and_ranges():
     ("USD per year", "$ a year", "dollar per year"), ("barrel per day", "barrels a day", "barrel per day"),
     ("Nm", "Nm", "newton metre"), ("nm", "nanometer", "nanometre"), ("G", "G", "generation wireless"),
     (None, "-", "year of age"), ("sq ft", "sq ft", "square feet"), ("hp", "PS", "horsepower"),
+    ("BRL", "reais", "real"), ("brazilian real", "reais", "real"),
 ])
 def test_units_match(pred, gold_unit, gold_norm):
     assert units_match(pred, gold(unit=gold_unit, normalized_unit=gold_norm))

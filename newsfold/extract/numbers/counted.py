@@ -48,7 +48,7 @@ def set_counted(text: str, q: Quantity, index: TokenIndex) -> None:
         return
     # A count: the noun this number modifies ("seven European nations", "50,000 troops").
     if q.unit is None and q.kind in ("other",) and q.word_kind != "ordinal":
-        head = token.head
+        head = _head_past_a_measure(token)
         between = {t.lower_ for t in doc[token.i + 1:head.i]}
         if (token.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i > token.i
                 and not between & {"this", "that", "per", "every", "each"}
@@ -85,6 +85,16 @@ def set_counted(text: str, q: Quantity, index: TokenIndex) -> None:
     elif q.kind in ("measure", "duration") and nxt is not None and nxt.pos_ == "NOUN" \
             and q.unit == "year" and "old" in text[q.num_end:q.end]:
         q.counted = _noun_phrase(_head_noun_after(doc, nxt.i) or nxt, q.end)
+
+
+def _head_past_a_measure(token):
+    """The word a count modifies; in "two 6,000 tonne cargoes" the parser hangs "two" on "6,000": the
+    count goes on to the noun the measure modifies ("cargoes")."""
+    head = token.head
+    if (token.dep_ in ("compound", "nummod") and head.like_num and head.i == token.i + 1
+            and head.head.pos_ == "NOUN" and head.head.i > head.i):
+        return head.head
+    return head
 
 
 def _head_noun_after(doc, i: int):

@@ -47,7 +47,7 @@ from newsfold.extract.numbers.naming import public_unit
 from newsfold.extract.numbers.neighbours import TokenIndex
 from newsfold.extract.numbers.qualifiers import set_qualifier
 from newsfold.extract.numbers.quantity import Quantity
-from newsfold.extract.numbers.ranges import drop_scores, merge_ranges
+from newsfold.extract.numbers.ranges import drop_scores, merge_fractions_of, merge_ranges
 from newsfold.extract.numbers.reading import read_around
 from newsfold.extract.numbers.view import ReadingView
 from newsfold.nlp.doc_text import doc_text
@@ -103,6 +103,7 @@ def extract_numbers(doc) -> list[NumberMention]:
             q.flags.add("caseless")
     quantities = _filter_and_read(text, atoms, index)
     quantities = merge_ranges(text, quantities)
+    quantities = merge_fractions_of(text, quantities)
     quantities = drop_scores(text, quantities, index)
     for q in quantities:
         set_qualifier(text, q)

@@ -32,8 +32,10 @@ _MONTH_AFTER_CASELESS = re.compile(_MONTH_AFTER.pattern, re.I)
 def is_not_a_quantity(text: str, q: Quantity, index: TokenIndex) -> bool:
     """Whether a read atom names, dates or labels something rather than measuring it."""
     return (_is_long_id(text, q) or _is_glued_code(text, q) or _is_date_part(text, q) or _is_year(text, q, index)
-            or _is_identifier(text, q, index) or _is_pronoun_one(text, q, index)
-            or _is_headless_reference(text, q, index)
+            or _is_identifier(text, q, index)
+            or (_is_pronoun_one(text, q, index) and not _opens_a_written_range(text, q))
+            or _is_distributive_one(text, q, index)
+            or (_is_headless_reference(text, q, index) and not _opens_a_written_range(text, q))
             or _is_address(text, q) or _is_number_compound(text, q, index)
             or _is_capitalised_name(text, q, index) or _is_label_number(text, q, index))
 
@@ -180,7 +182,13 @@ def _is_number_compound(text: str, q: Quantity, index: TokenIndex) -> bool:
         return False
     if q.unit is None:
         return bool(re.match(r"-[A-Za-z]", text[q.end:q.end + 2]))
-    if q.kind != "duration" or not re.fullmatch(r"-[A-Za-z]+", text[q.num_end:q.end]):
+    return _is_fused_unit_adjective(text, q, index)
+
+
+def _is_fused_unit_adjective(text: str, q: Quantity, index: TokenIndex) -> bool:
+    """ "a seven-point lead", "a three-percentage-point margin", "a five-year plan": a written number
+    hyphened to its unit before a noun is an adjective (NewsQuant leaves it out, as "two-month contract")."""
+    if not re.fullmatch(r"(?:-[A-Za-z]+)+", text[q.num_end:q.end]):
         return False
     nxt = index.token_after(q.end)
     return nxt is not None and nxt.idx == q.end + 1 and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
@@ -208,8 +216,8 @@ def _is_pronoun_one(text: str, q: Quantity, index: TokenIndex) -> bool:
     if not q.written or q.raw != 1 or q.word_kind != "cardinal" or q.end - q.start > 3:
         return False
     following = text[q.end:q.end + 16].lower()
-    if re.match(r"\s+(another|day|by one|way or|or (?:the )?other|time\b|\d|who\b|whom\b|hand\b)", following):
-        return True  # "one who", "on the one hand": nothing is counted
+    if re.match(r"\s+(another|day|by one|way or|or (?:the )?other|time\b|\d|who\b|whom\b|which\b|hand\b)", following):
+        return True  # "one who", "one which", "on the one hand": nothing is counted
     many = re.match(r"\s+of (?:many|several|few)\b", following)
     if many:
         quantifier = index.token(q.end + many.end() - 1)
@@ -225,6 +233,25 @@ def _is_pronoun_one(text: str, q: Quantity, index: TokenIndex) -> bool:
     if token is not None and token.pos_ == "PRON":
         return True
     return False
+
+
+def _is_distributive_one(text: str, q: Quantity, index: TokenIndex) -> bool:
+    """ "two awards, one as a design award and another for innovation": "one" paired with "another" or
+    "the other" later in the sentence picks out one of things already counted; it has no noun of its own."""
+    if not q.written or q.raw != 1 or q.word_kind != "cardinal" or q.unit or q.currency:
+        return False
+    following = index.token_after(q.end)
+    if following is None or following.pos_ in ("NOUN", "PROPN") or following.like_num:
+        return False
+    rest = re.split(r"[.;!?]", text[q.end:q.end + 100], maxsplit=1)[0]
+    return bool(re.search(r"\b(?:and|but|while)\s+(?:another|the other)\b", rest, re.I))
+
+
+def _opens_a_written_range(text: str, q: Quantity) -> bool:
+    """ "bought one to two cargoes", "one or two people", "one in three voices": the number opens a range
+    or a proportion, it stands for nothing."""
+    return bool(re.match(r"\s+(?:to|or|in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)",
+                         text[q.end:q.end + 16], re.I))
 
 
 def _is_headless_reference(text: str, q: Quantity, index: TokenIndex) -> bool:

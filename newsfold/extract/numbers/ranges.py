@@ -125,6 +125,28 @@ def _merge_from_to(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return result
 
 
+def merge_fractions_of(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "one-half of 1 percent", "a quarter of 1%": a share of a percent or a point is one small value
+    (0.5 percent), not a fraction and a second quantity."""
+    result: list[Quantity] = []
+    i = 0
+    while i < len(quantities):
+        q = quantities[i]
+        if i + 1 < len(quantities) and q.word_kind == "fraction" and q.unit is None and q.value_max is None:
+            nxt = quantities[i + 1]
+            if (re.fullmatch(r"\s+of\s+", text[q.end:nxt.start]) and nxt.value_max is None
+                    and nxt.kind == "percent" and nxt.raw == 1 and nxt.scale == 1.0):
+                merged = replace(q, end=nxt.end, value=q.value * nxt.value, raw=q.value * nxt.value, unit=nxt.unit,
+                                 kind=nxt.kind, num_end=nxt.num_end)
+                merged.flags = set(q.flags)
+                result.append(merged)
+                i += 2
+                continue
+        result.append(q)
+        i += 1
+    return result
+
+
 def drop_scores(text: str, quantities: list[Quantity], index: TokenIndex) -> list[Quantity]:
     """ "won 2-1", "ended 2-2 on aggregate": sports scores read as ranges are not quantities."""
     kept = []

@@ -55,3 +55,8 @@ def test_counts_in_capitals_copy_are_read_from_the_words(nlp):
     assert pairs(nlp, "AN ATTACK BOMBARDED IT WITH DATA FROM THOUSANDS OF PCS.")[0][2] in ("pc", "pcs")  # not parsecs
     assert pairs(nlp, "the lead up to 3g and 4g networks.") == [(3, None, "G"), (4, None, "G")]
     assert pairs(nlp, "MILLIONS OF NEW JOBS CREATED, WAGES GO UP.") == [(1e6, 1e7, "job")]
+
+
+def test_a_count_before_a_measure_counts_the_noun_the_measure_modifies(nlp):
+    assert pairs(nlp, "The business comprised two 6,000 tonne cargoes for March.") == [
+        (2, None, "cargo"), (6000, None, "metric_ton")]

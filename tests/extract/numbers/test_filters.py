@@ -54,3 +54,25 @@ def test_a_number_listed_after_a_name_names_something_too(nlp):
     assert pairs(nlp, "Computers running Windows 95, 98, 2000, NT and XP are vulnerable.") == []
     assert pairs(nlp, "In 2015, 300 died.") == [(300, None, None)]
     assert pairs(nlp, "Apple sold the iPhone 11, 5 days after launch.") == [(5, None, "day")]
+
+
+def test_a_written_number_hyphened_to_its_unit_before_a_noun_is_an_adjective(nlp):
+    assert pairs(nlp, "His seven-point lead became a three-point loss.") == []
+    assert pairs(nlp, "He led by a three-percentage-point margin.") == []
+    assert pairs(nlp, "He won a 22-point victory.") == [(22, None, "point")]
+
+
+def test_one_paired_with_another_or_followed_by_which_is_a_pronoun(nlp):
+    text = "The Nevo won two awards at CES, one as a design award and another for innovation."
+    assert pairs(nlp, text) == [(2, None, "award")]
+    assert pairs(nlp, "We've got a good plan and one which should be judged on its merits.") == []
+    assert pairs(nlp, "He had one beer and another at home.") == [(1, None, "beer")]
+
+
+def test_a_written_number_opening_a_range_is_not_a_reference(nlp):
+    assert pairs(nlp, "The market had bought one to two cargoes.") == [(1, 2, "cargo")]
+
+
+def test_a_written_one_opening_a_proportion_is_kept(nlp):
+    assert pairs(nlp, "About one in three of the voices were women.") == [(1 / 3, None, None)]
+    assert pairs(nlp, "Only one in 10 said yes.") == [(0.1, None, None)]

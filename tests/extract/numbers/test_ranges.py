@@ -33,3 +33,9 @@ def test_bare_low_end_after_change_verb_is_a_range(nlp):
 def test_the_upper_end_of_a_money_range_shares_its_currency(nlp):
     assert pairs(nlp, "Mexico should pay $5-10 billion.") == [(5e9, 1e10, "USD")]
     assert pairs(nlp, "It costs £2-3m.") == [(2e6, 3e6, "GBP")]
+
+
+def test_a_share_of_one_percent_is_one_small_value(nlp):
+    assert pairs(nlp, "He trailed by less than one-half of 1 percent.") == [(0.5, None, "percent")]
+    assert pairs(nlp, "Rates rose by a quarter of 1% today.") == [(0.25, None, "percent")]
+    assert pairs(nlp, "He won half of the 40 seats.") == [(0.5, None, None), (40, None, "seat")]
