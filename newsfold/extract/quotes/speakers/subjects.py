@@ -17,10 +17,9 @@ from newsfold.extract.quotes.lexicon import (
 from newsfold.extract.quotes.speakers.appositions import inverted_speaker
 from newsfold.extract.quotes.speakers.content_clauses import content_clause_owner
 from newsfold.extract.quotes.speakers.controllers import object_controller
-from newsfold.extract.quotes.speakers.title_names import name_after_title
+from newsfold.extract.quotes.speakers.title_names import name_after_title, person_past_title
 from newsfold.extract.quotes.speakers.organisations import org_before_which
 from newsfold.extract.quotes.speakers.relative_heads import object_of_phrase
-from newsfold.extract.quotes.speakers.titled_names import person_past_title
 
 
 def _crosses_line(a: Token, b: Token) -> bool:

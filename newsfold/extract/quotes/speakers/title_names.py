@@ -1,12 +1,18 @@
-"""A name written straight on after a title and the field it is of, no comma between ('"...," said
-master of ceremonies Asab Al-Tabchi', 'said director of operations Jane Smith, a nurse'): the name
-speaks, however the parser hung it (a second subject of the verb, or an apposition of the title)."""
+"""A name written straight on after a title speaks, not the title: after the field the title is of, no
+comma between ('"...," said master of ceremonies Asab Al-Tabchi', 'said director of operations Jane
+Smith, a nurse'), however the parser hung it (a second subject of the verb, or an apposition of the
+title); and after the common nouns of a title that opens with a body's name ('said Pentagon spokesman
+Navy Capt. Jeff Davis' is Jeff Davis, not the Pentagon: subjects.adjacent_subject, when the parse gave
+the verb no subject, stops the run at "spokesman")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from newsfold.extract.quotes.lexicon import PERSON_NOUNS
+
+# Common nouns of a title between an organisation's name and the person's ("spokesman", "police").
+TITLE_NOUNS_BETWEEN = 3
 
 
 def name_after_title(verb: Token, subject: Token, inside: bytearray | None) -> Token | None:
@@ -35,3 +41,24 @@ def name_closing_title(title: Token) -> Token | None:
                 and name.left_edge.i == of.right_edge.i + 1:
             return name
     return None
+
+
+def person_past_title(first: Token, end: int, inside: bytearray) -> Token | None:
+    """The last word of a person's name that follows the run opening at `first` across at most
+    TITLE_NOUNS_BETWEEN lower-case nouns, before `end` (the sentence's end); None when no person's
+    name follows so."""
+    doc = first.doc
+    i = first.i
+    while i + 1 < end and doc[i + 1].pos_ == "PROPN":
+        i += 1
+    nouns = 0
+    while i + 1 < end and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower and nouns < TITLE_NOUNS_BETWEEN:
+        i += 1
+        nouns += 1
+    if nouns == 0:
+        return None
+    last = None
+    while i + 1 < end and doc[i + 1].pos_ == "PROPN" and not inside[doc[i + 1].idx]:
+        i += 1
+        last = doc[i]
+    return last if last is not None and last.ent_type_ == "PERSON" else None
