@@ -1,12 +1,24 @@
-"""A role phrase that speaks again ("the independent Vermont senator said ... / ..., the senator
-said"): the earlier speaker phrase with the same head noun is the same person, however many
-people spoke in between ("'That would be you?' Borger asked. / 'That would be me,' the senator said")."""
+"""A description that takes up an earlier phrase with the same noun is that phrase's person.
+- A role phrase that speaks again ("the independent Vermont senator said ... / ..., the senator
+  said"): the earlier speaker phrase with the same head noun is the same person, however many
+  people spoke in between ("'That would be you?' Borger asked. / 'That would be me,' the senator said").
+- A definite description whose noun the article brought in earlier with "a" ("A federal judge has
+  ordered ... / The judge pointed to ..."). resolve_speakers leaves it nameless ("a justice official
+  said ... the justice official said": nobody named); but when the article has named that person
+  since, it is the name: the person the indefinite phrase itself was named as ("A lawmaker in the
+  Philippines is calling ... / ... Joey Salceda said": the "named-next" rule), or the one person
+  the article titles with the noun, first named after it ("Judge Gonzalo Curiel")."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
+from newsfold.extract.quotes.lexicon import INDEFINITE_ARTICLES
+from newsfold.extract.quotes.speakers.people_index import PeopleIndex
+from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
 from newsfold.extract.quotes.speakers.subjects import is_cue_verb
 
 
@@ -25,3 +37,22 @@ def earlier_description(art: ParsedArticle, speaker: Span, inside: bytearray) ->
                 and any(c.dep_ in ("amod", "compound") for c in t.children):
             found = t
     return found
+
+
+def named_since_indefinite(art: ParsedArticle, head: Token, index: PeopleIndex,
+                           resolve: Callable[[Span], str | None]) -> str | None:
+    """The person the description's earlier indefinite phrase turned out to be; None when nobody
+    was named since. 'resolve' resolves a speaker span to a person's key (resolve_speaker)."""
+    lemma = head.lemma_.lower()
+    first = next((t for t in art.doc[:head.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in t.children)), None)
+    if first is None:
+        return None
+    key = resolve(speaker_span(first))
+    if key is not None:
+        return key
+    titled = index.titled(lemma)
+    own = [m for m in index.mentions if m.local_key == titled]
+    if titled is not None and own and own[0].start_char > first.idx and own[0].start_char < head.idx:
+        return titled
+    return None

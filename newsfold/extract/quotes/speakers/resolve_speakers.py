@@ -14,12 +14,10 @@ from newsfold.extract.quotes.lexicon import (
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
 from newsfold.extract.quotes.speakers.issuers import issuing_person, owner_word
 from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next, named_through_introduction
-from newsfold.extract.quotes.speakers.named_since import named_since_indefinite
-from newsfold.extract.quotes.speakers.other_given_names import other_given_name
 from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex, epithet_noun
-from newsfold.extract.quotes.speakers.repeated_descriptions import earlier_description
+from newsfold.extract.quotes.speakers.repeated_descriptions import earlier_description, named_since_indefinite
 from newsfold.extract.quotes.speakers.sentence_subjects import lead_follow_up_subjects
-from newsfold.extract.quotes.speakers.shared_surnames import surname_owner
+from newsfold.extract.quotes.speakers.shared_surnames import other_given_name, surname_owner
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
 from newsfold.records import PersonMention
 
