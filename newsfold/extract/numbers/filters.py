@@ -33,9 +33,9 @@ def is_not_a_quantity(text: str, q: Quantity, index: TokenIndex) -> bool:
     """Whether a read atom names, dates or labels something rather than measuring it."""
     return (_is_long_id(text, q) or _is_glued_code(text, q) or _is_date_part(text, q) or _is_year(text, q, index)
             or _is_identifier(text, q, index)
-            or (_is_pronoun_one(text, q, index) and not _opens_a_written_range(text, q))
             or _is_distributive_one(text, q, index)
-            or (_is_headless_reference(text, q, index) and not _opens_a_written_range(text, q))
+            or ((_is_pronoun_one(text, q, index) or _is_headless_reference(text, q, index))
+                and not _opens_a_written_range(text, q))
             or _is_address(text, q) or _is_number_compound(text, q, index)
             or _is_capitalised_name(text, q, index) or _is_label_number(text, q, index))
 
