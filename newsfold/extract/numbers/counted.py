@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsfold.extract.numbers.currency import read_currency_word
-from newsfold.extract.numbers.lexicon import AMOUNT_NOUNS, CASELESS_NOT_NOUNS, NOT_COUNTED, SCALE_WORDS
+from newsfold.extract.numbers.lexicon import AMOUNT_NOUNS, CASELESS_NOT_NOUNS, NOT_COUNTED, PERIOD_NOUNS, SCALE_WORDS
 from newsfold.extract.numbers.naming import IRREGULAR_PLURALS, is_time_unit, noun_lemma, pint_unit_for_word
 from newsfold.extract.numbers.neighbours import TokenIndex
 from newsfold.extract.numbers.quantity import Quantity
@@ -28,8 +28,7 @@ def _noun_phrase(head, not_before: int = 0) -> str:
 
 def _is_time_noun(token) -> bool:
     """ "10 last week" names a time, "one last obstacle" counts an obstacle."""
-    return token.lower_ in ("weekend", "night", "season", "term", "quarter", "month", "year") or is_time_unit(
-        token.lemma_.lower())
+    return token.lower_ in PERIOD_NOUNS or is_time_unit(token.lemma_.lower())
 
 
 def set_counted(text: str, q: Quantity, index: TokenIndex) -> None:

@@ -20,6 +20,7 @@ from newsfold.extract.numbers.lexicon import (
 from newsfold.extract.numbers.neighbours import TokenIndex, previous_word
 from newsfold.extract.numbers.quantity import Quantity
 from newsfold.extract.numbers.units import read_unit
+from newsfold.extract.numbers.words import SMALL_NUMBERS
 
 _MONTH_BEFORE = re.compile(r"(?:\b(?:" + MONTHS + r")\.?,?|\b(?:" + MONTHS + r")\.? \d{1,2}(?:st|nd|rd|th)?,?)\s+$")
 _MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + MONTHS + r")\b")
@@ -27,15 +28,18 @@ _MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + MONTHS + r")\b"
 _MONTH_BEFORE_CASELESS = re.compile(_MONTH_BEFORE.pattern, re.I)
 _MONTH_ABBREVIATION = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s+$", re.I)
 _MONTH_AFTER_CASELESS = re.compile(_MONTH_AFTER.pattern, re.I)
+# The second end of a written range or proportion: "to two", "or three", "in ten", "out of 5".
+_WRITTEN_RANGE_AFTER = re.compile(r"\s+(?:to|or|in|out\s+of)\s+(?:"
+                                  + "|".join(w for w, v in SMALL_NUMBERS.items() if 2 <= v <= 10) + r"|\d)", re.I)
 
 
 def is_not_a_quantity(text: str, q: Quantity, index: TokenIndex) -> bool:
     """Whether a read atom names, dates or labels something rather than measuring it."""
     return (_is_long_id(text, q) or _is_glued_code(text, q) or _is_date_part(text, q) or _is_year(text, q, index)
             or _is_identifier(text, q, index)
-            or (_is_pronoun_one(text, q, index) and not _opens_a_written_range(text, q))
             or _is_distributive_one(text, q, index)
-            or (_is_headless_reference(text, q, index) and not _opens_a_written_range(text, q))
+            or ((_is_pronoun_one(text, q, index) or _is_headless_reference(text, q, index))
+                and not _opens_a_written_range(text, q))
             or _is_address(text, q) or _is_number_compound(text, q, index)
             or _is_capitalised_name(text, q, index) or _is_label_number(text, q, index))
 
@@ -250,8 +254,7 @@ def _is_distributive_one(text: str, q: Quantity, index: TokenIndex) -> bool:
 def _opens_a_written_range(text: str, q: Quantity) -> bool:
     """ "bought one to two cargoes", "one or two people", "one in three voices": the number opens a range
     or a proportion, it stands for nothing."""
-    return bool(re.match(r"\s+(?:to|or|in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)",
-                         text[q.end:q.end + 16], re.I))
+    return bool(_WRITTEN_RANGE_AFTER.match(text, q.end, q.end + 16))
 
 
 def _is_headless_reference(text: str, q: Quantity, index: TokenIndex) -> bool:

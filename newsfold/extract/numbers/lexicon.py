@@ -186,6 +186,10 @@ CHANGE_VERBS = {"rose", "rise", "rises", "risen", "rising", "fell", "fall", "fal
 PRONOUN_ONE_BEFORE = {"the", "this", "that", "each", "every", "any", "no", "which", "another",
                       "same", "a", "an", "little", "big", "only", "right", "wrong", "last", "next",
                       "other", "new", "old", "first", "such", "either", "neither"}
+# Periods (with the time units) that "last"/"next" make a date: "10 last weekend" ("one last obstacle" counts).
+PERIOD_NOUNS = {"weekend", "night", "season", "term", "quarter", "month", "year"}
+# Words after "half" that make it a share of what follows: "half the people", "half their savings".
+HALF_DETERMINERS = {"the", "its", "their", "his", "her", "our", "your", "all", "these", "those"}
 # A preposition and one of these before a number make it a label ("in year one", "on day 3"), not a count.
 LABEL_NOUNS = {"year", "day", "week", "month", "round", "stage", "phase", "game", "leg", "season", "series",
                "test", "match", "heat"}

@@ -115,7 +115,8 @@ def read_around(text: str, q: Quantity) -> None:
         word = read_currency_word(text, pos, caseless)
         if word is None and q.scale != 1.0 and text[pos:pos + 1] == "-":
             # wire copy's compound adjective: "a 29.4-mln-dlr contract" ("-mln" is read above)
-            word = read_currency_word(text[:pos] + " " + text[pos + 1:pos + 40], pos, caseless)
+            spaced = read_currency_word(" " + text[pos + 1:pos + 40], 0, caseless)  # (no copy of the text before)
+            word = (spaced[0], pos + spaced[1]) if spaced else None
         cents = word and re.match(r"\s+cents?\b", text[word[1]:word[1] + 8])
         if cents:
             q.unit, q.kind, pos = "cent", "money", word[1] + cents.end()  # "22 euro cents"

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsfold.extract.numbers.lexicon import HALF_DETERMINERS
+
 SMALL_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -258,7 +260,7 @@ def _match_at(text: str, words: list[tuple[str, int, int]], index: int) -> tuple
     # "half of the votes", "half a million", "half an hour" (the unit is read by numbers.py)
     if lower == "half" and adjacent(index + 1):
         next_lower = words[index + 1][0].lower()
-        if next_lower == "of" or next_lower in _HALF_DETERMINERS:  # "half of the votes", "half the people"
+        if next_lower == "of" or next_lower in HALF_DETERMINERS:  # "half of the votes", "half the people"
             return WordNumber(start, words[index][2], 0.5, None, "fraction"), index + 1
         if next_lower in ("a", "an"):
             if adjacent(index + 2) and words[index + 2][0].lower() in ("million", "billion", "trillion", "thousand",
@@ -293,7 +295,6 @@ def _match_at(text: str, words: list[tuple[str, int, int]], index: int) -> tuple
     return None
 
 
-_HALF_DETERMINERS = {"the", "its", "their", "his", "her", "our", "your", "all", "these", "those"}
 _CHANGE_BY = re.compile(r"\bby\s+(?:(?:up\s+to|about|around|roughly|nearly|almost|more\s+than|less\s+than|over|"
                         r"just\s+over|just\s+under)\s+)?$", re.I)
 
