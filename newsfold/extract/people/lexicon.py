@@ -82,7 +82,8 @@ NAME_PARTICLES = frozenset(
 # NAME_PARTICLES seen in European players' names.
 LINEUP_PARTICLES = frozenset("van von de der den da di du le la dos".split())
 # A place in a line-up left open until the team is named: "Murphy, Horgan, TBC, D'Arcy".
-LINEUP_PLACEHOLDERS = frozenset("TBC TBA tbc tba".split())
+# Places left open in a line-up: "TBC", and "A N Other" (any other player).
+LINEUP_PLACEHOLDERS = frozenset("TBC TBA tbc tba".split()) | {"A N Other"}
 
 # Seats of government and institutions used metonymically ("the Kremlin said"): never people.
 INSTITUTIONS = frozenset(
