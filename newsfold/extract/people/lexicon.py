@@ -227,6 +227,7 @@ NON_PERSON_KINDS = frozenset(
     channel broadcaster station studio retailer chain brand carrier airline bank bookmaker
     lender insurer brokerage consultancy agency charity organisation organization
     foundation club team band outfit store shop restaurant hotel venue ship vessel yacht
+    destroyer frigate warship cruiser battleship submarine tanker freighter trawler ferry
     horse racehorse colt filly mare stallion dog puppy cat kitten terrier spaniel retriever pet
     storm hurricane typhoon cyclone software app console device handset drug automaker carmaker
     chipmaker drugmaker steelmaker planemaker brewer distiller character film movie album novel documentary sitcom
