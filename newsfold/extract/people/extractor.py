@@ -43,6 +43,7 @@ from newsfold.extract.people.not_people.clubs import drop_club_people
 from newsfold.extract.people.not_people.employers import (
     drop_employer_people,
     drop_firm_of_person_people,
+    drop_owned_people,
     drop_stake_people,
 )
 from newsfold.extract.people.not_people.exemplars import drop_type_named_people
@@ -148,6 +149,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("employers", drop_employer_people),
     ("firms_of", drop_firm_of_person_people),
     ("stakes", drop_stake_people),
+    ("stakes", drop_owned_people),
     ("shows", drop_show_named_people),
     ("acronyms", drop_acronym_people),
     ("agreement", drop_plural_agreeing_people),

@@ -596,3 +596,7 @@ STORM_WORDS = frozenset("storm superstorm hurricane typhoon cyclone".split())
 # Parts of speech after a bare possessive that own nothing ("Harrah's by 4.3 percent", "at Denny's in Ottawa"):
 # the possessive names a business.
 BARE_POSSESSIVE_FOLLOWERS = frozenset({"ADP", "SCONJ"})
+
+# ---------------------------------------------------------------------------- shares owned by the percent
+# Words for a percentage as wire copy spells them ("100 pct of Ora Banda"): what they are "of" is owned.
+PERCENT_WORDS = frozenset("pct percent per-cent".split())

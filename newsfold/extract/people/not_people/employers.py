@@ -11,10 +11,11 @@ from spacy.tokens import Doc, Token
 from newsfold.extract.people.inventory import (
     LocalPerson,
     drop_one_word_people_where,
+    drop_untitled_people_where,
     fullest_mentions,
     is_titled,
 )
-from newsfold.extract.people.lexicon import EMPLOYER_POSTS, STAKE_NOUNS
+from newsfold.extract.people.lexicon import EMPLOYER_POSTS, PERCENT_WORDS, STAKE_NOUNS
 
 
 def preposition_over(doc: Doc, start: int, end: int, prepositions: tuple[str, ...]) -> Token | None:
@@ -49,6 +50,23 @@ def owned_in_shares(doc: Doc, start: int, end: int) -> bool:
 def drop_stake_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of one-word, untitled people of which a mention is owned in shares."""
     drop_one_word_people_where(doc, people, owned_in_shares)
+
+
+def _owned_whole(doc: Doc, start: int, end: int) -> bool:
+    """Is the mention, of any length, the object of "of"/"in" hanging on a share of it ("100 pct of Ora
+    Banda", "a stake in Kongsberg Vaapenfabrikk")?"""
+    head = doc[end - 1]
+    if head.dep_ != "pobj" or head.head.lower_ not in ("of", "in") or head.head.i != start - 1:
+        return False
+    owned = head.head.head
+    return owned.i < start and (owned.lower_ in STAKE_NOUNS or owned.lower_ in PERCENT_WORDS or owned.text == "%"
+                                or owned.ent_type_ == "PERCENT")
+
+
+def drop_owned_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of untitled, role-less people whose fullest mentions are all owned in shares: a
+    name of several words so owned is a firm or a mine (nobody is bought by the percent)."""
+    drop_untitled_people_where(doc, people, _owned_whole)
 
 
 def _of_a_person(doc: Doc, start: int, end: int, person_ends: frozenset[int]) -> bool:
