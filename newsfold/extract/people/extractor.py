@@ -40,7 +40,12 @@ from newsfold.extract.people.not_people.blurbs import drop_blurb_presenters
 from newsfold.extract.people.not_people.bracketed import drop_bracketed_people
 from newsfold.extract.people.not_people.businesses import drop_business_people
 from newsfold.extract.people.not_people.clubs import drop_club_people
-from newsfold.extract.people.not_people.employers import drop_employer_people, drop_stake_people
+from newsfold.extract.people.not_people.employers import (
+    drop_employer_people,
+    drop_firm_of_person_people,
+    drop_owned_people,
+    drop_stake_people,
+)
 from newsfold.extract.people.not_people.exemplars import drop_type_named_people
 from newsfold.extract.people.not_people.fictional import drop_fictional_people
 from newsfold.extract.people.not_people.firm_lists import drop_firm_listed_people
@@ -104,6 +109,7 @@ RULES = (
     "hometowns",  # "a huntsman from Ledbury, Herefordshire": places the model tagged, setting a person
     "place_units",  # "St Dunstan's and Stepney Green ward": a name modifying a noun for a place
     "employers",  # "chief executive of Wippit", "a research director at Gartner": a one-word name employing a post
+    "firms_of",  # "Chris Callies of Dean Witter said": a name after a full name's "of"/"at" is the firm
     "stakes",  # "buy 33% of Changyu", "a stake in Changyu": a one-word name owned in shares is a firm
     "shows",  # 'the ABC News program, "This Week With David Brinkley"': a name only in a show's title
     "acronyms",  # "... Automated Quotation System (SESDAQ)": a bracketed short form in capitals is no person
@@ -141,7 +147,9 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("hometowns", drop_hometown_people),
     ("place_units", drop_place_unit_people),
     ("employers", drop_employer_people),
+    ("firms_of", drop_firm_of_person_people),
     ("stakes", drop_stake_people),
+    ("stakes", drop_owned_people),
     ("shows", drop_show_named_people),
     ("acronyms", drop_acronym_people),
     ("agreement", drop_plural_agreeing_people),

@@ -23,6 +23,7 @@ from newsfold.extract.people.lexicon import (
     SCHOOL_HEADS,
     NAME_ARTICLES,
     NAME_SUFFIXES,
+    NON_PERSON_KINDS,
     ORG_HEADS,
     PEOPLE_NOUNS,
     PERSON_LED,
@@ -125,6 +126,8 @@ def in_person_list(doc: Doc, i: int) -> bool:
     group = coordinated_group(doc, i)
     if len(group) < 3:
         return False
+    if any(doc[k].ent_type_ != "PERSON" and doc[k].lower_ in NON_PERSON_KINDS for k in group):
+        return False  # "Londonist, Hicksdesign, PlasticBag and London Underground Tube Blog": blogs listed
     people = sum(1 for k in group if doc[k].ent_type_ == "PERSON")
     return people >= 2 and people * 2 >= len(group)
 

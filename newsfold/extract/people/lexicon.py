@@ -82,7 +82,8 @@ NAME_PARTICLES = frozenset(
 # NAME_PARTICLES seen in European players' names.
 LINEUP_PARTICLES = frozenset("van von de der den da di du le la dos".split())
 # A place in a line-up left open until the team is named: "Murphy, Horgan, TBC, D'Arcy".
-LINEUP_PLACEHOLDERS = frozenset("TBC TBA tbc tba".split())
+# Places left open in a line-up: "TBC", and "A N Other" (any other player).
+LINEUP_PLACEHOLDERS = frozenset("TBC TBA tbc tba".split()) | {"A N Other"}
 
 # Seats of government and institutions used metonymically ("the Kremlin said"): never people.
 INSTITUTIONS = frozenset(
@@ -226,6 +227,7 @@ NON_PERSON_KINDS = frozenset(
     channel broadcaster station studio retailer chain brand carrier airline bank bookmaker
     lender insurer brokerage consultancy agency charity organisation organization
     foundation club team band outfit store shop restaurant hotel venue ship vessel yacht
+    destroyer frigate warship cruiser battleship submarine tanker freighter trawler ferry
     horse racehorse colt filly mare stallion dog puppy cat kitten terrier spaniel retriever pet
     storm hurricane typhoon cyclone software app console device handset drug automaker carmaker
     chipmaker drugmaker steelmaker planemaker brewer distiller character film movie album novel documentary sitcom
@@ -594,3 +596,7 @@ STORM_WORDS = frozenset("storm superstorm hurricane typhoon cyclone".split())
 # Parts of speech after a bare possessive that own nothing ("Harrah's by 4.3 percent", "at Denny's in Ottawa"):
 # the possessive names a business.
 BARE_POSSESSIVE_FOLLOWERS = frozenset({"ADP", "SCONJ"})
+
+# ---------------------------------------------------------------------------- shares owned by the percent
+# Words for a percentage as wire copy spells them ("100 pct of Ora Banda"): what they are "of" is owned.
+PERCENT_WORDS = frozenset("pct percent per-cent".split())

@@ -29,7 +29,11 @@ _NOTE = r"\s*(?:\((?P<note>[^()\n]{1,20})\))?"
 _ITEM = re.compile(rf"(?P<name>(?:[A-Z](?:\.|-[A-Z]\.?)?(?:\s?[A-Z]\.)?|[A-Z]{{2}})\s{_SURNAME}){_NOTE}")
 # A player given in full among initialled ones: "R de Marigny (Parma); Mirco Bergamasco (Stade Francais)".
 _FULL_ITEM = re.compile(rf"(?P<name>[A-Z][a-z]+\s{_SURNAME}){_NOTE}")
-_SEPARATORS = re.compile(r"[,;](?![^()]*\))")  # not inside a bracketed note
+# Commas or semicolons not inside a bracketed note; a note may also end an item with no comma after it
+# ("J Fourie (S Africa) T Umaga (New Zealand)").
+_SEPARATORS = re.compile(r"[,;](?![^()]*\))|(?<=\))\s+(?=[A-Z]\.?\s)")
+# A label inside a line-up's line: "C Hoeft (New Zealand). Reserves: B Reihana (New Zealand), ..."
+_LABEL = re.compile(r"(?:^|(?<=\.))[^.:]*:")
 MIN_ITEMS = 4  # "A Smith, B Jones, C Brown, D White": fewer is no line-up but a phrase
 
 
@@ -52,31 +56,42 @@ def _initialled_lineups(text: str) -> tuple[list[tuple[int, int]], list[tuple[in
     position = 0
     for line in text.split("\n"):
         line_start, position = position, position + len(line) + 1
-        body_start = line.rfind(":") + 1  # "Scotland: C Paterson; ..."
-        body = line[body_start:].rstrip().removesuffix(".")
-        parts = _SEPARATORS.split(body)
-        if len(parts) < MIN_ITEMS:
-            continue
-        items, line_notes = [], []
-        initialled = 0
-        offset = line_start + body_start
-        for part in parts:
-            stripped = part.strip()
-            match = _ITEM.fullmatch(stripped)
-            initialled += match is not None
-            match = match or _FULL_ITEM.fullmatch(stripped)
-            if match is None:
-                break
-            start = offset + part.index(stripped)
-            items.append((start + match.start("name"), start + match.end("name")))
-            if match.group("note"):
-                line_notes.append((start + match.start("note"), start + match.end("note")))
-            offset += len(part) + 1
-        else:
-            if initialled >= MIN_ITEMS:
-                found.extend(items)
-                notes.extend(line_notes)
+        # Each stretch between labels ("Scotland:", "Reserves:") is a line-up of its own.
+        cuts = [0, *(m for label in _LABEL.finditer(line) for m in label.span()), len(line)]
+        for body_start, body_end in zip(cuts[::2], cuts[1::2]):
+            body = line[body_start:body_end].rstrip().removesuffix(".")
+            items, line_notes = _initialled_items(body, line_start + body_start)
+            found.extend(items)
+            notes.extend(line_notes)
     return found, notes
+
+
+def _initialled_items(body: str, offset: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The names and notes of one stretch of a line when it is a line-up: at least MIN_ITEMS items,
+    every one of them an initialled or full name, at least MIN_ITEMS of them initialled; places left
+    open ("A N Other") are skipped."""
+    bounds = [0, *(m for sep in _SEPARATORS.finditer(body) for m in sep.span()), len(body)]
+    parts = [(a, body[a:b]) for a, b in zip(bounds[::2], bounds[1::2])]
+    if len(parts) < MIN_ITEMS:
+        return [], []
+    items, line_notes = [], []
+    initialled = 0
+    for part_start, part in parts:
+        stripped = part.strip()
+        if stripped in LINEUP_PLACEHOLDERS:
+            continue
+        match = _ITEM.fullmatch(stripped)
+        initialled += match is not None
+        match = match or _FULL_ITEM.fullmatch(stripped)
+        if match is None:
+            return [], []
+        start = offset + part_start + part.index(stripped)
+        items.append((start + match.start("name"), start + match.end("name")))
+        if match.group("note"):
+            line_notes.append((start + match.start("note"), start + match.end("note")))
+    if initialled < MIN_ITEMS:
+        return [], []
+    return items, line_notes
 
 
 _PARTICLE = rf"(?:{'|'.join(sorted(LINEUP_PARTICLES))})\s"

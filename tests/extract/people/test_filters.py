@@ -249,3 +249,12 @@ def test_a_lone_given_name_after_a_determiner_is_no_person(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "Bill" not in names and "Charles Clarke" in names
+
+
+def test_a_list_with_an_item_headed_by_a_kind_of_thing_is_no_list_of_people(people_of):
+    text = ("Nikolai Nolan runs the awards. GreenFairyDotcom, Londonist, Hicksdesign, PlasticBag and London "
+            "Underground Tube Blog are the nominees in the best British or Irish weblog.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Nikolai Nolan" in names
+    assert not names & {"Londonist", "Hicksdesign", "PlasticBag", "London Underground Tube Blog"}

@@ -104,3 +104,12 @@ def test_a_line_up_initial_stays_when_another_person_shares_the_surname(people_o
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert {"Andy Robinson", "J Robinson", "M Cueto"} <= names
+
+
+def test_a_line_up_with_a_mid_line_label_a_missing_comma_and_an_open_place():
+    text = ("Woodward coaches the side.\n\n"
+            "C Latham (Australia); R Caucaunibuca (Fiji), J Fourie (S Africa) T Umaga (New Zealand), S Bobo (Fiji); "
+            "A Mehrtens (New Zealand). Reserves: B Reihana (New Zealand), B Lima (Samoa), E Taukafa (Tonga), "
+            "O Palepoi (Samoa), A N Other.")
+    assert _names(text) == ["C Latham", "R Caucaunibuca", "J Fourie", "T Umaga", "S Bobo", "A Mehrtens",
+                            "B Reihana", "B Lima", "E Taukafa", "O Palepoi"]

@@ -8,8 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.inventory import LocalPerson, drop_one_word_people_where
-from newsfold.extract.people.lexicon import EMPLOYER_POSTS, STAKE_NOUNS
+from newsfold.extract.people.inventory import (
+    LocalPerson,
+    drop_one_word_people_where,
+    drop_untitled_people_where,
+    fullest_mentions,
+    is_titled,
+)
+from newsfold.extract.people.lexicon import EMPLOYER_POSTS, PERCENT_WORDS, STAKE_NOUNS
 
 
 def preposition_over(doc: Doc, start: int, end: int, prepositions: tuple[str, ...]) -> Token | None:
@@ -44,3 +50,42 @@ def owned_in_shares(doc: Doc, start: int, end: int) -> bool:
 def drop_stake_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of one-word, untitled people of which a mention is owned in shares."""
     drop_one_word_people_where(doc, people, owned_in_shares)
+
+
+def _owned_whole(doc: Doc, start: int, end: int) -> bool:
+    """Is the mention, of any length, the object of "of"/"in" hanging on a share of it ("100 pct of Ora
+    Banda", "a stake in Kongsberg Vaapenfabrikk")?"""
+    head = doc[end - 1]
+    if head.dep_ != "pobj" or head.head.lower_ not in ("of", "in") or head.head.i != start - 1:
+        return False
+    owned = head.head.head
+    return owned.i < start and (owned.lower_ in STAKE_NOUNS or owned.lower_ in PERCENT_WORDS or owned.text == "%"
+                                or owned.ent_type_ == "PERCENT")
+
+
+def drop_owned_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of untitled, role-less people whose fullest mentions are all owned in shares: a
+    name of several words so owned is a firm or a mine (nobody is bought by the percent)."""
+    drop_untitled_people_where(doc, people, _owned_whole)
+
+
+def _of_a_person(doc: Doc, start: int, end: int, person_ends: frozenset[int]) -> bool:
+    """Is the mention the object of an "of" or "at" right after a person's name of two words or more
+    ("Chris Callies of Dean Witter said")?"""
+    head = doc[end - 1]
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.lower_ in ("of", "at") and prep.i == start - 1
+            and prep.head.i == prep.i - 1 and prep.i - 1 in person_ends)
+
+
+def drop_firm_of_person_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of untitled, role-less people whose fullest mentions all follow another
+    person's full name and "of"/"at": "Chris Callies of Dean Witter", "John Ing at Maison Placements"
+    name the firm the person speaks for (a firm named after its founder); nobody is "of" a person."""
+    for person in people:
+        if not person.mentions or person.roles or is_titled(doc, person):
+            continue
+        person_ends = frozenset(e - 1 for other in people if other is not person
+                                for s, e in other.mentions if e - s >= 2)
+        if all(_of_a_person(doc, s, e, person_ends) for s, e in fullest_mentions(person)):
+            person.mentions = []

@@ -94,7 +94,8 @@ def _first_conjunct(doc: Doc, end: int) -> tuple[int, Token]:
     while head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ == "PROPN":
         head = head.head
     first = head.i
-    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == head.i:
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == head.i \
+            and doc[first - 1].pos_ == "PROPN":  # "the destroyers Kidd, Young": the kind noun opens no name
         first -= 1
     return first, head
 

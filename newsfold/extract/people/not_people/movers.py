@@ -1,7 +1,8 @@
 """Shares the model takes for people in a market report: "Peko Wallsend closed 40 up at 7.40", "Jean
-Coutu rose 45 cents to $12.30". A name that is the subject of a price move with a price (cents, or a
-level in decimals after "at" or "to") in every fullest mention, never titled nor given a role, is a
-stock. ("Clinton rose 2 points in the polls" is a person: points and percentages are no price.)"""
+Coutu rose 45 cents to $12.30", "Hemlo Gold gained 1-1/4 at 26-3/4". A name that is the subject of a price
+move with a price (cents, or a level in decimals or a dollar fraction after "at" or "to") in every fullest
+mention, never titled nor given a role, is a stock. ("Clinton rose 2 points in the polls" is a person:
+points and percentages are no price.)"""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from spacy.tokens import Doc, Token
 from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where
 from newsfold.extract.people.lexicon import PRICE_LEVEL_PREPOSITIONS, PRICE_MOVE_VERBS, PRICE_UNITS
 
-_PRICE_LEVEL = re.compile(r"\d+\.\d{2}")
+# A price level: decimals ("7.40") or a dollar and a fraction, as US share prices ran ("26-3/4").
+_PRICE_LEVEL = re.compile(r"\d+\.\d{2}|\d+-\d+/\d+")
 
 
 def _counted_price(token: Token) -> bool:
@@ -28,7 +30,8 @@ def _priced(verb: Token) -> bool:
         if child.dep_ in ("advmod", "npadvmod", "dobj") and any(_counted_price(c) for c in child.children):
             return True  # "closed five cents up"
         if child.dep_ == "prep" and child.lower_ in PRICE_LEVEL_PREPOSITIONS and any(
-                c.dep_ == "pobj" and _PRICE_LEVEL.fullmatch(c.text) for c in child.children):
+                c.dep_ == "pobj" and _PRICE_LEVEL.fullmatch("".join(t.text for t in c.subtree))
+                for c in child.children):
             return True
     return False
 

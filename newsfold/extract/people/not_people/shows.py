@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from newsfold.extract.people.inventory import LocalPerson
 from newsfold.extract.people.lexicon import SHOW_NAME_TAILS, SHOW_NOUNS
+from newsfold.extract.people.lineups import lineup_starts
 
 _OPEN = ('"', "“")
 _CLOSE = ('"', "”")
@@ -39,6 +40,8 @@ def in_show_name(doc: Doc, start: int, end: int) -> bool:
     if end >= len(doc) or doc[end].is_space or doc[end - 1].whitespace_ == "":
         return False
     tail = doc[end].text
+    if start in lineup_starts(doc):
+        return False  # a substitute and the minute he came on: "Hyde (Pitman 105)"
     return tail in SHOW_NAME_TAILS or (tail.isdigit() and len(tail) == 3)
 
 

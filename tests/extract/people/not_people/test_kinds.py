@@ -215,3 +215,12 @@ def test_a_storm_named_like_a_person_is_no_person(people_of):
                              "devastation with Gov. Chris Christie. His handling of the immediate aftermath of Sandy was praised.")
     names = {p.name for p in people}
     assert "Sandy" not in names and "Chris Christie" in names
+
+
+def test_warships_listed_after_their_kind_are_no_people(people_of):
+    text = ("U.S. Defense Secretary Caspar Weinberger told a Pentagon news conference the destroyers Kidd, "
+            "Young, Leftwich and Hoel fired about 1,000 rounds of five-inch shells at Iranian targets.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Caspar Weinberger" in names
+    assert not names & {"Kidd", "Young", "Leftwich", "Hoel"}

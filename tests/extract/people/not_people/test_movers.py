@@ -15,3 +15,11 @@ def test_points_goals_and_polls_are_no_price(people_of):
     text = "Connor McDavid added two assists. Hillary Clinton rose 2 points in the poll."
     _, people, _ = people_of(text)
     assert {"Connor McDavid", "Hillary Clinton"} <= {p.name for p in people}
+
+
+def test_a_share_moving_to_a_dollar_fraction_is_a_stock(people_of):
+    text = ("The Toronto Stock Exchange gold index was up 268 points. Hemlo Gold gained 1-1/4 at 26-3/4, "
+            "analyst Richard Cohen said.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Hemlo Gold" not in names and "Richard Cohen" in names

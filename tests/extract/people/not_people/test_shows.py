@@ -32,3 +32,11 @@ def test_a_host_named_outside_the_show_name_stays(people_of):
     text = "Only The Rachel Maddow Show hit 50%. Rachel Maddow said the figure was fair."
     _, people, _ = people_of(text)
     assert "Rachel Maddow" in {p.name for p in people}
+
+
+def test_a_substitute_coming_on_in_extra_time_is_no_show(people_of):
+    text = ("Danny Williams equalised for Hereford and Mills netted the winning penalty.\n\n"
+            "Mawson, Travis, Mkandawire, James, Robinson, Daniel Williams, Stanley, Hyde (Pitman 105), "
+            "Purdie (Mills 83), Brown, Stansfield (Green 102). Subs Not Used: Smith, Scott.\n")
+    _, people, _ = people_of(text)
+    assert {"Pitman", "Green"} <= {p.name for p in people}
