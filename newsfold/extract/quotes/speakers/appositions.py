@@ -57,7 +57,7 @@ def inverted_speaker(subj: Token, appos: Token) -> bool:
     subject that is no person's name: after a name it only describes him ('Michael Lamberty, a
     Lufthansa spokesman told', the closing comma left out), and the name speaks; so it does before a
     body, place or indefinite description that closes his description (`body_after_person`)."""
-    if body_after_person(subj, appos):
+    if body_after_person(subj, appos) or title_of_body_after_name(subj, appos):
         return False
     if appos.pos_ == "PROPN":
         return True
@@ -71,6 +71,16 @@ def body_after_person(subject: Token, appos: Token) -> bool:
     Justice Roberts said", a person after a person), nor an indefinite description of him ("Katrina
     Bull, a prospective parliamentary candidate said": nobody else)."""
     return _person_name(subject) and (appos.ent_type_ in BODY_OR_PLACE_ENTS or _indefinite_description(appos))
+
+
+def title_of_body_after_name(subject: Token, appos: Token) -> bool:
+    """A bare title of a body after a full name the tagger did not read as a person's ("Hiromitsu
+    Sunada, manager of Meiji Mutual Life Insurance Co's international investment department said", the
+    closing comma left out): the title describes the name, which speaks. A title with "the" or an
+    owner in front ("For Lufthansa, the spokesman said") is another person."""
+    return subject.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children) \
+        and appos.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in appos.children) \
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in appos.children)
 
 
 def _unbroken(tokens: Span) -> bool:

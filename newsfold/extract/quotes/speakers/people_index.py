@@ -19,7 +19,7 @@ from newsfold.extract.quotes.lexicon import (
 )
 from newsfold.extract.quotes.speakers.appositions import title_domain_name
 from newsfold.extract.quotes.speakers.background_speakers import main_clause_person
-from newsfold.extract.quotes.speakers.pronoun_clues import fronted_clause_subject, person_asked, pronoun_subject
+from newsfold.extract.quotes.speakers.pronoun_clues import chain_agrees, fronted_clause_subject, person_asked, pronoun_subject
 from newsfold.extract.quotes.speakers.quote_asides import in_quote_aside
 from newsfold.extract.quotes.speakers.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
 from newsfold.records import ArticlePerson, PersonMention
@@ -194,7 +194,7 @@ class PeopleIndex:
             # The pronoun opens its sentence's people: "For Espinos, ... he's" is Espinos.
             # A description ("the Nova Scotia judge said") is no he/she: it does not go on a chain.
             if m is None and subject.lower_ in PRONOUNS and depth < PRONOUN_CHAIN and \
-                    PRONOUN_GENDER.get(word) == PRONOUN_GENDER[subject.lower_] and \
+                    chain_agrees(word, subject.lower_) and \
                     all(self._in_modifier(p) for p in self.in_range(sent.start_char, subject.idx, inside)):
                 key = self.antecedent(art, art.doc[subject.i:subject.i + 1], inside, depth + 1)
                 if key is not None:

@@ -8,7 +8,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
-from newsfold.extract.quotes.lexicon import PRONOUN_GENDER, QUESTION_VERBS
+from newsfold.extract.quotes.lexicon import PERSON_NOUNS, PRONOUN_GENDER, QUESTION_VERBS, ROLE_GENDER
 from newsfold.extract.quotes.speakers.sentence_subjects import main_subject, speaker_subjects
 from newsfold.records import PersonMention
 
@@ -84,3 +84,15 @@ def pronoun_subject(sent: Span, word: str, inside: bytearray) -> Token | None:
     if subject is not None and subject.lower_ in PRONOUN_GENDER and PRONOUN_GENDER.get(word) == PRONOUN_GENDER[subject.lower_]:
         return subject
     return None
+
+
+def chain_agrees(word: str, subject: str) -> bool:
+    """An earlier sentence's he/she subject can be what 'word' goes on from: a pronoun of the same
+    gender, or a description resolved as the person the last sentences are about ("He conceded the
+    win, which included goals from Pamarot, ... / '...,' the Irishman said": the person "He" is, not
+    the last one named) whose gender, when it shows one, is the pronoun's. Not an office ("The
+    governor first named her ..." after "She has risen ..."): offices stand for their holders."""
+    gender = PRONOUN_GENDER[subject]
+    if word in PRONOUN_GENDER:
+        return PRONOUN_GENDER[word] == gender
+    return word not in PERSON_NOUNS and ROLE_GENDER.get(word, gender) == gender

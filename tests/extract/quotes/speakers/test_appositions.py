@@ -67,3 +67,12 @@ def test_a_name_after_a_title_and_the_body_it_is_of_is_the_speaker(nlp):
     assert q.speaker_text == "Sher Khan" and names[q.speaker_local_key] == "Sher Khan"
     doc = nlp("The lawyer for John Smith said the plan would fail.")
     assert name_after_title_phrase(doc[1]) is None
+
+
+def test_a_bare_title_of_a_body_after_a_full_name_does_not_speak_for_it(nlp):
+    text = ("Japanese investors sold U.S. shares on Monday.\n\n\"Although Japanese investors sold huge amounts of stocks "
+            "in New York yesterday, most are still looking for chances to lighten their U.S. Stock inventories,\" "
+            "Hiromitsu Sunada, manager of Meiji Mutual Life Insurance Co's international investment department said.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "huge amounts")
+    assert q.speaker_text == "Hiromitsu Sunada"

@@ -26,3 +26,19 @@ def test_a_pronoun_in_a_fronted_clause_is_the_person_the_main_clause_names(nlp):
             "said that Trump had never shown any regard for workers.")
     _, quotes, names = quotes_of(nlp, text)
     assert names.get(find(quotes, "a rant").speaker_local_key) == "Barack Obama"
+
+
+def test_a_description_goes_on_from_the_person_an_earlier_he_stands_for(nlp):
+    text = ("Robbie Keane scored the second goal for Tottenham. \"We are confident and hopefully we can go there and "
+            "get the win,\" he said.\n\nHe conceded the win over Forest, which included goals from Noe Pamarot and "
+            "Mido, was not pretty to watch. \"It wasn't the best display but it's all about the result,\" the "
+            "Irishman said.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "best display").speaker_local_key) == "Robbie Keane"
+
+
+def test_a_pronoun_still_goes_on_from_a_he_of_its_own_gender_only(nlp):
+    text = ("Anna Smith and John Brown met on Monday. She said talks had gone well. \"We made real progress,\" "
+            "the spokeswoman said.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "real progress").speaker_local_key) != "John Brown"
