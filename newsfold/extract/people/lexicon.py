@@ -345,6 +345,9 @@ FEMALE_HONORIFICS = frozenset(form for w, g in HONORIFIC_GENDER.items() if g == 
 PLURAL_HONORIFICS = frozenset({"Messrs"})
 # Honorifics are no roles: "Mr" goes from either end of a role.
 PURE_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Rt Rt. Hon Hon.".split())
+# Of these, the ones only a person takes ("Miss Saigon" is a musical): "computer games maker Peter Molyneux ...
+# Mr Molyneux said" is a person whatever noun brought him in.
+PERSONAL_HONORIFICS = PURE_HONORIFICS - {"Miss"}
 # Words dropped from the start of a role: "the US Defense Secretary" -> "US Defense Secretary".
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 # Articles (and "no") before a name that heads a noun phrase of its own, no person: "the Kremlin", "a Kyiv".

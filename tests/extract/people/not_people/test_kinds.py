@@ -197,6 +197,16 @@ def test_names_a_plural_kind_noun_introduces_are_firms(people_of):
     assert not names & {"Adhi Karya", "Semen Gresik", "Adam Opel", "Strongbow", "Kronenbourg", "Huisman Itrec"}
 
 
+def test_a_name_the_article_calls_mr_is_a_person_whatever_kind_noun_brought_him_in(people_of):
+    text = ("Leading British computer games maker Peter Molyneux has been made an OBE. "
+            "Mr Molyneux said receiving the honour was something of a surprise. "
+            "Much of that trade passes through Rotterdam, home to specialist crane maker Huisman Itrec.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Peter Molyneux" in names
+    assert "Huisman Itrec" not in names  # control: no "Mr Itrec", still a firm
+
+
 def test_a_listed_name_introduced_anew_is_no_firm(people_of):
     text = ("Characters like Souness, Ferguson and current Ibrox manager Alex McLeish all cite Smith's experience.")
     _, people, _ = people_of(text)
