@@ -210,6 +210,12 @@ ROLE_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "bus
                "spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m", "husband": "m",
                "father": "m", "son": "m", "brother": "m", "king": "m", "prince": "m", "man": "m"}
 
+# gender-guesser's answers for a word that is a given name (not "andy" nor "unknown").
+GIVEN_NAME_ANSWERS = frozenset({"male", "female", "mostly_male", "mostly_female"})
+# Written forms of speech verbs: one opening an inverted sentence is capitalised too ("Said Ellis: ...";
+# "Said" names men), so it is no given name before a surname.
+SPEECH_VERB_FORMS = frozenset({"said", "told", "wrote", "spoke"} | {v + e for v in SPEECH_VERBS for e in ("s", "ed", "d")})
+
 
 # ---------------------------------------------------------------------------------------------
 # Cues that are no verb, and the words that carry content
