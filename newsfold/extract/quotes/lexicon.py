@@ -653,6 +653,9 @@ NAME_HEAD_LINKS = frozenset("of for on".split())
 # Prepositions hanging a body by name on a role's noun ("the chairman of the Police Federation",
 # "the new chair of the IETF, Brian Carpenter,").
 ROLE_BODY_PREPOSITIONS = frozenset({"of", "for", "at"})
+# ... of them, those a bare title takes its body with after a full name (module `speakers.appositions`,
+# title_of_body_after_name: "Hiromitsu Sunada, manager of Meiji Mutual Life ..."; "for" is whom he works for).
+TITLE_BODY_PREPOSITIONS = frozenset({"of", "at"})
 
 # --- a document its writer put out (module `speakers.issuers`, issuing_person) ---
 # "Henry added the caption which reads, ...", "Trump released a statement that said ...": the
