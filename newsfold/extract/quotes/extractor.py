@@ -58,7 +58,7 @@ from newsfold.extract.quotes.speakers.organisations import Organisations
 from newsfold.extract.quotes.speakers.other_names import name_in_full
 from newsfold.extract.quotes.speakers.people_index import PeopleIndex
 from newsfold.extract.quotes.speakers.resolve_speakers import is_named, resolve_speaker
-from newsfold.extract.quotes.speakers.self_named import named_in_own_words
+from newsfold.extract.quotes.speakers.self_named import OwnWordsSpeakers
 from newsfold.extract.quotes.speakers.speaker_names import speaker_name
 from newsfold.records import PIECE_JOINER, ArticlePerson, PersonMention, QuoteMention
 
@@ -206,7 +206,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
         rows = _tagger_pass(art, quoted_feature_chars(marked, len(text)), rows)
     out: list[QuoteMention] = []
     last_person: str | None = None
-    switched: dict[int, str] = {}  # speakers (by offset) named_in_own_words sent on to the last speaker
+    own_words = OwnWordsSpeakers(index, mentions)
     last_document: tuple[Span, Span] | None = None  # (document, its issuer) that spoke last: "It added" goes on
     orgs = cache(lambda: Organisations(art, [(m.start_char, m.end_char) for m in mentions],
                                        frozenset(p.name for p in index.people.values() if " " not in p.name)))  # built on first use
@@ -221,15 +221,8 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
                 named = issuer or sp
                 last_document = (sp, issuer) if issuer is not None else None
             key, _rule = resolve_speaker(art, named, index, inside, last_person)
-            if art.on("pronoun") and c.kind == "direct" and last_person is not None \
-                    and named_in_own_words(named, key, c.pieces, mentions) \
-                    and index.agrees(last_person, named.root.lower_) \
-                    and not named_in_own_words(named, last_person, c.pieces, mentions):
-                # "'Ruud is the best striker in Europe,' he said": not Ruud (in marks only: the writer's
-                # own words name the speaker freely, "In her speech, Rhimes declared ..., she said").
-                key = switched[named.start_char] = last_person
-            elif named.start_char in switched:
-                key = switched[named.start_char]  # the same "he" speaking on ("'...,' he said. '...'")
+            if art.on("pronoun"):  # "'Ruud is the best striker in Europe,' he said": not Ruud
+                key = own_words.speaker(named, key, c.pieces, c.kind == "direct", last_person)
             person = index.people.get(key)
             if person is not None and orgs().company(named) and " " not in person.name:
                 key = None  # "Santos" of "Santos Ltd", which the people extraction took for a person

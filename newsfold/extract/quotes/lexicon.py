@@ -210,6 +210,12 @@ ROLE_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "bus
                "spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m", "husband": "m",
                "father": "m", "son": "m", "brother": "m", "king": "m", "prince": "m", "man": "m"}
 
+# gender-guesser's answers for a word that is a given name (not "andy" nor "unknown").
+GIVEN_NAME_ANSWERS = frozenset({"male", "female", "mostly_male", "mostly_female"})
+# Written forms of speech verbs: one opening an inverted sentence is capitalised too ("Said Ellis: ...";
+# "Said" names men), so it is no given name before a surname.
+SPEECH_VERB_FORMS = frozenset({"said", "told", "wrote", "spoke"} | {v + e for v in SPEECH_VERBS for e in ("s", "ed", "d")})
+
 
 # ---------------------------------------------------------------------------------------------
 # Cues that are no verb, and the words that carry content
@@ -647,6 +653,9 @@ NAME_HEAD_LINKS = frozenset("of for on".split())
 # Prepositions hanging a body by name on a role's noun ("the chairman of the Police Federation",
 # "the new chair of the IETF, Brian Carpenter,").
 ROLE_BODY_PREPOSITIONS = frozenset({"of", "for", "at"})
+# ... of them, those a bare title takes its body with after a full name (module `speakers.appositions`,
+# title_of_body_after_name: "Hiromitsu Sunada, manager of Meiji Mutual Life ..."; "for" is whom he works for).
+TITLE_BODY_PREPOSITIONS = frozenset({"of", "at"})
 
 # --- a document its writer put out (module `speakers.issuers`, issuing_person) ---
 # "Henry added the caption which reads, ...", "Trump released a statement that said ...": the

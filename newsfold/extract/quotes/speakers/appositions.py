@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsfold.extract.quotes.lexicon import BODY_OR_PLACE_ENTS, INDEFINITE_ARTICLES, PERSON_NOUNS
+from newsfold.extract.quotes.lexicon import BODY_OR_PLACE_ENTS, INDEFINITE_ARTICLES, PERSON_NOUNS, TITLE_BODY_PREPOSITIONS
 
 
 def title_domain_name(token: Token) -> Token | None:
@@ -80,7 +80,7 @@ def title_of_body_after_name(subject: Token, appos: Token) -> bool:
     owner in front ("For Lufthansa, the spokesman said") is another person."""
     return subject.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children) \
         and appos.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in appos.children) \
-        and any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in appos.children)
+        and any(c.dep_ == "prep" and c.lower_ in TITLE_BODY_PREPOSITIONS for c in appos.children)
 
 
 def _unbroken(tokens: Span) -> bool:

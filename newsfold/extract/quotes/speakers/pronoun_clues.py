@@ -44,8 +44,6 @@ def person_asked(people: People, sent: Span, pronoun: Token, word: str, inside: 
     '...,' he said": Sanders answers), when the pronoun's own verb asks nothing itself."""
     if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() in QUESTION_VERBS:
         return None
-    if _own_speaker_goes_on(people, sent, word, inside):
-        return None
     for verb in sent:
         if inside[verb.idx] or verb.lemma_.lower() not in QUESTION_VERBS or verb.pos_ != "VERB" or \
                 not any(c.dep_ == "nsubj" for c in verb.children):
@@ -54,7 +52,8 @@ def person_asked(people: People, sent: Span, pronoun: Token, word: str, inside: 
             if c.dep_ == "dobj":
                 m = people.subject_mention(c)
                 if m is not None and people.agrees(m.local_key, word):
-                    return m.local_key
+                    # asked only once a question is found: most sentences put none
+                    return None if _own_speaker_goes_on(people, sent, word, inside) else m.local_key
     return None
 
 

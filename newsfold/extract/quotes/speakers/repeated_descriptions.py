@@ -39,20 +39,24 @@ def earlier_description(art: ParsedArticle, speaker: Span, inside: bytearray) ->
     return found
 
 
-def named_since_indefinite(art: ParsedArticle, head: Token, index: PeopleIndex,
-                           resolve: Callable[[Span], str | None]) -> str | None:
-    """The person the description's earlier indefinite phrase turned out to be; None when nobody
-    was named since. 'resolve' resolves a speaker span to a person's key (resolve_speaker)."""
+def indefinite_before(art: ParsedArticle, head: Token) -> Token | None:
+    """The noun brought in earlier in the article as somebody not named: "a justice official" (an
+    indefinite phrase with the same head), so "the official" is that one; None when there is none."""
     lemma = head.lemma_.lower()
-    first = next((t for t in art.doc[:head.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
+    return next((t for t in art.doc[:head.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in t.children)), None)
-    if first is None:
-        return None
+
+
+def named_since_indefinite(first: Token, head: Token, index: PeopleIndex,
+                           resolve: Callable[[Span], str | None]) -> str | None:
+    """The person the description's earlier indefinite phrase 'first' (indefinite_before) turned out
+    to be; None when nobody was named since. 'resolve' resolves a speaker span to a person's key
+    (resolve_speaker)."""
     key = resolve(speaker_span(first))
     if key is not None:
         return key
-    titled = index.titled(lemma)
-    own = [m for m in index.mentions if m.local_key == titled]
-    if titled is not None and own and own[0].start_char > first.idx and own[0].start_char < head.idx:
+    titled = index.titled(head.lemma_.lower())
+    own = next((m for m in index.mentions if m.local_key == titled), None) if titled is not None else None
+    if own is not None and first.idx < own.start_char < head.idx:
         return titled
     return None

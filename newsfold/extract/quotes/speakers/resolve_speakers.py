@@ -8,14 +8,14 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    APPOSITION_MARKS, INDEFINITE_ARTICLES, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS,
+    APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS,
     PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, ROLE_BODY_PREPOSITIONS,
 )
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
 from newsfold.extract.quotes.speakers.issuers import issuing_person, owner_word
 from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next, named_through_introduction
 from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex, epithet_noun
-from newsfold.extract.quotes.speakers.repeated_descriptions import earlier_description, named_since_indefinite
+from newsfold.extract.quotes.speakers.repeated_descriptions import earlier_description, indefinite_before, named_since_indefinite
 from newsfold.extract.quotes.speakers.sentence_subjects import lead_follow_up_subjects
 from newsfold.extract.quotes.speakers.shared_surnames import other_given_name, surname_owner
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
@@ -125,8 +125,9 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
         return None, "role-off"
     if speaker[0].lower_ in INDEFINITE_OPENERS:
         return None, "indefinite"  # "a justice official said": somebody not named, not Justice Minister Lametti
-    if speaker[0].lower_ == "the" and _unnamed_before(art, head):
-        since = named_since_indefinite(art, head, index, lambda s: resolve_speaker(art, s, index, inside, None)[0])
+    first = indefinite_before(art, head) if speaker[0].lower_ == "the" else None
+    if first is not None:
+        since = named_since_indefinite(first, head, index, lambda s: resolve_speaker(art, s, index, inside, None)[0])
         if since is not None:
             return since, "named-since"  # "A federal judge ... Judge Gonzalo Curiel ... The judge said"
         return None, "unnamed"  # "a justice official said ... the justice official said": nobody named
@@ -252,17 +253,6 @@ def _document_writer(speaker: Span, index: PeopleIndex) -> PersonMention | None:
     """The person whose document speaks, named as its owner ("Morquendi's message read"): that person."""
     owner = owner_word(speaker)
     return index.mention_in(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
-
-
-def _unnamed_before(art: ParsedArticle, head: Token) -> bool:
-    """The noun was brought in earlier in the article as somebody not named: "a justice official"
-    (an indefinite phrase with the same head), so "the official" is that one, not a named person."""
-    lemma = head.lemma_.lower()
-    for t in art.doc[:head.i]:
-        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in t.children):
-            return True
-    return False
 
 
 def _is_person_noun(token: Token) -> bool:

@@ -15,15 +15,12 @@ from spacy.tokens import Span
 
 from newsfold.extract.people.lexicon import HONORIFICS, OFFICE_TITLES, ROLE_WORDS
 from newsfold.extract.people.resources import given_name_gender
-from newsfold.extract.quotes.lexicon import SPEECH_VERBS
+from newsfold.extract.quotes.lexicon import GIVEN_NAME_ANSWERS, SPEECH_VERB_FORMS
 from newsfold.extract.quotes.speakers.people_index import PeopleIndex
 from newsfold.records import PersonMention
 
 # A title before a surname ("Judge Curiel", "General Clark") is no given name, whatever names it may also be.
 _TITLES = frozenset(w.lower().rstrip(".") for w in HONORIFICS | OFFICE_TITLES | ROLE_WORDS)
-_GIVEN = frozenset({"male", "female", "mostly_male", "mostly_female"})
-# A speech verb opening an inverted sentence is capitalised too ("Said Ellis: ..."; "Said" names men).
-_VERB_FORMS = frozenset({"said", "told", "wrote", "spoke"} | {v + e for v in SPEECH_VERBS for e in ("s", "ed", "d")})
 
 
 def surname_owner(index: PeopleIndex, m: PersonMention) -> str:
@@ -62,10 +59,10 @@ def other_given_name(speaker: Span, m: PersonMention, index: PeopleIndex) -> boo
         return False
     given = head.doc[head.i - 1]
     if given.pos_ != "PROPN" or not given.is_alpha or not given.is_title or given.head.i != head.i \
-            or given.dep_ != "compound" or given.lower_ in _TITLES or given.lower_ in _VERB_FORMS:
+            or given.dep_ != "compound" or given.lower_ in _TITLES or given.lower_ in SPEECH_VERB_FORMS:
         return False
     person = index.people.get(m.local_key)
     if person is None or len(person.name.split()) < 2 or given.lower_ in index.name_words.get(m.local_key, set()) \
             or any(given.lower_ in role for role in index.role_lists.get(m.local_key, [])):
         return False
-    return given_name_gender(given.text) in _GIVEN
+    return given_name_gender(given.text) in GIVEN_NAME_ANSWERS
