@@ -603,3 +603,9 @@ BARE_POSSESSIVE_FOLLOWERS = frozenset({"ADP", "SCONJ"})
 # ---------------------------------------------------------------------------- shares owned by the percent
 # Words for a percentage as wire copy spells them ("100 pct of Ora Banda"): what they are "of" is owned.
 PERCENT_WORDS = frozenset("pct percent per-cent".split())
+
+# ---------------------------------------------------------------------------- quotation marks
+# Quote marks as tokens, straight, curly and doubled ("''", "``"), and the stops that may close a quoted
+# word before its closing mark ('her "Ronnie,"'): a one-word name alone between them is a pet name.
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "''", "``"})
+QUOTE_CLOSING_STOPS = frozenset({".", ",", "!", "?"})
