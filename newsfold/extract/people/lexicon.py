@@ -443,6 +443,7 @@ OUTLET_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC"})
 # ("the late Jim Flaherty" is the man).
 COPULAS = frozenset({"be", "become"})
 TYPE_ARTICLES = frozenset({"the", "a", "an", "another"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "an Aunt Tom", "a firm": a kind, not one named thing
 TYPE_MODIFIERS = frozenset({"next", "new", "first", "second"})
 
 # ---------------------------------------------------------------------------- firms listed with firms
