@@ -198,9 +198,9 @@ def drop_kind_named_people(doc: Doc, people: list[LocalPerson]) -> None:
     `names_a_work`)."""
     for person in people:
         # only the fullest mentions: "Foxx's movie Ray" names a film after Ray Charles, not him
-        titled = is_titled(doc, person)
         if is_titled(doc, person, PERSONAL_HONORIFICS):
             continue  # "computer games maker Peter Molyneux ... Mr Molyneux said": no firm is a Mr
+        titled = is_titled(doc, person)
         if any(named_as_kind(doc, s, e) or credits_a_work(doc, e) or names_a_work(doc, e)
                or (not titled and _plural_subject(doc, s, e))
                for s, e in fullest_mentions(person)):
