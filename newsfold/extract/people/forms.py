@@ -268,8 +268,7 @@ def nickname_end(doc: Doc, start: int, end: int) -> int:
             continue
         inner = doc[opening + 1:closing]
         word = doc[surname]
-        if all(t.text[:1].isupper() and t.is_alpha for t in inner) and word.pos_ == "PROPN" and word.is_alpha \
-                and word.text[:1].isupper() and not word.text.isupper() and word.ent_type_ in ("", "PERSON") \
+        if all(t.text[:1].isupper() and t.is_alpha for t in inner) and _surname_left_out(word) \
                 and not is_english_word(word.text) and not is_known_first_name(word.text):
             return surname + 1
     return end
@@ -291,11 +290,17 @@ def bracketed_given_name_end(doc: Doc, start: int, end: int) -> int:
     if opening is None or doc[opening].text != _BRACKETS[doc[end].text] or not doc[end].whitespace_ \
             or "\n" in doc[end].whitespace_:
         return end
-    if surname.pos_ == "PROPN" and surname.is_alpha and surname.text[:1].isupper() and not surname.text.isupper() \
-            and surname.ent_type_ in ("", "PERSON") and surname.text not in HONORIFICS \
-            and surname.text not in OFFICE_TITLES:
+    if _surname_left_out(surname) and surname.text not in HONORIFICS and surname.text not in OFFICE_TITLES:
         return end + 2
     return end
+
+
+def _surname_left_out(token: Token) -> bool:
+    """Could the token be a surname the model left outside a name (nickname_end, bracketed_given_name_end):
+    a capitalised proper noun, not in capitals, in no entity but a person?"""
+    text = token.text
+    return (token.pos_ == "PROPN" and token.is_alpha and text[:1].isupper() and not text.isupper()
+            and token.ent_type_ in ("", "PERSON"))
 
 
 def untagged_name_word(token: Token) -> bool:

@@ -33,9 +33,9 @@ def fullest_mentions(person: LocalPerson) -> list[tuple[int, int]]:
     return [(s, e) for s, e in person.mentions if e - s == full]
 
 
-def is_titled(doc: Doc, person: LocalPerson) -> bool:
+def is_titled(doc: Doc, person: LocalPerson, titles: frozenset[str] = TITLE_EVIDENCE) -> bool:
     """Is a mention of the person right after a title ("Mr Blair")? A title vouches for a person."""
-    return any(s > 0 and doc[s - 1].text in TITLE_EVIDENCE for s, _ in person.mentions)
+    return any(s > 0 and doc[s - 1].text in titles for s, _ in person.mentions)
 
 
 def drop_untitled_people_where(doc: Doc, people: list[LocalPerson], judge: Callable[[Doc, int, int], bool]) -> None:

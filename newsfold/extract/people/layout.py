@@ -184,14 +184,39 @@ def _on_credit_line(line: str) -> bool:
             and not _CREDIT_LINE_SENTENCE.search(line))
 
 
+def _is_author_note(text: str, start_char: int, end_char: int, line_start: int, line_end: int) -> bool:
+    """Is the name the subject of the author's note closing the text? Each kind of note is read only
+    as near the end as it is loose: "Follow X on Twitter" anywhere; "X is a reporter ..." opening a
+    sentence within _AUTHOR_NOTE_REACH of the end; "X is president of ..." on the last line; "X, a
+    delegate from Ohio, is ..." opening the last of several paragraphs (_is_closing_bio)."""
+    before = text[line_start:start_char]
+    after = text[end_char:line_end]
+    opens_paragraph = not before.strip()
+    if _FOLLOW_BEFORE.search(before) and _FOLLOW_AFTER.match(after):
+        return True  # "Follow Pam Key on Twitter @pamkeyNEN"
+    if len(text) - start_char < _AUTHOR_NOTE_REACH and (
+            _AUTHOR_NOTE_AFTER.match(after) and _opens_sentence(before)
+            or opens_paragraph and _AUTHOR_NOTE_BARE_AFTER.match(after)):
+        return True  # an author's note closes the text; "X is a reporter" early on is a subject
+    if text[line_end:].strip():
+        return False  # the rest hold on the last line only: "Smith is president of the union" names a subject
+    if _LAST_LINE_NOTE_AFTER.match(after) and (_opens_sentence(before) or _HONORIFIC_BEFORE.search(before)):
+        return True  # "Mr. Phillips is Director of the Program on ..."
+    return opens_paragraph and _is_closing_bio(text, start_char, end_char, line_start, line_end)
+
+
+def _opens_sentence(before: str) -> bool:
+    """Does the name open its sentence (`before` is its line up to it)?"""
+    return not before.strip() or bool(_SENTENCE_END_BEFORE.search(before))
+
+
 def _is_closing_bio(text: str, start_char: int, end_char: int, line_start: int, line_end: int) -> bool:
-    """Is the name the subject of the text's last paragraph, a short note telling who someone named
+    """Is the name, opening the text's last line, the subject of a short note telling who someone named
     nowhere before is ("Norman Solomon, a Bernie Sanders delegate from California, is coordinator of
     ...")? The writer of an opinion piece; a person of the story is named earlier or quoted."""
     line = text[line_start:line_end]
-    if text[line_end:].strip() or text[line_start:start_char].strip() or len(line) > _CREDIT_LINE_MAX \
-            or not text[:line_start].strip():
-        return False  # not the last of several paragraphs, or not opened by the name
+    if len(line) > _CREDIT_LINE_MAX or not text[:line_start].strip():
+        return False  # not the last of several paragraphs
     if not _BIO_AFTER.match(text[end_char:line_end]) or _CREDIT_LINE_SENTENCE.search(line) or _QUOTE_MARKS.search(line):
         return False
     surname = text[start_char:end_char].split()[-1]
@@ -220,17 +245,8 @@ def is_credit(text: str, start_char: int, end_char: int,
         return True  # "Robert Short/CBC" as one token, "REUTERS/Moe Doiron"
     if "credits" in rules and _BRACKET_CREDIT_BEFORE.search(before) and _BRACKET_CREDIT_AFTER.match(after):
         return True  # "[Lee Moran, HuffPost]"
-    if "author_notes" in rules and _is_closing_bio(text, start_char, end_char, line_start, line_end):
-        return True  # "Peter Morici is an economist ... He tweets @pmorici1." closing an opinion piece
-    if "author_notes" in rules and _FOLLOW_BEFORE.search(before) and _FOLLOW_AFTER.match(after):
-        return True  # "Follow Pam Key on Twitter @pamkeyNEN"
-    if "author_notes" in rules and len(text) - start_char < _AUTHOR_NOTE_REACH and (
-            (not before.strip() or _SENTENCE_END_BEFORE.search(before)) and _AUTHOR_NOTE_AFTER.match(after)
-            or not before.strip() and _AUTHOR_NOTE_BARE_AFTER.match(after)):
-        return True  # an author's note closes the text; "X is a reporter" early on is a subject
-    if "author_notes" in rules and not text[line_end:].strip() and _LAST_LINE_NOTE_AFTER.match(after) and (
-            not before.strip() or _SENTENCE_END_BEFORE.search(before) or _HONORIFIC_BEFORE.search(before)):
-        return True  # the last line only: "Smith is president of the union" in the story names a subject
+    if "author_notes" in rules and _is_author_note(text, start_char, end_char, line_start, line_end):
+        return True
     return "credits" in rules and bool(_CREDIT_AFTER.match(after))
 
 

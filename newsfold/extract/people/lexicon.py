@@ -81,8 +81,8 @@ NAME_PARTICLES = frozenset(
 # The particles a surname of a team line-up may open with ("van der Walt", "de Villiers"): those of
 # NAME_PARTICLES seen in European players' names.
 LINEUP_PARTICLES = frozenset("van von de der den da di du le la dos".split())
-# A place in a line-up left open until the team is named: "Murphy, Horgan, TBC, D'Arcy".
-# Places left open in a line-up: "TBC", and "A N Other" (any other player).
+# Places in a line-up left open until the team is named ("Murphy, Horgan, TBC, D'Arcy"), and "A N Other"
+# (any other player).
 LINEUP_PLACEHOLDERS = frozenset("TBC TBA tbc tba".split()) | {"A N Other"}
 
 # Seats of government and institutions used metonymically ("the Kremlin said"): never people.
@@ -444,6 +444,9 @@ OUTLET_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC"})
 COPULAS = frozenset({"be", "become"})
 TYPE_ARTICLES = frozenset({"the", "a", "an", "another"})
 TYPE_MODIFIERS = frozenset({"next", "new", "first", "second"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "an Aunt Tom", "a firm": a kind, not one named thing
+# Kin titles that make a type of a given name after "a"/"an" ("called her an Aunt Tom", "an Uncle Tom").
+KIN_TITLES = frozenset("Aunt Auntie Uncle Cousin".split())
 
 # ---------------------------------------------------------------------------- firms listed with firms
 # Last words of a firm's name, lower case, beyond COMPANY_SUFFIXES and COMPANY_HEADS, that a name
@@ -582,13 +585,10 @@ KINDS_ALSO_PEOPLE = frozenset("broadcaster brewer distiller character".split())
 # "Jimmy Kimmel Live"): a name met only so names the show.
 SHOW_NAME_TAILS = frozenset("Show Live".split())
 
-
+# ---------------------------------------------------------------------------- words opening a name's sentence
 # An auxiliary that is also a given name, opening a question before a surname ("Will Cruz's gambit do any
 # better?"): no part of the name.
 QUESTION_AUXILIARIES = frozenset({"will"})
-
-# Kin titles that make a type of a given name after "a"/"an" ("called her an Aunt Tom", "an Uncle Tom").
-KIN_TITLES = frozenset("Aunt Auntie Uncle Cousin".split())
 
 # ---------------------------------------------------------------------------- storms named like people
 # Words for a storm before a one-word name in any case or parse ("after superstorm Sandy ravaged", "Hurricane
@@ -603,3 +603,9 @@ BARE_POSSESSIVE_FOLLOWERS = frozenset({"ADP", "SCONJ"})
 # ---------------------------------------------------------------------------- shares owned by the percent
 # Words for a percentage as wire copy spells them ("100 pct of Ora Banda"): what they are "of" is owned.
 PERCENT_WORDS = frozenset("pct percent per-cent".split())
+
+# ---------------------------------------------------------------------------- quotation marks
+# Quote marks as tokens, straight, curly and doubled ("''", "``"), and the stops that may close a quoted
+# word before its closing mark ('her "Ronnie,"'): a one-word name alone between them is a pet name.
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "''", "``"})
+QUOTE_CLOSING_STOPS = frozenset({".", ",", "!", "?"})

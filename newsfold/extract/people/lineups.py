@@ -57,8 +57,7 @@ def _initialled_lineups(text: str) -> tuple[list[tuple[int, int]], list[tuple[in
     for line in text.split("\n"):
         line_start, position = position, position + len(line) + 1
         # Each stretch between labels ("Scotland:", "Reserves:") is a line-up of its own.
-        cuts = [0, *(m for label in _LABEL.finditer(line) for m in label.span()), len(line)]
-        for body_start, body_end in zip(cuts[::2], cuts[1::2]):
+        for body_start, body_end in _between(_LABEL, line):
             body = line[body_start:body_end].rstrip().removesuffix(".")
             items, line_notes = _initialled_items(body, line_start + body_start)
             found.extend(items)
@@ -66,12 +65,17 @@ def _initialled_lineups(text: str) -> tuple[list[tuple[int, int]], list[tuple[in
     return found, notes
 
 
+def _between(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each stretch of the text between the pattern's matches (as `split`, with offsets)."""
+    cuts = [0, *(i for match in pattern.finditer(text) for i in match.span()), len(text)]
+    return list(zip(cuts[::2], cuts[1::2]))
+
+
 def _initialled_items(body: str, offset: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The names and notes of one stretch of a line when it is a line-up: at least MIN_ITEMS items,
     every one of them an initialled or full name, at least MIN_ITEMS of them initialled; places left
     open ("A N Other") are skipped."""
-    bounds = [0, *(m for sep in _SEPARATORS.finditer(body) for m in sep.span()), len(body)]
-    parts = [(a, body[a:b]) for a, b in zip(bounds[::2], bounds[1::2])]
+    parts = [(a, body[a:b]) for a, b in _between(_SEPARATORS, body)]
     if len(parts) < MIN_ITEMS:
         return [], []
     items, line_notes = [], []

@@ -14,6 +14,7 @@ from newsfold.extract.people.inventory import LocalPerson, fullest_mentions
 from newsfold.extract.people.lexicon import (
     COPULAS,
     FRANCHISE_NOUNS,
+    INDEFINITE_ARTICLES,
     KIN_TITLES,
     PLAIN_HONORIFICS,
     SCREEN_WORKS,
@@ -49,7 +50,7 @@ def kin_type(doc: Doc, start: int) -> bool:
     k = start - 2
     if doc[k].is_quote and k > 0:
         k -= 1
-    return doc[k].lower_ in ("a", "an")
+    return doc[k].lower_ in INDEFINITE_ARTICLES
 
 
 def names_a_franchise(doc: Doc, start: int, end: int) -> bool:

@@ -198,18 +198,13 @@ def drop_kind_named_people(doc: Doc, people: list[LocalPerson]) -> None:
     `names_a_work`)."""
     for person in people:
         # only the fullest mentions: "Foxx's movie Ray" names a film after Ray Charles, not him
-        titled = is_titled(doc, person)
-        if _called_mister(doc, person):
+        if is_titled(doc, person, PERSONAL_HONORIFICS):
             continue  # "computer games maker Peter Molyneux ... Mr Molyneux said": no firm is a Mr
+        titled = is_titled(doc, person)
         if any(named_as_kind(doc, s, e) or credits_a_work(doc, e) or names_a_work(doc, e)
                or (not titled and _plural_subject(doc, s, e))
                for s, e in fullest_mentions(person)):
             person.mentions = []
-
-
-def _called_mister(doc: Doc, person: LocalPerson) -> bool:
-    """Is a mention of the person right after an honorific only a person takes ("Mr Molyneux", "Dr Lee")?"""
-    return any(s > 0 and doc[s - 1].text in PERSONAL_HONORIFICS for s, _ in person.mentions)
 
 
 def _in_a_work(token: Token) -> bool:

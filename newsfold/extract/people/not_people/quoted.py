@@ -7,20 +7,18 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsfold.extract.people.inventory import LocalPerson
-
-_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "''", "``"})
-_INNER_STOPS = frozenset({".", ",", "!", "?"})
+from newsfold.extract.people.lexicon import QUOTE_CLOSING_STOPS, QUOTE_MARKS
 
 
 def alone_in_quotes(doc: Doc, start: int, end: int) -> bool:
     """Is the mention the whole of a quotation: a quote mark right before it and right after it (or after
     a full stop, comma, "!" or "?" closing it)?"""
-    if start == 0 or doc[start - 1].text not in _QUOTES:
+    if start == 0 or doc[start - 1].text not in QUOTE_MARKS:
         return False
     k = end
-    if k < len(doc) and doc[k].text in _INNER_STOPS:
+    if k < len(doc) and doc[k].text in QUOTE_CLOSING_STOPS:
         k += 1
-    return k < len(doc) and doc[k].text in _QUOTES
+    return k < len(doc) and doc[k].text in QUOTE_MARKS
 
 
 def drop_quoted_people(doc: Doc, people: list[LocalPerson]) -> None:

@@ -40,9 +40,9 @@ def in_show_name(doc: Doc, start: int, end: int) -> bool:
     if end >= len(doc) or doc[end].is_space or doc[end - 1].whitespace_ == "":
         return False
     tail = doc[end].text
-    if start in lineup_starts(doc):
-        return False  # a substitute and the minute he came on: "Hyde (Pitman 105)"
-    return tail in SHOW_NAME_TAILS or (tail.isdigit() and len(tail) == 3)
+    if tail not in SHOW_NAME_TAILS and not (tail.isdigit() and len(tail) == 3):
+        return False
+    return start not in lineup_starts(doc)  # a substitute and the minute he came on: "Hyde (Pitman 105)"
 
 
 def drop_show_named_people(doc: Doc, people: list[LocalPerson]) -> None:

@@ -17,6 +17,7 @@ from newsfold.extract.people.lexicon import (
     CLAUSE_BREAKS,
     EMPTY_IT_VERBS,
     HONORIFICS,
+    INDEFINITE_ARTICLES,
     KINDS_ALSO_PEOPLE,
     NAMING_CUES,
     OFFICE_TITLES,
@@ -58,7 +59,7 @@ def introduced_as_thing(doc: Doc, start: int, end: int) -> bool:
         return True
     after = [c for c in last.children if c.dep_ == "appos" and c.i > end and c.i - end <= 4]
     if end < len(doc) and doc[end].text == "," and any(
-            _kind_noun(c) and any(w.dep_ == "det" and w.lower_ in ("a", "an") for w in c.children)
+            _kind_noun(c) and any(w.dep_ == "det" and w.lower_ in INDEFINITE_ARTICLES for w in c.children)
             and not _trade_of(doc, start, end, c) for c in after):
         return True  # "AP VoteCast, a nationwide survey of voters": a kind noun close after, with "a"
     cue = next((len(c) for c in NAMING_CUES if tuple(t.lower_ for t in doc[max(start - len(c), 0):start]) == c), 0)
