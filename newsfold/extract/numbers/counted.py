@@ -32,7 +32,14 @@ def _is_time_noun(token) -> bool:
 
 
 def set_counted(text: str, q: Quantity, index: TokenIndex) -> None:
-    """Set `counted` (and `unit` for counts) from the words after the number."""
+    """Set `counted` (and `unit` for counts) from the words after the number: from the parse, then, in
+    text without case, from the first plural word after it."""
+    _count_from_parse(text, q, index)
+    _count_in_caseless_text(text, q, index)
+
+
+def _count_from_parse(text: str, q: Quantity, index: TokenIndex) -> None:
+    """`counted` from the noun the parse hangs the number on (or the noun after "of")."""
     last = index.token_before(q.end)
     if last is None:
         return
@@ -229,7 +236,7 @@ def _looks_plural(word: str) -> bool:
     return word in IRREGULAR_PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
-def count_in_caseless_text(text: str, q: Quantity, index: TokenIndex) -> None:
+def _count_in_caseless_text(text: str, q: Quantity, index: TokenIndex) -> None:
     """ "THREE TOP EXECUTIVES", "TWO MEN - ALONG WITH": in capitals copy spaCy's parse is unreliable, so
     the first plural word within three words after the number is what it counts (the word right
     after it overrides the parse's choice)."""

@@ -36,7 +36,6 @@ import math
 
 from newsfold.extract.numbers.atoms import find_atoms
 from newsfold.extract.numbers.counted import (
-    count_in_caseless_text,
     inherit_dimension_units,
     inherit_elided_units,
     set_counted,
@@ -108,7 +107,6 @@ def extract_numbers(doc) -> list[NumberMention]:
     for q in quantities:
         set_qualifier(text, q)
         set_counted(text, q, index)
-        count_in_caseless_text(text, q, index)
     inherit_elided_units(text, quantities)
     inherit_dimension_units(text, quantities)
     return [_to_mention(body, q) for q in quantities if math.isfinite(q.value)]
