@@ -136,6 +136,17 @@ def test_false_positive_reasons():
     assert false_positive_reason(q(36, 44), golds, 0.3) == "no gold"
 
 
+def test_false_positive_piece_of_a_gold_in_pieces():
+    # '"A," she said. "B."' kept as one gold of two pieces: a row per piece is the convention, not a
+    # second row; a row over both pieces, or over a one-piece gold, is judged as before.
+    pieces = [[[1, 20], [35, 60]]]
+    assert false_positive_reason(q(35, 60), pieces, 0.3) == "one piece of a gold in pieces"
+    assert false_positive_reason(q(0, 21), pieces, 0.3) == "one piece of a gold in pieces"  # its marks too
+    assert false_positive_reason(q(1, 60), pieces, 0.3) == "second row on a matched gold"
+    assert false_positive_reason(q(10, 40), pieces, 0.3) == "second row on a matched gold"
+    assert false_positive_reason(q(20, 31), [g["content_spans"] for g in GOLD], 0.3) == "second row on a matched gold"
+
+
 def _gold_file(tmp_path, name, row):
     path = tmp_path / name
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
