@@ -119,8 +119,11 @@ def _cut_at_hyphen(doc: Doc, start: int, end: int) -> bool:
             or doc[end].whitespace_:
         return False
     half, after = doc[end + 1], (doc[end + 2] if end + 2 < len(doc) else None)
-    return half.is_alpha and half.is_title and half.ent_type_ in ("", "PERSON") \
-        and not is_known_first_name(half.text) and (after is None or not (after.is_alpha and (
+    # The model took the hyphen into the name ("Mark Dornford-" of "Mark Dornford-May's film"): the name
+    # goes on past it, even when the half is also a given name or a month ("May")
+    tagged_on = doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I"
+    return half.is_alpha and half.is_title and half.ent_type_ in ("", "PERSON", "DATE" if tagged_on else "") \
+        and (tagged_on or not is_known_first_name(half.text)) and (after is None or not (after.is_alpha and (
             after.text[:1].isupper() or after.pos_ in ("NOUN", "PROPN"))))
 
 

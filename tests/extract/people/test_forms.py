@@ -196,3 +196,17 @@ def test_an_editors_bracket_after_a_given_name_keeps_the_name_whole(people_of):
     names = {p.name for p in people}
     assert "Chris Christie" in names and "Chris" not in names
     assert flat("Junichiro) Koizumi") == "Junichiro Koizumi"
+
+
+def test_a_hyphen_the_model_tagged_into_the_name_keeps_the_half_after_it(nlp):
+    """ "Mark Dornford-" tagged, "May" left out: the half is a given name and a month, still the surname."""
+    from spacy.tokens import Span
+
+    from newsfold.extract.people.forms import word_surname_end
+    doc = nlp("It is British director Mark Dornford-May's first feature film.")
+    mark = next(t.i for t in doc if t.text == "Mark")
+    hyphen = next(t.i for t in doc if t.text == "-")
+    doc.ents = [Span(doc, mark, hyphen + 1, label="PERSON")]
+    assert word_surname_end(doc, mark, hyphen) == hyphen + 2
+    doc.ents = []
+    assert word_surname_end(doc, mark, hyphen) == hyphen  # untagged hyphen, a given name after: two people?
