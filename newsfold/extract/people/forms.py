@@ -19,6 +19,7 @@ from newsfold.extract.people.lexicon import (
     NAME_MODIFIER_SUFFIXES,
     NAME_PARTICLES,
     NAME_STOP_WORDS,
+    NEVER_SURNAMES,
     OFFICE_TITLES,
     POSSESSIVE_S,
     POSSESSIVES,
@@ -71,6 +72,8 @@ def word_surname_end(doc: Doc, start: int, end: int) -> int:
         return end + 2
     if _surname_after_given_names(doc, start, end):
         return end + 1
+    if _surname_after_bare_initial(doc, start, end):
+        return end + 1
     if (end - start != 1 or end >= len(doc) or not doc[start].whitespace_
             or not is_known_first_name(doc[start].text)):
         return end
@@ -110,6 +113,17 @@ def _surname_after_given_names(doc: Doc, start: int, end: int) -> bool:
     return (all(is_known_first_name(t.text) for t in doc[start:end]) and nxt.ent_type_ == "" and nxt.pos_ == "PROPN"
             and doc[end - 1].head.i == end and _name_cased(nxt.text)
             and any(t.text == nxt.text and t.ent_type_ == "PERSON" for t in doc))
+
+
+def _surname_after_bare_initial(doc: Doc, start: int, end: int) -> bool:
+    """Is the tagged name a given name and a middle initial with no full stop ("Bruce L" of "District
+    Attorney Bruce L Castor Jr said"), before an untagged word written as a name? That word is the surname."""
+    if end - start != 2 or end >= len(doc) or not is_known_first_name(doc[start].text):
+        return False
+    initial, nxt = doc[end - 1], doc[end]
+    return (len(initial.text) == 1 and initial.text.isupper() and initial.text not in ("A", "I")
+            and bool(initial.whitespace_) and nxt.ent_type_ in ("", "PERSON") and nxt.pos_ == "PROPN"
+            and _name_cased(nxt.text) and nxt.lower_ not in NEVER_SURNAMES)
 
 
 def _cut_at_hyphen(doc: Doc, start: int, end: int) -> bool:

@@ -210,3 +210,18 @@ def test_a_hyphen_the_model_tagged_into_the_name_keeps_the_half_after_it(nlp):
     assert word_surname_end(doc, mark, hyphen) == hyphen + 2
     doc.ents = []
     assert word_surname_end(doc, mark, hyphen) == hyphen  # untagged hyphen, a given name after: two people?
+
+
+def test_an_undotted_middle_initial_tagged_without_the_surname_grows_to_it(nlp):
+    """ "Bruce L" tagged, "Castor" left out: the word after a bare middle initial is the surname."""
+    from spacy.tokens import Span
+
+    from newsfold.extract.people.forms import word_surname_end
+    doc = nlp("District Attorney Bruce L Castor Jr said detectives found nothing.")
+    bruce = next(t.i for t in doc if t.text == "Bruce")
+    doc.ents = [Span(doc, bruce, bruce + 2, label="PERSON")]
+    assert word_surname_end(doc, bruce, bruce + 2) == bruce + 3
+    doc = nlp("The Malcolm X Foundation said so.")
+    malcolm = next(t.i for t in doc if t.text == "Malcolm")
+    doc.ents = [Span(doc, malcolm, malcolm + 2, label="PERSON")]
+    assert word_surname_end(doc, malcolm, malcolm + 2) == malcolm + 2
