@@ -149,3 +149,12 @@ def test_a_kind_noun_a_person_may_be_before_the_name_still_names_a_thing(people_
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "Dan Brown" in names and "Robert Langdon" not in names
+
+
+def test_a_full_name_with_a_work_apposed_right_after_is_the_work(people_of):
+    text = ("Young book fans have voted Fergus Crane, a story about a boy who is taken on an adventure, the "
+            "winner. Fergus Crane won two prizes, said Paul Stewart. Maria Lopez, a film director, was there.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Fergus Crane" not in names
+    assert {"Paul Stewart", "Maria Lopez"} <= names
