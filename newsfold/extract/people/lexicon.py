@@ -233,6 +233,9 @@ NON_PERSON_KINDS = frozenset(
     chipmaker drugmaker steelmaker planemaker brewer distiller character film movie album novel documentary sitcom
     musical drama comedy thriller opera biopic tale virus worm trojan""".split()
 )
+# The model's labels for the titles of works: a name listed with one is a work too ("Vera Drake, Calendar
+# Girls and Enduring Love"); not PRODUCT, which the model gives bands ("the Killers").
+WORK_LABELS = frozenset({"WORK_OF_ART"})
 # Credits of a work or a band that its name modifies before the credited person: "Vera Drake star
 # Imelda Staunton", "Harry Potter author JK Rowling", "Keane frontman Tom Chaplin" (a person's name
 # modifies no such noun).
