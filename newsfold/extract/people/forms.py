@@ -416,4 +416,8 @@ def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[in
                 if doc[i].text.lower() not in NAME_PARTICLES:
                     end = i
                     break
+            if doc[i].pos_ == "NOUN" and doc[i].text.islower() and doc[i].text not in NAME_PARTICLES \
+                    and not hyphen_part(doc[i]):
+                end = i  # "Ray Charles biopic Ray": a common noun inside ends the name before it
+                break
     return start, end

@@ -225,3 +225,16 @@ def test_an_undotted_middle_initial_tagged_without_the_surname_grows_to_it(nlp):
     malcolm = next(t.i for t in doc if t.text == "Malcolm")
     doc.ents = [Span(doc, malcolm, malcolm + 2, label="PERSON")]
     assert word_surname_end(doc, malcolm, malcolm + 2) == malcolm + 2
+
+
+def test_a_common_noun_inside_a_tagged_name_ends_it(nlp):
+    """ "Ray Charles biopic Ray" tagged whole: the name is the part before the common noun."""
+    from spacy.tokens import Span
+
+    from newsfold.extract.people.forms import trim_span
+    from newsfold.extract.people.extractor import RULES
+    doc = nlp("The other films nominated are wine comedy Sideways and Ray Charles biopic Ray.")
+    ray = next(t.i for t in doc if t.text == "Ray")
+    doc.ents = [Span(doc, ray, ray + 4, label="PERSON")]
+    assert doc[ray + 2].text == "biopic" and doc[ray + 2].pos_ == "NOUN"
+    assert trim_span(doc, ray, ray + 4, frozenset(RULES)) == (ray, ray + 2)
