@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from newsfold.extract.people.filters import coordinated_group, in_person_list, reject_form
-from newsfold.extract.people.forms import (Form, bracketed_given_name_end, flat, given_name_start,
+from newsfold.extract.people.forms import (Form, bracketed_given_name_end, flat, given_name_start, tagged_as_title,
                                            honorific_before, honorific_gender, is_plain_stop_word, is_word,
                                            nickname_end, nickname_start, trim_span, word_surname_end)
 from newsfold.extract.people.layout import (
@@ -63,6 +63,8 @@ def _entity_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     forms = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
+            continue
+        if "determiner" in rules and tagged_as_title(doc, ent.start, ent.end):
             continue
         start = given_name_start(doc, nickname_start(doc, ent.start)) if "trim" in rules else ent.start
         start, end = trim_span(doc, start, ent.end, rules)

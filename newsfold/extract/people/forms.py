@@ -349,6 +349,17 @@ def _is_inverted_said(doc: Doc, start: int, end: int) -> bool:
     return quoted or start <= doc[start].sent.root.i < end
 
 
+def tagged_as_title(doc: Doc, start: int, end: int) -> bool:
+    """Did the model tag a work's or a thing's title as a person, "the" and all ("The Da Vinci Code claims",
+    "the Abba Gold greatest hits album", "the Jimmy Carter Center")? The words after "the" open with no
+    title ("The Rev John Smith") and end in a dictionary word that is no given name."""
+    if end - start < 3 or doc[start].lower_ != "the":
+        return False
+    first, last = doc[start + 1], doc[end - 1]
+    return (first.text not in HONORIFICS and first.text not in OFFICE_TITLES and first.text.rstrip(".") not in HONORIFICS
+            and last.is_alpha and is_word(last) and not is_known_first_name(last.text))
+
+
 def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[int, int]:
     """Cut titles, possessives, line breaks and non-name tokens off an entity's edges."""
     # A line break inside an entity joins a heading to the next line: keep the part with more name.
