@@ -70,9 +70,7 @@ def word_surname_end(doc: Doc, start: int, end: int) -> int:
     Miller-Day" tagged "James Miller") grows by its second half."""
     if _cut_at_hyphen(doc, start, end):
         return end + 2
-    if _surname_after_given_names(doc, start, end):
-        return end + 1
-    if _surname_after_bare_initial(doc, start, end):
+    if _surname_after_given_names(doc, start, end) or _surname_after_bare_initial(doc, start, end):
         return end + 1
     if (end - start != 1 or end >= len(doc) or not doc[start].whitespace_
             or not is_known_first_name(doc[start].text)):
@@ -133,8 +131,7 @@ def _cut_at_hyphen(doc: Doc, start: int, end: int) -> bool:
             or doc[end].whitespace_:
         return False
     half, after = doc[end + 1], (doc[end + 2] if end + 2 < len(doc) else None)
-    # The model took the hyphen into the name ("Mark Dornford-" of "Mark Dornford-May's film"): the name
-    # goes on past it, even when the half is also a given name or a month ("May")
+    # "Mark Dornford-" tagged with its hyphen: the name goes on, past a given name or a month too ("May")
     tagged_on = doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I"
     return half.is_alpha and half.is_title and half.ent_type_ in ("", "PERSON", "DATE" if tagged_on else "") \
         and (tagged_on or not is_known_first_name(half.text)) and (after is None or not (after.is_alpha and (
@@ -347,17 +344,6 @@ def _is_inverted_said(doc: Doc, start: int, end: int) -> bool:
         return False
     quoted = end + 1 < len(doc) and doc[end].text in (",", ":") and doc[end + 1].text in ('"', "“")
     return quoted or start <= doc[start].sent.root.i < end
-
-
-def tagged_as_title(doc: Doc, start: int, end: int) -> bool:
-    """Did the model tag a work's or a thing's title as a person, "the" and all ("The Da Vinci Code claims",
-    "the Abba Gold greatest hits album", "the Jimmy Carter Center")? The words after "the" open with no
-    title ("The Rev John Smith") and end in a dictionary word that is no given name."""
-    if end - start < 3 or doc[start].lower_ != "the":
-        return False
-    first, last = doc[start + 1], doc[end - 1]
-    return (first.text not in HONORIFICS and first.text not in OFFICE_TITLES and first.text.rstrip(".") not in HONORIFICS
-            and last.is_alpha and is_word(last) and not is_known_first_name(last.text))
 
 
 def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[int, int]:
