@@ -57,12 +57,26 @@ def candidate_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     return forms
 
 
+def _tagged_as_title(doc: Doc, start: int, end: int) -> bool:
+    """Did the model tag a work's or a thing's title as a person, "the" and all ("The Da Vinci Code claims",
+    "the Abba Gold greatest hits album", "the Jimmy Carter Center")? The words after "the" open with no
+    title ("The Rev John Smith") and end in a dictionary word that is no given name."""
+    if end - start < 3 or doc[start].lower_ != "the":
+        return False
+    first, last = doc[start + 1], doc[end - 1]
+    return (first.text not in HONORIFICS and first.text not in OFFICE_TITLES
+            and first.text.rstrip(".") not in HONORIFICS
+            and last.is_alpha and is_word(last) and not is_known_first_name(last.text))
+
+
 def _entity_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """Cleaned PERSON entities that are not credits, headline fragments or non-people."""
     text = doc_text(doc)
     forms = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
+            continue
+        if "determiner" in rules and _tagged_as_title(doc, ent.start, ent.end):
             continue
         start = given_name_start(doc, nickname_start(doc, ent.start)) if "trim" in rules else ent.start
         start, end = trim_span(doc, start, ent.end, rules)

@@ -48,7 +48,7 @@ from newsfold.extract.people.not_people.employers import (
 )
 from newsfold.extract.people.not_people.exemplars import drop_type_named_people
 from newsfold.extract.people.not_people.fictional import drop_fictional_people
-from newsfold.extract.people.not_people.firm_lists import drop_firm_listed_people
+from newsfold.extract.people.not_people.firm_lists import drop_firm_listed_people, drop_work_listed_people
 from newsfold.extract.people.not_people.glued import drop_glued_people
 from newsfold.extract.people.not_people.initialisms import drop_initialism_people
 from newsfold.extract.people.not_people.kinds import drop_character_people, drop_kind_named_people
@@ -103,6 +103,7 @@ RULES = (
     "blurbs",  # "The CBC's Richard Cuthbertson tells us about ...": a piece's presenter, nobody in it
     "exemplars",  # "who will be the next James Bond": a name standing for a type
     "firm_lists",  # "Co-leads are Midland Bank SA and Samuel Montagu": a name listed with firms is one
+    "work_lists",  # "hits Vera Drake, Calendar Girls and Enduring Love": a name listed with works (and no person) is one
     "movers",  # "Peko Wallsend closed 40 up at 7.40": a share moving in a market report
     "places_listed",  # "Belle Vue in Manchester, Perry Barr ..., Oxford and Portsmouth": places listed with places
     "clubs",  # "Bath prop Matt Stevens", "Larne boss Jimmy McGeough": a one-word name before a sports post is a club
@@ -141,6 +142,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("blurbs", drop_blurb_presenters),
     ("exemplars", drop_type_named_people),
     ("firm_lists", drop_firm_listed_people),
+    ("work_lists", drop_work_listed_people),
     ("movers", drop_stock_people),
     ("clubs", drop_club_people),
     ("places_listed", drop_place_listed_people),

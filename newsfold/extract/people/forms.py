@@ -19,6 +19,7 @@ from newsfold.extract.people.lexicon import (
     NAME_MODIFIER_SUFFIXES,
     NAME_PARTICLES,
     NAME_STOP_WORDS,
+    NEVER_SURNAMES,
     OFFICE_TITLES,
     POSSESSIVE_S,
     POSSESSIVES,
@@ -69,7 +70,7 @@ def word_surname_end(doc: Doc, start: int, end: int) -> int:
     Miller-Day" tagged "James Miller") grows by its second half."""
     if _cut_at_hyphen(doc, start, end):
         return end + 2
-    if _surname_after_given_names(doc, start, end):
+    if _surname_after_given_names(doc, start, end) or _surname_after_bare_initial(doc, start, end):
         return end + 1
     if (end - start != 1 or end >= len(doc) or not doc[start].whitespace_
             or not is_known_first_name(doc[start].text)):
@@ -112,6 +113,17 @@ def _surname_after_given_names(doc: Doc, start: int, end: int) -> bool:
             and any(t.text == nxt.text and t.ent_type_ == "PERSON" for t in doc))
 
 
+def _surname_after_bare_initial(doc: Doc, start: int, end: int) -> bool:
+    """Is the tagged name a given name and a middle initial with no full stop ("Bruce L" of "District
+    Attorney Bruce L Castor Jr said"), before an untagged word written as a name? That word is the surname."""
+    if end - start != 2 or end >= len(doc) or not is_known_first_name(doc[start].text):
+        return False
+    initial, nxt = doc[end - 1], doc[end]
+    return (len(initial.text) == 1 and initial.text.isupper() and initial.text not in ("A", "I")
+            and bool(initial.whitespace_) and nxt.ent_type_ in ("", "PERSON") and nxt.pos_ == "PROPN"
+            and _name_cased(nxt.text) and nxt.lower_ not in NEVER_SURNAMES)
+
+
 def _cut_at_hyphen(doc: Doc, start: int, end: int) -> bool:
     """Is the full name followed, with no space, by a hyphen and a capitalised word that ends the phrase
     ("James Miller-Day, director", not "the Tony Blair-Brown feud" nor "Tony Blair-Gordon Brown")?"""
@@ -119,8 +131,10 @@ def _cut_at_hyphen(doc: Doc, start: int, end: int) -> bool:
             or doc[end].whitespace_:
         return False
     half, after = doc[end + 1], (doc[end + 2] if end + 2 < len(doc) else None)
-    return half.is_alpha and half.is_title and half.ent_type_ in ("", "PERSON") \
-        and not is_known_first_name(half.text) and (after is None or not (after.is_alpha and (
+    # "Mark Dornford-" tagged with its hyphen: the name goes on, past a given name or a month too ("May")
+    tagged_on = doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I"
+    return half.is_alpha and half.is_title and half.ent_type_ in ("", "PERSON", "DATE" if tagged_on else "") \
+        and (tagged_on or not is_known_first_name(half.text)) and (after is None or not (after.is_alpha and (
             after.text[:1].isupper() or after.pos_ in ("NOUN", "PROPN"))))
 
 
@@ -399,4 +413,8 @@ def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[in
                 if doc[i].text.lower() not in NAME_PARTICLES:
                     end = i
                     break
+            if doc[i].pos_ == "NOUN" and doc[i].text.islower() and doc[i].text not in NAME_PARTICLES \
+                    and not hyphen_part(doc[i]):
+                end = i  # "Ray Charles biopic Ray": a common noun inside ends the name before it
+                break
     return start, end

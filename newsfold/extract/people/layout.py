@@ -77,6 +77,7 @@ _AUTHOR_NOTE_REACH = 1500  # characters from the end of the text
 # A sentence's end, or a web address closing a list ("Kiehl’s Body Fuel, $15, kiehls.ca Jane Doe is ...")
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?)\]”\"]|\w\.(?:com|ca|org|net|uk))\s+$")
 _HEADLINE_MAX_WORDS = 20
+_SENTENCE_CASE_TITLE_WORDS = 10
 # A sentence break inside the title line: a stop before a capital, unless the stop closes a title
 # ("Texas Gov. Hears About Obama's Gun Grab" is one headline). Only the first line: further down, "Sen. Ted
 # Cruz (R-Texas) - Announced March 23" is a slideshow caption naming a person.
@@ -115,9 +116,21 @@ def _has_sentence_break(line: str) -> bool:
                for m in _SENTENCE_BREAK.finditer(line))
 
 
+def _is_sentence_case_title(text: str, line_start: int, line_end: int) -> bool:
+    """Is the line the article's title in sentence case ("Da Vinci film to star Tom Hanks"): its first
+    line, short, one sentence with no stop, set apart by a blank line (a wire story's first wrapped line
+    runs on)?"""
+    line = text[line_start:line_end].strip()
+    return (bool(line) and not text[:line_start].strip() and line[-1] not in ".!?:;,)\"”"
+            and len(line.split()) <= _SENTENCE_CASE_TITLE_WORDS and not _has_sentence_break(line)
+            and re.match(r"[ \t]*\n[ \t]*\n", text[line_end:]) is not None)
+
+
 def in_headline(text: str, char: int) -> bool:
     """Is the character at `char` on a headline line?"""
     line_start, line_end = _line_bounds(text, char)
+    if _is_sentence_case_title(text, line_start, line_end):
+        return True
     if not _is_headline_line(text[line_start:line_end], not text[:line_start].strip()):
         return False
     return not _in_list(text, line_start, line_end)

@@ -233,6 +233,9 @@ NON_PERSON_KINDS = frozenset(
     chipmaker drugmaker steelmaker planemaker brewer distiller character film movie album novel documentary sitcom
     musical drama comedy thriller opera biopic tale virus worm trojan""".split()
 )
+# The model's labels for the titles of works: a name listed with one is a work too ("Vera Drake, Calendar
+# Girls and Enduring Love"); not PRODUCT, which the model gives bands ("the Killers").
+WORK_LABELS = frozenset({"WORK_OF_ART"})
 # Credits of a work or a band that its name modifies before the credited person: "Vera Drake star
 # Imelda Staunton", "Harry Potter author JK Rowling", "Keane frontman Tom Chaplin" (a person's name
 # modifies no such noun).
@@ -395,11 +398,13 @@ WRITING_NOUNS = frozenset(
 # Meibion Glyndwr"), lower case, as token sequences.
 NAMING_CUES = (("called",), ("named",), ("known", "as"))
 # Kinds of thing a name is introduced as ("a virus called Bofra", "the engine, Tara"), beyond
-# NON_PERSON_KINDS (which holds the viruses): software, medicines and bodies no person is.
+# NON_PERSON_KINDS (which holds the viruses): software, medicines and bodies no person is; works named
+# after their heroes ("Fergus Crane, a story about a boy").
 THING_KINDS = NON_PERSON_KINDS | frozenset(
     """malware program programme hormone vaccine medicine treatment game
     manufacturer supplier
-    exchange fund index party movement campaign scheme system technology survey poll play""".split()
+    exchange fund index party movement campaign scheme system technology survey poll play
+    story book song poem series serial show""".split()
 )
 # Nouns for a place a name can modify or be listed as: "the Mackay region", "ports like Peterhead".
 PLACE_NOUNS = frozenset(

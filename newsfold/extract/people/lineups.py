@@ -25,7 +25,8 @@ _ITEM_PARTICLE = rf"(?:(?:{'|'.join(sorted(LINEUP_PARTICLES | MORE_LINEUP_PARTIC
 # ("D O'Callaghan", "J-P Smith"), maybe after particles ("D dal Maso"), then maybe a note in
 # brackets ("(capt)", "(France)", "(Narbonne, capt)").
 _SURNAME = (rf"{_ITEM_PARTICLE}[A-Z][a-z]*[A-Z']?[\w'’\-]*[a-z](?:[ \-][A-Z][\w'’\-]*[a-z])?")
-_NOTE = r"\s*(?:\((?P<note>[^()\n]{1,20})\))?"
+# A note may hold a bracket its writer left open: "G Thomas (Toulouse (capt); H Luscombe (Dragons)".
+_NOTE = r"\s*(?:\((?P<note>[^()\n]{1,20}(?:\([^()\n]{1,10})?)\))?"
 _ITEM = re.compile(rf"(?P<name>(?:[A-Z](?:\.|-[A-Z]\.?)?(?:\s?[A-Z]\.)?|[A-Z]{{2}})\s{_SURNAME}){_NOTE}")
 # A player given in full among initialled ones: "R de Marigny (Parma); Mirco Bergamasco (Stade Francais)".
 _FULL_ITEM = re.compile(rf"(?P<name>[A-Z][a-z]+\s{_SURNAME}){_NOTE}")

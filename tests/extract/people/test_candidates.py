@@ -220,3 +220,16 @@ def test_a_title_in_a_list_of_people_is_no_name(people_of):
     text = "Indeed, while Trump, Ryan and RNC Chairman Reince Priebus have spent the last week trying to tell voters."
     _, people, _ = people_of(text)
     assert not any("Chairman" in p.name for p in people)
+
+
+def test_a_title_the_model_tagged_a_person_the_and_all_gives_no_person(nlp):
+    from spacy.tokens import Span
+
+    from newsfold.extract.people.candidates import candidate_forms
+    from newsfold.extract.people.extractor import RULES
+    doc = nlp("A clergyman has said so. The Da Vinci Code claims Jesus was married, said The Rev John Smith.")
+    the = next(t.i for t in doc if t.text == "The" and doc[t.i + 1].text == "Da")
+    rev = next(t.i for t in doc if t.text == "Rev")
+    doc.ents = [Span(doc, the, the + 4, label="PERSON"), Span(doc, rev - 1, rev + 3, label="PERSON")]
+    texts = {f.text for f in candidate_forms(doc, frozenset(RULES))}
+    assert "Da Vinci Code" not in texts and any(t.endswith("John Smith") for t in texts)

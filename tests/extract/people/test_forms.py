@@ -196,3 +196,45 @@ def test_an_editors_bracket_after_a_given_name_keeps_the_name_whole(people_of):
     names = {p.name for p in people}
     assert "Chris Christie" in names and "Chris" not in names
     assert flat("Junichiro) Koizumi") == "Junichiro Koizumi"
+
+
+def test_a_hyphen_the_model_tagged_into_the_name_keeps_the_half_after_it(nlp):
+    """ "Mark Dornford-" tagged, "May" left out: the half is a given name and a month, still the surname."""
+    from spacy.tokens import Span
+
+    from newsfold.extract.people.forms import word_surname_end
+    doc = nlp("It is British director Mark Dornford-May's first feature film.")
+    mark = next(t.i for t in doc if t.text == "Mark")
+    hyphen = next(t.i for t in doc if t.text == "-")
+    doc.ents = [Span(doc, mark, hyphen + 1, label="PERSON")]
+    assert word_surname_end(doc, mark, hyphen) == hyphen + 2
+    doc.ents = []
+    assert word_surname_end(doc, mark, hyphen) == hyphen  # untagged hyphen, a given name after: two people?
+
+
+def test_an_undotted_middle_initial_tagged_without_the_surname_grows_to_it(nlp):
+    """ "Bruce L" tagged, "Castor" left out: the word after a bare middle initial is the surname."""
+    from spacy.tokens import Span
+
+    from newsfold.extract.people.forms import word_surname_end
+    doc = nlp("District Attorney Bruce L Castor Jr said detectives found nothing.")
+    bruce = next(t.i for t in doc if t.text == "Bruce")
+    doc.ents = [Span(doc, bruce, bruce + 2, label="PERSON")]
+    assert word_surname_end(doc, bruce, bruce + 2) == bruce + 3
+    doc = nlp("The Malcolm X Foundation said so.")
+    malcolm = next(t.i for t in doc if t.text == "Malcolm")
+    doc.ents = [Span(doc, malcolm, malcolm + 2, label="PERSON")]
+    assert word_surname_end(doc, malcolm, malcolm + 2) == malcolm + 2
+
+
+def test_a_common_noun_inside_a_tagged_name_ends_it(nlp):
+    """ "Ray Charles biopic Ray" tagged whole: the name is the part before the common noun."""
+    from spacy.tokens import Span
+
+    from newsfold.extract.people.forms import trim_span
+    from newsfold.extract.people.extractor import RULES
+    doc = nlp("The other films nominated are wine comedy Sideways and Ray Charles biopic Ray.")
+    ray = next(t.i for t in doc if t.text == "Ray")
+    doc.ents = [Span(doc, ray, ray + 4, label="PERSON")]
+    assert doc[ray + 2].text == "biopic" and doc[ray + 2].pos_ == "NOUN"
+    assert trim_span(doc, ray, ray + 4, frozenset(RULES)) == (ray, ray + 2)

@@ -285,3 +285,11 @@ def test_a_writer_and_outlet_in_square_brackets_are_a_credit():
     text = "The DNC email leak forced Schultz to resign. [Marina Fang, HuffPost]"
     start = text.index("Marina")
     assert is_credit(text, start, start + len("Marina Fang"))
+
+
+def test_a_short_first_line_set_apart_is_a_title_in_sentence_case():
+    text = "Da Vinci film to star Tom Hanks\n\nActor Tom Hanks is reuniting with Ron Howard."
+    assert in_headline(text, text.index("Da Vinci"))
+    assert not in_headline(text, text.index("Ron Howard"))
+    wrapped = "Showers continued throughout the week in\nthe Bahia cocoa zone, Comissaria Smith said.\n"
+    assert not in_headline(wrapped, 0)

@@ -113,3 +113,11 @@ def test_a_line_up_with_a_mid_line_label_a_missing_comma_and_an_open_place():
             "O Palepoi (Samoa), A N Other.")
     assert _names(text) == ["C Latham", "R Caucaunibuca", "J Fourie", "T Umaga", "S Bobo", "A Mehrtens",
                             "B Reihana", "B Lima", "E Taukafa", "O Palepoi"]
+
+
+def test_a_note_with_a_bracket_left_open_still_ends_its_item():
+    from newsfold.extract.people.lineups import lineup_items
+    text = ("G Thomas (Toulouse (capt); H Luscombe (Dragons), T Shanklin (Blues), G Henson (Ospreys), "
+            "S Williams (Ospreys); S Jones (Clermont Auvergne), D Peel (Scarlets).")
+    assert [text[a:b] for a, b in lineup_items(text)] == [
+        "G Thomas", "H Luscombe", "T Shanklin", "G Henson", "S Williams", "S Jones", "D Peel"]

@@ -1,7 +1,8 @@
 """Firms named after people, known by the firms they are listed with: "Co-leads are Midland Bank SA
 and Samuel Montagu", "Donaldson Lufkin, Salomon Brothers and Mabon Nugent co-managed the issue". A
 name coordinated with a company's name (one ending in a corporate suffix or a firm's trade) in every
-one of its fullest mentions, and never given a title or a role, is a firm too."""
+one of its fullest mentions, and never given a title or a role, is a firm too. So is a work named like
+a person, listed with works: "box office hits Vera Drake, Calendar Girls and Enduring Love"."""
 
 from __future__ import annotations
 
@@ -9,7 +10,13 @@ from spacy.tokens import Doc, Token
 
 from newsfold.extract.people.filters import coordinated_group
 from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where
-from newsfold.extract.people.lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, FIRM_ENDS, UNTAGGED_FIRM_SUFFIXES
+from newsfold.extract.people.lexicon import (
+    COMPANY_HEADS,
+    COMPANY_SUFFIXES,
+    FIRM_ENDS,
+    UNTAGGED_FIRM_SUFFIXES,
+    WORK_LABELS,
+)
 
 
 def _ends_a_firm(token: Token) -> bool:
@@ -32,3 +39,22 @@ def listed_with_firms(doc: Doc, start: int, end: int) -> bool:
 def drop_firm_listed_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of untitled, role-less people whose fullest mentions are all listed with firms."""
     drop_untitled_people_where(doc, people, listed_with_firms)
+
+
+def listed_with_works(doc: Doc, start: int, end: int) -> bool:
+    """Is the mention at [start, end) coordinated with the title of a work the model found ("Enduring
+    Love"), and with no person ("Jude Law and Keira Knightley" is a cast)? A band the model labels a work
+    or a product, under "the" ("the Beastie Boys, Jay-Z, Kanye West and Nelly", "Kelly Clarkson, The Game
+    and the Killers"), makes a list of acts."""
+    others = [k for k in coordinated_group(doc, end - 1) if not start <= k < end]
+    return not any(doc[k].ent_type_ == "PERSON" or _under_the(doc[k]) for k in others) and any(
+        doc[k].ent_type_ in WORK_LABELS for k in others)
+
+
+def _under_the(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def drop_work_listed_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of untitled, role-less people whose fullest mentions are all listed with works."""
+    drop_untitled_people_where(doc, people, listed_with_works)

@@ -182,8 +182,12 @@ def _plural_subject(doc: Doc, start: int, end: int) -> bool:
     def plural(v: Token) -> bool:  # "are", "have", "were" ("Blair say's" is a slip, not agreement)
         return v.lemma_ in ("be", "have") and (v.tag_ == "VBP" or v.lower_ == "were")
 
+    # "who" right after the name or its comma: further on, the parse may have hung another name's clause
+    # on it ("Dana Rayne with Object of My Desire at seven and Kasabian who are at number eight")
+    opening = (end, end + 1) if end < len(doc) and doc[end].text == "," else (end,)
     for clause in token.children:  # "Franz Ferdinand, who were shortlisted": a plural relative clause
-        if clause.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_.startswith("nsubj") for w in clause.children) \
+        if clause.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_.startswith("nsubj") and w.i in opening
+                                          for w in clause.children) \
                 and (plural(clause) or any(c.dep_.startswith("aux") and plural(c) for c in clause.children)):
             return True
     if end - start != 1 or token.dep_ != "nsubj":

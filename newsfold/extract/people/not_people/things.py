@@ -148,6 +148,16 @@ def _the_plural(doc: Doc, start: int) -> bool:
             and word.dep_ not in ("compound", "poss", "amod", "nmod"))
 
 
+def _listed_with_the_plural(doc: Doc, token: Token) -> bool:
+    """ "Green Day, the Foo Fighters and Keane are among the acts", "winners Keane and The Streets": a
+    lone name coordinated with a plural proper noun under "the" (a band or a team) is one too; not in a
+    list with a person in it ("Natasha Bedingfield, Jamelia and The Streets": acts of every kind)."""
+    others = [k for k in coordinated_group(doc, token.i) if k != token.i]
+    return not any(doc[k].ent_type_ == "PERSON" for k in others) and any(
+        doc[k].tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in doc[k].children)
+        for k in others)
+
+
 def _place_of(token: Token) -> bool:
     """ "his village of Tahura Carita", "the town of Peterhead": the name a place noun takes."""
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_NOUNS \
@@ -180,7 +190,7 @@ def drop_thing_named_people(doc: Doc, people: list[LocalPerson]) -> None:
     with no role and no title before any mention ("Mr Peterhead" would be a person) whom a mention
     calls "it" or "which", or most mentions set among places ("the fate of Syria and Assad's role"
     is one of many mentions of a person), or who ends a thing's name ("Finance Bill") or is a plural noun opening a sentence ("Opponents
-    argued") in every mention."""
+    argued") in every mention, or is listed with a band in every mention ("Keane and The Streets")."""
     labelled = {e.text for e in doc.ents if e.label_ in ("ORG", "FAC", "GPE", "LOC")}
     for person in people:
         if not person.mentions:
@@ -198,5 +208,6 @@ def drop_thing_named_people(doc: Doc, people: list[LocalPerson]) -> None:
             person.mentions = []  # every mention a thing's name's last word: "the full Finance Bill"
         elif (sum(_placed(doc, doc[e - 1]) for _, e in person.mentions) * 2 > len(person.mentions)
               or any(_own_pronoun(doc, doc[e - 1]) for _, e in person.mentions)
-              or any(_the_plural(doc, s) for s, _ in person.mentions)):
+              or any(_the_plural(doc, s) for s, _ in person.mentions)
+              or all(_listed_with_the_plural(doc, doc[e - 1]) for _, e in person.mentions)):
             person.mentions = []

@@ -25,3 +25,20 @@ def test_a_name_listed_with_an_untagged_incorporated_firm_is_a_firm(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert not names & {"Wagner", "Brown", "Wagner and Brown"} and "Michael Davidoff" in names
+
+
+def test_a_name_listed_with_works_is_a_work(people_of):
+    text = ("Films with medium budgets, a similar level to box office hits Vera Drake, Calendar Girls and "
+            "Enduring Love, are expected to be worst hit, said Marc Samuelson. The movies starring Jude Law "
+            "and Keira Knightley were postponed.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Vera Drake" not in names
+    assert {"Marc Samuelson", "Jude Law", "Keira Knightley"} <= names
+
+
+def test_a_name_listed_with_a_band_labelled_a_work_stays(people_of):
+    text = ("D12 were surprise winners in the best hip-hop category, beating the Beastie Boys, Jay-Z, Kanye West "
+            "and Nelly. Other artists in the top 10 include Kelly Clarkson, The Game and the Killers.")
+    _, people, _ = people_of(text)
+    assert {"Kanye West", "Kelly Clarkson"} <= {p.name for p in people}

@@ -234,3 +234,11 @@ def test_warships_listed_after_their_kind_are_no_people(people_of):
     names = {p.name for p in people}
     assert "Caspar Weinberger" in names
     assert not names & {"Kidd", "Young", "Leftwich", "Hoel"}
+
+
+def test_a_plural_relative_clause_of_a_later_name_leaves_the_person(people_of):
+    text = ("The other two new entries are Dana Rayne with Object of My Desire at seven and Kasabian who are at "
+            "number eight with Cut Off. Franz Ferdinand, who were shortlisted, played.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Dana Rayne" in names and "Franz Ferdinand" not in names

@@ -149,3 +149,27 @@ def test_a_kind_noun_a_person_may_be_before_the_name_still_names_a_thing(people_
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "Dan Brown" in names and "Robert Langdon" not in names
+
+
+def test_a_full_name_with_a_work_apposed_right_after_is_the_work(people_of):
+    text = ("Young book fans have voted Fergus Crane, a story about a boy who is taken on an adventure, the "
+            "winner. Fergus Crane won two prizes, said Paul Stewart. Maria Lopez, a film director, was there.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Fergus Crane" not in names
+    assert {"Paul Stewart", "Maria Lopez"} <= names
+
+
+def test_a_lone_name_listed_with_bands_is_a_band(people_of):
+    text = ("Green Day, the Foo Fighters and Keane are among the acts lined up. Brit Award winners Keane and "
+            "The Streets are among the main attractions, said Geoff Ellis.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Keane" not in names and "Geoff Ellis" in names
+
+
+def test_a_lone_name_listed_with_bands_and_a_person_is_a_person(people_of):
+    text = ("Muse were named best act, ahead of Franz Ferdinand, Natasha Bedingfield, Jamelia and The Streets, "
+            "said singer Matt Bellamy.")
+    _, people, _ = people_of(text)
+    assert "Jamelia" in {p.name for p in people}
