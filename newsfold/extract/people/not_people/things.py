@@ -47,13 +47,21 @@ def _closes_sentence(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].text in SENTENCE_ENDS
 
 
+def _of_a_role(noun: Token) -> bool:
+    """Is the kind noun the object of "of" after a role word ("the author of the book, Mitchell
+    Zuckoff", "the leader of the party, ...")? The apposition names the role's holder, however the
+    parser hung it."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in ROLE_WORDS
+
+
 def introduced_as_thing(doc: Doc, start: int, end: int) -> bool:
     """ "electronics firm, Montrose Secam", "its own engine, Tara": a kind noun right before the
     comma that opens the name's apposition, or one with "a" in an apposition right after the name
     ("AP VoteCast, a nationwide survey"); "a virus called Bofra", "a group known as Meibion
     Glyndwr": a kind noun before "called", "named" or "known as"."""
     last = doc[end - 1]
-    if start >= 2 and doc[start - 1].text == "," and _kind_noun(doc[start - 2]) \
+    if start >= 2 and doc[start - 1].text == "," and _kind_noun(doc[start - 2]) and not _of_a_role(doc[start - 2]) \
             and ((last.dep_ == "appos" and last.head.i == start - 2) or _closes_sentence(doc, end)):
         # ("his own play, Purlie Victorious." hangs the name elsewhere; "The main character, Robert Langdon,")
         return True

@@ -173,3 +173,11 @@ def test_a_lone_name_listed_with_bands_and_a_person_is_a_person(people_of):
             "said singer Matt Bellamy.")
     _, people, _ = people_of(text)
     assert "Jamelia" in {p.name for p in people}
+
+
+def test_a_kind_noun_after_a_role_of_leaves_its_holder_a_person(people_of):
+    # the apposition names the author, however the parser hangs it on "book"
+    text = ("The book and film blame Bob. The author of the book, Mitchell Zuckoff, said in a telephone "
+            "interview that he stands by the depiction. Zuckoff said he made requests.")
+    _, people, _ = people_of(text)
+    assert "Mitchell Zuckoff" in {p.name for p in people}
