@@ -31,6 +31,7 @@ RULES = (
     "object_tail",   # a speech act's content runs on through the verb's later modifiers
     "object_filter", # no pronoun-only, date-only or reader-addressed ("you") object attributions
     "copular",       # "X is critical of Y", "X is a staunch opponent of Y"
+    "copular_xcomp", # "X is eager to take on Y": an attitude adjective's infinitive is its content
     "passive",       # "Clinton has been endorsed by dozens of papers": subject content, agent source
     "attitudes",     # "wants to ...", "backed Clinton", "cited the remarks": attitude verbs' objects
     "clause_repair", # reported clause after the verb, content parsed as advcl, subject parsed away

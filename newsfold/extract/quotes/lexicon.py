@@ -260,7 +260,8 @@ ATTITUDE_ADJECTIVES = frozenset("""
 critical supportive skeptical sceptical wary confident convinced certain sure optimistic
 pessimistic hopeful doubtful concerned worried angry upset furious happy glad proud opposed
 adamant clear unhappy disappointed frustrated fearful afraid
-""".split())
+eager willing aware interested reluctant
+""".split())  # the last line from PolNeAR train: "is eager/willing to ...", "is aware that ..." are gold cues there
 
 # Nouns that hold an attitude towards their "of" object ("a staunch opponent of Y").
 ATTITUDE_HOLDERS = frozenset("supporter opponent critic advocate proponent champion fan backer defender foe".split())

@@ -57,13 +57,16 @@ def _noun_attribution(noun: Token, *, disabled: frozenset[str]) -> tuple[int, in
 NOUN_CUES_NEED_SOURCE = True
 
 
-def _copular_attribution(be: Token) -> tuple[int, int, Attribution] | None:
+def _copular_attribution(be: Token, disabled: frozenset[str] = frozenset()) -> tuple[int, int, Attribution] | None:
     subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
     if subj is None or not source_like(subj) or subj.lower_ in ("it", "this", "that", "there", "you"):
         return None
     for c in be.children:
         if c.dep_ == "acomp" and c.lemma_.lower() in ATTITUDE_ADJECTIVES:
             content = next((g for g in c.children if g.dep_ == "ccomp"), None)
+            if content is None and "copular_xcomp" not in disabled:
+                # "is eager to take on the party", "is willing to compromise": the infinitive is the view
+                content = next((g for g in c.children if g.dep_ == "xcomp" and g.pos_ in ("VERB", "AUX")), None)
             if content is None:
                 prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ in ("of", "about", "over", "with", "that", "to")), None)
                 content = pobj(prep) if prep is not None else None
@@ -135,7 +138,7 @@ def nominal_candidates(art: ParsedArticle) -> list[tuple[int, int, Attribution]]
     if art.on("copular"):
         for i, (lemma, pos) in enumerate(zip(cols.lemma, cols.pos)):
             if lemma == "be" and pos in ("AUX", "VERB"):
-                found = _copular_attribution(doc[i])
+                found = _copular_attribution(doc[i], art.disabled)
                 if found is not None:
                     out.append(found)
     if art.on("topics"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsfold.extract.people import extract_people
+from newsfold.extract.quotes import extract_quotes
 from tests.extract.quotes.helpers import find, quotes_of
 
 
@@ -37,3 +39,18 @@ def test_noun_in_a_phrase_or_before_is_takes_the_clause_and_the_verbs_subject(nl
     assert hope.cue == "hope" and hope.speaker_text == "She"
     fear = find(quotes, "the moment will come too late")
     assert fear.cue == "fear" and fear.speaker_text == "Their"
+
+
+def test_an_attitude_adjective_with_an_infinitive_reports_it(nlp):
+    # "X is eager/willing to ...": the infinitive is the source's disposition (PolNeAR annotates it),
+    # a thought, so the tracker never counts it as speech.
+    text = ("The governor is eager to settle the dispute with the unions before the summer. "
+            "Several senators were willing to support a compromise on the budget.")
+    _, quotes, _ = quotes_of(nlp, text)
+    eager = find(quotes, "to settle the dispute")
+    assert eager.cue == "eager" and eager.speaker_text == "The governor" and eager.act == "thought"
+    willing = find(quotes, "to support a compromise")
+    assert willing.cue == "willing" and willing.speaker_text == "Several senators"
+    doc = nlp(text)
+    off = extract_quotes(doc, *extract_people(doc), disabled=frozenset({"copular_xcomp"}))
+    assert not [q for q in off if q.cue in ("eager", "willing")]
