@@ -22,6 +22,7 @@ RULES = (
     "neighbour",     # a quote with no attribution takes the speaker of a quote just before it
     "scare_filter",  # drop titles, scare quotes and fragments with no cue of their own
     "title_filter",  # a whole quote in Title Case ('"Gifted Hands,"') is a work's title, not a quote (headline colons aside)
+    "said_answer",   # "75 percent said yes", "a third say the same of Sanders": an answer in place of a clause
     "reported",      # reported speech: speech/cognition verb with a clausal complement
     "speech_acts",   # "warned the allies to ...", "called for ...": object complements
     "nouns",         # "Trump's claim that ...", "her promise to ...": speech and attitude nouns

@@ -222,6 +222,10 @@ SPEECH_VERB_FORMS = frozenset({"said", "told", "wrote", "spoke"} | {v + e for v 
 # ---------------------------------------------------------------------------------------------
 
 # Prepositions whose object is a speech act's content ("called for ...", "warned of ...").
+# What "say" takes in place of a clause: an answer ("said yes", "says so") or a view named as one
+# held before ("say the same of Trump", "said the opposite").
+SAID_ANSWERS = frozenset({"yes", "no", "so"})
+SAID_AS_BEFORE = frozenset({"same", "opposite", "contrary"})
 CONTENT_PREPS = frozenset({"for", "of", "on", "about", "to", "that", "as", "with", "against"})
 
 # Nouns of speech, belief and intent whose clause or object is attributed content: "Trump's claim

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from newsfold.extract.quotes.article import Attribution, ParsedArticle, cut_back
 from newsfold.extract.quotes.attributions.nominal_cues import nominal_candidates
 from newsfold.extract.quotes.lexicon import (
-    CONTENT_PREPS, OBJECT_CUES, POLL_NOUNS, POLL_PREPS, RELATIVE_PRONOUNS, REPORT_VERBS, SOURCELESS_VERBS,
+    CONTENT_PREPS, OBJECT_CUES, POLL_NOUNS, SAID_ANSWERS, SAID_AS_BEFORE, POLL_PREPS, RELATIVE_PRONOUNS, REPORT_VERBS, SOURCELESS_VERBS,
     SPEECH_ACT_VERBS, SPEECH_VERBS,
 )
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
@@ -186,6 +186,26 @@ def _passive_attribution(verb: Token) -> tuple[int, int, Attribution] | None:
     return start, end, Attribution(cue=cue_text(verb), cue_token=verb, speaker=speaker_span(src))
 
 
+def _said_answer(verb: Token, *, disabled: frozenset[str]) -> tuple[int, int, Attribution] | None:
+    """'75 percent said yes', 'a third say the same of Sanders', 'the novel says so': an answer in
+    place of a clause is what the source said (PolNeAR annotates it; polls above all)."""
+    obj = next((c for c in verb.rights
+                if (c.dep_ in ("intj", "dobj", "advmod") and c.lower_ in SAID_ANSWERS and c.right_edge.i == c.i)
+                or (c.dep_ == "dobj" and c.lemma_.lower() in SAID_AS_BEFORE)), None)
+    subj = subject_of(verb, disabled=disabled) if obj is not None else None
+    if subj is None or subj.lower_ == "you":
+        return None
+    last = obj
+    for c in verb.rights:  # "the same of Sanders", "the opposite about Clinton"
+        if c.i > last.i and c.dep_ == "prep" and c.lower_ in ("of", "about", "for"):
+            last = c
+    hi = last.right_edge
+    while hi.i > obj.i and (hi.is_punct or hi.is_space):
+        hi = verb.doc[hi.i - 1]
+    return obj.left_edge.idx, hi.idx + len(hi.text), Attribution(cue=cue_text(verb), cue_token=verb,
+                                                                 speaker=speaker_span(subj))
+
+
 def reported_clause(verb: Token, *, disabled: frozenset[str]) -> Token | None:
     """The clausal complement of a report verb: the one after the verb when there are two ("It is
     unlikely; his team says she will go on"); a subject-bearing adverbial clause the parser hung
@@ -284,6 +304,11 @@ def indirect_candidates(art: ParsedArticle, inside: bytearray | None = None) -> 
             if extent is not None and subj is not None:
                 out.append((*extent, Attribution(cue=cue_text(t), cue_token=t, speaker=speaker_span(subj))))
             continue
+        if comp is None and lemma == "say" and art.on("said_answer"):
+            found = _said_answer(t, disabled=art.disabled)
+            if found is not None:
+                out.append(found)
+                continue
         if comp is None:
             if (t.dep_ == "parataxis" and lemma in SPEECH_VERBS and art.on("parenthetical")) or as_report:
                 # "The museum, Mr. Bush said, celebrated ...": the content is the host clause

@@ -143,3 +143,12 @@ def test_attitude_verbs_derived_from_train(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "the big banks").speaker_text == "Sanders"
     assert find(quotes, "a candidate with experience").speaker_text == "Most voters"
+
+
+def test_an_answer_in_place_of_a_clause_is_what_was_said(nlp):
+    # Polls: "75 percent said yes", "49 percent say the same of Trump" (PolNeAR annotates the answer).
+    doc = nlp("In the poll, 75 percent of Democrats said yes, and only 49 percent of Republicans say the same of Trump.")
+    said = {a.cue: doc.text[s:e] for s, e, a in indirect_candidates(ParsedArticle(doc)) if a.cue in ("said", "say")}
+    assert said == {"said": "yes", "say": "the same of Trump"}
+    off = ParsedArticle(doc, frozenset({"said_answer"}))
+    assert not [a for _, _, a in indirect_candidates(off) if a.cue in ("said", "say")]
