@@ -76,6 +76,8 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
             return agent
     for c in node.children:
         if c.dep_ in ("nsubj", "nsubjpass") and not (inside is not None and inside[c.idx]):
+            if c.dep_ == "nsubjpass" and node.lemma_.lower() in SPEECH_VERBS and "passive_spoken" not in disabled:
+                continue  # "Keane's album was described as ...", "Gates would be confirmed": spoken of or to
             if not any(ch.isalnum() for ch in c.text) and "colon_intro" not in disabled:
                 continue  # a dash the parser took for a subject ("public ― Trump boasted")
             if c.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":

@@ -209,3 +209,14 @@ def test_confided_is_a_speech_verb(nlp):
             "confided in the show's presenter, Jonathan Maitland.")
     _, quotes, names = quotes_of(nlp, text)
     assert names.get(find(quotes, "total disaster").speaker_local_key) == "Barry Lim"
+
+
+def test_the_passive_subject_of_a_speech_verb_is_spoken_of_not_the_speaker(nlp):
+    text = ("Senate Armed Services Committee Chairman Sam Nunn said the odds are now slightly against "
+            "confirmation of Gates. When asked on the syndicated television program if he thought Gates "
+            "would be confirmed, the Georgia Democrat shot back: \"I wouldn't bet any money on it.\"")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "bet any money")
+    assert q.speaker_text != "Gates"
+    assert names[q.speaker_local_key] == "Sam Nunn"
+
