@@ -17,7 +17,7 @@ from newsfold.extract.quotes.lexicon import (
 from newsfold.extract.quotes.speakers.appositions import inverted_speaker
 from newsfold.extract.quotes.speakers.content_clauses import content_clause_owner
 from newsfold.extract.quotes.speakers.controllers import object_controller
-from newsfold.extract.quotes.speakers.title_names import name_after_title, person_past_title
+from newsfold.extract.quotes.speakers.title_names import name_after_title, name_joined_to_title, person_past_title
 from newsfold.extract.quotes.speakers.organisations import org_before_which
 from newsfold.extract.quotes.speakers.relative_heads import object_of_phrase
 
@@ -111,7 +111,7 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
                              and not any(t.is_punct for t in d.doc[d.right_edge.i + 1:node.i])))]
                 if later:
                     return later[-1]
-            return name_after_title(node, c, inside) or c
+            return name_after_title(node, c, inside) or name_joined_to_title(node, c, inside) or c
     # '"...," the 34-year-old said': the parser hangs the age on the verb as a modifier.
     for c in node.children:
         if c.dep_ in ("amod", "dep") and c.i < node.i and is_age(c) and not (inside is not None and inside[c.idx]):
