@@ -101,6 +101,8 @@ COGNITION_CUES = REPORT_VERBS - SPEECH_VERBS - SPEECH_ACT_VERBS - ATTITUDE_VERBS
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_OR_OTHER_PRONOUNS = frozenset({"they", "we", "i", "you", "it", "who", "which", "that"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Relative words that open a clause about a person ("Size, whose New Forms album won ..., said").
+PERSON_RELATIVES = frozenset({"who", "whose"})
 
 # Nouns for a person by office or relation ("the president said"): resolved through roles.
 PERSON_NOUNS = frozenset("""

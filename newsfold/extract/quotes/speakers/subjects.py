@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
     DATELINE_DASHES, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS,
-    NOT_SPEAKER_ENTS, PERSON_NOUNS, PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
+    NOT_SPEAKER_ENTS, PERSON_NOUNS, PERSON_RELATIVES, PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
 )
 from newsfold.extract.quotes.speakers.appositions import inverted_speaker
 from newsfold.extract.quotes.speakers.content_clauses import content_clause_owner
@@ -214,6 +214,19 @@ def name_before(t: Token) -> bool:
     return t.i > 0 and (t.doc[t.i - 1].pos_ == "PROPN" or t.doc[t.i - 1].lower_ in PRONOUNS)
 
 
+def _name_before_relative(left: list[Token]) -> Token | None:
+    """The name a "who"/"whose" clause between commas hangs on, left of the verb ('Size, whose
+    New Forms album won ..., said'): the clause's own names are not the speaker; None otherwise."""
+    for t in left:
+        if t.lower_ in PERSON_RELATIVES and t.i >= 2:
+            comma, name = t.doc[t.i - 1], t.doc[t.i - 2]
+            if comma.text == "," and (name.pos_ == "PROPN" or name.ent_type_ == "PERSON") \
+                    and name.ent_type_ not in NOT_SPEAKER_ENTS:
+                return name
+            return None
+    return None
+
+
 def adjacent_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Token | None:
     """A name or pronoun right next to a cue verb, outside quotes and on its line, when the parse
     gave the verb no usable subject: '..." Flynn, a top surrogate, said' or '..." said James Acton'."""
@@ -232,6 +245,10 @@ def adjacent_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Toke
             and left[0].is_alpha and left[0].lower_ not in RELATIVE_PRONOUNS \
             and "mistagged_name" not in art.disabled:
         return left[0]  # '..." Aftergood said' with the name tagged as anything but a name
+    if left and left[0].text == ",":
+        named = _name_before_relative(left)
+        if named is not None:
+            return named  # 'Size, whose New Forms album won the 1997 Mercury Music Prize, said'
     # Name runs left of the verb: the nearest one ("U.S. Defense Secretary Pete Hegseth
     # emphasized"), or the first one when an apposition sits between ('Flynn, a top Trump
     # surrogate, said').
