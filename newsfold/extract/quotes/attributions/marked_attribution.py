@@ -136,7 +136,7 @@ def attribute_marked(art: ParsedArticle, span: MarkedSpan, inside: bytearray) ->
         if governing is not None:
             candidates.insert(0, (-1, governing))
     for _, verb in candidates:
-        subj = subject_of(verb, inside, disabled=art.disabled) or inverted_subject(verb, art.disabled)
+        subj = subject_of(verb, inside, disabled=art.disabled, quoted=True) or inverted_subject(verb, art.disabled)
         if (subj is None or inside[subj.idx]) and art.on("adjacent"):
             subj = adjacent_subject(art, verb, inside)
         if subj is not None and not inside[subj.idx]:

@@ -76,8 +76,6 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
             return agent
     for c in node.children:
         if c.dep_ in ("nsubj", "nsubjpass") and not (inside is not None and inside[c.idx]):
-            if c.dep_ == "nsubjpass" and node.lemma_.lower() in SPEECH_VERBS and "passive_spoken" not in disabled:
-                continue  # "Keane's album was described as ...", "Gates would be confirmed": spoken of or to
             if not any(ch.isalnum() for ch in c.text) and "colon_intro" not in disabled:
                 continue  # a dash the parser took for a subject ("public ― Trump boasted")
             if c.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
@@ -125,16 +123,21 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
     return None
 
 
-def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozenset[str]) -> Token | None:
+def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozenset[str],
+               quoted: bool = False) -> Token | None:
     """Subject of a verb, walking up participles and conjuncts ("..., stating", "and added").
     Subjects inside quote marks are the parser's mistakes ("... it will," said X), and subjects
     across a line break belong to a heading: neither is a speaker. On the way up, the subject of
     a non-speech clause that is no person ("a meeting was in the works, stating") gives way to the
-    subject of a speech verb higher up."""
+    subject of a speech verb higher up. For a quote's cue (`quoted`), the cue's own passive subject is
+    spoken of or to ("if he thought Gates would be confirmed, ...: '...'"): the way up goes on past it."""
     first: Token | None = None
     node = verb
     for _ in range(5):
         subj = direct_subject(node, inside, disabled=disabled)
+        if quoted and node is verb and subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i \
+                and verb.lemma_.lower() in SPEECH_VERBS and "passive_spoken" not in disabled:
+            subj = None
         if subj is not None and not _crosses_line(subj, verb):
             # A reported clause's subject is content ("He said Mr Blair had spoken ..., adding:" is his).
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS and not any(

@@ -228,3 +228,12 @@ def test_the_name_a_whose_clause_hangs_on_speaks_not_a_name_inside_it(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "nothing to be glamorised")
     assert names.get(q.speaker_local_key) == "Roni Size"
+
+
+def test_an_unmarked_passive_report_keeps_its_row_and_subject(nlp):
+    # Only a quote's speaker skips its cue's passive subject; an unmarked "were charged with" stays a
+    # row about the commissioners, as PolNeAR counts it.
+    text = ("The city was in turmoil. Three city commissioners were charged with receiving bribes from "
+            "developers who sought to build houses on the properties.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "receiving bribes").speaker_text == "Three city commissioners"
