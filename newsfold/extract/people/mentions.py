@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from newsfold.extract.people.forms import Form, honorific_gender, untagged_name_word
 from newsfold.extract.people.inventory import LocalPerson, gender_clash
-from newsfold.extract.people.lexicon import HONORIFICS, NAME_PARTICLES, OFFICE_TITLES, ROLE_WORDS
+from newsfold.extract.people.lexicon import HONORIFICS, NAME_PARTICLES, OFFICE_TITLES, ROLE_WORDS, SPEECH_VERBS
 from newsfold.extract.people.resources import is_english_word, is_place_name
 
 
@@ -107,10 +107,16 @@ def _rescan(doc: Doc, people: list[LocalPerson], rules: frozenset[str]) -> list[
         if not owners:
             continue
         if ("places" in rules and doc[start].ent_type_ in ("GPE", "LOC")
-                and is_place_name(doc[start:end].text)):
+                and is_place_name(doc[start:end].text) and not _speaks(doc[end - 1])):
             continue
         hits.append((start, end, _nearest_owner(owners, start, hits)))
     return hits
+
+
+def _speaks(token: Token) -> bool:
+    """The form is the subject of a speech verb ("Holland said" after "David M. Holland"): a place
+    named like a known person does not say things, the person does."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _standalone_surname(doc: Doc, start: int, end: int) -> bool:

@@ -101,6 +101,8 @@ COGNITION_CUES = REPORT_VERBS - SPEECH_VERBS - SPEECH_ACT_VERBS - ATTITUDE_VERBS
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_OR_OTHER_PRONOUNS = frozenset({"they", "we", "i", "you", "it", "who", "which", "that"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Relative words that open a clause about a person ("Size, whose New Forms album won ..., said").
+PERSON_RELATIVES = frozenset({"who", "whose"})
 
 # Nouns for a person by office or relation ("the president said"): resolved through roles.
 PERSON_NOUNS = frozenset("""
@@ -537,7 +539,10 @@ DECLARING_VERBS = frozenset("declare pronounce proclaim deem".split())
 # --- who issued a document that speaks (module `issuers`) ---
 # Documents whose words the tracker gives to their author or issuer ("Foster's book" -> Cecil Foster,
 # "The parole board decision said" -> the parole board): what speaks, and "the minutes" of a board.
-ISSUER_DOCUMENTS = SPEAKING_DOCUMENTS | STATEMENT_NOUNS | frozenset({"minutes", "brief"})  # "the Treasury brief said"
+# A body's or a court's decision speaks for it ("the council's ruling said", "the judge's order
+# said", "a motion by Mr Jackson's lawyers stated"): its issuer is the speaker.
+RULING_DOCUMENTS = frozenset("ruling judgment judgement verdict decision order motion".split())
+ISSUER_DOCUMENTS = SPEAKING_DOCUMENTS | STATEMENT_NOUNS | frozenset({"minutes", "brief"}) | RULING_DOCUMENTS  # "the Treasury brief said"
 # "a report by the NAO", "a survey from YouGov", "the latest report from E.D. and F. Man": the author.
 AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
 # Entity types of what "by"/"from" takes that is no author ("a report by 2010", "a survey from last

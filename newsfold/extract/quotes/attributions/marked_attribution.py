@@ -59,9 +59,12 @@ def _bare_attribution(art: ParsedArticle, sent: Span) -> bool:
     """A sentence that only says who spoke, right after a quote closed by its own full stop or
     question mark ('"... harder?" Michael Every, a strategist at Rabobank, said in a commentary.'):
     its root is a speech verb with a subject and no words of its own, and no line break comes
-    between."""
+    between. A modal verb says what is yet to be said ("The two task forces will report back to the
+    IAAF Council"): no attribution of the quote before."""
     root = sent.root
     if "\n" in art.text[max(0, sent.start_char - 3):sent.start_char] or not is_cue_verb(root):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
         return False
     return (any(c.dep_ == "nsubj" for c in root.children)
             and not any(c.dep_ in OWN_CONTENT_DEPS for c in root.children))
@@ -133,7 +136,7 @@ def attribute_marked(art: ParsedArticle, span: MarkedSpan, inside: bytearray) ->
         if governing is not None:
             candidates.insert(0, (-1, governing))
     for _, verb in candidates:
-        subj = subject_of(verb, inside, disabled=art.disabled) or inverted_subject(verb, art.disabled)
+        subj = subject_of(verb, inside, disabled=art.disabled, quoted=True) or inverted_subject(verb, art.disabled)
         if (subj is None or inside[subj.idx]) and art.on("adjacent"):
             subj = adjacent_subject(art, verb, inside)
         if subj is not None and not inside[subj.idx]:

@@ -12,12 +12,12 @@ from spacy.tokens import Token
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
     DATELINE_DASHES, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS,
-    NOT_SPEAKER_ENTS, PERSON_NOUNS, PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
+    NOT_SPEAKER_ENTS, PERSON_NOUNS, PERSON_RELATIVES, PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
 )
 from newsfold.extract.quotes.speakers.appositions import inverted_speaker
 from newsfold.extract.quotes.speakers.content_clauses import content_clause_owner
 from newsfold.extract.quotes.speakers.controllers import object_controller
-from newsfold.extract.quotes.speakers.title_names import name_after_title, person_past_title
+from newsfold.extract.quotes.speakers.title_names import name_after_title, name_joined_to_title, person_past_title
 from newsfold.extract.quotes.speakers.organisations import org_before_which
 from newsfold.extract.quotes.speakers.relative_heads import object_of_phrase
 
@@ -109,7 +109,7 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
                              and not any(t.is_punct for t in d.doc[d.right_edge.i + 1:node.i])))]
                 if later:
                     return later[-1]
-            return name_after_title(node, c, inside) or c
+            return name_after_title(node, c, inside) or name_joined_to_title(node, c, inside) or c
     # '"...," the 34-year-old said': the parser hangs the age on the verb as a modifier.
     for c in node.children:
         if c.dep_ in ("amod", "dep") and c.i < node.i and is_age(c) and not (inside is not None and inside[c.idx]):
@@ -123,16 +123,21 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
     return None
 
 
-def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozenset[str]) -> Token | None:
+def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozenset[str],
+               quoted: bool = False) -> Token | None:
     """Subject of a verb, walking up participles and conjuncts ("..., stating", "and added").
     Subjects inside quote marks are the parser's mistakes ("... it will," said X), and subjects
     across a line break belong to a heading: neither is a speaker. On the way up, the subject of
     a non-speech clause that is no person ("a meeting was in the works, stating") gives way to the
-    subject of a speech verb higher up."""
+    subject of a speech verb higher up. For a quote's cue (`quoted`), the cue's own passive subject is
+    spoken of or to ("if he thought Gates would be confirmed, ...: '...'"): the way up goes on past it."""
     first: Token | None = None
     node = verb
     for _ in range(5):
         subj = direct_subject(node, inside, disabled=disabled)
+        if quoted and node is verb and subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i \
+                and verb.lemma_.lower() in SPEECH_VERBS and "passive_spoken" not in disabled:
+            subj = None
         if subj is not None and not _crosses_line(subj, verb):
             # A reported clause's subject is content ("He said Mr Blair had spoken ..., adding:" is his).
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS and not any(
@@ -212,6 +217,19 @@ def name_before(t: Token) -> bool:
     return t.i > 0 and (t.doc[t.i - 1].pos_ == "PROPN" or t.doc[t.i - 1].lower_ in PRONOUNS)
 
 
+def _name_before_relative(left: list[Token]) -> Token | None:
+    """The name a "who"/"whose" clause between commas hangs on, left of the verb ('Size, whose
+    New Forms album won ..., said'): the clause's own names are not the speaker; None otherwise."""
+    for t in left:
+        if t.lower_ in PERSON_RELATIVES and t.i >= 2:
+            comma, name = t.doc[t.i - 1], t.doc[t.i - 2]
+            if comma.text == "," and (name.pos_ == "PROPN" or name.ent_type_ == "PERSON") \
+                    and name.ent_type_ not in NOT_SPEAKER_ENTS:
+                return name
+            return None
+    return None
+
+
 def adjacent_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Token | None:
     """A name or pronoun right next to a cue verb, outside quotes and on its line, when the parse
     gave the verb no usable subject: '..." Flynn, a top surrogate, said' or '..." said James Acton'."""
@@ -230,6 +248,10 @@ def adjacent_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Toke
             and left[0].is_alpha and left[0].lower_ not in RELATIVE_PRONOUNS \
             and "mistagged_name" not in art.disabled:
         return left[0]  # '..." Aftergood said' with the name tagged as anything but a name
+    if left and left[0].text == ",":
+        named = _name_before_relative(left)
+        if named is not None:
+            return named  # 'Size, whose New Forms album won the 1997 Mercury Music Prize, said'
     # Name runs left of the verb: the nearest one ("U.S. Defense Secretary Pete Hegseth
     # emphasized"), or the first one when an apposition sits between ('Flynn, a top Trump
     # surrogate, said').

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsfold.extract.people.lexicon import OFFICE_TITLES
 from newsfold.extract.quotes.lexicon import PERSON_NOUNS
 
 # Common nouns of a title between an organisation's name and the person's ("spokesman", "police").
@@ -25,6 +26,24 @@ def name_after_title(verb: Token, subject: Token, inside: bytearray | None) -> T
                 and (other.pos_ == "PROPN" or other.ent_type_ == "PERSON") \
                 and not (inside is not None and inside[other.idx]):
             return other
+    return None
+
+
+def name_joined_to_title(verb: Token, subject: Token, inside: bytearray | None) -> Token | None:
+    """The person's name that closes titles joined by "and" after the verb ('said former Nevada Sen.
+    and Reagan confidant Paul Laxalt': the parser made "Sen." the subject and the name its conjunct):
+    two titles and one name are one person, who speaks; None otherwise ("said the mayor and Paul
+    Smith" has a comma-free title run too, but a title with its own "the" is somebody of its own)."""
+    if subject.i < verb.i or subject.ent_type_ == "PERSON" or not (
+            subject.text in OFFICE_TITLES or subject.lemma_.lower() in PERSON_NOUNS) \
+            or any(c.dep_ == "det" for c in subject.children):
+        return None
+    for name in subject.children:
+        if name.dep_ == "conj" and name.ent_type_ == "PERSON" and name.pos_ == "PROPN" \
+                and subject.doc[subject.i + 1].lower_ == "and" \
+                and not any(t.is_punct for t in subject.doc[subject.i + 1:name.i]) \
+                and not (inside is not None and inside[name.idx]):
+            return name
     return None
 
 

@@ -120,3 +120,12 @@ def test_a_one_word_verdict_declared_of_the_object_is_the_speakers(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "delighted")
     assert q.text.startswith('himself "delighted') and names[q.speaker_local_key] == "Tony Blair"
+
+
+def test_a_sentence_of_what_is_yet_to_be_said_does_not_attribute_the_quote_before(nlp):
+    text = ("\"I am very happy to see you all,\" said Diack. \"We are the leading Federation in this field.\" "
+            "The two task forces will report back to the IAAF Council, at its April meeting in Qatar.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "leading Federation")
+    assert q.speaker_text != "The two task forces"
+    assert names.get(q.speaker_local_key) == "Diack"

@@ -173,3 +173,10 @@ def test_a_report_another_person_rejected_is_not_his(nlp):
     _, quotes, names = quotes_of(nlp, text)
     hits = [q for q in quotes if "program has failed" in q.text]
     assert not hits or names.get(hits[0].speaker_local_key) != "John Smith"
+
+
+def test_a_bodys_ruling_speaks_for_the_body(nlp):
+    text = ("The Ugandan Media Council said the performance would not be put on. \"The play promotes illegal "
+            "acts, it should be and is hereby banned,\" the council's ruling said.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "hereby banned").speaker_name == "The Ugandan Media Council"

@@ -209,3 +209,31 @@ def test_confided_is_a_speech_verb(nlp):
             "confided in the show's presenter, Jonathan Maitland.")
     _, quotes, names = quotes_of(nlp, text)
     assert names.get(find(quotes, "total disaster").speaker_local_key) == "Barry Lim"
+
+
+def test_the_passive_subject_of_a_speech_verb_is_spoken_of_not_the_speaker(nlp):
+    text = ("Senate Armed Services Committee Chairman Sam Nunn said the odds are now slightly against "
+            "confirmation of Gates. When asked on the syndicated television program if he thought Gates "
+            "would be confirmed, the Georgia Democrat shot back: \"I wouldn't bet any money on it.\"")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "bet any money")
+    assert q.speaker_text != "Gates"
+    assert names[q.speaker_local_key] == "Sam Nunn"
+
+
+
+def test_the_name_a_whose_clause_hangs_on_speaks_not_a_name_inside_it(nlp):
+    text = ("Knight and drum 'n' bass star Roni Size have released No More. Size, whose New Forms album won "
+            "the 1997 Mercury Music Prize, said gun use was \"nothing to be glamorised\".")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "nothing to be glamorised")
+    assert names.get(q.speaker_local_key) == "Roni Size"
+
+
+def test_an_unmarked_passive_report_keeps_its_row_and_subject(nlp):
+    # Only a quote's speaker skips its cue's passive subject; an unmarked "were charged with" stays a
+    # row about the commissioners, as PolNeAR counts it.
+    text = ("The city was in turmoil. Three city commissioners were charged with receiving bribes from "
+            "developers who sought to build houses on the properties.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "receiving bribes").speaker_text == "Three city commissioners"

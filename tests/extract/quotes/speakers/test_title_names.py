@@ -42,3 +42,11 @@ def test_no_person_after_the_nouns_is_none(nlp):
     doc = nlp("They read it in a Pentagon statement release on Monday.")
     first = next(t for t in doc if t.text == "Pentagon")
     assert person_past_title(first, len(doc), bytearray(len(doc.text))) is None
+
+
+def test_a_name_closing_titles_joined_by_and_speaks(nlp):
+    text = ("Lawmakers said the nomination was not assured. \"He has the smell of Iran on him,\" said former "
+            "Nevada Sen. and Reagan confidant Paul Laxalt.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "smell of Iran")
+    assert names.get(q.speaker_local_key) == "Paul Laxalt"
