@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsfold.extract.people.lexicon import GROUP_WORDS, MONTH_NAMES, NEVER_SURNAMES, TITLE_SURNAMES
+from newsfold.extract.people.lexicon import GROUP_WORDS, MONTH_NAMES, NEVER_SURNAMES, ONE_LETTER_WORDS, TITLE_SURNAMES
 from newsfold.extract.people.resources import is_english_word, is_known_first_name
 
 
@@ -41,7 +41,7 @@ def word_surname_end(doc: Doc, start: int, end: int) -> int:
             return end + 1  # "Ivan Lendl and Pat Rafter": listed with a person
         if nxt.dep_ != "compound" and nxt.is_alpha and not is_english_word(nxt.text) and not is_known_first_name(nxt.text):
             return end + 1  # "Foreign Minister Leo Tindemans said" with "Leo" tagged alone: no word, no given name
-    if len(nxt.text) == 1 and nxt.text.isupper() and nxt.text not in ("A", "I") and (after is None or after.text != "."):
+    if len(nxt.text) == 1 and nxt.text.isupper() and nxt.text not in ONE_LETTER_WORDS and (after is None or after.text != "."):
         return end + 1  # "Hannah B and Caelynn": contestants who share a given name, told apart by an initial
     return end
 
@@ -70,7 +70,7 @@ def _surname_after_bare_initial(doc: Doc, start: int, end: int) -> bool:
     if end - start != 2 or end >= len(doc) or not is_known_first_name(doc[start].text):
         return False
     initial, nxt = doc[end - 1], doc[end]
-    return (len(initial.text) == 1 and initial.text.isupper() and initial.text not in ("A", "I")
+    return (len(initial.text) == 1 and initial.text.isupper() and initial.text not in ONE_LETTER_WORDS
             and bool(initial.whitespace_) and nxt.ent_type_ in ("", "PERSON") and nxt.pos_ == "PROPN"
             and _name_cased(nxt.text) and nxt.lower_ not in NEVER_SURNAMES)
 
@@ -84,6 +84,7 @@ def _cut_at_hyphen(doc: Doc, start: int, end: int) -> bool:
     half, after = doc[end + 1], (doc[end + 2] if end + 2 < len(doc) else None)
     # "Mark Dornford-" tagged with its hyphen: the name goes on, past a given name or a month too ("May")
     tagged_on = doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I"
-    return half.is_alpha and half.is_title and half.ent_type_ in ("", "PERSON", "DATE" if tagged_on else "") \
+    half_types = ("", "PERSON", "DATE") if tagged_on else ("", "PERSON")
+    return half.is_alpha and half.is_title and half.ent_type_ in half_types \
         and (tagged_on or not is_known_first_name(half.text)) and (after is None or not (after.is_alpha and (
             after.text[:1].isupper() or after.pos_ in ("NOUN", "PROPN"))))
