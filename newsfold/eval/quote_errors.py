@@ -48,8 +48,8 @@ def false_positive_reason(pred: QuoteMention, gold_spans: Sequence[Sequence], co
 
 
 def _within_one_piece(span: tuple[int, int], pieces: Sequence[tuple[int, int]]) -> bool:
-    """The gold has two or more pieces and the row overlaps exactly one of them, inside it (a
-    character or two of the writer's punctuation on either side aside)."""
+    """The gold has two or more pieces and the row overlaps exactly one of them, inside it (up to
+    PIECE_SLACK characters of the writer's punctuation outside it aside)."""
     if len(pieces) < 2:
         return False
     hit = [(s, e) for s, e in pieces if overlap_length(span, (s, e)) > 0]

@@ -9,7 +9,6 @@ from types import SimpleNamespace
 import pytest
 
 from newsfold.eval.quote_report import format_quote_report
-from newsfold.eval.quote_errors import false_positive_reason
 from newsfold.eval.quotes import (evaluate_quotes, gold_kind,
                                   predicted_name, quote_act,
                                   score_article, score_article_one_to_one, speaker_judge, summarise_one_to_one,
@@ -127,24 +126,6 @@ def test_tracker_speaker_by_canonical_name():
     assert tracker_speaker_correct(named("it", "Statistics Canada"), {"speaker_resolved": "Statistics Canada"}, {})
     judge = speaker_judge("tracker", "", [], names)
     assert judge(by_key("p1"), gold) is True and judge(by_key("p1"), {"speaker_resolved": ""}) is None
-
-
-def test_false_positive_reasons():
-    golds = [g["content_spans"] for g in GOLD]
-    assert false_positive_reason(q(20, 31), golds, 0.3) == "second row on a matched gold"
-    assert false_positive_reason(q(13, 15), golds, 0.3) == "overlaps a gold below the coverage"
-    assert false_positive_reason(q(36, 44), golds, 0.3) == "no gold"
-
-
-def test_false_positive_piece_of_a_gold_in_pieces():
-    # '"A," she said. "B."' kept as one gold of two pieces: a row per piece is the convention, not a
-    # second row; a row over both pieces, or over a one-piece gold, is judged as before.
-    pieces = [[[1, 20], [35, 60]]]
-    assert false_positive_reason(q(35, 60), pieces, 0.3) == "one piece of a gold in pieces"
-    assert false_positive_reason(q(0, 21), pieces, 0.3) == "one piece of a gold in pieces"  # its marks too
-    assert false_positive_reason(q(1, 60), pieces, 0.3) == "second row on a matched gold"
-    assert false_positive_reason(q(10, 40), pieces, 0.3) == "second row on a matched gold"
-    assert false_positive_reason(q(20, 31), [g["content_spans"] for g in GOLD], 0.3) == "second row on a matched gold"
 
 
 def _gold_file(tmp_path, name, row):

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from newsfold.extract.people.filters import coordinated_group, in_person_list, reject_form
 from newsfold.extract.people.forms import (Form, bracketed_given_name_end, flat, given_name_start,
                                            honorific_before, honorific_gender, is_plain_stop_word, is_word,
-                                           nickname_end, nickname_start, trim_span, word_surname_end)
+                                           nickname_end, nickname_start, trim_span)
 from newsfold.extract.people.layout import (
     in_bulleted_list, in_headline, in_headline_or_credit, is_credit, list_item_lines,
 )
@@ -40,6 +40,7 @@ from newsfold.extract.people.resources import (
     is_major_place,
     is_place_name,
 )
+from newsfold.extract.people.surnames import word_surname_end
 from newsfold.nlp.doc_text import doc_text
 
 

@@ -120,6 +120,18 @@ def coordinated_group(doc: Doc, i: int) -> list[int]:
     return _coordinations(doc).get(i, [i])
 
 
+def listed_with_no_person(doc: Doc, start: int, end: int) -> list[int]:
+    """The heads listed with the name at [start, end) ("hits Vera Drake, Calendar Girls and Enduring
+    Love"); none when one of them is a name the model tagged PERSON (a cast, acts of every kind)."""
+    others = [k for k in coordinated_group(doc, end - 1) if not start <= k < end]
+    return [] if any(doc[k].ent_type_ == "PERSON" for k in others) else others
+
+
+def under_the(token: Token) -> bool:
+    """Does the token take "the" as its determiner ("the Killers", "The Streets")?"""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
 def in_person_list(doc: Doc, i: int) -> bool:
     """Is token i one of three or more coordinated names, most of which the model tagged PERSON?
     Lists of people (casts, line-ups, contestants) name each by the same pattern."""

@@ -78,6 +78,7 @@ _AUTHOR_NOTE_REACH = 1500  # characters from the end of the text
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?)\]”\"]|\w\.(?:com|ca|org|net|uk))\s+$")
 _HEADLINE_MAX_WORDS = 20
 _SENTENCE_CASE_TITLE_WORDS = 10
+_BLANK_LINE_NEXT = re.compile(r"[ \t]*\n[ \t]*\n")  # the line ends, a blank line follows
 # A sentence break inside the title line: a stop before a capital, unless the stop closes a title
 # ("Texas Gov. Hears About Obama's Gun Grab" is one headline). Only the first line: further down, "Sen. Ted
 # Cruz (R-Texas) - Announced March 23" is a slideshow caption naming a person.
@@ -123,7 +124,7 @@ def _is_sentence_case_title(text: str, line_start: int, line_end: int) -> bool:
     line = text[line_start:line_end].strip()
     return (bool(line) and not text[:line_start].strip() and line[-1] not in ".!?:;,)\"”"
             and len(line.split()) <= _SENTENCE_CASE_TITLE_WORDS and not _has_sentence_break(line)
-            and re.match(r"[ \t]*\n[ \t]*\n", text[line_end:]) is not None)
+            and _BLANK_LINE_NEXT.match(text[line_end:]) is not None)
 
 
 def in_headline(text: str, char: int) -> bool:

@@ -337,6 +337,9 @@ ALIAS_CUE_OPENERS = frozenset({",", "(", "-", "–", "—"})
 # Title words that are common surnames too: "Patty Judge", "Carole King" when the model tags only
 # the given name.
 TITLE_SURNAMES = frozenset("Judge King Bishop Marshal Major Dean Sheriff".split())
+# Capital letters that are words, so never an initial: a lone capital after a given name is one ("Hannah B",
+# "Bruce L Castor"), not "A" nor "I".
+ONE_LETTER_WORDS = frozenset({"A", "I"})
 # The gender an honorific says, "m" or "f" (lower case, no dot): "Mrs Clinton" is not Bill Clinton.
 # People's name matching and quotes' speaker genders (resolve_speakers) both read it.
 HONORIFIC_GENDER = {"mr": "m", "sir": "m", **dict.fromkeys(

@@ -224,11 +224,13 @@ SPEECH_VERB_FORMS = frozenset({"said", "told", "wrote", "spoke"} | {v + e for v 
 # ---------------------------------------------------------------------------------------------
 
 # Prepositions whose object is a speech act's content ("called for ...", "warned of ...").
+CONTENT_PREPS = frozenset({"for", "of", "on", "about", "to", "that", "as", "with", "against"})
 # What "say" takes in place of a clause: an answer ("said yes", "says so") or a view named as one
-# held before ("say the same of Trump", "said the opposite").
+# held before ("say the same of Trump", "said the opposite"), and the prepositions that name whom
+# that view is of ("the same of Sanders", "the opposite about Clinton").
 SAID_ANSWERS = frozenset({"yes", "no", "so"})
 SAID_AS_BEFORE = frozenset({"same", "opposite", "contrary"})
-CONTENT_PREPS = frozenset({"for", "of", "on", "about", "to", "that", "as", "with", "against"})
+SAID_OF_PREPS = frozenset({"of", "about", "for"})
 
 # Nouns of speech, belief and intent whose clause or object is attributed content: "Trump's claim
 # that ...", "the report's finding that ...", "her promise to ...", "allegations of fraud".

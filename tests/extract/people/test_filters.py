@@ -258,3 +258,16 @@ def test_a_list_with_an_item_headed_by_a_kind_of_thing_is_no_list_of_people(peop
     names = {p.name for p in people}
     assert "Nikolai Nolan" in names
     assert not names & {"Londonist", "Hicksdesign", "PlasticBag", "London Underground Tube Blog"}
+
+
+def test_the_names_listed_with_a_mention_are_none_when_a_person_is_among_them(nlp):
+    from newsfold.extract.people.filters import listed_with_no_person, under_the
+
+    doc = nlp("Green Day, the Foo Fighters and Keane are among the acts lined up.")
+    keane = next(t.i for t in doc if t.text == "Keane")
+    listed = {doc[k].text for k in listed_with_no_person(doc, keane, keane + 1)}
+    assert "Fighters" in listed and "Keane" not in listed
+    assert under_the(doc[next(t.i for t in doc if t.text == "Fighters")]) and not under_the(doc[keane])
+    doc = nlp("Muse were named best act, ahead of Natasha Bedingfield, Jamelia and The Streets.")
+    jamelia = next(t.i for t in doc if t.text == "Jamelia")
+    assert listed_with_no_person(doc, jamelia, jamelia + 1) == []

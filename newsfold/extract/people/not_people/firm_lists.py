@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.filters import coordinated_group
+from newsfold.extract.people.filters import coordinated_group, listed_with_no_person, under_the
 from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where
 from newsfold.extract.people.lexicon import (
     COMPANY_HEADS,
@@ -46,13 +46,8 @@ def listed_with_works(doc: Doc, start: int, end: int) -> bool:
     Love"), and with no person ("Jude Law and Keira Knightley" is a cast)? A band the model labels a work
     or a product, under "the" ("the Beastie Boys, Jay-Z, Kanye West and Nelly", "Kelly Clarkson, The Game
     and the Killers"), makes a list of acts."""
-    others = [k for k in coordinated_group(doc, end - 1) if not start <= k < end]
-    return not any(doc[k].ent_type_ == "PERSON" or _under_the(doc[k]) for k in others) and any(
-        doc[k].ent_type_ in WORK_LABELS for k in others)
-
-
-def _under_the(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    others = listed_with_no_person(doc, start, end)
+    return not any(under_the(doc[k]) for k in others) and any(doc[k].ent_type_ in WORK_LABELS for k in others)
 
 
 def drop_work_listed_people(doc: Doc, people: list[LocalPerson]) -> None:

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.filters import coordinated_group
+from newsfold.extract.people.filters import coordinated_group, listed_with_no_person, under_the
 from newsfold.extract.people.inventory import LocalPerson, fullest_mentions, is_titled
 from newsfold.extract.people.lexicon import (
     CLAUSE_BREAKS,
@@ -160,10 +160,8 @@ def _listed_with_the_plural(doc: Doc, token: Token) -> bool:
     """ "Green Day, the Foo Fighters and Keane are among the acts", "winners Keane and The Streets": a
     lone name coordinated with a plural proper noun under "the" (a band or a team) is one too; not in a
     list with a person in it ("Natasha Bedingfield, Jamelia and The Streets": acts of every kind)."""
-    others = [k for k in coordinated_group(doc, token.i) if k != token.i]
-    return not any(doc[k].ent_type_ == "PERSON" for k in others) and any(
-        doc[k].tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in doc[k].children)
-        for k in others)
+    others = listed_with_no_person(doc, token.i, token.i + 1)
+    return any(doc[k].tag_ == "NNPS" and under_the(doc[k]) for k in others)
 
 
 def _place_of(token: Token) -> bool:

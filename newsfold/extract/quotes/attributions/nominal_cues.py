@@ -57,7 +57,7 @@ def _noun_attribution(noun: Token, *, disabled: frozenset[str]) -> tuple[int, in
 NOUN_CUES_NEED_SOURCE = True
 
 
-def _copular_attribution(be: Token, disabled: frozenset[str] = frozenset()) -> tuple[int, int, Attribution] | None:
+def _copular_attribution(be: Token, *, disabled: frozenset[str]) -> tuple[int, int, Attribution] | None:
     subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
     if subj is None or not source_like(subj) or subj.lower_ in ("it", "this", "that", "there", "you"):
         return None
@@ -138,7 +138,7 @@ def nominal_candidates(art: ParsedArticle) -> list[tuple[int, int, Attribution]]
     if art.on("copular"):
         for i, (lemma, pos) in enumerate(zip(cols.lemma, cols.pos)):
             if lemma == "be" and pos in ("AUX", "VERB"):
-                found = _copular_attribution(doc[i], art.disabled)
+                found = _copular_attribution(doc[i], disabled=art.disabled)
                 if found is not None:
                     out.append(found)
     if art.on("topics"):

@@ -11,8 +11,8 @@ from spacy.tokens import Token
 from newsfold.extract.quotes.article import Attribution, ParsedArticle, cut_back
 from newsfold.extract.quotes.attributions.nominal_cues import nominal_candidates
 from newsfold.extract.quotes.lexicon import (
-    CONTENT_PREPS, OBJECT_CUES, POLL_NOUNS, SAID_ANSWERS, SAID_AS_BEFORE, POLL_PREPS, RELATIVE_PRONOUNS, REPORT_VERBS, SOURCELESS_VERBS,
-    SPEECH_ACT_VERBS, SPEECH_VERBS,
+    CONTENT_PREPS, OBJECT_CUES, POLL_NOUNS, POLL_PREPS, RELATIVE_PRONOUNS, REPORT_VERBS, SAID_ANSWERS, SAID_AS_BEFORE,
+    SAID_OF_PREPS, SOURCELESS_VERBS, SPEECH_ACT_VERBS, SPEECH_VERBS,
 )
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
 from newsfold.extract.quotes.speakers.subjects import (
@@ -197,7 +197,7 @@ def _said_answer(verb: Token, *, disabled: frozenset[str]) -> tuple[int, int, At
         return None
     last = obj
     for c in verb.rights:  # "the same of Sanders", "the opposite about Clinton"
-        if c.i > last.i and c.dep_ == "prep" and c.lower_ in ("of", "about", "for"):
+        if c.i > last.i and c.dep_ == "prep" and c.lower_ in SAID_OF_PREPS:
             last = c
     hi = last.right_edge
     while hi.i > obj.i and (hi.is_punct or hi.is_space):

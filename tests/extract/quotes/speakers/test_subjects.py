@@ -221,7 +221,6 @@ def test_the_passive_subject_of_a_speech_verb_is_spoken_of_not_the_speaker(nlp):
     assert names[q.speaker_local_key] == "Sam Nunn"
 
 
-
 def test_the_name_a_whose_clause_hangs_on_speaks_not_a_name_inside_it(nlp):
     text = ("Knight and drum 'n' bass star Roni Size have released No More. Size, whose New Forms album won "
             "the 1997 Mercury Music Prize, said gun use was \"nothing to be glamorised\".")
