@@ -68,6 +68,14 @@ def test_report_lists_errors(tmp_path):
     assert "fp=['Kyiv']" in format_people_report(report)
 
 
+def test_report_of_the_set_aside_part_lists_no_errors(tmp_path):
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"doc_id": "x", "text": "t", "people": ["Ann Lee"]}) + "\n")
+    report = {**score_predictions(read_gold(gold), {"x": ["Kyiv"]}), "split": "heldout"}
+    text = format_people_report(report)
+    assert "Kyiv" not in text and "fp=1" in text
+
+
 def test_reads_the_trackers_layout(tmp_path):
     from newsfold.eval.people import read_people_gold
 
