@@ -6,7 +6,7 @@ import re
 
 from newsfold.extract.numbers.currency import read_currency_word
 from newsfold.extract.numbers.lexicon import AMOUNT_NOUNS, CASELESS_NOT_NOUNS, NOT_COUNTED, PERIOD_NOUNS, SCALE_WORDS
-from newsfold.extract.numbers.naming import IRREGULAR_PLURALS, is_time_unit, noun_lemma, pint_unit_for_word
+from newsfold.extract.numbers.naming import is_time_unit, looks_plural, noun_lemma, pint_unit_for_word
 from newsfold.extract.numbers.neighbours import TokenIndex
 from newsfold.extract.numbers.quantity import Quantity
 from newsfold.extract.numbers.units import read_rate
@@ -232,10 +232,6 @@ def inherit_elided_units(text: str, quantities: list[Quantity]) -> None:
                 break
 
 
-def _looks_plural(word: str) -> bool:
-    return word in IRREGULAR_PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
-
-
 def _count_in_caseless_text(text: str, q: Quantity, index: TokenIndex) -> None:
     """ "THREE TOP EXECUTIVES", "TWO MEN - ALONG WITH": in capitals copy spaCy's parse is unreliable, so
     the first plural word within three words after the number is what it counts (the word right
@@ -246,14 +242,14 @@ def _count_in_caseless_text(text: str, q: Quantity, index: TokenIndex) -> None:
     words = list(re.finditer(r"[a-z][a-z'-]*[a-z]|[^\sa-z]+", text[q.end:q.end + 60]))
     if words and words[0].group() == "of":
         words = words[1:]  # "thousands of pcs"
+    parsed = (q.counted or "").lower().split()
     for position, word in enumerate(words[:3]):
         w = word.group()
         if w in CASELESS_NOT_NOUNS or not w[0].isalpha():
             return
-        if not _looks_plural(w):
+        if not looks_plural(w):
             continue
-        parsed = (q.counted or "").lower().split()
-        if q.unit is not None and position > 0 and parsed and _looks_plural(parsed[-1]):
+        if q.unit is not None and position > 0 and parsed and looks_plural(parsed[-1]):
             return  # the parse found a plural noun and this one is further away: keep the parse
         noun = index.token(q.end + word.start())
         if noun is not None and noun.idx == q.end + word.start():

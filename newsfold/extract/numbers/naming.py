@@ -103,6 +103,12 @@ def singular(word: str) -> str:
     return word
 
 
+def looks_plural(word: str) -> bool:
+    """Does a lower-case word read as a plural noun by the same suffix rules as `singular` ("men",
+    "executives")? Words in "-ics" count too ("graphics"), which `singular` leaves whole."""
+    return word in IRREGULAR_PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
 def noun_lemma(token, surface: str | None = None, caseless: bool = False) -> str:
     """The counted noun's lemma, lower case ("troops" -> "troop", "Dreamliners" -> "dreamliner").
     spaCy's lemma when it has one; a proper-noun or capitals reading keeps the word as written, so
