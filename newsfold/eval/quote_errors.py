@@ -37,9 +37,10 @@ def false_positive_reason(pred: QuoteMention, gold_spans: Sequence[Sequence], co
     row matched (a second row on one quote), it overlaps a gold below the coverage, or it overlaps
     no gold content."""
     span = (pred.start_char, pred.end_char)
-    if any(_within_one_piece(span, [tuple(s) for s in g]) for g in gold_spans):
+    golds = [[tuple(s) for s in g] for g in gold_spans]
+    if any(_within_one_piece(span, g) for g in golds):
         return "one piece of a gold in pieces"
-    covers = [cover(span, [tuple(s) for s in g]) for g in gold_spans]
+    covers = [cover(span, g) for g in golds]
     if any(c >= coverage and c > 0 for c in covers):
         return "second row on a matched gold"
     if any(c > 0 for c in covers):
@@ -52,5 +53,5 @@ def _within_one_piece(span: tuple[int, int], pieces: Sequence[tuple[int, int]]) 
     PIECE_SLACK characters of the writer's punctuation outside it aside)."""
     if len(pieces) < 2:
         return False
-    hit = [(s, e) for s, e in pieces if overlap_length(span, (s, e)) > 0]
+    hit = [p for p in pieces if overlap_length(span, p) > 0]
     return len(hit) == 1 and overlap_length(span, hit[0]) >= (span[1] - span[0]) - PIECE_SLACK

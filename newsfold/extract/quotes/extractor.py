@@ -206,7 +206,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
         rows = _tagger_pass(art, quoted_feature_chars(marked, len(text)), rows)
     out: list[QuoteMention] = []
     last_person: str | None = None
-    own_words = OwnWordsSpeakers(index, mentions)
+    own_words = OwnWordsSpeakers(index)
     last_document: tuple[Span, Span] | None = None  # (document, its issuer) that spoke last: "It added" goes on
     orgs = cache(lambda: Organisations(art, [(m.start_char, m.end_char) for m in mentions],
                                        frozenset(p.name for p in index.people.values() if " " not in p.name)))  # built on first use

@@ -667,7 +667,7 @@ NAME_HEAD_LINKS = frozenset("of for on".split())
 ROLE_BODY_PREPOSITIONS = frozenset({"of", "for", "at"})
 # ... of them, those a bare title takes its body with after a full name (module `speakers.appositions`,
 # title_of_body_after_name: "Hiromitsu Sunada, manager of Meiji Mutual Life ..."; "for" is whom he works for).
-TITLE_BODY_PREPOSITIONS = frozenset({"of", "at"})
+TITLE_BODY_PREPOSITIONS = ROLE_BODY_PREPOSITIONS - {"for"}
 
 # --- a document its writer put out (module `speakers.issuers`, issuing_person) ---
 # "Henry added the caption which reads, ...", "Trump released a statement that said ...": the

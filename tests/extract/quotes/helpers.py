@@ -17,6 +17,13 @@ def quotes_of(nlp, text):
     return _parsed[text]
 
 
+def quotes_without(nlp, text, *rules):
+    """The text's quote rows with the named rules turned off (parsed afresh: quotes_of keeps all rules on)."""
+    doc = nlp(text)
+    people, mentions = extract_people(doc)
+    return extract_quotes(doc, people, mentions, disabled=frozenset(rules))
+
+
 def find(quotes, words):
     hits = [q for q in quotes if words in q.text]
     assert hits, f"no quote containing {words!r} in {[q.text for q in quotes]}"

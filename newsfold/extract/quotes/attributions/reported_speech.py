@@ -192,7 +192,9 @@ def _said_answer(verb: Token, *, disabled: frozenset[str]) -> tuple[int, int, At
     obj = next((c for c in verb.rights
                 if (c.dep_ in ("intj", "dobj", "advmod") and c.lower_ in SAID_ANSWERS and c.right_edge.i == c.i)
                 or (c.dep_ == "dobj" and c.lemma_.lower() in SAID_AS_BEFORE)), None)
-    subj = subject_of(verb, disabled=disabled) if obj is not None else None
+    if obj is None:
+        return None
+    subj = subject_of(verb, disabled=disabled)
     if subj is None or subj.lower_ == "you":
         return None
     last = obj
@@ -304,12 +306,11 @@ def indirect_candidates(art: ParsedArticle, inside: bytearray | None = None) -> 
             if extent is not None and subj is not None:
                 out.append((*extent, Attribution(cue=cue_text(t), cue_token=t, speaker=speaker_span(subj))))
             continue
-        if comp is None and lemma == "say" and art.on("said_answer"):
-            found = _said_answer(t, disabled=art.disabled)
+        if comp is None:
+            found = _said_answer(t, disabled=art.disabled) if lemma == "say" and art.on("said_answer") else None
             if found is not None:
                 out.append(found)
                 continue
-        if comp is None:
             if (t.dep_ == "parataxis" and lemma in SPEECH_VERBS and art.on("parenthetical")) or as_report:
                 # "The museum, Mr. Bush said, celebrated ...": the content is the host clause
                 # around the cue, cut into the parts on either side of it; "As Politico reported,

@@ -26,9 +26,9 @@ class OwnWordsSpeakers:
     """An article's he/she speakers sent on to the last speaker, by the speaker's offset: the same
     "he" speaking on ("'...,' he said. '...'") goes on with the one he was sent to."""
 
-    def __init__(self, index: PeopleIndex, mentions: Sequence[PersonMention]):
+    def __init__(self, index: PeopleIndex):
         self.index = index
-        self.mentions = mentions
+        self.mentions = index.mentions
         self.switched: dict[int, str] = {}
 
     def speaker(self, named: Span, key: str | None, pieces: Sequence[tuple[int, int]], direct: bool,

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from newsfold.extract.people.extractor import extract_people
 from newsfold.extract.quotes.attributions.content import cut_content
-from newsfold.extract.quotes.extractor import extract_quotes
 from newsfold.extract.quotes.quote_marks import find_quote_spans
-from tests.extract.quotes.helpers import find, quotes_of
+from tests.extract.quotes.helpers import find, quotes_of, quotes_without
 
 
 def test_reported_clause_around_a_quoted_fragment_is_kept(nlp):
@@ -107,9 +105,7 @@ def test_a_second_report_after_a_quoted_fragments_comma_is_its_own_row(nlp):
 
 
 def disabled_quotes(nlp, text, rule):
-    doc = nlp(text)
-    people, mentions = extract_people(doc)
-    return [q.text for q in extract_quotes(doc, people, mentions, disabled=frozenset({rule}))]
+    return [q.text for q in quotes_without(nlp, text, rule)]
 
 
 def test_a_clause_ending_inside_a_quoted_fragment_takes_the_whole_fragment():

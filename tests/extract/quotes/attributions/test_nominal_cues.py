@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from newsfold.extract.people import extract_people
-from newsfold.extract.quotes import extract_quotes
-from tests.extract.quotes.helpers import find, quotes_of
+from tests.extract.quotes.helpers import find, quotes_of, quotes_without
 
 
 def test_what_a_source_talks_or_feels_about(nlp):
@@ -51,6 +49,5 @@ def test_an_attitude_adjective_with_an_infinitive_reports_it(nlp):
     assert eager.cue == "eager" and eager.speaker_text == "The governor" and eager.act == "thought"
     willing = find(quotes, "to support a compromise")
     assert willing.cue == "willing" and willing.speaker_text == "Several senators"
-    doc = nlp(text)
-    off = extract_quotes(doc, *extract_people(doc), disabled=frozenset({"copular_xcomp"}))
+    off = quotes_without(nlp, text, "copular_xcomp")
     assert not [q for q in off if q.cue in ("eager", "willing")]
