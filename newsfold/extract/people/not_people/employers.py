@@ -15,7 +15,13 @@ from newsfold.extract.people.inventory import (
     fullest_mentions,
     is_titled,
 )
-from newsfold.extract.people.lexicon import EMPLOYER_POSTS, PERCENT_WORDS, STAKE_NOUNS
+from newsfold.extract.people.lexicon import (
+    EMPLOYER_POSTS,
+    EMPLOYER_PREPOSITIONS,
+    PERCENT_WORDS,
+    STAKE_NOUNS,
+    STAKE_PREPOSITIONS,
+)
 
 
 def preposition_over(doc: Doc, start: int, end: int, prepositions: tuple[str, ...]) -> Token | None:
@@ -41,7 +47,7 @@ def _a_share(owned: Token) -> bool:
 
 def employs_a_post(doc: Doc, start: int, end: int) -> bool:
     """Is the one-word mention the object of "of"/"at" hanging on a post ("chief executive of Wippit")?"""
-    prep = preposition_over(doc, start, end, ("of", "at"))
+    prep = preposition_over(doc, start, end, EMPLOYER_PREPOSITIONS)
     return prep is not None and prep.head.lower_ in EMPLOYER_POSTS and prep.head.i < prep.i
 
 
@@ -53,7 +59,7 @@ def drop_employer_people(doc: Doc, people: list[LocalPerson]) -> None:
 def owned_in_shares(doc: Doc, start: int, end: int) -> bool:
     """Is the one-word mention the object of "of"/"in" hanging on a share of it ("33% of Changyu", "a stake
     in Changyu", "shares of Gencorp")?"""
-    prep = preposition_over(doc, start, end, ("of", "in"))
+    prep = preposition_over(doc, start, end, STAKE_PREPOSITIONS)
     if prep is None:
         return False
     owned = prep.head
@@ -68,7 +74,7 @@ def drop_stake_people(doc: Doc, people: list[LocalPerson]) -> None:
 def _owned_whole(doc: Doc, start: int, end: int) -> bool:
     """Is the mention, of any length, the object of "of"/"in" hanging on a share of it ("100 pct of Ora
     Banda", "a stake in Kongsberg Vaapenfabrikk")?"""
-    prep = _preposition_right_before(doc, start, end, ("of", "in"))
+    prep = _preposition_right_before(doc, start, end, STAKE_PREPOSITIONS)
     if prep is None:
         return False
     owned = prep.head
@@ -84,7 +90,7 @@ def drop_owned_people(doc: Doc, people: list[LocalPerson]) -> None:
 def _of_a_person(doc: Doc, start: int, end: int, person_ends: frozenset[int]) -> bool:
     """Is the mention the object of an "of" or "at" right after a person's name of two words or more
     ("Chris Callies of Dean Witter said")?"""
-    prep = _preposition_right_before(doc, start, end, ("of", "at"))
+    prep = _preposition_right_before(doc, start, end, EMPLOYER_PREPOSITIONS)
     return prep is not None and prep.head.i == prep.i - 1 and prep.i - 1 in person_ends
 
 
