@@ -224,7 +224,7 @@ def bracketed_given_name_end(doc: Doc, start: int, end: int) -> int:
     if opening is None or doc[opening].text != _BRACKETS[doc[end].text] or not doc[end].whitespace_ \
             or "\n" in doc[end].whitespace_:
         return end
-    if _surname_left_out(surname) and surname.text not in HONORIFICS and surname.text not in OFFICE_TITLES:
+    if _surname_left_out(surname) and not _is_title_word(surname.text):
         return end + 2
     return end
 
@@ -232,17 +232,25 @@ def bracketed_given_name_end(doc: Doc, start: int, end: int) -> int:
 def _surname_left_out(token: Token) -> bool:
     """Could the token be a surname the model left outside a name (nickname_end, bracketed_given_name_end):
     a capitalised proper noun, not in capitals, in no entity but a person?"""
+    return _capitalised_proper_noun(token) and token.ent_type_ in ("", "PERSON")
+
+
+def _capitalised_proper_noun(token: Token) -> bool:
+    """A proper noun of letters, capitalised and not in capitals ("Riise", not "NATO")."""
     text = token.text
-    return (token.pos_ == "PROPN" and token.is_alpha and text[:1].isupper() and not text.isupper()
-            and token.ent_type_ in ("", "PERSON"))
+    return token.pos_ == "PROPN" and token.is_alpha and text[:1].isupper() and not text.isupper()
+
+
+def _is_title_word(text: str) -> bool:
+    """An honorific or an office title ("Mr", "Gov."): no word of a name."""
+    return text in HONORIFICS or text in OFFICE_TITLES
 
 
 def untagged_name_word(token: Token) -> bool:
     """Is the token a word of a name the model tagged only in part: a capitalised proper noun outside
     every entity, compounded to a later word, and no honorific or title?"""
-    text = token.text
-    return (not token.ent_type_ and token.pos_ == "PROPN" and token.dep_ == "compound" and token.is_alpha
-            and text[:1].isupper() and not text.isupper() and text not in HONORIFICS and text not in OFFICE_TITLES)
+    return (not token.ent_type_ and token.dep_ == "compound" and _capitalised_proper_noun(token)
+            and not _is_title_word(token.text))
 
 
 def given_name_start(doc: Doc, start: int) -> int:

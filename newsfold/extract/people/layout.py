@@ -103,8 +103,7 @@ def _is_headline_line(line: str, first_line: bool = False) -> bool:
     words = re.findall(r"[A-Za-z][\w'’\-]*", stripped)
     if not words or len(words) > _HEADLINE_MAX_WORDS:
         return False
-    several = _has_sentence_break(stripped) if first_line else re.search(r"[.?!]\s+[A-Z]", stripped)
-    if several:
+    if (_has_sentence_break(stripped) if first_line else _SENTENCE_BREAK.search(stripped)):
         return False  # several sentences: a paragraph, not a title
     long_words = [w for w in words if len(w) > 3] or words
     capitalised = sum(1 for w in long_words if w[0].isupper())

@@ -503,6 +503,10 @@ EMPLOYER_POSTS = frozenset(
 )
 # Nouns for a share of a firm: a one-word name owned so is the firm ("a stake in Changyu", "shares of Gencorp").
 STAKE_NOUNS = frozenset("stake stakes share shares stock stockholding holding holdings shareholding".split())
+# The prepositions between a post and the firm it works for ("chief executive of Wippit", "Chris Callies of Dean
+# Witter", "a research director at Gartner"), and between a share and the firm it is of ("a stake in Changyu").
+EMPLOYER_PREPOSITIONS = ("of", "at")
+STAKE_PREPOSITIONS = ("of", "in")
 
 # ---------------------------------------------------------------------------- people such as ...
 # Plural nouns for people that introduce names with "such as" ("People such as Matisse and Stravinsky").

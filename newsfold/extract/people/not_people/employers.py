@@ -15,7 +15,13 @@ from newsfold.extract.people.inventory import (
     fullest_mentions,
     is_titled,
 )
-from newsfold.extract.people.lexicon import EMPLOYER_POSTS, PERCENT_WORDS, STAKE_NOUNS
+from newsfold.extract.people.lexicon import (
+    EMPLOYER_POSTS,
+    EMPLOYER_PREPOSITIONS,
+    PERCENT_WORDS,
+    STAKE_NOUNS,
+    STAKE_PREPOSITIONS,
+)
 
 
 def preposition_over(doc: Doc, start: int, end: int, prepositions: tuple[str, ...]) -> Token | None:
@@ -26,9 +32,22 @@ def preposition_over(doc: Doc, start: int, end: int, prepositions: tuple[str, ..
     return token.head if token.dep_ == "pobj" and token.head.lower_ in prepositions else None
 
 
+def _preposition_right_before(doc: Doc, start: int, end: int, prepositions: tuple[str, ...]) -> Token | None:
+    """The preposition, one of `prepositions`, right before the mention (of any length) of which the
+    mention's last word is the object."""
+    head = doc[end - 1]
+    prep = head.head
+    return prep if head.dep_ == "pobj" and prep.lower_ in prepositions and prep.i == start - 1 else None
+
+
+def _a_share(owned: Token) -> bool:
+    """Is the token a share of what it owns: a stake noun, "%" or a percentage ("33% of", "a stake in")?"""
+    return owned.lower_ in STAKE_NOUNS or owned.text == "%" or owned.ent_type_ == "PERCENT"
+
+
 def employs_a_post(doc: Doc, start: int, end: int) -> bool:
     """Is the one-word mention the object of "of"/"at" hanging on a post ("chief executive of Wippit")?"""
-    prep = preposition_over(doc, start, end, ("of", "at"))
+    prep = preposition_over(doc, start, end, EMPLOYER_PREPOSITIONS)
     return prep is not None and prep.head.lower_ in EMPLOYER_POSTS and prep.head.i < prep.i
 
 
@@ -40,11 +59,11 @@ def drop_employer_people(doc: Doc, people: list[LocalPerson]) -> None:
 def owned_in_shares(doc: Doc, start: int, end: int) -> bool:
     """Is the one-word mention the object of "of"/"in" hanging on a share of it ("33% of Changyu", "a stake
     in Changyu", "shares of Gencorp")?"""
-    prep = preposition_over(doc, start, end, ("of", "in"))
+    prep = preposition_over(doc, start, end, STAKE_PREPOSITIONS)
     if prep is None:
         return False
     owned = prep.head
-    return owned.i < prep.i and (owned.lower_ in STAKE_NOUNS or owned.text == "%" or owned.ent_type_ == "PERCENT")
+    return owned.i < prep.i and _a_share(owned)
 
 
 def drop_stake_people(doc: Doc, people: list[LocalPerson]) -> None:
@@ -55,12 +74,11 @@ def drop_stake_people(doc: Doc, people: list[LocalPerson]) -> None:
 def _owned_whole(doc: Doc, start: int, end: int) -> bool:
     """Is the mention, of any length, the object of "of"/"in" hanging on a share of it ("100 pct of Ora
     Banda", "a stake in Kongsberg Vaapenfabrikk")?"""
-    head = doc[end - 1]
-    if head.dep_ != "pobj" or head.head.lower_ not in ("of", "in") or head.head.i != start - 1:
+    prep = _preposition_right_before(doc, start, end, STAKE_PREPOSITIONS)
+    if prep is None:
         return False
-    owned = head.head.head
-    return owned.i < start and (owned.lower_ in STAKE_NOUNS or owned.lower_ in PERCENT_WORDS or owned.text == "%"
-                                or owned.ent_type_ == "PERCENT")
+    owned = prep.head
+    return owned.i < start and (_a_share(owned) or owned.lower_ in PERCENT_WORDS)
 
 
 def drop_owned_people(doc: Doc, people: list[LocalPerson]) -> None:
@@ -72,10 +90,8 @@ def drop_owned_people(doc: Doc, people: list[LocalPerson]) -> None:
 def _of_a_person(doc: Doc, start: int, end: int, person_ends: frozenset[int]) -> bool:
     """Is the mention the object of an "of" or "at" right after a person's name of two words or more
     ("Chris Callies of Dean Witter said")?"""
-    head = doc[end - 1]
-    prep = head.head
-    return (head.dep_ == "pobj" and prep.lower_ in ("of", "at") and prep.i == start - 1
-            and prep.head.i == prep.i - 1 and prep.i - 1 in person_ends)
+    prep = _preposition_right_before(doc, start, end, EMPLOYER_PREPOSITIONS)
+    return prep is not None and prep.head.i == prep.i - 1 and prep.i - 1 in person_ends
 
 
 def drop_firm_of_person_people(doc: Doc, people: list[LocalPerson]) -> None:
