@@ -47,6 +47,7 @@ RULES = (
     "conj_subject",  # "... and several executives have warned": a subject the parser hung on the object before
     "issuer",        # "He released a letter that says ...": the issuer of a document is the source
     "colon_intro",   # "He said:" right before a quote attributes it (before any neighbour); no dash subjects
+    "inverted_second", # "..., said the Committee" with a content subject before: the subject after the verb speaks
     "inverted_appos", # "X, Chief Justice Roberts said": an apposition right before the verb is its subject
     "inverted_description", # '"...," tweeted a German user': a described speaker right after the verb
     "mistagged_name", # '..." Aftergood said': a capitalised word between the closing mark and the verb speaks

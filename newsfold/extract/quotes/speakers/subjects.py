@@ -89,6 +89,10 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
                          and any(t.text in DATELINE_DASHES for t in d.doc[c.i + 1:d.left_edge.i])]
                 if after:
                     return after[0]
+            if "inverted_second" not in disabled and c.i < node.i:
+                behind = subject_behind(node, inside)
+                if behind is not None:
+                    return behind
             if "inverted_appos" not in disabled and c.i < node.i:
                 # "To understand the real Dred Scott, Chief Justice Roberts said, ...": the parser
                 # made the speaker an apposition of the object before it; an apposition right
@@ -121,6 +125,17 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
             if obj is not None:
                 return obj
     return None
+
+
+def subject_behind(verb: Token, inside: bytearray | None) -> Token | None:
+    """The subject written after a speech verb that closes its content behind a comma ("But the
+    department ... suffered from ..., said the Constitutional Affairs Select Committee"), when the
+    parser gave the verb a second subject before it: that one is the head of the reported words,
+    the one after the verb speaks. None when the verb has no subject after it or no comma before it."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    return next((d for d in verb.rights if d.dep_ == "nsubj" and not (inside is not None and inside[d.idx])), None)
 
 
 def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozenset[str],

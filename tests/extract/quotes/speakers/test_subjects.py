@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsfold.extract.people.extractor import extract_people
 from newsfold.extract.quotes.extractor import extract_quotes
 from newsfold.extract.quotes.speakers.subjects import subject_of
-from tests.extract.quotes.helpers import find, quotes_of
+from tests.extract.quotes.helpers import find, quotes_of, quotes_without
 
 
 def test_who_subject_is_the_phrase_right_before_it(nlp):
@@ -236,3 +236,14 @@ def test_an_unmarked_passive_report_keeps_its_row_and_subject(nlp):
             "developers who sought to build houses on the properties.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "receiving bribes").speaker_text == "Three city commissioners"
+
+
+def test_the_subject_after_a_speech_verb_behind_a_comma_speaks(nlp):
+    # The parser gives "said" two subjects: "department" (the head of the reported words) and "Committee".
+    text = ('But the government department responsible for implementing the reform suffered from an "unusually high '
+            'turnover" of staff within the department, which had "seriously interfered" with its work, said the '
+            'Transport Select Committee.')
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "unusually high turnover").speaker_text == "the Transport Select Committee"
+    off = quotes_without(nlp, text, "inverted_second")
+    assert find(off, "unusually high turnover").speaker_text == "the government department responsible"
