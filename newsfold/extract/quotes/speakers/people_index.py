@@ -199,6 +199,13 @@ class PeopleIndex:
                 key = self.antecedent(art, art.doc[subject.i:subject.i + 1], inside, depth + 1)
                 if key is not None:
                     return True, key
+            if m is None and titled is None and depth == 0 and art.on("described_subject") \
+                    and _definite_role(subject, word):
+                # "The prime minister is trying to ... / He is saying that ...": the pronoun goes on with
+                # the role its sentence is about, whoever that stands for, not a person named in its clause.
+                key = self.antecedent(art, art.doc[subject.i:subject.i + 1], inside, depth + 1)
+                if key is not None and self.agrees(key, word):
+                    return True, key
         found = [m for m in self.in_range(sent.start_char, sent.end_char, inside) if self.agrees(m.local_key, word)]
         subjects = [m for m in found if self.is_subject(m)]
         if subjects:
@@ -342,6 +349,18 @@ def _sole_nearest(sent: Span, found: list[PersonMention], word: str, nearest: bo
         return False, None
     span = _mention_span(sent.doc, found[0])
     return (True, found[0].local_key) if span is not None and _given_as_source(span.root) else (False, None)
+
+
+def _definite_role(subject: Token, word: str) -> bool:
+    """For a he/she 'word': a singular "the <person noun>" ("the prime minister", "the chancellor") of
+    its gender (ROLE_GENDER), with no name in the phrase ("The other man, his cousin James York,") and
+    not "other": a role that stands for somebody the article has named before."""
+    want = PRONOUN_GENDER.get(word)
+    return want is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" \
+        and epithet_noun(subject.lemma_.lower()) and ROLE_GENDER.get(subject.lower_, want) == want \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+        and not any(c.dep_ == "appos" for c in subject.children) \
+        and not any(t.ent_type_ == "PERSON" or t.lower_ in ("other", "another") for t in subject.subtree)
 
 
 def _given_as_source(token: Token) -> bool:
