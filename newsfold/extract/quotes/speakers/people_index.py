@@ -10,7 +10,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfold.extract.people.lexicon import HONORIFIC_GENDER
+from newsfold.extract.people.lexicon import HONORIFIC_GENDER, OFFICE_TITLES
 from newsfold.extract.people.resources import first_name_gender
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
@@ -25,6 +25,8 @@ from newsfold.extract.quotes.speakers.sentence_subjects import after_quoted_word
 from newsfold.records import ArticlePerson, PersonMention
 
 EPITHETS = EPITHET_NOUNS | ASSEMBLY_MEMBER_NOUNS | LEAD_EPITHET_NOUNS
+# Office titles, lower-cased, that a role ends on ("London mayor", "prime minister").
+_OFFICES = frozenset(t.lower().rstrip(".") for t in OFFICE_TITLES)
 # Entity types of the party, nation or body a role belongs to ("Republican presidential nominee").
 GROUP_ENTITIES = ("NORP", "ORG")
 # How far (in sentences) a quote without attribution looks back for a speaker.
@@ -93,6 +95,27 @@ class PeopleIndex:
         hits = [k for k, rs in self.role_lists.items()
                 if any(r[-1] == word and (said is None or _names_office(r, said)) for r in rs)]
         return hits[0] if len(hits) == 1 else None
+
+    def other_office(self, key: str, head: str) -> bool:
+        """The person holds an office other than the one 'head' names ("London mayor" for "the prime
+        minister"): a role of theirs ends on an office title (OFFICE_TITLES) other than the head and
+        its kind, and none has the head; False when 'head' is no office title."""
+        if head not in _OFFICES:
+            return False
+        heads = ROLE_HEAD_KINDS.get(head) or {head}
+        roles = self.role_lists.get(key, [])
+        return not any(heads & set(r) for r in roles) and any(r[-1] in _OFFICES for r in roles)
+
+    def recent_in_office(self, art: ParsedArticle, speaker: Span, inside: bytearray) -> str | None:
+        """The person mentioned last before the speaker phrase (outside quote marks, within
+        PRONOUN_LOOKBACK_SENTENCES) who holds no office other than the one its head names."""
+        k = art.sent_of[speaker.start]
+        lo = art.sents[max(0, k - PRONOUN_LOOKBACK_SENTENCES)].start_char
+        head = speaker.root.lower_
+        for m in reversed(self.in_range(lo, speaker.start_char, inside)):
+            if not self.other_office(m.local_key, head):
+                return m.local_key
+        return None
 
     def mention_in(self, start: int, end: int) -> PersonMention | None:
         i = bisect.bisect_right(self.starts, end) - 1
