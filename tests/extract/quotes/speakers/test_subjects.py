@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from newsfold.extract.people.extractor import extract_people
 from newsfold.extract.quotes.extractor import extract_quotes
-from newsfold.extract.quotes.speakers.subjects import subject_of
+from newsfold.extract.quotes.article import ParsedArticle
+from newsfold.extract.quotes.speakers.subjects import adjacent_subject, subject_of, title_holding
 from tests.extract.quotes.helpers import find, quotes_of, quotes_without
 
 
@@ -247,3 +248,14 @@ def test_the_subject_after_a_speech_verb_behind_a_comma_speaks(nlp):
     assert find(quotes, "unusually high turnover").speaker_text == "the Transport Select Committee"
     off = quotes_without(nlp, text, "inverted_second")
     assert find(off, "unusually high turnover").speaker_text == "the government department responsible"
+
+
+def test_a_place_after_an_envoys_title_is_not_the_speaker_left_of_the_verb(nlp):
+    # When the parse leaves the verb no subject, the name run nearest the verb is "Britain", the
+    # object of "to" on the title: the title's holder speaks.
+    doc = nlp("It comes after Kenya's High Commissioner to Britain said some Kenyans should vote more.")
+    said = next(t for t in doc if t.text == "said")
+    subject = adjacent_subject(ParsedArticle(doc), said, bytearray(len(doc.text)))
+    assert subject.text == "Commissioner"
+    assert title_holding(next(t for t in doc if t.text == "Britain")).text == "Commissioner"
+    assert title_holding(next(t for t in nlp("He flew to Britain.") if t.text == "Britain")) is None
