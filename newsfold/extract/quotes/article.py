@@ -34,6 +34,7 @@ RULES = (
     "copular",       # "X is critical of Y", "X is a staunch opponent of Y"
     "copular_xcomp", # "X is eager to take on Y": an attitude adjective's infinitive is its content
     "passive",       # "Clinton has been endorsed by dozens of papers": subject content, agent source
+    "sourceless_gerund", # a quote's "saying" whose parsed subject can speak for nobody ("an invasion ... saying:") has none
     "passive_spoken", # "if he thought Gates would be confirmed, ...: '...'": a quote's cue's passive subject is spoken of, never the speaker
     "attitudes",     # "wants to ...", "backed Clinton", "cited the remarks": attitude verbs' objects
     "clause_repair", # reported clause after the verb, content parsed as advcl, subject parsed away

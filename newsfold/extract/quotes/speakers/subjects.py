@@ -155,6 +155,9 @@ def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozen
         if quoted and node is verb and subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i \
                 and verb.lemma_.lower() in SPEECH_VERBS and "passive_spoken" not in disabled:
             subj = None
+        if quoted and node is verb and subj is not None and verb.tag_ == "VBG" and "sourceless_gerund" not in disabled \
+                and not source_like(subj):
+            subj = None  # "no plan for an invasion of the country saying: '...'": a participle hung on a thing that cannot speak
         if subj is not None and not _crosses_line(subj, verb):
             # A reported clause's subject is content ("He said Mr Blair had spoken ..., adding:" is his).
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS and not any(

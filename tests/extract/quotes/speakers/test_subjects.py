@@ -259,3 +259,12 @@ def test_a_place_after_an_envoys_title_is_not_the_speaker_left_of_the_verb(nlp):
     assert subject.text == "Commissioner"
     assert title_holding(next(t for t in doc if t.text == "Britain")).text == "Commissioner"
     assert title_holding(next(t for t in nlp("He flew to Britain.") if t.text == "Britain")) is None
+
+
+def test_a_quotes_participle_hung_on_a_thing_has_no_subject_there(nlp):
+    # The parser reads "for a change of course saying" as a clause with "change" its subject.
+    text = 'He said there was no need for a change of course saying: "We are on the right track."'
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "the right track").speaker_text == "He"
+    off = quotes_without(nlp, text, "sourceless_gerund")
+    assert find(off, "the right track").speaker_text == "a change"
