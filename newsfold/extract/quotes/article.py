@@ -34,6 +34,7 @@ RULES = (
     "copular",       # "X is critical of Y", "X is a staunch opponent of Y"
     "copular_xcomp", # "X is eager to take on Y": an attitude adjective's infinitive is its content
     "passive",       # "Clinton has been endorsed by dozens of papers": subject content, agent source
+    "sourceless_gerund", # a quote's "saying" whose parsed subject can speak for nobody ("an invasion ... saying:") has none
     "passive_spoken", # "if he thought Gates would be confirmed, ...: '...'": a quote's cue's passive subject is spoken of, never the speaker
     "attitudes",     # "wants to ...", "backed Clinton", "cited the remarks": attitude verbs' objects
     "clause_repair", # reported clause after the verb, content parsed as advcl, subject parsed away
@@ -47,6 +48,7 @@ RULES = (
     "conj_subject",  # "... and several executives have warned": a subject the parser hung on the object before
     "issuer",        # "He released a letter that says ...": the issuer of a document is the source
     "colon_intro",   # "He said:" right before a quote attributes it (before any neighbour); no dash subjects
+    "inverted_second", # "..., said the Committee" with a content subject before: the subject after the verb speaks
     "inverted_appos", # "X, Chief Justice Roberts said": an apposition right before the verb is its subject
     "inverted_description", # '"...," tweeted a German user': a described speaker right after the verb
     "mistagged_name", # '..." Aftergood said': a capitalised word between the closing mark and the verb speaks
@@ -55,7 +57,9 @@ RULES = (
     "conj_cut",      # unmarked content stops before a subjectless verb conjoined in the cue's tense ("and vowed to ...")
     "act_filter",    # no aspectual, causative, addressee-only or bare-object "cues" ("continues to occupy")
     "gender",        # he/she skip antecedents of the other gender (honorifics, roles, his/her)
+    "described_subject", # he/she after a sentence about "the prime minister" goes on with that role's person
     "pronoun",       # he/she resolved to a person mentioned as a subject just before
+    "other_office",  # "the prime minister" is nobody the article gives another office ("London mayor")
     "role",          # "the Ukrainian leader" resolved through the people's roles
     "name",          # a bare name resolved through the people's name variants
     "topics",        # "X was vague about Y", "her misgivings about Y": what a source talks or feels about

@@ -668,6 +668,9 @@ ROLE_BODY_PREPOSITIONS = frozenset({"of", "for", "at"})
 # ... of them, those a bare title takes its body with after a full name (module `speakers.appositions`,
 # title_of_body_after_name: "Hiromitsu Sunada, manager of Meiji Mutual Life ..."; "for" is whom he works for).
 TITLE_BODY_PREPOSITIONS = ROLE_BODY_PREPOSITIONS - {"for"}
+# ... and "to", which sends an envoy to a place ("High Commissioner to Britain"): a name left of a cue
+# verb that is the object of one of these on a title is the title's holder's body, not the speaker.
+TITLE_OBJECT_PREPOSITIONS = ROLE_BODY_PREPOSITIONS | {"to"}
 
 # --- a document its writer put out (module `speakers.issuers`, issuing_person) ---
 # "Henry added the caption which reads, ...", "Trump released a statement that said ...": the

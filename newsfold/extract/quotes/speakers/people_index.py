@@ -10,7 +10,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfold.extract.people.lexicon import HONORIFIC_GENDER
+from newsfold.extract.people.lexicon import HONORIFIC_GENDER, OFFICE_TITLES
 from newsfold.extract.people.resources import first_name_gender
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
@@ -25,6 +25,8 @@ from newsfold.extract.quotes.speakers.sentence_subjects import after_quoted_word
 from newsfold.records import ArticlePerson, PersonMention
 
 EPITHETS = EPITHET_NOUNS | ASSEMBLY_MEMBER_NOUNS | LEAD_EPITHET_NOUNS
+# Office titles, lower-cased, that a role ends on ("London mayor", "prime minister").
+_OFFICES = frozenset(t.lower().rstrip(".") for t in OFFICE_TITLES)
 # Entity types of the party, nation or body a role belongs to ("Republican presidential nominee").
 GROUP_ENTITIES = ("NORP", "ORG")
 # How far (in sentences) a quote without attribution looks back for a speaker.
@@ -93,6 +95,27 @@ class PeopleIndex:
         hits = [k for k, rs in self.role_lists.items()
                 if any(r[-1] == word and (said is None or _names_office(r, said)) for r in rs)]
         return hits[0] if len(hits) == 1 else None
+
+    def other_office(self, key: str, head: str) -> bool:
+        """The person holds an office other than the one 'head' names ("London mayor" for "the prime
+        minister"): a role of theirs ends on an office title (OFFICE_TITLES) other than the head and
+        its kind, and none has the head; False when 'head' is no office title."""
+        if head not in _OFFICES:
+            return False
+        heads = ROLE_HEAD_KINDS.get(head) or {head}
+        roles = self.role_lists.get(key, [])
+        return not any(heads & set(r) for r in roles) and any(r[-1] in _OFFICES for r in roles)
+
+    def recent_in_office(self, art: ParsedArticle, speaker: Span, inside: bytearray) -> str | None:
+        """The person mentioned last before the speaker phrase (outside quote marks, within
+        PRONOUN_LOOKBACK_SENTENCES) who holds no office other than the one its head names."""
+        k = art.sent_of[speaker.start]
+        lo = art.sents[max(0, k - PRONOUN_LOOKBACK_SENTENCES)].start_char
+        head = speaker.root.lower_
+        for m in reversed(self.in_range(lo, speaker.start_char, inside)):
+            if not self.other_office(m.local_key, head):
+                return m.local_key
+        return None
 
     def mention_in(self, start: int, end: int) -> PersonMention | None:
         i = bisect.bisect_right(self.starts, end) - 1
@@ -198,6 +221,13 @@ class PeopleIndex:
                     all(self._in_modifier(p) for p in self.in_range(sent.start_char, subject.idx, inside)):
                 key = self.antecedent(art, art.doc[subject.i:subject.i + 1], inside, depth + 1)
                 if key is not None:
+                    return True, key
+            if m is None and titled is None and depth == 0 and art.on("described_subject") \
+                    and _definite_role(subject, word):
+                # "The prime minister is trying to ... / He is saying that ...": the pronoun goes on with
+                # the role its sentence is about, whoever that stands for, not a person named in its clause.
+                key = self.antecedent(art, art.doc[subject.i:subject.i + 1], inside, depth + 1)
+                if key is not None and self.agrees(key, word):
                     return True, key
         found = [m for m in self.in_range(sent.start_char, sent.end_char, inside) if self.agrees(m.local_key, word)]
         subjects = [m for m in found if self.is_subject(m)]
@@ -342,6 +372,18 @@ def _sole_nearest(sent: Span, found: list[PersonMention], word: str, nearest: bo
         return False, None
     span = _mention_span(sent.doc, found[0])
     return (True, found[0].local_key) if span is not None and _given_as_source(span.root) else (False, None)
+
+
+def _definite_role(subject: Token, word: str) -> bool:
+    """For a he/she 'word': a singular "the <person noun>" ("the prime minister", "the chancellor") of
+    its gender (ROLE_GENDER), with no name in the phrase ("The other man, his cousin James York,") and
+    not "other": a role that stands for somebody the article has named before."""
+    want = PRONOUN_GENDER.get(word)
+    return want is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" \
+        and epithet_noun(subject.lemma_.lower()) and ROLE_GENDER.get(subject.lower_, want) == want \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+        and not any(c.dep_ == "appos" for c in subject.children) \
+        and not any(t.ent_type_ == "PERSON" or t.lower_ in ("other", "another") for t in subject.subtree)
 
 
 def _given_as_source(token: Token) -> bool:

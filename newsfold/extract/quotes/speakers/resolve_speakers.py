@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS,
+    APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS, OFFICE_QUALIFIERS,
     PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, ROLE_BODY_PREPOSITIONS,
 )
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
@@ -148,8 +148,14 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
             key = resolve_speaker(art, speaker_span(again), index, inside, None)[0]
             if key is not None:
                 return key, "role-again"  # "the senator" after "the independent Vermont senator said"
-        # "the president said": the person the last sentences are about, as for "he".
-        return index.antecedent(art, speaker, inside), "role-recent"
+        # "the president said": the person the last sentences are about, as for "he"; not one the
+        # article gives another office ("the prime minister says" after "London mayor Mr Livingstone says").
+        # A former or deputy office ("the former president") may go with another one held now.
+        key = index.antecedent(art, speaker, inside)
+        if key is not None and art.on("other_office") and not {t.lower_ for t in speaker} & OFFICE_QUALIFIERS \
+                and index.other_office(key, head.lower_):
+            key = index.recent_in_office(art, speaker, inside)
+        return key, "role-recent"
     return None, "none"
 
 

@@ -9,10 +9,12 @@ from typing import Sequence
 
 from spacy.tokens import Token
 
+from newsfold.extract.people.lexicon import OFFICE_TITLES
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
     DATELINE_DASHES, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS,
     NOT_SPEAKER_ENTS, PERSON_NOUNS, PERSON_RELATIVES, PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
+    TITLE_OBJECT_PREPOSITIONS,
 )
 from newsfold.extract.quotes.speakers.appositions import inverted_speaker
 from newsfold.extract.quotes.speakers.content_clauses import content_clause_owner
@@ -89,6 +91,10 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
                          and any(t.text in DATELINE_DASHES for t in d.doc[c.i + 1:d.left_edge.i])]
                 if after:
                     return after[0]
+            if "inverted_second" not in disabled and c.i < node.i:
+                behind = subject_behind(node, inside)
+                if behind is not None:
+                    return behind
             if "inverted_appos" not in disabled and c.i < node.i:
                 # "To understand the real Dred Scott, Chief Justice Roberts said, ...": the parser
                 # made the speaker an apposition of the object before it; an apposition right
@@ -123,6 +129,17 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
     return None
 
 
+def subject_behind(verb: Token, inside: bytearray | None) -> Token | None:
+    """The subject written after a speech verb that closes its content behind a comma ("But the
+    department ... suffered from ..., said the Constitutional Affairs Select Committee"), when the
+    parser gave the verb a second subject before it: that one is the head of the reported words,
+    the one after the verb speaks. None when the verb has no subject after it or no comma before it."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    return next((d for d in verb.rights if d.dep_ == "nsubj" and not (inside is not None and inside[d.idx])), None)
+
+
 def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozenset[str],
                quoted: bool = False) -> Token | None:
     """Subject of a verb, walking up participles and conjuncts ("..., stating", "and added").
@@ -138,6 +155,9 @@ def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozen
         if quoted and node is verb and subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i \
                 and verb.lemma_.lower() in SPEECH_VERBS and "passive_spoken" not in disabled:
             subj = None
+        if quoted and node is verb and subj is not None and verb.tag_ == "VBG" and "sourceless_gerund" not in disabled \
+                and not source_like(subj):
+            subj = None  # "no plan for an invasion of the country saying: '...'": a participle hung on a thing that cannot speak
         if subj is not None and not _crosses_line(subj, verb):
             # A reported clause's subject is content ("He said Mr Blair had spoken ..., adding:" is his).
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS and not any(
@@ -264,7 +284,8 @@ def adjacent_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Toke
         prev_in_run = is_name
     if runs:
         appositive = left[0].text == ","
-        return runs[-1] if appositive else runs[0]
+        run = runs[-1] if appositive else runs[0]
+        return title_holding(run) or run
     # Right: "said James Acton, a physicist".
     for i in range(verb.i + 1, min(sent.end, verb.i + 4)):
         t = doc[i]
@@ -280,6 +301,18 @@ def adjacent_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Toke
                 t = doc[t.i + 1]
             return t
     return None
+
+
+def title_holding(name: Token) -> Token | None:
+    """The title a place or body is the object of ("Pakistan's High Commissioner to Britain said",
+    "the Ambassador to France said"): the person holding the title speaks, not the place; None when
+    the name is no object of a preposition (ROLE_BODY_PREPOSITIONS and "to") on a title or person noun."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ not in TITLE_OBJECT_PREPOSITIONS or prep.i == 0:
+        return None
+    # The title right before the preposition, whatever the parser hung the preposition on.
+    title = prep.doc[prep.i - 1]
+    return title if title.text in OFFICE_TITLES or title.lemma_.lower() in PERSON_NOUNS else None
 
 
 def left_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Token | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsfold.extract.quotes.speakers.people_index import epithet_noun
-from tests.extract.quotes.helpers import find, quotes_of
+from tests.extract.quotes.helpers import find, quotes_of, quotes_without
 
 
 def test_pronoun_skips_a_person_of_the_other_gender(nlp):
@@ -200,3 +200,13 @@ def test_a_person_named_after_a_he_that_opens_the_sentence_before_is_not_he(nlp)
 def test_epithet_noun_takes_epithets_and_man_compounds():
     assert epithet_noun("politician") and epithet_noun("frontman") and epithet_noun("businessperson")
     assert not epithet_noun("report") and not epithet_noun("chairman-elect")
+
+
+def test_he_goes_on_with_the_role_the_sentence_before_is_about(nlp):
+    # "The chairman" names nobody; "he" is the person the role stands for, not John Jones named in its clause.
+    text = ("Alan Smith says the firm will hire more staff.\n\nThe chairman is trying to calm a row with John Jones "
+            "over pay. He is saying that the bonus scheme will be fair to all.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names[find(quotes, "the bonus scheme").speaker_local_key] == "Alan Smith"
+    off = quotes_without(nlp, text, "described_subject")
+    assert find(off, "the bonus scheme").speaker_local_key == "john jones"

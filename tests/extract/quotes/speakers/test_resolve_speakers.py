@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.quotes.helpers import find, quotes_of
+from tests.extract.quotes.helpers import find, quotes_of, quotes_without
 
 
 def test_role_phrase_resolves_to_person(nlp, seed_texts):
@@ -253,3 +253,13 @@ def test_a_lead_academic_is_the_person_named_in_the_next_sentence(nlp):
             "Amitai Etzioni, a key influence on New Labour thinking, says the US emphasis on an \"Axis of Evil\" is misplaced.")
     _, quotes, names = quotes_of(nlp, text)
     assert names.get(find(quotes, "cannot prevent all terror").speaker_local_key) == "Amitai Etzioni"
+
+
+def test_a_role_is_nobody_the_article_gives_another_office(nlp):
+    # "the prime minister" is not the one who spoke last, whom the article calls "London mayor".
+    text = ("Tony Blair has joined the row over the remarks. London mayor Ken Livingstone says he will not "
+            "apologise. But the prime minister says it is time to say sorry.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names[find(quotes, "time to say sorry").speaker_local_key] == "Tony Blair"
+    off = quotes_without(nlp, text, "other_office")
+    assert find(off, "time to say sorry").speaker_local_key == "ken livingstone"

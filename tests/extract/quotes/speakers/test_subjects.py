@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from newsfold.extract.people.extractor import extract_people
 from newsfold.extract.quotes.extractor import extract_quotes
-from newsfold.extract.quotes.speakers.subjects import subject_of
-from tests.extract.quotes.helpers import find, quotes_of
+from newsfold.extract.quotes.article import ParsedArticle
+from newsfold.extract.quotes.speakers.subjects import adjacent_subject, subject_of, title_holding
+from tests.extract.quotes.helpers import find, quotes_of, quotes_without
 
 
 def test_who_subject_is_the_phrase_right_before_it(nlp):
@@ -236,3 +237,34 @@ def test_an_unmarked_passive_report_keeps_its_row_and_subject(nlp):
             "developers who sought to build houses on the properties.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "receiving bribes").speaker_text == "Three city commissioners"
+
+
+def test_the_subject_after_a_speech_verb_behind_a_comma_speaks(nlp):
+    # The parser gives "said" two subjects: "department" (the head of the reported words) and "Committee".
+    text = ('But the government department responsible for implementing the reform suffered from an "unusually high '
+            'turnover" of staff within the department, which had "seriously interfered" with its work, said the '
+            'Transport Select Committee.')
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "unusually high turnover").speaker_text == "the Transport Select Committee"
+    off = quotes_without(nlp, text, "inverted_second")
+    assert find(off, "unusually high turnover").speaker_text == "the government department responsible"
+
+
+def test_a_place_after_an_envoys_title_is_not_the_speaker_left_of_the_verb(nlp):
+    # When the parse leaves the verb no subject, the name run nearest the verb is "Britain", the
+    # object of "to" on the title: the title's holder speaks.
+    doc = nlp("It comes after Kenya's High Commissioner to Britain said some Kenyans should vote more.")
+    said = next(t for t in doc if t.text == "said")
+    subject = adjacent_subject(ParsedArticle(doc), said, bytearray(len(doc.text)))
+    assert subject.text == "Commissioner"
+    assert title_holding(next(t for t in doc if t.text == "Britain")).text == "Commissioner"
+    assert title_holding(next(t for t in nlp("He flew to Britain.") if t.text == "Britain")) is None
+
+
+def test_a_quotes_participle_hung_on_a_thing_has_no_subject_there(nlp):
+    # The parser reads "for a change of course saying" as a clause with "change" its subject.
+    text = 'He said there was no need for a change of course saying: "We are on the right track."'
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "the right track").speaker_text == "He"
+    off = quotes_without(nlp, text, "sourceless_gerund")
+    assert find(off, "the right track").speaker_text == "a change"
