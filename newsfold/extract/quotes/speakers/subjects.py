@@ -377,6 +377,11 @@ def is_cue_verb(t: Token) -> bool:
     return low.endswith("ing") and (low[:-3] in SPEECH_VERBS or low[:-3] + "e" in SPEECH_VERBS)
 
 
+def is_cue_subject(token: Token) -> bool:
+    """The token is the subject of a cue verb (`is_cue_verb`: "he added", "a report says")."""
+    return token.dep_ == "nsubj" and is_cue_verb(token.head)
+
+
 def cue_text(verb: Token) -> str:
     """The verb with its particle or auxiliary negation left out: 'said', 'pointed out'."""
     parts = [verb]
