@@ -9,17 +9,15 @@ from typing import Sequence
 
 from spacy.tokens import Token
 
-from newsfold.extract.people.lexicon import OFFICE_TITLES
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
     DATELINE_DASHES, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS,
     NOT_SPEAKER_ENTS, PERSON_NOUNS, PERSON_RELATIVES, PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
-    TITLE_OBJECT_PREPOSITIONS,
 )
 from newsfold.extract.quotes.speakers.appositions import inverted_speaker
 from newsfold.extract.quotes.speakers.content_clauses import content_clause_owner
 from newsfold.extract.quotes.speakers.controllers import object_controller
-from newsfold.extract.quotes.speakers.title_names import name_after_title, name_joined_to_title, person_past_title
+from newsfold.extract.quotes.speakers.title_names import name_after_title, name_joined_to_title, person_past_title, title_holding
 from newsfold.extract.quotes.speakers.organisations import org_before_which
 from newsfold.extract.quotes.speakers.relative_heads import object_of_phrase
 
@@ -301,18 +299,6 @@ def adjacent_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Toke
                 t = doc[t.i + 1]
             return t
     return None
-
-
-def title_holding(name: Token) -> Token | None:
-    """The title a place or body is the object of ("Pakistan's High Commissioner to Britain said",
-    "the Ambassador to France said"): the person holding the title speaks, not the place; None when
-    the name is no object of a preposition (ROLE_BODY_PREPOSITIONS and "to") on a title or person noun."""
-    prep = name.head
-    if name.dep_ != "pobj" or prep.lower_ not in TITLE_OBJECT_PREPOSITIONS or prep.i == 0:
-        return None
-    # The title right before the preposition, whatever the parser hung the preposition on.
-    title = prep.doc[prep.i - 1]
-    return title if title.text in OFFICE_TITLES or title.lemma_.lower() in PERSON_NOUNS else None
 
 
 def left_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Token | None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from newsfold.extract.people.extractor import extract_people
 from newsfold.extract.quotes.extractor import extract_quotes
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.speakers.subjects import adjacent_subject, is_cue_subject, subject_of, title_holding
+from newsfold.extract.quotes.speakers.subjects import adjacent_subject, is_cue_subject, subject_of
+from newsfold.extract.quotes.speakers.title_names import title_holding
 from tests.extract.quotes.helpers import find, quotes_of, quotes_without
 
 
