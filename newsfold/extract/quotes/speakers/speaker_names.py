@@ -383,4 +383,4 @@ def _addressed(name: Token, head: Token) -> bool:
     return False
 
 
-__all__ = ["Organisations", "speaker_name", "ORG_SPEAKER_LOOKBACK_SENTENCES"]
+__all__ = ["speaker_name", "ORG_SPEAKER_LOOKBACK_SENTENCES"]

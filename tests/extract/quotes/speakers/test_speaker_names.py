@@ -9,7 +9,8 @@ from spacy.tokens import Span
 from newsfold.extract.people.extractor import extract_people
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.extractor import extract_quotes
-from newsfold.extract.quotes.speakers.speaker_names import Organisations, speaker_name
+from newsfold.extract.quotes.speakers.organisations import Organisations
+from newsfold.extract.quotes.speakers.speaker_names import speaker_name
 from tests.extract.quotes.helpers import find, quotes_of
 
 
