@@ -11,8 +11,9 @@ from spacy.tokens import Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    DATELINE_DASHES, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS,
-    NOT_SPEAKER_ENTS, PERSON_NOUNS, PERSON_RELATIVES, PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
+    DATELINE_DASHES, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS, NOT_SPEAKER_ENTS,
+    OTHER_SPEAKER_PRONOUNS, PERSON_NOUNS, PERSON_RELATIVES, PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS,
+    SPEECH_VERBS,
 )
 from newsfold.extract.quotes.speakers.appositions import inverted_speaker
 from newsfold.extract.quotes.speakers.content_clauses import content_clause_owner
@@ -31,7 +32,7 @@ def _crosses_line(a: Token, b: Token) -> bool:
 def is_personal(token: Token) -> bool:
     """Could name or stand for a person: a name, a personal pronoun, a person noun."""
     return (token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or token.lower_ in PRONOUNS
-            or token.lower_ in ("i", "we", "they") or token.lemma_.lower() in PERSON_NOUNS)
+            or token.lower_ in OTHER_SPEAKER_PRONOUNS or token.lemma_.lower() in PERSON_NOUNS)
 
 
 def _issuer(noun: Token, *, disabled: frozenset[str]) -> Token | None:
@@ -274,7 +275,7 @@ def adjacent_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Toke
             break
         left.append(t)  # nearest first
     for t in left:
-        if t.lower_ in PRONOUNS or t.lower_ in ("they", "we", "i"):
+        if t.lower_ in PRONOUNS or t.lower_ in OTHER_SPEAKER_PRONOUNS:
             return t
     if left and left[0].i == verb.i - 1 and doc[verb.i - 2].text in CLOSING_MARKS and left[0].is_title \
             and left[0].is_alpha and left[0].lower_ not in RELATIVE_PRONOUNS \
