@@ -20,7 +20,6 @@ from newsfold.extract.quotes.speakers.appositions import title_domain_name
 from newsfold.extract.quotes.speakers.background_speakers import main_clause_person
 from newsfold.extract.quotes.speakers.person_genders import genders_shown
 from newsfold.extract.quotes.speakers.pronoun_clues import chain_agrees, fronted_clause_subject, person_asked, pronoun_subject
-from newsfold.extract.quotes.speakers.quote_asides import in_quote_aside
 from newsfold.extract.quotes.speakers.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
 from newsfold.records import ArticlePerson, PersonMention
 
@@ -161,7 +160,7 @@ class PeopleIndex:
             # 'Mr Sullivan "made accounting decisions," he told the court': a subject of his words is
             # none; the subject of a verb outside the marks is ('McCaskill scolded him: "...," she said').
             here = [m for m in here if self._subject_outside(m, inside)
-                    and not in_quote_aside(m, art.sents[k].start_char, pronoun.start_char, inside)]
+                    and not _in_quote_aside(m, art.sents[k].start_char, pronoun.start_char, inside)]
         if here:
             return here[-1].local_key
         ahead = fronted_clause_subject(self, pronoun.root, word, inside)
@@ -317,6 +316,15 @@ def _qualify_roles(text: str, mentions: Sequence[PersonMention], role_lists: dic
                 role.insert(0, before[-len(role) - 1])
             elif after and after.group(1).lower() in OFFICE_QUALIFIERS:
                 role.insert(0, after.group(1).lower())
+
+
+def _in_quote_aside(m: PersonMention, sent_start: int, pronoun_start: int, inside: bytearray) -> bool:
+    """The mention stands in the writer's aside between two pieces of one quote, between its sentence's
+    start and the pronoun ('"I don't think the conventional wisdom" -- that Bloomberg is perceived as a
+    New York nanny-state liberal -- "is going to last," he says'): what the speaker talks about, not "he"."""
+    if inside[m.start_char]:
+        return False
+    return any(inside[sent_start:m.start_char]) and any(inside[m.end_char:pronoun_start])
 
 
 def _sole_nearest(sent: Span, found: list[PersonMention], word: str, nearest: bool) -> tuple[bool, str | None]:
