@@ -28,7 +28,8 @@ EPITHETS = EPITHET_NOUNS | ASSEMBLY_MEMBER_NOUNS | LEAD_EPITHET_NOUNS
 _OFFICES = frozenset(t.lower().rstrip(".") for t in OFFICE_TITLES)
 # Entity types of the party, nation or body a role belongs to ("Republican presidential nominee").
 GROUP_ENTITIES = ("NORP", "ORG")
-# How far (in sentences) a quote without attribution looks back for a speaker.
+# How far (in sentences) a quote without attribution looks back for a speaker (attributions.marked_attribution);
+# a he/she looks one sentence further back for a subject (PeopleIndex.antecedent).
 NEIGHBOUR_SENTENCES = 3
 
 # How far back (in sentences) a he/she looks for a person shown to be of its gender, when nobody
