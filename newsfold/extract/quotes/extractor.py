@@ -58,7 +58,6 @@ from newsfold.extract.quotes.speakers.organisations import Organisations
 from newsfold.extract.quotes.speakers.other_names import name_in_full
 from newsfold.extract.quotes.speakers.people_index import PeopleIndex
 from newsfold.extract.quotes.speakers.resolve_speakers import is_named, resolve_speaker
-from newsfold.extract.quotes.speakers.self_named import OwnWordsSpeakers
 from newsfold.extract.quotes.speakers.speaker_names import speaker_name
 from newsfold.records import PIECE_JOINER, ArticlePerson, PersonMention, QuoteMention
 
@@ -206,7 +205,6 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
         rows = _tagger_pass(art, quoted_feature_chars(marked, len(text)), rows)
     out: list[QuoteMention] = []
     last_person: str | None = None
-    own_words = OwnWordsSpeakers(index)
     last_document: tuple[Span, Span] | None = None  # (document, its issuer) that spoke last: "It added" goes on
     orgs = cache(lambda: Organisations(art, [(m.start_char, m.end_char) for m in mentions],
                                        frozenset(p.name for p in index.people.values() if " " not in p.name)))  # built on first use
@@ -220,9 +218,8 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
                 issuer = document_issuer(art, sp) or document_pronoun_issuer(art, sp, last_document)
                 named = issuer or sp
                 last_document = (sp, issuer) if issuer is not None else None
-            key, _rule = resolve_speaker(art, named, index, inside, last_person)
-            if art.on("pronoun"):  # "'Ruud is the best striker in Europe,' he said": not Ruud
-                key = own_words.speaker(named, key, c.pieces, c.kind == "direct", last_person)
+            key, _rule = resolve_speaker(art, named, index, inside, last_person,
+                                         c.pieces if c.kind == "direct" else ())
             person = index.people.get(key)
             if person is not None and orgs().company(named) and " " not in person.name:
                 key = None  # "Santos" of "Santos Ltd", which the people extraction took for a person

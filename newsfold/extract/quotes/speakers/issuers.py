@@ -27,7 +27,7 @@ from newsfold.extract.quotes.lexicon import (
 from newsfold.extract.quotes.speakers.organisations import Organisations
 from newsfold.extract.quotes.speakers.people_index import PeopleIndex
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
-from newsfold.extract.quotes.speakers.subjects import is_cue_verb
+from newsfold.extract.quotes.speakers.subjects import is_cue_subject
 from newsfold.records import PersonMention
 
 # How far back (sentences) "the statement" looks for the statement's first mention and its issuer:
@@ -109,7 +109,7 @@ def _lead_issuer_after(art: ParsedArticle, doc_noun: Token, last: Span) -> Span 
     if k != art.lead:
         return None
     for t in art.doc[art.sents[k].end:last.end]:
-        if t.dep_ != "nsubj" or not is_cue_verb(t.head):
+        if not is_cue_subject(t):
             continue
         # "Market analysts Panlogic predicts": the name set beside the noun, as the parser may hang it
         name = t if t.pos_ in ("PROPN", "PRON") else next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)

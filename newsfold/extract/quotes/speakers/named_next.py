@@ -11,7 +11,7 @@ from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import INDEFINITE_OPENERS, NAMED_NEXT_NOUNS, ROLE_BODY_PREPOSITIONS
 from newsfold.extract.quotes.speakers.people_index import PeopleIndex, epithet_noun
 from newsfold.extract.quotes.speakers.sentence_subjects import main_subject, speaker_subjects
-from newsfold.extract.quotes.speakers.subjects import is_cue_verb
+from newsfold.extract.quotes.speakers.subjects import is_cue_subject
 from newsfold.records import PersonMention
 
 # Determiners a description of one person opens with ("a witness", "another juror", "the judge presiding").
@@ -142,7 +142,7 @@ def named_through_introduction(art: ParsedArticle, speaker: Span, index: PeopleI
         return None
     # Only a phrase that spoke is one a lead names next ("the Brazilian midfielder comes closer to
     # departing" is not the agent named in the next sentence).
-    spoke = intro.root.dep_ == "nsubj" and is_cue_verb(intro.root.head)
+    spoke = is_cue_subject(intro.root)
     return (named_next(art, intro, index, inside) if spoke else None) or named_by_noun_later(intro, index)
 
 

@@ -10,8 +10,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfold.extract.people.lexicon import HONORIFIC_GENDER, OFFICE_TITLES
-from newsfold.extract.people.resources import first_name_gender
+from newsfold.extract.people.lexicon import OFFICE_TITLES
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
     ASSEMBLY_MEMBER_NOUNS, EPITHET_NOUNS, GOING_ON_VERBS, LEAD_EPITHET_NOUNS, OFFICE_QUALIFIERS, PERSON_SUFFIXES, PRONOUNS,
@@ -19,8 +18,8 @@ from newsfold.extract.quotes.lexicon import (
 )
 from newsfold.extract.quotes.speakers.appositions import title_domain_name
 from newsfold.extract.quotes.speakers.background_speakers import main_clause_person
+from newsfold.extract.quotes.speakers.person_genders import genders_shown
 from newsfold.extract.quotes.speakers.pronoun_clues import chain_agrees, fronted_clause_subject, person_asked, pronoun_subject
-from newsfold.extract.quotes.speakers.quote_asides import in_quote_aside
 from newsfold.extract.quotes.speakers.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
 from newsfold.records import ArticlePerson, PersonMention
 
@@ -29,7 +28,8 @@ EPITHETS = EPITHET_NOUNS | ASSEMBLY_MEMBER_NOUNS | LEAD_EPITHET_NOUNS
 _OFFICES = frozenset(t.lower().rstrip(".") for t in OFFICE_TITLES)
 # Entity types of the party, nation or body a role belongs to ("Republican presidential nominee").
 GROUP_ENTITIES = ("NORP", "ORG")
-# How far (in sentences) a quote without attribution looks back for a speaker.
+# How far (in sentences) a quote without attribution looks back for a speaker (attributions.marked_attribution);
+# a he/she looks one sentence further back for a subject (PeopleIndex.antecedent).
 NEIGHBOUR_SENTENCES = 3
 
 # How far back (in sentences) a he/she looks for a person shown to be of its gender, when nobody
@@ -58,7 +58,9 @@ class PeopleIndex:
             self.name_words[p.local_key] = {w.lower() for v in (p.name, *p.variants) for w in re.findall(r"[\w'-]+", v)}
         _qualify_roles(art.text, self.mentions, self.role_lists)
         self.groups = {t.lower_ for t in doc if t.ent_type_ in GROUP_ENTITIES}  # "Republican", "GOP", "Kremlin"
-        self.gender = _genders(art, people, self.mentions) if art.on("gender") else {}
+        self.gender = genders_shown(art, people, self.mentions) if art.on("gender") else {}
+        # He/she speakers resolve_speakers sent on to the last speaker, by offset: the same "he" goes on so.
+        self.sent_on: dict[int, str] = {}
 
     def agrees(self, key: str, pronoun: str) -> bool:
         """False when the person's gender, as the article shows it, contradicts the pronoun."""
@@ -159,7 +161,7 @@ class PeopleIndex:
             # 'Mr Sullivan "made accounting decisions," he told the court': a subject of his words is
             # none; the subject of a verb outside the marks is ('McCaskill scolded him: "...," she said').
             here = [m for m in here if self._subject_outside(m, inside)
-                    and not in_quote_aside(m, art.sents[k].start_char, pronoun.start_char, inside)]
+                    and not _in_quote_aside(m, art.sents[k].start_char, pronoun.start_char, inside)]
         if here:
             return here[-1].local_key
         ahead = fronted_clause_subject(self, pronoun.root, word, inside)
@@ -299,49 +301,6 @@ def _mention_span(doc: Doc, m: PersonMention) -> Span | None:
     return doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
 
 
-def _genders(art: ParsedArticle, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]) -> dict[str, str]:
-    """Each person's gender as the article shows it, when it does: an honorific before a mention
-    ("Mrs. Clinton"), a gendered role ("spokeswoman"), the first name (a weaker vote: "Wendy
-    Golden"), a reflexive object of the verb the person is the subject of ("Trump cast himself
-    as ..."). Unknown or mixed: left out. (His/her in the person's clause is too often somebody
-    else's: "Warren grilled Stumpf about his bank".)"""
-    votes: dict[str, list[int]] = {}
-    doc, text = art.doc, art.text  # the article's text, joined once (Doc.text joins its tokens on each read)
-    for p in people:
-        first = first_name_gender(p.name)
-        if first is not None:
-            votes.setdefault(p.local_key, [0, 0])[first == "f"] += 1
-        for r in p.roles:
-            for w in re.findall(r"[\w'-]+", r.lower()):
-                if w in ROLE_GENDER:
-                    votes.setdefault(p.local_key, [0, 0])[ROLE_GENDER[w] == "f"] += 2
-    for m in mentions:
-        v = votes.setdefault(m.local_key, [0, 0])
-        before = re.search(r"\b(\w+)\.?\s*$", text[max(0, m.start_char - 6):m.start_char])
-        word = text[m.start_char:m.end_char].split(".")[0].lower()
-        for w in (before.group(1).lower() if before else "", word):
-            if w in HONORIFIC_GENDER:
-                v[HONORIFIC_GENDER[w] == "f"] += 2
-        span = _mention_span(doc, m)
-        if span is None:
-            continue
-        root = span.root
-        if root.dep_ != "nsubj" or root.head.i == root.i:
-            continue
-        verb = root.head
-        for t in verb.subtree:
-            if t.i > root.i and t.lower_ in ("himself", "herself") and t.head.i == verb.i:
-                v[PRONOUN_GENDER[t.lower_] == "f"] += 1
-                break  # the first one: later ones may be somebody else's
-    out = {}
-    for key, (m_votes, f_votes) in votes.items():
-        if m_votes > f_votes:
-            out[key] = "m"
-        elif f_votes > m_votes:
-            out[key] = "f"
-    return out
-
-
 def _qualify_roles(text: str, mentions: Sequence[PersonMention], role_lists: dict[str, list[list[str]]]) -> None:
     """Gives a role the office qualifier the article writes right before it and a mention ("shadow
     chancellor Oliver Letwin", "Oliver Letwin, the shadow chancellor") when the people's role left it
@@ -358,6 +317,15 @@ def _qualify_roles(text: str, mentions: Sequence[PersonMention], role_lists: dic
                 role.insert(0, before[-len(role) - 1])
             elif after and after.group(1).lower() in OFFICE_QUALIFIERS:
                 role.insert(0, after.group(1).lower())
+
+
+def _in_quote_aside(m: PersonMention, sent_start: int, pronoun_start: int, inside: bytearray) -> bool:
+    """The mention stands in the writer's aside between two pieces of one quote, between its sentence's
+    start and the pronoun ('"I don't think the conventional wisdom" -- that Bloomberg is perceived as a
+    New York nanny-state liberal -- "is going to last," he says'): what the speaker talks about, not "he"."""
+    if inside[m.start_char]:
+        return False
+    return any(inside[sent_start:m.start_char]) and any(inside[m.end_char:pronoun_start])
 
 
 def _sole_nearest(sent: Span, found: list[PersonMention], word: str, nearest: bool) -> tuple[bool, str | None]:

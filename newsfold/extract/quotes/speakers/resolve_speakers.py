@@ -4,6 +4,8 @@ name through the people's roles and name variants (the people indexed in people_
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
@@ -23,9 +25,10 @@ from newsfold.records import PersonMention
 
 
 def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: bytearray,
-                    last_person: str | None) -> tuple[str | None, str]:
-    """(local_key, rule) for a speaker span; rule names which rule resolved it (for measuring)."""
-    key, rule = _resolve(art, speaker, index, inside, last_person)
+                    last_person: str | None, quoted: Sequence[tuple[int, int]] = ()) -> tuple[str | None, str]:
+    """(local_key, rule) for a speaker span; rule names which rule resolved it (for measuring).
+    'quoted': the pieces of the direct quote the speaker is given for (none for other rows)."""
+    key, rule = _resolve(art, speaker, index, inside, last_person, quoted)
     if not art.on("role") or (key is not None and rule != "role-recent"):
         return key, rule
     # A described speaker the article names (module named_next) goes before the person the last
@@ -55,7 +58,7 @@ def _named_after_lead(art: ParsedArticle, speaker: Span, index: PeopleIndex, ins
 
 
 def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: bytearray,
-             last_person: str | None) -> tuple[str | None, str]:
+             last_person: str | None, quoted: Sequence[tuple[int, int]]) -> tuple[str | None, str]:
     head = speaker.root
     # The mention must be the head of the phrase: "the Trump-Putin call" is not Putin.
     m = index.mention_in(head.idx, head.idx + len(head.text))
@@ -83,6 +86,15 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
         if not art.on("pronoun"):
             return None, "pronoun-off"
         key = index.antecedent(art, speaker, inside)
+        # "Ruud van Nistelrooy is fit again, but the Scot admitted ... / 'Ruud is the best striker in
+        # Europe ...,' he said": speakers seldom name themselves so in their own words, and the pronoun
+        # goes on with the last speaker, who agrees with it; the same "he" speaking on goes on with him.
+        if last_person is not None and _named_in_own_words(index, key, quoted) \
+                and index.agrees(last_person, low) and not _named_in_own_words(index, last_person, quoted):
+            index.sent_on[speaker.start_char] = last_person
+            return last_person, "pronoun-own-words"
+        if speaker.start_char in index.sent_on:
+            return index.sent_on[speaker.start_char], "pronoun-own-words"
         if key is None and last_person is not None and index.agrees(last_person, low) \
                 and not _goes_on_from_unnamed(art, speaker, index, inside):
             return last_person, "pronoun-last-speaker"
@@ -157,6 +169,14 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
             key = index.recent_in_office(art, speaker, inside)
         return key, "role-recent"
     return None, "none"
+
+
+def _named_in_own_words(index: PeopleIndex, key: str | None, quoted: Sequence[tuple[int, int]]) -> bool:
+    """A mention of the person 'key' lies inside the quoted pieces the he/she is said to speak: that
+    person is talked about there, not talking. Quote marks only: the writer's own words name the
+    speaker freely ("In her speech, Rhimes declared ...: '...,' she said")."""
+    return key is not None and any(m.local_key == key and s <= m.start_char and m.end_char <= e
+                                   for m in index.mentions for s, e in quoted)
 
 
 def _goes_on_from_unnamed(art: ParsedArticle, pronoun: Span, index: PeopleIndex, inside: bytearray) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.speakers.subjects import gerund_object, is_cue_verb
+from newsfold.extract.quotes.speakers.subjects import gerund_object, is_cue_subject, is_cue_verb
 
 
 def speaker_subjects(sent: Span, inside: bytearray) -> list[Token]:
@@ -68,7 +68,7 @@ def after_quoted_words(pronoun: Span) -> bool:
 
 def _speaks_after(subject: Token) -> bool:
     """The word is the subject of a cue verb that comes after it ("he added")."""
-    return subject.dep_ == "nsubj" and subject.head.i > subject.i and is_cue_verb(subject.head)
+    return is_cue_subject(subject) and subject.head.i > subject.i
 
 
 def in_reported_clause(t: Token) -> bool:

@@ -17,26 +17,24 @@ from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
     ADDRESSEE_PREPOSITIONS, BODY_NOUNS, CORPORATE_SUFFIXES, DATELINE_DASHES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS, INDEFINITE_ARTICLES,
     NON_PERSON_ENTITY_TYPES, ORG_NOUNS, ORG_SAY_VERBS, PARTY_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
-    RELATIVE_PRONOUNS, SOURCE_NOUNS, SPOKEN_FOR_NOUNS, SPOKESPERSON_NOUNS, UNNAMED_SOURCE_NOUNS,
+    RELATIVE_PRONOUNS, SPOKEN_FOR_NOUNS, SPOKESPERSON_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 from newsfold.extract.quotes.speakers.appositions import right_after
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
 from newsfold.extract.quotes.speakers.issuers import document_owner
 from newsfold.extract.quotes.speakers.introductions import content_words, description_as_written, introduced_for, introduction
 from newsfold.extract.quotes.speakers.organisations import COMPANY_NOUNS, Organisations, one_org_name, org_like, without_the
+from newsfold.extract.quotes.speakers.plural_antecedents import plural_antecedent
 from newsfold.extract.quotes.speakers.sentence_subjects import (
     in_reported_clause, lead_follow_up, lead_follow_up_subjects, main_subject, postposed_speaker, speaker_subjects,
 )
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
-from newsfold.extract.quotes.speakers.subjects import conjoined_subject, is_cue_verb
 
 # How far back (sentences) "it" and "the company" look for the organisation that last spoke.
 ORG_SPEAKER_LOOKBACK_SENTENCES = 3
 # Entity types of a name in apposition to a description that speaks for it ("The world's biggest
 # tobacco consumer, China"); "" for a name the tagger typed none.
 APPOSED_ORG_ENTS = frozenset({"ORG", "GPE", "NORP", ""})
-# How many "..., they said" in a row "they" follows back to the sources that brought them in.
-MAX_THEY_CHAIN = 3
 
 
 def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside: bytearray) -> str | None:
@@ -64,7 +62,7 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
     if owner is not None:
         return _it_stands_for(art, owner, inside, orgs) if owner.lower_ == "its" else _org_name(owner, owner.left_edge.i, orgs)
     if low == "they":
-        return _plural_antecedent(art, head, inside, orgs)
+        return plural_antecedent(art, head, inside, orgs)
     if low in PLURAL_OR_OTHER_PRONOUNS:
         return None
     if org_like(head) or orgs.named(head):
@@ -156,7 +154,7 @@ def _party_before(art: ParsedArticle, speaker: Span, orgs: Organisations, inside
         return None
     last = _last_speaker_before(art, head, inside)
     if last is not None and last.lower_ == "they":  # "They say ... The party says": whom "they" stands for
-        return _plural_antecedent(art, last, inside, orgs)
+        return plural_antecedent(art, last, inside, orgs)
     return _org_subject_named_before(art, head, inside, orgs) or _org_speaker_before(art, head, inside, orgs)
 
 
@@ -385,33 +383,4 @@ def _addressed(name: Token, head: Token) -> bool:
     return False
 
 
-def _plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray, orgs: Organisations,
-                       depth: int = 0) -> str | None:
-    """What "they" stands for: the last plural noun phrase that is a subject earlier in its
-    sentence or in the sentence before, outside quotes ("several auto-industry executives have
-    warned ... They say"), as written; else the last organisation or collective there that is a
-    subject ("Murphy's campaign is tying ... They are saying"); None when there is none (no
-    person's name is guessed)."""
-    k = art.sent_of[pronoun.i]
-    lo = art.sents[max(0, k - 1)].start
-    doc = art.doc
-    subjects = [t for t in reversed(doc[lo:pronoun.i]) if not inside[t.idx] and (
-        t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent") or (  # "opposed by X"
-            t.dep_ == "conj" and any(conjoined_subject(v) == t for v in doc[t.i + 1:min(t.i + 5, len(doc))]
-                                     if v.pos_ == "VERB" and v.dep_ == "conj")))]
-    subjects = [t for t in subjects if not in_reported_clause(t)]  # "Most eligible firms would ..., they said"
-    for t in subjects:
-        if t.lower_ == "they" and is_cue_verb(t.head) and depth < MAX_THEY_CHAIN:
-            return _plural_antecedent(art, t, inside, orgs, depth + 1)  # "..., they said. / ..., they added"
-        if t.tag_ in ("NNS", "NNPS") and (
-                t.lemma_.lower() in PERSON_NOUNS or t.lemma_.lower() in SOURCE_NOUNS or t.ent_type_ == "NORP"):
-            return speaker_span(t).text
-    for t in subjects:
-        if org_like(t) and not orgs.person_chars[t.idx]:
-            return orgs.fullest(speaker_span(t).text) or speaker_span(t).text
-        if t.tag_ == "NN" and t.lemma_.lower() in BODY_NOUNS:
-            return speaker_span(t).text
-    return None
-
-
-__all__ = ["Organisations", "speaker_name", "ORG_SPEAKER_LOOKBACK_SENTENCES"]
+__all__ = ["speaker_name", "ORG_SPEAKER_LOOKBACK_SENTENCES"]

@@ -9,17 +9,16 @@ from typing import Sequence
 
 from spacy.tokens import Token
 
-from newsfold.extract.people.lexicon import OFFICE_TITLES
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    DATELINE_DASHES, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS,
-    NOT_SPEAKER_ENTS, PERSON_NOUNS, PERSON_RELATIVES, PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
-    TITLE_OBJECT_PREPOSITIONS,
+    DATELINE_DASHES, INVERTIBLE_VERBS, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS, NOT_SPEAKER_ENTS,
+    OTHER_SPEAKER_PRONOUNS, PERSON_NOUNS, PERSON_RELATIVES, PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS,
+    SPEECH_VERBS,
 )
 from newsfold.extract.quotes.speakers.appositions import inverted_speaker
 from newsfold.extract.quotes.speakers.content_clauses import content_clause_owner
 from newsfold.extract.quotes.speakers.controllers import object_controller
-from newsfold.extract.quotes.speakers.title_names import name_after_title, name_joined_to_title, person_past_title
+from newsfold.extract.quotes.speakers.title_names import name_after_title, name_joined_to_title, person_past_title, title_holding
 from newsfold.extract.quotes.speakers.organisations import org_before_which
 from newsfold.extract.quotes.speakers.relative_heads import object_of_phrase
 
@@ -33,7 +32,7 @@ def _crosses_line(a: Token, b: Token) -> bool:
 def is_personal(token: Token) -> bool:
     """Could name or stand for a person: a name, a personal pronoun, a person noun."""
     return (token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or token.lower_ in PRONOUNS
-            or token.lower_ in ("i", "we", "they") or token.lemma_.lower() in PERSON_NOUNS)
+            or token.lower_ in OTHER_SPEAKER_PRONOUNS or token.lemma_.lower() in PERSON_NOUNS)
 
 
 def _issuer(noun: Token, *, disabled: frozenset[str]) -> Token | None:
@@ -69,6 +68,8 @@ def is_age(token: Token) -> bool:
 
 
 def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset[str]) -> Token | None:
+    """The speaker the parse gives the verb itself: a passive speech verb's agent, else its subject
+    (`_subject_child`), else an age or an agent hung on it; None when it has none outside quote marks."""
     if node.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubjpass" for c in node.children):
         # "The machine was described by Jobs as ...": the agent speaks, the subject is spoken of.
         agent = next((pobj(c) for c in node.children if c.dep_ == "agent"), None)
@@ -76,6 +77,28 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
         if agent is not None and (is_personal(agent) or (agent.text[:1].isupper() and agent.pos_ == "NOUN") or org_agent(agent)) \
                 and not (inside is not None and inside[agent.idx]):
             return agent
+    subject = _subject_child(node, inside, disabled=disabled)
+    if subject is not None:
+        # Whichever subject the parse's misreadings leave, a name written straight on after a title
+        # after the verb speaks for it ("said master of ceremonies Asab Al-Tabchi": title_names).
+        return name_after_title(node, subject, inside) or name_joined_to_title(node, subject, inside) or subject
+    # '"...," the 34-year-old said': the parser hangs the age on the verb as a modifier.
+    for c in node.children:
+        if c.dep_ in ("amod", "dep") and c.i < node.i and is_age(c) and not (inside is not None and inside[c.idx]):
+            return c
+    # Passive "was quoted by X" style agents.
+    for c in node.children:
+        if c.dep_ == "agent":
+            obj = pobj(c)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _subject_child(node: Token, inside: bytearray | None, *, disabled: frozenset[str]) -> Token | None:
+    """The verb's subject outside quote marks, past the parser's misreadings: what a relative
+    pronoun stands for, not a label or a dateline's city, the subject written after the verb or
+    next to it when the parser gave it two; None when it has none."""
     for c in node.children:
         if c.dep_ in ("nsubj", "nsubjpass") and not (inside is not None and inside[c.idx]):
             if not any(ch.isalnum() for ch in c.text) and "colon_intro" not in disabled:
@@ -115,17 +138,7 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
                              and not any(t.is_punct for t in d.doc[d.right_edge.i + 1:node.i])))]
                 if later:
                     return later[-1]
-            return name_after_title(node, c, inside) or name_joined_to_title(node, c, inside) or c
-    # '"...," the 34-year-old said': the parser hangs the age on the verb as a modifier.
-    for c in node.children:
-        if c.dep_ in ("amod", "dep") and c.i < node.i and is_age(c) and not (inside is not None and inside[c.idx]):
             return c
-    # Passive "was quoted by X" style agents.
-    for c in node.children:
-        if c.dep_ == "agent":
-            obj = pobj(c)
-            if obj is not None:
-                return obj
     return None
 
 
@@ -262,7 +275,7 @@ def adjacent_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Toke
             break
         left.append(t)  # nearest first
     for t in left:
-        if t.lower_ in PRONOUNS or t.lower_ in ("they", "we", "i"):
+        if t.lower_ in PRONOUNS or t.lower_ in OTHER_SPEAKER_PRONOUNS:
             return t
     if left and left[0].i == verb.i - 1 and doc[verb.i - 2].text in CLOSING_MARKS and left[0].is_title \
             and left[0].is_alpha and left[0].lower_ not in RELATIVE_PRONOUNS \
@@ -301,18 +314,6 @@ def adjacent_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Toke
                 t = doc[t.i + 1]
             return t
     return None
-
-
-def title_holding(name: Token) -> Token | None:
-    """The title a place or body is the object of ("Pakistan's High Commissioner to Britain said",
-    "the Ambassador to France said"): the person holding the title speaks, not the place; None when
-    the name is no object of a preposition (ROLE_BODY_PREPOSITIONS and "to") on a title or person noun."""
-    prep = name.head
-    if name.dep_ != "pobj" or prep.lower_ not in TITLE_OBJECT_PREPOSITIONS or prep.i == 0:
-        return None
-    # The title right before the preposition, whatever the parser hung the preposition on.
-    title = prep.doc[prep.i - 1]
-    return title if title.text in OFFICE_TITLES or title.lemma_.lower() in PERSON_NOUNS else None
 
 
 def left_subject(art: ParsedArticle, verb: Token, inside: bytearray) -> Token | None:
@@ -375,6 +376,11 @@ def is_cue_verb(t: Token) -> bool:
     # "with Zelensky noting, ..." is sometimes tagged as a noun.
     low = t.lower_
     return low.endswith("ing") and (low[:-3] in SPEECH_VERBS or low[:-3] + "e" in SPEECH_VERBS)
+
+
+def is_cue_subject(token: Token) -> bool:
+    """The token is the subject of a cue verb (`is_cue_verb`: "he added", "a report says")."""
+    return token.dep_ == "nsubj" and is_cue_verb(token.head)
 
 
 def cue_text(verb: Token) -> str:

@@ -3,14 +3,15 @@ comma between ('"...," said master of ceremonies Asab Al-Tabchi', 'said director
 Smith, a nurse'), however the parser hung it (a second subject of the verb, or an apposition of the
 title); and after the common nouns of a title that opens with a body's name ('said Pentagon spokesman
 Navy Capt. Jeff Davis' is Jeff Davis, not the Pentagon: subjects.adjacent_subject, when the parse gave
-the verb no subject, stops the run at "spokesman")."""
+the verb no subject, stops the run at "spokesman"). A place or body that is the object of a title's
+preposition does not speak either: the title does ("Pakistan's High Commissioner to Britain said")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from newsfold.extract.people.lexicon import OFFICE_TITLES
-from newsfold.extract.quotes.lexicon import PERSON_NOUNS
+from newsfold.extract.quotes.lexicon import PERSON_NOUNS, TITLE_OBJECT_PREPOSITIONS
 
 # Common nouns of a title between an organisation's name and the person's ("spokesman", "police").
 TITLE_NOUNS_BETWEEN = 3
@@ -81,3 +82,15 @@ def person_past_title(first: Token, end: int, inside: bytearray) -> Token | None
         i += 1
         last = doc[i]
     return last if last is not None and last.ent_type_ == "PERSON" else None
+
+
+def title_holding(name: Token) -> Token | None:
+    """The title a place or body is the object of ("Pakistan's High Commissioner to Britain said",
+    "the Ambassador to France said"): the person holding the title speaks, not the place; None when
+    the name is no object of a preposition (ROLE_BODY_PREPOSITIONS and "to") on a title or person noun."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ not in TITLE_OBJECT_PREPOSITIONS or prep.i == 0:
+        return None
+    # The title right before the preposition, whatever the parser hung the preposition on.
+    title = prep.doc[prep.i - 1]
+    return title if title.text in OFFICE_TITLES or title.lemma_.lower() in PERSON_NOUNS else None

@@ -5,7 +5,8 @@ from __future__ import annotations
 from newsfold.extract.people.extractor import extract_people
 from newsfold.extract.quotes.extractor import extract_quotes
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.speakers.subjects import adjacent_subject, subject_of, title_holding
+from newsfold.extract.quotes.speakers.subjects import adjacent_subject, is_cue_subject, subject_of
+from newsfold.extract.quotes.speakers.title_names import title_holding
 from tests.extract.quotes.helpers import find, quotes_of, quotes_without
 
 
@@ -268,3 +269,12 @@ def test_a_quotes_participle_hung_on_a_thing_has_no_subject_there(nlp):
     assert find(quotes, "the right track").speaker_text == "He"
     off = quotes_without(nlp, text, "sourceless_gerund")
     assert find(off, "the right track").speaker_text == "a change"
+
+
+def test_the_subject_of_a_cue_verb_is_a_cue_subject(nlp):
+    doc = nlp("The senator said the bill was dead. The senator ate lunch.")
+    senators = [t for t in doc if t.lower_ == "senator"]
+    bill = next(t for t in doc if t.lower_ == "bill")
+    assert is_cue_subject(senators[0])
+    assert not is_cue_subject(senators[1])  # "ate" is no cue verb
+    assert not is_cue_subject(bill)  # the subject of the reported clause's "was"
