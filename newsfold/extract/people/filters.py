@@ -8,7 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.forms import flat, is_initial, is_word
+from newsfold.extract.people.forms import flat, is_initial, is_word, opens_with_gerund
 from newsfold.extract.people.inventory import LocalPerson
 from newsfold.extract.people.layout import caption_spans
 from newsfold.extract.people.lexicon import (
@@ -278,6 +278,8 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
             and doc[start - 1].text == "(" and doc[end].text == ")"
             and doc[start - 2].ent_type_ == "PERSON" and doc[start - 3].ent_type_ == "PERSON"):
         return True  # "Aurelien Rougerie (Clermont)": one word in brackets after a full name is a club
+    if "common_words" in rules and opens_with_gerund(doc, start, end):
+        return True  # "Finding Neverland", "Robbing Peter": a film's or a book's title
     if "common_words" in rules and _is_priced(doc, end):
         return True  # "Graydon Green Cream, $38": an item of a shopping list
     if "common_words" in rules and not single and not is_known_first_name(doc[start].text) \

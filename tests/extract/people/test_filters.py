@@ -271,3 +271,14 @@ def test_the_names_listed_with_a_mention_are_none_when_a_person_is_among_them(nl
     doc = nlp("Muse were named best act, ahead of Natasha Bedingfield, Jamelia and The Streets.")
     jamelia = next(t.i for t in doc if t.text == "Jamelia")
     assert listed_with_no_person(doc, jamelia, jamelia + 1) == []
+
+
+def test_a_name_opened_by_a_verb_s_ing_form_is_a_title(people_of):
+    text = ("Other movies tipped for possible success include Closer, starring Jude Law and Julia Roberts, "
+            "Finding Neverland, with Johnny Depp as author JM Barrie. Among the other films receiving four "
+            "nominations apiece were Brother to Brother, a drama about a young man, Robbing Peter and Primer.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Jude Law", "Julia Roberts", "Johnny Depp"} <= names
+    assert not names & {"Finding Neverland", "Robbing Peter", "Peter"}
+
