@@ -621,3 +621,9 @@ PERCENT_WORDS = frozenset("pct percent per-cent".split())
 # word before its closing mark ('her "Ronnie,"'): a one-word name alone between them is a pet name.
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "''", "``"})
 QUOTE_CLOSING_STOPS = frozenset({".", ",", "!", "?"})
+
+# ---------------------------------------------------------------------------- award lists
+# What parts a sentence into the items of a list ("Actor: Don Cheadle, "Hotel Rwanda"; Johnny Depp, ..."), and
+# what closes the label before the first item: in an item "Nominee, Work" the name after the comma is a work.
+LIST_ITEM_SEPARATORS = frozenset({";"})
+LIST_ITEM_LABEL_ENDS = frozenset({":"})

@@ -1,0 +1,102 @@
+"""Works in award lists, named like people: "Actress: Annette Bening, "Being Julia"; Imelda Staunton, "Vera
+Drake"; Hilary Swank, "Million Dollar Baby"", or a line "Jamie Foxx, Ray". Each item of such a list names a
+nominee, then after a comma the work the nomination is for; a name in that place is the work's title, however
+the model tagged it. The items are parts of a sentence between semicolons, or the short lines of a list.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsfold.extract.people.inventory import LocalPerson, is_titled
+from newsfold.extract.people.layout import list_item_lines
+from newsfold.extract.people.lexicon import LIST_ITEM_LABEL_ENDS, LIST_ITEM_SEPARATORS, QUOTE_MARKS
+from newsfold.extract.people.lineups import lineup_starts
+from newsfold.nlp.doc_text import doc_text
+
+MIN_WORK_SLOTS = 2  # items of the "Nominee, Work" shape that show the list (one may be a name and a place)
+
+
+def _breaks_line(doc: Doc, i: int) -> bool:
+    """Does a line end at token i (a whitespace token holding a line break, or a token followed by one)?"""
+    return "\n" in doc[i].text_with_ws and (doc[i].is_space or "\n" in doc[i].whitespace_)
+
+
+def _item_start(doc: Doc, i: int) -> int:
+    """The first token of the list item holding token i: after a separator, a label's colon or a line break."""
+    while i > 0 and doc[i - 1].text not in LIST_ITEM_SEPARATORS and doc[i - 1].text not in LIST_ITEM_LABEL_ENDS \
+            and not _breaks_line(doc, i - 1):
+        i -= 1
+    return i
+
+
+def _item_end(doc: Doc, i: int) -> int:
+    """The token after the list item holding token i: its separator, or the token after its line break."""
+    while i < len(doc) and doc[i].text not in LIST_ITEM_SEPARATORS and not doc[i].is_space:
+        if "\n" in doc[i].whitespace_:
+            return i + 1
+        i += 1
+    return i
+
+
+class NomineeList:
+    """The items of one article's award lists, read once: the work slots ("Nominee, Work") and the items."""
+
+    def __init__(self, doc: Doc, people: list[LocalPerson]):
+        self.doc = doc
+        named = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+        self.named_by_person = {id(p): {k for s, e in p.mentions for k in range(s, e)} for p in people}
+        self.person_tokens = named.union(*self.named_by_person.values())
+        text = doc_text(doc)
+        self.lines = list_item_lines(text)
+        # a team's line-up parts its positions by semicolons too ("C Hodgson, H Ellis; G Rowntree, ..."): players
+        lineup = lineup_starts(doc)
+        self.slots = [k + 1 for k in range(1, len(doc)) if doc[k].text == "," and self._nominee_before(k)
+                      and k + 1 not in lineup]
+
+    def in_list_item(self, i: int) -> bool:
+        """Is token i in an item of a list: one a semicolon opens or closes, or a short line of a list?"""
+        start, end = _item_start(self.doc, i), _item_end(self.doc, i)
+        if (start > 0 and self.doc[start - 1].text in LIST_ITEM_SEPARATORS) or (
+                end < len(self.doc) and self.doc[end].text in LIST_ITEM_SEPARATORS):
+            return True
+        char = self.doc[i].idx
+        return any(a <= char < b for a, b in self.lines)
+
+    def _nominee_before(self, comma: int) -> bool:
+        """Does a person's name open the item and end at the comma ("Imelda Staunton," after "Actress:")?"""
+        if comma - 1 not in self.person_tokens:
+            return False
+        i = comma - 1
+        while i > 0 and i - 1 in self.person_tokens and not _breaks_line(self.doc, i - 1):
+            i -= 1  # (a name the model ran across a line break ends there)
+        return _item_start(self.doc, comma - 1) == i
+
+    def names_a_work(self, start: int, end: int, person: LocalPerson) -> bool:
+        """Is the mention at [start, end) the work of an item "Nominee, Work": it opens the part after the
+        nominee's comma (quote marks aside), which runs to the item's end with no other comma outside
+        quotes, and the nominee is not the person judged?"""
+        k = start
+        while k > 0 and self.doc[k - 1].text in QUOTE_MARKS:
+            k -= 1
+        if k not in self.slots or (k - 2) in self.named_by_person.get(id(person), ()):
+            return False
+        quoted = k < start
+        item_end = _item_end(self.doc, start)
+        return quoted or not any(self.doc[j].text == "," for j in range(end, item_end))
+
+
+def drop_nominated_work_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of untitled, role-less people named as a nominated work in a list of at least
+    MIN_WORK_SLOTS such items, and met only in list items ("Ray" among the best pictures too)."""
+    if not any(t.text in LIST_ITEM_SEPARATORS or "\n" in t.text_with_ws for t in doc):
+        return
+    lists = NomineeList(doc, people)
+    if len(lists.slots) < MIN_WORK_SLOTS:
+        return
+    for person in people:
+        if not person.mentions or person.roles or is_titled(doc, person):
+            continue
+        if any(lists.names_a_work(s, e, person) for s, e in person.mentions) and all(
+                lists.in_list_item(s) for s, _ in person.mentions):
+            person.mentions = []
