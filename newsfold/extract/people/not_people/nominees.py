@@ -12,6 +12,7 @@ from newsfold.extract.people.inventory import LocalPerson, is_titled
 from newsfold.extract.people.layout import list_item_lines
 from newsfold.extract.people.lexicon import LIST_ITEM_LABEL_ENDS, LIST_ITEM_SEPARATORS, QUOTE_MARKS
 from newsfold.extract.people.lineups import lineup_starts
+from newsfold.extract.people.surnames import bare_initial
 from newsfold.nlp.doc_text import doc_text
 
 MIN_WORK_SLOTS = 2  # items of the "Nominee, Work" shape that show the list (one may be a name and a place)
@@ -49,10 +50,11 @@ class NomineeList:
         self.person_tokens = named.union(*self.named_by_person.values())
         text = doc_text(doc)
         self.lines = list_item_lines(text)
-        # a team's line-up parts its positions by semicolons too ("C Hodgson, H Ellis; G Rowntree, ..."): players
+        # a team's line-up parts its positions by semicolons too ("C Hodgson, H Ellis; G Rowntree, ..."; "Shaw,
+        # Purdy; Hart, ..."): there a player is named by an initial or a surname, a nominee by a full name
         lineup = lineup_starts(doc)
         self.slots = [k + 1 for k in range(1, len(doc)) if doc[k].text == "," and self._nominee_before(k)
-                      and k + 1 not in lineup]
+                      and (k + 1 not in lineup or self._full_name_before(k))]
 
     def in_list_item(self, i: int) -> bool:
         """Is token i in an item of a list: one a semicolon opens or closes, or a short line of a list?"""
@@ -71,6 +73,11 @@ class NomineeList:
         while i > 0 and i - 1 in self.person_tokens and not _breaks_line(self.doc, i - 1):
             i -= 1  # (a name the model ran across a line break ends there)
         return _item_start(self.doc, comma - 1) == i
+
+    def _full_name_before(self, comma: int) -> bool:
+        """Is the nominee before the comma two words or more, opened by no bare initial ("Jamie Foxx")?"""
+        start = _item_start(self.doc, comma - 1)
+        return comma - start >= 2 and not bare_initial(self.doc[start].text)
 
     def names_a_work(self, start: int, end: int, person: LocalPerson) -> bool:
         """Is the mention at [start, end) the work of an item "Nominee, Work": it opens the part after the

@@ -33,3 +33,23 @@ def test_a_name_after_a_comma_in_running_text_stays_a_person(people_of):
             "Mike Leigh, the director, agreed.")
     _, people, _ = people_of(text)
     assert {"Imelda Staunton", "Phil Davis", "Heather Craney", "Mike Leigh"} <= {p.name for p in people}
+
+
+def test_unquoted_works_after_full_names_are_works_though_the_list_reads_like_a_line_up(people_of):
+    # "Alan Alda, The Aviator; Thomas Haden Church, Sideways; ..." is also shaped like a line-up's positions
+    text = ("Nominations for the Academy Awards were announced on Tuesday.\n\n"
+            "Supporting actor: Alan Alda, The Aviator; Thomas Haden Church, Sideways; Jamie Foxx, Collateral; "
+            "Morgan Freeman, Million Dollar Baby; Clive Owen, Closer.\n\n"
+            "Supporting actress: Cate Blanchett, The Aviator; Laura Linney, Kinsey; Virginia Madsen, Sideways; "
+            "Sophie Okonedo, Hotel Rwanda; Natalie Portman, Closer.\n")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Alan Alda", "Jamie Foxx", "Morgan Freeman", "Cate Blanchett", "Laura Linney", "Natalie Portman"} <= names
+    assert not names & {"Sideways", "Kinsey", "Closer", "Collateral"}
+
+
+def test_a_line_up_s_players_after_a_comma_stay_people(people_of):
+    text = ("England beat Italy at Twickenham.\n\nEngland: J Robinson (capt); M Cueto, J Noon, O Barkley, J Lewsey; "
+            "C Hodgson, H Ellis; G Rowntree, S Thompson, P Vickery; D Grewcock, B Kay; J Worsley, L Moody.\n")
+    _, people, _ = people_of(text)
+    assert {"H Ellis", "B Kay", "S Thompson"} <= {p.name for p in people}
