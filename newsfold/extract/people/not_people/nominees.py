@@ -40,6 +40,16 @@ def _item_end(doc: Doc, i: int) -> int:
     return i
 
 
+def opens_nominee_item(doc: Doc, start: int, end: int) -> bool:
+    """Does the mention open an item of a semicolon list and a comma follow it ("Felicity Huffman" of "...;
+    Felicity Huffman, "Desperate Housewives";")? That is the nominee's place, never the work's."""
+    if end >= len(doc) or doc[end].text != "," or _item_start(doc, start) != start:
+        return False
+    item_end = _item_end(doc, end)
+    return (start > 0 and doc[start - 1].text in LIST_ITEM_SEPARATORS) or (
+        item_end < len(doc) and doc[item_end].text in LIST_ITEM_SEPARATORS)
+
+
 class NomineeList:
     """The items of one article's award lists, read once: the work slots ("Nominee, Work") and the items."""
 

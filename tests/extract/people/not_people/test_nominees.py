@@ -53,3 +53,13 @@ def test_a_line_up_s_players_after_a_comma_stay_people(people_of):
             "C Hodgson, H Ellis; G Rowntree, S Thompson, P Vickery; D Grewcock, B Kay; J Worsley, L Moody.\n")
     _, people, _ = people_of(text)
     assert {"H Ellis", "B Kay", "S Thompson"} <= {p.name for p in people}
+
+
+def test_a_nominee_is_no_work_though_the_parse_lists_it_with_works(people_of):
+    # the parser coordinates "Felicity Huffman" with the "Desperate Housewives" before it
+    text = ("A list of nominees for the Golden Globe Awards, announced Monday:\n\n"
+            'Actress, Series, Musical or Comedy: Marcia Cross, "Desperate Housewives"; Teri Hatcher, "Desperate '
+            'Housewives"; Felicity Huffman, "Desperate Housewives"; Debra Messing, "Will & Grace"; Sarah Jessica '
+            'Parker, "Sex and the City."\n')
+    _, people, _ = people_of(text)
+    assert {"Marcia Cross", "Teri Hatcher", "Felicity Huffman", "Debra Messing"} <= {p.name for p in people}
