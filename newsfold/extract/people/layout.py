@@ -11,7 +11,7 @@ from newsfold.nlp.lexicon import NAME_TITLE_ABBREVIATIONS
 _CREDIT_BEFORE = re.compile(
     r"(?:^|[\s(\[|\-–—])(?:(?:additional\s+)?(?:reporting|writing|editing|words|text|interview|"
     r"research|graphics?)\s+by|(?:additional\s+)?reporting\s+from|"
-    r"photo(?:graph)?s?|pictures?|images?|illustrations?|videos?|"
+    r"photo(?:graph)?s?|(?<!motion\s)pictures?|images?|illustrations?|videos?|"  # "Motion Picture:" labels an award
     r"credits?|source|copyright|©|(?:with\s+)?files\s+from)\s*(?:by|credit)?\s*[:\-–—]?\s*$",
     re.IGNORECASE,
 )
