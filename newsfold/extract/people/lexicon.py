@@ -627,3 +627,5 @@ QUOTE_CLOSING_STOPS = frozenset({".", ",", "!", "?"})
 # what closes the label before the first item: in an item "Nominee, Work" the name after the comma is a work.
 LIST_ITEM_SEPARATORS = frozenset({";"})
 LIST_ITEM_LABEL_ENDS = frozenset({":"})
+# What parts the nominee from the work in an item ("Jamie Foxx, Ray", "Jamie Foxx for Ray"), lower-cased.
+WORK_SLOT_OPENERS = frozenset({",", "for"})

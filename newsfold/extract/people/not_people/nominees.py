@@ -1,7 +1,8 @@
 """Works in award lists, named like people: "Actress: Annette Bening, "Being Julia"; Imelda Staunton, "Vera
-Drake"; Hilary Swank, "Million Dollar Baby"", or a line "Jamie Foxx, Ray". Each item of such a list names a
-nominee, then after a comma the work the nomination is for; a name in that place is the work's title, however
-the model tagged it. The items are parts of a sentence between semicolons, or the short lines of a list.
+Drake"; Hilary Swank, "Million Dollar Baby"", or a line "Jamie Foxx, Ray" or "Best actor: Jamie Foxx for Ray".
+Each item of such a list names a nominee, then after a comma (or "for") the work the nomination is for; a name
+in that place is the work's title, however the model tagged it. The items are parts of a sentence between
+semicolons, or the short lines of a list.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from spacy.tokens import Doc
 
 from newsfold.extract.people.inventory import LocalPerson, is_titled
 from newsfold.extract.people.layout import list_item_lines
-from newsfold.extract.people.lexicon import LIST_ITEM_LABEL_ENDS, LIST_ITEM_SEPARATORS, QUOTE_MARKS
+from newsfold.extract.people.lexicon import LIST_ITEM_LABEL_ENDS, LIST_ITEM_SEPARATORS, QUOTE_MARKS, WORK_SLOT_OPENERS
 from newsfold.extract.people.lineups import lineup_starts
 from newsfold.extract.people.surnames import bare_initial
 from newsfold.nlp.doc_text import doc_text
@@ -63,7 +64,8 @@ class NomineeList:
         # a team's line-up parts its positions by semicolons too ("C Hodgson, H Ellis; G Rowntree, ..."; "Shaw,
         # Purdy; Hart, ..."): there a player is named by an initial or a surname, a nominee by a full name
         lineup = lineup_starts(doc)
-        self.slots = [k + 1 for k in range(1, len(doc)) if doc[k].text == "," and self._nominee_before(k)
+        self.slots = [k + 1 for k in range(1, len(doc))
+                      if doc[k].lower_ in WORK_SLOT_OPENERS and self._nominee_before(k)
                       and (k + 1 not in lineup or self._full_name_before(k))]
 
     def in_list_item(self, i: int) -> bool:
@@ -75,23 +77,23 @@ class NomineeList:
         char = self.doc[i].idx
         return any(a <= char < b for a, b in self.lines)
 
-    def _nominee_before(self, comma: int) -> bool:
-        """Does a person's name open the item and end at the comma ("Imelda Staunton," after "Actress:")?"""
-        if comma - 1 not in self.person_tokens:
+    def _nominee_before(self, opener: int) -> bool:
+        """Does a person's name open the item and end at the slot's opener ("Imelda Staunton," after "Actress:")?"""
+        if opener - 1 not in self.person_tokens:
             return False
-        i = comma - 1
+        i = opener - 1
         while i > 0 and i - 1 in self.person_tokens and not _breaks_line(self.doc, i - 1):
             i -= 1  # (a name the model ran across a line break ends there)
-        return _item_start(self.doc, comma - 1) == i
+        return _item_start(self.doc, opener - 1) == i
 
-    def _full_name_before(self, comma: int) -> bool:
-        """Is the nominee before the comma two words or more, opened by no bare initial ("Jamie Foxx")?"""
-        start = _item_start(self.doc, comma - 1)
-        return comma - start >= 2 and not bare_initial(self.doc[start].text)
+    def _full_name_before(self, opener: int) -> bool:
+        """Is the nominee before the slot's opener two words or more, opened by no bare initial ("Jamie Foxx")?"""
+        start = _item_start(self.doc, opener - 1)
+        return opener - start >= 2 and not bare_initial(self.doc[start].text)
 
     def names_a_work(self, start: int, end: int, person: LocalPerson) -> bool:
         """Is the mention at [start, end) the work of an item "Nominee, Work": it opens the part after the
-        nominee's comma (quote marks aside), which runs to the item's end with no other comma outside
+        nominee's comma or "for" (quote marks aside), which runs to the item's end with no other comma outside
         quotes, and the nominee is not the person judged?"""
         k = start
         while k > 0 and self.doc[k - 1].text in QUOTE_MARKS:

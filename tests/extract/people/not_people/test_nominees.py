@@ -63,3 +63,14 @@ def test_a_nominee_is_no_work_though_the_parse_lists_it_with_works(people_of):
             'Parker, "Sex and the City."\n')
     _, people, _ = people_of(text)
     assert {"Marcia Cross", "Teri Hatcher", "Felicity Huffman", "Debra Messing"} <= {p.name for p in people}
+
+
+def test_the_work_a_nominee_won_for_on_a_list_line_is_no_person(people_of):
+    text = ("The winners of this year's Bafta film awards were announced in London on Saturday.\n\n"
+            "Best film: The Aviator\nBest actor: Jamie Foxx for Ray\nBest actress: Imelda Staunton for Vera Drake\n"
+            "Best supporting actor: Clive Owen for Closer\nBest director: Mike Leigh for Vera Drake\n"
+            "Best British film: My Summer of Love\n")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Jamie Foxx", "Imelda Staunton", "Clive Owen", "Mike Leigh"} <= names
+    assert not names & {"Ray", "Vera Drake", "Closer"}
