@@ -629,3 +629,8 @@ LIST_ITEM_SEPARATORS = frozenset({";"})
 LIST_ITEM_LABEL_ENDS = frozenset({":"})
 # What parts the nominee from the work in an item ("Jamie Foxx, Ray", "Jamie Foxx for Ray"), lower-cased.
 WORK_SLOT_OPENERS = frozenset({",", "for"})
+# Words of an award before "for" and the work it is for, in running text ("named best actress for Vera Drake",
+# "nominated for Kinsey", "won the best actor award at the Golden Globes for Ray"), lower-cased.
+AWARD_WORDS = frozenset(
+    "best award awards prize prizes nomination nominations nominated nominee oscar oscars globe globes bafta "
+    "baftas emmy emmys grammy grammys won".split())

@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsfold.extract.people.inventory import LocalPerson, is_titled
+from newsfold.extract.people.filters import coordinated_group
+from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where, is_titled
 from newsfold.extract.people.layout import list_item_lines
-from newsfold.extract.people.lexicon import LIST_ITEM_LABEL_ENDS, LIST_ITEM_SEPARATORS, QUOTE_MARKS, WORK_SLOT_OPENERS
+from newsfold.extract.people.lexicon import (
+    AWARD_WORDS,
+    LIST_ITEM_LABEL_ENDS,
+    LIST_ITEM_SEPARATORS,
+    QUOTE_MARKS,
+    WORK_SLOT_OPENERS,
+)
 from newsfold.extract.people.lineups import lineup_starts
 from newsfold.extract.people.surnames import bare_initial
 from newsfold.nlp.doc_text import doc_text
@@ -119,3 +126,30 @@ def drop_nominated_work_people(doc: Doc, people: list[LocalPerson]) -> None:
         if any(lists.names_a_work(s, e, person) for s, e in person.mentions) and all(
                 lists.in_list_item(s) for s, _ in person.mentions):
             person.mentions = []
+
+
+AWARD_REACH = 6  # words back from "for" to the award's word ("best actress in a comedy for")
+
+
+def awarded_for(doc: Doc, start: int, end: int) -> bool:
+    """Is the mention what an award is for, in running text: "for" before it, and an award's word a few words
+    before that in the same clause ("named best actress for Vera Drake", "nominated for Kinsey")? A name
+    modifying a noun after it ("for Ray Charles biopic") or owning one ("for Ray's sake") is no title, nor one
+    listed with people."""
+    if start == 0 or doc[start - 1].lower_ != "for":
+        return False
+    if end < len(doc) and (doc[end].tag_ == "POS" or (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end)):
+        return False
+    if any(doc[k].ent_type_ == "PERSON" for k in coordinated_group(doc, end - 1) if not start <= k < end):
+        return False  # "best presenters for Richard McCourt and Dominic Wood": people the award is for
+    for k in range(start - 2, max(start - 2 - AWARD_REACH, -1), -1):
+        if doc[k].is_punct or doc[k].is_space:
+            return False
+        if doc[k].lower_ in AWARD_WORDS:
+            return True
+    return False
+
+
+def drop_awarded_work_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of untitled, role-less people met only as what an award is for."""
+    drop_untitled_people_where(doc, people, awarded_for)

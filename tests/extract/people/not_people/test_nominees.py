@@ -74,3 +74,27 @@ def test_the_work_a_nominee_won_for_on_a_list_line_is_no_person(people_of):
     names = {p.name for p in people}
     assert {"Jamie Foxx", "Imelda Staunton", "Clive Owen", "Mike Leigh"} <= names
     assert not names & {"Ray", "Vera Drake", "Closer"}
+
+
+def test_the_name_an_award_is_won_for_is_the_work(people_of):
+    text = ("Imelda Staunton was named best actress for Vera Drake, while Liam Neeson was nominated for Kinsey. "
+            "Jamie Foxx has won the best actor award at the Golden Globes for Ray. Staunton thanked Mike Leigh. "
+            "The award went to Clint Eastwood, and the Academy gave a lifetime prize to Sidney Lumet.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Imelda Staunton", "Liam Neeson", "Jamie Foxx", "Mike Leigh", "Clint Eastwood", "Sidney Lumet"} <= names
+    assert not names & {"Vera Drake", "Kinsey", "Ray"}
+
+
+def test_a_person_met_outside_the_award_s_for_stays(people_of):
+    text = ("The singer Ray Charles died last year. Jamie Foxx won the best actor award for Ray Charles, "
+            "whom he played. Foxx met Charles in 2003.")
+    _, people, _ = people_of(text)
+    assert {"Jamie Foxx", "Ray Charles"} <= {p.name for p in people}
+
+
+def test_people_listed_after_an_award_s_for_stay_people(people_of):
+    text = ("The show won two awards - best entertainment and best presenters for Richard McCourt and Dominic Wood. "
+            "Former presenter Floella Benjamin was honoured too.")
+    _, people, _ = people_of(text)
+    assert {"Richard McCourt", "Dominic Wood"} <= {p.name for p in people}
