@@ -48,14 +48,19 @@ def _item_end(doc: Doc, i: int) -> int:
     return i
 
 
-def opens_nominee_item(doc: Doc, start: int, end: int) -> bool:
-    """Does the mention open an item of a semicolon list and a comma follow it ("Felicity Huffman" of "...;
-    Felicity Huffman, "Desperate Housewives";")? That is the nominee's place, never the work's."""
-    if end >= len(doc) or doc[end].text != "," or _item_start(doc, start) != start:
+def in_nominee_place(doc: Doc, start: int, end: int) -> bool:
+    """Is the mention the nominee of an item of a semicolon list: opening it before a comma ("...; Felicity
+    Huffman, "Desperate Housewives";"), or closing it after a quoted work and its comma (""Can't Stop the
+    Feeling," Justin Timberlake;")? That is never the work's place."""
+    item_start, item_end = _item_start(doc, start), _item_end(doc, start)
+    if not ((item_start > 0 and doc[item_start - 1].text in LIST_ITEM_SEPARATORS)
+            or (item_end < len(doc) and doc[item_end].text in LIST_ITEM_SEPARATORS)):
         return False
-    item_end = _item_end(doc, end)
-    return (start > 0 and doc[start - 1].text in LIST_ITEM_SEPARATORS) or (
-        item_end < len(doc) and doc[item_end].text in LIST_ITEM_SEPARATORS)
+    if item_start == start:
+        return end < len(doc) and doc[end].text == ","
+    before = {t.text for t in doc[max(start - 2, 0):start]}  # '"Sorry," Justin' or '"Sorry", Justin'
+    return (doc[item_start].text in QUOTE_MARKS and "," in before and bool(before & QUOTE_MARKS)
+            and all(t.is_punct for t in doc[end:item_end]))
 
 
 class NomineeList:

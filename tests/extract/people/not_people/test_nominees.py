@@ -98,3 +98,12 @@ def test_people_listed_after_an_award_s_for_stay_people(people_of):
             "Former presenter Floella Benjamin was honoured too.")
     _, people, _ = people_of(text)
     assert {"Richard McCourt", "Dominic Wood"} <= {p.name for p in people}
+
+
+def test_the_artist_after_a_quoted_work_is_no_work(people_of):
+    # the parser coordinates "Justin Timberlake" with the songs around it
+    text = ("TORONTO - A list of nominees for the Juno Awards, announced Tuesday:\n\n"
+            'Single of the year: "One Dance," Drake; "Treat You Better," Shawn Mendes; "Can\'t Stop the Feeling," '
+            'Justin Timberlake; "Sorry," Justin Bieber.\n')
+    _, people, _ = people_of(text)
+    assert {"Shawn Mendes", "Justin Timberlake", "Justin Bieber"} <= {p.name for p in people}
