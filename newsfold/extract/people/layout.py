@@ -133,7 +133,10 @@ def in_headline(text: str, char: int) -> bool:
         return True
     if not _is_headline_line(text[line_start:line_end], not text[:line_start].strip()):
         return False
-    return not _in_list(text, line_start, line_end)
+    if _in_list(text, line_start, line_end):
+        return False
+    # the last item of a list, closing the text, has no short line after it ("Outstanding debut: Amma Asante")
+    return (line_start, line_end) not in list_item_lines(text)
 
 
 def in_bulleted_list(text: str, char: int) -> bool:
