@@ -106,7 +106,7 @@ RULES = (
     "firm_lists",  # "Co-leads are Midland Bank SA and Samuel Montagu": a name listed with firms is one
     "work_lists",  # "hits Vera Drake, Calendar Girls and Enduring Love": a name listed with works (and no person) is one
     "nominees",  # 'Actress: Annette Bening, "Being Julia"; Imelda Staunton, "Vera Drake"': the work after a nominee
-    "awarded_for",  # "named best actress for Vera Drake", "nominated for Kinsey": what an award is for is a work
+    "awarded_for",  # "named best actress for Vera Drake", "the Globes award for Ray": what an award is for is a work
     "movers",  # "Peko Wallsend closed 40 up at 7.40": a share moving in a market report
     "places_listed",  # "Belle Vue in Manchester, Perry Barr ..., Oxford and Portsmouth": places listed with places
     "clubs",  # "Bath prop Matt Stevens", "Larne boss Jimmy McGeough": a one-word name before a sports post is a club

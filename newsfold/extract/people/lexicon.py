@@ -629,8 +629,10 @@ LIST_ITEM_SEPARATORS = frozenset({";"})
 LIST_ITEM_LABEL_ENDS = frozenset({":"})
 # What parts the nominee from the work in an item ("Jamie Foxx, Ray", "Jamie Foxx for Ray"), lower-cased.
 WORK_SLOT_OPENERS = frozenset({",", "for"})
-# Words of an award before "for" and the work it is for, in running text ("named best actress for Vera Drake",
-# "nominated for Kinsey", "won the best actor award at the Golden Globes for Ray"), lower-cased.
+# Words of an award before "for" and the work it is for, in running text ("won the best actor award at the
+# Golden Globes for Ray"), lower-cased; "best" counts only modifying a noun ("named best actress for Vera
+# Drake", not "it is best for Trump"). A nomination is not one: politics has nominees ("if she's the nominee
+# are you going to vote for Donald Trump?").
 AWARD_WORDS = frozenset(
-    "best award awards prize prizes nomination nominations nominated nominee oscar oscars globe globes bafta "
-    "baftas emmy emmys grammy grammys won".split())
+    "award awards prize prizes oscar oscars globe globes bafta baftas emmy emmys grammy grammys".split())
+BEST_WORD = "best"

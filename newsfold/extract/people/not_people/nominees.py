@@ -14,6 +14,7 @@ from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_
 from newsfold.extract.people.layout import list_item_lines
 from newsfold.extract.people.lexicon import (
     AWARD_WORDS,
+    BEST_WORD,
     LIST_ITEM_LABEL_ENDS,
     LIST_ITEM_SEPARATORS,
     QUOTE_MARKS,
@@ -138,7 +139,7 @@ AWARD_REACH = 6  # words back from "for" to the award's word ("best actress in a
 
 def awarded_for(doc: Doc, start: int, end: int) -> bool:
     """Is the mention what an award is for, in running text: "for" before it, and an award's word a few words
-    before that in the same clause ("named best actress for Vera Drake", "nominated for Kinsey")? A name
+    before that in the same clause ("named best actress for Vera Drake", "an award at the Golden Globes for Ray")? A name
     modifying a noun after it ("for Ray Charles biopic") or owning one ("for Ray's sake") is no title, nor one
     listed with people."""
     if start == 0 or doc[start - 1].lower_ != "for":
@@ -150,7 +151,7 @@ def awarded_for(doc: Doc, start: int, end: int) -> bool:
     for k in range(start - 2, max(start - 2 - AWARD_REACH, -1), -1):
         if doc[k].is_punct or doc[k].is_space:
             return False
-        if doc[k].lower_ in AWARD_WORDS:
+        if doc[k].lower_ in AWARD_WORDS or (doc[k].lower_ == BEST_WORD and doc[k].dep_ == "amod"):
             return True
     return False
 

@@ -77,13 +77,13 @@ def test_the_work_a_nominee_won_for_on_a_list_line_is_no_person(people_of):
 
 
 def test_the_name_an_award_is_won_for_is_the_work(people_of):
-    text = ("Imelda Staunton was named best actress for Vera Drake, while Liam Neeson was nominated for Kinsey. "
+    text = ("Imelda Staunton was named best actress for Vera Drake, while Liam Neeson was nominated too. "
             "Jamie Foxx has won the best actor award at the Golden Globes for Ray. Staunton thanked Mike Leigh. "
             "The award went to Clint Eastwood, and the Academy gave a lifetime prize to Sidney Lumet.")
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert {"Imelda Staunton", "Liam Neeson", "Jamie Foxx", "Mike Leigh", "Clint Eastwood", "Sidney Lumet"} <= names
-    assert not names & {"Vera Drake", "Kinsey", "Ray"}
+    assert not names & {"Vera Drake", "Ray"}
 
 
 def test_a_person_met_outside_the_award_s_for_stays(people_of):
@@ -107,3 +107,10 @@ def test_the_artist_after_a_quoted_work_is_no_work(people_of):
             'Justin Timberlake; "Sorry," Justin Bieber.\n')
     _, people, _ = people_of(text)
     assert {"Shawn Mendes", "Justin Timberlake", "Justin Bieber"} <= {p.name for p in people}
+
+
+def test_a_nominee_s_rival_voted_for_stays_a_person(people_of):
+    text = ("If she is the nominee will union members vote for Donald Trump instead? The union leader thinks it is "
+            "best for Justin Trudeau to wait.")
+    _, people, _ = people_of(text)
+    assert {"Donald Trump", "Justin Trudeau"} <= {p.name for p in people}
