@@ -17,7 +17,7 @@ from newsfold.extract.people.lexicon import (
     UNTAGGED_FIRM_SUFFIXES,
     WORK_LABELS,
 )
-from newsfold.extract.people.not_people.nominees import in_nominee_place
+from newsfold.extract.people.list_items import in_nominee_place
 
 
 def _ends_a_firm(token: Token) -> bool:

@@ -15,53 +15,16 @@ from newsfold.extract.people.layout import list_item_lines
 from newsfold.extract.people.lexicon import (
     AWARD_WORDS,
     BEST_WORD,
-    LIST_ITEM_LABEL_ENDS,
     LIST_ITEM_SEPARATORS,
     QUOTE_MARKS,
     WORK_SLOT_OPENERS,
 )
 from newsfold.extract.people.lineups import lineup_starts
+from newsfold.extract.people.list_items import breaks_line, item_end, item_start
 from newsfold.extract.people.surnames import bare_initial
 from newsfold.nlp.doc_text import doc_text
 
 MIN_WORK_SLOTS = 2  # items of the "Nominee, Work" shape that show the list (one may be a name and a place)
-
-
-def _breaks_line(doc: Doc, i: int) -> bool:
-    """Does a line end at token i (a whitespace token holding a line break, or a token followed by one)?"""
-    return "\n" in doc[i].text_with_ws and (doc[i].is_space or "\n" in doc[i].whitespace_)
-
-
-def _item_start(doc: Doc, i: int) -> int:
-    """The first token of the list item holding token i: after a separator, a label's colon or a line break."""
-    while i > 0 and doc[i - 1].text not in LIST_ITEM_SEPARATORS and doc[i - 1].text not in LIST_ITEM_LABEL_ENDS \
-            and not _breaks_line(doc, i - 1):
-        i -= 1
-    return i
-
-
-def _item_end(doc: Doc, i: int) -> int:
-    """The token after the list item holding token i: its separator, or the token after its line break."""
-    while i < len(doc) and doc[i].text not in LIST_ITEM_SEPARATORS and not doc[i].is_space:
-        if "\n" in doc[i].whitespace_:
-            return i + 1
-        i += 1
-    return i
-
-
-def in_nominee_place(doc: Doc, start: int, end: int) -> bool:
-    """Is the mention the nominee of an item of a semicolon list: opening it before a comma ("...; Felicity
-    Huffman, "Desperate Housewives";"), or closing it after a quoted work and its comma (""Can't Stop the
-    Feeling," Justin Timberlake;")? That is never the work's place."""
-    item_start, item_end = _item_start(doc, start), _item_end(doc, start)
-    if not ((item_start > 0 and doc[item_start - 1].text in LIST_ITEM_SEPARATORS)
-            or (item_end < len(doc) and doc[item_end].text in LIST_ITEM_SEPARATORS)):
-        return False
-    if item_start == start:
-        return end < len(doc) and doc[end].text == ","
-    before = {t.text for t in doc[max(start - 2, 0):start]}  # '"Sorry," Justin' or '"Sorry", Justin'
-    return (doc[item_start].text in QUOTE_MARKS and "," in before and bool(before & QUOTE_MARKS)
-            and all(t.is_punct for t in doc[end:item_end]))
 
 
 class NomineeList:
@@ -83,7 +46,7 @@ class NomineeList:
 
     def in_list_item(self, i: int) -> bool:
         """Is token i in an item of a list: one a semicolon opens or closes, or a short line of a list?"""
-        start, end = _item_start(self.doc, i), _item_end(self.doc, i)
+        start, end = item_start(self.doc, i), item_end(self.doc, i)
         if (start > 0 and self.doc[start - 1].text in LIST_ITEM_SEPARATORS) or (
                 end < len(self.doc) and self.doc[end].text in LIST_ITEM_SEPARATORS):
             return True
@@ -95,13 +58,13 @@ class NomineeList:
         if opener - 1 not in self.person_tokens:
             return False
         i = opener - 1
-        while i > 0 and i - 1 in self.person_tokens and not _breaks_line(self.doc, i - 1):
+        while i > 0 and i - 1 in self.person_tokens and not breaks_line(self.doc, i - 1):
             i -= 1  # (a name the model ran across a line break ends there)
-        return _item_start(self.doc, opener - 1) == i
+        return item_start(self.doc, opener - 1) == i
 
     def _full_name_before(self, opener: int) -> bool:
         """Is the nominee before the slot's opener two words or more, opened by no bare initial ("Jamie Foxx")?"""
-        start = _item_start(self.doc, opener - 1)
+        start = item_start(self.doc, opener - 1)
         return opener - start >= 2 and not bare_initial(self.doc[start].text)
 
     def names_a_work(self, start: int, end: int, person: LocalPerson) -> bool:
@@ -114,8 +77,8 @@ class NomineeList:
         if k not in self.slots or (k - 2) in self.named_by_person.get(id(person), ()):
             return False
         quoted = k < start
-        item_end = _item_end(self.doc, start)
-        return quoted or not any(self.doc[j].text == "," for j in range(end, item_end))
+        after = item_end(self.doc, start)
+        return quoted or not any(self.doc[j].text == "," for j in range(end, after))
 
 
 def drop_nominated_work_people(doc: Doc, people: list[LocalPerson]) -> None:
