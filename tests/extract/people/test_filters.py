@@ -282,3 +282,13 @@ def test_a_name_opened_by_a_verb_s_ing_form_is_a_title(people_of):
     assert {"Jude Law", "Julia Roberts", "Johnny Depp"} <= names
     assert not names & {"Finding Neverland", "Robbing Peter", "Peter"}
 
+
+
+def test_a_nominee_s_surname_may_be_an_organisation_s_head_word(people_of):
+    text = ("Nominations for the Academy Awards were announced on Tuesday.\n\n"
+            'Supporting actor: Alan Alda, "The Aviator"; Thomas Haden Church, "Sideways"; Jamie Foxx, "Collateral"; '
+            'Morgan Freeman, "Million Dollar Baby."\n\nThe service was held at St Mary Church in Leeds.')
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Alan Alda", "Thomas Haden Church", "Jamie Foxx", "Morgan Freeman"} <= names
+    assert not any("Mary" in n for n in names)
