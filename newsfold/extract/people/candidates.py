@@ -20,6 +20,7 @@ from newsfold.extract.people.lexicon import (
     FOREIGN_ARTICLES,
     HONORIFICS,
     LINEUP_PARTICLES,
+    LIST_ITEM_LABEL_ENDS,
     OFFICE_TITLES,
     POSSESSIVE_S,
     POST_NOMINALS,
@@ -141,6 +142,10 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         closing = whole.end - 1 if len(whole) > 2 and whole[-1].text in POSSESSIVE_S else whole.end
         owner_ends = [t.i + 1 for t in doc[whole.start:closing] if t.text in POSSESSIVE_S]
         ent = doc[owner_ends[-1] if owner_ends else whole.start:closing]
+        # "Musical or Comedy: Annette Bening" (one WORK_OF_ART): a list's label runs into the name after its
+        # colon, which parts them as a possessive does and so vouches for the surname as it does
+        label_ends = [t.i + 1 for t in ent if t.text in LIST_ITEM_LABEL_ENDS]
+        ent = doc[label_ends[-1]:ent.end] if label_ends else ent
         if closing < whole.end and any(o.label_ == "ORG" and o.text.startswith(ent.text + " ") for o in doc.ents):
             continue  # "Dai-Ichi Kangyo's stake" beside "Dai-Ichi Kangyo Bank": the firm's short name
         # "Simon Hart of the Countryside Alliance" (one ORG or two): a name, then "of" and its
@@ -183,7 +188,7 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
                     and not is_english_word(words[2]) and not is_place_name(words[2])
             middle_ok = middle_ok or particled
             surname_ok = last[:1].isupper() and last.isalpha() and (
-                owner_ends or of_org or particled or post_nominal or _who_follows(doc, whole.end)
+                owner_ends or label_ends or of_org or particled or post_nominal or _who_follows(doc, whole.end)
                 or not (is_known_first_name(last) or is_english_word(last) or is_word(doc[ent.end - 1])))
             known_given = is_known_first_name(first) or (
                 "-" in first and all(is_known_first_name(part) for part in first.split("-")))

@@ -55,6 +55,7 @@ from newsfold.extract.people.not_people.kinds import drop_character_people, drop
 from newsfold.extract.people.not_people.media import drop_publication_people
 from newsfold.extract.people.not_people.movers import drop_stock_people
 from newsfold.extract.people.not_people.named_for import drop_named_for_people
+from newsfold.extract.people.not_people.nominees import drop_awarded_work_people, drop_nominated_work_people
 from newsfold.extract.people.not_people.owners import drop_owner_people
 from newsfold.extract.people.not_people.places_listed import (
     drop_hometown_people,
@@ -104,6 +105,8 @@ RULES = (
     "exemplars",  # "who will be the next James Bond": a name standing for a type
     "firm_lists",  # "Co-leads are Midland Bank SA and Samuel Montagu": a name listed with firms is one
     "work_lists",  # "hits Vera Drake, Calendar Girls and Enduring Love": a name listed with works (and no person) is one
+    "nominees",  # 'Actress: Annette Bening, "Being Julia"; Imelda Staunton, "Vera Drake"': the work after a nominee
+    "awarded_for",  # "named best actress for Vera Drake", "the Globes award for Ray": what an award is for is a work
     "movers",  # "Peko Wallsend closed 40 up at 7.40": a share moving in a market report
     "places_listed",  # "Belle Vue in Manchester, Perry Barr ..., Oxford and Portsmouth": places listed with places
     "clubs",  # "Bath prop Matt Stevens", "Larne boss Jimmy McGeough": a one-word name before a sports post is a club
@@ -143,6 +146,8 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("exemplars", drop_type_named_people),
     ("firm_lists", drop_firm_listed_people),
     ("work_lists", drop_work_listed_people),
+    ("nominees", drop_nominated_work_people),
+    ("awarded_for", drop_awarded_work_people),
     ("movers", drop_stock_people),
     ("clubs", drop_club_people),
     ("places_listed", drop_place_listed_people),

@@ -8,7 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.forms import flat, is_initial, is_word
+from newsfold.extract.people.forms import flat, is_initial, is_word, opens_with_gerund
 from newsfold.extract.people.inventory import LocalPerson
 from newsfold.extract.people.layout import caption_spans
 from newsfold.extract.people.lexicon import (
@@ -39,6 +39,7 @@ from newsfold.extract.people.lexicon import (
     TITLE_SURNAMES,
 )
 from newsfold.extract.people.lineups import lineup_starts
+from newsfold.extract.people.list_items import in_nominee_place
 from newsfold.extract.people.names import ends_like_organisation, fold_tokens, is_group_name, is_institution
 from newsfold.extract.people.resources import (
     is_english_word,
@@ -254,7 +255,8 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
     if "places" in rules and end - start > 1 and (doc[start].text in PLACE_OPENERS
                                                    or doc[start].text in SAINT_PREFIXES):
         return True  # "Lake Winola", "Fort McMurray", "St Fintian" (a church, a school)
-    if "common_words" in rules and ends_like_organisation(text, is_known_first_name(doc[start].text)):
+    if "common_words" in rules and ends_like_organisation(text, is_known_first_name(doc[start].text)) \
+            and not in_nominee_place(doc, start, end):  # 'Thomas Haden Church, "Sideways";': a nominee
         return True
     single = end - start == 1 or len(fold_tokens(text)) == 1
     if "places" in rules and is_place_name(text):
@@ -278,6 +280,8 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
             and doc[start - 1].text == "(" and doc[end].text == ")"
             and doc[start - 2].ent_type_ == "PERSON" and doc[start - 3].ent_type_ == "PERSON"):
         return True  # "Aurelien Rougerie (Clermont)": one word in brackets after a full name is a club
+    if "common_words" in rules and opens_with_gerund(doc, start, end):
+        return True  # "Finding Neverland", "Robbing Peter": a film's or a book's title
     if "common_words" in rules and _is_priced(doc, end):
         return True  # "Graydon Green Cream, $38": an item of a shopping list
     if "common_words" in rules and not single and not is_known_first_name(doc[start].text) \

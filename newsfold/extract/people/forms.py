@@ -346,3 +346,26 @@ def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[in
                 end = i  # "Ray Charles biopic Ray": a common noun inside ends the name before it
                 break
     return start, end
+
+
+GERUND_ENDING = "ing"
+MIN_VERB_STEM = 3  # letters of a verb before "-ing" ("rob" of "Robbing"): "Ewing", "Ming" are no verb forms
+
+
+def _verb_stem_is_word(word: str) -> bool:
+    """Is the word a verb's -ing form: "Finding" (find), "Driving" (drive), "Robbing" (rob)?"""
+    stem = word.lower()[:-len(GERUND_ENDING)]
+    if not word.lower().endswith(GERUND_ENDING) or len(stem) < MIN_VERB_STEM:
+        return False
+    undoubled = stem[:-1] if stem[-1] == stem[-2] else stem
+    return is_english_word(stem) or is_english_word(stem + "e") or is_english_word(undoubled)
+
+
+def opens_with_gerund(doc: Doc, start: int, end: int) -> bool:
+    """Is the name at [start, end) a title opened by a verb's -ing form: "Finding Neverland", "Robbing
+    Peter", "Driving Miss Daisy"? No given name is one; a given name and surname after the verb ("Meeting
+    Tom Hanks") are a person's name the verb only stands before."""
+    first = doc[start].text
+    if end - start < 2 or is_known_first_name(first) or not _verb_stem_is_word(first):
+        return False
+    return not (end - start > 2 and is_known_first_name(doc[start + 1].text))

@@ -11,7 +11,7 @@ from newsfold.nlp.lexicon import NAME_TITLE_ABBREVIATIONS
 _CREDIT_BEFORE = re.compile(
     r"(?:^|[\s(\[|\-–—])(?:(?:additional\s+)?(?:reporting|writing|editing|words|text|interview|"
     r"research|graphics?)\s+by|(?:additional\s+)?reporting\s+from|"
-    r"photo(?:graph)?s?|pictures?|images?|illustrations?|videos?|"
+    r"photo(?:graph)?s?|(?<!motion\s)pictures?|images?|illustrations?|videos?|"  # "Motion Picture:" labels an award
     r"credits?|source|copyright|©|(?:with\s+)?files\s+from)\s*(?:by|credit)?\s*[:\-–—]?\s*$",
     re.IGNORECASE,
 )
@@ -133,7 +133,10 @@ def in_headline(text: str, char: int) -> bool:
         return True
     if not _is_headline_line(text[line_start:line_end], not text[:line_start].strip()):
         return False
-    return not _in_list(text, line_start, line_end)
+    if _in_list(text, line_start, line_end):
+        return False
+    # the last item of a list, closing the text, has no short line after it ("Outstanding debut: Amma Asante")
+    return (line_start, line_end) not in list_item_lines(text)
 
 
 def in_bulleted_list(text: str, char: int) -> bool:

@@ -621,3 +621,18 @@ PERCENT_WORDS = frozenset("pct percent per-cent".split())
 # word before its closing mark ('her "Ronnie,"'): a one-word name alone between them is a pet name.
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "''", "``"})
 QUOTE_CLOSING_STOPS = frozenset({".", ",", "!", "?"})
+
+# ---------------------------------------------------------------------------- award lists
+# What parts a sentence into the items of a list ("Actor: Don Cheadle, "Hotel Rwanda"; Johnny Depp, ..."), and
+# what closes the label before the first item: in an item "Nominee, Work" the name after the comma is a work.
+LIST_ITEM_SEPARATORS = frozenset({";"})
+LIST_ITEM_LABEL_ENDS = frozenset({":"})
+# What parts the nominee from the work in an item ("Jamie Foxx, Ray", "Jamie Foxx for Ray"), lower-cased.
+WORK_SLOT_OPENERS = frozenset({",", "for"})
+# Words of an award before "for" and the work it is for, in running text ("won the best actor award at the
+# Golden Globes for Ray"), lower-cased; "best" counts only modifying a noun ("named best actress for Vera
+# Drake", not "it is best for Trump"). A nomination is not one: politics has nominees ("if she's the nominee
+# are you going to vote for Donald Trump?").
+AWARD_WORDS = frozenset(
+    "award awards prize prizes oscar oscars globe globes bafta baftas emmy emmys grammy grammys".split())
+BEST_WORD = "best"

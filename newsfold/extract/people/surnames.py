@@ -41,7 +41,7 @@ def word_surname_end(doc: Doc, start: int, end: int) -> int:
             return end + 1  # "Ivan Lendl and Pat Rafter": listed with a person
         if nxt.dep_ != "compound" and nxt.is_alpha and not is_english_word(nxt.text) and not is_known_first_name(nxt.text):
             return end + 1  # "Foreign Minister Leo Tindemans said" with "Leo" tagged alone: no word, no given name
-    if _bare_initial(nxt.text) and (after is None or after.text != "."):
+    if bare_initial(nxt.text) and (after is None or after.text != "."):
         return end + 1  # "Hannah B and Caelynn": contestants who share a given name, told apart by an initial
     return end
 
@@ -51,7 +51,7 @@ def _name_cased(text: str) -> bool:
     return text[:1].isupper() and text[1:].islower()
 
 
-def _bare_initial(text: str) -> bool:
+def bare_initial(text: str) -> bool:
     """A lone capital letter that is no word ("B" of "Hannah B", "L" of "Bruce L Castor"; not "A" nor "I")."""
     return len(text) == 1 and text.isupper() and text not in ONE_LETTER_WORDS
 
@@ -75,7 +75,7 @@ def _surname_after_bare_initial(doc: Doc, start: int, end: int) -> bool:
     if end - start != 2 or end >= len(doc) or not is_known_first_name(doc[start].text):
         return False
     initial, nxt = doc[end - 1], doc[end]
-    return (_bare_initial(initial.text) and bool(initial.whitespace_) and nxt.ent_type_ in ("", "PERSON")
+    return (bare_initial(initial.text) and bool(initial.whitespace_) and nxt.ent_type_ in ("", "PERSON")
             and nxt.pos_ == "PROPN" and _name_cased(nxt.text) and nxt.lower_ not in NEVER_SURNAMES)
 
 

@@ -271,3 +271,24 @@ def test_the_names_listed_with_a_mention_are_none_when_a_person_is_among_them(nl
     doc = nlp("Muse were named best act, ahead of Natasha Bedingfield, Jamelia and The Streets.")
     jamelia = next(t.i for t in doc if t.text == "Jamelia")
     assert listed_with_no_person(doc, jamelia, jamelia + 1) == []
+
+
+def test_a_name_opened_by_a_verb_s_ing_form_is_a_title(people_of):
+    text = ("Other movies tipped for possible success include Closer, starring Jude Law and Julia Roberts, "
+            "Finding Neverland, with Johnny Depp as author JM Barrie. Among the other films receiving four "
+            "nominations apiece were Brother to Brother, a drama about a young man, Robbing Peter and Primer.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Jude Law", "Julia Roberts", "Johnny Depp"} <= names
+    assert not names & {"Finding Neverland", "Robbing Peter", "Peter"}
+
+
+
+def test_a_nominee_s_surname_may_be_an_organisation_s_head_word(people_of):
+    text = ("Nominations for the Academy Awards were announced on Tuesday.\n\n"
+            'Supporting actor: Alan Alda, "The Aviator"; Thomas Haden Church, "Sideways"; Jamie Foxx, "Collateral"; '
+            'Morgan Freeman, "Million Dollar Baby."\n\nThe service was held at St Mary Church in Leeds.')
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert {"Alan Alda", "Thomas Haden Church", "Jamie Foxx", "Morgan Freeman"} <= names
+    assert not any("Mary" in n for n in names)

@@ -149,3 +149,11 @@ def test_a_common_noun_inside_a_tagged_name_ends_it(nlp):
     doc.ents = [Span(doc, ray, ray + 4, label="PERSON")]
     assert doc[ray + 2].text == "biopic" and doc[ray + 2].pos_ == "NOUN"
     assert trim_span(doc, ray, ray + 4, frozenset(RULES)) == (ray, ray + 2)
+
+
+def test_a_full_name_after_a_verb_s_ing_form_is_no_title(nlp):
+    from newsfold.extract.people.forms import opens_with_gerund
+
+    doc = nlp("Meeting Tom Hanks was a thrill, and Finding Neverland was a hit.")
+    assert not opens_with_gerund(doc, 0, 3)  # a verb before a given name and surname: trimming's case
+    assert opens_with_gerund(doc, 8, 10)

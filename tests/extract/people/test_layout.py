@@ -293,3 +293,22 @@ def test_a_short_first_line_set_apart_is_a_title_in_sentence_case():
     assert not in_headline(text, text.index("Ron Howard"))
     wrapped = "Showers continued throughout the week in\nthe Bahia cocoa zone, Comissaria Smith said.\n"
     assert not in_headline(wrapped, 0)
+
+
+def test_a_motion_picture_award_s_label_is_no_photo_credit():
+    text = 'Supporting Actor, Motion Picture: David Carradine, "Kill Bill Vol. 2"; Jamie Foxx, "Collateral."\n'
+    start = text.index("David")
+    assert not is_credit(text, start, start + len("David Carradine"))
+    credit = "A fan waits outside. Picture: John Smith\n"
+    start = credit.index("John")
+    assert is_credit(credit, start, start + len("John Smith"))
+
+
+def test_the_last_line_of_a_list_closing_the_text_is_no_headline(people_of):
+    text = ("The winners of this year's Bafta film awards were announced in London on Saturday.\n\n"
+            "Best film: The Aviator\nBest actor: Jamie Foxx for Ray\nBest actress: Imelda Staunton for Vera Drake\n"
+            "Best supporting actor: Clive Owen for Closer\nBest director: Mike Leigh for Vera Drake\n"
+            "Best British film: My Summer of Love\nOutstanding debut: Amma Asante for A Way of Life")
+    assert in_headline(text, text.index("Outstanding")) is False
+    _, people, _ = people_of(text)
+    assert {"Jamie Foxx", "Clive Owen", "Amma Asante"} <= {p.name for p in people}

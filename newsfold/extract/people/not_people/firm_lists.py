@@ -17,6 +17,7 @@ from newsfold.extract.people.lexicon import (
     UNTAGGED_FIRM_SUFFIXES,
     WORK_LABELS,
 )
+from newsfold.extract.people.list_items import in_nominee_place
 
 
 def _ends_a_firm(token: Token) -> bool:
@@ -46,6 +47,8 @@ def listed_with_works(doc: Doc, start: int, end: int) -> bool:
     Love"), and with no person ("Jude Law and Keira Knightley" is a cast)? A band the model labels a work
     or a product, under "the" ("the Beastie Boys, Jay-Z, Kanye West and Nelly", "Kelly Clarkson, The Game
     and the Killers"), makes a list of acts."""
+    if in_nominee_place(doc, start, end):
+        return False  # 'Teri Hatcher, "Desperate Housewives"; Felicity Huffman, ...', '"Sorry," Justin Bieber;'...
     others = listed_with_no_person(doc, start, end)
     return not any(under_the(doc[k]) for k in others) and any(doc[k].ent_type_ in WORK_LABELS for k in others)
 
