@@ -243,8 +243,10 @@ def nominal_candidates(art: ParsedArticle, inside: bytearray, covered: bytearray
     cols = art.columns
     out: list[Candidate] = []
     for i, (pos, lemma) in enumerate(zip(cols.pos, cols.lemma)):
+        if pos not in NOMINAL_PREFIXES:
+            continue
         key = nominal_key(pos, lemma)
-        if key is None or (known is not None and key not in known) or not lemma.isalpha():
+        if (known is not None and key not in known) or not lemma.isalpha():
             continue
         t = doc[i]
         if inside[t.idx]:
