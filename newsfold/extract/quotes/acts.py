@@ -180,7 +180,9 @@ def _asks_about(cue, content: Span) -> bool:
     first = content[0]
     if first.lower_ not in INDIRECT_QUESTION_OPENERS or _quote_marks(content):
         return False  # "condemned what he called a \"brazen breach\"": words reported
-    heads = [h for h in _heads(content) if h.head.i == cue.i]
+    # ... or through a preposition of the cue ("the question of whether charges could be laid")
+    heads = [h for h in _heads(content) if h.head.i == cue.i
+             or (h.head.dep_ == "prep" and h.head.head.i == cue.i)]
     # A clause the word opens as its subject is a statement ("What the chancellor wanted was ...").
     return bool(heads) and not any(t.dep_ in ("csubj", "csubjpass") for t in [first, *first.ancestors]
                                    if content.start <= t.i < content.end)

@@ -85,3 +85,13 @@ def test_learned_noun_attribution_is_a_view_held(nlp, monkeypatch):
     found = [q for q in extract_quotes(doc, people, mentions) if q.cue == "message"]
     # A cue noun no list holds, with no clause: no speech (the tracker counts none)
     assert found and found[0].text == "Sanders" and found[0].act == "thought"
+
+
+def test_a_question_noun_with_its_topic_through_a_preposition_is_no_speech(nlp, monkeypatch):
+    doc = nlp("That leaves open the question of whether charges could be laid against the officers.")
+    people, mentions = extract_people(doc)
+    nominal = AM.Scorer({"noun:cand": 3.0}, 0.0, 1.0, {"n:question": (5, 6)}, 0.1, 5.0, 0.5)
+    monkeypatch.setattr(AM, "scorer_override", AM.Scorer({}, -10.0, 1.0, {}, 0.2, 5.0, 0.5, nominal))
+    found = [q for q in extract_quotes(doc, people, mentions) if q.cue == "question"]
+    # "the question of whether ...": a topic, no words (the tracker counts no speech)
+    assert found and found[0].text.startswith("whether charges") and found[0].act == "intention"
