@@ -12,6 +12,16 @@ def test_training_separates_a_clear_feature():
     assert s.probability(["list=speech"], "unseen") > 0.5 > s.probability(["dep=conj"], "unseen")
 
 
+def test_nouns_and_adjectives_fit_apart_and_only_lemmas_seen_as_cues():
+    examples = [(["list=speech"], "say", 1)] * 20 + [(["dep=conj"], "eat", 0)] * 20 \
+        + [(["noun:cand"], "n:claim", 1)] * 5 + [(["noun:cand"], "n:claim", 0)] * 5 \
+        + [(["noun:cand"], "n:table", 0)] * 30
+    s = train(examples)
+    assert "n:claim" not in s.lemmas and s.nominal is not None
+    assert set(s.nominal.lemmas) == {"n:claim"}  # never a cue: never scored, left out of the fit
+    assert s.nominal_cues == frozenset({"n:claim"}) and "noun:cand" not in s.weights
+
+
 def test_one_to_one_matches_each_gold_and_prediction_once():
     from newsfold.eval.train_attribution import one_to_one, score_rows
 

@@ -14,6 +14,8 @@ cue's lemma and construction and from the source:
                "says the annual survey", "a report in the Sunday Business claimed"), as an
                organisation says
     thought    believes, knows, fears, expects, supports; "is critical of", "her fear that ...";
+               a cue noun no list holds ("his attacks on Sanders", "the idea that ..."; a speech
+               verb's noun with a clause is speech, an intention verb's an intention);
                a stance taken towards a thing with no words reported ("criticized the SMMT",
                "rejected the bill": STANCE_CUES with no clause)
     intention  wants, plans, decides, hopes to, votes; "his plan to ..."; a speech noun with no clause
@@ -178,7 +180,9 @@ def _asks_about(cue, content: Span) -> bool:
     first = content[0]
     if first.lower_ not in INDIRECT_QUESTION_OPENERS or _quote_marks(content):
         return False  # "condemned what he called a \"brazen breach\"": words reported
-    heads = [h for h in _heads(content) if h.head.i == cue.i]
+    # ... or through a preposition of the cue ("the question of whether charges could be laid")
+    heads = [h for h in _heads(content) if h.head.i == cue.i
+             or (h.head.dep_ == "prep" and h.head.head.i == cue.i)]
     # A clause the word opens as its subject is a statement ("What the chancellor wanted was ...").
     return bool(heads) and not any(t.dep_ in ("csubj", "csubjpass") for t in [first, *first.ancestors]
                                    if content.start <= t.i < content.end)
@@ -237,6 +241,13 @@ def _act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
         if kind == "indirect" and content is not None and _no_clause(content) and not _quote_marks(content):
             return "intention"  # "calls for a lower voting age", "claims for damages", "his promise to move": no words
         return "speech"
+    if tok.pos_ == "NOUN" and kind == "indirect":
+        # A cue noun no list holds (the learned scorer's: "the case that ...", "the idea that ..."):
+        # words when it is a speech verb's noun with a clause ("his report that ..."), a plan when
+        # an intention verb's ("their push to ..."), else a view held.
+        if lemma in SPEECH_CUES and content is not None and has_clause(content):
+            return "speech"
+        return "intention" if lemma in INTENTION_CUES else "thought"
     if lemma in NAMING_CUES and kind == "indirect" and _impersonal_passive(tok):
         return "intention"  # "they are usually called CSR reports": a name given, nobody's words ("called a liar by" is)
     if tok.pos_ == "ADJ" or lemma in ATTITUDE_ADJECTIVES:

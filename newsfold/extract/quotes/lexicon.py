@@ -276,6 +276,11 @@ eager willing aware interested reluctant
 # Nouns that hold an attitude towards their "of" object ("a staunch opponent of Y").
 ATTITUDE_HOLDERS = frozenset("supporter opponent critic advocate proponent champion fan backer defender foe".split())
 
+# Prepositions whose object the learned scorer offers as the content of a noun or adjective cue no
+# rule reads ("attacks on Sanders", "faith in America", "wary of Trump", "unhappy with the
+# direction"); the scorer's weights decide which cues they make (learned/nominal_sites.py).
+NOMINAL_SITE_PREPS = frozenset("of about on to for against over with at in toward towards".split())
+
 # Heads whose "about" phrase is a subject matter, not an attributed view: "set about", "a movie about".
 TOPIC_NOT_CUES = frozenset("""
 set bring come go movie film book story article documentary show series programme program play
