@@ -11,8 +11,8 @@ cue's lemma and construction and from the source:
                ("expressed concern that the takeover would ..."); "said" with a clause the parser
                made its object ("said the public needed reassurance"); a ruling with a clause
                ("the judge ruled that ..."); a written document that says ("the report said",
-               "says the annual survey", "a report in the Sunday Business claimed"), as an
-               organisation says
+               "says the annual survey", "a report in the Sunday Business claimed", "according
+               to the memo"), as an organisation says
     thought    believes, knows, fears, expects, supports; "is critical of", "her fear that ...";
                a stance taken towards a thing with no words reported ("criticized the SMMT",
                "rejected the bill": STANCE_CUES with no clause)
@@ -27,8 +27,9 @@ cue's lemma and construction and from the source:
                attribution ("imposed sanctions", "signed the bill", "hired a firm"): any cue verb
                in no list
     evidence   a poll, study, document or data shows, finds or concludes; speculation or rumour
-               as the source ("Speculation suggests that ..."); "according to" a
-               document; "Reports say" with no determiner, "is said to", "is reported to" with nobody named;
+               as the source ("Speculation suggests that ..."); "according to" figures, data or a
+               poll or study ("according to Labor Department figures", "according to a new poll"), or
+               to documents with no determiner; "Reports say" with no determiner, "is said to", "is reported to" with nobody named;
                a fact made known with no words reported ("reported a profit", "disclosed a claim",
                "revealed the extent of his injury")
 
@@ -40,7 +41,7 @@ from spacy.tokens import Span
 
 from newsfold.extract.quotes.article import Attribution
 from newsfold.extract.quotes.lexicon import (
-    ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES, INDICATION_CUES,
+    ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DATA_DOCUMENTS, DISCLOSURE_CUES, EVIDENCE_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES, INDICATION_CUES,
     DOCUMENT_SPEECH_VERBS, HEARSAY_SOURCES, INDIRECT_QUESTION_OPENERS, RULING_CUES, SPEAKING_DOCUMENTS, STATING_VERBS,
     INTENTION_CUES, INTENTION_NOUNS, MORE_EVIDENCE_SOURCES, MORE_THOUGHT_CUES, NAMING_CUES, NOUN_CUES, QUESTION_OPENERS, REFUSAL_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
     THOUGHT_CUES, THOUGHT_NOUNS,
@@ -220,7 +221,10 @@ def _act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
     cue = (a.cue or "").lower()
     evidence_source = is_evidence_source(a.speaker)
     if cue == "according to":
-        return "evidence" if evidence_source else "speech"
+        # A written document speaks as in "the report said" ("according to the memo"); figures, polls
+        # and studies show ("according to figures", "according to a new poll").
+        writes = _document_says(a.speaker) and a.speaker.root.lemma_.lower() not in DATA_DOCUMENTS
+        return "evidence" if evidence_source and not writes else "speech"
     tok = a.cue_token
     if tok is None:
         return "speech"  # labels, headline colons, uncued quoted words

@@ -505,6 +505,10 @@ SPEAKING_DOCUMENTS = frozenset("""
 report survey study poll review audit inquiry paper memo letter book article filing
 statement release document outlook
 """.split())
+# Documents that gather data: "according to" one of them gives figures it shows ("according to a new
+# poll, Clinton leads by 8 points"), evidence; "according to" any other speaking document is its words
+# ("according to the memo", "according to Foster's book": the tracker's gold counts them).
+DATA_DOCUMENTS = frozenset("survey study poll review audit".split())
 # Verbs a document says with; "concluded", "found", "showed", "suggested" stay evidence.
 DOCUMENT_SPEECH_VERBS = frozenset("""
 say add claim argue state write warn note urge recommend tell insist assert stress maintain contend
