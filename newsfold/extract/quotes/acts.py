@@ -2,7 +2,8 @@
 cue's lemma and construction and from the source:
 
     speech     says, writes, tells, announces, criticises, with words reported: a clause, quote
-               marks, or a predicate said of the object ("called it a disaster"); "according to" a
+               marks, or a predicate said of the object ("called it a disaster"; marked words
+               as the object's predicate, whatever the verb: "introduced him as \"a fighter\""); "according to" a
                person; a headline or transcript label; a whole quote in marks, whatever its cue
                (quoted words are somebody's words); any cue whose row goes on with a speech
                participle reporting words ("rejected the offer, saying the bid was ..."); somebody
@@ -140,6 +141,13 @@ def _says_in_participle(cue, content: Span) -> bool:
                     x.text in QUOTE_MARK_TOKENS for x in t.subtree):
                 return True
     return False
+
+
+def _marked_predicate_of_object(cue, content: Span) -> bool:
+    """Marked words given as what the cue's object is ("introduced Mr Brown as [\"the world's greatest
+    economist\"]"): the source's words about it, whatever the verb."""
+    return any(t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.i == cue.i
+               and any(c.dep_ == "dobj" for c in cue.children) for t in _heads(content))
 
 
 def _clause_as_object(content: Span) -> bool:
@@ -295,6 +303,8 @@ def _act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
             return "intention"
     if kind == "direct":
         return "speech"  # a whole quote in marks: somebody's words ("..., he continues.")
+    if kind == "partial" and content is not None and _marked_predicate_of_object(tok, content):
+        return "speech"  # "introduced Mr Brown as \"the world's greatest economist\"": words said of him
     if lemma in ASPECTUAL_CUES:
         return "intention"
     if lemma in SPEECH_CUES or tok.pos_ not in ("VERB", "AUX"):

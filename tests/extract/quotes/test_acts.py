@@ -271,3 +271,11 @@ def test_the_subject_of_a_passive_with_no_clause_is_spoken_of(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "insolvent").act == "intention"
     assert find(quotes, "the bank would close").act == "speech"
+
+
+def test_marked_words_given_as_the_object_are_speech_whatever_the_verb(nlp):
+    text = ("Mr Brown introduced Mr Greenspan as \"the world's greatest economist\" at the dinner. "
+            "The company introduced a new phone last year.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "greatest economist").act == "speech"
+    assert all(q.act != "speech" for q in quotes if "new phone" in q.text)
