@@ -44,7 +44,7 @@ from newsfold.extract.quotes.article import Attribution
 from newsfold.extract.quotes.lexicon import (
     ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DATA_DOCUMENTS, DISCLOSURE_CUES, EVIDENCE_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES, INDICATION_CUES,
     DOCUMENT_SPEECH_VERBS, HEARSAY_SOURCES, INDIRECT_QUESTION_OPENERS, RULING_CUES, SPEAKING_DOCUMENTS, STATING_VERBS,
-    INTENTION_CUES, INTENTION_NOUNS, MORE_EVIDENCE_SOURCES, MORE_THOUGHT_CUES, NAMING_CUES, NOUN_CUES, QUESTION_OPENERS, REFUSAL_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
+    INTENTION_CUES, INTENTION_NOUNS, MORE_EVIDENCE_SOURCES, MORE_THOUGHT_CUES, NAMING_CUES, NOUN_CUES, QUANTITY_SOURCES, QUESTION_OPENERS, REFUSAL_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
     THOUGHT_CUES, THOUGHT_NOUNS,
 )
 
@@ -59,6 +59,10 @@ def is_evidence_source(speaker: Span | None) -> bool:
     if speaker is None:
         return False
     head = speaker.root
+    if head.lemma_.lower() in QUANTITY_SOURCES:
+        # "a number of investors": the people counted are the source
+        head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), head)
     if head.text[:1].isupper() and (not head.is_sent_start or any(c.dep_ == "nummod" for c in head.children)):
         return False  # a name: "Number 10 said", "the Daily Record reported"
     return head.lemma_.lower() in ALL_EVIDENCE_SOURCES or head.text.lower() in ALL_EVIDENCE_SOURCES

@@ -612,6 +612,9 @@ INDIRECT_QUESTION_OPENERS = frozenset("whether what which who whom whose why how
 # --- hearsay as a source (module `acts`) ---
 # "Speculation suggests that Euronext ...", "rumours say": talk nobody is named for, as "Reports say".
 HEARSAY_SOURCES = frozenset("speculation speculations rumour rumours rumor rumors gossip".split())
+# Evidence sources that also count people ("a number of investors have said", "a sample of voters"):
+# with an "of" phrase the source is the people counted.
+QUANTITY_SOURCES = frozenset("number sample".split())
 
 # --- a he/she going on from a speaker only described (module `speakers.described_speakers`) ---
 # Offices a place has one holder of: "The Ohio governor said" stands for the governor named before,

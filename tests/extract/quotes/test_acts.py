@@ -279,3 +279,11 @@ def test_marked_words_given_as_the_object_are_speech_whatever_the_verb(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "greatest economist").act == "speech"
     assert all(q.act != "speech" for q in quotes if "new phone" in q.text)
+
+
+def test_a_number_of_people_speak_and_the_numbers_show(nlp):
+    text = ("A number of investors have said that the offer undervalues the company. "
+            "The numbers show that sales fell.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "the offer undervalues").act == "speech"
+    assert find(quotes, "sales fell").act == "evidence"
