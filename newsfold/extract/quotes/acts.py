@@ -2,7 +2,8 @@
 cue's lemma and construction and from the source:
 
     speech     says, writes, tells, announces, criticises, with words reported: a clause, quote
-               marks, or a predicate said of the object ("called it a disaster"); "according to" a
+               marks, or a predicate said of the object ("called it a disaster"; marked words
+               as the object's predicate, whatever the verb: "introduced him as \"a fighter\""); "according to" a
                person; a headline or transcript label; a whole quote in marks, whatever its cue
                (quoted words are somebody's words); any cue whose row goes on with a speech
                participle reporting words ("rejected the offer, saying the bid was ..."); somebody
@@ -11,8 +12,8 @@ cue's lemma and construction and from the source:
                ("expressed concern that the takeover would ..."); "said" with a clause the parser
                made its object ("said the public needed reassurance"); a ruling with a clause
                ("the judge ruled that ..."); a written document that says ("the report said",
-               "says the annual survey", "a report in the Sunday Business claimed"), as an
-               organisation says
+               "says the annual survey", "a report in the Sunday Business claimed", "according
+               to the memo"), as an organisation says
     thought    believes, knows, fears, expects, supports; "is critical of", "her fear that ...";
                a cue noun no list holds ("his attacks on Sanders", "the idea that ..."; a speech
                verb's noun with a clause is speech, an intention verb's an intention);
@@ -29,8 +30,9 @@ cue's lemma and construction and from the source:
                attribution ("imposed sanctions", "signed the bill", "hired a firm"): any cue verb
                in no list
     evidence   a poll, study, document or data shows, finds or concludes; speculation or rumour
-               as the source ("Speculation suggests that ..."); "according to" a
-               document; "Reports say" with no determiner, "is said to", "is reported to" with nobody named;
+               as the source ("Speculation suggests that ..."); "according to" figures, data or a
+               poll or study ("according to Labor Department figures", "according to a new poll"), or
+               to documents with no determiner; "Reports say" with no determiner, "is said to", "is reported to" with nobody named;
                a fact made known with no words reported ("reported a profit", "disclosed a claim",
                "revealed the extent of his injury")
 
@@ -42,9 +44,9 @@ from spacy.tokens import Span
 
 from newsfold.extract.quotes.article import Attribution
 from newsfold.extract.quotes.lexicon import (
-    ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DISCLOSURE_CUES, EVIDENCE_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES, INDICATION_CUES,
+    ASPECTUAL_CUES, ATTITUDE_ADJECTIVES, DATA_DOCUMENTS, DISCLOSURE_CUES, EVIDENCE_CUES, EVIDENCE_CUES_SPOKEN, EVIDENCE_NOUNS, EVIDENCE_SOURCES, INDICATION_CUES,
     DOCUMENT_SPEECH_VERBS, HEARSAY_SOURCES, INDIRECT_QUESTION_OPENERS, RULING_CUES, SPEAKING_DOCUMENTS, STATING_VERBS,
-    INTENTION_CUES, INTENTION_NOUNS, MORE_EVIDENCE_SOURCES, MORE_THOUGHT_CUES, NAMING_CUES, NOUN_CUES, QUESTION_OPENERS, REFUSAL_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
+    INTENTION_CUES, INTENTION_NOUNS, MORE_EVIDENCE_SOURCES, MORE_THOUGHT_CUES, NAMING_CUES, NOUN_CUES, QUANTITY_SOURCES, QUESTION_OPENERS, REFUSAL_CUES, SAYING_PARTICIPLES, SPEECH_ACT_VERBS, URGING_CUES, SPEECH_ATTITUDE_CUES, SPEECH_VERBS, STANCE_CUES,
     THOUGHT_CUES, THOUGHT_NOUNS,
 )
 
@@ -59,6 +61,10 @@ def is_evidence_source(speaker: Span | None) -> bool:
     if speaker is None:
         return False
     head = speaker.root
+    if head.lemma_.lower() in QUANTITY_SOURCES:
+        # "a number of investors": the people counted are the source
+        head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), head)
     if head.text[:1].isupper() and (not head.is_sent_start or any(c.dep_ == "nummod" for c in head.children)):
         return False  # a name: "Number 10 said", "the Daily Record reported"
     return head.lemma_.lower() in ALL_EVIDENCE_SOURCES or head.text.lower() in ALL_EVIDENCE_SOURCES
@@ -143,6 +149,13 @@ def _says_in_participle(cue, content: Span) -> bool:
     return False
 
 
+def _marked_predicate_of_object(cue, content: Span) -> bool:
+    """Marked words given as what the cue's object is ("introduced Mr Brown as [\"the world's greatest
+    economist\"]"): the source's words about it, whatever the verb."""
+    return any(t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.i == cue.i
+               and any(c.dep_ == "dobj" for c in cue.children) for t in _heads(content))
+
+
 def _clause_as_object(content: Span) -> bool:
     """An object holding a verb and no question ("[the public needed reassurance that ...]", "[this
     contradicted recent hints]"): a reported clause the parser made a noun phrase of. Not "whether
@@ -224,7 +237,10 @@ def _act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
     cue = (a.cue or "").lower()
     evidence_source = is_evidence_source(a.speaker)
     if cue == "according to":
-        return "evidence" if evidence_source else "speech"
+        # A written document speaks as in "the report said" ("according to the memo"); figures, polls
+        # and studies show ("according to figures", "according to a new poll").
+        writes = _document_says(a.speaker) and a.speaker.root.lemma_.lower() not in DATA_DOCUMENTS
+        return "evidence" if evidence_source and not writes else "speech"
     tok = a.cue_token
     if tok is None:
         return "speech"  # labels, headline colons, uncued quoted words
@@ -302,6 +318,8 @@ def _act_of(kind: str, a: Attribution, content: Span | None = None) -> str:
             return "intention"
     if kind == "direct":
         return "speech"  # a whole quote in marks: somebody's words ("..., he continues.")
+    if kind == "partial" and content is not None and _marked_predicate_of_object(tok, content):
+        return "speech"  # "introduced Mr Brown as \"the world's greatest economist\"": words said of him
     if lemma in ASPECTUAL_CUES:
         return "intention"
     if lemma in SPEECH_CUES or tok.pos_ not in ("VERB", "AUX"):

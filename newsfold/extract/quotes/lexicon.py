@@ -510,6 +510,10 @@ SPEAKING_DOCUMENTS = frozenset("""
 report survey study poll review audit inquiry paper memo letter book article filing
 statement release document outlook
 """.split())
+# Documents that gather data: "according to" one of them gives figures it shows ("according to a new
+# poll, Clinton leads by 8 points"), evidence; "according to" any other speaking document is its words
+# ("according to the memo", "according to Foster's book": the tracker's gold counts them).
+DATA_DOCUMENTS = frozenset("survey study poll review audit".split())
 # Verbs a document says with; "concluded", "found", "showed", "suggested" stay evidence.
 DOCUMENT_SPEECH_VERBS = frozenset("""
 say add claim argue state write warn note urge recommend tell insist assert stress maintain contend
@@ -613,6 +617,9 @@ INDIRECT_QUESTION_OPENERS = frozenset("whether what which who whom whose why how
 # --- hearsay as a source (module `acts`) ---
 # "Speculation suggests that Euronext ...", "rumours say": talk nobody is named for, as "Reports say".
 HEARSAY_SOURCES = frozenset("speculation speculations rumour rumours rumor rumors gossip".split())
+# Evidence sources that also count people ("a number of investors have said", "a sample of voters"):
+# with an "of" phrase the source is the people counted.
+QUANTITY_SOURCES = frozenset("number sample".split())
 
 # --- a he/she going on from a speaker only described (module `speakers.described_speakers`) ---
 # Offices a place has one holder of: "The Ohio governor said" stands for the governor named before,

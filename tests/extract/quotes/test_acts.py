@@ -10,7 +10,7 @@ def test_acts_from_cue_and_source(nlp):
             "Officials believe that the deal is close. "
             "Zelensky wants to end the war this year. "
             "A new poll shows that most voters back the plan. "
-            "According to the report, exports fell sharply last year. "
+            "According to official figures, exports fell sharply last year. "
             "According to Peskov, the meeting went well.")
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "the talks would start").act == "speech"
@@ -87,6 +87,18 @@ def test_a_document_that_says_is_speech_and_data_that_shows_is_evidence(nlp):
     assert find(quotes, "asked to take charge").act == "speech"
     assert find(quotes, "plan to waive").act == "evidence"  # unnamed rumours
     assert find(quotes, "economy grew").act == "evidence"
+
+
+def test_according_to_a_document_is_speech_and_to_figures_evidence(nlp):
+    text = ("According to the memo, the fund believed in the long-term value of the papers. "
+            "According to Foster's book, most porters depended on the railways. "
+            "According to Labor Department figures, US firms added only 146,000 jobs in January. "
+            "According to a new poll, Clinton leads Trump by eight points.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "the fund believed").act == "speech"
+    assert find(quotes, "most porters depended").act == "speech"
+    assert find(quotes, "US firms added").act == "evidence"
+    assert find(quotes, "Clinton leads").act == "evidence"
 
 
 def test_a_saying_participle_reports_the_words_of_a_stance_or_intention_row(nlp):
@@ -259,3 +271,19 @@ def test_the_subject_of_a_passive_with_no_clause_is_spoken_of(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     assert find(quotes, "insolvent").act == "intention"
     assert find(quotes, "the bank would close").act == "speech"
+
+
+def test_marked_words_given_as_the_object_are_speech_whatever_the_verb(nlp):
+    text = ("Mr Brown introduced Mr Greenspan as \"the world's greatest economist\" at the dinner. "
+            "The company introduced a new phone last year.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "greatest economist").act == "speech"
+    assert all(q.act != "speech" for q in quotes if "new phone" in q.text)
+
+
+def test_a_number_of_people_speak_and_the_numbers_show(nlp):
+    text = ("A number of investors have said that the offer undervalues the company. "
+            "The numbers show that sales fell.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert find(quotes, "the offer undervalues").act == "speech"
+    assert find(quotes, "sales fell").act == "evidence"
