@@ -20,7 +20,7 @@ from newsfold.extract.people.lexicon import (
     WORK_SLOT_OPENERS,
 )
 from newsfold.extract.people.lineups import lineup_starts
-from newsfold.extract.people.list_items import breaks_line, item_end, item_start
+from newsfold.extract.people.list_items import breaks_line, item_end, item_start, separated_item
 from newsfold.extract.people.surnames import bare_initial
 from newsfold.nlp.doc_text import doc_text
 
@@ -46,9 +46,7 @@ class NomineeList:
 
     def in_list_item(self, i: int) -> bool:
         """Is token i in an item of a list: one a semicolon opens or closes, or a short line of a list?"""
-        start, end = item_start(self.doc, i), item_end(self.doc, i)
-        if (start > 0 and self.doc[start - 1].text in LIST_ITEM_SEPARATORS) or (
-                end < len(self.doc) and self.doc[end].text in LIST_ITEM_SEPARATORS):
+        if separated_item(self.doc, i) is not None:
             return True
         char = self.doc[i].idx
         return any(a <= char < b for a, b in self.lines)
