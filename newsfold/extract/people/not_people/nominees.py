@@ -32,9 +32,8 @@ class NomineeList:
 
     def __init__(self, doc: Doc, people: list[LocalPerson]):
         self.doc = doc
-        named = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
-        self.named_by_person = {id(p): {k for s, e in p.mentions for k in range(s, e)} for p in people}
-        self.person_tokens = named.union(*self.named_by_person.values())
+        self.person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e} | {
+            k for p in people for s, e in p.mentions for k in range(s, e)}
         text = doc_text(doc)
         self.lines = list_item_lines(text)
         # a team's line-up parts its positions by semicolons too ("C Hodgson, H Ellis; G Rowntree, ..."; "Shaw,
@@ -72,7 +71,7 @@ class NomineeList:
         k = start
         while k > 0 and self.doc[k - 1].text in QUOTE_MARKS:
             k -= 1
-        if k not in self.slots or (k - 2) in self.named_by_person.get(id(person), ()):
+        if k not in self.slots or any(s <= k - 2 < e for s, e in person.mentions):
             return False
         quoted = k < start
         after = item_end(self.doc, start)
