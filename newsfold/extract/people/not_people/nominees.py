@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsfold.extract.people.filters import coordinated_group
-from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where, is_titled
+from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where, untitled_people
 from newsfold.extract.people.layout import list_item_lines
 from newsfold.extract.people.lexicon import (
     AWARD_WORDS,
@@ -86,9 +86,7 @@ def drop_nominated_work_people(doc: Doc, people: list[LocalPerson]) -> None:
     lists = NomineeList(doc, people)
     if len(lists.slots) < MIN_WORK_SLOTS:
         return
-    for person in people:
-        if not person.mentions or person.roles or is_titled(doc, person):
-            continue
+    for person in untitled_people(doc, people):
         if any(lists.names_a_work(s, e, person) for s, e in person.mentions) and all(
                 lists.in_list_item(s) for s, _ in person.mentions):
             person.mentions = []
