@@ -97,9 +97,9 @@ AWARD_REACH = 6  # words back from "for" to the award's word ("best actress in a
 
 def awarded_for(doc: Doc, start: int, end: int) -> bool:
     """Is the mention what an award is for, in running text: "for" before it, and an award's word a few words
-    before that in the same clause ("named best actress for Vera Drake", "an award at the Golden Globes for Ray")? A name
-    modifying a noun after it ("for Ray Charles biopic") or owning one ("for Ray's sake") is no title, nor one
-    listed with people."""
+    before that in the same clause ("named best actress for Vera Drake", "an award at the Golden Globes for
+    Ray")? A name modifying a noun after it ("for Ray Charles biopic") or owning one ("for Ray's sake") is no
+    title, nor one listed with people."""
     if start == 0 or doc[start - 1].lower_ != "for":
         return False
     if end < len(doc) and (doc[end].tag_ == "POS" or (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end)):
