@@ -4,7 +4,7 @@ joins the full name it abbreviates; two full names sharing a surname stay apart.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterator
 
 from spacy.tokens import Doc
 
@@ -38,12 +38,18 @@ def is_titled(doc: Doc, person: LocalPerson, titles: frozenset[str] = TITLE_EVID
     return any(s > 0 and doc[s - 1].text in titles for s, _ in person.mentions)
 
 
+def untitled_people(doc: Doc, people: list[LocalPerson]) -> Iterator[LocalPerson]:
+    """The mentioned people with no role and no title: the ones a drop rule may judge (a title or a role
+    vouches for a person whatever the sentence)."""
+    for person in people:
+        if person.mentions and not person.roles and not is_titled(doc, person):
+            yield person
+
+
 def drop_untitled_people_where(doc: Doc, people: list[LocalPerson], judge: Callable[[Doc, int, int], bool]) -> None:
     """Empty the mentions of untitled, role-less people whose fullest mentions all meet `judge` (listed
     with firms, moving as a stock): a title or a role vouches for a person whatever the sentence."""
-    for person in people:
-        if not person.mentions or person.roles or is_titled(doc, person):
-            continue
+    for person in untitled_people(doc, people):
         if all(judge(doc, s, e) for s, e in fullest_mentions(person)):
             person.mentions = []
 

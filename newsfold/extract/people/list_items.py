@@ -32,14 +32,24 @@ def item_end(doc: Doc, i: int) -> int:
     return i
 
 
+def separated_item(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The bounds (first token, token after) of the list item holding token i, if a separator opens or
+    closes it (an item of a semicolon list); else None."""
+    first, after = item_start(doc, i), item_end(doc, i)
+    if (first > 0 and doc[first - 1].text in LIST_ITEM_SEPARATORS) or (
+            after < len(doc) and doc[after].text in LIST_ITEM_SEPARATORS):
+        return first, after
+    return None
+
+
 def in_nominee_place(doc: Doc, start: int, end: int) -> bool:
     """Is the mention the nominee of an item of a semicolon list: opening it before a comma ("...; Felicity
     Huffman, "Desperate Housewives";"), or closing it after a quoted work and its comma (""Can't Stop the
     Feeling," Justin Timberlake;")? That is never the work's place."""
-    first, after = item_start(doc, start), item_end(doc, start)
-    if not ((first > 0 and doc[first - 1].text in LIST_ITEM_SEPARATORS)
-            or (after < len(doc) and doc[after].text in LIST_ITEM_SEPARATORS)):
+    item = separated_item(doc, start)
+    if item is None:
         return False
+    first, after = item
     if first == start:
         return end < len(doc) and doc[end].text == ","
     before = {t.text for t in doc[max(start - 2, 0):start]}  # '"Sorry," Justin' or '"Sorry", Justin'

@@ -283,7 +283,6 @@ def test_a_name_opened_by_a_verb_s_ing_form_is_a_title(people_of):
     assert not names & {"Finding Neverland", "Robbing Peter", "Peter"}
 
 
-
 def test_a_nominee_s_surname_may_be_an_organisation_s_head_word(people_of):
     text = ("Nominations for the Academy Awards were announced on Tuesday.\n\n"
             'Supporting actor: Alan Alda, "The Aviator"; Thomas Haden Church, "Sideways"; Jamie Foxx, "Collateral"; '

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.inventory import LocalPerson, is_titled
+from newsfold.extract.people.inventory import LocalPerson, untitled_people
 from newsfold.extract.people.lexicon import LIST_MARKS, SUBJUNCTIVE_MARKS
 
 
@@ -60,9 +60,7 @@ def _number(doc: Doc, start: int, end: int) -> str | None:
 def drop_plural_agreeing_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of untitled, role-less people of whom a mention is the lone subject of a plural
     verb and none of a singular one."""
-    for person in people:
-        if not person.mentions or person.roles or is_titled(doc, person):
-            continue
+    for person in untitled_people(doc, people):
         numbers = {_number(doc, s, e) for s, e in person.mentions}
         if "plural" in numbers and "singular" not in numbers:
             person.mentions = []

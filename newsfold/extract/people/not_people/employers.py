@@ -13,7 +13,7 @@ from newsfold.extract.people.inventory import (
     drop_one_word_people_where,
     drop_untitled_people_where,
     fullest_mentions,
-    is_titled,
+    untitled_people,
 )
 from newsfold.extract.people.lexicon import (
     EMPLOYER_POSTS,
@@ -98,9 +98,7 @@ def drop_firm_of_person_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of untitled, role-less people whose fullest mentions all follow another
     person's full name and "of"/"at": "Chris Callies of Dean Witter", "John Ing at Maison Placements"
     name the firm the person speaks for (a firm named after its founder); nobody is "of" a person."""
-    for person in people:
-        if not person.mentions or person.roles or is_titled(doc, person):
-            continue
+    for person in untitled_people(doc, people):
         person_ends = frozenset(e - 1 for other in people if other is not person
                                 for s, e in other.mentions if e - s >= 2)
         if all(_of_a_person(doc, s, e, person_ends) for s, e in fullest_mentions(person)):

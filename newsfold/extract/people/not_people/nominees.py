@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsfold.extract.people.filters import coordinated_group
-from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where, is_titled
+from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where, untitled_people
 from newsfold.extract.people.layout import list_item_lines
 from newsfold.extract.people.lexicon import (
     AWARD_WORDS,
@@ -20,7 +20,7 @@ from newsfold.extract.people.lexicon import (
     WORK_SLOT_OPENERS,
 )
 from newsfold.extract.people.lineups import lineup_starts
-from newsfold.extract.people.list_items import breaks_line, item_end, item_start
+from newsfold.extract.people.list_items import breaks_line, item_end, item_start, separated_item
 from newsfold.extract.people.surnames import bare_initial
 from newsfold.nlp.doc_text import doc_text
 
@@ -32,9 +32,8 @@ class NomineeList:
 
     def __init__(self, doc: Doc, people: list[LocalPerson]):
         self.doc = doc
-        named = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
-        self.named_by_person = {id(p): {k for s, e in p.mentions for k in range(s, e)} for p in people}
-        self.person_tokens = named.union(*self.named_by_person.values())
+        self.person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e} | {
+            k for p in people for s, e in p.mentions for k in range(s, e)}
         text = doc_text(doc)
         self.lines = list_item_lines(text)
         # a team's line-up parts its positions by semicolons too ("C Hodgson, H Ellis; G Rowntree, ..."; "Shaw,
@@ -46,9 +45,7 @@ class NomineeList:
 
     def in_list_item(self, i: int) -> bool:
         """Is token i in an item of a list: one a semicolon opens or closes, or a short line of a list?"""
-        start, end = item_start(self.doc, i), item_end(self.doc, i)
-        if (start > 0 and self.doc[start - 1].text in LIST_ITEM_SEPARATORS) or (
-                end < len(self.doc) and self.doc[end].text in LIST_ITEM_SEPARATORS):
+        if separated_item(self.doc, i) is not None:
             return True
         char = self.doc[i].idx
         return any(a <= char < b for a, b in self.lines)
@@ -74,7 +71,7 @@ class NomineeList:
         k = start
         while k > 0 and self.doc[k - 1].text in QUOTE_MARKS:
             k -= 1
-        if k not in self.slots or (k - 2) in self.named_by_person.get(id(person), ()):
+        if k not in self.slots or any(s <= k - 2 < e for s, e in person.mentions):
             return False
         quoted = k < start
         after = item_end(self.doc, start)
@@ -89,9 +86,7 @@ def drop_nominated_work_people(doc: Doc, people: list[LocalPerson]) -> None:
     lists = NomineeList(doc, people)
     if len(lists.slots) < MIN_WORK_SLOTS:
         return
-    for person in people:
-        if not person.mentions or person.roles or is_titled(doc, person):
-            continue
+    for person in untitled_people(doc, people):
         if any(lists.names_a_work(s, e, person) for s, e in person.mentions) and all(
                 lists.in_list_item(s) for s, _ in person.mentions):
             person.mentions = []
@@ -102,9 +97,9 @@ AWARD_REACH = 6  # words back from "for" to the award's word ("best actress in a
 
 def awarded_for(doc: Doc, start: int, end: int) -> bool:
     """Is the mention what an award is for, in running text: "for" before it, and an award's word a few words
-    before that in the same clause ("named best actress for Vera Drake", "an award at the Golden Globes for Ray")? A name
-    modifying a noun after it ("for Ray Charles biopic") or owning one ("for Ray's sake") is no title, nor one
-    listed with people."""
+    before that in the same clause ("named best actress for Vera Drake", "an award at the Golden Globes for
+    Ray")? A name modifying a noun after it ("for Ray Charles biopic") or owning one ("for Ray's sake") is no
+    title, nor one listed with people."""
     if start == 0 or doc[start - 1].lower_ != "for":
         return False
     if end < len(doc) and (doc[end].tag_ == "POS" or (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end)):

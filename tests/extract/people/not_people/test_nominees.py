@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
+import pytest
+
 NOMINEES = {"Don Cheadle", "Johnny Depp", "Jamie Foxx", "Annette Bening", "Imelda Staunton", "Kate Winslet"}
 WORKS = {"Hotel Rwanda", "Finding Neverland", "Ray", "Being Julia", "Vera Drake", "Eternal Sunshine"}
 
 
-def test_the_work_after_a_nominee_in_a_semicolon_list_is_no_person(people_of):
-    text = ('Nominations for the Academy Awards were announced on Tuesday.\n\n'
-            'Best picture: "The Aviator"; "Finding Neverland"; "Million Dollar Baby"; "Ray"; "Sideways."\n\n'
-            'Actor: Don Cheadle, "Hotel Rwanda"; Johnny Depp, "Finding Neverland"; Jamie Foxx, "Ray."\n\n'
-            'Actress: Annette Bening, "Being Julia"; Imelda Staunton, "Vera Drake"; '
-            'Kate Winslet, "Eternal Sunshine of the Spotless Mind."\n')
-    _, people, _ = people_of(text)
-    names = {p.name for p in people}
-    assert NOMINEES <= names
-    assert not names & WORKS
+SEMICOLON_LIST = ('Nominations for the Academy Awards were announced on Tuesday.\n\n'
+                  'Best picture: "The Aviator"; "Finding Neverland"; "Million Dollar Baby"; "Ray"; "Sideways."\n\n'
+                  'Actor: Don Cheadle, "Hotel Rwanda"; Johnny Depp, "Finding Neverland"; Jamie Foxx, "Ray."\n\n'
+                  'Actress: Annette Bening, "Being Julia"; Imelda Staunton, "Vera Drake"; '
+                  'Kate Winslet, "Eternal Sunshine of the Spotless Mind."\n')
+LIST_LINES = ("Nominations for the Academy Awards were announced on Tuesday.\n\nActor:\nDon Cheadle, Hotel Rwanda\n"
+              "Johnny Depp, Finding Neverland\nJamie Foxx, Ray\n\nActress:\nAnnette Bening, Being Julia\n"
+              "Imelda Staunton, Vera Drake\nKate Winslet, Eternal Sunshine of the Spotless Mind\n")
 
 
-def test_the_work_after_a_nominee_on_a_list_line_is_no_person(people_of):
-    text = ("Nominations for the Academy Awards were announced on Tuesday.\n\nActor:\nDon Cheadle, Hotel Rwanda\n"
-            "Johnny Depp, Finding Neverland\nJamie Foxx, Ray\n\nActress:\nAnnette Bening, Being Julia\n"
-            "Imelda Staunton, Vera Drake\nKate Winslet, Eternal Sunshine of the Spotless Mind\n")
+@pytest.mark.parametrize("text", [SEMICOLON_LIST, LIST_LINES], ids=["semicolon_list", "list_lines"])
+def test_the_work_after_a_nominee_in_a_list_item_is_no_person(people_of, text):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert NOMINEES <= names
