@@ -294,19 +294,16 @@ class Scorer:
         self.alpha = alpha
         self.threshold = threshold
         self.nominal = nominal
-        self._cue_lemmas: frozenset[str] | None = None
 
     @property
     def nominal_cues(self) -> frozenset[str]:
         """The noun and adjective lemma keys seen as a cue in training: the only ones worth scoring."""
         return self.nominal.cue_lemmas if self.nominal is not None else frozenset()
 
-    @property
+    @cached_property
     def cue_lemmas(self) -> frozenset[str]:
         """The lemma keys seen as a cue at least once."""
-        if self._cue_lemmas is None:
-            self._cue_lemmas = frozenset(k for k, (pos, _n) in self.lemmas.items() if pos > 0)
-        return self._cue_lemmas
+        return frozenset(k for k, (pos, _n) in self.lemmas.items() if pos > 0)
 
     def model_for(self, lemma: str) -> "Scorer":
         """The model that scores a candidate of this lemma key: the nominal one for a noun or adjective."""
