@@ -40,7 +40,9 @@ from newsfold.eval.tracker_gold import tracker_rows
 from newsfold.extract.quotes import extract_quotes, find_quote_spans
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.learned import cue_scorer
-from newsfold.extract.quotes.learned.cue_scorer import COVERED_MAX, MODEL_PATH, Scorer, candidates, eligible
+from newsfold.extract.quotes.learned.cue_scorer import (
+    COVERED_MAX, MODEL_PATH, Scorer, candidates, eligible, is_nominal_key,
+)
 from newsfold.extract.quotes.quote_marks import covered_chars
 from newsfold.nlp.pipeline import load_pipeline, parse_texts, pipeline_fingerprint
 
@@ -56,14 +58,14 @@ def train(examples: Sequence[tuple[Sequence[str], str, int]], *, threshold: floa
     the nominal model (`Scorer.nominal`) apart. Nouns and adjectives whose lemma was never a cue
     here (or was seen once) are never scored (`Scorer.nominal_cues`): they are left out of the fit,
     which they would only flood."""
-    verbs = [x for x in examples if ":" not in x[1]]
+    verbs = [x for x in examples if not is_nominal_key(x[1])]
     counts: dict[str, list[int]] = {}
     for _f, lemma, y in examples:
-        if ":" in lemma:
+        if is_nominal_key(lemma):
             c = counts.setdefault(lemma, [0, 0])
             c[0] += y
             c[1] += 1
-    nominal = [x for x in examples if ":" in x[1] and counts[x[1]][0] > 0 and counts[x[1]][1] >= min_lemma_count]
+    nominal = [x for x in examples if is_nominal_key(x[1]) and counts[x[1]][0] > 0 and counts[x[1]][1] >= min_lemma_count]
     model = fit(verbs, threshold=threshold, min_lemma_count=min_lemma_count, **fit_args)
     if nominal:
         model.nominal = fit(nominal, threshold=nominal_threshold, min_lemma_count=min_lemma_count, **fit_args)

@@ -234,6 +234,11 @@ def nominal_key(pos: str, lemma: str) -> str | None:
     return prefix + lemma.lower() if prefix is not None else None
 
 
+def is_nominal_key(lemma: str) -> bool:
+    """The lemma key is a noun's or adjective's (`nominal_key`), scored by the nominal model."""
+    return ":" in lemma
+
+
 def nominal_candidates(art: ParsedArticle, inside: bytearray, covered: bytearray,
                        marked: Sequence[MarkedSpan] = (), known: Container[str] | None = None) -> list[Candidate]:
     """Every noun and adjective outside quote marks with content and, when the parse gives one, a
@@ -307,7 +312,7 @@ class Scorer:
 
     def model_for(self, lemma: str) -> "Scorer":
         """The model that scores a candidate of this lemma key: the nominal one for a noun or adjective."""
-        return self.nominal if ":" in lemma and self.nominal is not None else self
+        return self.nominal if is_nominal_key(lemma) and self.nominal is not None else self
 
     def lemma_logodds(self, lemma: str, exclude_positive: int = 0, exclude: int = 0) -> float:
         pos, n = self.lemmas.get(lemma, (0, 0))
@@ -351,7 +356,7 @@ def eligible(features: Sequence[str], lemma: str) -> bool:
         return False
     # A noun's or adjective's source is often none in the parse ("Opposition to the TPP", "accusations
     # of murder"): PolNeAR annotates the cue all the same.
-    return lemma in SPEECH_ACT_VERBS or "subj=source_like" in features or ":" in lemma
+    return lemma in SPEECH_ACT_VERBS or "subj=source_like" in features or is_nominal_key(lemma)
 
 
 # A scorer to use instead of the shipped one: cross-validation (newsfold.eval.train_attribution)
@@ -381,5 +386,5 @@ def learned_attributions(art: ParsedArticle, inside: bytearray, marked: Sequence
     return out
 
 
-__all__ = ["Candidate", "Scorer", "candidates", "eligible", "learned_attributions", "load_scorer", "nominal_candidates",
-           "nominal_key", "MODEL_PATH"]
+__all__ = ["Candidate", "Scorer", "candidates", "eligible", "is_nominal_key", "learned_attributions", "load_scorer",
+           "nominal_candidates", "nominal_key", "MODEL_PATH"]
