@@ -59,17 +59,22 @@ def train(examples: Sequence[tuple[Sequence[str], str, int]], *, threshold: floa
     here (or was seen once) are never scored (`Scorer.nominal_cues`): they are left out of the fit,
     which they would only flood."""
     verbs = [x for x in examples if not is_nominal_key(x[1])]
-    counts: dict[str, list[int]] = {}
-    for _f, lemma, y in examples:
-        if is_nominal_key(lemma):
-            c = counts.setdefault(lemma, [0, 0])
-            c[0] += y
-            c[1] += 1
+    counts = _lemma_counts(examples)
     nominal = [x for x in examples if is_nominal_key(x[1]) and counts[x[1]][0] > 0 and counts[x[1]][1] >= min_lemma_count]
     model = fit(verbs, threshold=threshold, min_lemma_count=min_lemma_count, **fit_args)
     if nominal:
         model.nominal = fit(nominal, threshold=nominal_threshold, min_lemma_count=min_lemma_count, **fit_args)
     return model
+
+
+def _lemma_counts(examples: Sequence[tuple[Sequence[str], str, int]]) -> dict[str, list[int]]:
+    """Each lemma key's [times a cue, times a candidate] in the (features, lemma, label) triples."""
+    lemmas: dict[str, list[int]] = {}
+    for _f, lemma, y in examples:
+        c = lemmas.setdefault(lemma, [0, 0])
+        c[0] += y
+        c[1] += 1
+    return lemmas
 
 
 def fit(examples: Sequence[tuple[Sequence[str], str, int]], *, alpha: float = 5.0, l2: float = 1.0,
@@ -79,11 +84,7 @@ def fit(examples: Sequence[tuple[Sequence[str], str, int]], *, alpha: float = 5.
     import numpy as np
     from scipy.optimize import minimize
 
-    lemmas: dict[str, list[int]] = {}
-    for _f, lemma, y in examples:
-        c = lemmas.setdefault(lemma, [0, 0])
-        c[0] += y
-        c[1] += 1
+    lemmas = _lemma_counts(examples)
     base = (sum(y for *_, y in examples) + 1) / (len(examples) + 2)
     counts: dict[str, int] = {}
     for feats, _l, _y in examples:
