@@ -53,6 +53,9 @@ MIN_CONTENT_CHARS = 12
 # A noun's or adjective's content is often one name ("attacks on Sanders", "wary of Trump").
 MIN_NOMINAL_CONTENT_CHARS = 3
 NOMINAL_PREFIXES = {"NOUN": "n:", "ADJ": "a:"}
+# Per part of speech of a nominal candidate: its features' prefix, where it could cue (nominal_sites)
+# and the hand rules' own list of its cues.
+_NOMINAL_KINDS = {"NOUN": ("noun:", noun_site, NOUN_CUES), "ADJ": ("adj:", adjective_site, ATTITUDE_ADJECTIVES)}
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
@@ -256,7 +259,8 @@ def nominal_candidates(art: ParsedArticle, inside: bytearray, covered: bytearray
         t = doc[i]
         if inside[t.idx]:
             continue
-        site = noun_site(t, inside, art.disabled) if pos == "NOUN" else adjective_site(t, inside, art.disabled)
+        feature_prefix, site_of, hand_list = _NOMINAL_KINDS[pos]
+        site = site_of(t, inside, art.disabled)
         if site is None:
             continue
         start, end = cut_content(art.text, marked, site.start, site.end)
@@ -269,7 +273,7 @@ def nominal_candidates(art: ParsedArticle, inside: bytearray, covered: bytearray
             feats.append(f"prep={site.prep}")
         if site.source is not None:
             feats += _subject_kind(site.source)
-        if lemma.lower() in (NOUN_CUES if pos == "NOUN" else ATTITUDE_ADJECTIVES):
+        if lemma.lower() in hand_list:
             feats.append("list=hand")
         if t.head.lemma_.lower() in REPORT_VERBS:
             feats.append("head_list=report")
@@ -277,9 +281,8 @@ def nominal_candidates(art: ParsedArticle, inside: bytearray, covered: bytearray
         feats.append(f"det={'none' if det is None else (det if det in ('the', 'a', 'an', 'no', 'this') else 'other')}")
         feats += _place_features(art, inside, t, start, end, cov)
         feats += _content_features(doc, start, end)
-        prefix = "noun:" if pos == "NOUN" else "adj:"
         out.append(Candidate(token=t, start=start, end=end, subject=site.source, lemma=key,
-                             features=[prefix + f for f in feats], covered=cov))
+                             features=[feature_prefix + f for f in feats], covered=cov))
     return out
 
 
