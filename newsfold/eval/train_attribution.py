@@ -40,7 +40,9 @@ from newsfold.eval.tracker_gold import tracker_rows
 from newsfold.extract.quotes import extract_quotes, find_quote_spans
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.learned import cue_scorer
-from newsfold.extract.quotes.learned.cue_scorer import COVERED_MAX, MODEL_PATH, Scorer, candidates, eligible
+from newsfold.extract.quotes.learned.cue_scorer import (
+    COVERED_MAX, MODEL_PATH, Scorer, candidates, eligible, is_nominal_key,
+)
 from newsfold.extract.quotes.quote_marks import covered_chars
 from newsfold.nlp.pipeline import load_pipeline, parse_texts, pipeline_fingerprint
 
@@ -56,18 +58,23 @@ def train(examples: Sequence[tuple[Sequence[str], str, int]], *, threshold: floa
     the nominal model (`Scorer.nominal`) apart. Nouns and adjectives whose lemma was never a cue
     here (or was seen once) are never scored (`Scorer.nominal_cues`): they are left out of the fit,
     which they would only flood."""
-    verbs = [x for x in examples if ":" not in x[1]]
-    counts: dict[str, list[int]] = {}
-    for _f, lemma, y in examples:
-        if ":" in lemma:
-            c = counts.setdefault(lemma, [0, 0])
-            c[0] += y
-            c[1] += 1
-    nominal = [x for x in examples if ":" in x[1] and counts[x[1]][0] > 0 and counts[x[1]][1] >= min_lemma_count]
+    verbs = [x for x in examples if not is_nominal_key(x[1])]
+    counts = _lemma_counts(examples)
+    nominal = [x for x in examples if is_nominal_key(x[1]) and counts[x[1]][0] > 0 and counts[x[1]][1] >= min_lemma_count]
     model = fit(verbs, threshold=threshold, min_lemma_count=min_lemma_count, **fit_args)
     if nominal:
         model.nominal = fit(nominal, threshold=nominal_threshold, min_lemma_count=min_lemma_count, **fit_args)
     return model
+
+
+def _lemma_counts(examples: Sequence[tuple[Sequence[str], str, int]]) -> dict[str, list[int]]:
+    """Each lemma key's [times a cue, times a candidate] in the (features, lemma, label) triples."""
+    lemmas: dict[str, list[int]] = {}
+    for _f, lemma, y in examples:
+        c = lemmas.setdefault(lemma, [0, 0])
+        c[0] += y
+        c[1] += 1
+    return lemmas
 
 
 def fit(examples: Sequence[tuple[Sequence[str], str, int]], *, alpha: float = 5.0, l2: float = 1.0,
@@ -77,11 +84,7 @@ def fit(examples: Sequence[tuple[Sequence[str], str, int]], *, alpha: float = 5.
     import numpy as np
     from scipy.optimize import minimize
 
-    lemmas: dict[str, list[int]] = {}
-    for _f, lemma, y in examples:
-        c = lemmas.setdefault(lemma, [0, 0])
-        c[0] += y
-        c[1] += 1
+    lemmas = _lemma_counts(examples)
     base = (sum(y for *_, y in examples) + 1) / (len(examples) + 2)
     counts: dict[str, int] = {}
     for feats, _l, _y in examples:

@@ -152,8 +152,8 @@ def _says_in_participle(cue, content: Span) -> bool:
 def _marked_predicate_of_object(cue, content: Span) -> bool:
     """Marked words given as what the cue's object is ("introduced Mr Brown as [\"the world's greatest
     economist\"]"): the source's words about it, whatever the verb."""
-    return any(t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.i == cue.i
-               and any(c.dep_ == "dobj" for c in cue.children) for t in _heads(content))
+    return any(c.dep_ == "dobj" for c in cue.children) and any(
+        t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.i == cue.i for t in _heads(content))
 
 
 def _clause_as_object(content: Span) -> bool:

@@ -16,6 +16,16 @@ from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
 from newsfold.extract.quotes.speakers.subjects import clause_span, is_personal, pobj, source_like, subject_of
 
 
+def own_source(noun: Token) -> Token | None:
+    """The source a noun cue names itself: its possessor ("Trump's claim"), else the object of a
+    'by/from' phrase ("a claim by Trump")."""
+    src = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if src is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        src = pobj(by) if by is not None else None
+    return src
+
+
 def _noun_attribution(noun: Token, *, disabled: frozenset[str]) -> tuple[int, int, Attribution] | None:
     """A speech or attitude noun with its content: its that-clause or infinitive, or the object
     of 'of/about/for'; the source is its possessor ("Trump's claim"), a 'by/from' phrase, or the
@@ -36,10 +46,7 @@ def _noun_attribution(noun: Token, *, disabled: frozenset[str]) -> tuple[int, in
         if obj is None:
             return None
         start, end = clause_span(obj)
-    src = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if src is None:
-        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
-        src = pobj(by) if by is not None else None
+    src = own_source(noun)
     if src is None and noun.dep_ in ("dobj",) and noun.head.pos_ == "VERB":
         src = subject_of(noun.head, disabled=disabled)
     if src is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB" \

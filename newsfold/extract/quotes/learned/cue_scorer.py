@@ -53,6 +53,9 @@ MIN_CONTENT_CHARS = 12
 # A noun's or adjective's content is often one name ("attacks on Sanders", "wary of Trump").
 MIN_NOMINAL_CONTENT_CHARS = 3
 NOMINAL_PREFIXES = {"NOUN": "n:", "ADJ": "a:"}
+# Per part of speech of a nominal candidate: its features' prefix, where it could cue (nominal_sites)
+# and the hand rules' own list of its cues.
+_NOMINAL_KINDS = {"NOUN": ("noun:", noun_site, NOUN_CUES), "ADJ": ("adj:", adjective_site, ATTITUDE_ADJECTIVES)}
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
@@ -234,6 +237,11 @@ def nominal_key(pos: str, lemma: str) -> str | None:
     return prefix + lemma.lower() if prefix is not None else None
 
 
+def is_nominal_key(lemma: str) -> bool:
+    """The lemma key is a noun's or adjective's (`nominal_key`), scored by the nominal model."""
+    return ":" in lemma
+
+
 def nominal_candidates(art: ParsedArticle, inside: bytearray, covered: bytearray,
                        marked: Sequence[MarkedSpan] = (), known: Container[str] | None = None) -> list[Candidate]:
     """Every noun and adjective outside quote marks with content and, when the parse gives one, a
@@ -251,7 +259,8 @@ def nominal_candidates(art: ParsedArticle, inside: bytearray, covered: bytearray
         t = doc[i]
         if inside[t.idx]:
             continue
-        site = noun_site(t, inside, art.disabled) if pos == "NOUN" else adjective_site(t, inside, art.disabled)
+        feature_prefix, site_of, hand_list = _NOMINAL_KINDS[pos]
+        site = site_of(t, inside, art.disabled)
         if site is None:
             continue
         start, end = cut_content(art.text, marked, site.start, site.end)
@@ -264,7 +273,7 @@ def nominal_candidates(art: ParsedArticle, inside: bytearray, covered: bytearray
             feats.append(f"prep={site.prep}")
         if site.source is not None:
             feats += _subject_kind(site.source)
-        if lemma.lower() in (NOUN_CUES if pos == "NOUN" else ATTITUDE_ADJECTIVES):
+        if lemma.lower() in hand_list:
             feats.append("list=hand")
         if t.head.lemma_.lower() in REPORT_VERBS:
             feats.append("head_list=report")
@@ -272,9 +281,8 @@ def nominal_candidates(art: ParsedArticle, inside: bytearray, covered: bytearray
         feats.append(f"det={'none' if det is None else (det if det in ('the', 'a', 'an', 'no', 'this') else 'other')}")
         feats += _place_features(art, inside, t, start, end, cov)
         feats += _content_features(doc, start, end)
-        prefix = "noun:" if pos == "NOUN" else "adj:"
         out.append(Candidate(token=t, start=start, end=end, subject=site.source, lemma=key,
-                             features=[prefix + f for f in feats], covered=cov))
+                             features=[feature_prefix + f for f in feats], covered=cov))
     return out
 
 
@@ -294,23 +302,20 @@ class Scorer:
         self.alpha = alpha
         self.threshold = threshold
         self.nominal = nominal
-        self._cue_lemmas: frozenset[str] | None = None
 
     @property
     def nominal_cues(self) -> frozenset[str]:
         """The noun and adjective lemma keys seen as a cue in training: the only ones worth scoring."""
         return self.nominal.cue_lemmas if self.nominal is not None else frozenset()
 
-    @property
+    @cached_property
     def cue_lemmas(self) -> frozenset[str]:
         """The lemma keys seen as a cue at least once."""
-        if self._cue_lemmas is None:
-            self._cue_lemmas = frozenset(k for k, (pos, _n) in self.lemmas.items() if pos > 0)
-        return self._cue_lemmas
+        return frozenset(k for k, (pos, _n) in self.lemmas.items() if pos > 0)
 
     def model_for(self, lemma: str) -> "Scorer":
         """The model that scores a candidate of this lemma key: the nominal one for a noun or adjective."""
-        return self.nominal if ":" in lemma and self.nominal is not None else self
+        return self.nominal if is_nominal_key(lemma) and self.nominal is not None else self
 
     def lemma_logodds(self, lemma: str, exclude_positive: int = 0, exclude: int = 0) -> float:
         pos, n = self.lemmas.get(lemma, (0, 0))
@@ -354,7 +359,7 @@ def eligible(features: Sequence[str], lemma: str) -> bool:
         return False
     # A noun's or adjective's source is often none in the parse ("Opposition to the TPP", "accusations
     # of murder"): PolNeAR annotates the cue all the same.
-    return lemma in SPEECH_ACT_VERBS or "subj=source_like" in features or ":" in lemma
+    return lemma in SPEECH_ACT_VERBS or "subj=source_like" in features or is_nominal_key(lemma)
 
 
 # A scorer to use instead of the shipped one: cross-validation (newsfold.eval.train_attribution)
@@ -384,5 +389,5 @@ def learned_attributions(art: ParsedArticle, inside: bytearray, marked: Sequence
     return out
 
 
-__all__ = ["Candidate", "Scorer", "candidates", "eligible", "learned_attributions", "load_scorer", "nominal_candidates",
-           "nominal_key", "MODEL_PATH"]
+__all__ = ["Candidate", "Scorer", "candidates", "eligible", "is_nominal_key", "learned_attributions", "load_scorer",
+           "nominal_candidates", "nominal_key", "MODEL_PATH"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsfold.extract.quotes.attributions.nominal_cues import own_source
 from newsfold.extract.quotes.lexicon import NOMINAL_SITE_PREPS
 from newsfold.extract.quotes.speakers.subjects import clause_span, pobj, subject_of
 
@@ -80,14 +81,8 @@ def noun_site(noun: Token, inside: bytearray, disabled: frozenset[str]) -> Site 
     if found is None:
         return None
     start, end, content_kind, prep = found
-    source, source_kind = None, "none"
-    src = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if src is not None:
-        source, source_kind = src, "poss"
-    if source is None:
-        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
-        if by is not None and pobj(by) is not None:
-            source, source_kind = pobj(by), "by"
+    source = own_source(noun)
+    source_kind = "none" if source is None else ("poss" if source.dep_ == "poss" else "by")
     head = noun.head
     if source is None and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         source, source_kind = subject_of(head, inside, disabled=disabled), "verb_subject"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -111,11 +111,17 @@ class PeopleIndex:
     def recent_in_office(self, art: ParsedArticle, speaker: Span, inside: bytearray) -> str | None:
         """The person mentioned last before the speaker phrase (outside quote marks, within
         PRONOUN_LOOKBACK_SENTENCES) who holds no office other than the one its head names."""
-        k = art.sent_of[speaker.start]
-        lo = art.sents[max(0, k - PRONOUN_LOOKBACK_SENTENCES)].start_char
         head = speaker.root.lower_
-        for m in reversed(self.in_range(lo, speaker.start_char, inside)):
-            if not self.other_office(m.local_key, head):
+        return self._last_mentioned(art, art.sent_of[speaker.start], speaker.start_char, inside,
+                                    lambda key: not self.other_office(key, head))
+
+    def _last_mentioned(self, art: ParsedArticle, k: int, hi: int, inside: bytearray,
+                        keep: Callable[[str], bool]) -> str | None:
+        """The person mentioned last before offset 'hi' (outside quote marks, from
+        PRONOUN_LOOKBACK_SENTENCES before sentence 'k') whose key 'keep' holds for."""
+        lo = art.sents[max(0, k - PRONOUN_LOOKBACK_SENTENCES)].start_char
+        for m in reversed(self.in_range(lo, hi, inside)):
+            if keep(m.local_key):
                 return m.local_key
         return None
 
@@ -250,12 +256,8 @@ class PeopleIndex:
         want = PRONOUN_GENDER.get(word) or ROLE_GENDER.get(word)
         if want is None:
             return None
-        lo = art.sents[max(0, k - PRONOUN_LOOKBACK_SENTENCES)].start_char
-        hi = art.sents[max(0, k - back)].start_char
-        for m in reversed(self.in_range(lo, hi, inside)):
-            if self.gender.get(m.local_key) == want:
-                return m.local_key
-        return None
+        return self._last_mentioned(art, k, art.sents[max(0, k - back)].start_char, inside,
+                                    lambda key: self.gender.get(key) == want)
 
     def _owner(self, pronoun: Token, word: str) -> str | None:
         """The person whose thing the pronoun's clause describes: "James Comey's news conference,
