@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.filters import coordinated_group, listed_with_no_person, under_the
+from newsfold.extract.people.coordinated_groups import coordinated_group, listed_with_no_person, under_the
 from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where
 from newsfold.extract.people.lexicon import (
     COMPANY_HEADS,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsfold.extract.people.filters import coordinated_group
+from newsfold.extract.people.coordinated_groups import coordinated_group
 from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where, untitled_people
 from newsfold.extract.people.layout import list_item_lines
 from newsfold.extract.people.lexicon import (
