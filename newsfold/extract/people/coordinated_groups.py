@@ -1,5 +1,5 @@
 """Coordinated names: the group of heads a token is listed in ("Demi, Bri, Tracy and Elyse"), and
-the heads listed with a name."""
+the heads listed with a name (its group minus the name's own tokens)."""
 
 from __future__ import annotations
 
@@ -33,10 +33,16 @@ def coordinated_group(doc: Doc, i: int) -> list[int]:
     return _coordinations(doc).get(i, [i])
 
 
+def listed_with(doc: Doc, start: int, end: int) -> list[int]:
+    """The heads listed with the name at [start, end): the coordinated group of its last token minus
+    the name's own tokens ("Chris Martin and Jamelia": Jamelia's head for "Chris Martin")."""
+    return [k for k in coordinated_group(doc, end - 1) if not start <= k < end]
+
+
 def listed_with_no_person(doc: Doc, start: int, end: int) -> list[int]:
     """The heads listed with the name at [start, end) ("hits Vera Drake, Calendar Girls and Enduring
     Love"); none when one of them is a name the model tagged PERSON (a cast, acts of every kind)."""
-    others = [k for k in coordinated_group(doc, end - 1) if not start <= k < end]
+    others = listed_with(doc, start, end)
     return [] if any(doc[k].ent_type_ == "PERSON" for k in others) else others
 
 
