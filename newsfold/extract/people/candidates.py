@@ -8,7 +8,8 @@ import re
 
 from spacy.tokens import Doc
 
-from newsfold.extract.people.filters import coordinated_group, in_person_list, reject_form
+from newsfold.extract.people.coordinated_groups import coordinated_group
+from newsfold.extract.people.form_filters import reject_form
 from newsfold.extract.people.forms import (Form, bracketed_given_name_end, flat, given_name_start,
                                            honorific_before, honorific_gender, is_plain_stop_word, is_word,
                                            nickname_end, nickname_start, trim_span)
@@ -35,6 +36,7 @@ from newsfold.extract.people.missed.stage_names import stage_name_forms
 from newsfold.extract.people.missed.stage_pairs import stage_pair_forms
 from newsfold.extract.people.missed.writers import writer_forms
 from newsfold.extract.people.names import ends_like_organisation, is_institution
+from newsfold.extract.people.person_evidence import in_person_list
 from newsfold.extract.people.resources import (
     is_english_word,
     is_known_first_name,

@@ -23,12 +23,6 @@ from spacy.tokens import Doc
 from newsfold.extract.people.aliases import merge_aliases
 from newsfold.extract.people.candidates import candidate_forms
 from newsfold.extract.people.coordinated import complete_coordinated_given_names
-from newsfold.extract.people.filters import (
-    drop_caption_only_people,
-    drop_company_people,
-    drop_place_named_people,
-    drop_unvouched_lone_people,
-)
 from newsfold.extract.people.forms import flat
 from newsfold.extract.people.inventory import LocalPerson, build_inventory
 from newsfold.extract.people.lineups import drop_lineup_note_people
@@ -67,6 +61,12 @@ from newsfold.extract.people.not_people.posts_for import drop_post_holder_people
 from newsfold.extract.people.not_people.quoted import drop_quoted_people
 from newsfold.extract.people.not_people.shows import drop_show_named_people
 from newsfold.extract.people.not_people.things import drop_thing_named_people
+from newsfold.extract.people.person_filters import (
+    drop_caption_only_people,
+    drop_company_people,
+    drop_place_named_people,
+    drop_unvouched_lone_people,
+)
 from newsfold.extract.people.roles import appositive_role, premodifier_role
 from newsfold.extract.people.typos import merge_misspelt_people
 from newsfold.records import ArticlePerson, PersonMention

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsfold.extract.people.filters import coordinated_group
+from newsfold.extract.people.coordinated_groups import coordinated_group
 from newsfold.extract.people.inventory import LocalPerson, fullest_mentions, move_as_alias, named_by_one_word
 from newsfold.extract.people.lineups import lineup_starts
 

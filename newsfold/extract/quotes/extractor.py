@@ -205,6 +205,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
         rows = _tagger_pass(art, quoted_feature_chars(marked, len(text)), rows)
     out: list[QuoteMention] = []
     last_person: str | None = None
+    sent_on: dict[int, str] = {}  # he/she speakers resolve_speaker sent on to the last speaker, by offset
     last_document: tuple[Span, Span] | None = None  # (document, its issuer) that spoke last: "It added" goes on
     orgs = cache(lambda: Organisations(art, [(m.start_char, m.end_char) for m in mentions],
                                        frozenset(p.name for p in index.people.values() if " " not in p.name)))  # built on first use
@@ -219,7 +220,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
                 named = issuer or sp
                 last_document = (sp, issuer) if issuer is not None else None
             key, _rule = resolve_speaker(art, named, index, inside, last_person,
-                                         c.pieces if c.kind == "direct" else ())
+                                         c.pieces if c.kind == "direct" else (), sent_on)
             person = index.people.get(key)
             if person is not None and orgs().company(named) and " " not in person.name:
                 key = None  # "Santos" of "Santos Ltd", which the people extraction took for a person

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsfold.extract.people.filters import coordinated_group, reject_form
+from newsfold.extract.people.coordinated_groups import coordinated_group
+from newsfold.extract.people.form_filters import reject_form
 from newsfold.extract.people.forms import Form
 from newsfold.extract.people.layout import in_headline_or_credit
 from newsfold.extract.people.lexicon import (DOER_LABELS, DOER_NOT_SURNAMES, FACILITY_HEADS, ORG_HEADS, PLACE_NOUNS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsfold.extract.people.filters import reject_form
+from newsfold.extract.people.form_filters import reject_form
 from newsfold.extract.people.forms import Form
 from newsfold.extract.people.layout import in_headline_or_credit
 from newsfold.extract.people.lexicon import STAGE_NAME_NOUNS

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.filters import coordinated_group, listed_with_no_person, under_the
+from newsfold.extract.people.coordinated_groups import listed_with, listed_with_no_person, under_the
 from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where
 from newsfold.extract.people.lexicon import (
     COMPANY_HEADS,
@@ -34,7 +34,7 @@ def listed_with_firms(doc: Doc, start: int, end: int) -> bool:
     affiliation: "Blair Effron of Centerview Partners, Marc Lasry of Avenue Capital Group")?"""
     if end < len(doc) and doc[end].lower_ == "of":
         return False
-    return any(_ends_a_firm(doc[k]) for k in coordinated_group(doc, end - 1) if not start <= k < end)
+    return any(_ends_a_firm(doc[k]) for k in listed_with(doc, start, end))
 
 
 def drop_firm_listed_people(doc: Doc, people: list[LocalPerson]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsfold.extract.people.filters import coordinated_group
+from newsfold.extract.people.coordinated_groups import listed_with
 from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where, untitled_people
 from newsfold.extract.people.layout import list_item_lines
 from newsfold.extract.people.lexicon import (
@@ -104,7 +104,7 @@ def awarded_for(doc: Doc, start: int, end: int) -> bool:
         return False
     if end < len(doc) and (doc[end].tag_ == "POS" or (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end)):
         return False
-    if any(doc[k].ent_type_ == "PERSON" for k in coordinated_group(doc, end - 1) if not start <= k < end):
+    if any(doc[k].ent_type_ == "PERSON" for k in listed_with(doc, start, end)):
         return False  # "best presenters for Richard McCourt and Dominic Wood": people the award is for
     for k in range(start - 2, max(start - 2 - AWARD_REACH, -1), -1):
         if doc[k].is_punct or doc[k].is_space:

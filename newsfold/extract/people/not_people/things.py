@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.filters import coordinated_group, listed_with_no_person, under_the
+from newsfold.extract.people.coordinated_groups import coordinated_group, listed_with_no_person, under_the
 from newsfold.extract.people.inventory import LocalPerson, fullest_mentions, is_titled
 from newsfold.extract.people.lexicon import (
     CLAUSE_BREAKS,

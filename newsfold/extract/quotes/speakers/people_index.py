@@ -59,8 +59,6 @@ class PeopleIndex:
         _qualify_roles(art.text, self.mentions, self.role_lists)
         self.groups = {t.lower_ for t in doc if t.ent_type_ in GROUP_ENTITIES}  # "Republican", "GOP", "Kremlin"
         self.gender = genders_shown(art, people, self.mentions) if art.on("gender") else {}
-        # He/she speakers resolve_speakers sent on to the last speaker, by offset: the same "he" goes on so.
-        self.sent_on: dict[int, str] = {}
 
     def agrees(self, key: str, pronoun: str) -> bool:
         """False when the person's gender, as the article shows it, contradicts the pronoun."""

@@ -25,10 +25,13 @@ from newsfold.records import PersonMention
 
 
 def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: bytearray,
-                    last_person: str | None, quoted: Sequence[tuple[int, int]] = ()) -> tuple[str | None, str]:
+                    last_person: str | None, quoted: Sequence[tuple[int, int]] = (),
+                    sent_on: dict[int, str] | None = None) -> tuple[str | None, str]:
     """(local_key, rule) for a speaker span; rule names which rule resolved it (for measuring).
-    'quoted': the pieces of the direct quote the speaker is given for (none for other rows)."""
-    key, rule = _resolve(art, speaker, index, inside, last_person, quoted)
+    'quoted': the pieces of the direct quote the speaker is given for (none for other rows).
+    'sent_on': the caller's memory, across an article's quotes, of the he/she speakers sent on to the
+    last speaker, by offset (filled here): the same "he" goes on so when resolved again."""
+    key, rule = _resolve(art, speaker, index, inside, last_person, quoted, sent_on)
     if not art.on("role") or (key is not None and rule != "role-recent"):
         return key, rule
     # A described speaker the article names (module named_next) goes before the person the last
@@ -58,7 +61,8 @@ def _named_after_lead(art: ParsedArticle, speaker: Span, index: PeopleIndex, ins
 
 
 def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: bytearray,
-             last_person: str | None, quoted: Sequence[tuple[int, int]]) -> tuple[str | None, str]:
+             last_person: str | None, quoted: Sequence[tuple[int, int]],
+             sent_on: dict[int, str] | None) -> tuple[str | None, str]:
     head = speaker.root
     # The mention must be the head of the phrase: "the Trump-Putin call" is not Putin.
     m = index.mention_in(head.idx, head.idx + len(head.text))
@@ -91,10 +95,11 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
         # goes on with the last speaker, who agrees with it; the same "he" speaking on goes on with him.
         if last_person is not None and _named_in_own_words(index, key, quoted) \
                 and index.agrees(last_person, low) and not _named_in_own_words(index, last_person, quoted):
-            index.sent_on[speaker.start_char] = last_person
+            if sent_on is not None:
+                sent_on[speaker.start_char] = last_person
             return last_person, "pronoun-own-words"
-        if speaker.start_char in index.sent_on:
-            return index.sent_on[speaker.start_char], "pronoun-own-words"
+        if sent_on is not None and speaker.start_char in sent_on:
+            return sent_on[speaker.start_char], "pronoun-own-words"
         if key is None and last_person is not None and index.agrees(last_person, low) \
                 and not _goes_on_from_unnamed(art, speaker, index, inside):
             return last_person, "pronoun-last-speaker"

@@ -1,4 +1,4 @@
-"""Precision filters: organisations, places, companies and country initials are no people."""
+"""Form filters: organisations, places, titles, teams, products and country initials are no people."""
 
 from __future__ import annotations
 
@@ -11,45 +11,6 @@ def test_organisations_and_products_shaped_like_names(people_of):
     assert "Stephen Toulouse" in names
     assert not names & {"Windows Messenger", "MSN Messenger", "Cingular Wireless",
                         "George W. Bush Presidential Center"}
-
-
-def test_lone_place_after_preposition_is_not_a_person(people_of):
-    text = ("Opponents say cash from Heathrow and Gatwick was used. At Gatwick, the company has "
-            "written to homes. BAA said Gatwick would grow.")
-    _, people, _ = people_of(text)
-    assert "Gatwick" not in {p.name for p in people}
-
-
-def test_company_names_are_not_people(people_of):
-    text = ("Federal regulators said Dean Witter Reynolds Inc had settled. The SEC said it was not "
-            "charging Dean Witter with any offence. Husky Oil Ltd said its board called a meeting, "
-            "and Husky said shareholders would vote. Philip Morris Inc may buy the stake, or Morris "
-            "may sell. \"The market has turned,\" said Hiroyuki Kondo of Yasuda Trust and Banking Co "
-            "Ltd in New York. President Howard Dean said Dean Foods Co would grow.")
-    _, people, _ = people_of(text)
-    names = {p.name for p in people}
-    assert not names & {"Dean Witter", "Husky", "Philip Morris", "Morris"}
-    assert {"Hiroyuki Kondo", "Howard Dean"} <= names
-
-
-def test_bracketed_wire_companies_and_country_initials(people_of):
-    text = ("Balladur said the government awarded control of <Compagnie Generale de Constructions> "
-            "to the group. Compagnie Generale said it was pleased. The issue raised 50 mln H.K. Dlrs, "
-            "said Victor Li.")
-    _, people, _ = people_of(text)
-    names = {p.name for p in people}
-    assert "Compagnie Generale" not in names and "H.K. Dlrs" not in names
-    assert "Victor Li" in names
-
-
-def test_a_bracketed_qualifier_inside_a_firm_name_and_a_firm_owner(people_of):
-    text = ("Bache Securities (Japan) Ltd, Hoare Govett (Far East) Ltd and J. Henry Schroeder Bank will "
-            "each have a 0.07 pct share. Michael Davidoff, head trader for Ivan Boesky's Seemala Corp, "
-            "has consented to penalties, the SEC said.")
-    _, people, _ = people_of(text)
-    names = {p.name for p in people}
-    assert "Hoare Govett" not in names
-    assert {"Ivan Boesky", "Michael Davidoff"} <= names
 
 
 def test_place_like_given_name_with_a_surname_ending_in_s(people_of):
@@ -76,23 +37,6 @@ def test_dictionary_word_names_whose_surname_stands_alone_are_people(people_of):
     assert "Tiger Woods" in names and "Ash Carter" in names
 
 
-def test_a_person_noun_vouches_for_a_lone_name(nlp):
-    from spacy.tokens import Span
-
-    from newsfold.extract.people import extract_people
-
-    text = ("A disaster agency official named Jhony told reporters most victims were found on the beach. "
-            "He owns a barbershop named after his grandmother Mildred. "
-            "Yuni, a resident of Lampung, was watching television when the wave hit. Rover barked.")
-    doc = nlp(text)
-    # the rule judges the model's lone PERSON names, so they are given here whatever the model says
-    doc.set_ents([Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
-                  if t.text in ("Jhony", "Mildred", "Yuni", "Rover")], default="outside")
-    names = {p.name for p in extract_people(doc)[0]}
-    assert {"Jhony", "Mildred", "Yuni"} <= names
-    assert "Rover" not in names  # no title, role, speech verb or person noun: unvouched
-
-
 def test_a_lone_name_suffix_is_no_person(people_of):
     _, people, _ = people_of("William F. Buckley, Jr. was his uncle and he said so.")
     assert "Jr." not in {p.name for p in people}
@@ -116,24 +60,6 @@ def test_an_article_and_a_word_is_a_paper_or_a_place(people_of):
     names = {p.name for p in people}
     assert {"David Felgate", "Jimmy Connors", "Le Frye"} <= names
     assert "La Manga" not in names
-
-
-def test_a_lone_name_joined_by_and_to_a_person_is_a_person(people_of):
-    text = ("The single, featuring artists including Chris Martin and Jamelia, held off Kylie Minogue. "
-            "Shoppers liked Malin + Goetz Vitamin E Shaving Cream, said Kathryn Hudson.")
-    _, people, _ = people_of(text)
-    names = {p.name for p in people}
-    assert {"Chris Martin", "Jamelia", "Kylie Minogue"} <= names
-    assert "Malin" not in names
-
-
-def test_a_firm_shortened_to_the_word_before_its_trade_is_no_person(people_of):
-    text = ("PC ownership will double, according to a report by analysts Forrester Research. Low-priced "
-            "computers are expected to dominate, Forrester said. \"Local PC makers will win,\" said Simon "
-            "Yates, a senior analyst for Forrester.")
-    _, people, _ = people_of(text)
-    names = {p.name for p in people}
-    assert "Simon Yates" in names and "Forrester" not in names
 
 
 def test_platforms_in_a_list_beside_people_are_no_people(people_of):
@@ -173,14 +99,6 @@ def test_one_word_in_brackets_after_a_full_name_is_a_club(people_of):
     assert not names & {"Clermont", "Brive"}
 
 
-def test_name_of_a_school_is_no_person(people_of):
-    text = ("Chris Murphy showed up at the firehouse near Sandy Hook Elementary School where the families "
-            "waited.\n\nSandy Hook wasn't just a national tragedy, Murphy said. Sandy Hook changed him.")
-    _, people, _ = people_of(text)
-    names = {p.name for p in people}
-    assert "Chris Murphy" in names and "Sandy Hook" not in names
-
-
 def test_a_name_ending_a_sentence_after_a_relation_is_no_place_abbreviation(people_of):
     text = ("Xander Wise draws comics. “I would not be doing this,” says Wise’s dad, Darrin. He lives in "
             "Mississauga, Ont. Some fans came from Amherst, N.S.")
@@ -198,16 +116,6 @@ def test_abbreviated_ranks_are_titles_not_names(people_of):
     assert names == {"Jo Lee", "Ann Bell", "Caroline de Kloet", "Elizabeth Dowdeswell"}
 
 
-def test_a_company_with_an_abbreviated_or_comma_separated_founder_name_is_no_person(people_of):
-    text = ("Investment bankers Alex. Brown and Sons Inc found the proposal fair. Comdata agreed to merge "
-            "into a company formed by <Welsh, Carson, Anderson and Stowe IV>. The deal with Welsh Carson "
-            "needs financing, said Mark Smith.")
-    _, people, _ = people_of(text)
-    names = {p.name for p in people}
-    assert "Mark Smith" in names
-    assert not names & {"Alex. Brown", "Welsh Carson"}
-
-
 def test_ranks_written_without_a_period_are_titles_not_names(people_of):
     text = ("Det Supt Ian Deats said officers were keeping an open mind. Chief Supt Deats added that the area "
             "had been sealed off. Sgt Mark Evans told the BBC the victim was 24, said Capt Tom Hill.")
@@ -222,55 +130,12 @@ def test_an_initial_before_a_given_name_keeps_the_name(people_of):
     assert "A. William Reynolds" in {p.name for p in people}
 
 
-def test_a_plural_title_vouches_for_the_names_it_introduces(people_of):
-    text = ("Those charged included Otis Ferry and Luke Tomlinson, 27, a close friend of princes William and Harry. "
-            "They were charged under the Public Order Act.")
-    _, people, _ = people_of(text)
-    assert {"William", "Harry"} <= {p.name for p in people}
-
-
-def test_people_such_as_vouches_for_a_lone_name(people_of):
-    text = ("It was Diaghilev who changed her name. People such as Matisse became like uncles to her, and she "
-            "toured Europe.")
-    _, people, _ = people_of(text)
-    assert "Matisse" in {p.name for p in people}
-
-
-def test_a_plural_post_before_a_club_vouches_for_nobody(people_of):
-    text = ("Victory took Real to within six points of leaders Barcelona and Owen is confident Real can close the "
-            "gap. Michael Owen scored twice.")
-    _, people, _ = people_of(text)
-    assert "Barcelona" not in {p.name for p in people}
-
-
 def test_a_lone_given_name_after_a_determiner_is_no_person(people_of):
     text = ("Labour's majority was reduced to 14. The Bill now faces opposition from peers. \"No Bill goes "
             "through unamended,\" said Home Secretary Charles Clarke.")
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "Bill" not in names and "Charles Clarke" in names
-
-
-def test_a_list_with_an_item_headed_by_a_kind_of_thing_is_no_list_of_people(people_of):
-    text = ("Nikolai Nolan runs the awards. GreenFairyDotcom, Londonist, Hicksdesign, PlasticBag and London "
-            "Underground Tube Blog are the nominees in the best British or Irish weblog.")
-    _, people, _ = people_of(text)
-    names = {p.name for p in people}
-    assert "Nikolai Nolan" in names
-    assert not names & {"Londonist", "Hicksdesign", "PlasticBag", "London Underground Tube Blog"}
-
-
-def test_the_names_listed_with_a_mention_are_none_when_a_person_is_among_them(nlp):
-    from newsfold.extract.people.filters import listed_with_no_person, under_the
-
-    doc = nlp("Green Day, the Foo Fighters and Keane are among the acts lined up.")
-    keane = next(t.i for t in doc if t.text == "Keane")
-    listed = {doc[k].text for k in listed_with_no_person(doc, keane, keane + 1)}
-    assert "Fighters" in listed and "Keane" not in listed
-    assert under_the(doc[next(t.i for t in doc if t.text == "Fighters")]) and not under_the(doc[keane])
-    doc = nlp("Muse were named best act, ahead of Natasha Bedingfield, Jamelia and The Streets.")
-    jamelia = next(t.i for t in doc if t.text == "Jamelia")
-    assert listed_with_no_person(doc, jamelia, jamelia + 1) == []
 
 
 def test_a_name_opened_by_a_verb_s_ing_form_is_a_title(people_of):

@@ -1,0 +1,69 @@
+"""Person filters: companies' names, school names and lone places are no people."""
+
+from __future__ import annotations
+
+
+def test_lone_place_after_preposition_is_not_a_person(people_of):
+    text = ("Opponents say cash from Heathrow and Gatwick was used. At Gatwick, the company has "
+            "written to homes. BAA said Gatwick would grow.")
+    _, people, _ = people_of(text)
+    assert "Gatwick" not in {p.name for p in people}
+
+
+def test_company_names_are_not_people(people_of):
+    text = ("Federal regulators said Dean Witter Reynolds Inc had settled. The SEC said it was not "
+            "charging Dean Witter with any offence. Husky Oil Ltd said its board called a meeting, "
+            "and Husky said shareholders would vote. Philip Morris Inc may buy the stake, or Morris "
+            "may sell. \"The market has turned,\" said Hiroyuki Kondo of Yasuda Trust and Banking Co "
+            "Ltd in New York. President Howard Dean said Dean Foods Co would grow.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert not names & {"Dean Witter", "Husky", "Philip Morris", "Morris"}
+    assert {"Hiroyuki Kondo", "Howard Dean"} <= names
+
+
+def test_bracketed_wire_companies_and_country_initials(people_of):
+    text = ("Balladur said the government awarded control of <Compagnie Generale de Constructions> "
+            "to the group. Compagnie Generale said it was pleased. The issue raised 50 mln H.K. Dlrs, "
+            "said Victor Li.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Compagnie Generale" not in names and "H.K. Dlrs" not in names
+    assert "Victor Li" in names
+
+
+def test_a_bracketed_qualifier_inside_a_firm_name_and_a_firm_owner(people_of):
+    text = ("Bache Securities (Japan) Ltd, Hoare Govett (Far East) Ltd and J. Henry Schroeder Bank will "
+            "each have a 0.07 pct share. Michael Davidoff, head trader for Ivan Boesky's Seemala Corp, "
+            "has consented to penalties, the SEC said.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Hoare Govett" not in names
+    assert {"Ivan Boesky", "Michael Davidoff"} <= names
+
+
+def test_a_firm_shortened_to_the_word_before_its_trade_is_no_person(people_of):
+    text = ("PC ownership will double, according to a report by analysts Forrester Research. Low-priced "
+            "computers are expected to dominate, Forrester said. \"Local PC makers will win,\" said Simon "
+            "Yates, a senior analyst for Forrester.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Simon Yates" in names and "Forrester" not in names
+
+
+def test_name_of_a_school_is_no_person(people_of):
+    text = ("Chris Murphy showed up at the firehouse near Sandy Hook Elementary School where the families "
+            "waited.\n\nSandy Hook wasn't just a national tragedy, Murphy said. Sandy Hook changed him.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Chris Murphy" in names and "Sandy Hook" not in names
+
+
+def test_a_company_with_an_abbreviated_or_comma_separated_founder_name_is_no_person(people_of):
+    text = ("Investment bankers Alex. Brown and Sons Inc found the proposal fair. Comdata agreed to merge "
+            "into a company formed by <Welsh, Carson, Anderson and Stowe IV>. The deal with Welsh Carson "
+            "needs financing, said Mark Smith.")
+    _, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Mark Smith" in names
+    assert not names & {"Alex. Brown", "Welsh Carson"}
