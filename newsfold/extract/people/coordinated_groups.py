@@ -3,7 +3,7 @@ the heads listed with a name (its group minus the name's own tokens)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 
 def _coordinations(doc: Doc) -> dict[int, list[int]]:
@@ -45,7 +45,3 @@ def listed_with_no_person(doc: Doc, start: int, end: int) -> list[int]:
     others = listed_with(doc, start, end)
     return [] if any(doc[k].ent_type_ == "PERSON" for k in others) else others
 
-
-def under_the(token: Token) -> bool:
-    """Does the token take "the" as its determiner ("the Killers", "The Streets")?"""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)

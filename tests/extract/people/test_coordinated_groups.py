@@ -4,7 +4,8 @@ from __future__ import annotations
 
 
 def test_the_names_listed_with_a_mention_are_none_when_a_person_is_among_them(nlp):
-    from newsfold.extract.people.coordinated_groups import listed_with_no_person, under_the
+    from newsfold.extract.people.coordinated_groups import listed_with_no_person
+    from newsfold.nlp.determiners import under_the
 
     doc = nlp("Green Day, the Foo Fighters and Keane are among the acts lined up.")
     keane = next(t.i for t in doc if t.text == "Keane")

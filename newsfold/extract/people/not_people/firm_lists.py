@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.coordinated_groups import listed_with, listed_with_no_person, under_the
+from newsfold.extract.people.coordinated_groups import listed_with, listed_with_no_person
 from newsfold.extract.people.inventory import LocalPerson, drop_untitled_people_where
 from newsfold.extract.people.lexicon import (
     COMPANY_HEADS,
@@ -18,6 +18,7 @@ from newsfold.extract.people.lexicon import (
     WORK_LABELS,
 )
 from newsfold.extract.people.list_items import in_nominee_place
+from newsfold.nlp.determiners import under_the
 
 
 def _ends_a_firm(token: Token) -> bool:

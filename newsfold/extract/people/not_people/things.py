@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.coordinated_groups import coordinated_group, listed_with_no_person, under_the
+from newsfold.extract.people.coordinated_groups import coordinated_group, listed_with_no_person
 from newsfold.extract.people.inventory import LocalPerson, fullest_mentions, is_titled
 from newsfold.extract.people.lexicon import (
     CLAUSE_BREAKS,
@@ -30,6 +30,7 @@ from newsfold.extract.people.lexicon import (
 from newsfold.extract.people.lineups import lineup_starts
 from newsfold.extract.people.resources import is_english_word, is_known_first_name
 from newsfold.nlp.lexicon import SENTENCE_ENDS
+from newsfold.nlp.determiners import under_the
 
 
 def _kind_noun(token: Token) -> bool:

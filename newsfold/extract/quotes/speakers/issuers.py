@@ -28,6 +28,7 @@ from newsfold.extract.quotes.speakers.organisations import Organisations
 from newsfold.extract.quotes.speakers.people_index import PeopleIndex
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
 from newsfold.extract.quotes.speakers.subjects import is_cue_subject
+from newsfold.nlp.determiners import under_the
 from newsfold.records import PersonMention
 
 # How far back (sentences) "the statement" looks for the statement's first mention and its issuer:
@@ -53,7 +54,7 @@ def document_issuer(art: ParsedArticle, speaker: Span) -> Span | None:
     own = _own_issuer(head)
     if own is not None:
         return own
-    if not _definite(head):
+    if not under_the(head):
         return _issuer_named_after(art, head)
     if head.lower_ in NEWSPAPER_NOUNS:
         return _newspaper_before(art, head)
@@ -65,7 +66,7 @@ def document_issuer(art: ParsedArticle, speaker: Span) -> Span | None:
         if own is not None:
             return own
         issuer = _issuing_subject(t)
-        if issuer is not None or not _definite(t):
+        if issuer is not None or not under_the(t):
             # the document's introduction ("a report", "a statement") ends the search, its issuer
             # perhaps named after it ("..., says a report. / ... Panlogic predicts ... / The report says")
             return issuer or _issuer_named_after(art, t)
@@ -92,7 +93,7 @@ def _issuer_named_after(art: ParsedArticle, doc_noun: Token) -> Span | None:
     sent = art.sent(doc_noun.i)
     last = art.sents[min(len(art.sents) - 1, art.sent_of[sent.start] + FORWARD_LOOK_SENTENCES)]
     for t in art.doc[doc_noun.i + 1:last.end]:
-        if _is_document(t) and t.lower_ not in NEWSPAPER_NOUNS and _definite(t):
+        if _is_document(t) and t.lower_ not in NEWSPAPER_NOUNS and under_the(t):
             own = _own_issuer(t)  # the first document named again is this one
             if own is not None:
                 return own
@@ -133,11 +134,6 @@ def _whole_of_part(noun: Token) -> Token | None:
 
 def _is_document(t: Token) -> bool:
     return t.lemma_.lower() in ISSUER_DOCUMENTS or t.lower_ in ISSUER_DOCUMENTS or t.lower_ in NEWSPAPER_NOUNS
-
-
-def _definite(t: Token) -> bool:
-    """"the report", "the Commission report": a document talked about before."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
 
 
 def _own_issuer(doc_noun: Token) -> Span | None:

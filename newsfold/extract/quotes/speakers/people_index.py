@@ -21,6 +21,7 @@ from newsfold.extract.quotes.speakers.background_speakers import main_clause_per
 from newsfold.extract.quotes.speakers.person_genders import genders_shown
 from newsfold.extract.quotes.speakers.pronoun_clues import chain_agrees, fronted_clause_subject, person_asked, pronoun_subject
 from newsfold.extract.quotes.speakers.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
+from newsfold.nlp.determiners import under_the
 from newsfold.records import ArticlePerson, PersonMention
 
 EPITHETS = EPITHET_NOUNS | ASSEMBLY_MEMBER_NOUNS | LEAD_EPITHET_NOUNS
@@ -212,7 +213,7 @@ class PeopleIndex:
             if m is not None and self.agrees(m.local_key, word):
                 return True, m.local_key
             titled = self.titled(subject.lower_, {t.lower_ for t in subject.subtree}) \
-                if any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) else None
+                if under_the(subject) else None
             if m is None and titled is not None and self.agrees(titled, word):
                 return True, titled  # "On Friday, the Cardinal will ask ... / ..., he will say"
             if m is None and depth == 0 and subject.lemma_.lower() in EPITHETS \
@@ -349,7 +350,7 @@ def _definite_role(subject: Token, word: str) -> bool:
     want = PRONOUN_GENDER.get(word)
     return want is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" \
         and epithet_noun(subject.lemma_.lower()) and ROLE_GENDER.get(subject.lower_, want) == want \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+        and under_the(subject) \
         and not any(c.dep_ == "appos" for c in subject.children) \
         and not any(t.ent_type_ == "PERSON" or t.lower_ in ("other", "another") for t in subject.subtree)
 

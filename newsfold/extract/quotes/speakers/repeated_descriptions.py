@@ -20,6 +20,7 @@ from newsfold.extract.quotes.lexicon import INDEFINITE_ARTICLES
 from newsfold.extract.quotes.speakers.people_index import PeopleIndex
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
 from newsfold.extract.quotes.speakers.subjects import is_cue_subject
+from newsfold.nlp.determiners import under_the
 
 
 def earlier_description(art: ParsedArticle, speaker: Span, inside: bytearray) -> Token | None:
@@ -33,7 +34,7 @@ def earlier_description(art: ParsedArticle, speaker: Span, inside: bytearray) ->
     found = None
     for t in art.doc[:speaker.start]:
         if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and is_cue_subject(t) and not inside[t.idx] \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                and under_the(t) \
                 and any(c.dep_ in ("amod", "compound") for c in t.children):
             found = t
     return found
