@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newsfold.extract.people.coordinated_groups import coordinated_group, listed_with_no_person
+from newsfold.extract.people.coordinated_groups import listed_with, listed_with_no_person
 from newsfold.extract.people.inventory import LocalPerson, fullest_mentions, is_titled
 from newsfold.extract.people.lexicon import (
     CLAUSE_BREAKS,
@@ -114,7 +114,7 @@ def _placed(doc: Doc, token: Token) -> bool:
     """Is the token a place by its company: it modifies a place noun ("the Mackay region"), is
     listed with a place the model found ("in Aberdeen and Peterhead"), or is an example of a place
     noun ("fishing ports like Peterhead", "areas such as Mackay")?"""
-    group = [k for k in coordinated_group(doc, token.i) if k != token.i]
+    group = listed_with(doc, token.i, token.i + 1)
     if any(doc[k].dep_ in ("compound", "nmod") and doc[k].head.lemma_.lower() in PLACE_NOUNS
            for k in [token.i, *group]):
         return True  # "the Burdekin and Mackay regions"
