@@ -209,6 +209,8 @@ ISSUE_VERBS = frozenset("release issue file send publish sign write post submit 
 # Gender as the article shows it: gendered pronouns and roles (honorifics: people.lexicon.HONORIFIC_GENDER).
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                   "herself": "f"}
+# ... of them, the reflexive ones: "Trump cast himself as ..." shows the subject's gender (speakers.person_genders).
+GENDERED_REFLEXIVES = frozenset({"himself", "herself"})
 ROLE_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f", "wife": "f",
                "mother": "f", "daughter": "f", "sister": "f", "queen": "f", "princess": "f", "woman": "f",
                "spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m", "husband": "m",

@@ -9,7 +9,7 @@ from typing import Sequence
 from newsfold.extract.people.lexicon import HONORIFIC_GENDER
 from newsfold.extract.people.resources import first_name_gender
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.lexicon import PRONOUN_GENDER, ROLE_GENDER
+from newsfold.extract.quotes.lexicon import GENDERED_REFLEXIVES, PRONOUN_GENDER, ROLE_GENDER
 from newsfold.records import ArticlePerson, PersonMention
 
 
@@ -45,7 +45,7 @@ def genders_shown(art: ParsedArticle, people: Sequence[ArticlePerson],
             continue
         verb = root.head
         for t in verb.subtree:
-            if t.i > root.i and t.lower_ in ("himself", "herself") and t.head.i == verb.i:
+            if t.i > root.i and t.lower_ in GENDERED_REFLEXIVES and t.head.i == verb.i:
                 v[PRONOUN_GENDER[t.lower_] == "f"] += 1
                 break  # the first one: later ones may be somebody else's
     out = {}
