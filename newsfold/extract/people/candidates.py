@@ -161,6 +161,10 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
             doc[ent.start].is_stop or doc[ent.end - 1].tag_ in ("NNS", "NNPS"))  # "The Age", "Gun Owners"
         and_at = next((t.i for t in ent if t.lower_ in ("and", "&")), None)
         ent = doc[ent.start:and_at] if and_at else ent  # "Lil Jon and Ludacris", "Rain Man and Tootsie"
+        if "given_outside" in rules and len(ent) == 1 and ent.start == whole.start:
+            # "gold medallist Carolina [Kluft]" (GPE), "Kolo [Toure]" (ORG): the model left the given name
+            # outside a one-word entity, as it does with PERSON ones; the name is judged whole
+            ent = doc[given_name_start(doc, ent.start):ent.end]
         words = _name_words(doc, ent.start, ent.end)
         if len(words) not in (2, 3, 4):
             continue

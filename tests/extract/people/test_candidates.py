@@ -243,3 +243,15 @@ def test_a_name_after_a_label_s_colon_inside_another_entity(people_of):
     bening = next(t for t in doc if t.text == "Bening")
     assert bening.ent_type_ != "PERSON"  # the case: "Musical or Comedy: Annette Bening" is one WORK_OF_ART
     assert "Annette Bening" in {p.name for p in people}
+
+
+def test_a_given_name_left_outside_a_one_word_mislabelled_entity(nlp):
+    from spacy.tokens import Span
+
+    from newsfold.extract.people import extract_people
+
+    doc = nlp("Swedish heptathlon gold medallist Carolina Kluft will contest the 60m hurdles.")
+    i = next(t.i for t in doc if t.text == "Kluft")
+    doc.set_ents([Span(doc, i, i + 1, label="GPE")], default="outside")  # as en_core_web_md tags it
+    assert "Carolina Kluft" in {p.name for p in extract_people(doc)[0]}
+    assert "Carolina Kluft" not in {p.name for p in extract_people(doc, disabled=frozenset({"given_outside"}))[0]}
