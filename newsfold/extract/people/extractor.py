@@ -84,6 +84,7 @@ RULES = (
     "titles",  # "Mr Putin", "President Trump" are people even when the model missed them
     "rescan",  # find every occurrence of known forms, not only the model's PERSON spans
     "trim",  # cut non-name tokens (titles, verbs in headlines) off entity edges
+    "sentence_plurals",  # "Compatriots Mulugeta Wondimu": a plural noun opening the sentence is cut off the name
     "common_words",  # "Spilled Water", "False Servant": an unknown first name before common words
     "lone_evidence",  # a lone token that joins no full name needs a title, role or speech verb
     "untagged_roles",  # "Hope Hicks, a spokeswoman": an untagged name with a word surname and a role apposed

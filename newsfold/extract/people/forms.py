@@ -265,6 +265,15 @@ def given_name_start(doc: Doc, start: int) -> int:
     return start
 
 
+def _opens_with_plural_noun(token: Token) -> bool:
+    """A sentence's first word that is the plural of a dictionary noun ("Compatriots", "Teammates"), capitalised
+    only by its place, and no given name: no word of a name, whatever the model's tag."""
+    text = token.text
+    return (token.is_sent_start and token.is_alpha and text[:1].isupper() and not text.isupper()
+            and text.endswith("s") and not text.endswith("ss") and is_english_word(text[:-1])
+            and not is_known_first_name(text) and not is_known_first_name(text[:-1]))
+
+
 def _is_inverted_said(doc: Doc, start: int, end: int) -> bool:
     """ "Said Comey, \"...\"": a sentence opening with the verb before its speaker, whose root is the
     name itself or whose quote follows it; "Said Kouachi, 34, was killed" keeps its given name."""
@@ -309,6 +318,8 @@ def trim_span(doc: Doc, start: int, end: int, rules: frozenset[str]) -> tuple[in
             and (doc[start].pos_ == "ADJ" or (is_known_first_name(doc[start + 1].text) and (
                 doc[start].lower_.endswith(DEMONYM_ENDINGS) or is_word(doc[start])))))
         # "Russian Dmitriy Bogdanov", "Crooked Hillary Clinton": a descriptor before a given name
+        or ("sentence_plurals" in rules and _word_count(doc, start, end) > 2 and _opens_with_plural_noun(doc[start]))
+        # "Compatriots Mulugeta Wondimu, Abiyote Abate and ...": a plural noun opening the sentence
         or ("trim" in rules and _word_count(doc, start, end) > 2 and doc[start].text in DEMONYM_NOUNS
             and is_known_first_name(doc[start + 1].text))  # "Scot Kathy Butler"
         or ("trim" in rules and end - start > 1 and doc[start].is_alpha and is_major_place(doc[start].text)

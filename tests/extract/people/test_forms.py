@@ -157,3 +157,16 @@ def test_a_full_name_after_a_verb_s_ing_form_is_no_title(nlp):
     doc = nlp("Meeting Tom Hanks was a thrill, and Finding Neverland was a hit.")
     assert not opens_with_gerund(doc, 0, 3)  # a verb before a given name and surname: trimming's case
     assert opens_with_gerund(doc, 8, 10)
+
+
+def test_a_plural_noun_opening_the_sentence_is_cut_off_a_name(nlp):
+    from spacy.tokens import Span
+
+    from newsfold.extract.people import extract_people
+
+    doc = nlp("The Ethiopian broke the record last year. Compatriots Mulugeta Wondimu and Markos Geneti will race.")
+    i = next(t.i for t in doc if t.text == "Compatriots")
+    doc.set_ents([Span(doc, i, i + 3, label="PERSON")], default="outside")  # as en_core_web_md tags it
+    assert "Mulugeta Wondimu" in {p.name for p in extract_people(doc)[0]}
+    disabled = frozenset({"sentence_plurals"})
+    assert "Mulugeta Wondimu" not in {p.name for p in extract_people(doc, disabled=disabled)[0]}
