@@ -25,6 +25,7 @@ from newsfold.extract.people.lexicon import (
     OFFICE_TITLES,
     POSSESSIVE_S,
     POST_NOMINALS,
+    ROLE_WORDS,
     TITLE_EVIDENCE,
 )
 from newsfold.extract.people.lineups import lineup_forms, lineup_starts
@@ -161,6 +162,11 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
             doc[ent.start].is_stop or doc[ent.end - 1].tag_ in ("NNS", "NNPS"))  # "The Age", "Gun Owners"
         and_at = next((t.i for t in ent if t.lower_ in ("and", "&")), None)
         ent = doc[ent.start:and_at] if and_at else ent  # "Lil Jon and Ludacris", "Rain Man and Tootsie"
+        # "Keeper Tony Bullock echoed" (WORK_OF_ART): a role word glued on, which trim_span cuts off PERSON
+        # entities; it vouches for a word surname as a possessive does
+        role_opened = "role_opened" in rules and len(ent) >= 3 and ent[0].lower_ in ROLE_WORDS \
+            and ent[0].text[:1].isupper() and not is_known_first_name(ent[0].text) and is_known_first_name(ent[1].text)
+        ent = ent[1:] if role_opened else ent
         if "given_outside" in rules and len(ent) == 1 and ent.start == whole.start:
             # "gold medallist Carolina [Kluft]" (GPE), "Kolo [Toure]" (ORG): the model left the given name
             # outside a one-word entity, as it does with PERSON ones; the name is judged whole
@@ -194,7 +200,7 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
                     and not is_english_word(words[2]) and not is_place_name(words[2])
             middle_ok = middle_ok or particled
             surname_ok = last[:1].isupper() and last.isalpha() and (
-                owner_ends or label_ends or of_org or particled or post_nominal or _who_follows(doc, whole.end)
+                owner_ends or label_ends or role_opened or of_org or particled or post_nominal or _who_follows(doc, whole.end)
                 or not (is_known_first_name(last) or is_english_word(last) or is_word(doc[ent.end - 1])))
             known_given = is_known_first_name(first) or (
                 "-" in first and all(is_known_first_name(part) for part in first.split("-")))

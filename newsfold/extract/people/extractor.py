@@ -89,6 +89,7 @@ RULES = (
     "lone_evidence",  # a lone token that joins no full name needs a title, role or speech verb
     "untagged_roles",  # "Hope Hicks, a spokeswoman": an untagged name with a word surname and a role apposed
     "mislabelled",  # "Paddy Considine" tagged ORG: a given name and an unknown surname is a person
+    "role_opened",  # "Keeper Tony Bullock" (WORK_OF_ART): a role word opening a mislabelled entity is cut off
     "given_outside",  # "Carolina [Kluft]" (GPE): a given name the model left outside a one-word mislabelled entity
     "companies",  # "Dean Witter Reynolds Inc": a name inside a company's name is no person
     "labels",  # "KATE BOLDUAN: Why not debate?": a transcript's speaker label in capitals

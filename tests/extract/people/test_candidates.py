@@ -255,3 +255,14 @@ def test_a_given_name_left_outside_a_one_word_mislabelled_entity(nlp):
     doc.set_ents([Span(doc, i, i + 1, label="GPE")], default="outside")  # as en_core_web_md tags it
     assert "Carolina Kluft" in {p.name for p in extract_people(doc)[0]}
     assert "Carolina Kluft" not in {p.name for p in extract_people(doc, disabled=frozenset({"given_outside"}))[0]}
+
+
+def test_a_role_word_opening_a_mislabelled_entity_is_cut_and_vouches_for_the_surname(nlp):
+    from spacy.tokens import Span
+
+    from newsfold.extract.people import extract_people
+
+    doc = nlp("Keeper Tony Bullock echoed McIntyre's sentiments.")
+    doc.set_ents([Span(doc, 0, 3, label="WORK_OF_ART")], default="outside")  # as en_core_web_md tags it
+    assert "Tony Bullock" in {p.name for p in extract_people(doc)[0]}
+    assert "Tony Bullock" not in {p.name for p in extract_people(doc, disabled=frozenset({"role_opened"}))[0]}
