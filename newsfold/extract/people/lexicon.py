@@ -306,7 +306,7 @@ COMPANY_SUFFIXES = frozenset(
 # then "Forrester said"); no family or office name ends so ("Clinton Foundation", "Trump Tower" do).
 COMPANY_HEADS = frozenset(
     "research securities capital partners associates consulting consultants pharmaceuticals pharma "
-    "technologies software communications ventures airlines airways motors".split()
+    "technologies software communications ventures airlines airways motors games".split()
 )
 # Lower-case words and marks a company's name may contain: "Bank of America Corp", "Procter & Gamble Co".
 COMPANY_INNER = frozenset({"and", "&", "de", "of", "-", "'s", "’s"})

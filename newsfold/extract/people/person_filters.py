@@ -102,6 +102,16 @@ def drop_company_people(doc: Doc, people: list[LocalPerson]) -> None:
             person.mentions = []  # Husky (Oil Ltd), Gates Learjet (Corp), Philip Morris (Inc)
 
 
+def drop_trade_named_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of people named as a firm is that the model tagged PERSON, trade and all
+    ("Argonaut Games" then "Argonaut warned"): company_names reads such names only off ORG entities."""
+    firms = [f" {flat(e.text)} " for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+             and e[-1].lower_ in COMPANY_HEADS]
+    for person in people:
+        if firms and person.mentions and not person.roles and any(f" {person.name} " in firm for firm in firms):
+            person.mentions = []
+
+
 def _place_name_stems(doc: Doc) -> set[str]:
     """The words before the head of each school or facility name in the article: "Sandy Hook
     Elementary School" gives "Sandy Hook Elementary" and "Sandy Hook"."""

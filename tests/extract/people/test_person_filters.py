@@ -67,3 +67,17 @@ def test_a_company_with_an_abbreviated_or_comma_separated_founder_name_is_no_per
     names = {p.name for p in people}
     assert "Mark Smith" in names
     assert not names & {"Alex. Brown", "Welsh Carson"}
+
+
+def test_a_firm_named_by_its_trade_and_tagged_person_is_no_person(nlp):
+    from spacy.tokens import Span
+
+    from newsfold.extract.people import extract_people
+
+    doc = nlp("One of Britain's largest game makers, Argonaut Games, has been put up for sale. "
+              "Argonaut warned that it was low on cash, said Jason Parkinson.")
+    spans = [Span(doc, t.i, t.i + (2 if doc[t.i + 1].text == "Games" else 1), label="PERSON")
+             for t in doc if t.text == "Argonaut"]
+    doc.set_ents(spans, default="unmodified")  # as en_core_web_md tags them
+    assert "Argonaut" not in {p.name for p in extract_people(doc)[0]}
+    assert "Argonaut" in {p.name for p in extract_people(doc, disabled=frozenset({"trade_named"}))[0]}
