@@ -64,6 +64,7 @@ from newsfold.extract.people.not_people.things import drop_thing_named_people
 from newsfold.extract.people.person_filters import (
     drop_caption_only_people,
     drop_company_people,
+    drop_titled_firm_people,
     drop_trade_named_people,
     drop_place_named_people,
     drop_unvouched_lone_people,
@@ -93,6 +94,7 @@ RULES = (
     "role_opened",  # "Keeper Tony Bullock" (WORK_OF_ART): a role word opening a mislabelled entity is cut off
     "given_outside",  # "Carolina [Kluft]" (GPE): a given name the model left outside a one-word mislabelled entity
     "companies",  # "Dean Witter Reynolds Inc": a name inside a company's name is no person
+    "titled_firms",  # "General Acquisition Co", then "General Acquisition said": a title that opens a firm's name
     "trade_named",  # "Argonaut Games" tagged PERSON, then "Argonaut warned": a firm named by its trade
     "labels",  # "KATE BOLDUAN: Why not debate?": a transcript's speaker label in capitals
     "nationality",  # "Russian Elena Bovina" untagged by the model: a name after a nationality
@@ -141,6 +143,7 @@ RULES = (
 # doc and the article's people): a new such rule is one row here and one in RULES.
 MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] = (
     ("companies", drop_company_people),
+    ("titled_firms", drop_titled_firm_people),
     ("trade_named", drop_trade_named_people),
     ("companies", drop_owner_people),
     ("places", drop_place_named_people),

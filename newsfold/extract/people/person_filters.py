@@ -102,6 +102,17 @@ def drop_company_people(doc: Doc, people: list[LocalPerson]) -> None:
             person.mentions = []  # Husky (Oil Ltd), Gates Learjet (Corp), Philip Morris (Inc)
 
 
+def drop_titled_firm_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of people whose every role is the word before their name in a company's name
+    ("General Acquisition Co", then "General Acquisition said"): the title is the firm's first word, so it
+    vouches for no person as drop_company_people takes a role to."""
+    companies = company_names(doc)
+    for person in people:
+        if companies and person.mentions and person.roles and all(
+                any(f" {role} {person.name} " in company for company in companies) for role in person.roles):
+            person.mentions = []
+
+
 def drop_trade_named_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of people named as a firm is that the model tagged PERSON, trade and all
     ("Argonaut Games" then "Argonaut warned"): company_names reads such names only off ORG entities."""

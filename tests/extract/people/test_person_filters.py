@@ -81,3 +81,18 @@ def test_a_firm_named_by_its_trade_and_tagged_person_is_no_person(nlp):
     doc.set_ents(spans, default="unmodified")  # as en_core_web_md tags them
     assert "Argonaut" not in {p.name for p in extract_people(doc)[0]}
     assert "Argonaut" in {p.name for p in extract_people(doc, disabled=frozenset({"trade_named"}))[0]}
+
+
+def test_a_title_opening_a_company_name_vouches_for_no_person(nlp):
+    text = ("General Acquisition Co said it was disappointed by Gencorp's response to its tender offer. "
+            "The General Acquisition partnership called the response inflammatory. General Acquisition "
+            "said it is confident its offer can be completed.")
+    from spacy.tokens import Span
+
+    from newsfold.extract.people import extract_people
+
+    doc = nlp(text)
+    i = [t.i for t in doc if t.text == "Acquisition"][-1]
+    doc.set_ents([Span(doc, i, i + 1, label="PERSON")], default="outside")  # as en_core_web_md tags it
+    assert "Acquisition" not in {p.name for p in extract_people(doc)[0]}
+    assert "Acquisition" in {p.name for p in extract_people(doc, disabled=frozenset({"titled_firms"}))[0]}
