@@ -59,7 +59,7 @@ from newsfold.extract.people.not_people.places_listed import (
 from newsfold.extract.people.not_people.played_by import drop_played_people
 from newsfold.extract.people.not_people.posts_for import drop_post_holder_people
 from newsfold.extract.people.not_people.quoted import drop_quoted_people
-from newsfold.extract.people.not_people.shows import drop_show_named_people
+from newsfold.extract.people.not_people.shows import drop_show_named_people, drop_show_noun_people
 from newsfold.extract.people.not_people.things import drop_thing_named_people
 from newsfold.extract.people.person_filters import (
     drop_caption_only_people,
@@ -123,6 +123,7 @@ RULES = (
     "firms_of",  # "Chris Callies of Dean Witter said": a name after a full name's "of"/"at" is the firm
     "stakes",  # "buy 33% of Changyu", "a stake in Changyu": a one-word name owned in shares is a firm
     "shows",  # 'the ABC News program, "This Week With David Brinkley"': a name only in a show's title
+    "show_nouns",  # "BBC Radio 2's Jeremy Vine show": a name met only before a noun for a show names the show
     "acronyms",  # "... Automated Quotation System (SESDAQ)": a bracketed short form in capitals is no person
     "agreement",  # "Bafana Bafana were humbled", "Bafana Bafana play": the lone subject of a plural verb is a team
     "publications",  # "compiled by Stuff Magazine ... Stuff predicts", "US publication Forbes": a publication
@@ -167,6 +168,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("stakes", drop_stake_people),
     ("stakes", drop_owned_people),
     ("shows", drop_show_named_people),
+    ("show_nouns", drop_show_noun_people),
     ("acronyms", drop_acronym_people),
     ("agreement", drop_plural_agreeing_people),
     ("publications", drop_publication_people),

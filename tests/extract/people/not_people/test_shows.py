@@ -40,3 +40,14 @@ def test_a_substitute_coming_on_in_extra_time_is_no_show(people_of):
             "Purdie (Mills 83), Brown, Stansfield (Green 102). Subs Not Used: Smith, Scott.\n")
     _, people, _ = people_of(text)
     assert {"Pitman", "Green"} <= {p.name for p in people}
+
+
+def test_a_name_met_only_before_a_noun_for_a_show_names_the_show(people_of):
+    from newsfold.extract.people import extract_people
+
+    text = ("Tory backbencher Edward Leigh said the proposals were a step in the right direction. Interviewed on "
+            "BBC Radio 2's Jeremy Vine show, Mr Howard said: \"It is perfectly true.\"")
+    doc, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "Edward Leigh" in names and "Jeremy Vine" not in names
+    assert "Jeremy Vine" in {p.name for p in extract_people(doc, disabled=frozenset({"show_nouns"}))[0]}
