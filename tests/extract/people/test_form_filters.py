@@ -156,3 +156,13 @@ def test_a_nominee_s_surname_may_be_an_organisation_s_head_word(people_of):
     names = {p.name for p in people}
     assert {"Alan Alda", "Thomas Haden Church", "Jamie Foxx", "Morgan Freeman"} <= names
     assert not any("Mary" in n for n in names)
+
+
+def test_a_relation_noun_vouches_for_a_word_surname_after_an_unknown_given_name(people_of):
+    from newsfold.extract.people import extract_people
+
+    text = ("Goldfine, 39, has worked with Todd Martin and Roddick's close friend Mardy Fish, and was an "
+            "assistant coach with the US Olympic team.")
+    doc, people, _ = people_of(text)
+    assert "Mardy Fish" in {p.name for p in people}
+    assert "Mardy Fish" not in {p.name for p in extract_people(doc, disabled=frozenset({"related_words"}))[0]}
