@@ -169,8 +169,11 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         ent = ent[1:] if role_opened else ent
         if "given_outside" in rules and len(ent) == 1 and ent.start == whole.start:
             # "gold medallist Carolina [Kluft]" (GPE), "Kolo [Toure]" (ORG): the model left the given name
-            # outside a one-word entity, as it does with PERSON ones; the name is judged whole
-            ent = doc[given_name_start(doc, ent.start):ent.end]
+            # outside a one-word entity, as it does with PERSON ones; the name is judged whole. A dictionary
+            # word opening the sentence is capitalised by its place ("Ailing EuroDisney vows turnaround")
+            given = given_name_start(doc, ent.start)
+            opener = given < ent.start and doc[given].is_sent_start and is_word(doc[given])
+            ent = ent if opener else doc[given:ent.end]
         words = _name_words(doc, ent.start, ent.end)
         if len(words) not in (2, 3, 4):
             continue

@@ -266,3 +266,14 @@ def test_a_role_word_opening_a_mislabelled_entity_is_cut_and_vouches_for_the_sur
     doc.set_ents([Span(doc, 0, 3, label="WORK_OF_ART")], default="outside")  # as en_core_web_md tags it
     assert "Tony Bullock" in {p.name for p in extract_people(doc)[0]}
     assert "Tony Bullock" not in {p.name for p in extract_people(doc, disabled=frozenset({"role_opened"}))[0]}
+
+
+def test_a_dictionary_word_opening_the_sentence_is_no_given_name_left_outside(nlp):
+    from spacy.tokens import Span
+
+    from newsfold.extract.people import extract_people
+
+    doc = nlp("Ailing EuroDisney vows turnaround.")
+    i = next(t.i for t in doc if t.text == "EuroDisney")
+    doc.set_ents([Span(doc, i, i + 1, label="FAC")], default="outside")  # as en_core_web_md tags it
+    assert not any("Ailing" in p.name for p in extract_people(doc)[0])
