@@ -51,6 +51,14 @@ def _bracket_qualifier_start(doc: Doc, close: int) -> int | None:
 
 
 def company_names(doc: Doc) -> list[str]:
+    """company_names_in, cached per doc: two filters read them."""
+    names = doc.user_data.get("newsfold_company_names")
+    if names is None:
+        names = doc.user_data["newsfold_company_names"] = company_names_in(doc)
+    return names
+
+
+def company_names_in(doc: Doc) -> list[str]:
     """Names of companies in the article, as " word word suffix " strings: the capitalised words
     (and "and", "&", "de", "of") running back from a corporate suffix, names in angle
     brackets, which wire copy gives companies ("<Compagnie Generale de Constructions>"), and
@@ -106,6 +114,8 @@ def drop_titled_firm_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of people whose every role is the word before their name in a company's name
     ("General Acquisition Co", then "General Acquisition said"): the title is the firm's first word, so it
     vouches for no person as drop_company_people takes a role to."""
+    if not any(person.mentions and person.roles for person in people):
+        return
     companies = company_names(doc)
     for person in people:
         if companies and person.mentions and person.roles and all(
