@@ -63,8 +63,9 @@ def _beside_person(doc: Doc, i: int, rules: frozenset[str]) -> bool:
     ("Chris Martin and Jamelia") or a name a person noun introduces ("their children Emily, 16, and
     Pelham")? A pair names people alike, as a list does; a dictionary word is no name so joined
     ("Filmmaker and best-selling author Dinesh D'Souza")."""
-    if is_english_word(doc[i].text) and not is_known_first_name(doc[i].text):
-        return False
+    if is_english_word(doc[i].text) and not is_known_first_name(doc[i].text) and not (
+            "tagged_words" in rules and doc[i].ent_type_ == "PERSON" and not doc[i].is_sent_start):
+        return False  # but a capitalised word the model tagged PERSON inside a sentence may be a name ("Pelham")
     for k in coordinated_group(doc, i):
         if k == i or not any(t.lower_ == "and" for t in doc[min(i, k) + 1:max(i, k)]):
             continue  # "Malin + Goetz Vitamin E Shaving Cream" is a brand

@@ -58,3 +58,16 @@ def test_a_list_with_an_item_headed_by_a_kind_of_thing_is_no_list_of_people(peop
     names = {p.name for p in people}
     assert "Nikolai Nolan" in names
     assert not names & {"Londonist", "Hicksdesign", "PlasticBag", "London Underground Tube Blog"}
+
+
+def test_a_word_tagged_person_inside_a_sentence_joins_a_related_person(nlp):
+    from spacy.tokens import Span
+
+    from newsfold.extract.people import extract_people
+
+    doc = nlp("Mr Pound said his wife Maggie had been fully supportive and their two children Emily, 16, "
+              "and Pelham, 14 were pleased to have an older sister.")
+    spans = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text in ("Pound", "Maggie", "Emily", "Pelham")]
+    doc.set_ents(spans, default="outside")  # as en_core_web_md tags them
+    assert "Pelham" in {p.name for p in extract_people(doc)[0]}
+    assert "Pelham" not in {p.name for p in extract_people(doc, disabled=frozenset({"tagged_words"}))[0]}
