@@ -106,6 +106,7 @@ RULES = (
     "relations",  # "his grandmother Mildred", "an official named Jhony": a person noun vouches for a lone name
     "characters",  # "plays Vince Everett in Jailhouse Rock": a role played in a work is no person
     "lineups",  # "C Paterson; S Danielli, A Craig, G Bulloch (capt)": the players of a team line-up
+    "referees",  # "38,153" then "G Poll (Hertfordshire).": the referee's line closing a report's line-ups
     "kinds",  # "company Sandvine", "newspaper Le Monde", "terrier Chloe": a noun for a thing names no person
     "aliases",  # "Jay-Z, real name Shawn Carter": another name of the person just named, never the name
     "coordinated",  # "Robin and Barry Gibb": a given name coordinated before a full name shares its surname

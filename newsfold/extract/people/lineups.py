@@ -163,10 +163,34 @@ def surname_lineup_items(text: str, known: frozenset[str]) -> list[tuple[int, in
     return found
 
 
+# The attendance closing a football report's line-ups ("38,153"): the referee's line follows it.
+_ATTENDANCE = re.compile(r"\d{1,3}(?:,\d{3})+\.?")
+
+
+def closing_referee(text: str, lineup_ends: list[int]) -> tuple[int, int] | None:
+    """Character range of the referee's name in the line closing a match report's line-ups ("38,153" then
+    "G Poll (Hertfordshire)."): the article's last line, one initialled name with maybe a note, right after
+    the attendance or a line-up line."""
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    if len(lines) < 2:
+        return None
+    (last_start, last), (before_start, before) = lines[-1], lines[-2]
+    stripped = last.strip().removesuffix(".")
+    match = _ITEM.fullmatch(stripped)
+    if match is None:
+        return None
+    after_lineup = any(before_start <= end <= before_start + len(before) for end in lineup_ends)
+    if not (_ATTENDANCE.fullmatch(before.strip()) or after_lineup):
+        return None
+    start = last_start + last.index(stripped)
+    return start + match.start("name"), start + match.end("name")
+
+
 class _Lineups(NamedTuple):
     spans: tuple[tuple[int, int], ...]  # token ranges of the players' names
     starts: frozenset[int]  # where those names start
     note_tokens: frozenset[int]  # tokens of the items' bracketed notes ("(Calvisano)")
+    referee: tuple[int, int] | None  # token range of the referee's name after the line-ups
 
 
 def _lineups(doc: Doc) -> _Lineups:
@@ -182,14 +206,18 @@ def _lineups(doc: Doc) -> _Lineups:
 def _find_lineups(doc: Doc) -> _Lineups:
     text = doc_text(doc)
     if "\n" not in text:
-        return _Lineups((), frozenset(), frozenset())
+        return _Lineups((), frozenset(), frozenset(), None)
     items, notes = _initialled_lineups(text)
     known = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON")
-    found = (doc.char_span(a, b) for a, b in items + surname_lineup_items(text, known))
+    items = items + surname_lineup_items(text, known)
+    found = (doc.char_span(a, b) for a, b in items)
     spans = tuple((span.start, span.end) for span in found if span is not None)
     note_tokens = frozenset(t.i for a, b in notes
                             if (span := doc.char_span(a, b, alignment_mode="expand")) is not None for t in span)
-    return _Lineups(spans, frozenset(start for start, _ in spans), note_tokens)
+    referee = closing_referee(text, [b for _, b in items])
+    referee_span = doc.char_span(*referee) if referee else None
+    return _Lineups(spans, frozenset(start for start, _ in spans), note_tokens,
+                    (referee_span.start, referee_span.end) if referee_span is not None else None)
 
 
 def lineup_starts(doc: Doc) -> frozenset[int]:
@@ -211,7 +239,10 @@ def drop_lineup_note_people(doc: Doc, people: list[LocalPerson]) -> None:
 
 def lineup_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
     """The players of the article's line-up lines as name forms."""
-    spans = _lineups(doc).spans if "lineups" in rules else ()
+    lineups = _lineups(doc)
+    spans = lineups.spans if "lineups" in rules else ()
+    if "referees" in rules and lineups.referee is not None:
+        spans = (*spans, lineups.referee)
     if not spans:
         return []
     text = doc_text(doc)

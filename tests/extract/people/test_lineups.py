@@ -121,3 +121,21 @@ def test_a_note_with_a_bracket_left_open_still_ends_its_item():
             "S Williams (Ospreys); S Jones (Clermont Auvergne), D Peel (Scarlets).")
     assert [text[a:b] for a, b in lineup_items(text)] == [
         "G Thomas", "H Luscombe", "T Shanklin", "G Henson", "S Williams", "S Jones", "D Peel"]
+
+
+def test_the_referee_line_after_the_attendance_closes_a_match_report(people_of):
+    from newsfold.extract.people import extract_people
+
+    text = ("Arsenal ended the match the stronger and Henry put a shot high from eight yards.\n\n"
+            "Almunia, Lauren, Toure, Campbell, Cole, Pires, Flamini, Fabregas, Reyes, Bergkamp, Henry.\n\n"
+            "Henry 2, 29.\n\n38,153\n\nG Poll (Hertfordshire).\n")
+    doc, people, _ = people_of(text)
+    names = {p.name for p in people}
+    assert "G Poll" in names and "Hertfordshire" not in names
+    assert "G Poll" not in {p.name for p in extract_people(doc, disabled=frozenset({"referees"}))[0]}
+
+
+def test_a_closing_initialled_name_after_prose_is_no_referee():
+    from newsfold.extract.people.lineups import closing_referee
+
+    assert closing_referee("He scored twice.\n\nJ Smith (Reuters)\n", []) is None
