@@ -103,6 +103,7 @@ RULES = (
     "captions",  # people named only in photo captions (up to a credit) are not the article's people
     "lists",  # "Demi, Bri, Tracy and Elyse": the untagged names in a list of people are people
     "tagged_words",  # "their children Emily, 16, and Pelham": a word tagged PERSON inside a sentence may join a person
+    "ages",  # "Colton, 7, loves hockey": an age between commas after a lone name vouches for a person
     "relations",  # "his grandmother Mildred", "an official named Jhony": a person noun vouches for a lone name
     "characters",  # "plays Vince Everett in Jailhouse Rock": a role played in a work is no person
     "lineups",  # "C Paterson; S Danielli, A Craig, G Bulloch (capt)": the players of a team line-up

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from newsfold.extract.people.forms import Form, honorific_gender, untagged_name_word
 from newsfold.extract.people.inventory import LocalPerson, gender_clash
 from newsfold.extract.people.lexicon import HONORIFICS, NAME_PARTICLES, OFFICE_TITLES, ROLE_WORDS, SPEECH_VERBS
+from newsfold.extract.people.person_evidence import is_aged
 from newsfold.extract.people.resources import is_english_word, is_place_name
 
 
@@ -107,7 +108,8 @@ def _rescan(doc: Doc, people: list[LocalPerson], rules: frozenset[str]) -> list[
         if not owners:
             continue
         if ("places" in rules and doc[start].ent_type_ in ("GPE", "LOC")
-                and is_place_name(doc[start:end].text) and not _speaks(doc[end - 1])):
+                and is_place_name(doc[start:end].text) and not _speaks(doc[end - 1])
+                and not ("ages" in rules and is_aged(doc, end))):  # "Colton, 7, loves hockey" (GPE)
             continue
         hits.append((start, end, _nearest_owner(owners, start, hits)))
     return hits

@@ -80,6 +80,18 @@ def _beside_person(doc: Doc, i: int, rules: frozenset[str]) -> bool:
     return False
 
 
+MAX_AGE = 110
+
+
+def is_aged(doc: Doc, end: int) -> bool:
+    """Is the name followed by an age between commas ("Colton, 7, loves hockey", "Pelham, 14,")? Copy gives
+    ages to people; a score or a count after a team has no closing comma ("Leeds 2, Hull 1")."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and 0 < int(age) <= MAX_AGE and not (end + 3 < len(doc) and doc[end + 3].like_num)
+
+
 def has_person_evidence(doc: Doc, start: int, end: int, rules: frozenset[str] = frozenset()) -> bool:
     """Signals that a lone token is a person: a title before it, or it speaks/acts as a subject."""
     if start > 0 and doc[start - 1].text in TITLE_EVIDENCE:
@@ -92,6 +104,8 @@ def has_person_evidence(doc: Doc, start: int, end: int, rules: frozenset[str] = 
     if "lists" in rules and (in_person_list(doc, end - 1) or _beside_person(doc, end - 1, rules)):
         return True  # one of a list of people, or joined by "and" to a person
     if "relations" in rules and _related(doc, start, end):
+        return True
+    if "ages" in rules and is_aged(doc, end):
         return True
     if "lineups" in rules and start in lineup_starts(doc):
         return True  # a player of a team line-up

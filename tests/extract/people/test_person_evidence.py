@@ -71,3 +71,25 @@ def test_a_word_tagged_person_inside_a_sentence_joins_a_related_person(nlp):
     doc.set_ents(spans, default="outside")  # as en_core_web_md tags them
     assert "Pelham" in {p.name for p in extract_people(doc)[0]}
     assert "Pelham" not in {p.name for p in extract_people(doc, disabled=frozenset({"tagged_words"}))[0]}
+
+
+def test_an_age_between_commas_vouches_for_a_lone_name(nlp):
+    from spacy.tokens import Span
+
+    from newsfold.extract.people import extract_people
+
+    doc = nlp("Colton, 7, loves hockey. His mother says Colton plays every day after school.")
+    first, second = [t.i for t in doc if t.text == "Colton"]
+    doc.set_ents([Span(doc, first, first + 1, label="GPE"), Span(doc, second, second + 1, label="PERSON")],
+                 default="outside")  # as en_core_web_md tags them
+    assert "Colton" in {p.name for p in extract_people(doc)[0]}
+    assert "Colton" not in {p.name for p in extract_people(doc, disabled=frozenset({"ages"}))[0]}
+
+
+def test_a_score_after_a_team_is_no_age(nlp):
+    from newsfold.extract.people.person_evidence import is_aged
+
+    doc = nlp("Leeds 2, Hull 1, Colton, 7, 8 and 9 were the numbers.")
+    assert not is_aged(doc, 1)
+    colton = next(t.i for t in doc if t.text == "Colton")
+    assert not is_aged(doc, colton + 1)  # "7, 8 and 9": a run of numbers
