@@ -203,7 +203,8 @@ def _mislabelled_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
                     and not is_english_word(words[2]) and not is_place_name(words[2])
             middle_ok = middle_ok or particled
             surname_ok = last[:1].isupper() and last.isalpha() and (
-                owner_ends or label_ends or role_opened or of_org or particled or post_nominal or _who_follows(doc, whole.end)
+                owner_ends or label_ends or role_opened or of_org or particled or post_nominal
+                or _who_follows(doc, whole.end)
                 or not (is_known_first_name(last) or is_english_word(last) or is_word(doc[ent.end - 1])))
             known_given = is_known_first_name(first) or (
                 "-" in first and all(is_known_first_name(part) for part in first.split("-")))
