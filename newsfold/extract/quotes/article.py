@@ -55,6 +55,8 @@ RULES = (
     "dateline",      # "PARIS (Reuters) - Le Pen said": the subject after the dateline's dash, not the city
     "sibling_cut",   # unmarked content stops before a second report after a comma (", applauding ...")
     "conj_cut",      # unmarked content stops before a subjectless verb conjoined in the cue's tense ("and vowed to ...")
+    "according_tail", # unmarked content stops before an "according to X" that closes it (that phrase's row holds the clause)
+    "quote_cue_leftover", # what an unmarked row keeps around a whole quote is dropped when it holds that quote's cue ("the president will say")
     "act_filter",    # no aspectual, causative, addressee-only or bare-object "cues" ("continues to occupy")
     "gender",        # he/she skip antecedents of the other gender (honorifics, roles, his/her)
     "described_subject", # he/she after a sentence about "the prime minister" goes on with that role's person

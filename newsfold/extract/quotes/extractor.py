@@ -196,7 +196,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
 
     for c in cands:
         c.act = act_of(c.kind, c.attribution, doc.char_span(c.start, c.end, alignment_mode="expand"))
-    rows = resolve_overlaps(text, cands)
+    rows = resolve_overlaps(text, cands, drop_quote_cue_leftover=art.on("quote_cue_leftover"))
     if art.on("introduced_quote"):
         rows = join_introduced(text, rows)
     if art.on("neighbour"):

@@ -48,7 +48,7 @@ def _holds(outer: Candidate, inner: Candidate) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and outer is not inner
 
 
-def resolve_overlaps(text: str, cands: list[Candidate]) -> list[Candidate]:
+def resolve_overlaps(text: str, cands: list[Candidate], *, drop_quote_cue_leftover: bool = True) -> list[Candidate]:
     """One row per attribution: rows of an article never overlap.
 
     - A candidate inside another (a quoted fragment inside a reported clause, a clause reported
@@ -93,7 +93,7 @@ def resolve_overlaps(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in kept:
         for k in final:
             if c.start < k.end and k.start < c.end:
-                c = _trimmed(text, c, k)
+                c = _trimmed(text, c, k, drop_quote_cue_leftover)
                 if c is None:
                     break
         if c is not None:
@@ -123,8 +123,11 @@ def _open_marks(s: str, closing: bool = False) -> bool:
     return s.count("“") > s.count("”") or s.count('"') % 2 == 1
 
 
-def _trimmed(text: str, c: Candidate, winner: Candidate) -> Candidate | None:
-    """`c` without what it shares with `winner` (a one-piece unmarked candidate only), or None."""
+def _trimmed(text: str, c: Candidate, winner: Candidate, drop_quote_cue_leftover: bool = True) -> Candidate | None:
+    """`c` without what it shares with `winner` (a one-piece unmarked candidate only), or None.
+    With `drop_quote_cue_leftover`, what is left of it after a whole quote is None when it is that
+    quote's attribution ('"Nothing prepares you ...," the president will say, according to excerpts':
+    the row "according to" gives keeps no "the president will say" of its own)."""
     if len(c.pieces) > 1 or c.kind != "indirect":
         return None
     cue = c.attribution.cue_token
@@ -143,7 +146,21 @@ def _trimmed(text: str, c: Candidate, winner: Candidate) -> Candidate | None:
         end -= 1
     if len(text[start:end].split()) < MIN_TRIMMED_WORDS:
         return None
+    if drop_quote_cue_leftover and winner.kind == "direct" and start >= winner.end \
+            and _quote_attribution(text, winner, start, end):
+        return None
     return Candidate([(start, end)], c.kind, c.attribution, c.origin)
+
+
+def _quote_attribution(text: str, quote: Candidate, start: int, end: int) -> bool:
+    """text[start:end], right after the whole quote `quote`, opens with the quote's own speaker and
+    holds its cue ('"...," [the two-term president will say]', '[Mr. Pence said during the session]'):
+    the quote's attribution and its setting, no content of its own."""
+    a = quote.attribution
+    if a.speaker is None or a.cue_token is None or a.inherited:
+        return False
+    return start <= a.cue_token.idx < end and start <= a.speaker.start_char \
+        and not text[start:a.speaker.start_char].strip()
 
 
 # Between a reported clause and the quote it runs on into: spaces, a comma, marks; before a quoted

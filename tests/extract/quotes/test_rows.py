@@ -1,4 +1,5 @@
-"""Candidate rows to one row per attribution: overlaps resolved (pure: no parse needed)."""
+"""Candidate rows to one row per attribution: overlaps resolved (pure: no parse needed, but for the
+last test, which reads a parsed sentence)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from hypothesis import strategies as st
 
 from newsfold.extract.quotes.article import Attribution
 from newsfold.extract.quotes.rows import Candidate, resolve_overlaps
+from tests.extract.quotes.helpers import quotes_of, quotes_without
 
 TEXT = " ".join(f"word{i}" for i in range(60))  # every word 5-6 characters, one space apart
 
@@ -36,3 +38,13 @@ def test_resolved_rows_never_overlap_and_follow_the_text(spans):
     bounds = [(r.start, r.end) for r in rows]
     assert bounds == sorted(bounds)
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(bounds, bounds[1:]))
+
+
+def test_what_an_according_to_row_keeps_after_a_whole_quote_is_no_row_when_it_is_the_quotes_attribution(nlp):
+    # "according to" reports the sentence, quote included; what is left of it around the quote is
+    # the quote's own speaker and cue, no content of its own.
+    text = ('"We are still winning hearts and minds every day," Mr. Pence said during the closed-door '
+            'session, according to two people in the room.')
+    _, quotes, _ = quotes_of(nlp, text)
+    assert [(q.kind, q.cue) for q in quotes] == [("direct", "said")]
+    assert len(quotes_without(nlp, text, "quote_cue_leftover")) == 2

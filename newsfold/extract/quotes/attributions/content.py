@@ -33,6 +33,8 @@ def unmarked_content(art: ParsedArticle, marked: Sequence[MarkedSpan], inside: b
         end = before_sibling_report(art.doc, a.cue_token, start, end)
     if art.on("conj_cut") and a.cue_token is not None:
         end = before_conjoined_report(art.doc, a.cue_token, start, end)
+    if art.on("according_tail") and a.cue_token is not None:
+        end = before_according_phrase(art.doc, a.cue_token, start, end)
     n = end - start
     if n < 2 or sum(inside[start:end]) > INDIRECT_MAX_QUOTED * n \
             or _not_an_act(text, a, start, end, disabled=art.disabled):
@@ -148,6 +150,30 @@ def before_conjoined_report(doc: Doc, cue: Token, start: int, end: int) -> int:
         while lo - 1 > head.i and doc[lo - 1].head.i == head.i and doc[lo - 1].dep_ in ("cc", "punct", "preconj"):
             lo -= 1
         cut = cut_back(doc_text(doc), doc[lo].idx, start, CUT_SEPARATORS)
+        if cut > start:
+            return cut
+    return end
+
+
+def before_according_phrase(doc: Doc, cue: Token, start: int, end: int) -> int:
+    """The content ends before an "according to X" phrase that closes it ("favored Mr. Obama ... by
+    nearly 20 points, according to polling by the A.F.L.-C.I.O."): the phrase reports the whole
+    clause, cue included, as one attribution (its own rule makes the row); a content running on
+    into it crosses that row, and the two rows cut each other into two halves of one attribution."""
+    text = doc_text(doc)
+    if text.find("according to", start, end) < 0:
+        return end  # a string search first: most contents have none
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return end
+    for t in span[:-1]:
+        to = doc[t.i + 1]
+        if t.lower_ != "according" or to.lower_ != "to" or t.i <= cue.i or to.i == cue.i:
+            continue
+        last = to.right_edge
+        if last.idx + len(last.text) < end - 1:
+            continue  # "A, according to X, and B": a phrase inside the content is not its end
+        cut = cut_back(text, t.idx, start, CUT_SEPARATORS)
         if cut > start:
             return cut
     return end

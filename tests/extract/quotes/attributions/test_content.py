@@ -123,3 +123,15 @@ def test_a_clause_running_into_a_whole_sentence_quote_stops_before_it():
     start = text.index("the idea")
     s, e = cut_content(text, marked, start, text.index("never"))
     assert text[s:e] == "the idea, with Peskov stating"
+
+
+def test_content_stops_before_an_according_to_phrase_that_closes_it(nlp):
+    # "according to X" reports the whole clause, its cue included: a content running on into the
+    # phrase crosses that row and the two cut each other into halves of one attribution.
+    text = ("White male union members favored Mr. Obama in 2008 by nearly 20 percentage points, "
+            "according to polling by the union.")
+    _, quotes, _ = quotes_of(nlp, text)
+    assert len(quotes) == 1
+    assert quotes[0].text == "White male union members favored Mr. Obama in 2008 by nearly 20 percentage points"
+    assert quotes[0].cue == "according to"
+    assert [q.text for q in quotes] != disabled_quotes(nlp, text, "according_tail")
