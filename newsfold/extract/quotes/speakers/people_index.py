@@ -97,6 +97,11 @@ class PeopleIndex:
                 if any(r[-1] == word and (said is None or _names_office(r, said)) for r in rs)]
         return hits[0] if len(hits) == 1 else None
 
+    def role_word(self, word: str) -> bool:
+        """Some person's role ends on the word ("DJ Sam Rivers", "DJ Tom Hale"): the article shows
+        it names a person, one or several (titled: the one)."""
+        return any(r[-1] == word for rs in self.role_lists.values() for r in rs)
+
     def other_office(self, key: str, head: str) -> bool:
         """The person holds an office other than the one 'head' names ("London mayor" for "the prime
         minister"): a role of theirs ends on an office title (OFFICE_TITLES) other than the head and
