@@ -60,6 +60,7 @@ class PeopleIndex:
         _qualify_roles(art.text, self.mentions, self.role_lists)
         self.groups = {t.lower_ for t in doc if t.ent_type_ in GROUP_ENTITIES}  # "Republican", "GOP", "Kremlin"
         self.gender = genders_shown(art, people, self.mentions) if art.on("gender") else {}
+        self.capitalised_groups = art.on("role_party")
 
     def agrees(self, key: str, pronoun: str) -> bool:
         """False when the person's gender, as the article shows it, contradicts the pronoun."""
@@ -84,8 +85,20 @@ class PeopleIndex:
         office = any(has_head(r) for rs in self.role_lists.values() for r in rs)
         anyone = not office and head in STAND_IN_HEADS  # "the Ukrainian leader": the "Ukrainian President"
         groups = {t.lower_ for t in speaker if t.ent_type_ in GROUP_ENTITIES}
+        if self.capitalised_groups:
+            # "the Scottish Conservative leader" is no "Scottish National Party Holyrood leader": a
+            # capitalised modifier names a party or nation as an entity does, and one the role lacks,
+            # where the role names a group of its own, is another group's office.
+            groups |= {t.lower_ for t in speaker if t.i > speaker.start and t.i != speaker.root.i
+                       and t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()}
+
+            def other_group(r: list[str]) -> bool:
+                return bool(groups - set(r) and set(r) & self.groups - said)
+        else:
+            def other_group(r: list[str]) -> bool:
+                return bool(groups and not groups & set(r) and set(r) & self.groups - said)
         return {k: len(words & {w for r in rs if _names_office(r, said) and (has_head(r) or anyone)
-                                and not (groups and not groups & set(r) and set(r) & self.groups - said) for w in r})
+                                and not other_group(r) for w in r})
                 for k, rs in self.role_lists.items()}
 
     def titled(self, word: str, said: set[str] | None = None) -> str | None:

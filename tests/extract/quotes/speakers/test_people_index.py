@@ -230,3 +230,15 @@ def test_a_subject_before_the_quote_is_still_the_antecedent(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "would not rule anything out")
     assert names.get(q.speaker_local_key) == "Michael Bloomberg"
+
+
+def test_a_role_of_another_party_is_not_the_described_speaker_nor_what_his_pronoun_goes_on_with(nlp):
+    text = ("Alan Pryce has stepped down as a partner in an Edinburgh law firm after criticism of his two jobs.\n\n"
+            "The Welsh Conservative leader had insisted that his legal work did not sway his politics. "
+            "But on Friday he said: \"I have resigned with immediate effect.\"\n\n"
+            "Welsh Labour Party Assembly leader Carys Jones said the affair had done him harm.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "his legal work did not sway").speaker_local_key) == "Alan Pryce"
+    assert names.get(find(quotes, "I have resigned").speaker_local_key) == "Alan Pryce"
+    off = quotes_without(nlp, text, "role_party")
+    assert names.get(find(off, "his legal work did not sway").speaker_local_key) == "Carys Jones"
