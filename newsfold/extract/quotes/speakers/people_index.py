@@ -61,6 +61,7 @@ class PeopleIndex:
         self.groups = {t.lower_ for t in doc if t.ent_type_ in GROUP_ENTITIES}  # "Republican", "GOP", "Kremlin"
         self.gender = genders_shown(art, people, self.mentions) if art.on("gender") else {}
         self.capitalised_groups = art.on("role_party")
+        self.introduced_sources = art.on("introduced_antecedent")
 
     def agrees(self, key: str, pronoun: str) -> bool:
         """False when the person's gender, as the article shows it, contradicts the pronoun."""
@@ -259,9 +260,25 @@ class PeopleIndex:
         if subjects:
             return True, subjects[0].local_key
         if depth:
-            return _sole_nearest(sent, found, word, nearest)
+            settled, key = _sole_nearest(sent, found, word, nearest)
+            if not settled and self.introduced_sources and nearest and len({m.local_key for m in found}) == 1 \
+                    and self._introduced(found[0]):
+                # "Staunton is also the choice of Steven Gaydos, executive editor of Variety. / But while
+                # he tipped Swank, he predicted ...": the one person of his gender the sentence before
+                # brings in, by name and what he is, is whom the chain goes on with.
+                return True, found[0].local_key
+            return settled, key
         topic = pronoun_subject(sent, word, inside)
         if topic is not None and all(m.start_char > topic.idx for m in found):
+            if self.introduced_sources and depth < PRONOUN_CHAIN:
+                # "But while he tipped Swank to win, he predicted ...": the sentence is about a "he" whom a
+                # name in it kept off the chain above; he is the one the sentence before brought in.
+                first = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == topic.lower_
+                              and not inside[t.idx]), topic)
+                if not any(m.start_char < first.idx for m in found):
+                    key = self.antecedent(art, art.doc[first.i:first.i + 1], inside, depth + 1)
+                    if key is not None and self.agrees(key, word):
+                        return True, key
             return False, None
         if nearest and found:
             return True, found[0].local_key
@@ -288,6 +305,13 @@ class PeopleIndex:
                     if m is not None and self.agrees(m.local_key, word):
                         return m.local_key
         return None
+
+    def _introduced(self, m: PersonMention) -> bool:
+        """The person's first mention, with what he is set beside the name ("Steven Gaydos, executive
+        editor of industry magazine Variety")."""
+        span = _mention_span(self.doc, m)
+        return span is not None and any(c.dep_ == "appos" for c in span.root.children) \
+            and not any(o.local_key == m.local_key and o.start_char < m.start_char for o in self.mentions)
 
     def _subject_outside(self, m: PersonMention, inside: bytearray) -> bool:
         """The mention is the subject of a verb outside quote marks ("McCaskill scolded him: ...")."""
