@@ -19,7 +19,9 @@ from newsfold.extract.quotes.lexicon import (
 from newsfold.extract.quotes.speakers.appositions import title_domain_name
 from newsfold.extract.quotes.speakers.background_speakers import main_clause_person
 from newsfold.extract.quotes.speakers.person_genders import genders_shown
-from newsfold.extract.quotes.speakers.pronoun_clues import chain_agrees, fronted_clause_subject, person_asked, pronoun_subject
+from newsfold.extract.quotes.speakers.pronoun_clues import (
+    chain_agrees, chain_start, fronted_clause_subject, introduced, person_asked, pronoun_subject,
+)
 from newsfold.extract.quotes.speakers.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
 from newsfold.nlp.determiners import under_the
 from newsfold.records import ArticlePerson, PersonMention
@@ -262,23 +264,16 @@ class PeopleIndex:
         if depth:
             settled, key = _sole_nearest(sent, found, word, nearest)
             if not settled and self.introduced_sources and nearest and len({m.local_key for m in found}) == 1 \
-                    and self._introduced(found[0]):
-                # "Staunton is also the choice of Steven Gaydos, executive editor of Variety. / But while
-                # he tipped Swank, he predicted ...": the one person of his gender the sentence before
-                # brings in, by name and what he is, is whom the chain goes on with.
-                return True, found[0].local_key
+                    and introduced(self, found[0]):
+                return True, found[0].local_key  # the one person of its gender the sentence before brings in
             return settled, key
         topic = pronoun_subject(sent, word, inside)
         if topic is not None and all(m.start_char > topic.idx for m in found):
-            if self.introduced_sources and depth < PRONOUN_CHAIN:
-                # "But while he tipped Swank to win, he predicted ...": the sentence is about a "he" whom a
-                # name in it kept off the chain above; he is the one the sentence before brought in.
-                first = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == topic.lower_
-                              and not inside[t.idx]), topic)
-                if not any(m.start_char < first.idx for m in found):
-                    key = self.antecedent(art, art.doc[first.i:first.i + 1], inside, depth + 1)
-                    if key is not None and self.agrees(key, word):
-                        return True, key
+            first = chain_start(sent, topic, found, inside) if self.introduced_sources and depth < PRONOUN_CHAIN else None
+            if first is not None:  # "But while he tipped Swank to win, he predicted ...": a "he" a name kept off the chain
+                key = self.antecedent(art, art.doc[first.i:first.i + 1], inside, depth + 1)
+                if key is not None and self.agrees(key, word):
+                    return True, key
             return False, None
         if nearest and found:
             return True, found[0].local_key
@@ -305,13 +300,6 @@ class PeopleIndex:
                     if m is not None and self.agrees(m.local_key, word):
                         return m.local_key
         return None
-
-    def _introduced(self, m: PersonMention) -> bool:
-        """The person's first mention, with what he is set beside the name ("Steven Gaydos, executive
-        editor of industry magazine Variety")."""
-        span = _mention_span(self.doc, m)
-        return span is not None and any(c.dep_ == "appos" for c in span.root.children) \
-            and not any(o.local_key == m.local_key and o.start_char < m.start_char for o in self.mentions)
 
     def _subject_outside(self, m: PersonMention, inside: bytearray) -> bool:
         """The mention is the subject of a verb outside quote marks ("McCaskill scolded him: ...")."""
