@@ -60,7 +60,7 @@ RULES = (
     "described_subject", # he/she after a sentence about "the prime minister" goes on with that role's person
     "pronoun",       # he/she resolved to a person mentioned as a subject just before
     "introduced_antecedent", # a he/she chain goes on with the one person of its gender the sentence before brings in by name and apposition
-    "role_party",    # "the Scottish Conservative leader" is not a role of another party ("Scottish National Party ... leader")
+    "role_party",    # "the Welsh Conservative leader" is not a role of another party ("Welsh Labour Party Assembly leader")
     "shared_title",  # "the DJ" is a role when the article titles people "DJ", however many (else a name nobody has)
     "role_same",     # "the prime minister" said again is the person its earlier use as a speaker was
     "other_office",  # "the prime minister" is nobody the article gives another office ("London mayor")

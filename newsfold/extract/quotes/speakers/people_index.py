@@ -89,7 +89,7 @@ class PeopleIndex:
         anyone = not office and head in STAND_IN_HEADS  # "the Ukrainian leader": the "Ukrainian President"
         groups = {t.lower_ for t in speaker if t.ent_type_ in GROUP_ENTITIES}
         if self.capitalised_groups:
-            # "the Scottish Conservative leader" is no "Scottish National Party Holyrood leader": a
+            # "the Welsh Conservative leader" is no "Welsh Labour Party Assembly leader": a
             # capitalised modifier names a party or nation as an entity does, and one the role lacks,
             # where the role names a group of its own, is another group's office.
             groups |= {t.lower_ for t in speaker if t.i > speaker.start and t.i != speaker.root.i
@@ -270,7 +270,7 @@ class PeopleIndex:
         topic = pronoun_subject(sent, word, inside)
         if topic is not None and all(m.start_char > topic.idx for m in found):
             first = chain_start(sent, topic, found, inside) if self.introduced_sources and depth < PRONOUN_CHAIN else None
-            if first is not None:  # "But while he tipped Swank to win, he predicted ...": a "he" a name kept off the chain
+            if first is not None:  # "But while he tipped Lowe to win, he predicted ...": a "he" a name kept off the chain
                 key = self.antecedent(art, art.doc[first.i:first.i + 1], inside, depth + 1)
                 if key is not None and self.agrees(key, word):
                     return True, key
