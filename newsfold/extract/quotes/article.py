@@ -61,6 +61,10 @@ RULES = (
     "gender",        # he/she skip antecedents of the other gender (honorifics, roles, his/her)
     "described_subject", # he/she after a sentence about "the prime minister" goes on with that role's person
     "pronoun",       # he/she resolved to a person mentioned as a subject just before
+    "introduced_antecedent", # a he/she chain goes on with the one person of its gender the sentence before brings in by name and apposition
+    "role_party",    # "the Welsh Conservative leader" is not a role of another party ("Welsh Labour Party Assembly leader")
+    "shared_title",  # "the DJ" is a role when the article titles people "DJ", however many (else a name nobody has)
+    "role_same",     # "the prime minister" said again is the person its earlier use as a speaker was
     "other_office",  # "the prime minister" is nobody the article gives another office ("London mayor")
     "role",          # "the Ukrainian leader" resolved through the people's roles
     "name",          # a bare name resolved through the people's name variants

@@ -19,7 +19,9 @@ from newsfold.extract.quotes.lexicon import (
 from newsfold.extract.quotes.speakers.appositions import title_domain_name
 from newsfold.extract.quotes.speakers.background_speakers import main_clause_person
 from newsfold.extract.quotes.speakers.person_genders import genders_shown
-from newsfold.extract.quotes.speakers.pronoun_clues import chain_agrees, fronted_clause_subject, person_asked, pronoun_subject
+from newsfold.extract.quotes.speakers.pronoun_clues import (
+    chain_agrees, chain_start, fronted_clause_subject, introduced, person_asked, pronoun_subject,
+)
 from newsfold.extract.quotes.speakers.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
 from newsfold.nlp.determiners import under_the
 from newsfold.records import ArticlePerson, PersonMention
@@ -60,6 +62,8 @@ class PeopleIndex:
         _qualify_roles(art.text, self.mentions, self.role_lists)
         self.groups = {t.lower_ for t in doc if t.ent_type_ in GROUP_ENTITIES}  # "Republican", "GOP", "Kremlin"
         self.gender = genders_shown(art, people, self.mentions) if art.on("gender") else {}
+        self.capitalised_groups = art.on("role_party")
+        self.introduced_sources = art.on("introduced_antecedent")
 
     def agrees(self, key: str, pronoun: str) -> bool:
         """False when the person's gender, as the article shows it, contradicts the pronoun."""
@@ -84,8 +88,20 @@ class PeopleIndex:
         office = any(has_head(r) for rs in self.role_lists.values() for r in rs)
         anyone = not office and head in STAND_IN_HEADS  # "the Ukrainian leader": the "Ukrainian President"
         groups = {t.lower_ for t in speaker if t.ent_type_ in GROUP_ENTITIES}
+        if self.capitalised_groups:
+            # "the Welsh Conservative leader" is no "Welsh Labour Party Assembly leader": a
+            # capitalised modifier names a party or nation as an entity does, and one the role lacks,
+            # where the role names a group of its own, is another group's office.
+            groups |= {t.lower_ for t in speaker if t.i > speaker.start and t.i != speaker.root.i
+                       and t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()}
+
+            def other_group(r: list[str]) -> bool:
+                return bool(groups - set(r) and set(r) & self.groups - said)
+        else:
+            def other_group(r: list[str]) -> bool:
+                return bool(groups and not groups & set(r) and set(r) & self.groups - said)
         return {k: len(words & {w for r in rs if _names_office(r, said) and (has_head(r) or anyone)
-                                and not (groups and not groups & set(r) and set(r) & self.groups - said) for w in r})
+                                and not other_group(r) for w in r})
                 for k, rs in self.role_lists.items()}
 
     def titled(self, word: str, said: set[str] | None = None) -> str | None:
@@ -96,6 +112,11 @@ class PeopleIndex:
         hits = [k for k, rs in self.role_lists.items()
                 if any(r[-1] == word and (said is None or _names_office(r, said)) for r in rs)]
         return hits[0] if len(hits) == 1 else None
+
+    def role_word(self, word: str) -> bool:
+        """Some person's role ends on the word ("DJ Sam Rivers", "DJ Tom Hale"): the article shows
+        it names a person, one or several (titled: the one)."""
+        return any(r[-1] == word for rs in self.role_lists.values() for r in rs)
 
     def other_office(self, key: str, head: str) -> bool:
         """The person holds an office other than the one 'head' names ("London mayor" for "the prime
@@ -241,9 +262,18 @@ class PeopleIndex:
         if subjects:
             return True, subjects[0].local_key
         if depth:
-            return _sole_nearest(sent, found, word, nearest)
+            settled, key = _sole_nearest(sent, found, word, nearest)
+            if not settled and self.introduced_sources and nearest and len({m.local_key for m in found}) == 1 \
+                    and introduced(self, found[0]):
+                return True, found[0].local_key  # the one person of its gender the sentence before brings in
+            return settled, key
         topic = pronoun_subject(sent, word, inside)
         if topic is not None and all(m.start_char > topic.idx for m in found):
+            first = chain_start(sent, topic, found, inside) if self.introduced_sources and depth < PRONOUN_CHAIN else None
+            if first is not None:  # "But while he tipped Lowe to win, he predicted ...": a "he" a name kept off the chain
+                key = self.antecedent(art, art.doc[first.i:first.i + 1], inside, depth + 1)
+                if key is not None and self.agrees(key, word):
+                    return True, key
             return False, None
         if nearest and found:
             return True, found[0].local_key

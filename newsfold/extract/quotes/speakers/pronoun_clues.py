@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsfold.extract.quotes.lexicon import PERSON_NOUNS, PRONOUN_GENDER, QUESTION_VERBS, ROLE_GENDER
 from newsfold.extract.quotes.speakers.sentence_subjects import main_subject, speaker_subjects
@@ -19,6 +19,9 @@ class People(Protocol):
     def subject_mention(self, subject: Token) -> PersonMention | None: ...
 
     def agrees(self, key: str, pronoun: str) -> bool: ...
+
+    doc: Doc
+    mentions: list[PersonMention]
 
 
 def fronted_clause_subject(people: People, pronoun: Token, word: str, inside: bytearray) -> str | None:
@@ -95,3 +98,23 @@ def chain_agrees(word: str, subject: str) -> bool:
     if word in PRONOUN_GENDER:
         return PRONOUN_GENDER[word] == gender
     return word not in PERSON_NOUNS and ROLE_GENDER.get(word, gender) == gender
+
+
+def introduced(people: People, m: PersonMention) -> bool:
+    """The person's first mention, with what he is set beside the name ("Peter Bell, editor of trade
+    paper Film Weekly"): the one person of its gender the sentence before a he/she chain brings in
+    so is whom the chain goes on with ("Lowe is the choice of Peter Bell, editor of ... / But while
+    he tipped Lowe to win, he predicted ...")."""
+    span = people.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "appos" for c in span.root.children) \
+        and not any(o.local_key == m.local_key and o.start_char < m.start_char for o in people.mentions)
+
+
+def chain_start(sent: Span, topic: Token, found: list[PersonMention], inside: bytearray) -> Token | None:
+    """For a sentence about a he/she ('topic', its main subject) that a name before it kept off the
+    pronoun chain ("But while he tipped Lowe to win, he predicted ..."): the first he/she subject of
+    the same word, outside quotes, when no person of the pronoun's gender ('found') comes before it;
+    the chain goes on from there. None otherwise."""
+    first = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == topic.lower_
+                  and not inside[t.idx]), topic)
+    return None if any(m.start_char < first.idx for m in found) else first

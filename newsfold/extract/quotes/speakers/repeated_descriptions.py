@@ -2,6 +2,9 @@
 - A role phrase that speaks again ("the independent Vermont senator said ... / ..., the senator
   said"): the earlier speaker phrase with the same head noun is the same person, however many
   people spoke in between ("'That would be you?' Borger asked. / 'That would be me,' the senator said").
+- A definite description said again in the same words ("the prime minister told a radio programme ... / According
+  to the author the prime minister said"): the person its earlier use as a speaker was, while he is still
+  talked about, not the person a sentence in between happens to be about ("Deputy Prime Minister ...").
 - A definite description whose noun the article brought in earlier with "a" ("A federal judge has
   ordered ... / The judge pointed to ..."). resolve_speakers leaves it nameless ("a justice official
   said ... the justice official said": nobody named); but when the article has named that person
@@ -36,6 +39,23 @@ def earlier_description(art: ParsedArticle, speaker: Span, inside: bytearray) ->
         if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and is_cue_subject(t) and not inside[t.idx] \
                 and under_the(t) \
                 and any(c.dep_ in ("amod", "compound") for c in t.children):
+            found = t
+    return found
+
+
+def same_description_before(art: ParsedArticle, speaker: Span, inside: bytearray) -> Token | None:
+    """For a definite description speaker ("the prime minister"): the head of the last speaker phrase
+    before it, outside quotes, in the same words ("the prime minister told a radio programme ... / According
+    to the author the prime minister said:"): the writer names one role so for one person throughout,
+    however many other people the sentences between bring in; None when there is none."""
+    words = [t.lower_ for t in speaker]
+    head = speaker.root
+    if head.pos_ != "NOUN" or words[0] != "the" or len(words) < 2:
+        return None
+    found = None
+    for t in art.doc[:speaker.start]:
+        if t.lemma_ == head.lemma_ and t.pos_ == "NOUN" and is_cue_subject(t) and not inside[t.idx] \
+                and [x.lower_ for x in speaker_span(t)] == words:
             found = t
     return found
 

@@ -16,8 +16,10 @@ from newsfold.extract.quotes.lexicon import (
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
 from newsfold.extract.quotes.speakers.issuers import issuing_person, owner_word
 from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next, named_through_introduction
-from newsfold.extract.quotes.speakers.people_index import EPITHETS, PeopleIndex, epithet_noun
-from newsfold.extract.quotes.speakers.repeated_descriptions import earlier_description, indefinite_before, named_since_indefinite
+from newsfold.extract.quotes.speakers.people_index import EPITHETS, NEIGHBOUR_SENTENCES, PeopleIndex, epithet_noun
+from newsfold.extract.quotes.speakers.repeated_descriptions import (
+    earlier_description, indefinite_before, named_since_indefinite, same_description_before,
+)
 from newsfold.extract.quotes.speakers.sentence_subjects import lead_follow_up_subjects
 from newsfold.extract.quotes.speakers.shared_surnames import other_given_name, surname_owner
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
@@ -123,8 +125,10 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     # Bare surname or other name variant that the people extractor did not mark here (a proper
     # noun is capitalised: "the minister said" tagged PROPN is a role).
     # "The MP said": a role noun the tagger took for a name is still a role.
+    # "The DJ admitted" after "DJ Sam Rivers" and "DJ Tom Hale": a title several people hold is still a title.
+    title = index.titled(low) is not None or (art.on("shared_title") and index.role_word(low))
     proper = head.pos_ == "PROPN" and head.text[:1].isupper() and not member and head.lower_ not in EPITHETS \
-        and not (speaker[0].lower_ == "the" and index.titled(low))  # "the Cardinal said": a title
+        and not (speaker[0].lower_ == "the" and title)  # "the Cardinal said": a title
     if proper:
         if not art.on("name"):
             return None, "name-off"
@@ -136,7 +140,7 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     if later is not None:
         return later.local_key, "named-later"
     aged = any("year-old" in t.lower_ or t.lower_ == "year" for t in speaker)  # "the 39-year-old founder"
-    if not (_is_person_noun(head) or aged or index.titled(low)) or head.tag_ in ("NNS", "NNPS"):
+    if not (_is_person_noun(head) or aged or title) or head.tag_ in ("NNS", "NNPS"):
         return None, "not-a-person"  # "Ukrainian perspectives", "Kremlin officials"; an age is a person's
     if not art.on("role"):
         return None, "role-off"
@@ -165,6 +169,14 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
             key = resolve_speaker(art, speaker_span(again), index, inside, None)[0]
             if key is not None:
                 return key, "role-again"  # "the senator" after "the independent Vermont senator said"
+        same = same_description_before(art, speaker, inside) if art.on("role_same") else None
+        if same is not None:
+            key = resolve_speaker(art, speaker_span(same), index, inside, None)[0]
+            # Only a person still talked about: the same words a few sentences on, or a mention of him in
+            # between ("It claims Mary Hollis felt ..."); a list of stars gives each item its own "the star".
+            near = art.word_sent_of[speaker.start] - art.word_sent_of[same.i] <= NEIGHBOUR_SENTENCES
+            if key is not None and (near or any(m.local_key == key for m in index.in_range(same.idx, speaker.start_char, inside))):
+                return key, "role-same"  # "the prime minister told ... / ... the prime minister said"
         # "the president said": the person the last sentences are about, as for "he"; not one the
         # article gives another office ("the prime minister says" after "London mayor Mr Livingstone says").
         # A former or deputy office ("the former president") may go with another one held now.

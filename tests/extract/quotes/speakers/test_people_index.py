@@ -230,3 +230,27 @@ def test_a_subject_before_the_quote_is_still_the_antecedent(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "would not rule anything out")
     assert names.get(q.speaker_local_key) == "Michael Bloomberg"
+
+
+def test_a_role_of_another_party_is_not_the_described_speaker_nor_what_his_pronoun_goes_on_with(nlp):
+    text = ("Alan Pryce has stepped down as a partner in an Edinburgh law firm after criticism of his two jobs.\n\n"
+            "The Welsh Conservative leader had insisted that his legal work did not sway his politics. "
+            "But on Friday he said: \"I have resigned with immediate effect.\"\n\n"
+            "Welsh Labour Party Assembly leader Carys Jones said the affair had done him harm.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "his legal work did not sway").speaker_local_key) == "Alan Pryce"
+    assert names.get(find(quotes, "I have resigned").speaker_local_key) == "Alan Pryce"
+    off = quotes_without(nlp, text, "role_party")
+    assert names.get(find(off, "his legal work did not sway").speaker_local_key) == "Carys Jones"
+
+
+def test_a_he_whose_sentence_is_about_a_he_goes_on_with_the_person_the_sentence_before_brings_in(nlp):
+    text = ("Most critics expect Ann Lowe to take the prize.\n\n"
+            "\"I think Lowe will win,\" said Mr Hart. \"She has done everything right.\"\n\n"
+            "Lowe is also the personal choice of Peter Bell, editor of trade paper Film Weekly. "
+            "But while he tipped Lowe to win, he predicted it would be a close contest. "
+            "\"Anything can happen on the night,\" he told reporters.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "Anything can happen").speaker_local_key) == "Peter Bell"
+    off = quotes_without(nlp, text, "introduced_antecedent")
+    assert names.get(find(off, "Anything can happen").speaker_local_key) == "Hart"  # the last speaker named

@@ -3,7 +3,7 @@ person the earlier one was; a definite description brought in earlier with "a" i
 
 from __future__ import annotations
 
-from tests.extract.quotes.helpers import find, quotes_of
+from tests.extract.quotes.helpers import find, quotes_of, quotes_without
 
 
 def test_the_senator_is_the_earlier_vermont_senator_not_the_interviewer(nlp):
@@ -50,3 +50,17 @@ def test_a_judge_titled_before_the_indefinite_is_another_one(nlp):
     _, quotes, names = quotes_of(nlp, text)
     q = find(quotes, "The claims have no substance")
     assert q.speaker_local_key is None
+
+
+def test_a_description_said_again_is_the_person_it_was_before_not_a_deputy_named_between(nlp):
+    text = ("Mary Hollis has dismissed reports that she offered to step down.\n\n"
+            "\"Nobody trades jobs like that,\" the prime minister told a radio programme on Sunday.\n\n"
+            "A new book says Ms Hollis broke a promise to her chancellor. It claims Mary Hollis felt she had lost "
+            "the public's trust. At a dinner hosted by Deputy Prime Minister Helen Carter she told the chancellor "
+            "she would stand down.\n\n"
+            "According to the author the prime minister said: \"Give me one more year and then I will go.\"")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "Give me one more year")
+    assert q.speaker_text == "the prime minister" and names.get(q.speaker_local_key) == "Mary Hollis"
+    off = find(quotes_without(nlp, text, "role_same"), "Give me one more year")
+    assert names.get(off.speaker_local_key) == "Helen Carter"  # the person the last sentences are about

@@ -291,3 +291,15 @@ def test_the_writers_own_words_naming_the_speaker_keep_the_pronoun_on_her(nlp):
             "when you've done that, change it again,\" she said.")
     _, quotes, names = quotes_of(nlp, text)
     assert names.get(find(quotes, "Change the world").speaker_local_key) == "Shonda Rhimes"
+
+
+def test_a_title_several_people_hold_is_a_role_not_an_unknown_name(nlp):
+    text = ("DJ Sam Rivers says club music is far from finished.\n\n"
+            "\"People keep telling me it is over,\" Rivers said.\n\n"
+            "He said he had found the attention on his marriage hard, after his wife was seen with DJ Tom Hale.\n\n"
+            "The DJ admitted, however, that his success had a cost.")
+    _, quotes, names = quotes_of(nlp, text)
+    q = find(quotes, "his success had a cost")
+    assert q.speaker_text == "The DJ" and names.get(q.speaker_local_key) == "Sam Rivers"
+    off = find(quotes_without(nlp, text, "shared_title"), "his success had a cost")
+    assert off.speaker_local_key is None
