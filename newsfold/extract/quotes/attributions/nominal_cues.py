@@ -14,6 +14,7 @@ from newsfold.extract.quotes.lexicon import (
 )
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
 from newsfold.extract.quotes.speakers.subjects import clause_span, is_personal, pobj, source_like, subject_of
+from newsfold.nlp.of_phrases import of_object
 
 
 def own_source(noun: Token) -> Token | None:
@@ -78,8 +79,7 @@ def _copular_attribution(be: Token, *, disabled: frozenset[str]) -> tuple[int, i
                 prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ in ("of", "about", "over", "with", "that", "to")), None)
                 content = pobj(prep) if prep is not None else None
         elif c.dep_ == "attr" and c.lemma_.lower() in ATTITUDE_HOLDERS:
-            prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
-            content = pobj(prep) if prep is not None else None
+            content = of_object(c)
         else:
             continue
         if content is None:
