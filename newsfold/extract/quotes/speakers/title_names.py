@@ -2,7 +2,7 @@
 comma between ('"...," said master of ceremonies Asab Al-Tabchi', 'said director of operations Jane
 Smith, a nurse'), however the parser hung it (a second subject of the verb, or an apposition of the
 title); and after the common nouns of a title that opens with a body's name ('said Pentagon spokesman
-Navy Capt. Jeff Davis' is Jeff Davis, not the Pentagon: subjects.adjacent_subject, when the parse gave
+Navy Capt. Jeff Davis' is Jeff Davis, not the Pentagon: missed_subjects.adjacent_subject, when the parse gave
 the verb no subject, stops the run at "spokesman"). A place or body that is the object of a title's
 preposition does not speak either: the title does ("Pakistan's High Commissioner to Britain said")."""
 
