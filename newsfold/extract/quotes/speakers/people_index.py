@@ -62,8 +62,8 @@ class PeopleIndex:
         _qualify_roles(art.text, self.mentions, self.role_lists)
         self.groups = {t.lower_ for t in doc if t.ent_type_ in GROUP_ENTITIES}  # "Republican", "GOP", "Kremlin"
         self.gender = genders_shown(art, people, self.mentions) if art.on("gender") else {}
-        self.capitalised_groups = art.on("role_party")
-        self.introduced_sources = art.on("introduced_antecedent")
+        self.capitalised_groups_on = art.on("role_party")
+        self.introduced_antecedent_on = art.on("introduced_antecedent")
 
     def agrees(self, key: str, pronoun: str) -> bool:
         """False when the person's gender, as the article shows it, contradicts the pronoun."""
@@ -88,7 +88,7 @@ class PeopleIndex:
         office = any(has_head(r) for rs in self.role_lists.values() for r in rs)
         anyone = not office and head in STAND_IN_HEADS  # "the Ukrainian leader": the "Ukrainian President"
         groups = {t.lower_ for t in speaker if t.ent_type_ in GROUP_ENTITIES}
-        if self.capitalised_groups:
+        if self.capitalised_groups_on:
             # "the Welsh Conservative leader" is no "Welsh Labour Party Assembly leader": a
             # capitalised modifier names a party or nation as an entity does, and one the role lacks,
             # where the role names a group of its own, is another group's office.
@@ -263,13 +263,13 @@ class PeopleIndex:
             return True, subjects[0].local_key
         if depth:
             settled, key = _sole_nearest(sent, found, word, nearest)
-            if not settled and self.introduced_sources and nearest and len({m.local_key for m in found}) == 1 \
+            if not settled and self.introduced_antecedent_on and nearest and len({m.local_key for m in found}) == 1 \
                     and introduced(self, found[0]):
                 return True, found[0].local_key  # the one person of its gender the sentence before brings in
             return settled, key
         topic = pronoun_subject(sent, word, inside)
         if topic is not None and all(m.start_char > topic.idx for m in found):
-            first = chain_start(sent, topic, found, inside) if self.introduced_sources and depth < PRONOUN_CHAIN else None
+            first = chain_start(sent, topic, found, inside) if self.introduced_antecedent_on and depth < PRONOUN_CHAIN else None
             if first is not None:  # "But while he tipped Lowe to win, he predicted ...": a "he" a name kept off the chain
                 key = self.antecedent(art, art.doc[first.i:first.i + 1], inside, depth + 1)
                 if key is not None and self.agrees(key, word):
