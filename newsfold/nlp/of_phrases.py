@@ -19,4 +19,10 @@ def of_object(token: Token) -> Token | None:
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
-__all__ = ["of_object", "of_phrase"]
+def of_phrase_head(token: Token) -> Token | None:
+    """The word whose "of" phrase has the token as its object ("the town of Peterhead": town);
+    None when the token is no object of "of"."""
+    return token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+
+
+__all__ = ["of_object", "of_phrase", "of_phrase_head"]

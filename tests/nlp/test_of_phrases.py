@@ -1,6 +1,6 @@
 """A token's "of" phrase and its object."""
 
-from newsfold.nlp.of_phrases import of_object, of_phrase
+from newsfold.nlp.of_phrases import of_object, of_phrase, of_phrase_head
 
 
 def test_the_of_phrase_and_its_object(nlp):
@@ -24,3 +24,11 @@ def test_adjacent_wants_the_of_right_after_the_token(nlp):
     town = next(t for t in doc if t.text == "town")
     assert of_phrase(house, adjacent=True) is None
     assert of_phrase(town, adjacent=True).i == town.i + 1
+
+
+def test_the_word_an_of_phrase_hangs_on(nlp):
+    doc = nlp("They visited the town of Peterhead with friends.")
+    peterhead = next(t for t in doc if t.text == "Peterhead")
+    friends = next(t for t in doc if t.text == "friends")
+    assert of_phrase_head(peterhead).text == "town"
+    assert of_phrase_head(friends) is None
