@@ -78,6 +78,7 @@ RULES = (
     "credits",  # drop bylines and photo credits
     "slash_credits",  # "REUTERS/Moe Doiron", "Robert Short/CBC": a name beside a slash is a credit
     "author_notes",  # "Jane Doe is a Toronto-based reporter covering ...": the closing author's note
+    "outlet_credits",  # "Jane Doe for the Toronto Star" is a credit; "Sen. Ted Cruz for the GOP nomination" is none
     "credit_lines",  # "Contributing: Todd Spangler.", "Story by Jane Doe Video produced by ...": a line of credits
     "headlines",  # title-case lines give no new people, only mentions of known ones
     "places",  # gazetteer: a lone token that is a place is not a person without evidence

@@ -36,9 +36,14 @@ _CREDIT_LINE_MAX = 400  # characters: a credit line is short; a paragraph openin
 _CREDIT_LINE_SENTENCE = re.compile(r"\b(?:said|says|told)\b")
 _CREDIT_AFTER = re.compile(
     r"^\s*(?:/|\|\s*[A-Z]|\((?:AP|AFP|Reuters|Getty|EPA|PA|Bloomberg|Shutterstock)\b|"
-    r"for\s+(?:Reuters|AP|AFP|Getty|the\s+[A-Z])|"
+    r"for\s+(?:Reuters|AP|AFP|Getty)|"
     r"via\s+(?:Getty\s+Images|AP\s+Images|AFP|EPA|Reuters|Shutterstock)\b)",  # "Scott Olson via Getty Images."
 )
+# "Jane Doe for the Toronto Star": a name credited to an outlet. Without "outlet_credits" any capital after
+# "for the" makes a credit; with it the outlet's title-cased name must close the credit, since in a sentence a
+# name is followed by what it stands for ("Sen. Ted Cruz for the GOP presidential nomination").
+_FOR_THE_AFTER = re.compile(r"^\s*for\s+the\s+[A-Z]")
+_FOR_OUTLET_AFTER = re.compile(r"^\s*for\s+the\s+(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*\s*(?:[).,;:]\s*)?$")
 # "REUTERS/Chris Helgren", "AFP/Getty Images/John Smith": an agency and a slash before the name.
 _SLASH_BEFORE = re.compile(r"/\s*$")
 # The author's note closing a column: "Jane Doe is a Toronto-based reporter covering ...".
@@ -191,7 +196,7 @@ def _is_short_line(line: str) -> bool:
     return bool(stripped) and stripped[-1] not in ".!" and len(stripped.split()) <= 12
 
 
-CREDIT_RULES = ("credits", "slash_credits", "author_notes", "credit_lines")
+CREDIT_RULES = ("credits", "slash_credits", "author_notes", "credit_lines", "outlet_credits")
 
 
 def _on_credit_line(line: str) -> bool:
@@ -263,6 +268,9 @@ def is_credit(text: str, start_char: int, end_char: int,
         return True  # "[Lee Moran, HuffPost]"
     if "author_notes" in rules and _is_author_note(text, start_char, end_char, line_start, line_end):
         return True
+    if "credits" in rules and ("outlet_credits" in rules and _FOR_OUTLET_AFTER.match(after)
+                               or "outlet_credits" not in rules and _FOR_THE_AFTER.match(after)):
+        return True  # "Jane Doe for the Toronto Star"
     return "credits" in rules and bool(_CREDIT_AFTER.match(after))
 
 

@@ -312,3 +312,14 @@ def test_the_last_line_of_a_list_closing_the_text_is_no_headline(people_of):
     assert in_headline(text, text.index("Outstanding")) is False
     _, people, _ = people_of(text)
     assert {"Jamie Foxx", "Clive Owen", "Amma Asante"} <= {p.name for p in people}
+
+
+def test_a_name_for_the_outlet_closing_its_credit_is_a_credit_and_one_in_a_sentence_none():
+    credit = "Protesters gather outside the hall.\n\nJane Doe for the Toronto Star\n"
+    start = credit.index("Jane")
+    assert is_credit(credit, start, start + len("Jane Doe"))
+    text = "Walker threw his support behind Sen. Ted Cruz for the GOP presidential nomination.\n"
+    start = text.index("Ted")
+    assert not is_credit(text, start, start + len("Ted Cruz"))
+    assert is_credit(text, start, start + len("Ted Cruz"), ("credits",))  # without "outlet_credits"
+
