@@ -80,6 +80,7 @@ RULES = (
     "author_notes",  # "Jane Doe is a Toronto-based reporter covering ...": the closing author's note
     "outlet_credits",  # "Jane Doe for the Toronto Star" is a credit; "Sen. Ted Cruz for the GOP nomination" is none
     "credit_lines",  # "Contributing: Todd Spangler.", "Story by Jane Doe Video produced by ...": a line of credits
+    "signoff_lines",  # "Costa reported from Washington.", "Associated Press writer Jill Colvin contributed from ...": writers
     "headlines",  # title-case lines give no new people, only mentions of known ones
     "places",  # gazetteer: a lone token that is a place is not a person without evidence
     "institutions",  # Kremlin, White House, Truth Social, NATO ...

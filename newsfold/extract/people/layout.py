@@ -32,6 +32,17 @@ _CREDIT_LINE_OPENER = re.compile(
 _CONTRIBUTED_LINE = re.compile(
     r"^\s*(?:[A-Z][\w.’'\-]*,?\s+(?:and\s+)?){1,12}contributed\s+(?:reporting|research|to\s+this\s+"
     r"(?:report|story|article))\b[^.\n]{0,60}\.?\s*$")
+# A closing line of sign-offs ("signoff_lines"): "Costa reported from Washington.", "Lerer reported from Los Angeles.
+# Associated Press writer Jill Colvin contributed from Albuquerque.", "Phillip reported from Oakland, Calif.; Gearan,
+# from Washington.", "On Twitter follow Ken Thomas https://twitter.com/KThomasDC and Lisa Lerer ...", a newsletter's
+# "Send tips/quips/quotes to Lauren Weber lauren.weber@...": a line that
+# opens with such a sign-off names the writers, every name on it. ("Trump contributed $1 million" is no sign-off.)
+_SIGNOFF_LINE = re.compile(
+    r"^\s*(?:[Oo]n\s+[Tt]witter,?\s+[Ff]ollow\s+[A-Z]|[Ss]end\s+tips\b[^\n]{0,80}?\s+to\s+[A-Z]|"
+    r"(?:(?:[Tt]he\s+)?(?:Associated\s+Press|AP)\s+writers?\s+)?"
+    r"(?:[A-Z][\w.’'\-]*,?\s+(?:and\s+)?){1,8}(?:reported|contributed(?:\s+(?:reporting|research|to\s+this\s+"
+    r"(?:report|story|article)))?)(?:\s+(?:from|in)(?:\s+[A-Z][\w.’'\-]*,?){1,4})?\s*(?:[.;]|$))")
+_SIGNOFF_LINE_MAX = 300  # characters
 _CREDIT_LINE_MAX = 400  # characters: a credit line is short; a paragraph opening "Reporting by" is not one
 _CREDIT_LINE_SENTENCE = re.compile(r"\b(?:said|says|told)\b")
 _CREDIT_AFTER = re.compile(
@@ -196,13 +207,19 @@ def _is_short_line(line: str) -> bool:
     return bool(stripped) and stripped[-1] not in ".!" and len(stripped.split()) <= 12
 
 
-CREDIT_RULES = ("credits", "slash_credits", "author_notes", "credit_lines", "outlet_credits")
+CREDIT_RULES = ("credits", "slash_credits", "author_notes", "credit_lines", "outlet_credits", "signoff_lines")
 
 
 def _on_credit_line(line: str) -> bool:
     """A short line that opens with a credit ("Contributing:", "Story by") and tells no one's words."""
     return (len(line) <= _CREDIT_LINE_MAX and bool(_CREDIT_LINE_OPENER.match(line) or _CONTRIBUTED_LINE.match(line))
             and not _CREDIT_LINE_SENTENCE.search(line))
+
+
+def _on_signoff_line(line: str) -> bool:
+    """A short line that opens with a writer's sign-off ("Costa reported from Washington.") and tells no one's words."""
+    return (len(line) <= _SIGNOFF_LINE_MAX and bool(_SIGNOFF_LINE.match(line))
+            and not _CREDIT_LINE_SENTENCE.search(line) and not _QUOTE_MARKS.search(line))
 
 
 def _is_author_note(text: str, start_char: int, end_char: int, line_start: int, line_end: int) -> bool:
@@ -259,6 +276,8 @@ def is_credit(text: str, start_char: int, end_char: int,
     if "credits" in rules and _PRODUCED_BY_BEFORE.match(before):
         return True
     if "credit_lines" in rules and _on_credit_line(text[line_start:line_end]):
+        return True
+    if "signoff_lines" in rules and _on_signoff_line(text[line_start:line_end]):
         return True
     if "credits" in rules and _SIGNOFF_BEFORE.match(before) and _SIGNOFF_AFTER.match(after):
         return True
