@@ -53,6 +53,7 @@ from newsfold.extract.people.not_people.nominees import drop_awarded_work_people
 from newsfold.extract.people.not_people.owners import drop_owner_people
 from newsfold.extract.people.not_people.places_listed import (
     drop_hometown_people,
+    drop_place_apposed_people,
     drop_place_listed_people,
     drop_place_unit_people,
 )
@@ -124,6 +125,7 @@ RULES = (
     "places_listed",  # "Belle Vue in Manchester, Perry Barr ..., Oxford and Portsmouth": places listed with places
     "clubs",  # "Bath prop Matt Stevens", "Larne boss Jimmy McGeough": a one-word name before a sports post is a club
     "hometowns",  # "a huntsman from Ledbury, Herefordshire": places the model tagged, setting a person
+    "place_apposed",  # "in Keosauqua's county, Van Buren": a name apposed to a noun for a place is one
     "place_units",  # "St Dunstan's and Stepney Green ward": a name modifying a noun for a place
     "employers",  # "chief executive of Wippit", "a research director at Gartner": a one-word name employing a post
     "firms_of",  # "Chris Callies of Dean Witter said": a name after a full name's "of"/"at" is the firm
@@ -169,6 +171,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("places_listed", drop_place_listed_people),
     ("hometowns", drop_hometown_people),
     ("place_units", drop_place_unit_people),
+    ("place_apposed", drop_place_apposed_people),
     ("employers", drop_employer_people),
     ("firms_of", drop_firm_of_person_people),
     ("stakes", drop_stake_people),
