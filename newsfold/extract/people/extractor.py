@@ -45,7 +45,8 @@ from newsfold.extract.people.not_people.fictional import drop_fictional_people
 from newsfold.extract.people.not_people.firm_lists import drop_firm_listed_people, drop_work_listed_people
 from newsfold.extract.people.not_people.glued import drop_glued_people
 from newsfold.extract.people.not_people.initialisms import drop_initialism_people
-from newsfold.extract.people.not_people.kinds import drop_character_people, drop_kind_named_people
+from newsfold.extract.people.not_people.kinds import (drop_character_people, drop_kind_named_people,
+                                                      drop_role_as_people)
 from newsfold.extract.people.not_people.media import drop_publication_people
 from newsfold.extract.people.not_people.movers import drop_stock_people
 from newsfold.extract.people.not_people.named_for import drop_named_for_people
@@ -109,6 +110,7 @@ RULES = (
     "ages",  # "Colton, 7, loves hockey": an age between commas after a lone name vouches for a person
     "relations",  # "his grandmother Mildred", "an official named Jhony": a person noun vouches for a lone name
     "characters",  # "plays Vince Everett in Jailhouse Rock": a role played in a work is no person
+    "role_as",  # "her roles as Maritza Ramos on Orange Is the New Black": "role as" before a name, whatever the parse
     "lineups",  # "C Paterson; S Danielli, A Craig, G Bulloch (capt)": the players of a team line-up
     "referees",  # "38,153" then "G Poll (Hertfordshire).": the referee's line closing a report's line-ups
     "kinds",  # "company Sandvine", "newspaper Le Monde", "terrier Chloe": a noun for a thing names no person
@@ -157,6 +159,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("companies", drop_owner_people),
     ("places", drop_place_named_people),
     ("characters", drop_character_people),
+    ("role_as", drop_role_as_people),
     ("lineups", drop_lineup_note_people),
     ("kinds", drop_kind_named_people),
     ("things", drop_thing_named_people),
