@@ -35,10 +35,11 @@ _CONTRIBUTED_LINE = re.compile(
 # A closing line of sign-offs ("signoff_lines"): "Costa reported from Washington.", "Lerer reported from Los Angeles.
 # Associated Press writer Jill Colvin contributed from Albuquerque.", "Phillip reported from Oakland, Calif.; Gearan,
 # from Washington.", "On Twitter follow Ken Thomas https://twitter.com/KThomasDC and Lisa Lerer ...", a newsletter's
-# "Send tips/quips/quotes to Lauren Weber lauren.weber@...": a line that
+# "Send tips/quips/quotes to Lauren Weber lauren.weber@...", "Follow Jeff Horwitz and Chad Day on Twitter": a line that
 # opens with such a sign-off names the writers, every name on it. ("Trump contributed $1 million" is no sign-off.)
 _SIGNOFF_LINE = re.compile(
     r"^\s*(?:[Oo]n\s+[Tt]witter,?\s+[Ff]ollow\s+[A-Z]|[Ss]end\s+tips\b[^\n]{0,80}?\s+to\s+[A-Z]|"
+    r"[Ff]ollow\s+(?:[A-Z][\w.’'\-]*,?\s+(?:and\s+)?){2,8}on\s+[Tt]witter\b|"
     r"(?:(?:[Tt]he\s+)?(?:Associated\s+Press|AP)\s+writers?\s+)?"
     r"(?:[A-Z][\w.’'\-]*,?\s+(?:and\s+)?){1,8}(?:reported|contributed(?:\s+(?:reporting|research|to\s+this\s+"
     r"(?:report|story|article)))?)(?:\s+(?:from|in)(?:\s+[A-Z][\w.’'\-]*,?){1,4})?\s*(?:[.;]|$))")

@@ -329,8 +329,10 @@ def test_a_line_of_writers_sign_offs_closing_the_text_is_a_credit():
             "Lerer reported from Los Angeles. Associated Press writer Jill Colvin contributed from Albuquerque.\n\n"
             "On Twitter follow Ken Thomas https://twitter.com/KThomasDC and Lisa Lerer https://twitter.com/llerer.\n\n"
             "Phillip reported from Oakland, Calif.; Gearan, from Washington.\n\n"
-            "Send tips/quips/quotes/stories to Lauren Weber lauren.weber@huffingtonpost.com.")
-    for name in ("Lerer", "Jill Colvin", "Ken Thomas", "Lisa Lerer", "Phillip", "Gearan", "Lauren Weber"):
+            "Send tips/quips/quotes/stories to Lauren Weber lauren.weber@huffingtonpost.com.\n\n"
+            "Follow Jeff Horwitz and Chad Day on Twitter: https://twitter.com/JeffHorwitz.")
+    for name in ("Lerer", "Jill Colvin", "Ken Thomas", "Lisa Lerer", "Phillip", "Gearan", "Lauren Weber",
+                 "Jeff Horwitz", "Chad Day"):
         start = text.index(name + " ") if name == "Lerer" else text.index(name)
         assert is_credit(text, start, start + len(name)), name
         assert not is_credit(text, start, start + len(name), ("credits", "credit_lines")), name
