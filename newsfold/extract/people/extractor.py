@@ -45,7 +45,8 @@ from newsfold.extract.people.not_people.fictional import drop_fictional_people
 from newsfold.extract.people.not_people.firm_lists import drop_firm_listed_people, drop_work_listed_people
 from newsfold.extract.people.not_people.glued import drop_glued_people
 from newsfold.extract.people.not_people.initialisms import drop_initialism_people
-from newsfold.extract.people.not_people.kinds import drop_character_people, drop_kind_named_people
+from newsfold.extract.people.not_people.kinds import (drop_character_people, drop_kind_named_people,
+                                                      drop_role_as_people)
 from newsfold.extract.people.not_people.media import drop_publication_people
 from newsfold.extract.people.not_people.movers import drop_stock_people
 from newsfold.extract.people.not_people.named_for import drop_named_for_people
@@ -53,6 +54,7 @@ from newsfold.extract.people.not_people.nominees import drop_awarded_work_people
 from newsfold.extract.people.not_people.owners import drop_owner_people
 from newsfold.extract.people.not_people.places_listed import (
     drop_hometown_people,
+    drop_place_apposed_people,
     drop_place_listed_people,
     drop_place_unit_people,
 )
@@ -78,7 +80,9 @@ RULES = (
     "credits",  # drop bylines and photo credits
     "slash_credits",  # "REUTERS/Moe Doiron", "Robert Short/CBC": a name beside a slash is a credit
     "author_notes",  # "Jane Doe is a Toronto-based reporter covering ...": the closing author's note
+    "outlet_credits",  # "Jane Doe for the Toronto Star" is a credit; "Sen. Ted Cruz for the GOP nomination" is none
     "credit_lines",  # "Contributing: Todd Spangler.", "Story by Jane Doe Video produced by ...": a line of credits
+    "signoff_lines",  # "Costa reported from Washington.", "Associated Press writer Jill Colvin contributed from ...": writers
     "headlines",  # title-case lines give no new people, only mentions of known ones
     "places",  # gazetteer: a lone token that is a place is not a person without evidence
     "institutions",  # Kremlin, White House, Truth Social, NATO ...
@@ -106,6 +110,7 @@ RULES = (
     "ages",  # "Colton, 7, loves hockey": an age between commas after a lone name vouches for a person
     "relations",  # "his grandmother Mildred", "an official named Jhony": a person noun vouches for a lone name
     "characters",  # "plays Vince Everett in Jailhouse Rock": a role played in a work is no person
+    "role_as",  # "her roles as Maritza Ramos on Orange Is the New Black": "role as" before a name, whatever the parse
     "lineups",  # "C Paterson; S Danielli, A Craig, G Bulloch (capt)": the players of a team line-up
     "referees",  # "38,153" then "G Poll (Hertfordshire).": the referee's line closing a report's line-ups
     "kinds",  # "company Sandvine", "newspaper Le Monde", "terrier Chloe": a noun for a thing names no person
@@ -122,6 +127,7 @@ RULES = (
     "places_listed",  # "Belle Vue in Manchester, Perry Barr ..., Oxford and Portsmouth": places listed with places
     "clubs",  # "Bath prop Matt Stevens", "Larne boss Jimmy McGeough": a one-word name before a sports post is a club
     "hometowns",  # "a huntsman from Ledbury, Herefordshire": places the model tagged, setting a person
+    "place_apposed",  # "in Keosauqua's county, Van Buren": a name apposed to a noun for a place is one
     "place_units",  # "St Dunstan's and Stepney Green ward": a name modifying a noun for a place
     "employers",  # "chief executive of Wippit", "a research director at Gartner": a one-word name employing a post
     "firms_of",  # "Chris Callies of Dean Witter said": a name after a full name's "of"/"at" is the firm
@@ -153,6 +159,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("companies", drop_owner_people),
     ("places", drop_place_named_people),
     ("characters", drop_character_people),
+    ("role_as", drop_role_as_people),
     ("lineups", drop_lineup_note_people),
     ("kinds", drop_kind_named_people),
     ("things", drop_thing_named_people),
@@ -167,6 +174,7 @@ MENTION_DROPS: tuple[tuple[str, Callable[[Doc, list[LocalPerson]], None]], ...] 
     ("places_listed", drop_place_listed_people),
     ("hometowns", drop_hometown_people),
     ("place_units", drop_place_unit_people),
+    ("place_apposed", drop_place_apposed_people),
     ("employers", drop_employer_people),
     ("firms_of", drop_firm_of_person_people),
     ("stakes", drop_stake_people),

@@ -32,13 +32,30 @@ _CREDIT_LINE_OPENER = re.compile(
 _CONTRIBUTED_LINE = re.compile(
     r"^\s*(?:[A-Z][\w.’'\-]*,?\s+(?:and\s+)?){1,12}contributed\s+(?:reporting|research|to\s+this\s+"
     r"(?:report|story|article))\b[^.\n]{0,60}\.?\s*$")
+# A closing line of sign-offs ("signoff_lines"): "Costa reported from Washington.", "Lerer reported from Los Angeles.
+# Associated Press writer Jill Colvin contributed from Albuquerque.", "Phillip reported from Oakland, Calif.; Gearan,
+# from Washington.", "On Twitter follow Ken Thomas https://twitter.com/KThomasDC and Lisa Lerer ...", a newsletter's
+# "Send tips/quips/quotes to Lauren Weber lauren.weber@...", "Follow Jeff Horwitz and Chad Day on Twitter": a line that
+# opens with such a sign-off names the writers, every name on it. ("Trump contributed $1 million" is no sign-off.)
+_SIGNOFF_LINE = re.compile(
+    r"^\s*(?:[Oo]n\s+[Tt]witter,?\s+[Ff]ollow\s+[A-Z]|[Ss]end\s+tips\b[^\n]{0,80}?\s+to\s+[A-Z]|"
+    r"[Ff]ollow\s+(?:[A-Z][\w.’'\-]*,?\s+(?:and\s+)?){2,8}on\s+[Tt]witter\b|"
+    r"(?:(?:[Tt]he\s+)?(?:Associated\s+Press|AP)\s+writers?\s+)?"
+    r"(?:[A-Z][\w.’'\-]*,?\s+(?:and\s+)?){1,8}(?:reported|contributed(?:\s+(?:reporting|research|to\s+this\s+"
+    r"(?:report|story|article)))?)(?:\s+(?:from|in)(?:\s+[A-Z][\w.’'\-]*,?){1,4})?\s*(?:[.;]|$))")
+_SIGNOFF_LINE_MAX = 300  # characters
 _CREDIT_LINE_MAX = 400  # characters: a credit line is short; a paragraph opening "Reporting by" is not one
 _CREDIT_LINE_SENTENCE = re.compile(r"\b(?:said|says|told)\b")
 _CREDIT_AFTER = re.compile(
     r"^\s*(?:/|\|\s*[A-Z]|\((?:AP|AFP|Reuters|Getty|EPA|PA|Bloomberg|Shutterstock)\b|"
-    r"for\s+(?:Reuters|AP|AFP|Getty|the\s+[A-Z])|"
+    r"for\s+(?:Reuters|AP|AFP|Getty)|"
     r"via\s+(?:Getty\s+Images|AP\s+Images|AFP|EPA|Reuters|Shutterstock)\b)",  # "Scott Olson via Getty Images."
 )
+# "Jane Doe for the Toronto Star": a name credited to an outlet. Without "outlet_credits" any capital after
+# "for the" makes a credit; with it the outlet's title-cased name must close the credit, since in a sentence a
+# name is followed by what it stands for ("Sen. Ted Cruz for the GOP presidential nomination").
+_FOR_THE_AFTER = re.compile(r"^\s*for\s+the\s+[A-Z]")
+_FOR_OUTLET_AFTER = re.compile(r"^\s*for\s+the\s+(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*\s*(?:[).,;:]\s*)?$")
 # "REUTERS/Chris Helgren", "AFP/Getty Images/John Smith": an agency and a slash before the name.
 _SLASH_BEFORE = re.compile(r"/\s*$")
 # The author's note closing a column: "Jane Doe is a Toronto-based reporter covering ...".
@@ -191,13 +208,19 @@ def _is_short_line(line: str) -> bool:
     return bool(stripped) and stripped[-1] not in ".!" and len(stripped.split()) <= 12
 
 
-CREDIT_RULES = ("credits", "slash_credits", "author_notes", "credit_lines")
+CREDIT_RULES = ("credits", "slash_credits", "author_notes", "credit_lines", "outlet_credits", "signoff_lines")
 
 
 def _on_credit_line(line: str) -> bool:
     """A short line that opens with a credit ("Contributing:", "Story by") and tells no one's words."""
     return (len(line) <= _CREDIT_LINE_MAX and bool(_CREDIT_LINE_OPENER.match(line) or _CONTRIBUTED_LINE.match(line))
             and not _CREDIT_LINE_SENTENCE.search(line))
+
+
+def _on_signoff_line(line: str) -> bool:
+    """A short line that opens with a writer's sign-off ("Costa reported from Washington.") and tells no one's words."""
+    return (len(line) <= _SIGNOFF_LINE_MAX and bool(_SIGNOFF_LINE.match(line))
+            and not _CREDIT_LINE_SENTENCE.search(line) and not _QUOTE_MARKS.search(line))
 
 
 def _is_author_note(text: str, start_char: int, end_char: int, line_start: int, line_end: int) -> bool:
@@ -255,6 +278,8 @@ def is_credit(text: str, start_char: int, end_char: int,
         return True
     if "credit_lines" in rules and _on_credit_line(text[line_start:line_end]):
         return True
+    if "signoff_lines" in rules and _on_signoff_line(text[line_start:line_end]):
+        return True
     if "credits" in rules and _SIGNOFF_BEFORE.match(before) and _SIGNOFF_AFTER.match(after):
         return True
     if "slash_credits" in rules and ("/" in text[start_char:end_char] or _SLASH_BEFORE.search(before)):
@@ -263,6 +288,9 @@ def is_credit(text: str, start_char: int, end_char: int,
         return True  # "[Lee Moran, HuffPost]"
     if "author_notes" in rules and _is_author_note(text, start_char, end_char, line_start, line_end):
         return True
+    if "credits" in rules and ("outlet_credits" in rules and _FOR_OUTLET_AFTER.match(after)
+                               or "outlet_credits" not in rules and _FOR_THE_AFTER.match(after)):
+        return True  # "Jane Doe for the Toronto Star"
     return "credits" in rules and bool(_CREDIT_AFTER.match(after))
 
 

@@ -312,3 +312,30 @@ def test_the_last_line_of_a_list_closing_the_text_is_no_headline(people_of):
     assert in_headline(text, text.index("Outstanding")) is False
     _, people, _ = people_of(text)
     assert {"Jamie Foxx", "Clive Owen", "Amma Asante"} <= {p.name for p in people}
+
+
+def test_a_name_for_the_outlet_closing_its_credit_is_a_credit_and_one_in_a_sentence_none():
+    credit = "Protesters gather outside the hall.\n\nJane Doe for the Toronto Star\n"
+    start = credit.index("Jane")
+    assert is_credit(credit, start, start + len("Jane Doe"))
+    text = "Walker threw his support behind Sen. Ted Cruz for the GOP presidential nomination.\n"
+    start = text.index("Ted")
+    assert not is_credit(text, start, start + len("Ted Cruz"))
+    assert is_credit(text, start, start + len("Ted Cruz"), ("credits",))  # without "outlet_credits"
+
+
+def test_a_line_of_writers_sign_offs_closing_the_text_is_a_credit():
+    text = ("Clinton told union workers in Los Angeles she would win.\n\n"
+            "Lerer reported from Los Angeles. Associated Press writer Jill Colvin contributed from Albuquerque.\n\n"
+            "On Twitter follow Ken Thomas https://twitter.com/KThomasDC and Lisa Lerer https://twitter.com/llerer.\n\n"
+            "Phillip reported from Oakland, Calif.; Gearan, from Washington.\n\n"
+            "Send tips/quips/quotes/stories to Lauren Weber lauren.weber@huffingtonpost.com.\n\n"
+            "Follow Jeff Horwitz and Chad Day on Twitter: https://twitter.com/JeffHorwitz.")
+    for name in ("Lerer", "Jill Colvin", "Ken Thomas", "Lisa Lerer", "Phillip", "Gearan", "Lauren Weber",
+                 "Jeff Horwitz", "Chad Day"):
+        start = text.index(name + " ") if name == "Lerer" else text.index(name)
+        assert is_credit(text, start, start + len(name)), name
+        assert not is_credit(text, start, start + len(name), ("credits", "credit_lines")), name
+    body = "Trump contributed $1 million to the group. Clinton reported from the front lines that things were bad."
+    for name in ("Trump", "Clinton"):
+        assert not is_credit(body, body.index(name), body.index(name) + len(name))

@@ -268,3 +268,20 @@ def drop_character_people(doc: Doc, people: list[LocalPerson]) -> None:
     for person in people:
         if person.mentions and all(_played_role(doc, s, e) for s, e in person.mentions):
             person.mentions = []
+
+
+def _after_role_as(doc: Doc, start: int, end: int) -> bool:
+    """Do the words before the name read "<role noun> as", whatever the parse ("her roles as Maritza Ramos
+    on Orange Is the New Black" parsed with "as" opening a clause)? A possessive name is whose role it is
+    ("his role as Hillary Clinton's aide")."""
+    return (start >= 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lemma_.lower() in ROLE_NOUNS
+            and not (end < len(doc) and doc[end].tag_ == "POS"))
+
+
+def drop_role_as_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of people named only as roles (`_played_role`), one at least read off the words
+    "role as" before it (`_after_role_as`)."""
+    for person in people:
+        if person.mentions and any(_after_role_as(doc, s, e) for s, e in person.mentions) and all(
+                _after_role_as(doc, s, e) or _played_role(doc, s, e) for s, e in person.mentions):
+            person.mentions = []

@@ -3,8 +3,8 @@ Manchester, Perry Barr and Hall Green in Birmingham, Oxford and Portsmouth". A n
 of list items made of proper names only ("X", "X in Y"), one item of which is a bare known place that is nobody's
 name, in every one of its fullest mentions, and never titled nor given a role, is a place. ("Kevin Brady in
 Texas and John Shimkus in Illinois" lists people: no item is a bare place.) Two more places: a place the model
-tags as one that sets a person ("a huntsman from Ledbury, Herefordshire"), and a name modifying a noun for a
-place ("St Dunstan's and Stepney Green ward")."""
+tags as one that sets a person ("a huntsman from Ledbury, Herefordshire"), a name modifying a noun for a
+place ("St Dunstan's and Stepney Green ward"), and a name apposed to one ("Keosauqua's county, Van Buren")."""
 
 from __future__ import annotations
 
@@ -109,3 +109,17 @@ def _names_a_place_unit(doc: Doc, start: int, end: int) -> bool:
 def drop_place_unit_people(doc: Doc, people: list[LocalPerson]) -> None:
     """Empty the mentions of untitled, role-less people whose fullest mentions all name a place unit."""
     drop_untitled_people_where(doc, people, _names_a_place_unit)
+
+
+def _apposed_to_place_noun(doc: Doc, start: int, end: int) -> bool:
+    """Is the mention apposed to a noun for a place before it ("in Keosauqua's county, Van Buren", "his
+    riding, Spadina")? A person apposed to a post is no such noun ("the city's mayor, John Tory")."""
+    root = doc[start:end].root
+    noun = root.head
+    return (root.dep_ == "appos" and noun.i < start and noun.text.islower()
+            and noun.lemma_.lower() in PLACE_NOUNS)
+
+
+def drop_place_apposed_people(doc: Doc, people: list[LocalPerson]) -> None:
+    """Empty the mentions of untitled, role-less people whose fullest mentions are all apposed to a noun for a place."""
+    drop_untitled_people_where(doc, people, _apposed_to_place_noun)

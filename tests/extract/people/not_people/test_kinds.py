@@ -242,3 +242,13 @@ def test_a_plural_relative_clause_of_a_later_name_leaves_the_person(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "Dana Rayne" in names and "Franz Ferdinand" not in names
+
+
+def test_a_name_after_role_as_is_a_character_whatever_the_parse(nlp):
+    from newsfold.extract.people import extract_people
+    text = ("Actress Diane Guerrero has become a familiar figure to many through her roles as Maritza Ramos on "
+            "Orange Is the New Black and Lina on Jane the Virgin.")
+    doc = nlp(text)
+    names = {p.name for p in extract_people(doc)[0]}
+    assert "Diane Guerrero" in names and "Maritza Ramos" not in names
+    assert "Maritza Ramos" in {p.name for p in extract_people(doc, disabled=frozenset({"role_as"}))[0]}

@@ -67,3 +67,14 @@ def test_a_name_modifying_a_stadium_or_a_training_ground_is_a_place(people_of):
     _, people, _ = people_of(text)
     names = {p.name for p in people}
     assert "Thorp Arch" not in names and "Ken Bates" in names
+
+
+def test_a_name_apposed_to_a_noun_for_a_place_is_a_place(nlp):
+    from newsfold.extract.people import extract_people
+    text = ("Only 360 Republicans caucused in Keosauqua's county, Van Buren, in 2012, said Jeff Patch. "
+            "The city's mayor, John Tory, disagreed.")
+    doc = nlp(text)
+    names = {p.name for p in extract_people(doc)[0]}
+    assert "Van Buren" not in names and {"Jeff Patch", "John Tory"} <= names
+    without = {p.name for p in extract_people(doc, disabled=frozenset({"place_apposed"}))[0]}
+    assert "Van Buren" in without
