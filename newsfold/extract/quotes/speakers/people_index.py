@@ -22,6 +22,7 @@ from newsfold.extract.quotes.speakers.person_genders import genders_shown
 from newsfold.extract.quotes.speakers.pronoun_clues import (
     chain_agrees, chain_start, fronted_clause_subject, introduced, person_asked, pronoun_subject,
 )
+from newsfold.extract.quotes.speakers.surname_holders import surname_holders
 from newsfold.extract.quotes.speakers.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
 from newsfold.nlp.determiners import under_the
 from newsfold.records import ArticlePerson, PersonMention
@@ -50,6 +51,8 @@ class PeopleIndex:
     def __init__(self, art: ParsedArticle, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]):
         self.doc = doc = art.doc
         self.people = {p.local_key: p for p in people}
+        if art.on("surname_holder"):
+            mentions = surname_holders(doc, people, mentions)
         self.mentions = sorted(mentions, key=lambda m: m.start_char)
         self.starts = [m.start_char for m in self.mentions]
         # Words of each person's roles and names, for "the Ukrainian leader", "Peskov".
