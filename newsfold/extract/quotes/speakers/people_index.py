@@ -22,6 +22,7 @@ from newsfold.extract.quotes.speakers.person_genders import genders_shown
 from newsfold.extract.quotes.speakers.pronoun_clues import (
     chain_agrees, chain_start, fronted_clause_subject, introduced, person_asked, pronoun_subject,
 )
+from newsfold.extract.quotes.speakers.conjoined_people import in_named_pair
 from newsfold.extract.quotes.speakers.surname_holders import surname_holders
 from newsfold.extract.quotes.speakers.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
 from newsfold.nlp.determiners import under_the
@@ -67,6 +68,7 @@ class PeopleIndex:
         self.gender = genders_shown(art, people, self.mentions) if art.on("gender") else {}
         self.capitalised_groups = art.on("role_party")
         self.introduced_sources = art.on("introduced_antecedent")
+        self.named_pairs = art.on("named_pair")
 
     def agrees(self, key: str, pronoun: str) -> bool:
         """False when the person's gender, as the article shows it, contradicts the pronoun."""
@@ -165,6 +167,10 @@ class PeopleIndex:
         hi = bisect.bisect_left(self.starts, end)
         return [m for m in self.mentions[lo:hi] if m.end_char <= end and not inside[m.start_char]]
 
+    def paired(self, m: PersonMention) -> bool:
+        """The mention is one of two people named as a pair, which a he/she does not stand for."""
+        return self.named_pairs and in_named_pair(self.doc, m, self.mention_in)
+
     def is_subject(self, m: PersonMention) -> bool:
         span = _mention_span(self.doc, m)
         # A name standing as its sentence's root is a fragment the parser cut off its verb
@@ -234,6 +240,8 @@ class PeopleIndex:
             if subject is None:
                 continue
             m = self.subject_mention(subject)
+            if m is not None and self.paired(m):
+                continue
             if m is not None and self.agrees(m.local_key, word):
                 return True, m.local_key
             titled = self.titled(subject.lower_, {t.lower_ for t in subject.subtree}) \
@@ -260,7 +268,8 @@ class PeopleIndex:
                 key = self.antecedent(art, art.doc[subject.i:subject.i + 1], inside, depth + 1)
                 if key is not None and self.agrees(key, word):
                     return True, key
-        found = [m for m in self.in_range(sent.start_char, sent.end_char, inside) if self.agrees(m.local_key, word)]
+        found = [m for m in self.in_range(sent.start_char, sent.end_char, inside)
+                 if self.agrees(m.local_key, word) and not self.paired(m)]
         subjects = [m for m in found if self.is_subject(m)]
         if subjects:
             return True, subjects[0].local_key
