@@ -23,6 +23,7 @@ from newsfold.extract.quotes.speakers.pronoun_clues import (
     chain_agrees, chain_start, fronted_clause_subject, introduced, person_asked, pronoun_subject,
 )
 from newsfold.extract.quotes.speakers.conjoined_people import in_named_pair
+from newsfold.extract.quotes.speakers.fronted_adjuncts import in_fronted_adjunct
 from newsfold.extract.quotes.speakers.surname_holders import surname_holders
 from newsfold.extract.quotes.speakers.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
 from newsfold.nlp.determiners import under_the
@@ -69,6 +70,7 @@ class PeopleIndex:
         self.capitalised_groups = art.on("role_party")
         self.introduced_sources = art.on("introduced_antecedent")
         self.named_pairs = art.on("named_pair")
+        self.fronted_adjuncts = art.on("fronted_adjunct")
 
     def agrees(self, key: str, pronoun: str) -> bool:
         """False when the person's gender, as the article shows it, contradicts the pronoun."""
@@ -322,7 +324,8 @@ class PeopleIndex:
         """The mention sits in a clause that modifies a noun ("a conference hosted by Gordon Brown,
         he said"): it is no person the sentence opens with."""
         span = _mention_span(self.doc, m)
-        return span is not None and any(t.dep_ in ("acl", "relcl") for t in span.root.ancestors)
+        return span is not None and (any(t.dep_ in ("acl", "relcl") for t in span.root.ancestors)
+                                     or (self.fronted_adjuncts and in_fronted_adjunct(span)))
 
     def subject_mention(self, subject: Token) -> PersonMention | None:
         """The person a subject names: its own mention, or its apposition's ("Trump's running
