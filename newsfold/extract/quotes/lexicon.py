@@ -275,6 +275,10 @@ adamant clear unhappy disappointed frustrated fearful afraid
 eager willing aware interested reluctant
 """.split())  # the last line from PolNeAR train: "is eager/willing to ...", "is aware that ..." are gold cues there
 
+# What an attitude adjective's object hangs on when it takes no clause ("critical of Y", "worried
+# about the cuts", "unhappy with the direction"): that object is the attitude's content.
+ATTITUDE_PREPOSITIONS = frozenset({"of", "about", "over", "with", "that", "to"})
+
 # Nouns that hold an attitude towards their "of" object ("a staunch opponent of Y").
 ATTITUDE_HOLDERS = frozenset("supporter opponent critic advocate proponent champion fan backer defender foe".split())
 

@@ -26,6 +26,7 @@ from newsfold.extract.people.lexicon import (
     WORK_OF_NOUNS,
 )
 from newsfold.extract.people.resources import is_place_name
+from newsfold.nlp.of_phrases import of_phrase_head
 
 
 def named_as_kind(doc: Doc, start: int, end: int) -> bool:
@@ -248,8 +249,9 @@ def _played_role(doc: Doc, start: int, end: int) -> bool:
         return True
     if head.dep_ == "dobj" and head.head.lemma_ in ACTING_VERBS:
         return _in_a_work(head.head)
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ACTING_NOUNS:
-        return _in_a_work(head) or _in_a_work(head.head.head)
+    of_head = of_phrase_head(head)
+    if of_head is not None and of_head.lemma_ in ACTING_NOUNS:
+        return _in_a_work(head) or _in_a_work(of_head)
     as_word = head.head
     if head.dep_ != "pobj" or as_word.lower_ != "as":
         return False

@@ -31,6 +31,7 @@ from newsfold.extract.people.lineups import lineup_starts
 from newsfold.extract.people.resources import is_english_word, is_known_first_name
 from newsfold.nlp.lexicon import SENTENCE_ENDS
 from newsfold.nlp.determiners import under_the
+from newsfold.nlp.of_phrases import of_phrase_head
 
 
 def _kind_noun(token: Token) -> bool:
@@ -52,8 +53,8 @@ def _of_a_role(noun: Token) -> bool:
     """Is the kind noun the object of "of" after a role word ("the author of the book, Mitchell
     Zuckoff", "the leader of the party, ...")? The apposition names the role's holder, however the
     parser hung it."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in ROLE_WORDS
+    role = of_phrase_head(noun)
+    return role is not None and role.lemma_.lower() in ROLE_WORDS
 
 
 def introduced_as_thing(doc: Doc, start: int, end: int) -> bool:
@@ -167,8 +168,8 @@ def _listed_with_the_plural(doc: Doc, token: Token) -> bool:
 
 def _place_of(token: Token) -> bool:
     """ "his village of Tahura Carita", "the town of Peterhead": the name a place noun takes."""
-    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_NOUNS \
-        and token.head.head.pos_ == "NOUN"
+    place = of_phrase_head(token)
+    return place is not None and place.lemma_.lower() in PLACE_NOUNS and place.pos_ == "NOUN"
 
 
 _MODEL_CODE = re.compile(r"[A-Z]+[0-9]+[A-Z]*|[0-9]+[A-Z]+")  # "UX50", "W1", "X505", "3G"

@@ -14,7 +14,8 @@ from newsfold.extract.quotes.lexicon import (
     NAMING_CUES, REPORT_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TEMPORAL_CLAUSE, TOPIC_PREPS, VENUE_CUES,
 )
 from newsfold.extract.quotes.quote_marks import MarkedSpan, kind_of
-from newsfold.extract.quotes.speakers.subjects import CLOSING_MARKS, is_personal, source_like
+from newsfold.extract.quotes.speakers.missed_subjects import CLOSING_MARKS
+from newsfold.extract.quotes.speakers.subjects import is_personal, source_like
 from newsfold.nlp.doc_text import doc_text
 
 

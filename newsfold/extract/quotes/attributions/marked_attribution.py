@@ -17,10 +17,10 @@ from newsfold.extract.quotes.lexicon import (
 )
 from newsfold.extract.quotes.quote_marks import MarkedSpan, OPEN_MARKS, STRAIGHT, kind_of
 from newsfold.extract.quotes.speakers.people_index import NEIGHBOUR_SENTENCES
+from newsfold.extract.quotes.speakers.missed_subjects import adjacent_subject, inverted_subject
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
 from newsfold.extract.quotes.speakers.subjects import (
-    according_to, adjacent_subject, cue_text, direct_subject, inverted_subject, is_cue_verb,
-    is_personal, name_before, pobj, subject_of,
+    according_to, cue_text, direct_subject, is_cue_verb, is_personal, name_before, pobj, subject_of,
 )
 
 

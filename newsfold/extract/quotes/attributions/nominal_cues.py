@@ -9,11 +9,12 @@ from spacy.tokens import Token
 from newsfold.extract.quotes.article import Attribution, ParsedArticle
 from newsfold.extract.quotes.attributions.headlines import verb_lemma
 from newsfold.extract.quotes.lexicon import (
-    ATTITUDE_ADJECTIVES, ATTITUDE_HOLDERS, NOUN_CONTENT_PREPS, NOUN_CUES, RELATIVE_PRONOUNS, SOURCELESS_NOUN_CUES,
-    SPEECH_VERBS, TOPIC_NOT_CUES,
+    ATTITUDE_ADJECTIVES, ATTITUDE_HOLDERS, ATTITUDE_PREPOSITIONS, NOUN_CONTENT_PREPS, NOUN_CUES, RELATIVE_PRONOUNS,
+    SOURCELESS_NOUN_CUES, SPEECH_VERBS, TOPIC_NOT_CUES,
 )
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
 from newsfold.extract.quotes.speakers.subjects import clause_span, is_personal, pobj, source_like, subject_of
+from newsfold.nlp.of_phrases import of_object
 
 
 def own_source(noun: Token) -> Token | None:
@@ -75,11 +76,10 @@ def _copular_attribution(be: Token, *, disabled: frozenset[str]) -> tuple[int, i
                 # "is eager to take on the party", "is willing to compromise": the infinitive is the view
                 content = next((g for g in c.children if g.dep_ == "xcomp" and g.pos_ in ("VERB", "AUX")), None)
             if content is None:
-                prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ in ("of", "about", "over", "with", "that", "to")), None)
+                prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ in ATTITUDE_PREPOSITIONS), None)
                 content = pobj(prep) if prep is not None else None
         elif c.dep_ == "attr" and c.lemma_.lower() in ATTITUDE_HOLDERS:
-            prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
-            content = pobj(prep) if prep is not None else None
+            content = of_object(c)
         else:
             continue
         if content is None:

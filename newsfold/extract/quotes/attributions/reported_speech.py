@@ -14,10 +14,9 @@ from newsfold.extract.quotes.lexicon import (
     CONTENT_PREPS, OBJECT_CUES, POLL_NOUNS, POLL_PREPS, RELATIVE_PRONOUNS, REPORT_VERBS, SAID_ANSWERS, SAID_AS_BEFORE,
     SAID_OF_PREPS, SOURCELESS_VERBS, SPEECH_ACT_VERBS, SPEECH_VERBS,
 )
+from newsfold.extract.quotes.speakers.missed_subjects import inverted_subject, left_subject
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
-from newsfold.extract.quotes.speakers.subjects import (
-    clause_span, cue_text, inverted_subject, left_subject, pobj, source_like, subject_of,
-)
+from newsfold.extract.quotes.speakers.subjects import clause_span, cue_text, pobj, source_like, subject_of
 from newsfold.nlp.doc_text import doc_text
 
 

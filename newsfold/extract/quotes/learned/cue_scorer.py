@@ -57,6 +57,11 @@ NOMINAL_PREFIXES = {"NOUN": "n:", "ADJ": "a:"}
 # and the hand rules' own list of its cues.
 _NOMINAL_KINDS = {"NOUN": ("noun:", noun_site, NOUN_CUES), "ADJ": ("adj:", adjective_site, ATTITUDE_ADJECTIVES)}
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# Features that keep a candidate from the learned output (`eligible`), bare (a verb's) and with each
+# nominal kind's prefix ("noun:subj=you").
+_NOT_ELIGIBLE = ("quote_in_content", "subj=you")
+_NOT_ELIGIBLE_FEATURES = frozenset(_NOT_ELIGIBLE) | {prefix + f for prefix, _, _ in _NOMINAL_KINDS.values()
+                                                     for f in _NOT_ELIGIBLE}
 
 
 @dataclass
@@ -355,7 +360,7 @@ def eligible(features: Sequence[str], lemma: str) -> bool:
     """The rules' own filters, kept for learned candidates: marked words are the rules' business
     (scare quotes and titles were dropped there); the reader addressed ("you") and an abstract
     subject ("these provocations support ...") are no source, except for a speech act."""
-    if any(f.endswith(("quote_in_content", "subj=you")) for f in features):
+    if any(f in _NOT_ELIGIBLE_FEATURES for f in features):
         return False
     # A noun's or adjective's source is often none in the parse ("Opposition to the TPP", "accusations
     # of murder"): PolNeAR annotates the cue all the same.

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.lexicon import BODY_OR_PLACE_ENTS, INDEFINITE_ARTICLES, PERSON_NOUNS, TITLE_BODY_PREPOSITIONS
+from newsfold.nlp.of_phrases import of_object
 
 
 def title_domain_name(token: Token) -> Token | None:
@@ -43,8 +44,7 @@ def right_after(token: Token, i: int) -> bool:
 def one_of_named(one: Token) -> Token | None:
     """The name in apposition after "one of the ...", hung by the parser on the group ("one of
     the so-called Guildford Four, Gerry Conlon - who ... - said"): one person of the group."""
-    of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    group = of_object(one)
     if group is None:
         return None
     return next((c for c in group.children

@@ -29,6 +29,7 @@ from newsfold.extract.quotes.speakers.people_index import PeopleIndex
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
 from newsfold.extract.quotes.speakers.subjects import is_cue_subject
 from newsfold.nlp.determiners import under_the
+from newsfold.nlp.of_phrases import of_object, of_phrase
 from newsfold.records import PersonMention
 
 # How far back (sentences) "the statement" looks for the statement's first mention and its issuer:
@@ -125,8 +126,7 @@ def _whole_of_part(noun: Token) -> Token | None:
     released by the White House" are his words, not the White House's)."""
     if noun.lemma_.lower() not in DOCUMENT_PART_NOUNS:
         return None
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    obj = of_object(noun)
     if obj is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
         return None
     return obj if _is_document(obj) or obj.lemma_.lower() in SPOKEN_TEXT_NOUNS else None
@@ -181,9 +181,9 @@ def _named_object(prep: Token) -> Span | None:
         return None
     if obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON"):
         name = speaker_span(obj)
-        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == obj.i + 1
-                   and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)), None)
-        if of is not None:  # "the Fraser of Allander Institute", "the University of Toronto": one name
+        of = of_phrase(obj, adjacent=True)
+        # "the Fraser of Allander Institute", "the University of Toronto": one name
+        if of is not None and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in of.children):
             name = obj.doc[name.start:max(name.end, of.right_edge.i + 1)]
         comma = next((t.i for t in name if t.i > obj.i and t.text == ","), None)
         return name if comma is None else obj.doc[name.start:comma]  # "a report by Politico, Democratic party insiders ..."

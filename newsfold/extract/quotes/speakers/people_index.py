@@ -22,9 +22,7 @@ from newsfold.extract.quotes.speakers.person_genders import genders_shown
 from newsfold.extract.quotes.speakers.pronoun_clues import (
     chain_agrees, chain_start, fronted_clause_subject, introduced, person_asked, pronoun_subject,
 )
-from newsfold.extract.quotes.speakers.conjoined_people import in_named_pair
-from newsfold.extract.quotes.speakers.fronted_adjuncts import in_fronted_adjunct
-from newsfold.extract.quotes.speakers.surname_holders import surname_holders
+from newsfold.extract.quotes.speakers.antecedent_filters import in_modifier_clause, in_named_pair
 from newsfold.extract.quotes.speakers.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
 from newsfold.nlp.determiners import under_the
 from newsfold.records import ArticlePerson, PersonMention
@@ -53,8 +51,6 @@ class PeopleIndex:
     def __init__(self, art: ParsedArticle, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]):
         self.doc = doc = art.doc
         self.people = {p.local_key: p for p in people}
-        if art.on("surname_holder"):
-            mentions = surname_holders(doc, people, mentions)
         self.mentions = sorted(mentions, key=lambda m: m.start_char)
         self.starts = [m.start_char for m in self.mentions]
         # Words of each person's roles and names, for "the Ukrainian leader", "Peskov".
@@ -67,10 +63,9 @@ class PeopleIndex:
         _qualify_roles(art.text, self.mentions, self.role_lists)
         self.groups = {t.lower_ for t in doc if t.ent_type_ in GROUP_ENTITIES}  # "Republican", "GOP", "Kremlin"
         self.gender = genders_shown(art, people, self.mentions) if art.on("gender") else {}
-        self.capitalised_groups = art.on("role_party")
-        self.introduced_sources = art.on("introduced_antecedent")
-        self.named_pairs = art.on("named_pair")
-        self.fronted_adjuncts = art.on("fronted_adjunct")
+        self.capitalised_groups_on = art.on("role_party")
+        self.introduced_antecedent_on = art.on("introduced_antecedent")
+        self.antecedent_filters_on = {r for r in ("named_pair", "fronted_adjunct") if art.on(r)}
 
     def agrees(self, key: str, pronoun: str) -> bool:
         """False when the person's gender, as the article shows it, contradicts the pronoun."""
@@ -95,7 +90,7 @@ class PeopleIndex:
         office = any(has_head(r) for rs in self.role_lists.values() for r in rs)
         anyone = not office and head in STAND_IN_HEADS  # "the Ukrainian leader": the "Ukrainian President"
         groups = {t.lower_ for t in speaker if t.ent_type_ in GROUP_ENTITIES}
-        if self.capitalised_groups:
+        if self.capitalised_groups_on:
             # "the Welsh Conservative leader" is no "Welsh Labour Party Assembly leader": a
             # capitalised modifier names a party or nation as an entity does, and one the role lacks,
             # where the role names a group of its own, is another group's office.
@@ -169,10 +164,6 @@ class PeopleIndex:
         hi = bisect.bisect_left(self.starts, end)
         return [m for m in self.mentions[lo:hi] if m.end_char <= end and not inside[m.start_char]]
 
-    def paired(self, m: PersonMention) -> bool:
-        """The mention is one of two people named as a pair, which a he/she does not stand for."""
-        return self.named_pairs and in_named_pair(self.doc, m, self.mention_in)
-
     def is_subject(self, m: PersonMention) -> bool:
         span = _mention_span(self.doc, m)
         # A name standing as its sentence's root is a fragment the parser cut off its verb
@@ -242,8 +233,8 @@ class PeopleIndex:
             if subject is None:
                 continue
             m = self.subject_mention(subject)
-            if m is not None and self.paired(m):
-                continue
+            if m is not None and "named_pair" in self.antecedent_filters_on and in_named_pair(self.doc, m, self.mention_in):
+                continue  # "Jeb Bush and Chris Christie, who say ...": a pair is a "they"
             if m is not None and self.agrees(m.local_key, word):
                 return True, m.local_key
             titled = self.titled(subject.lower_, {t.lower_ for t in subject.subtree}) \
@@ -270,20 +261,20 @@ class PeopleIndex:
                 key = self.antecedent(art, art.doc[subject.i:subject.i + 1], inside, depth + 1)
                 if key is not None and self.agrees(key, word):
                     return True, key
-        found = [m for m in self.in_range(sent.start_char, sent.end_char, inside)
-                 if self.agrees(m.local_key, word) and not self.paired(m)]
+        found = [m for m in self.in_range(sent.start_char, sent.end_char, inside) if self.agrees(m.local_key, word)
+                 and not ("named_pair" in self.antecedent_filters_on and in_named_pair(self.doc, m, self.mention_in))]
         subjects = [m for m in found if self.is_subject(m)]
         if subjects:
             return True, subjects[0].local_key
         if depth:
             settled, key = _sole_nearest(sent, found, word, nearest)
-            if not settled and self.introduced_sources and nearest and len({m.local_key for m in found}) == 1 \
+            if not settled and self.introduced_antecedent_on and nearest and len({m.local_key for m in found}) == 1 \
                     and introduced(self, found[0]):
                 return True, found[0].local_key  # the one person of its gender the sentence before brings in
             return settled, key
         topic = pronoun_subject(sent, word, inside)
         if topic is not None and all(m.start_char > topic.idx for m in found):
-            first = chain_start(sent, topic, found, inside) if self.introduced_sources and depth < PRONOUN_CHAIN else None
+            first = chain_start(sent, topic, found, inside) if self.introduced_antecedent_on and depth < PRONOUN_CHAIN else None
             if first is not None:  # "But while he tipped Lowe to win, he predicted ...": a "he" a name kept off the chain
                 key = self.antecedent(art, art.doc[first.i:first.i + 1], inside, depth + 1)
                 if key is not None and self.agrees(key, word):
@@ -324,8 +315,7 @@ class PeopleIndex:
         """The mention sits in a clause that modifies a noun ("a conference hosted by Gordon Brown,
         he said"): it is no person the sentence opens with."""
         span = _mention_span(self.doc, m)
-        return span is not None and (any(t.dep_ in ("acl", "relcl") for t in span.root.ancestors)
-                                     or (self.fronted_adjuncts and in_fronted_adjunct(span)))
+        return span is not None and in_modifier_clause(span, "fronted_adjunct" in self.antecedent_filters_on)
 
     def subject_mention(self, subject: Token) -> PersonMention | None:
         """The person a subject names: its own mention, or its apposition's ("Trump's running

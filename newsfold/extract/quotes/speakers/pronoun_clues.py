@@ -101,10 +101,9 @@ def chain_agrees(word: str, subject: str) -> bool:
 
 
 def introduced(people: People, m: PersonMention) -> bool:
-    """The person's first mention, with what he is set beside the name ("Peter Bell, editor of trade
-    paper Film Weekly"): the one person of its gender the sentence before a he/she chain brings in
-    so is whom the chain goes on with ("Lowe is the choice of Peter Bell, editor of ... / But while
-    he tipped Lowe to win, he predicted ...")."""
+    """The person's first mention, with what he is set beside the name ("Peter Bell, editor of ..."):
+    the one person of its gender the sentence before a he/she chain brings in so is whom the chain
+    goes on with (`chain_start`)."""
     span = people.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
     return span is not None and any(c.dep_ == "appos" for c in span.root.children) \
         and not any(o.local_key == m.local_key and o.start_char < m.start_char for o in people.mentions)

@@ -45,8 +45,8 @@ def earlier_description(art: ParsedArticle, speaker: Span, inside: bytearray) ->
 
 def same_description_before(art: ParsedArticle, speaker: Span, inside: bytearray) -> Token | None:
     """For a definite description speaker ("the prime minister"): the head of the last speaker phrase
-    before it, outside quotes, in the same words ("the prime minister told a radio programme ... / According
-    to the author the prime minister said:"): the writer names one role so for one person throughout,
+    before it, outside quotes, in the same words ("the prime minister told ... / ... the prime minister
+    said:"): the writer names one role so for one person throughout,
     however many other people the sentences between bring in; None when there is none."""
     words = [t.lower_ for t in speaker]
     head = speaker.root

@@ -126,9 +126,9 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     # noun is capitalised: "the minister said" tagged PROPN is a role).
     # "The MP said": a role noun the tagger took for a name is still a role.
     # "The DJ admitted" after "DJ Sam Rivers" and "DJ Tom Hale": a title several people hold is still a title.
-    title = index.titled(low) is not None or (art.on("shared_title") and index.role_word(low))
+    is_title = index.titled(low) is not None or (art.on("shared_title") and index.role_word(low))
     proper = head.pos_ == "PROPN" and head.text[:1].isupper() and not member and head.lower_ not in EPITHETS \
-        and not (speaker[0].lower_ == "the" and title)  # "the Cardinal said": a title
+        and not (speaker[0].lower_ == "the" and is_title)  # "the Cardinal said": a title
     if proper:
         if not art.on("name"):
             return None, "name-off"
@@ -140,7 +140,7 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     if later is not None:
         return later.local_key, "named-later"
     aged = any("year-old" in t.lower_ or t.lower_ == "year" for t in speaker)  # "the 39-year-old founder"
-    if not (_is_person_noun(head) or aged or title) or head.tag_ in ("NNS", "NNPS"):
+    if not (_is_person_noun(head) or aged or is_title) or head.tag_ in ("NNS", "NNPS"):
         return None, "not-a-person"  # "Ukrainian perspectives", "Kremlin officials"; an age is a person's
     if not art.on("role"):
         return None, "role-off"

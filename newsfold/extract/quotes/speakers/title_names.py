@@ -2,7 +2,7 @@
 comma between ('"...," said master of ceremonies Asab Al-Tabchi', 'said director of operations Jane
 Smith, a nurse'), however the parser hung it (a second subject of the verb, or an apposition of the
 title); and after the common nouns of a title that opens with a body's name ('said Pentagon spokesman
-Navy Capt. Jeff Davis' is Jeff Davis, not the Pentagon: subjects.adjacent_subject, when the parse gave
+Navy Capt. Jeff Davis' is Jeff Davis, not the Pentagon: missed_subjects.adjacent_subject, when the parse gave
 the verb no subject, stops the run at "spokesman"). A place or body that is the object of a title's
 preposition does not speak either: the title does ("Pakistan's High Commissioner to Britain said")."""
 
@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from newsfold.extract.people.lexicon import OFFICE_TITLES
 from newsfold.extract.quotes.lexicon import PERSON_NOUNS, TITLE_OBJECT_PREPOSITIONS
+from newsfold.nlp.of_phrases import of_phrase
 
 # Common nouns of a title between an organisation's name and the person's ("spokesman", "police").
 TITLE_NOUNS_BETWEEN = 3
@@ -52,7 +53,7 @@ def name_closing_title(title: Token) -> Token | None:
     title's "of" phrase ("director of operations Jane Smith"): the name; None otherwise."""
     if title.lemma_.lower() not in PERSON_NOUNS:
         return None
-    of = next((c for c in title.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == title.i + 1), None)
+    of = of_phrase(title, adjacent=True)
     if of is None:
         return None
     for name in title.rights:

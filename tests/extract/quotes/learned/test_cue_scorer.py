@@ -95,3 +95,11 @@ def test_a_question_noun_with_its_topic_through_a_preposition_is_no_speech(nlp, 
     found = [q for q in extract_quotes(doc, people, mentions) if q.cue == "question"]
     # "the question of whether ...": a topic, no words (the tracker counts no speech)
     assert found and found[0].text.startswith("whether charges") and found[0].act == "intention"
+
+
+def test_the_reader_addressed_or_a_quote_in_the_content_is_not_eligible_for_any_part_of_speech():
+    assert AM.eligible(["noun:src=poss"], "n:claim")
+    assert not AM.eligible(["noun:src=poss", "noun:subj=you"], "n:claim")
+    assert not AM.eligible(["adj:quote_in_content"], "a:wary")
+    assert not AM.eligible(["subj=you", "subj=source_like"], "warn")
+    assert AM.eligible(["subj=source_like"], "warn")
