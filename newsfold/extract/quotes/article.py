@@ -61,6 +61,8 @@ RULES = (
     "gender",        # he/she skip antecedents of the other gender (honorifics, roles, his/her)
     "described_subject", # he/she after a sentence about "the prime minister" goes on with that role's person
     "pronoun",       # he/she resolved to a person mentioned as a subject just before
+    "fronted_adjunct", # a name in a fronted adverbial clause, not its subject ("Dismayed by Bill Clinton's years, he ..."), is no he/she's person
+    "named_pair",    # a he/she does not stand for one of two people named as a pair ("Jeb Bush and Chris Christie, who say")
     "introduced_antecedent", # a he/she chain goes on with the one person of its gender the sentence before brings in by name and apposition
     "role_party",    # "the Welsh Conservative leader" is not a role of another party ("Welsh Labour Party Assembly leader")
     "shared_title",  # "the DJ" is a role when the article titles people "DJ", however many (else a name nobody has)
@@ -68,6 +70,7 @@ RULES = (
     "other_office",  # "the prime minister" is nobody the article gives another office ("London mayor")
     "role",          # "the Ukrainian leader" resolved through the people's roles
     "name",          # a bare name resolved through the people's name variants
+    "surname_holder", # a surname several people share is the one named before it, not a relative ("his daughter Ivanka Trump")
     "topics",        # "X was vague about Y", "her misgivings about Y": what a source talks or feels about
     "reported_intro", # a quote with no attribution right after a sentence of reported speech takes its speaker
     "noun_verbs",    # "Trump claims that ..." with "claims" tagged a noun: still the speech verb

@@ -22,6 +22,7 @@ from newsfold.extract.quotes.speakers.person_genders import genders_shown
 from newsfold.extract.quotes.speakers.pronoun_clues import (
     chain_agrees, chain_start, fronted_clause_subject, introduced, person_asked, pronoun_subject,
 )
+from newsfold.extract.quotes.speakers.antecedent_filters import in_modifier_clause, in_named_pair
 from newsfold.extract.quotes.speakers.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
 from newsfold.nlp.determiners import under_the
 from newsfold.records import ArticlePerson, PersonMention
@@ -64,6 +65,7 @@ class PeopleIndex:
         self.gender = genders_shown(art, people, self.mentions) if art.on("gender") else {}
         self.capitalised_groups_on = art.on("role_party")
         self.introduced_antecedent_on = art.on("introduced_antecedent")
+        self.antecedent_filters_on = {r for r in ("named_pair", "fronted_adjunct") if art.on(r)}
 
     def agrees(self, key: str, pronoun: str) -> bool:
         """False when the person's gender, as the article shows it, contradicts the pronoun."""
@@ -231,6 +233,8 @@ class PeopleIndex:
             if subject is None:
                 continue
             m = self.subject_mention(subject)
+            if m is not None and "named_pair" in self.antecedent_filters_on and in_named_pair(self.doc, m, self.mention_in):
+                continue  # "Jeb Bush and Chris Christie, who say ...": a pair is a "they"
             if m is not None and self.agrees(m.local_key, word):
                 return True, m.local_key
             titled = self.titled(subject.lower_, {t.lower_ for t in subject.subtree}) \
@@ -257,7 +261,8 @@ class PeopleIndex:
                 key = self.antecedent(art, art.doc[subject.i:subject.i + 1], inside, depth + 1)
                 if key is not None and self.agrees(key, word):
                     return True, key
-        found = [m for m in self.in_range(sent.start_char, sent.end_char, inside) if self.agrees(m.local_key, word)]
+        found = [m for m in self.in_range(sent.start_char, sent.end_char, inside) if self.agrees(m.local_key, word)
+                 and not ("named_pair" in self.antecedent_filters_on and in_named_pair(self.doc, m, self.mention_in))]
         subjects = [m for m in found if self.is_subject(m)]
         if subjects:
             return True, subjects[0].local_key
@@ -310,7 +315,7 @@ class PeopleIndex:
         """The mention sits in a clause that modifies a noun ("a conference hosted by Gordon Brown,
         he said"): it is no person the sentence opens with."""
         span = _mention_span(self.doc, m)
-        return span is not None and any(t.dep_ in ("acl", "relcl") for t in span.root.ancestors)
+        return span is not None and in_modifier_clause(span, "fronted_adjunct" in self.antecedent_filters_on)
 
     def subject_mention(self, subject: Token) -> PersonMention | None:
         """The person a subject names: its own mention, or its apposition's ("Trump's running

@@ -1,0 +1,53 @@
+"""Names a he/she does not stand for, though they come before it (PeopleIndex.antecedent):
+- a name in a clause that modifies a noun ("a conference hosted by Gordon Brown, he said") or,
+  not as its subject, in a fronted adverbial clause ("Dismayed by his memory of Bill Clinton's years
+  in office, he's committed to ..."): no person the sentence is about;
+- one of two people named as a pair ("Jeb Bush and Chris Christie, who say ..."): together a "they"."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Doc, Span
+
+from newsfold.records import PersonMention
+
+# The subject dependencies: a clause's own subject is what the clause is about ("After Smith spoke, he ...").
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def in_modifier_clause(span: Span, fronted_on: bool) -> bool:
+    """The name sits in a clause that modifies a noun, or (fronted_on) in a fronted adverbial clause."""
+    return any(t.dep_ in ("acl", "relcl") for t in span.root.ancestors) or (fronted_on and in_fronted_adjunct(span))
+
+
+def in_fronted_adjunct(span: Span) -> bool:
+    """The name sits in an adverbial clause before its head verb, not as that clause's subject."""
+    node = span.root
+    while node.head.i != node.i:
+        if node.dep_ in _SUBJECTS:
+            return False
+        parent = node.head
+        if node.dep_ == "advcl" and node.i < parent.i:
+            return True
+        if node.dep_ == "conj" and parent.dep_ == "advcl" and parent.i < parent.head.i:
+            return True  # "Dismayed by ... and inspired by Sanders's agenda, he ..."
+        node = parent
+    return False
+
+
+def in_named_pair(doc: Doc, m: PersonMention, mentions_at: Callable[[int, int], PersonMention | None]) -> bool:
+    """The mention's head is a conjunct of another person's name or has one as its conjunct
+    (a coordination of names); 'mentions_at(start, end)' gives the mention at a token, or None."""
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    others = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        others.append(root.head)
+    for t in others:
+        other = mentions_at(t.idx, t.idx + len(t.text))
+        if other is not None and other.local_key != m.local_key and t.pos_ == "PROPN":
+            return True
+    return False

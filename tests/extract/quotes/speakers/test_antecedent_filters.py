@@ -1,0 +1,56 @@
+"""Names a he/she does not stand for: a name inside a fronted adverbial clause, not its subject; one of two
+people named as a pair (together a "they"): the pronoun goes further back."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.quotes.helpers import find, quotes_of, quotes_without
+
+TEXT = ("Outside the library, handing out leaflets for the Ruiz campaign, is Tom Bradley, a retired teacher who "
+        "quit his job to canvass full time. Frustrated by his memory of Frank Duval's years as mayor and inspired "
+        "by Ruiz's plans, he is committed to the councilwoman.\n\n"
+        "\u201cI knock on every door in this town,\u201d he said.")
+
+
+def test_a_name_in_a_fronted_clause_is_not_the_pronouns_person(nlp):
+    _, quotes, names = quotes_of(nlp, TEXT)
+    assert names.get(find(quotes, "I knock on every door").speaker_local_key) == "Tom Bradley"
+
+
+def test_without_the_rule_the_pronoun_goes_to_the_name_in_the_fronted_clause(nlp):
+    _, _, names = quotes_of(nlp, TEXT)
+    q = find(quotes_without(nlp, TEXT, "fronted_adjunct"), "I knock on every door")
+    assert names.get(q.speaker_local_key) == "Frank Duval"
+
+
+def test_the_subject_of_a_fronted_clause_is_still_a_person_it_is_about(nlp):
+    from newsfold.extract.quotes.speakers.antecedent_filters import in_fronted_adjunct
+    doc = nlp("After Frank Duval spoke, he left the hall.")
+    assert not in_fronted_adjunct(doc[1:3])
+    doc = nlp("Angered by Frank Duval's remarks, he left the hall.")
+    assert in_fronted_adjunct(doc[2:4])
+
+# A pair after an abbreviated title the sentence splitter ends a sentence at ("Govs."), and a pair as subject.
+PAIR_TEXTS = [
+    ("Dan Whitfield spoke in Salem on Monday.\n\nSpeaking to a radio station, Whitfield refrained from attacking "
+     "his rivals, particularly Govs. Lou Brannigan and Ray Dukes, who say the young senator lacks the experience "
+     "needed to lead.\n\nHe dismissed criticism of his debate, saying Monday that \u201cwe raised more money this "
+     "month than ever.\u201d"),
+    ("Senator Dan Whitfield held a rally in Salem.\n\nWhitfield did not attack Lou Brannigan and Ray Dukes. "
+     "Lou Brannigan and Ray Dukes say the young senator lacks experience.\n\n"
+     "He dismissed the criticism, saying, \u201cWe raised more money this month than ever.\u201d"),
+]
+
+
+@pytest.mark.parametrize("text", PAIR_TEXTS)
+def test_a_pronoun_after_a_pair_of_names_is_not_one_of_the_pair(nlp, text):
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "more money").speaker_local_key) == "Dan Whitfield"
+
+
+@pytest.mark.parametrize("text", PAIR_TEXTS)
+def test_without_the_rule_the_pronoun_goes_to_the_pair(nlp, text):
+    _, _, names = quotes_of(nlp, text)
+    q = find(quotes_without(nlp, text, "named_pair"), "more money")
+    assert names.get(q.speaker_local_key) in ("Lou Brannigan", "Ray Dukes")
