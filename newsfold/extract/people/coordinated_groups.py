@@ -5,26 +5,29 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsfold.nlp.doc_cache import once_per_doc
+
 
 def _coordinations(doc: Doc) -> dict[int, list[int]]:
     """Per token in a coordination, the heads of its coordination in text order; once per doc."""
-    cached = doc.user_data.get("newsfold_people_coordinations")
-    if cached is None:
-        groups: dict[int, list[int]] = {}
-        for token in doc:
-            if token.dep_ != "conj":
-                continue
-            root = token
-            while root.dep_ == "conj" and root.head.i != root.i:
-                root = root.head
-            groups.setdefault(root.i, [root.i]).append(token.i)
-        cached = {}
-        for members in groups.values():
-            members.sort()
-            for k in members:
-                cached[k] = members
-        doc.user_data["newsfold_people_coordinations"] = cached
-    return cached
+    return once_per_doc(doc, "newsfold_people_coordinations", _find_coordinations)
+
+
+def _find_coordinations(doc: Doc) -> dict[int, list[int]]:
+    groups: dict[int, list[int]] = {}
+    for token in doc:
+        if token.dep_ != "conj":
+            continue
+        root = token
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        groups.setdefault(root.i, [root.i]).append(token.i)
+    found: dict[int, list[int]] = {}
+    for members in groups.values():
+        members.sort()
+        for k in members:
+            found[k] = members
+    return found
 
 
 def coordinated_group(doc: Doc, i: int) -> list[int]:

@@ -30,6 +30,7 @@ from newsfold.extract.people.resources import (
     is_major_place,
     is_place_name,
 )
+from newsfold.nlp.doc_cache import once_per_doc
 
 
 def _is_plural_word(token: Token) -> bool:
@@ -75,13 +76,13 @@ def _is_priced(doc: Doc, end: int) -> bool:
 def _surname_stands_alone(doc: Doc, word: str) -> bool:
     """Does the word stand alone elsewhere as a person: a one-word PERSON entity, or the subject
     of a speech verb ("Woods said")? Cached per doc."""
-    alone = doc.user_data.get("newsfold_people_alone")
-    if alone is None:
-        alone = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1} | {
-            t.text for t in doc if t.dep_ == "nsubj" and t.text[:1].isupper() and t.head.lemma_ in SPEECH_VERBS
-            and t.pos_ in ("PROPN", "NOUN") and not any(c.dep_ in ("compound", "det") for c in t.children)}
-        doc.user_data["newsfold_people_alone"] = alone
-    return word in alone
+    return word in once_per_doc(doc, "newsfold_people_alone", _words_alone)
+
+
+def _words_alone(doc: Doc) -> set[str]:
+    return {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1} | {
+        t.text for t in doc if t.dep_ == "nsubj" and t.text[:1].isupper() and t.head.lemma_ in SPEECH_VERBS
+        and t.pos_ in ("PROPN", "NOUN") and not any(c.dep_ in ("compound", "det") for c in t.children)}
 
 
 _SUFFIX_ONLY = frozenset((suffix,) for suffix in NAME_SUFFIXES)

@@ -18,6 +18,7 @@ from newsfold.extract.people.lexicon import (
     LINEUP_PLACEHOLDERS,
     MORE_LINEUP_PARTICLES,
 )
+from newsfold.nlp.doc_cache import once_per_doc
 from newsfold.nlp.doc_text import doc_text
 
 _ITEM_PARTICLE = rf"(?:(?:{'|'.join(sorted(LINEUP_PARTICLES | MORE_LINEUP_PARTICLES))})\s)*"
@@ -196,11 +197,7 @@ class _Lineups(NamedTuple):
 def _lineups(doc: Doc) -> _Lineups:
     """The article's line-ups, found once per doc: the candidate forms, the evidence filter and the
     people filters all ask for them."""
-    cached = doc.user_data.get("newsfold_people_lineups")
-    if cached is None:
-        cached = _find_lineups(doc)
-        doc.user_data["newsfold_people_lineups"] = cached
-    return cached
+    return once_per_doc(doc, "newsfold_people_lineups", _find_lineups)
 
 
 def _find_lineups(doc: Doc) -> _Lineups:

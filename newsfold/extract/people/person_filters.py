@@ -23,6 +23,7 @@ from newsfold.extract.people.lexicon import (
 )
 from newsfold.extract.people.person_evidence import has_person_evidence
 from newsfold.extract.people.resources import is_english_word, is_known_first_name, is_major_place
+from newsfold.nlp.doc_cache import once_per_doc
 from newsfold.nlp.doc_text import doc_text
 
 
@@ -52,10 +53,7 @@ def _bracket_qualifier_start(doc: Doc, close: int) -> int | None:
 
 def company_names(doc: Doc) -> list[str]:
     """company_names_in, cached per doc: two filters read them."""
-    names = doc.user_data.get("newsfold_company_names")
-    if names is None:
-        names = doc.user_data["newsfold_company_names"] = company_names_in(doc)
-    return names
+    return once_per_doc(doc, "newsfold_company_names", company_names_in)
 
 
 def company_names_in(doc: Doc) -> list[str]:
