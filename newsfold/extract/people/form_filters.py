@@ -16,14 +16,13 @@ from newsfold.extract.people.lexicon import (
     OFFICE_TITLES,
     PLACE_LABELS,
     PLACE_OPENERS,
-    RELATION_NOUNS,
     SAINT_PREFIXES,
     SPEECH_VERBS,
     TITLE_SURNAMES,
 )
 from newsfold.extract.people.list_items import in_nominee_place
 from newsfold.extract.people.names import ends_like_organisation, fold_tokens, is_group_name, is_institution
-from newsfold.extract.people.person_evidence import has_person_evidence, in_person_list
+from newsfold.extract.people.person_evidence import after_relation_noun, has_person_evidence, in_person_list
 from newsfold.extract.people.resources import (
     is_english_word,
     is_known_first_name,
@@ -95,14 +94,6 @@ def _initial_then_given_name(doc: Doc, start: int, end: int) -> bool:
         and is_known_first_name(doc[start + 1].text)
 
 
-def _related_before(doc: Doc, start: int) -> bool:
-    """Is a name with no known given name a person's by a noun for a relation right before it ("Roddick's
-    close friend Mardy Fish")? Athletes' surnames are often words; titles and brands stand after no
-    such noun. (A list of people does not vouch so: "classics such as Space Invaders, Lunar Lander and
-    Bejewelled" reads as one.)"""
-    return start > 0 and doc[start - 1].lower_ in RELATION_NOUNS
-
-
 def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]) -> bool:
     """Precision filters for one candidate form (before it is known to join a full name)."""
     if len(text) < 2 or not any(c.islower() for c in text) and len(text) <= 4:
@@ -150,8 +141,9 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
         return True  # "Graydon Green Cream, $38": an item of a shopping list
     if "common_words" in rules and not single and not is_known_first_name(doc[start].text) \
             and not _initial_then_given_name(doc, start, end) and not _surname_stands_alone(doc, doc[end - 1].text) \
-            and not ("related_words" in rules and _related_before(doc, start)):
-        # ("Tiger Woods", "Ash Carter" are people: "Woods" alone is one elsewhere)
+            and not ("related_words" in rules and after_relation_noun(doc, start)):
+        # ("Tiger Woods", "Ash Carter" are people: "Woods" alone is one elsewhere; athletes' surnames are
+        # often words, and titles and brands stand after no relation noun: "close friend Mardy Fish")
         if any(t.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "NUM") for t in doc[start:end]):
             return True  # the tagger reads these as common words, and no given name vouches
         if all(is_word(t) for t in doc[start:end]):

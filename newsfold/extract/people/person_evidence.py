@@ -36,6 +36,15 @@ def _is_person_noun(token: Token) -> bool:
         token.lower_ in ROLE_WORDS and not token.text[:1].isupper())
 
 
+def after_relation_noun(doc: Doc, start: int, comma: bool = False) -> bool:
+    """Does a noun for a relation stand right before the name ("close friend Mardy Fish", "his daughter
+    Ivanka Trump"; with `comma`, also "his wife, Jane Sanders")?"""
+    i = start - 1
+    if comma and i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in RELATION_NOUNS
+
+
 def _related(doc: Doc, start: int, end: int) -> bool:
     """A lone name that a noun for a person introduces: "an official named Jhony", "his grandmother
     Mildred", "Yuni, a resident of Lampung", "the team's coach, Smith", "people such as Matisse"."""

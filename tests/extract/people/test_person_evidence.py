@@ -93,3 +93,16 @@ def test_a_score_after_a_team_is_no_age(nlp):
     assert not is_aged(doc, 1)
     colton = next(t.i for t in doc if t.text == "Colton")
     assert not is_aged(doc, colton + 1)  # "7, 8 and 9": a run of numbers
+
+
+def test_a_relation_noun_right_before_a_name_and_after_a_comma_only_when_asked():
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsfold.extract.people.person_evidence import after_relation_noun
+
+    doc = Doc(spacy.blank("en").vocab, words=["his", "wife", ",", "Jane", "Sanders", "and", "friend", "Mardy", "Fish"])
+    assert after_relation_noun(doc, 7)  # "friend Mardy Fish"
+    assert not after_relation_noun(doc, 3)  # "wife, Jane": the comma stands between
+    assert after_relation_noun(doc, 3, comma=True)
+    assert not after_relation_noun(doc, 0, comma=True)

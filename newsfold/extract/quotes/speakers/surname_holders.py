@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from newsfold.extract.people.lexicon import RELATION_NOUNS
+from newsfold.extract.people.person_evidence import after_relation_noun
 from newsfold.records import ArticlePerson, PersonMention
 
 
@@ -48,9 +48,4 @@ def surname_holders(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequenc
 def _named_as_relative(doc: Doc, m: PersonMention) -> bool:
     """The full name follows a relation noun: "his daughter Ivanka Trump", "his wife, Jane Sanders"."""
     span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-    if span is None:
-        return False
-    i = span.start - 1
-    if i >= 0 and doc[i].text == ",":
-        i -= 1
-    return i >= 0 and doc[i].lower_ in RELATION_NOUNS
+    return span is not None and after_relation_noun(doc, span.start, comma=True)
