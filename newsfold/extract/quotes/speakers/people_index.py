@@ -49,6 +49,7 @@ class PeopleIndex:
     the words of each person's names and roles, each person's gender as the article shows it."""
 
     def __init__(self, art: ParsedArticle, people: Sequence[ArticlePerson], mentions: Sequence[PersonMention]):
+        self.art = art
         self.doc = doc = art.doc
         self.people = {p.local_key: p for p in people}
         self.mentions = sorted(mentions, key=lambda m: m.start_char)
@@ -63,9 +64,6 @@ class PeopleIndex:
         _qualify_roles(art.text, self.mentions, self.role_lists)
         self.groups = {t.lower_ for t in doc if t.ent_type_ in GROUP_ENTITIES}  # "Republican", "GOP", "Kremlin"
         self.gender = genders_shown(art, people, self.mentions) if art.on("gender") else {}
-        self.capitalised_groups_on = art.on("role_party")
-        self.introduced_antecedent_on = art.on("introduced_antecedent")
-        self.antecedent_filters_on = {r for r in ("named_pair", "fronted_adjunct") if art.on(r)}
 
     def agrees(self, key: str, pronoun: str) -> bool:
         """False when the person's gender, as the article shows it, contradicts the pronoun."""
@@ -90,18 +88,17 @@ class PeopleIndex:
         office = any(has_head(r) for rs in self.role_lists.values() for r in rs)
         anyone = not office and head in STAND_IN_HEADS  # "the Ukrainian leader": the "Ukrainian President"
         groups = {t.lower_ for t in speaker if t.ent_type_ in GROUP_ENTITIES}
-        if self.capitalised_groups_on:
+        capitalised = self.art.on("role_party")
+        if capitalised:
             # "the Welsh Conservative leader" is no "Welsh Labour Party Assembly leader": a
             # capitalised modifier names a party or nation as an entity does, and one the role lacks,
             # where the role names a group of its own, is another group's office.
             groups |= {t.lower_ for t in speaker if t.i > speaker.start and t.i != speaker.root.i
                        and t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()}
 
-            def other_group(r: list[str]) -> bool:
-                return bool(groups - set(r) and set(r) & self.groups - said)
-        else:
-            def other_group(r: list[str]) -> bool:
-                return bool(groups and not groups & set(r) and set(r) & self.groups - said)
+        def other_group(r: list[str]) -> bool:
+            lacked = groups - set(r) if capitalised else groups and not groups & set(r)
+            return bool(lacked and set(r) & self.groups - said)
         return {k: len(words & {w for r in rs if _names_office(r, said) and (has_head(r) or anyone)
                                 and not other_group(r) for w in r})
                 for k, rs in self.role_lists.items()}
@@ -233,7 +230,7 @@ class PeopleIndex:
             if subject is None:
                 continue
             m = self.subject_mention(subject)
-            if m is not None and "named_pair" in self.antecedent_filters_on and in_named_pair(self.doc, m, self.mention_in):
+            if m is not None and self.art.on("named_pair") and in_named_pair(self.doc, m, self.mention_in):
                 continue  # "Jeb Bush and Chris Christie, who say ...": a pair is a "they"
             if m is not None and self.agrees(m.local_key, word):
                 return True, m.local_key
@@ -262,19 +259,19 @@ class PeopleIndex:
                 if key is not None and self.agrees(key, word):
                     return True, key
         found = [m for m in self.in_range(sent.start_char, sent.end_char, inside) if self.agrees(m.local_key, word)
-                 and not ("named_pair" in self.antecedent_filters_on and in_named_pair(self.doc, m, self.mention_in))]
+                 and not (self.art.on("named_pair") and in_named_pair(self.doc, m, self.mention_in))]
         subjects = [m for m in found if self.is_subject(m)]
         if subjects:
             return True, subjects[0].local_key
         if depth:
             settled, key = _sole_nearest(sent, found, word, nearest)
-            if not settled and self.introduced_antecedent_on and nearest and len({m.local_key for m in found}) == 1 \
+            if not settled and self.art.on("introduced_antecedent") and nearest and len({m.local_key for m in found}) == 1 \
                     and introduced(self, found[0]):
                 return True, found[0].local_key  # the one person of its gender the sentence before brings in
             return settled, key
         topic = pronoun_subject(sent, word, inside)
         if topic is not None and all(m.start_char > topic.idx for m in found):
-            first = chain_start(sent, topic, found, inside) if self.introduced_antecedent_on and depth < PRONOUN_CHAIN else None
+            first = chain_start(sent, topic, found, inside) if self.art.on("introduced_antecedent") and depth < PRONOUN_CHAIN else None
             if first is not None:  # "But while he tipped Lowe to win, he predicted ...": a "he" a name kept off the chain
                 key = self.antecedent(art, art.doc[first.i:first.i + 1], inside, depth + 1)
                 if key is not None and self.agrees(key, word):
@@ -315,7 +312,7 @@ class PeopleIndex:
         """The mention sits in a clause that modifies a noun ("a conference hosted by Gordon Brown,
         he said"): it is no person the sentence opens with."""
         span = _mention_span(self.doc, m)
-        return span is not None and in_modifier_clause(span, "fronted_adjunct" in self.antecedent_filters_on)
+        return span is not None and in_modifier_clause(span, self.art.on("fronted_adjunct"))
 
     def subject_mention(self, subject: Token) -> PersonMention | None:
         """The person a subject names: its own mention, or its apposition's ("Trump's running
