@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsfold.extract.people.inventory import LocalPerson, named_by_one_word, is_titled
 from newsfold.extract.people.lexicon import PUBLICATION_NOUNS
+from newsfold.nlp.doc_cache import once_per_doc
 
 
 def _modifies_a_publication(token: Token) -> bool:
@@ -30,9 +31,20 @@ def _classified_as_publication(token: Token) -> bool:
     return noun.text.islower() and noun.lemma_ in PUBLICATION_NOUNS and noun.head.i == token.i
 
 
+def _word_positions(doc: Doc) -> dict[str, list[int]]:
+    """Each word of the article and the token positions where it is written."""
+    positions: dict[str, list[int]] = {}
+    for i, word in enumerate(doc.to_array("ORTH").tolist()):
+        positions.setdefault(doc.vocab.strings[word], []).append(i)
+    return positions
+
+
 def names_a_publication(doc: Doc, name: str) -> bool:
-    """Does the one-word name, somewhere in the article, name a publication?"""
-    return any(t.text == name and (_modifies_a_publication(t) or _classified_as_publication(t)) for t in doc)
+    """Does the one-word name, somewhere in the article, name a publication? (Only the tokens written
+    as the name are looked at: walking every token of the Doc once per person cost a tenth of people
+    extraction.)"""
+    tokens = (doc[i] for i in once_per_doc(doc, "newsfold_word_positions", _word_positions).get(name, ()))
+    return any(_modifies_a_publication(t) or _classified_as_publication(t) for t in tokens)
 
 
 def drop_publication_people(doc: Doc, people: list[LocalPerson]) -> None:

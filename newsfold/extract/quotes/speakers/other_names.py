@@ -22,7 +22,7 @@ HEADLINE_CAPITALS = 0.7
 def name_in_full(name: str | None, orgs: Organisations) -> str | None:
     """`name` (a speaker's canonical name) as the article writes it in full (module docstring; a
     party's short name, party_full_name); `name` itself otherwise."""
-    name = party_full_name(name, orgs.art.doc.text)
+    name = party_full_name(name, orgs.art.text)
     if not name:
         return name
     return clipped_name(without_the(name), orgs) or body_by_head(name, orgs) or name
