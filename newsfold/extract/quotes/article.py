@@ -59,6 +59,7 @@ RULES = (
     "quote_cue_leftover", # what an unmarked row keeps around a whole quote is dropped when it holds that quote's cue ("the president will say")
     "act_filter",    # no aspectual, causative, addressee-only or bare-object "cues" ("continues to occupy")
     "gender",        # he/she skip antecedents of the other gender (honorifics, roles, his/her)
+    "mostly_given_name", # a given name every English-news country gives one sex, if only mostly ("Kelly"), is a weak gender vote
     "described_subject", # he/she after a sentence about "the prime minister" goes on with that role's person
     "pronoun",       # he/she resolved to a person mentioned as a subject just before
     "fronted_adjunct", # a name in a fronted adverbial clause, not its subject ("Dismayed by Bill Clinton's years, he ..."), is no he/she's person
