@@ -2,7 +2,8 @@
 - a name in a clause that modifies a noun ("a conference hosted by Gordon Brown, he said") or,
   not as its subject, in a fronted adverbial clause ("Dismayed by his memory of Bill Clinton's years
   in office, he's committed to ..."): no person the sentence is about;
-- one of two people named as a pair ("Jeb Bush and Chris Christie, who say ..."): together a "they"."""
+- one of two people named as a pair ("Jeb Bush and Chris Christie, who say ..."): together a "they";
+- a person named as the object of the speaker's own verb ("..., he told Rubio"): somebody else."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from spacy.tokens import Doc, Span
 
 from newsfold.records import PersonMention
 
+# The dependencies of a verb's objects: whom it addresses or acts on ("told Rubio", "gave Rubio ...").
+_OBJECTS = ("dobj", "dative", "iobj")
 # The subject dependencies: a clause's own subject is what the clause is about ("After Smith spoke, he ...").
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -51,3 +54,19 @@ def in_named_pair(doc: Doc, m: PersonMention, mentions_at: Callable[[int, int], 
         if other is not None and other.local_key != m.local_key and t.pos_ == "PROPN":
             return True
     return False
+
+
+def addressed_people(speaker: Span, mentions_at: Callable[[int, int], PersonMention | None]) -> frozenset[str]:
+    """The people named as the objects of the verb the speaker is the subject of ("..., he told Rubio",
+    "he told it to Rubio", "the senator thanked Mr. Kaine"): a subject and a name among its own verb's
+    objects are never one person, so the he/she or description is resolved to somebody else.
+    'mentions_at(start, end)' gives the mention at a token, or None."""
+    root = speaker.root
+    if root.dep_ != "nsubj" or root.head.i == root.i:
+        return frozenset()
+    verb = root.head
+    objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    found = (mentions_at(o.idx, o.idx + len(o.text)) for o in objects if o.pos_ == "PROPN")
+    return frozenset(m.local_key for m in found if m is not None)
+

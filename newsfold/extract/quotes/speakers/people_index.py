@@ -64,12 +64,14 @@ class PeopleIndex:
         _qualify_roles(art.text, self.mentions, self.role_lists)
         self.groups = {t.lower_ for t in doc if t.ent_type_ in GROUP_ENTITIES}  # "Republican", "GOP", "Kremlin"
         self.gender = genders_shown(art, people, self.mentions) if art.on("gender") else {}
+        self.barred: frozenset[str] = frozenset()  # people the speaker resolved now cannot be (addressed_people)
 
     def agrees(self, key: str, pronoun: str) -> bool:
-        """False when the person's gender, as the article shows it, contradicts the pronoun."""
+        """False when the person's gender, as the article shows it, contradicts the pronoun, or the
+        person is barred from the speaker being resolved."""
         g = self.gender.get(key)
         want = PRONOUN_GENDER.get(pronoun) or ROLE_GENDER.get(pronoun)  # "she", or "the mother"
-        return g is None or want is None or g == want
+        return key not in self.barred and (g is None or want is None or g == want)
 
     def role_scores(self, speaker: Span, words: set[str]) -> dict[str, int]:
         """Each person's overlap with the phrase's words of the roles that are the office
