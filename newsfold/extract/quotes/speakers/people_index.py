@@ -240,10 +240,10 @@ class PeopleIndex:
                 if under_the(subject) else None
             if m is None and titled is not None and self.agrees(titled, word):
                 return True, titled  # "On Friday, the Cardinal will ask ... / ..., he will say"
-            if m is None and depth == 0 and subject.lemma_.lower() in EPITHETS \
-                    and subject in speakers:
-                # "The MP said Tony Blair had been ... / ..., he added": the pronoun goes on with
-                # the speaker described there, not with a person named in his words.
+            if m is None and depth == 0 and subject.lemma_.lower() in EPITHETS and subject in speakers \
+                    and not (art.on("plural_described") and subject.tag_ in ("NNS", "NNPS")):
+                # "The MP said Tony Blair had been ... / ..., he added": the pronoun goes on with the speaker
+                # described there, not with a person named in his words; "aides say Ivanka Trump ..." is no he/she.
                 return True, None
             # The pronoun opens its sentence's people: "For Espinos, ... he's" is Espinos.
             # A description ("the Nova Scotia judge said") is no he/she: it does not go on a chain.
