@@ -64,6 +64,7 @@ RULES = (
     "pronoun",       # he/she resolved to a person mentioned as a subject just before
     "fronted_adjunct", # a name in a fronted adverbial clause, not its subject ("Dismayed by Bill Clinton's years, he ..."), is no he/she's person
     "plural_described", # a speaker described in the plural ("aides say X ...") is no he/she that ends the search for one
+    "reporter_first", # "Mook acknowledged Sanders had split ..., he said": a he/she breaking into a report is its reporter
     "addressee",     # a he/she or description is not the person its own verb addresses by name ("..., he told Rubio")
     "named_pair",    # a he/she does not stand for one of two people named as a pair ("Jeb Bush and Chris Christie, who say")
     "introduced_antecedent", # a he/she chain goes on with the one person of its gender the sentence before brings in by name and apposition

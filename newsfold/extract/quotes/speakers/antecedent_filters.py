@@ -3,14 +3,18 @@
   not as its subject, in a fronted adverbial clause ("Dismayed by his memory of Bill Clinton's years
   in office, he's committed to ..."): no person the sentence is about;
 - one of two people named as a pair ("Jeb Bush and Chris Christie, who say ..."): together a "they";
-- a person named as the object of the speaker's own verb ("..., he told Rubio"): somebody else."""
+- a person named as the object of the speaker's own verb ("..., he told Rubio"): somebody else;
+- any name before a he/she whose cue comes after what it reports ("..., he added"), but the subject of a
+  report the cue breaks into ("Mook acknowledged Sanders had split the contests, which is an outcome,
+  he said, ..."): the one who goes on reporting."""
 
 from __future__ import annotations
 
 from typing import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from newsfold.extract.quotes.lexicon import REPORT_VERBS
 from newsfold.records import PersonMention
 
 # The dependencies of a verb's objects: whom it addresses or acts on ("told Rubio", "gave Rubio ...").
@@ -70,3 +74,20 @@ def addressed_people(speaker: Span, mentions_at: Callable[[int, int], PersonMent
     found = (mentions_at(o.idx, o.idx + len(o.text)) for o in objects if o.pos_ == "PROPN")
     return frozenset(m.local_key for m in found if m is not None)
 
+
+def outer_reporter(doc: Doc, here: list[PersonMention], pronoun: Token) -> list[PersonMention]:
+    """Of the subjects before a he/she whose cue comes after what it reports ('here'), the subject of
+    the outermost report verb whose clause that cue breaks into ("Mook acknowledged Sanders had split
+    the contests, which is an outcome, he said, ..."; "Mrs. Schlafly replied that she was pleased Ms.
+    Friedan had said that because, she said, ...": Schlafly, not Friedan in her report): the cue goes
+    on with that report. [] when there is none."""
+    verbs = []
+    for m in here:
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None or span.root.dep_ not in _SUBJECTS:
+            continue
+        verb = span.root.head
+        if verb.i < pronoun.i and verb.lemma_.lower() in REPORT_VERBS and pronoun in verb.subtree:
+            verbs.append((verb, m))
+    outer = [m for verb, m in verbs if not any(other.i != verb.i and verb in other.subtree for other, _ in verbs)]
+    return outer[:1]

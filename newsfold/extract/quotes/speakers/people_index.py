@@ -16,7 +16,7 @@ from newsfold.extract.quotes.lexicon import (
     ASSEMBLY_MEMBER_NOUNS, EPITHET_NOUNS, GOING_ON_VERBS, LEAD_EPITHET_NOUNS, OFFICE_QUALIFIERS, PERSON_SUFFIXES, PRONOUNS,
     PRONOUN_GENDER, ROLE_GENDER, ROLE_HEAD_KINDS, STAND_IN_HEADS,
 )
-from newsfold.extract.quotes.speakers.antecedent_filters import in_modifier_clause, in_named_pair
+from newsfold.extract.quotes.speakers.antecedent_filters import in_modifier_clause, in_named_pair, outer_reporter
 from newsfold.extract.quotes.speakers.appositions import title_domain_name
 from newsfold.extract.quotes.speakers.background_speakers import main_clause_person
 from newsfold.extract.quotes.speakers.person_genders import genders_shown
@@ -183,7 +183,8 @@ class PeopleIndex:
         here = [m for m in self.in_range(art.sents[k].start_char, pronoun.start_char, inside)
                 if self.is_subject(m) and self.agrees(m.local_key, word)]
         if postposed_speaker(pronoun):
-            here = []  # "But Mr Blair had been hurt, he added": what comes before is his words, not him
+            # "But Mr Blair had been hurt, he added": his words, not him; "Mook acknowledged ..., he said": Mook.
+            here = outer_reporter(self.doc, here, pronoun.root) if art.on("reporter_first") else []
         elif after_quoted_words(pronoun):
             # 'Mr Sullivan "made accounting decisions," he told the court': a subject of his words is
             # none; the subject of a verb outside the marks is ('McCaskill scolded him: "...," she said').

@@ -87,3 +87,26 @@ def test_addressed_people_are_the_named_objects_of_the_speakers_verb(nlp):
     assert addressed_people(doc[0:1], mentions_at) == {"Brannigan"}
     assert addressed_people(doc[2:3], mentions_at) == frozenset()  # a name is no subject here
 
+
+REPORT_TEXT = ("Lou Brannigan won the state by ten points on Monday.\n\n"
+               "In a memo released as polls closed, campaign manager Dan Whitfield acknowledged the governor and "
+               "Brannigan had split the first two contests, which is an outcome, he said, \u201cwe have long expected.\u201d")
+
+
+def test_a_he_whose_cue_breaks_into_a_report_is_its_reporter(nlp):
+    _, quotes, names = quotes_of(nlp, REPORT_TEXT)
+    assert names.get(find(quotes, "long expected").speaker_local_key) == "Dan Whitfield"
+
+
+def test_without_the_rule_the_he_skips_its_sentence_and_goes_to_the_sentence_before(nlp):
+    _, _, names = quotes_of(nlp, REPORT_TEXT)
+    q = find(quotes_without(nlp, REPORT_TEXT, "reporter_first"), "long expected")
+    assert names.get(q.speaker_local_key) == "Lou Brannigan"
+
+
+def test_a_he_breaking_into_a_report_inside_a_report_goes_with_the_outer_reporter(nlp):
+    text = ("Ms. Friedan spoke first at the debate in Indiana.\n\n"
+            "Mrs. Schlafly replied that she was pleased Ms. Friedan had said that because, she said, the comment "
+            "had made it plain to the audience how intolerant the campaigners were.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "she was pleased").speaker_local_key) == "Schlafly"
