@@ -63,6 +63,7 @@ RULES = (
     "described_subject", # he/she after a sentence about "the prime minister" goes on with that role's person
     "pronoun",       # he/she resolved to a person mentioned as a subject just before
     "fronted_adjunct", # a name in a fronted adverbial clause, not its subject ("Dismayed by Bill Clinton's years, he ..."), is no he/she's person
+    "flight_name",   # "EgyptAir Flight MS804" is no fuller name of the organisation "EgyptAir"
     "plural_described", # a speaker described in the plural ("aides say X ...") is no he/she that ends the search for one
     "reporter_first", # "Mook acknowledged Sanders had split ..., he said": a he/she breaking into a report is its reporter
     "addressee",     # a he/she or description is not the person its own verb addresses by name ("..., he told Rubio")
