@@ -65,6 +65,7 @@ RULES = (
     "fronted_adjunct", # a name in a fronted adverbial clause, not its subject ("Dismayed by Bill Clinton's years, he ..."), is no he/she's person
     "flight_name",   # "EgyptAir Flight MS804" is no fuller name of the organisation "EgyptAir"
     "plural_described", # a speaker described in the plural ("aides say X ...") is no he/she that ends the search for one
+    "it_topic",      # "It isn't as if she ... - she was a booster of Mitt Romney": a sentence about "it" is about its he/she
     "reporter_first", # "Mook acknowledged Sanders had split ..., he said": a he/she breaking into a report is its reporter
     "addressee",     # a he/she or description is not the person its own verb addresses by name ("..., he told Rubio")
     "named_pair",    # a he/she does not stand for one of two people named as a pair ("Jeb Bush and Chris Christie, who say")

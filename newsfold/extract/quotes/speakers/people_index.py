@@ -272,7 +272,7 @@ class PeopleIndex:
                     and introduced(self, found[0]):
                 return True, found[0].local_key  # the one person of its gender the sentence before brings in
             return settled, key
-        topic = pronoun_subject(sent, word, inside)
+        topic = pronoun_subject(sent, word, inside, self.art.on("it_topic"))
         if topic is not None and all(m.start_char > topic.idx for m in found):
             first = chain_start(sent, topic, found, inside) if self.art.on("introduced_antecedent") and depth < PRONOUN_CHAIN else None
             if first is not None:  # "But while he tipped Lowe to win, he predicted ...": a "he" a name kept off the chain
