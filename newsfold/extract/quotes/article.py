@@ -59,9 +59,15 @@ RULES = (
     "quote_cue_leftover", # what an unmarked row keeps around a whole quote is dropped when it holds that quote's cue ("the president will say")
     "act_filter",    # no aspectual, causative, addressee-only or bare-object "cues" ("continues to occupy")
     "gender",        # he/she skip antecedents of the other gender (honorifics, roles, his/her)
+    "mostly_given_name", # a given name every English-news country gives one sex, if only mostly ("Kelly"), is a weak gender vote
     "described_subject", # he/she after a sentence about "the prime minister" goes on with that role's person
     "pronoun",       # he/she resolved to a person mentioned as a subject just before
     "fronted_adjunct", # a name in a fronted adverbial clause, not its subject ("Dismayed by Bill Clinton's years, he ..."), is no he/she's person
+    "flight_name",   # "EgyptAir Flight MS804" is no fuller name of the organisation "EgyptAir"
+    "plural_described", # a speaker described in the plural ("aides say X ...") is no he/she that ends the search for one
+    "it_topic",      # "It isn't as if she ... - she was a booster of Mitt Romney": a sentence about "it" is about its he/she
+    "reporter_first", # "Mook acknowledged Sanders had split ..., he said": a he/she breaking into a report is its reporter
+    "addressee",     # a he/she or description is not the person its own verb addresses by name ("..., he told Rubio")
     "named_pair",    # a he/she does not stand for one of two people named as a pair ("Jeb Bush and Chris Christie, who say")
     "introduced_antecedent", # a he/she chain goes on with the one person of its gender the sentence before brings in by name and apposition
     "role_party",    # "the Welsh Conservative leader" is not a role of another party ("Welsh Labour Party Assembly leader")

@@ -16,6 +16,8 @@ from newsfold.extract.quotes.lexicon import ACRONYM_SMALL_WORDS, COMPANY_EPITHET
 COMPANY_NOUNS = ORG_NOUNS | COMPANY_EPITHETS
 # Entity types that name an organisation speaking ("Statistics Canada said", "the Raptors posted").
 ORG_ENTS = frozenset({"ORG"})
+# Words that, before a number, name one trip of a carrier ("EgyptAir Flight MS804"), not the carrier.
+FLIGHT_WORDS = frozenset({"flight"})
 # How far back (sentences) "it" and "the company" look for the organisation they stand for.
 ORG_LOOKBACK_SENTENCES = 2
 # How far back they take the organisation named last when none is a subject that near.
@@ -100,6 +102,10 @@ class Organisations:
             dash = next((k for k in range(start, end) if words[k] in DATELINE_DASHES), None)
             if dash is not None and tokens[dash - 1].whitespace_ and all(words[k].isupper() for k in range(start, dash)):
                 start = dash + 1  # "TORONTO - Sudbury Copper Co" tagged ORG: a dateline is no part of the name
+            flight = next((k for k in range(start + 1, end - 1) if tokens[k].lower_ in FLIGHT_WORDS
+                           and any(c.isdigit() for c in words[k + 1])), None) if art.on("flight_name") else None
+            if flight is not None:
+                end = flight  # "EgyptAir Flight MS804": the airline is "EgyptAir", the rest names one of its flights
             if start >= end:
                 continue
             key = tuple(fold_words(doc[start:end].text))

@@ -16,7 +16,7 @@ from newsfold.extract.quotes.lexicon import (
     ASSEMBLY_MEMBER_NOUNS, EPITHET_NOUNS, GOING_ON_VERBS, LEAD_EPITHET_NOUNS, OFFICE_QUALIFIERS, PERSON_SUFFIXES, PRONOUNS,
     PRONOUN_GENDER, ROLE_GENDER, ROLE_HEAD_KINDS, STAND_IN_HEADS,
 )
-from newsfold.extract.quotes.speakers.antecedent_filters import in_modifier_clause, in_named_pair
+from newsfold.extract.quotes.speakers.antecedent_filters import in_modifier_clause, in_named_pair, outer_reporter
 from newsfold.extract.quotes.speakers.appositions import title_domain_name
 from newsfold.extract.quotes.speakers.background_speakers import main_clause_person
 from newsfold.extract.quotes.speakers.person_genders import genders_shown
@@ -64,12 +64,14 @@ class PeopleIndex:
         _qualify_roles(art.text, self.mentions, self.role_lists)
         self.groups = {t.lower_ for t in doc if t.ent_type_ in GROUP_ENTITIES}  # "Republican", "GOP", "Kremlin"
         self.gender = genders_shown(art, people, self.mentions) if art.on("gender") else {}
+        self.barred: frozenset[str] = frozenset()  # people the speaker resolved now cannot be (addressed_people)
 
     def agrees(self, key: str, pronoun: str) -> bool:
-        """False when the person's gender, as the article shows it, contradicts the pronoun."""
+        """False when the person's gender, as the article shows it, contradicts the pronoun, or the
+        person is barred from the speaker being resolved."""
         g = self.gender.get(key)
         want = PRONOUN_GENDER.get(pronoun) or ROLE_GENDER.get(pronoun)  # "she", or "the mother"
-        return g is None or want is None or g == want
+        return key not in self.barred and (g is None or want is None or g == want)
 
     def role_scores(self, speaker: Span, words: set[str]) -> dict[str, int]:
         """Each person's overlap with the phrase's words of the roles that are the office
@@ -181,7 +183,8 @@ class PeopleIndex:
         here = [m for m in self.in_range(art.sents[k].start_char, pronoun.start_char, inside)
                 if self.is_subject(m) and self.agrees(m.local_key, word)]
         if postposed_speaker(pronoun):
-            here = []  # "But Mr Blair had been hurt, he added": what comes before is his words, not him
+            # "But Mr Blair had been hurt, he added": his words, not him; "Mook acknowledged ..., he said": Mook.
+            here = outer_reporter(self.doc, here, pronoun.root) if art.on("reporter_first") else []
         elif after_quoted_words(pronoun):
             # 'Mr Sullivan "made accounting decisions," he told the court': a subject of his words is
             # none; the subject of a verb outside the marks is ('McCaskill scolded him: "...," she said').
@@ -238,10 +241,10 @@ class PeopleIndex:
                 if under_the(subject) else None
             if m is None and titled is not None and self.agrees(titled, word):
                 return True, titled  # "On Friday, the Cardinal will ask ... / ..., he will say"
-            if m is None and depth == 0 and subject.lemma_.lower() in EPITHETS \
-                    and subject in speakers:
-                # "The MP said Tony Blair had been ... / ..., he added": the pronoun goes on with
-                # the speaker described there, not with a person named in his words.
+            if m is None and depth == 0 and subject.lemma_.lower() in EPITHETS and subject in speakers \
+                    and not (art.on("plural_described") and subject.tag_ in ("NNS", "NNPS")):
+                # "The MP said Tony Blair had been ... / ..., he added": the pronoun goes on with the speaker
+                # described there, not with a person named in his words; "aides say Ivanka Trump ..." is no he/she.
                 return True, None
             # The pronoun opens its sentence's people: "For Espinos, ... he's" is Espinos.
             # A description ("the Nova Scotia judge said") is no he/she: it does not go on a chain.
@@ -269,7 +272,7 @@ class PeopleIndex:
                     and introduced(self, found[0]):
                 return True, found[0].local_key  # the one person of its gender the sentence before brings in
             return settled, key
-        topic = pronoun_subject(sent, word, inside)
+        topic = pronoun_subject(sent, word, inside, self.art.on("it_topic"))
         if topic is not None and all(m.start_char > topic.idx for m in found):
             first = chain_start(sent, topic, found, inside) if self.art.on("introduced_antecedent") and depth < PRONOUN_CHAIN else None
             if first is not None:  # "But while he tipped Lowe to win, he predicted ...": a "he" a name kept off the chain

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from newsfold.extract.people.lexicon import HONORIFIC_GENDER
-from newsfold.extract.people.resources import first_name_gender
+from newsfold.extract.people.lexicon import ENGLISH_NEWS_COUNTRIES, HONORIFIC_GENDER
+from newsfold.extract.people.resources import first_name_gender, given_name_gender
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import GENDERED_REFLEXIVES, PRONOUN_GENDER, ROLE_GENDER
 from newsfold.records import ArticlePerson, PersonMention
@@ -24,6 +24,8 @@ def genders_shown(art: ParsedArticle, people: Sequence[ArticlePerson],
     doc, text = art.doc, art.text  # the article's text, joined once (Doc.text joins its tokens on each read)
     for p in people:
         first = first_name_gender(p.name)
+        if first is None and art.on("mostly_given_name"):
+            first = english_mostly_gender(p.name)
         if first is not None:
             votes.setdefault(p.local_key, [0, 0])[first == "f"] += 1
         for r in p.roles:
@@ -55,3 +57,21 @@ def genders_shown(art: ParsedArticle, people: Sequence[ArticlePerson],
         elif f_votes > m_votes:
             out[key] = "f"
     return out
+
+
+# gender-guesser's answers that lean to one sex.
+_LEANS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+
+
+def english_mostly_gender(name: str) -> str | None:
+    """"m" or "f" for a full name whose given name gender-guesser, without a country, calls only mostly
+    of one sex or either ("mostly_female"), but which every English-news country leans to that same sex
+    ("Kelly Ayotte": mostly female in Britain, Ireland and the US); None when one of them calls it
+    either or unknown ("Lindsey": "andy" in Ireland; "Bernie": mostly male in the US only) or the
+    countries disagree, and for names the plain first-name vote settles or vetoes ("Jean": male
+    across Europe, mostly female in English news)."""
+    words = name.split()
+    if len(words) < 2 or given_name_gender(words[0]) in ("male", "female", "unknown"):
+        return None
+    leans = {_LEANS.get(given_name_gender(words[0], country)) for country in ENGLISH_NEWS_COUNTRIES}
+    return leans.pop() if len(leans) == 1 and None not in leans else None

@@ -77,12 +77,17 @@ def _own_speaker_goes_on(people: People, sent: Span, word: str, inside: bytearra
     return False
 
 
-def pronoun_subject(sent: Span, word: str, inside: bytearray) -> Token | None:
+def pronoun_subject(sent: Span, word: str, inside: bytearray, through_it: bool = False) -> Token | None:
     """The he/she of the pronoun's gender that is the subject of the sentence's main clause, whom
     nothing before it resolved ("He has worked on Star Wars, Finding Nemo ... / ..., he told"): the
     sentence is about that person, and a person it names only after it is not the pronoun's antecedent
-    (one named before it may be: "For Espinos, ..., he's ..."). None when the subject is another."""
+    (one named before it may be: "For Espinos, ..., he's ..."). None when the subject is another.
+    'through_it': a main clause about "it" is about the first he/she subject in it ("It isn't as if she
+    hasn't endorsed anyone - she was a booster of Mitt Romney"): no person, "it" leaves the topic open."""
     subject = main_subject(sent, inside)
+    if through_it and subject is not None and subject.lower_ == "it":
+        subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PRONOUN_GENDER
+                        and not inside[t.idx]), subject)
     if subject is not None and subject.lower_ in PRONOUN_GENDER and PRONOUN_GENDER.get(word) == PRONOUN_GENDER[subject.lower_]:
         return subject
     return None

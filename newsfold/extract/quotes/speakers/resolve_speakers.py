@@ -13,6 +13,7 @@ from newsfold.extract.quotes.lexicon import (
     APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS, OFFICE_QUALIFIERS,
     PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, ROLE_BODY_PREPOSITIONS,
 )
+from newsfold.extract.quotes.speakers.antecedent_filters import addressed_people
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
 from newsfold.extract.quotes.speakers.issuers import issuing_person, owner_word
 from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next, named_through_introduction
@@ -33,7 +34,13 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
     'quoted': the pieces of the direct quote the speaker is given for (none for other rows).
     'sent_on': the caller's memory, across an article's quotes, of the he/she speakers sent on to the
     last speaker, by offset (filled here): the same "he" goes on so when resolved again."""
-    key, rule = _resolve(art, speaker, index, inside, last_person, quoted, sent_on)
+    outer = index.barred  # a description resolved on the way keeps the bar of the speaker it serves
+    if art.on("addressee"):
+        index.barred = outer | addressed_people(speaker, index.mention_in)
+    try:
+        key, rule = _resolve(art, speaker, index, inside, last_person, quoted, sent_on)
+    finally:
+        index.barred = outer
     if not art.on("role") or (key is not None and rule != "role-recent"):
         return key, rule
     # A described speaker the article names (module named_next) goes before the person the last

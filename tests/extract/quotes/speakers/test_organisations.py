@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.speakers.organisations import Organisations
+from tests.extract.quotes.helpers import find, quotes_of, quotes_without
 
 
 def test_an_acronym_in_brackets_stands_for_the_capitalised_words_before_it(nlp):
@@ -97,3 +98,19 @@ def test_a_name_s_own_closing_s_is_kept(nlp):
     assert Organisations(ParsedArticle(doc)).fullest("S&P") == "Standard & Poor's"
     owner = nlp("Barclays' chief executive said profits rose. Barclays said costs fell.")
     assert Organisations(ParsedArticle(owner)).fullest("Barclays") == "Barclays"
+
+
+FLIGHT_TEXT = ("Transair Flight TA302 vanished over the sea on Thursday with 66 people on board.\n\n"
+               "The co-pilot had logged 2,000 flying hours with Transair, the airline said.\n\n"
+               "The captain had no known political ties, Transair said on Friday.")
+
+
+def test_an_airline_is_not_named_by_one_of_its_flights(nlp):
+    _, quotes, _ = quotes_of(nlp, FLIGHT_TEXT)
+    assert find(quotes, "The co-pilot had logged").speaker_name == "Transair"
+    assert find(quotes, "The captain had no known").speaker_name == "Transair"
+
+
+def test_without_the_rule_the_flight_is_taken_for_the_airlines_fuller_name(nlp):
+    quotes = quotes_without(nlp, FLIGHT_TEXT, "flight_name")
+    assert find(quotes, "The captain had no known").speaker_name == "Transair Flight TA302"

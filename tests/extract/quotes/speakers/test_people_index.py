@@ -254,3 +254,19 @@ def test_a_he_whose_sentence_is_about_a_he_goes_on_with_the_person_the_sentence_
     assert names.get(find(quotes, "Anything can happen").speaker_local_key) == "Peter Bell"
     off = quotes_without(nlp, text, "introduced_antecedent")
     assert names.get(find(off, "Anything can happen").speaker_local_key) == "Hart"  # the last speaker named
+
+
+PLURAL_TEXT = ("\u201cCities must build more,\u201d said Sara Quinn, a professor at the university.\n\n"
+               "Aides say Ann Fowler also advises the mayor on housing.\n\n"
+               "\u201cEvery family deserves a home,\u201d she said at the convention.")
+
+
+def test_a_she_after_a_sentence_of_aides_saying_goes_on_with_the_person_they_talk_of(nlp):
+    _, quotes, names = quotes_of(nlp, PLURAL_TEXT)
+    assert names.get(find(quotes, "Every family deserves").speaker_local_key) == "Ann Fowler"
+
+
+def test_without_the_rule_the_plural_speaker_ends_the_search_and_the_last_speaker_is_taken(nlp):
+    _, _, names = quotes_of(nlp, PLURAL_TEXT)
+    q = find(quotes_without(nlp, PLURAL_TEXT, "plural_described"), "Every family deserves")
+    assert names.get(q.speaker_local_key) == "Sara Quinn"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.quotes.helpers import find, quotes_of
+from tests.extract.quotes.helpers import find, quotes_of, quotes_without
 
 
 def test_a_pronoun_answering_a_question_is_the_person_asked(nlp):
@@ -42,3 +42,20 @@ def test_a_pronoun_still_goes_on_from_a_he_of_its_own_gender_only(nlp):
             "the spokeswoman said.")
     _, quotes, names = quotes_of(nlp, text)
     assert names.get(find(quotes, "real progress").speaker_local_key) != "John Brown"
+
+
+IT_TEXT = ("In an interview last week, Senator Ann Fowler would not rule out changing her position on the bill.\n\n"
+           "It isn't as if she hasn't backed a candidate in the past - she was a full-fledged booster of 2012 "
+           "nominee Mott Varnik.\n\n"
+           "\u201cI was at every event,\u201d she said.")
+
+
+def test_a_sentence_about_it_is_about_its_she_not_a_person_named_after_her(nlp):
+    _, quotes, names = quotes_of(nlp, IT_TEXT)
+    assert names.get(find(quotes, "I was at every event").speaker_local_key) == "Ann Fowler"
+
+
+def test_without_the_rule_the_person_named_in_the_sentence_about_it_is_taken(nlp):
+    _, _, names = quotes_of(nlp, IT_TEXT)
+    q = find(quotes_without(nlp, IT_TEXT, "it_topic"), "I was at every event")
+    assert names.get(q.speaker_local_key) == "Mott Varnik"
