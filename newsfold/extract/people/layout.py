@@ -302,6 +302,7 @@ _CREDIT_WORDS = re.compile(
     r"file|courtesy|submitted|supplied|star|staff)\b", re.IGNORECASE)
 _LINE_END_CREDIT = re.compile(r"\S+/\S[^\n]{0,60}$|[A-Z]{2,}/[^\n]{0,60}$")
 _GALLERY = "Open this photo in gallery"
+_LETTER = re.compile(r"[A-Za-z]")
 
 
 def in_headline_or_credit(text: str, start_char: int, end_char: int,
@@ -335,6 +336,8 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((segment_start, line_start + match.end()))
                 segment_start = line_start + match.end()
         tail = _LINE_END_CREDIT.search(line, max(0, len(line) - 160)) if "/" in line[-100:] else None
+        if tail and not _LETTER.search(tail.group()):
+            tail = None  # "... NY, 10032. 1/3.": a part count closing a paid notice, no credit (a credit names)
         if tail and line[:tail.start()].rstrip()[-1:] in ".!?”\")" and " said" not in line[tail.start():]:
             spans.append((segment_start, line_end))
     return spans
