@@ -73,11 +73,12 @@ _AUTHOR_NOTE_BARE_AFTER = re.compile(
 )
 # On the text's last line, a post at a body: "Mr. Phillips is Director of the Program on ...", "Zach Carter is a
 # co-host of the HuffPost Politics podcast", "Joel B. Pollak is Senior Editor-at-Large at Breitbart News", "Gina
-# Glantz is founder of GenderAvenger.com. Julie Burton is president of ...": the op-ed's authors.
+# Glantz is founder of GenderAvenger.com. Julie Burton is president of ...", "Brett M. Decker is co-author of the
+# upcoming book ...": the op-ed's authors.
 _LAST_LINE_NOTE_AFTER = re.compile(
     r"^\s+is\s+(?:(?:a|an|the)\s+)?(?:[\w\-’'.]+\s+){0,3}?"
     r"(?:director|president|founder|co-founder|co-host|host|professor|fellow|chair|editor(?:-at-large)?|"
-    r"reporter|writer|columnist|correspondent|contributor|author)s?\s+(?:of|at|for|with)\b",
+    r"reporter|writer|columnist|correspondent|contributor|(?:co-)?author)s?\s+(?:of|at|for|with)\b",
     re.IGNORECASE,
 )
 _HONORIFIC_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Mr|Mrs|Ms|Dr)\.?\s+$")

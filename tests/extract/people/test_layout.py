@@ -264,6 +264,12 @@ def test_a_post_held_at_a_body_on_the_last_line_is_the_op_ed_author_s_note():
     assert not is_credit(body, 0, len("Jane Roe"))
 
 
+def test_a_co_author_on_the_last_line_is_the_op_ed_author_s_note():
+    text = "Cleveland was safe.\n\nBrett M. Decker is co-author of the upcoming book The Conservative Case."
+    start = text.index("Brett")
+    assert is_credit(text, start, start + len("Brett M. Decker"))
+
+
 def test_a_closing_contributed_reporting_line_is_a_credit():
     for line in ("Amanda Terkel contributed reporting.", "Jane Doe and John Roe contributed to this report."):
         assert is_credit(line, 0, line.index(" contributed"))
