@@ -95,6 +95,7 @@ RULES = (
     "sentence_plurals",  # "Compatriots Mulugeta Wondimu": a plural noun opening the sentence is cut off the name
     "common_words",  # "Spilled Water", "False Servant": an unknown first name before common words
     "related_words",  # "close friend Mardy Fish": a relation noun vouches for a word surname after an unknown name
+    "joined_named",  # "Obama and Clinton created", Clinton named in full elsewhere: a surname paired with a person's is one
     "lone_evidence",  # a lone token that joins no full name needs a title, role or speech verb
     "untagged_roles",  # "Hope Hicks, a spokeswoman": an untagged name with a word surname and a role apposed
     "mislabelled",  # "Paddy Considine" tagged ORG: a given name and an unknown surname is a person
