@@ -24,7 +24,7 @@ from newsfold.extract.people.aliases import merge_aliases
 from newsfold.extract.people.candidates import candidate_forms
 from newsfold.extract.people.coordinated import complete_coordinated_given_names
 from newsfold.extract.people.forms import flat
-from newsfold.extract.people.inventory import LocalPerson, build_inventory
+from newsfold.extract.people.inventory import LocalPerson, build_inventory, final_name
 from newsfold.extract.people.lineups import drop_lineup_note_people
 from newsfold.extract.people.mentions import mention_spans
 from newsfold.extract.people.names import fold
@@ -71,7 +71,9 @@ from newsfold.extract.people.person_filters import (
     drop_place_named_people,
     drop_unvouched_lone_people,
 )
+from newsfold.extract.people.relatives import complete_relatives_given_names
 from newsfold.extract.people.roles import appositive_role, premodifier_role
+from newsfold.extract.people.surname_holders import give_surnames_to_holders
 from newsfold.extract.people.typos import merge_misspelt_people
 from newsfold.records import ArticlePerson, PersonMention
 
@@ -93,6 +95,7 @@ RULES = (
     "sentence_plurals",  # "Compatriots Mulugeta Wondimu": a plural noun opening the sentence is cut off the name
     "common_words",  # "Spilled Water", "False Servant": an unknown first name before common words
     "related_words",  # "close friend Mardy Fish": a relation noun vouches for a word surname after an unknown name
+    "joined_named",  # "Obama and Clinton created", Clinton named in full elsewhere: a surname paired with a person's is one
     "lone_evidence",  # a lone token that joins no full name needs a title, role or speech verb
     "untagged_roles",  # "Hope Hicks, a spokeswoman": an untagged name with a word surname and a role apposed
     "mislabelled",  # "Paddy Considine" tagged ORG: a given name and an unknown surname is a person
@@ -116,6 +119,8 @@ RULES = (
     "kinds",  # "company Sandvine", "newspaper Le Monde", "terrier Chloe": a noun for a thing names no person
     "aliases",  # "Jay-Z, real name Shawn Carter": another name of the person just named, never the name
     "coordinated",  # "Robin and Barry Gibb": a given name coordinated before a full name shares its surname
+    "relatives",  # "Clinton's husband, Bill", "his wife, Jane": a relative's given name takes the surname the relation implies
+    "surname_holders",  # a bare surname several people share is the holder named in full before it, not a relative
     "things",  # "Archos launched its range", "a virus called Bofra", "in Aberdeen and Peterhead": things, not people
     "blurbs",  # "The CBC's Richard Cuthbertson tells us about ...": a piece's presenter, nobody in it
     "exemplars",  # "who will be the next James Bond": a name standing for a type
@@ -244,6 +249,12 @@ def extract_people(
 
     if "coordinated" in rules:
         complete_coordinated_given_names(doc, people)
+
+    if "relatives" in rules:
+        complete_relatives_given_names(doc, people)
+
+    if "surname_holders" in rules:
+        give_surnames_to_holders(doc, people)
     return _finalise(doc, people)
 
 
@@ -255,11 +266,7 @@ def _finalise(doc: Doc, people: list[LocalPerson]) -> tuple[list[ArticlePerson],
         if not person.mentions:
             continue
         counts = Counter(flat(doc[s:e].text) for s, e in person.mentions)
-        # fullest form that is no alias; among equals the most frequent, then the first seen
-        names = [f for f in counts if f not in person.alias_forms] or list(counts)
-        name = max(names, key=lambda f: (len(f.split()), counts[f],
-                                          -person.forms.index(f) if f in person.forms else 0))
-        name = person.full_name or name
+        name = final_name(doc, person)
         key = local_key_for(name)
         while key in used_keys:
             key += "'"

@@ -192,7 +192,7 @@ def nickname_start(doc: Doc, start: int) -> int:
 def nickname_end(doc: Doc, start: int, end: int) -> int:
     """Where a name ends when the model tagged a given name and left a quoted nickname and the surname
     outside it (Juan ["Chico"] Manriquez): after an untagged capitalised surname that is no dictionary
-    word, else `end`."""
+    word, or one the model tagged a person (Dwayne ["The Rock" Johnson]), else `end`."""
     if end - start != 1 or not is_known_first_name(doc[start].text):
         return end
     opening = end if doc[end - 1].text not in _OPEN_QUOTES else end - 1  # the model may take the quote in
@@ -203,8 +203,9 @@ def nickname_end(doc: Doc, start: int, end: int) -> int:
         inner = doc[opening + 1:closing]
         word = doc[surname]
         if all(t.text[:1].isupper() and t.is_alpha for t in inner) and _surname_left_out(word) \
-                and not is_english_word(word.text) and not is_known_first_name(word.text):
-            return surname + 1
+                and (word.ent_type_ == "PERSON"
+                     or not is_english_word(word.text) and not is_known_first_name(word.text)):
+            return surname + 1  # a dictionary word the model tagged a person is a surname: Dwayne "The Rock" Johnson
     return end
 
 

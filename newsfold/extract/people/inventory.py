@@ -3,12 +3,13 @@ joins the full name it abbreviates; two full names sharing a surname stay apart.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from spacy.tokens import Doc
 
-from newsfold.extract.people.forms import Form
+from newsfold.extract.people.forms import Form, flat
 from newsfold.extract.people.lexicon import KNIGHTLY_HONORIFICS, PLAIN_HONORIFICS, TITLE_EVIDENCE
 from newsfold.extract.people.names import fold_tokens, names_compatible, surname_tokens, translit_key
 from newsfold.extract.people.resources import first_name_gender
@@ -24,6 +25,17 @@ class LocalPerson:
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token ranges
     alias_forms: list[str] = field(default_factory=list)  # other names ("real name Shawn Carter"): never the name
     full_name: str = ""  # a name the text implies but never writes whole ("Robin [and Barry] Gibb")
+
+
+def final_name(doc: Doc, person: LocalPerson) -> str:
+    """The name a mentioned person is listed by: a name the text implies (`full_name`), else the fullest
+    form that is no alias; among equals the most frequent, then the first seen."""
+    if person.full_name:
+        return person.full_name
+    counts = Counter(flat(doc[s:e].text) for s, e in person.mentions)
+    names = [f for f in counts if f not in person.alias_forms] or list(counts)
+    return max(names, key=lambda f: (len(f.split()), counts[f],
+                                     -person.forms.index(f) if f in person.forms else 0))
 
 
 def fullest_mentions(person: LocalPerson) -> list[tuple[int, int]]:

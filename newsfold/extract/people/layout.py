@@ -73,11 +73,12 @@ _AUTHOR_NOTE_BARE_AFTER = re.compile(
 )
 # On the text's last line, a post at a body: "Mr. Phillips is Director of the Program on ...", "Zach Carter is a
 # co-host of the HuffPost Politics podcast", "Joel B. Pollak is Senior Editor-at-Large at Breitbart News", "Gina
-# Glantz is founder of GenderAvenger.com. Julie Burton is president of ...": the op-ed's authors.
+# Glantz is founder of GenderAvenger.com. Julie Burton is president of ...", "Brett M. Decker is co-author of the
+# upcoming book ...": the op-ed's authors.
 _LAST_LINE_NOTE_AFTER = re.compile(
     r"^\s+is\s+(?:(?:a|an|the)\s+)?(?:[\w\-’'.]+\s+){0,3}?"
     r"(?:director|president|founder|co-founder|co-host|host|professor|fellow|chair|editor(?:-at-large)?|"
-    r"reporter|writer|columnist|correspondent|contributor|author)s?\s+(?:of|at|for|with)\b",
+    r"reporter|writer|columnist|correspondent|contributor|(?:co-)?author)s?\s+(?:of|at|for|with)\b",
     re.IGNORECASE,
 )
 _HONORIFIC_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Mr|Mrs|Ms|Dr)\.?\s+$")
@@ -302,6 +303,7 @@ _CREDIT_WORDS = re.compile(
     r"file|courtesy|submitted|supplied|star|staff)\b", re.IGNORECASE)
 _LINE_END_CREDIT = re.compile(r"\S+/\S[^\n]{0,60}$|[A-Z]{2,}/[^\n]{0,60}$")
 _GALLERY = "Open this photo in gallery"
+_LETTER = re.compile(r"[A-Za-z]")
 
 
 def in_headline_or_credit(text: str, start_char: int, end_char: int,
@@ -335,6 +337,8 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((segment_start, line_start + match.end()))
                 segment_start = line_start + match.end()
         tail = _LINE_END_CREDIT.search(line, max(0, len(line) - 160)) if "/" in line[-100:] else None
+        if tail and not _LETTER.search(tail.group()):
+            tail = None  # "... NY, 10032. 1/3.": a part count closing a paid notice, no credit (a credit names)
         if tail and line[:tail.start()].rstrip()[-1:] in ".!?”\")" and " said" not in line[tail.start():]:
             spans.append((segment_start, line_end))
     return spans

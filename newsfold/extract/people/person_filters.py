@@ -8,6 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from newsfold.extract.people.coordinated_groups import coordinated_group
 from newsfold.extract.people.forms import flat
 from newsfold.extract.people.inventory import LocalPerson
 from newsfold.extract.people.layout import caption_spans
@@ -166,15 +167,26 @@ def drop_caption_only_people(doc: Doc, people: list[LocalPerson]) -> None:
             person.mentions = []
 
 
+def _joined_to(doc: Doc, i: int, heads: set[int]) -> bool:
+    """Is token i joined by "and" to one of `heads` ("Obama and Clinton")?"""
+    return any(k != i and k in heads and any(t.lower_ in ("and", "&") for t in doc[min(i, k) + 1:max(i, k)])
+               for k in coordinated_group(doc, i))
+
+
 def drop_unvouched_lone_people(doc: Doc, people: list[LocalPerson], rules: frozenset[str]) -> None:
     """Empty the mentions of one-word people with no role whom neither the model (twice a PERSON,
     never another label) nor the words around a mention vouch for (a title, "according to", a speech
     verb, "the Biden administration")."""
     person_votes = Counter(ent.text for ent in doc.ents if ent.label_ == "PERSON")
     other_votes = Counter(ent.text for ent in doc.ents if ent.label_ != "PERSON")
+    # the lone mentions of people named in full ("Clinton" of Hillary Clinton)
+    named_lone = {s for person in people if any(e - s > 1 for s, e in person.mentions)
+                  for s, e in person.mentions if e - s == 1} if "joined_named" in rules else set()
     for person in people:
         if len(person.name.split()) != 1 or person.roles:
             continue
+        if any(doc[e - 1].tag_ != "NNPS" and _joined_to(doc, e - 1, named_lone) for _, e in person.mentions):
+            continue  # "Obama and Clinton created", Clinton being Hillary Clinton: a pair of people by surname
         voted = (person_votes[person.name] >= 2 and not other_votes[person.name]
                  and (is_known_first_name(person.name) or not is_english_word(person.name))
                  and not ("places" in rules and is_major_place(person.name))  # Obama, Clinton: towns too

@@ -76,7 +76,6 @@ RULES = (
     "other_office",  # "the prime minister" is nobody the article gives another office ("London mayor")
     "role",          # "the Ukrainian leader" resolved through the people's roles
     "name",          # a bare name resolved through the people's name variants
-    "surname_holder", # a surname several people share is the one named before it, not a relative ("his daughter Ivanka Trump")
     "topics",        # "X was vague about Y", "her misgivings about Y": what a source talks or feels about
     "reported_intro", # a quote with no attribution right after a sentence of reported speech takes its speaker
     "noun_verbs",    # "Trump claims that ..." with "claims" tagged a noun: still the speech verb

@@ -59,7 +59,6 @@ from newsfold.extract.quotes.speakers.other_names import name_in_full
 from newsfold.extract.quotes.speakers.people_index import PeopleIndex
 from newsfold.extract.quotes.speakers.resolve_speakers import is_named, resolve_speaker
 from newsfold.extract.quotes.speakers.speaker_names import speaker_name
-from newsfold.extract.quotes.speakers.surname_holders import surname_holders
 from newsfold.records import PIECE_JOINER, ArticlePerson, PersonMention, QuoteMention
 
 
@@ -105,8 +104,7 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
     text = art.text
     marked = find_quote_spans(text)
     inside = covered_chars(marked, len(text))
-    # A surname several people share goes to the holder it names (the people extraction gives it to one).
-    index = PeopleIndex(art, people, surname_holders(doc, people, mentions) if art.on("surname_holder") else mentions)
+    index = PeopleIndex(art, people, mentions)
 
     attributions = [attribute_marked(art, s, inside) for s in marked]
     # Quotes with no attribution of their own take a neighbour's: the next piece of the same

@@ -170,3 +170,8 @@ def test_a_plural_noun_opening_the_sentence_is_cut_off_a_name(nlp):
     assert "Mulugeta Wondimu" in {p.name for p in extract_people(doc)[0]}
     disabled = frozenset({"sentence_plurals"})
     assert "Mulugeta Wondimu" not in {p.name for p in extract_people(doc, disabled=disabled)[0]}
+
+
+def test_a_quoted_nickname_before_a_surname_the_model_tagged_a_person(people_of):
+    _, people, _ = people_of('Actor Dwayne "The Rock" Johnson said he would run. Johnson laughed.')
+    assert [p.name for p in people] == ['Dwayne "The Rock" Johnson']

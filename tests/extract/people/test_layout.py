@@ -121,6 +121,14 @@ def test_caption_spans():
     assert len(spans) == 2
 
 
+def test_a_part_count_closing_a_line_is_no_photo_credit():
+    from newsfold.extract.people.layout import caption_spans
+
+    text = ("SIEGEL--Jerome Arthur, 98, passed away.\n"
+            "Jerome married Jeanne Siegel in 1940. Please send contributions, attn: Natasha McCabe, New York, NY, 10032. 1/3.")
+    assert caption_spans(text) == []
+
+
 AWARD_LIST = """Oscar nominations 2019: The full list
 
 The nominations for the 91st Academy Awards were announced Tuesday morning in Los Angeles.
@@ -254,6 +262,14 @@ def test_a_post_held_at_a_body_on_the_last_line_is_the_op_ed_author_s_note():
     # the same sentence before the last line tells the story of a person in it
     body = "Jane Roe is president of the union.\n\nThe strike ended on Friday."
     assert not is_credit(body, 0, len("Jane Roe"))
+
+
+def test_a_co_author_on_the_last_line_is_the_op_ed_author_s_note():
+    text = "Cleveland was safe.\n\nBrett M. Decker is co-author of the upcoming book The Conservative Case."
+    start = text.index("Brett")
+    assert is_credit(text, start, start + len("Brett M. Decker"))
+
+
 def test_a_closing_contributed_reporting_line_is_a_credit():
     for line in ("Amanda Terkel contributed reporting.", "Jane Doe and John Roe contributed to this report."):
         assert is_credit(line, 0, line.index(" contributed"))

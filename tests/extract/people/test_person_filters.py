@@ -96,3 +96,16 @@ def test_a_title_opening_a_company_name_vouches_for_no_person(nlp):
     doc.set_ents([Span(doc, i, i + 1, label="PERSON")], default="outside")  # as en_core_web_md tags it
     assert "Acquisition" not in {p.name for p in extract_people(doc)[0]}
     assert "Acquisition" in {p.name for p in extract_people(doc, disabled=frozenset({"titled_firms"}))[0]}
+
+
+def test_a_lone_surname_paired_with_a_surname_of_a_person_named_in_full_is_a_person(nlp):
+    from newsfold.extract.people import extract_people
+
+    text = ("Joe Biden campaigned with Hillary Clinton on Monday. Trump's accusation that Obama and Clinton "
+            "created the group had imperiled troops, Biden said.")
+    doc = nlp(text)
+    assert "Obama" in {p.name for p in extract_people(doc)[0]}
+    assert "Obama" not in {p.name for p in extract_people(doc, disabled=frozenset({"joined_named"}))[0]}
+    # a band is no person: plural "Beatles"
+    text = "Paul McCartney sang. The songs of Paul and other Beatles filled the hall."
+    assert "Beatles" not in {p.name for p in extract_people(nlp(text))[0]}
