@@ -227,7 +227,6 @@ SURNAME_SHARING_RELATIONS_OF_HIM = frozenset(
 SURNAME_SHARING_RELATIONS_OF_HER = frozenset({"husband"})
 MALE_POSSESSIVES = frozenset({"his"})
 FEMALE_POSSESSIVES = frozenset({"her"})
-SUBJECT_PRONOUNS = {"m": "he", "f": "she"}  # by the gender "m"/"f" of resources.first_name_gender
 
 # Nouns for kinds of things that are no person, standing right before a name as its classifier:
 # "network monitoring company Sandvine", "the French newspaper Le Monde", "his terrier Chloe", "the

@@ -10,19 +10,19 @@ from newsfold.extract.people.lexicon import (
     FEMALE_POSSESSIVES,
     MALE_POSSESSIVES,
     NAME_SUFFIXES,
-    SUBJECT_PRONOUNS,
     SURNAME_SHARING_RELATIONS_OF_HER,
     SURNAME_SHARING_RELATIONS_OF_HIM,
 )
 from newsfold.extract.people.resources import first_name_gender, is_known_first_name
 
+SUBJECT_PRONOUNS = {"m": "he", "f": "she"}
+
 
 def complete_relatives_given_names(doc: Doc, people: list[LocalPerson]) -> None:
     """Give a person named only by a given name, right after a relation noun of a named person ("Clinton's
     husband, Bill", "his daughter Tiffany", "his wife, Jane"), that person's surname (`full_name`); one the
-    article names in full has joined that full name in the inventory already. Only relations that share the
-    surname by custom count: a man's wife, children, siblings and parents, a woman's husband ("her son Kody
-    Cook", "her father" may not)."""
+    article names in full has joined that full name in the inventory already. Only relations that share the surname by custom count: a man's
+    wife, children, siblings and parents, a woman's husband ("her son Kody Cook", "her father" may not)."""
     owner_ending = {e: p for p, person in enumerate(people) for _, e in person.mentions}
     for person in people:
         if person.full_name or not named_by_one_word(person) or not is_known_first_name(person.name):
