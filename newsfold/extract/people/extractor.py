@@ -71,7 +71,6 @@ from newsfold.extract.people.person_filters import (
     drop_place_named_people,
     drop_unvouched_lone_people,
 )
-from newsfold.extract.people.relatives import complete_relatives_given_names
 from newsfold.extract.people.roles import appositive_role, premodifier_role
 from newsfold.extract.people.surname_holders import give_surnames_to_holders
 from newsfold.extract.people.typos import merge_misspelt_people
@@ -119,7 +118,6 @@ RULES = (
     "kinds",  # "company Sandvine", "newspaper Le Monde", "terrier Chloe": a noun for a thing names no person
     "aliases",  # "Jay-Z, real name Shawn Carter": another name of the person just named, never the name
     "coordinated",  # "Robin and Barry Gibb": a given name coordinated before a full name shares its surname
-    "relatives",  # "Clinton's husband, Bill", "his wife, Jane": a relative's given name takes the surname the relation implies
     "surname_holders",  # a bare surname several people share is the holder named in full before it, not a relative
     "things",  # "Archos launched its range", "a virus called Bofra", "in Aberdeen and Peterhead": things, not people
     "blurbs",  # "The CBC's Richard Cuthbertson tells us about ...": a piece's presenter, nobody in it
@@ -249,9 +247,6 @@ def extract_people(
 
     if "coordinated" in rules:
         complete_coordinated_given_names(doc, people)
-
-    if "relatives" in rules:
-        complete_relatives_given_names(doc, people)
 
     if "surname_holders" in rules:
         give_surnames_to_holders(doc, people)

@@ -219,15 +219,6 @@ RELATION_NOUNS = frozenset(
     brother-in-law daughter-in-law son-in-law baby toddler child""".split()
 )
 
-# Relations whose member shares a person's surname by custom, for a man ("his wife, Jane", "Trump's
-# daughter Tiffany") and for a woman ("Clinton's husband, Bill"): a woman's son or father may not
-# ("her son Kody Cook"), nor anybody's cousin, friend or in-law.
-SURNAME_SHARING_RELATIONS_OF_HIM = frozenset(
-    "wife widow son daughter brother father mother stepson stepdaughter grandson granddaughter".split())
-SURNAME_SHARING_RELATIONS_OF_HER = frozenset({"husband"})
-MALE_POSSESSIVES = frozenset({"his"})
-FEMALE_POSSESSIVES = frozenset({"her"})
-
 # Nouns for kinds of things that are no person, standing right before a name as its classifier:
 # "network monitoring company Sandvine", "the French newspaper Le Monde", "his terrier Chloe", "the
 # character Dot". Matched on the lemma of a lower-case noun; role words ("analyst Jane Doe") are people.
