@@ -50,6 +50,12 @@ MODEL_PATH = Path(__file__).parent / "attribution_cues.json"
 # A candidate whose content is already covered this much by rule output is not a new attribution.
 COVERED_MAX = 0.5
 MIN_CONTENT_CHARS = 12
+# Prepositions that often head a time or a place ("in March", "at the rally"): a verb's content after one
+# of them is taken only when its object is no time, date or place entity, and is marked by the
+# preposition ("content=prep_at": "fired back at Trump's comments", "poked fun at", "weighed in on").
+_PLACE_PREPS = ("in", "at", "on")
+_TIME_PREPS = ("during", "after", "before", "since", "until")
+_TIME_PLACE_ENTITIES = ("DATE", "TIME", "GPE", "LOC", "FAC")
 # A noun's or adjective's content is often one name ("attacks on Sanders", "wary of Trump").
 MIN_NOMINAL_CONTENT_CHARS = 3
 NOMINAL_PREFIXES = {"NOUN": "n:", "ADJ": "a:"}
@@ -122,13 +128,13 @@ def _content(verb: Token, disabled: frozenset[str]) -> tuple[int, int, str] | No
     if extent is not None:
         return extent[0], extent[1], "content=object"
     # "responded by using ...", "rallied over issues like ...", "bristled at the questions": the
-    # first prepositional phrase after the verb that is not a time or place.
+    # first prepositional phrase after the verb whose object is not a time or place.
     for c in verb.rights:
-        if c.dep_ == "prep" and c.lower_ not in ("in", "at", "during", "after", "before", "on", "since", "until"):
+        if c.dep_ == "prep" and c.lower_ not in _TIME_PREPS:
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC"):
+            if obj is not None and obj.ent_type_ not in _TIME_PLACE_ENTITIES:
                 start, end = clause_span(obj)
-                return start, end, "content=prep_other"
+                return start, end, f"content=prep_{c.lower_}" if c.lower_ in _PLACE_PREPS else "content=prep_other"
     return None
 
 

@@ -103,3 +103,22 @@ def test_the_reader_addressed_or_a_quote_in_the_content_is_not_eligible_for_any_
     assert not AM.eligible(["adj:quote_in_content"], "a:wary")
     assert not AM.eligible(["subj=you", "subj=source_like"], "warn")
     assert AM.eligible(["subj=source_like"], "warn")
+
+
+def _verb_candidate(nlp, text, verb):
+    from newsfold.extract.quotes import find_quote_spans
+    from newsfold.extract.quotes.article import ParsedArticle
+    from newsfold.extract.quotes.quote_marks import covered_chars
+
+    art = ParsedArticle(nlp(text))
+    marked = find_quote_spans(art.text)
+    inside = covered_chars(marked, len(art.text))
+    return next((c for c in AM.candidates(art, inside, bytearray(len(art.text)), marked) if c.token.text == verb), None)
+
+
+def test_content_after_at_in_on_unless_a_time_or_place(nlp):
+    c = _verb_candidate(nlp, "Local politicians also fired back at the mayor's comments about the police.", "fired")
+    assert c is not None and "content=prep_at" in c.features
+    assert c.token.doc.text[c.start:c.end].startswith("the mayor's comments")
+    # "in Ohio", "on Tuesday": a place and a date, no content
+    assert _verb_candidate(nlp, "The senator campaigned in Ohio on Tuesday.", "campaigned") is None
