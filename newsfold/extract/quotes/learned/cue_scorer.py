@@ -50,6 +50,9 @@ MODEL_PATH = Path(__file__).parent / "attribution_cues.json"
 # A candidate whose content is already covered this much by rule output is not a new attribution.
 COVERED_MAX = 0.5
 MIN_CONTENT_CHARS = 12
+# An object or prepositional content shorter than MIN_CONTENT_CHARS is offered down to this, marked by the
+# feature "short_content" ("sided with Clinton", "savaged Rubio", "voting for him"); a clause is not.
+MIN_OBJECT_CHARS = 3
 # Prepositions that often head a time or a place ("in March", "at the rally"): a verb's content after one
 # of them is taken only when its object is no time, date or place entity, and is marked by the
 # preposition ("content=prep_at": "fired back at Trump's comments", "poked fun at", "weighed in on").
@@ -203,11 +206,14 @@ def candidates(art: ParsedArticle, inside: bytearray, covered: bytearray,
         if subj is None or start <= subj.idx < end:
             continue
         start, end = cut_content(text, marked, start, end)
-        if end - start < MIN_CONTENT_CHARS:
+        short = end - start < MIN_CONTENT_CHARS
+        if end - start < MIN_OBJECT_CHARS or (short and content_kind == "content=clause"):
             continue
         n = end - start
         cov = sum(covered[start:end]) / n
         feats = [content_kind, f"dep={t.dep_}", f"tag={t.tag_}"]
+        if short:
+            feats.append("short_content")
         feats += _subject_kind(subj)
         feats += [f"list={name}" for words, name in (
             (SPEECH_VERBS, "speech"), (SPEECH_ACT_VERBS, "speech_act"), (ATTITUDE_VERBS, "attitude"),

@@ -122,3 +122,10 @@ def test_content_after_at_in_on_unless_a_time_or_place(nlp):
     assert c.token.doc.text[c.start:c.end].startswith("the mayor's comments")
     # "in Ohio", "on Tuesday": a place and a date, no content
     assert _verb_candidate(nlp, "The senator campaigned in Ohio on Tuesday.", "campaigned") is None
+
+
+def test_a_short_object_is_offered_marked_as_short(nlp):
+    c = _verb_candidate(nlp, "Mr. Christie savaged Rubio.", "savaged")
+    assert c is not None and "short_content" in c.features and c.token.doc.text[c.start:c.end] == "Rubio"
+    c = _verb_candidate(nlp, "The governor signed a bill that raises the minimum wage.", "signed")
+    assert c is not None and "short_content" not in c.features
