@@ -310,7 +310,7 @@ class Scorer:
 
     def __init__(self, weights: dict[str, float], bias: float, prior_weight: float,
                  lemmas: dict[str, tuple[int, int]], base_rate: float, alpha: float, threshold: float,
-                 nominal: "Scorer | None" = None):
+                 nominal: "Scorer | None" = None, eligible_lemmas: frozenset[str] = frozenset()):
         self.weights = weights
         self.bias = bias
         self.prior_weight = prior_weight
@@ -319,6 +319,9 @@ class Scorer:
         self.alpha = alpha
         self.threshold = threshold
         self.nominal = nominal
+        # Verb lemmas that were a gold cue often enough among all candidates in training
+        # (train_attribution.eligible_by_prior) to be scored whatever their subject (`eligible`).
+        self.eligible_lemmas = frozenset(eligible_lemmas)
 
     @property
     def nominal_cues(self) -> frozenset[str]:
@@ -350,13 +353,14 @@ class Scorer:
                 "alpha": self.alpha, "threshold": self.threshold,
                 "weights": {k: round(v, 5) for k, v in sorted(self.weights.items())},
                 "lemmas": {k: list(v) for k, v in sorted(self.lemmas.items())},
+                **({"eligible_lemmas": sorted(self.eligible_lemmas)} if self.eligible_lemmas else {}),
                 **({"nominal": self.nominal.to_json()} if self.nominal is not None else {})}
 
     @classmethod
     def from_json(cls, d: dict) -> "Scorer":
         return cls(d["weights"], d["bias"], d["prior_weight"], {k: tuple(v) for k, v in d["lemmas"].items()},
                    d["base_rate"], d["alpha"], d["threshold"],
-                   cls.from_json(d["nominal"]) if "nominal" in d else None)
+                   cls.from_json(d["nominal"]) if "nominal" in d else None, frozenset(d.get("eligible_lemmas", ())))
 
 
 @lru_cache(maxsize=1)
@@ -368,15 +372,22 @@ def load_scorer(path: str = str(MODEL_PATH)) -> Scorer | None:
         return Scorer.from_json(json.load(f))
 
 
-def eligible(features: Sequence[str], lemma: str) -> bool:
-    """The rules' own filters, kept for learned candidates: marked words are the rules' business
-    (scare quotes and titles were dropped there); the reader addressed ("you") and an abstract
-    subject ("these provocations support ...") are no source, except for a speech act."""
-    if any(f in _NOT_ELIGIBLE_FEATURES for f in features):
+def usable(features: Sequence[str]) -> bool:
+    """Marked words are the rules' business (scare quotes and titles were dropped there) and the
+    reader addressed ("you") is no source: such a candidate is never scored nor trained on."""
+    return not any(f in _NOT_ELIGIBLE_FEATURES for f in features)
+
+
+def eligible(features: Sequence[str], lemma: str, eligible_lemmas: Container[str] = ()) -> bool:
+    """The rules' own filters, kept for learned candidates (`usable`); an abstract subject ("these
+    provocations support ...") is no source, except for a speech act or a verb lemma that was a cue
+    often enough in training whatever its subject (`eligible_lemmas`: "The move could allow ...",
+    "Federal law prohibits ...")."""
+    if not usable(features):
         return False
     # A noun's or adjective's source is often none in the parse ("Opposition to the TPP", "accusations
     # of murder"): PolNeAR annotates the cue all the same.
-    return lemma in SPEECH_ACT_VERBS or "subj=source_like" in features or is_nominal_key(lemma)
+    return lemma in SPEECH_ACT_VERBS or "subj=source_like" in features or is_nominal_key(lemma) or lemma in eligible_lemmas
 
 
 # A scorer to use instead of the shipped one: cross-validation (newsfold.eval.train_attribution)
@@ -396,7 +407,7 @@ def learned_attributions(art: ParsedArticle, inside: bytearray, marked: Sequence
         covered[s:e] = b"\x01" * (e - s)
     out = []
     for c in candidates(art, inside, covered, marked, scorer.nominal_cues):
-        if c.covered >= COVERED_MAX or not eligible(c.features, c.lemma):
+        if c.covered >= COVERED_MAX or not eligible(c.features, c.lemma, scorer.eligible_lemmas):
             continue
         model = scorer.model_for(c.lemma)
         p = model.probability(c.features, c.lemma)
@@ -406,5 +417,5 @@ def learned_attributions(art: ParsedArticle, inside: bytearray, marked: Sequence
     return out
 
 
-__all__ = ["Candidate", "Scorer", "candidates", "eligible", "is_nominal_key", "learned_attributions", "load_scorer",
+__all__ = ["Candidate", "Scorer", "candidates", "eligible", "usable", "is_nominal_key", "learned_attributions", "load_scorer",
            "nominal_candidates", "nominal_key", "MODEL_PATH"]
