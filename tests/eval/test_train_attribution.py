@@ -2,24 +2,38 @@
 
 from __future__ import annotations
 
-from newsfold.eval.train_attribution import train
+from newsfold.eval.train_attribution import eligible_by_prior, train
 
 
 def test_training_separates_a_clear_feature():
-    examples = [(["list=speech"], "say", 1)] * 20 + [(["dep=conj"], "eat", 0)] * 20 \
-        + [(["list=speech"], "claim", 1)] * 5 + [(["dep=conj"], "walk", 0)] * 5
+    # Every example with a source-like subject: eligible (train fits the verbs on eligible ones only)
+    examples = [(["list=speech", "subj=source_like"], "say", 1)] * 20 + [(["dep=conj", "subj=source_like"], "eat", 0)] * 20 \
+        + [(["list=speech", "subj=source_like"], "claim", 1)] * 5 + [(["dep=conj", "subj=source_like"], "walk", 0)] * 5
     s = train(examples)
     assert s.probability(["list=speech"], "unseen") > 0.5 > s.probability(["dep=conj"], "unseen")
 
 
 def test_nouns_and_adjectives_fit_apart_and_only_lemmas_seen_as_cues():
-    examples = [(["list=speech"], "say", 1)] * 20 + [(["dep=conj"], "eat", 0)] * 20 \
+    examples = [(["list=speech", "subj=source_like"], "say", 1)] * 20 + [(["dep=conj", "subj=source_like"], "eat", 0)] * 20 \
         + [(["noun:cand"], "n:claim", 1)] * 5 + [(["noun:cand"], "n:claim", 0)] * 5 \
         + [(["noun:cand"], "n:table", 0)] * 30
     s = train(examples)
     assert "n:claim" not in s.lemmas and s.nominal is not None
     assert set(s.nominal.lemmas) == {"n:claim"}  # never a cue: never scored, left out of the fit
     assert s.nominal_cues == frozenset({"n:claim"}) and "noun:cand" not in s.weights
+
+
+def test_verbs_fit_on_eligible_candidates_and_lemmas_often_a_cue_whatever_the_subject():
+    source = ["subj=source_like"]
+    abstract = ["subj_pos=NOUN"]
+    examples = [(source, "say", 1)] * 20 + [(source, "eat", 0)] * 20 \
+        + [(abstract, "allow", 1)] * 4 + [(abstract, "allow", 0)] * 5 + [(abstract, "walk", 1)] * 2 \
+        + [(abstract, "walk", 0)] * 20
+    assert eligible_by_prior(examples, 3, 0.4) == frozenset({"say", "allow"})
+    assert train(examples).lemmas.keys() == {"say", "eat"}  # the abstract subjects are not eligible
+    s = train(examples, prior_eligible=(3, 0.4))
+    assert s.eligible_lemmas == frozenset({"say", "allow"}) and s.lemmas["allow"] == (4, 9)
+    assert "walk" not in s.lemmas
 
 
 def test_one_to_one_matches_each_gold_and_prediction_once():

@@ -16,13 +16,14 @@ def test_shipped_model_is_derived_statistics_only():
         model = json.load(f)
     assert 0 < model["threshold"] < 1
     keys = {"bias", "prior_weight", "base_rate", "alpha", "threshold", "weights", "lemmas"}
-    assert keys <= set(model) <= keys | {"nominal"}
+    assert keys <= set(model) <= keys | {"nominal", "eligible_lemmas"}
     # Lemma keys are single words with counts; no sentence of any article is stored.
     for part in (model, model.get("nominal", {"lemmas": {}})):
         for lemma, (pos, n) in part["lemmas"].items():
             assert " " not in lemma and 0 <= pos <= n and n >= 2
     if "nominal" in model:
         assert set(model["nominal"]) == keys and all(":" in k for k in model["nominal"]["lemmas"])
+    assert all(" " not in lemma for lemma in model.get("eligible_lemmas", ()))
 
 
 def test_lemma_prior_smooths_towards_the_base_rate():
@@ -103,3 +104,38 @@ def test_the_reader_addressed_or_a_quote_in_the_content_is_not_eligible_for_any_
     assert not AM.eligible(["adj:quote_in_content"], "a:wary")
     assert not AM.eligible(["subj=you", "subj=source_like"], "warn")
     assert AM.eligible(["subj=source_like"], "warn")
+
+
+def test_a_lemma_often_a_cue_in_training_is_eligible_whatever_its_subject():
+    abstract = ["subj_pos=NOUN"]  # "The move could allow ...": no source-like subject
+    assert not AM.eligible(abstract, "allow")
+    assert AM.eligible(abstract, "allow", frozenset({"allow"}))
+    assert not AM.eligible(abstract + ["subj=you"], "allow", frozenset({"allow"}))  # never usable
+    s = AM.Scorer({}, 0.0, 1.0, {"allow": (5, 8)}, 0.2, 5.0, 0.5, eligible_lemmas=frozenset({"allow"}))
+    assert AM.Scorer.from_json(json.loads(json.dumps(s.to_json()))).eligible_lemmas == frozenset({"allow"})
+
+
+def _verb_candidate(nlp, text, verb):
+    from newsfold.extract.quotes import find_quote_spans
+    from newsfold.extract.quotes.article import ParsedArticle
+    from newsfold.extract.quotes.quote_marks import covered_chars
+
+    art = ParsedArticle(nlp(text))
+    marked = find_quote_spans(art.text)
+    inside = covered_chars(marked, len(art.text))
+    return next((c for c in AM.candidates(art, inside, bytearray(len(art.text)), marked) if c.token.text == verb), None)
+
+
+def test_content_after_at_in_on_unless_a_time_or_place(nlp):
+    c = _verb_candidate(nlp, "Local politicians also fired back at the mayor's comments about the police.", "fired")
+    assert c is not None and "content=prep_at" in c.features
+    assert c.token.doc.text[c.start:c.end].startswith("the mayor's comments")
+    # "in Ohio", "on Tuesday": a place and a date, no content
+    assert _verb_candidate(nlp, "The senator campaigned in Ohio on Tuesday.", "campaigned") is None
+
+
+def test_a_short_object_is_offered_marked_as_short(nlp):
+    c = _verb_candidate(nlp, "Mr. Christie savaged Rubio.", "savaged")
+    assert c is not None and "short_content" in c.features and c.token.doc.text[c.start:c.end] == "Rubio"
+    c = _verb_candidate(nlp, "The governor signed a bill that raises the minimum wage.", "signed")
+    assert c is not None and "short_content" not in c.features
