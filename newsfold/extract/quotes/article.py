@@ -71,6 +71,7 @@ RULES = (
     "named_pair",    # a he/she does not stand for one of two people named as a pair ("Jeb Bush and Chris Christie, who say")
     "introduced_antecedent", # a he/she chain goes on with the one person of its gender the sentence before brings in by name and apposition
     "role_party",    # "the Welsh Conservative leader" is not a role of another party ("Welsh Labour Party Assembly leader")
+    "shared_office", # "the senator" is nobody's title when the article writes senators of two places ("from Texas", "from Florida")
     "shared_title",  # "the DJ" is a role when the article titles people "DJ", however many (else a name nobody has)
     "role_same",     # "the prime minister" said again is the person its earlier use as a speaker was
     "other_office",  # "the prime minister" is nobody the article gives another office ("London mayor")
