@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from newsfold import settings
-from newsfold.errors import EXIT_CODES
+from newsfold.errors import EXIT_CODES, READER_GONE_EXIT
 from newsfold.eval.splits import SPLITS
 
 # Prefect reads its settings at import time: set the quiet defaults before anything imports it.
@@ -201,7 +201,14 @@ def main(argv: list[str] | None = None) -> int:
         FAILURES.clear()
     handlers = {"run": command_run, "validate": command_validate, "compact": command_compact,
                 "eval": command_eval}
-    code = handlers[args.command](args)
+    try:
+        code = handlers[args.command](args)
+        sys.stdout.flush()  # a report held in the pipe's buffer fails here, not at exit
+    except BrokenPipeError:
+        # The reader stopped early ("newsfold eval ... | head"): it has what it wanted. Later writes,
+        # Python's own flush at exit among them, go nowhere instead of raising again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = READER_GONE_EXIT
     if argv is not None:
         say_failures()
     return code

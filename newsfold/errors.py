@@ -40,6 +40,10 @@ class ModelMissing(RunFailed):
 
 
 # Exit codes of `newsfold run`, for the README and the CLI's help.
+# A command whose reader closed the pipe early ("newsfold eval ... | head"): the shell's code for a writer
+# stopped by SIGPIPE (128 + 13), said without a traceback.
+READER_GONE_EXIT = 141
+
 EXIT_CODES = {
     0: "the run committed (rejected inputs, if any, are in the rejects table)",
     1: "--strict: the run committed, but inputs under the given paths are rejected",
@@ -48,6 +52,7 @@ EXIT_CODES = {
     OutputDamaged.exit_code: "a committed output file cannot be read: move it away or restore it, run again",
     ModelMissing.exit_code: "the spaCy pipeline is not installed: `make setup`, or pick one with --model",
     RunFailed.exit_code: "an unexpected error (a bug): report it with the log",
+    READER_GONE_EXIT: "the output's reader stopped early (`| head`): the command was cut short",
 }
 
 

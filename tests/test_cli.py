@@ -15,6 +15,7 @@ import polars as pl
 import pytest
 
 from newsfold.cli import build_parser, main
+from newsfold.errors import READER_GONE_EXIT
 from newsfold.store.output import write_parquet_atomic
 from newsfold.store.frames import table_frame
 
@@ -28,22 +29,42 @@ def test_parser_knows_the_commands():
     assert parser.parse_args(["eval", "quotes", "--gold", "g.jsonl"]).what == "quotes"
 
 
-def test_validate_reports_and_fails_on_bad_rows(tmp_path, capsys):
+def _write_article(out: Path) -> None:
     write_parquet_atomic(
         table_frame("articles", [{"article_id": "a1", "source_path": "/x", "body": "Text.", "language": "en",
                                   "word_count": 1, "content_hash": "h", "duplicate_kind": "none",
                                   "story_id": "s", "run_id": "r",
                                   "ingested_at": datetime(2025, 1, 1, tzinfo=timezone.utc)}]),
-        tmp_path / "articles" / "part-r.parquet",
+        out / "articles" / "part-r.parquet",
     )
-    assert main(["validate", str(tmp_path)]) == 0
+
+
+def _write_number_of_no_article(out: Path) -> None:
     write_parquet_atomic(
         table_frame("numbers", [{"number_id": "n1", "article_id": "missing", "text": "Text", "start_char": 0,
                                  "end_char": 4, "value": 1.0, "kind": "count", "qualifier": "exact"}]),
-        tmp_path / "numbers" / "part-r.parquet",
+        out / "numbers" / "part-r.parquet",
     )
+
+
+def test_validate_reports_and_fails_on_bad_rows(tmp_path, capsys):
+    _write_article(tmp_path)
+    assert main(["validate", str(tmp_path)]) == 0
+    _write_number_of_no_article(tmp_path)
     assert main(["validate", str(tmp_path)]) == 1
     assert "missing is not in articles" in capsys.readouterr().out
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    """`newsfold validate ... | head -1`: the pipe closes before the report is written."""
+    _write_article(tmp_path)
+    _write_number_of_no_article(tmp_path)
+    proc = subprocess.Popen([sys.executable, "-m", "newsfold.cli", "validate", str(tmp_path)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == READER_GONE_EXIT  # cut short: neither success nor the bad row's 1
+    assert "Traceback" not in err and "BrokenPipeError" not in err
 
 
 def test_validate_needs_an_output_dir(tmp_path):
