@@ -16,6 +16,7 @@ from spacy.symbols import NORM, ORTH
 from spacy.tokens import Doc
 
 from newsfold.errors import NOTHING_LOST, ModelMissing
+from newsfold.nlp.forked_workers import clean_worker_exits
 from newsfold.nlp.lexicon import NAME_TITLE_ABBREVIATIONS, SENTENCE_ENDS, TITLE_ABBREVIATIONS
 from newsfold.nlp.wraps import is_hard_wrapped, unwrap_lines
 from newsfold.settings import BATCH_SIZE, MODEL_NAME, N_PROCESS
@@ -96,6 +97,8 @@ def parse_texts(nlp: Language, texts: Iterable[str], *, batch_size: int = BATCH_
                 n_process: int = N_PROCESS) -> Iterator[Doc]:
     """Docs as the pipeline parses them: a hard-wrapped text is read with its line wraps as spaces
     (newsfold.nlp.wraps; same length, so every offset is an offset into the text)."""
+    if n_process != 1:
+        clean_worker_exits()
     return nlp.pipe((unwrap_lines(t) for t in texts), batch_size=batch_size, n_process=n_process)
 
 
