@@ -57,7 +57,6 @@ from newsfold.extract.quotes.speakers.issuers import document_issuer, document_p
 from newsfold.extract.quotes.speakers.organisations import Organisations
 from newsfold.extract.quotes.speakers.other_names import name_in_full
 from newsfold.extract.quotes.speakers.people_index import PeopleIndex
-from newsfold.extract.quotes.speakers.shared_offices import drop_shared_offices
 from newsfold.extract.quotes.speakers.resolve_speakers import is_named, resolve_speaker
 from newsfold.extract.quotes.speakers.speaker_names import speaker_name
 from newsfold.records import PIECE_JOINER, ArticlePerson, PersonMention, QuoteMention
@@ -106,8 +105,6 @@ def extract_quotes(doc: Doc, people: Sequence[ArticlePerson], mentions: Sequence
     marked = find_quote_spans(text)
     inside = covered_chars(marked, len(text))
     index = PeopleIndex(art, people, mentions)
-    if art.on("shared_office"):
-        drop_shared_offices(doc, index.role_lists)  # "the senator" of two places is nobody's title
 
     attributions = [attribute_marked(art, s, inside) for s in marked]
     # Quotes with no attribution of their own take a neighbour's: the next piece of the same

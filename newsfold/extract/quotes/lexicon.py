@@ -184,6 +184,8 @@ BODY_NOUNS = ORG_NOUNS | COLLECTIVE_NOUNS
 
 # Words an acronym skips ("Export Development Canada" -> EDC, "Society of Motor Manufacturers and Traders").
 ACRONYM_SMALL_WORDS = frozenset("of and the for on in at to de la".split())
+# Words that, before a number, name one trip of a carrier ("EgyptAir Flight MS804"), not the carrier.
+FLIGHT_WORDS = frozenset({"flight"})
 
 # First words of a noun phrase that does not bring in one source a later "the official" takes up:
 # possessives (whose depends on the sentence) and quantifiers ("every person", "most voters").

@@ -15,6 +15,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.extract.quotes.lexicon import REPORT_VERBS
+from newsfold.extract.quotes.speakers.mention_spans import mention_span
 from newsfold.records import PersonMention
 
 # The dependencies of a verb's objects: whom it addresses or acts on ("told Rubio", "gave Rubio ...").
@@ -46,7 +47,7 @@ def in_fronted_adjunct(span: Span) -> bool:
 def in_named_pair(doc: Doc, m: PersonMention, mentions_at: Callable[[int, int], PersonMention | None]) -> bool:
     """The mention's head is a conjunct of another person's name or has one as its conjunct
     (a coordination of names); 'mentions_at(start, end)' gives the mention at a token, or None."""
-    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    span = mention_span(doc, m)
     if span is None:
         return False
     root = span.root
@@ -83,7 +84,7 @@ def outer_reporter(doc: Doc, here: list[PersonMention], pronoun: Token) -> list[
     on with that report. [] when there is none."""
     verbs = []
     for m in here:
-        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        span = mention_span(doc, m)
         if span is None or span.root.dep_ not in _SUBJECTS:
             continue
         verb = span.root.head

@@ -10,14 +10,15 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
-from newsfold.extract.quotes.lexicon import ACRONYM_SMALL_WORDS, COMPANY_EPITHETS, COMPANY_NAME_TAILS, CORPORATE_SUFFIXES, DATELINE_DASHES, EPITHET_NOUNS, ORG_NAME_JOINERS, ORG_NOUNS
+from newsfold.extract.quotes.lexicon import (
+    ACRONYM_SMALL_WORDS, COMPANY_EPITHETS, COMPANY_NAME_TAILS, CORPORATE_SUFFIXES, DATELINE_DASHES, EPITHET_NOUNS, FLIGHT_WORDS,
+    ORG_NAME_JOINERS, ORG_NOUNS,
+)
 
 # Nouns for an organisation or a company: a name right after one is an organisation's.
 COMPANY_NOUNS = ORG_NOUNS | COMPANY_EPITHETS
 # Entity types that name an organisation speaking ("Statistics Canada said", "the Raptors posted").
 ORG_ENTS = frozenset({"ORG"})
-# Words that, before a number, name one trip of a carrier ("EgyptAir Flight MS804"), not the carrier.
-FLIGHT_WORDS = frozenset({"flight"})
 # How far back (sentences) "it" and "the company" look for the organisation they stand for.
 ORG_LOOKBACK_SENTENCES = 2
 # How far back they take the organisation named last when none is a subject that near.

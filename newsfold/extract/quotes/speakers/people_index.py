@@ -19,11 +19,13 @@ from newsfold.extract.quotes.lexicon import (
 from newsfold.extract.quotes.speakers.antecedent_filters import in_modifier_clause, in_named_pair, outer_reporter
 from newsfold.extract.quotes.speakers.appositions import title_domain_name
 from newsfold.extract.quotes.speakers.background_speakers import main_clause_person
+from newsfold.extract.quotes.speakers.mention_spans import mention_span
 from newsfold.extract.quotes.speakers.person_genders import genders_shown
 from newsfold.extract.quotes.speakers.pronoun_clues import (
     chain_agrees, chain_start, fronted_clause_subject, introduced, person_asked, pronoun_subject,
 )
 from newsfold.extract.quotes.speakers.sentence_subjects import after_quoted_words, main_subject, postposed_speaker, speaker_subjects
+from newsfold.extract.quotes.speakers.shared_offices import drop_shared_offices
 from newsfold.nlp.determiners import under_the
 from newsfold.records import ArticlePerson, PersonMention
 
@@ -62,6 +64,8 @@ class PeopleIndex:
             self.role_lists[p.local_key] = [[w.lower() for w in words] for words in roles if words]
             self.name_words[p.local_key] = {w.lower() for v in (p.name, *p.variants) for w in re.findall(r"[\w'-]+", v)}
         _qualify_roles(art.text, self.mentions, self.role_lists)
+        if art.on("shared_office"):
+            drop_shared_offices(doc, self.role_lists)  # "the senator" of two places is nobody's title
         self.groups = {t.lower_ for t in doc if t.ent_type_ in GROUP_ENTITIES}  # "Republican", "GOP", "Kremlin"
         self.gender = genders_shown(art, people, self.mentions) if art.on("gender") else {}
         self.barred: frozenset[str] = frozenset()  # people the speaker resolved now cannot be (addressed_people)
@@ -164,7 +168,7 @@ class PeopleIndex:
         return [m for m in self.mentions[lo:hi] if m.end_char <= end and not inside[m.start_char]]
 
     def is_subject(self, m: PersonMention) -> bool:
-        span = _mention_span(self.doc, m)
+        span = mention_span(self.doc, m)
         # A name standing as its sentence's root is a fragment the parser cut off its verb
         # ("Toronto retiree Doug Purdy, who lost 16 lbs. / ... says the program changed his life").
         return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "ROOT" and t.pos_ == "PROPN")
@@ -308,13 +312,13 @@ class PeopleIndex:
 
     def _subject_outside(self, m: PersonMention, inside: bytearray) -> bool:
         """The mention is the subject of a verb outside quote marks ("McCaskill scolded him: ...")."""
-        span = _mention_span(self.doc, m)
+        span = mention_span(self.doc, m)
         return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") and not inside[t.head.idx] for t in span)
 
     def _in_modifier(self, m: PersonMention) -> bool:
         """The mention sits in a clause that modifies a noun ("a conference hosted by Gordon Brown,
         he said"): it is no person the sentence opens with."""
-        span = _mention_span(self.doc, m)
+        span = mention_span(self.doc, m)
         return span is not None and in_modifier_clause(span, self.art.on("fronted_adjunct"))
 
     def subject_mention(self, subject: Token) -> PersonMention | None:
@@ -330,11 +334,6 @@ class PeopleIndex:
             if m is not None:
                 return m
         return None
-
-
-def _mention_span(doc: Doc, m: PersonMention) -> Span | None:
-    """The tokens a mention covers (None when its characters fall between tokens)."""
-    return doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
 
 
 def _qualify_roles(text: str, mentions: Sequence[PersonMention], role_lists: dict[str, list[list[str]]]) -> None:
@@ -374,7 +373,7 @@ def _sole_nearest(sent: Span, found: list[PersonMention], word: str, nearest: bo
     gender = PRONOUN_GENDER.get(word)  # the sentence's tokens scanned only once the cheap checks pass
     if any(t.dep_ in ("nsubj", "nsubjpass") and PRONOUN_GENDER.get(t.lower_) == gender for t in sent):
         return False, None
-    span = _mention_span(sent.doc, found[0])
+    span = mention_span(sent.doc, found[0])
     return (True, found[0].local_key) if span is not None and _given_as_source(span.root) else (False, None)
 
 

@@ -11,6 +11,7 @@ from newsfold.extract.people.resources import first_name_gender, given_name_gend
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import GENDERED_REFLEXIVES, PRONOUN_GENDER, ROLE_GENDER
 from newsfold.records import ArticlePerson, PersonMention
+from newsfold.extract.quotes.speakers.mention_spans import mention_span
 
 
 def genders_shown(art: ParsedArticle, people: Sequence[ArticlePerson],
@@ -39,7 +40,7 @@ def genders_shown(art: ParsedArticle, people: Sequence[ArticlePerson],
         for w in (before.group(1).lower() if before else "", word):
             if w in HONORIFIC_GENDER:
                 v[HONORIFIC_GENDER[w] == "f"] += 2
-        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        span = mention_span(doc, m)
         if span is None:
             continue
         root = span.root

@@ -9,6 +9,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.extract.quotes.lexicon import PERSON_NOUNS, PRONOUN_GENDER, QUESTION_VERBS, ROLE_GENDER
+from newsfold.extract.quotes.speakers.mention_spans import mention_span
 from newsfold.extract.quotes.speakers.sentence_subjects import main_subject, speaker_subjects
 from newsfold.records import PersonMention
 
@@ -109,7 +110,7 @@ def introduced(people: People, m: PersonMention) -> bool:
     """The person's first mention, with what he is set beside the name ("Peter Bell, editor of ..."):
     the one person of its gender the sentence before a he/she chain brings in so is whom the chain
     goes on with (`chain_start`)."""
-    span = people.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    span = mention_span(people.doc, m)
     return span is not None and any(c.dep_ == "appos" for c in span.root.children) \
         and not any(o.local_key == m.local_key and o.start_char < m.start_char for o in people.mentions)
 

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from newsfold.extract.people.lexicon import HONORIFICS, OFFICE_TITLES, ROLE_WORDS
 from newsfold.extract.people.resources import given_name_gender
 from newsfold.extract.quotes.lexicon import GIVEN_NAME_ANSWERS, SPEECH_VERB_FORMS
+from newsfold.extract.quotes.speakers.mention_spans import mention_span
 from newsfold.extract.quotes.speakers.people_index import PeopleIndex
 from newsfold.records import PersonMention
 
@@ -40,11 +41,11 @@ def surname_owner(index: PeopleIndex, m: PersonMention) -> str:
         if other.local_key in holders and " " in other.text.strip():
             last[other.local_key] = other
     own = last.get(m.local_key)
-    own_span = index.doc.char_span(own.start_char, own.end_char, alignment_mode="expand") if own else None
+    own_span = mention_span(index.doc, own) if own else None
     if own_span is None:
         return m.local_key
     for key, full in last.items():
-        span = index.doc.char_span(full.start_char, full.end_char, alignment_mode="expand")
+        span = mention_span(index.doc, full)
         if key != m.local_key and span is not None and full.start_char < own.start_char \
                 and own_span.root in span.root.subtree and index.is_subject(full):
             return key
