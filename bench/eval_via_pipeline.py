@@ -1,7 +1,11 @@
 """The dev gold sets scored through the whole pipeline, as the issue owners accept them, next to the
 direct scorers (`newsfold eval numbers|quotes`), with every loss explained.
 
-    .venv/bin/python bench/eval_via_pipeline.py numbers|quotes [--gold FILE] [--keep DIR] [--live-code]
+    .venv/bin/python bench/eval_via_pipeline.py numbers|quotes [--gold FILE] [--split tune|heldout|all]
+                                                [--keep DIR] [--live-code]
+
+--split picks the part of the gold file (newsfold/eval/splits.py), tune by default, as `make eval`:
+the set-aside quarter is for `--split heldout` once per stop, never for choosing.
 
 numbers: each sentence of the NewsQuant dev file becomes its own one-line .txt file; one
 `newsfold run DIR --output OUT` over them; the `numbers` table (value, value_max, unit, counted;
@@ -18,7 +22,9 @@ runs of blank lines collapsed, footers cut). Every body line is located in the g
 and speaker spans are mapped through it and scored with newsfold/eval/quotes.py: one-to-one
 (score_article_one_to_one, the primary figure, rows "1:1@c") and lenient (score_article, rows
 "all@c"/"marked@c"); same coverage rule, same speaker rule, person_mentions with person_id standing
-for the article-local person key. PolNeAR's layout only (the tracker's: `newsfold eval quotes`).
+for the article-local person key. A tracker-layout file (ggt_dev) is scored as the tracker counts:
+speech rows only, one-to-one, the speaker judged by the table's canonical `speaker_name` against the
+gold `speaker_resolved` (tracker_speaker_correct), next to the direct extractor.
 A second speaker figure ("+name", lenient rows) also counts a speaker right when the canonical
 `speaker_name` ends in the gold source's last word (names, not pronouns); it is computed for the
 direct run too, from the article-local person name.
@@ -238,14 +244,14 @@ def fmt_pred(m) -> str:
     return f"{m.text!r}={m.value:g}{extra} {m.unit!r} counted={m.counted!r}"
 
 
-def eval_numbers(gold: Path, base: Path, code_note: str) -> None:
+def eval_numbers(gold: Path, base: Path, code_note: str, split: str) -> None:
     from newsfold.eval.numbers import evaluate_numbers
     from newsfold.eval.gold import read_gold
     from newsfold.nlp.pipeline import load_pipeline
 
-    records = read_gold(gold)
+    records = read_gold(gold, None, split)
     nlp = load_pipeline()
-    direct_report = evaluate_numbers(gold, nlp)
+    direct_report = evaluate_numbers(gold, nlp, split=split)
     direct = number_preds_direct(nlp, [r["text"] for r in records])
     seconds, tables, articles, rejects = run_texts(base, "nq_", [r["text"] + "\n" for r in records])
     numbers = rows_by_article(tables["numbers"])
@@ -271,7 +277,7 @@ def eval_numbers(gold: Path, base: Path, code_note: str) -> None:
         rows_to_print += [("value  pipeline+dup", q_total, "value"), ("value+unit pipeline+dup", q_total, "value_unit")]
     assert d_total["value"] == direct_report["value"]["matched"], "direct recomputation differs from evaluate_numbers"
 
-    print(f"numbers via pipeline: {gold} ({len(records)} sentences, {d_total['gold']} gold quantities)")
+    print(f"numbers via pipeline: {gold}, split {split} ({len(records)} sentences, {d_total['gold']} gold quantities)")
     print(f"pipeline run {seconds:.0f}s: {len(articles)} articles, {len(rejects)} rejects, "
           f"{sum(a['duplicate_kind'] != 'none' for a in articles.values())} duplicates, "
           f"{sum(len(v) for v in quarantined.values())} number rows quarantined, "
@@ -487,7 +493,9 @@ def extract_direct(nlp, texts: list[str], docs=None):
     return out
 
 
-def mapped_quotes(qrows: list[dict], mapping: list[int]):
+def mapped_quotes(qrows: list[dict], mapping: list[int], by_name: bool = False):
+    """Table rows at gold-text offsets; `by_name`: each keeps only the table's canonical
+    `speaker_name` (all the tracker's judge reads), not its person id."""
     from newsfold.records import QuoteMention
 
     out = []
@@ -497,8 +505,9 @@ def mapped_quotes(qrows: list[dict], mapping: list[int]):
             continue
         s_start, s_end = map_span(mapping, r["speaker_start"], r["speaker_end"])
         out.append(QuoteMention(r["text"], start, end, r["kind"], r["speaker_text"], s_start, s_end,
-                                speaker_local_key=r["speaker_person_id"], cue=r["cue"], confidence=r["confidence"],
-                                speaker_name=None if r["speaker_person_id"] else r.get("speaker_name")))
+                                speaker_local_key=None if by_name else r["speaker_person_id"], cue=r["cue"],
+                                confidence=r["confidence"],
+                                speaker_name=r["speaker_name"] if by_name or not r["speaker_person_id"] else None))
     return out
 
 
@@ -543,21 +552,21 @@ def speaker_loss_cause(i, gold, d, p, article, text, on_body, mentions) -> str:
     return "the direct pass's best quote is missing from the pipeline (pipeline extraction differs)"
 
 
-def eval_quotes(gold: Path, base: Path, code_note: str) -> None:
+def eval_quotes(gold: Path, base: Path, code_note: str, split: str) -> None:
     from newsfold.eval.quotes import evaluate_quotes
     from newsfold.eval.gold import read_gold
     from newsfold.eval.tracker_gold import detect_layout
     from newsfold.nlp.pipeline import load_pipeline, parse_texts
     from newsfold.records import PersonMention
 
-    rows = read_gold(gold)
-    if detect_layout(rows) != "polnear":
-        print(f"skipped: {gold} is not in PolNeAR's layout (score the tracker's with `newsfold eval quotes`)")
+    rows = read_gold(gold, None, split)
+    if detect_layout(rows) == "tracker":
+        eval_tracker_quotes(gold, base, code_note, split)
         return
     nlp = load_pipeline()
     texts = [r["text"] for r in rows]
     docs = list(parse_texts(nlp, texts, batch_size=16))  # as evaluate_quotes does
-    official = evaluate_quotes(gold, nlp, docs=docs)
+    official = evaluate_quotes(gold, nlp, split=split, docs=docs)
     direct = extract_direct(nlp, texts, docs)
     seconds, tables, articles, rejects = run_texts(base, "pn_", texts)
     quotes = rows_by_article(tables["quotes"])
@@ -602,7 +611,7 @@ def eval_quotes(gold: Path, base: Path, code_note: str) -> None:
     n_q = sum(len(quotes.get(a["article_id"], [])) for a in articles.values())
     inherited = sum(1 for a in articles.values() for q in quotes.get(a["article_id"], [])
                     if q["speaker_person_id"] and q["speaker_text"] is None)
-    print(f"quotes via pipeline: {gold} ({len(rows)} articles, {official['attributions']} attributions)")
+    print(f"quotes via pipeline: {gold}, split {split} ({len(rows)} articles, {official['attributions']} attributions)")
     print(f"pipeline run {seconds:.0f}s: {len(articles)} articles, {len(rejects)} rejects, "
           f"{sum(a['duplicate_kind'] != 'none' for a in articles.values())} duplicates, {n_q} quotes "
           f"({inherited} with a speaker inherited from a quote group), "
@@ -703,6 +712,69 @@ def eval_quotes(gold: Path, base: Path, code_note: str) -> None:
         print("speaker loss causes: " + ", ".join(f"{k} x{v}" for k, v in spk_causes.most_common()))
 
 
+def eval_tracker_quotes(gold: Path, base: Path, code_note: str, split: str) -> None:
+    """Tracker-layout gold through the pipeline: one-to-one at each coverage, speech rows, speaker by
+    canonical name, direct extractor beside it; then every gold whose verdict differs."""
+    from newsfold.eval.gold import read_gold
+    from newsfold.eval.quotes import (COVERAGES, evaluate_quotes, predicted_name, quote_act,
+                                      score_article_one_to_one, speaker_judge, summarise_one_to_one)
+    from newsfold.eval.tracker_gold import tracker_rows
+    from newsfold.nlp.pipeline import load_pipeline, parse_texts
+
+    rows = tracker_rows(read_gold(gold, None, split))
+    nlp = load_pipeline()
+    texts = [r["text"] for r in rows]
+    docs = list(parse_texts(nlp, texts, batch_size=16))
+    official = evaluate_quotes(gold, nlp, split=split, layout="tracker", docs=docs)
+    direct = [([p for p in ps if quote_act(p) == "speech"], names) for ps, _, names in extract_direct(nlp, texts, docs)]
+    del docs
+    seconds, tables, articles, rejects = run_texts(base, "gg_", texts)
+    quotes = rows_by_article(tables["quotes"])
+    via = []
+    for i, row in enumerate(rows):
+        article = articles.get(i)
+        speech = [q for q in quotes.get(article["article_id"], []) if q["act"] == "speech"] if article else []
+        via.append(mapped_quotes(speech, body_to_text_map(article["body"], row["text"])[0], by_name=True)
+                   if article else [])
+    print(f"quotes via pipeline (tracker layout): {gold}, split {split} ({len(rows)} articles, "
+          f"{official['attributions']} quotes)")
+    print(f"pipeline run {seconds:.0f}s: {len(articles)} articles, {len(rejects)} rejects, "
+          f"{sum(a['duplicate_kind'] != 'none' for a in articles.values())} duplicates")
+    print(code_note)
+    print("speech rows, one-to-one; speaker = canonical name (speaker_name) against speaker_resolved")
+    print(f"{'coverage':<10}{'run':<10}{'pred':>6}{'P':>8}{'R':>8}{'F1':>8}{'spk acc':>9}{'spk n':>7}")
+    differ = []
+    for cov in COVERAGES:
+        totals = {"direct": Counter(), "pipeline": Counter()}
+        for i, row in enumerate(rows):
+            d_preds, names = direct[i]
+            d_judge = speaker_judge("tracker", row["text"], [], names)
+            p_judge = speaker_judge("tracker", row["text"], [], {})
+            d_counts, d_pairs = score_article_one_to_one(row["text"], row["attributions"], d_preds, cov, d_judge)
+            p_counts, p_pairs = score_article_one_to_one(row["text"], row["attributions"], via[i], cov, p_judge)
+            totals["direct"].update(d_counts)
+            totals["pipeline"].update(p_counts)
+            if cov == 0.3:
+                golds = [a for a in row["attributions"] if a["content_spans"]]
+                d_seen = {g: (d_judge(d_preds[p], golds[g]), predicted_name(d_preds[p], names)) for p, g, _ in d_pairs}
+                p_seen = {g: (p_judge(via[i][p], golds[g]), via[i][p].speaker_name) for p, g, _ in p_pairs}
+                differ += [(row.get("doc_id"), golds[g], d_seen.get(g), p_seen.get(g))
+                           for g in sorted(set(d_seen) | set(p_seen))
+                           if d_seen.get(g, (None,))[0] != p_seen.get(g, (None,))[0]]
+        for label, total in totals.items():
+            m = summarise_one_to_one(total)["all"]
+            if label == "direct":
+                assert abs(m["f1"] - official[f"one_to_one@{cov}"]["all"]["f1"]) < 1e-3, \
+                    f"direct recomputation differs at {cov}"
+            acc = "-" if m["speaker_accuracy"] is None else f"{m['speaker_accuracy']:.3f}"
+            print(f"{cov:<10}{label:<10}{m['pred']:>6}{m['precision']:>8.3f}{m['recall']:>8.3f}{m['f1']:>8.3f}"
+                  f"{acc:>9}{m['speaker_n']:>7}")
+    print(f"gold quotes whose verdict differs direct vs pipeline @0.3 (found / speaker): {len(differ)}")
+    for doc_id, g, d, p in differ[:MAX_EXAMPLES * 2]:
+        print(f"- [{doc_id}] gold {short(g['content'], 80)!r} by {g.get('speaker_resolved')!r}: "
+              f"direct {d or 'not found'}, pipeline {p or 'not found'}")
+
+
 # --------------------------------------------------------------------------- CLI
 
 
@@ -710,6 +782,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("what", choices=["numbers", "quotes"])
     parser.add_argument("--gold", type=Path, default=None, help="gold JSONL (default: the dev set in ../shared/eval)")
+    parser.add_argument("--split", choices=["tune", "heldout", "all"], default="tune",
+                        help="part of the gold file (newsfold/eval/splits.py); tune unless reporting once per stop")
     parser.add_argument("--keep", default=None, help="keep inputs, output, run log and code snapshot in this directory")
     parser.add_argument("--live-code", action="store_true",
                         help="import newsfold from the working tree instead of a snapshot taken at start")
@@ -724,7 +798,7 @@ def main(argv: list[str] | None = None) -> int:
     base, kept = work_dirs(args.keep, args.what)
     try:
         code_note = snapshot_code(base) if not args.live_code else f"code: the live working tree {ROOT} (no snapshot)"
-        (eval_numbers if args.what == "numbers" else eval_quotes)(gold, base, code_note)
+        (eval_numbers if args.what == "numbers" else eval_quotes)(gold, base, code_note, args.split)
     finally:
         print(f"work dir: {base}" + (" (kept)" if kept else " (removed)"))
         if not kept:
