@@ -159,6 +159,10 @@ number one most some many all each both none majority half few several others
 # Entity types of a name that is no person's: an organisation, place, group, thing, work or law ("the
 # company, Suncor"). Not DATE: "the 46-year-old" is a person's epithet.
 NON_PERSON_ENTITY_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+# A speaker made only of these parts of speech, or of these words, names nobody
+# (speaker_names.names_nobody): "his", "those", "Nine"; "most", "many" (tagged adjectives).
+NAMELESS_POS = frozenset({"PRON", "DET", "NUM"})
+NAMELESS_WORDS = frozenset({"most", "many", "few", "several", "more", "all", "both", "some", "each"})
 
 # Phrases that are speakers but not people: documents, institutions, media.
 NON_PERSON_HEADS = frozenset("""

@@ -15,9 +15,10 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
-    ADDRESSEE_PREPOSITIONS, BODY_NOUNS, CORPORATE_SUFFIXES, DATELINE_DASHES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS, INDEFINITE_ARTICLES,
-    NON_PERSON_ENTITY_TYPES, ORG_NOUNS, ORG_SAY_VERBS, PARTY_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS,
-    RELATIVE_PRONOUNS, SPOKEN_FOR_NOUNS, SPOKESPERSON_NOUNS, UNNAMED_SOURCE_NOUNS,
+    ADDRESSEE_PREPOSITIONS, BODY_NOUNS, CORPORATE_SUFFIXES, DATELINE_DASHES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS,
+    INDEFINITE_ARTICLES, NAMELESS_POS, NAMELESS_WORDS, NON_PERSON_ENTITY_TYPES, NOT_SPEAKER_ENTS, ORG_NOUNS, ORG_SAY_VERBS, PARTY_NOUNS,
+    PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, SPOKEN_FOR_NOUNS, SPOKESPERSON_NOUNS,
+    UNNAMED_SOURCE_NOUNS,
 )
 from newsfold.extract.quotes.speakers.appositions import right_after
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
@@ -103,11 +104,24 @@ def speaker_name(art: ParsedArticle, speaker: Span, orgs: Organisations, inside:
         intro = introduced_for(art, speaker, inside)  # "Smith Barney's spokeswoman" after "A spokeswoman for Smith Barney"
         if intro is not None:
             return intro
+    if names_nobody(speaker):
+        return None
     written = description_as_written(speaker) if head.pos_ == "NOUN" else speaker.text
     if written == speaker.text and head.tag_ == "NNS" and head.lemma_.lower() in UNNAMED_SOURCE_NOUNS and len(speaker) == 1:
         intro = introduction(art, head, inside)  # "sources said" after "sources familiar with the talks said"
         written = intro if intro is not None and content_words(intro) > 1 else written
     return _trailing_name(speaker, speaker.start_char + len(written)) or written
+
+
+def names_nobody(speaker: Span) -> bool:
+    """A speaker whose words name nobody, so no canonical name: only pronouns, determiners and
+    numbers ("his", "those", "most", "both", "Nine") or only a date or time ("Tuesday" where the
+    parser took the day for the subject). A user counting speakers would count these as sources."""
+    words = [t for t in speaker if not t.is_punct]
+    if not words or all(t.ent_type_ in NOT_SPEAKER_ENTS for t in words):
+        return bool(words)
+    # A noun head says who ("three-quarters" of "three-quarters of the voters", tagged a number inside).
+    return speaker.root.pos_ != "NOUN" and all(t.pos_ in NAMELESS_POS or t.lower_ in NAMELESS_WORDS for t in words)
 
 
 def _it_stands_for(art: ParsedArticle, it: Token, inside: bytearray, orgs: Organisations) -> str | None:
@@ -383,4 +397,4 @@ def _addressed(name: Token, head: Token) -> bool:
     return False
 
 
-__all__ = ["speaker_name", "ORG_SPEAKER_LOOKBACK_SENTENCES"]
+__all__ = ["names_nobody", "speaker_name", "ORG_SPEAKER_LOOKBACK_SENTENCES"]

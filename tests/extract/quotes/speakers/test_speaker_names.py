@@ -10,7 +10,7 @@ from newsfold.extract.people.extractor import extract_people
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.extractor import extract_quotes
 from newsfold.extract.quotes.speakers.organisations import Organisations
-from newsfold.extract.quotes.speakers.speaker_names import speaker_name
+from newsfold.extract.quotes.speakers.speaker_names import names_nobody, speaker_name
 from tests.extract.quotes.helpers import find, quotes_of
 
 
@@ -457,3 +457,18 @@ def test_a_report_speaks_for_the_organisation_that_owns_it(nlp):
     _, quotes, _ = quotes_of(nlp, text)
     q = find(quotes, "such a major departure")
     assert q.speaker_local_key is None and q.speaker_name == "The Electoral Commission"  # as the article writes it
+
+
+def test_a_speaker_of_only_quantifiers_pronouns_or_a_date_has_no_name(nlp):
+    _, quotes, _ = quotes_of(nlp, "Voters were asked about the plan. Most said the plan was unfair.")
+    assert find(quotes, "plan was unfair").speaker_text == "Most"
+    assert find(quotes, "plan was unfair").speaker_name is None  # "Most" names nobody
+    _, quotes, _ = quotes_of(nlp, "The senator spoke to voters. Many said they would back him in November.")
+    assert find(quotes, "back him").speaker_name is None
+
+
+def test_names_nobody(nlp):
+    doc = nlp("Most said so. His aides said so. Tuesday said so. Nine said so. The Democrats said so.")
+    spans = {s.text.split()[0]: s[:-3] for s in doc.sents}
+    assert names_nobody(spans["Most"]) and names_nobody(spans["Nine"]) and names_nobody(spans["Tuesday"])
+    assert not names_nobody(spans["His"]) and not names_nobody(spans["The"])
