@@ -201,6 +201,8 @@ INDEFINITE_OPENERS = INDEFINITE_ARTICLES | {"another", "one"}
 
 # Names of days, dates and times are never speakers ('..., Jordan said Monday').
 NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})
+# Tags of a verb's finite form (its own or its first auxiliary's): past, present, modal.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 # Documents a person issues: "He released a letter that says ...", "lawyers filed papers opposing
 # ...": the person who released or filed it is the source, as news annotation has it.

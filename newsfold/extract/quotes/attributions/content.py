@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from newsfold.extract.quotes.article import Attribution, ParsedArticle, cut_back
 from newsfold.extract.quotes.lexicon import (
     ADDRESSEE_CUES, ADDRESSEE_OBJECT_CUES, ASPECTUAL_CUES, CAUSATIVE_CUES, CLAUSE_ONLY_CUES, CLAUSE_START,
-    NAMING_CUES, REPORT_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TEMPORAL_CLAUSE, TOPIC_PREPS, VENUE_CUES,
+    FINITE_TAGS, NAMING_CUES, REPORT_VERBS, SOURCE_NOUNS, SPEECH_VERBS, TEMPORAL_CLAUSE, TOPIC_PREPS, VENUE_CUES,
 )
 from newsfold.extract.quotes.quote_marks import MarkedSpan, kind_of
 from newsfold.extract.quotes.speakers.missed_subjects import CLOSING_MARKS
@@ -112,9 +112,8 @@ def before_sibling_report(doc: Doc, cue: Token, start: int, end: int) -> int:
     return end
 
 
-# Tenses of a verb's finite form (its own tag or its first auxiliary's): a verb conjoined inside the
-# content in the cue's tense but not the clause's ("said he makes ... and questioned ...") is the cue's.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# FINITE_TAGS (lexicon): a verb conjoined inside the content in the cue's tense but not the clause's
+# ("said he makes ... and questioned ...") is the cue's.
 # ... and the participle of "saying X and questioning Y"; a bare infinitive ("to win and have") is
 # too often the clause's own.
 CONJ_CUT_TAGS = FINITE_TAGS | {"VBG"}

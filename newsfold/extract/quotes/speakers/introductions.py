@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.lexicon import BODY_NOUNS, INDEFINITE_ARTICLES, NOT_INTRODUCING, PERSON_SUFFIXES
+from newsfold.extract.quotes.lexicon import BODY_NOUNS, FINITE_TAGS, INDEFINITE_ARTICLES, NOT_INTRODUCING, PERSON_SUFFIXES
 from newsfold.extract.quotes.speakers.organisations import fold_words
 
 # A phrase that brings a source in is a description, not a clause: longer ones keep their noun phrase only.
@@ -80,6 +80,8 @@ def description_as_written(speaker: Span) -> str:
 
 def _says_which(modifier: Token) -> bool:
     """A post-modifier that says which one ("familiar with the negotiations", "with Animal Protection
-    Services"), not a clause set off by a comma."""
+    Services"), not a clause set off by a comma, one with a finite verb of its own ("FEC records
+    from the 2008 cycle show"), nor a headline's words past a line break."""
     return modifier.dep_ in ("amod", "prep", "acl") and \
-        not any(t.is_punct and t.text in ",;:" for t in modifier.subtree)
+        not any((t.is_punct and t.text in ",;:") or t.tag_ in FINITE_TAGS
+                or ("\n" in t.whitespace_ and t.i < modifier.right_edge.i) for t in modifier.subtree)

@@ -30,3 +30,11 @@ def test_a_post_modifier_that_says_which_is_kept_but_not_past_a_comma(nlp):
     assert description_as_written(doc[0:1]) == "People familiar with the bid"
     doc = nlp("Officials, who asked not to be named, said it would fail.")
     assert description_as_written(doc[0:1]) == "Officials"
+
+
+def test_a_post_modifier_with_a_finite_verb_or_past_a_line_break_is_not_kept(nlp):
+    doc = nlp("Newspaper: Defense secretary used personal email at Pentagon.\n\nThe newspaper said the emails were sent.")
+    newspaper = _token(doc, "Newspaper", 0)
+    assert description_as_written(doc[newspaper.i:newspaper.i + 1]) == "Newspaper"
+    doc = nlp("Sources close to the talks said it would fail.")
+    assert description_as_written(doc[0:1]) == "Sources close to the talks"
