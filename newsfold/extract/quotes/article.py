@@ -53,6 +53,7 @@ RULES = (
     "inverted_description", # '"...," tweeted a German user': a described speaker right after the verb
     "mistagged_name", # '..." Aftergood said': a capitalised word between the closing mark and the verb speaks
     "dateline",      # "PARIS (Reuters) - Le Pen said": the subject after the dateline's dash, not the city
+    "dated_subject", # "Tuesday at the university, Gov. John Kasich (R-OH), said": of two subjects, not the day
     "sibling_cut",   # unmarked content stops before a second report after a comma (", applauding ...")
     "conj_cut",      # unmarked content stops before a subjectless verb conjoined in the cue's tense ("and vowed to ...")
     "according_tail", # unmarked content stops before an "according to X" that closes it (that phrase's row holds the clause)

@@ -10,8 +10,8 @@ from typing import Sequence
 from spacy.tokens import Token
 
 from newsfold.extract.quotes.lexicon import (
-    DATELINE_DASHES, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS, OTHER_SPEAKER_PRONOUNS, PERSON_NOUNS, PRONOUNS,
-    QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
+    DATELINE_DASHES, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS, NOT_SPEAKER_ENTS, OTHER_SPEAKER_PRONOUNS, PERSON_NOUNS,
+    PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
 )
 from newsfold.extract.quotes.speakers.appositions import inverted_speaker
 from newsfold.extract.quotes.speakers.content_clauses import content_clause_owner
@@ -105,6 +105,13 @@ def _subject_child(node: Token, inside: bytearray | None, *, disabled: frozenset
                 return _issuer(node.head, disabled=disabled) or _relative_antecedent(c, node, disabled=disabled)
             if c.i < node.i and any(t.text == ":" for t in c.doc[c.i + 1:node.i]) and "adjacent" not in disabled:
                 continue  # "The Latest: Trump urges ...": a label, not the subject
+            if "dated_subject" not in disabled and c.i < node.i and c.ent_type_ in NOT_SPEAKER_ENTS:
+                # "Tuesday at Baldwin Wallace University ..., Gov. John Kasich (R-OH), said": the parser
+                # gave the verb the fronted day as a second subject; a day never speaks.
+                later = [d for d in node.children if d.dep_ in ("nsubj", "nsubjpass") and c.i < d.i < node.i
+                         and d.ent_type_ not in NOT_SPEAKER_ENTS and not (inside is not None and inside[d.idx])]
+                if later:
+                    return later[-1]
             if "dateline" not in disabled and c.i < node.i:
                 # "ORLANDO, Fla. (Reuters) - President Barack Obama met ... and said": the parser
                 # gave the verb the dateline's city as a second subject, before the dash.

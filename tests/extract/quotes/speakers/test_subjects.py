@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from newsfold.extract.people.extractor import extract_people
 from newsfold.extract.quotes.extractor import extract_quotes
 from newsfold.extract.quotes.speakers.subjects import is_cue_subject, subject_of
@@ -226,3 +228,20 @@ def test_the_subject_of_a_cue_verb_is_a_cue_subject(nlp):
     assert is_cue_subject(senators[0])
     assert not is_cue_subject(senators[1])  # "ate" is no cue verb
     assert not is_cue_subject(bill)  # the subject of the reported clause's "was"
+
+
+
+def test_a_fronted_day_the_parser_made_a_second_subject_is_not_the_speaker(nlp):
+    # The parse of "Tuesday at Baldwin Wallace University ..., Gov. John Kasich (R-OH), said, “...”" in
+    # its article (PolNeAR train): the day and the governor both subjects of "said".
+    words = ["Tuesday", "at", "the", "university", ",", "John", "Kasich", ",", "said", ",", "“", "I", "am", "ready", ".", "”"]
+    heads = [8, 0, 3, 1, 8, 6, 8, 8, 8, 8, 8, 12, 8, 12, 12, 12]
+    deps = ["nsubj", "prep", "det", "pobj", "punct", "compound", "nsubj", "punct", "ROOT", "punct", "punct", "nsubj",
+            "ccomp", "acomp", "punct", "punct"]
+    pos = ["PROPN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT", "PUNCT", "PRON", "AUX",
+           "ADJ", "PUNCT", "PUNCT"]
+    ents = ["B-DATE"] + ["O"] * 4 + ["B-PERSON", "I-PERSON"] + ["O"] * 9
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    said = doc[8]
+    assert subject_of(said, None, disabled=frozenset()).text == "Kasich"
+    assert subject_of(said, None, disabled=frozenset({"dated_subject"})).text == "Tuesday"
