@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
     APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS, OFFICE_QUALIFIERS,
-    PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, ROLE_BODY_PREPOSITIONS,
+    PLURAL_OR_OTHER_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_BODY_PREPOSITIONS,
 )
 from newsfold.extract.quotes.speakers.antecedent_filters import addressed_people
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
@@ -95,7 +95,11 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     if m is not None:
         return (surname_owner(index, m) if art.on("name") else m.local_key), "mention"
     low = head.lower_
-    if low in PRONOUNS:
+    if art.on("possessive") and low not in PRONOUNS:
+        owner = _possessive_pronoun(speaker)
+        if owner is not None:  # "his statement said", a speaker "his": as "he said"
+            speaker, low = speaker.doc[owner.i:owner.i + 1], owner.lower_
+    if low in PRONOUNS or (art.on("possessive") and low in POSSESSIVE_PRONOUNS):
         if not art.on("pronoun"):
             return None, "pronoun-off"
         key = index.antecedent(art, speaker, inside)
@@ -193,6 +197,15 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
             key = index.recent_in_office(art, speaker, inside)
         return key, "role-recent"
     return None, "none"
+
+
+def _possessive_pronoun(speaker: Span) -> Token | None:
+    """The possessive pronoun a speaker is, or owns the document that speaks ("his statement"); None otherwise."""
+    head = speaker.root
+    if head.lower_ in POSSESSIVE_PRONOUNS:
+        return head
+    owner = owner_word(speaker)
+    return owner if owner is not None and owner.lower_ in POSSESSIVE_PRONOUNS else None
 
 
 def _named_in_own_words(index: PeopleIndex, key: str | None, quoted: Sequence[tuple[int, int]]) -> bool:
