@@ -77,6 +77,7 @@ RULES = (
     "role_same",     # "the prime minister" said again is the person its earlier use as a speaker was
     "other_office",  # "the prime minister" is nobody the article gives another office ("London mayor")
     "role",          # "the Ukrainian leader" resolved through the people's roles
+    "phrase_owner",  # a speaker taken for a tag in a person's phrase is the person ("Sen. Lindsey Graham (R-SC)": not "R-SC")
     "name",          # a bare name resolved through the people's name variants
     "topics",        # "X was vague about Y", "her misgivings about Y": what a source talks or feels about
     "reported_intro", # a quote with no attribution right after a sentence of reported speech takes its speaker

@@ -105,6 +105,10 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 # Personal pronouns a speaker may be besides a he/she (PRONOUNS): "I said", "we said", "they said".
 OTHER_SPEAKER_PRONOUNS = frozenset({"i", "we", "they"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Dependencies by which a tag hangs in a person's phrase ("Sen. Lindsey Graham (R-SC)", "John Smith of
+# Grace Church", "Jane Doe, the director at Publishers Weekly"): speakers.phrase_owners.
+PHRASE_OWNER_LINKS = frozenset({"appos", "prep", "pobj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Relative words that open a clause about a person ("Size, whose New Forms album won ..., said").
 PERSON_RELATIVES = frozenset({"who", "whose"})
 

@@ -18,6 +18,7 @@ from newsfold.extract.quotes.speakers.described_speakers import described_speake
 from newsfold.extract.quotes.speakers.issuers import issuing_person, owner_word
 from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next, named_through_introduction
 from newsfold.extract.quotes.speakers.people_index import EPITHETS, NEIGHBOUR_SENTENCES, PeopleIndex, epithet_noun
+from newsfold.extract.quotes.speakers.phrase_owners import phrase_owner
 from newsfold.extract.quotes.speakers.repeated_descriptions import (
     earlier_description, indefinite_before, named_since_indefinite, same_description_before,
 )
@@ -90,6 +91,8 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
         m = _document_writer(speaker, index)
     if m is None:
         m = issuing_person(speaker, index)  # "Henry added the caption which reads, ..."
+    if m is None and art.on("phrase_owner"):
+        m = phrase_owner(speaker, index)  # "Sen. Lindsey Graham (R-SC) said" parsed with "R-SC" the subject
     if m is not None and art.on("name") and other_given_name(speaker, m, index):
         return None, "other-given-name"  # "German Ortega said" where "Ortega" went to Freddy Ortega
     if m is not None:
