@@ -63,6 +63,7 @@ RULES = (
     "mostly_given_name", # a given name every English-news country gives one sex, if only mostly ("Kelly"), is a weak gender vote
     "described_subject", # he/she after a sentence about "the prime minister" goes on with that role's person
     "pronoun",       # he/she resolved to a person mentioned as a subject just before
+    "possessive",    # "his statement said", a speaker "his": the possessive pronoun resolved as the he/she it is of
     "fronted_adjunct", # a name in a fronted adverbial clause, not its subject ("Dismayed by Bill Clinton's years, he ..."), is no he/she's person
     "flight_name",   # "EgyptAir Flight MS804" is no fuller name of the organisation "EgyptAir"
     "plural_described", # a speaker described in the plural ("aides say X ...") is no he/she that ends the search for one
@@ -77,6 +78,7 @@ RULES = (
     "role_same",     # "the prime minister" said again is the person its earlier use as a speaker was
     "other_office",  # "the prime minister" is nobody the article gives another office ("London mayor")
     "role",          # "the Ukrainian leader" resolved through the people's roles
+    "phrase_owner",  # a speaker taken for a tag in a person's phrase is the person ("Sen. Lindsey Graham (R-SC)": not "R-SC")
     "name",          # a bare name resolved through the people's name variants
     "topics",        # "X was vague about Y", "her misgivings about Y": what a source talks or feels about
     "reported_intro", # a quote with no attribution right after a sentence of reported speech takes its speaker

@@ -100,9 +100,15 @@ COGNITION_CUES = REPORT_VERBS - SPEECH_VERBS - SPEECH_ACT_VERBS - ATTITUDE_VERBS
 # Pronouns that stand for one person of a known gender; the other personal and relative pronouns.
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_OR_OTHER_PRONOUNS = frozenset({"they", "we", "i", "you", "it", "who", "which", "that"})
+# Possessive pronouns of one person of a known gender: "his statement said" is his, as "he said" is.
+POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 # Personal pronouns a speaker may be besides a he/she (PRONOUNS): "I said", "we said", "they said".
 OTHER_SPEAKER_PRONOUNS = frozenset({"i", "we", "they"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Dependencies by which a tag hangs in a person's phrase ("Sen. Lindsey Graham (R-SC)", "John Smith of
+# Grace Church", "Jane Doe, the director at Publishers Weekly"): speakers.phrase_owners.
+PHRASE_OWNER_LINKS = frozenset({"appos", "prep", "pobj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Relative words that open a clause about a person ("Size, whose New Forms album won ..., said").
 PERSON_RELATIVES = frozenset({"who", "whose"})
 

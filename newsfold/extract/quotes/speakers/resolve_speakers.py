@@ -11,13 +11,14 @@ from spacy.tokens import Span, Token
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
     APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS, OFFICE_QUALIFIERS,
-    PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, ROLE_BODY_PREPOSITIONS,
+    PLURAL_OR_OTHER_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_BODY_PREPOSITIONS,
 )
 from newsfold.extract.quotes.speakers.antecedent_filters import addressed_people
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
 from newsfold.extract.quotes.speakers.issuers import issuing_person, owner_word
 from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next, named_through_introduction
 from newsfold.extract.quotes.speakers.people_index import EPITHETS, NEIGHBOUR_SENTENCES, PeopleIndex, epithet_noun
+from newsfold.extract.quotes.speakers.phrase_owners import phrase_owner
 from newsfold.extract.quotes.speakers.repeated_descriptions import (
     earlier_description, indefinite_before, named_since_indefinite, same_description_before,
 )
@@ -90,12 +91,18 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
         m = _document_writer(speaker, index)
     if m is None:
         m = issuing_person(speaker, index)  # "Henry added the caption which reads, ..."
+    if m is None and art.on("phrase_owner"):
+        m = phrase_owner(speaker, index)  # "Sen. Lindsey Graham (R-SC) said" parsed with "R-SC" the subject
     if m is not None and art.on("name") and other_given_name(speaker, m, index):
         return None, "other-given-name"  # "German Ortega said" where "Ortega" went to Freddy Ortega
     if m is not None:
         return (surname_owner(index, m) if art.on("name") else m.local_key), "mention"
     low = head.lower_
-    if low in PRONOUNS:
+    if art.on("possessive") and low not in PRONOUNS:
+        owner = _possessive_pronoun(speaker)
+        if owner is not None:  # "his statement said", a speaker "his": as "he said"
+            speaker, low = speaker.doc[owner.i:owner.i + 1], owner.lower_
+    if low in PRONOUNS or (art.on("possessive") and low in POSSESSIVE_PRONOUNS):
         if not art.on("pronoun"):
             return None, "pronoun-off"
         key = index.antecedent(art, speaker, inside)
@@ -193,6 +200,15 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
             key = index.recent_in_office(art, speaker, inside)
         return key, "role-recent"
     return None, "none"
+
+
+def _possessive_pronoun(speaker: Span) -> Token | None:
+    """The possessive pronoun a speaker is, or owns the document that speaks ("his statement"); None otherwise."""
+    head = speaker.root
+    if head.lower_ in POSSESSIVE_PRONOUNS:
+        return head
+    owner = owner_word(speaker)
+    return owner if owner is not None and owner.lower_ in POSSESSIVE_PRONOUNS else None
 
 
 def _named_in_own_words(index: PeopleIndex, key: str | None, quoted: Sequence[tuple[int, int]]) -> bool:

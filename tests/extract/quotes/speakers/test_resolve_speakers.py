@@ -303,3 +303,10 @@ def test_a_title_several_people_hold_is_a_role_not_an_unknown_name(nlp):
     assert q.speaker_text == "The DJ" and names.get(q.speaker_local_key) == "Sam Rivers"
     off = find(quotes_without(nlp, text, "shared_title"), "his success had a cost")
     assert off.speaker_local_key is None
+
+
+def test_a_possessive_pronoun_speaker_resolves_as_its_personal_pronoun(nlp):
+    text = 'John Smith spoke to reporters on Monday. "We lost the vote," his statement said.'
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "We lost").speaker_local_key) == "John Smith"
+    assert find(quotes_without(nlp, text, "possessive"), "We lost").speaker_local_key is None

@@ -52,3 +52,9 @@ def test_a_sentence_adverb_before_a_comma_is_no_modifier_of_the_subject(nlp):
     doc = nlp("Most important, average hourly earnings showed no increase in September, the report said.")
     head = next(t for t in doc if t.lower_ == "earnings")
     assert speaker_span(head).text == "average hourly earnings"
+
+
+def test_a_surname_that_is_also_a_person_noun_stays_a_name(nlp):
+    # "King" is a person noun, but here the last word of a name: the speaker is no apposition after it.
+    doc = nlp("Rep. Peter T. King, R-N.Y., said the bill would fail.")
+    assert speaker_span(_subject(doc)).text == "Rep. Peter T. King"
