@@ -86,6 +86,7 @@ RULES = (
     "signoff_lines",  # "Costa reported from Washington.", "Associated Press writer Jill Colvin contributed from ...": writers
     "headlines",  # title-case lines give no new people, only mentions of known ones
     "places",  # gazetteer: a lone token that is a place is not a person without evidence
+    "club_places",  # "Atletico Madrid", "Inter Milan", "Dynamo Kiev": a club's first word opens no person's name
     "institutions",  # Kremlin, White House, Truth Social, NATO ...
     "determiner",  # "the Kremlin": a name heading a noun phrase with "the" is not a person
     "titles",  # "Mr Putin", "President Trump" are people even when the model missed them
