@@ -92,6 +92,7 @@ RULES = (
     "titles",  # "Mr Putin", "President Trump" are people even when the model missed them
     "rescan",  # find every occurrence of known forms, not only the model's PERSON spans
     "trim",  # cut non-name tokens (titles, verbs in headlines) off entity edges
+    "dated_surnames",  # "Claire Kember" with "Kember" tagged DATE: a given name's surname the model read as a date
     "sentence_plurals",  # "Compatriots Mulugeta Wondimu": a plural noun opening the sentence is cut off the name
     "common_words",  # "Spilled Water", "False Servant": an unknown first name before common words
     "related_words",  # "close friend Mardy Fish": a relation noun vouches for a word surname after an unknown name
