@@ -98,6 +98,7 @@ RULES = (
     "related_words",  # "close friend Mardy Fish": a relation noun vouches for a word surname after an unknown name
     "joined_named",  # "Obama and Clinton created", Clinton named in full elsewhere: a surname paired with a person's is one
     "lone_evidence",  # a lone token that joins no full name needs a title, role or speech verb
+    "org_voted",  # "Wasps said", "Reading insisted": a lone dictionary word tagged ORG more than PERSON speaks as a club
     "untagged_roles",  # "Hope Hicks, a spokeswoman": an untagged name with a word surname and a role apposed
     "mislabelled",  # "Paddy Considine" tagged ORG: a given name and an unknown surname is a person
     "role_opened",  # "Keeper Tony Bullock" (WORK_OF_ART): a role word opening a mislabelled entity is cut off
