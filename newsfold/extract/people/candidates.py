@@ -22,6 +22,7 @@ from newsfold.extract.people.lexicon import (
     HONORIFICS,
     LINEUP_PARTICLES,
     LIST_ITEM_LABEL_ENDS,
+    MONTH_NAMES,
     OFFICE_TITLES,
     POSSESSIVE_S,
     POST_NOMINALS,
@@ -87,6 +88,8 @@ def _entity_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
         start, end = trim_span(doc, start, ent.end, rules)
         if "trim" in rules:
             end = nickname_end(doc, start, word_surname_end(doc, start, end))
+        if "dated_surnames" in rules:
+            end = _dated_surname_end(doc, start, end)
         if start >= end:
             continue
         span = doc[start:end]
@@ -107,6 +110,22 @@ def _entity_forms(doc: Doc, rules: frozenset[str]) -> list[Form]:
             name, end = flat(doc[start:joined].text), joined
         forms.append(Form(start, end, name))
     return forms
+
+
+def _dated_surname_end(doc: Doc, start: int, end: int) -> int:
+    """ "Claire Kember" with "Kember" read as a date: given names tagged alone, then a one-word DATE entity
+    written as a name that is no month, no day and no dictionary word, which is the surname: the end grows
+    by one ("Theresa May", a month name, is word_surname_end's)."""
+    if end >= len(doc) or not doc[end - 1].whitespace_ or not all(
+            is_known_first_name(t.text) for t in doc[start:end]):
+        return end
+    nxt = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if nxt.ent_type_ != "DATE" or nxt.ent_iob_ != "B" or (after is not None and after.ent_iob_ == "I"):
+        return end
+    if not (nxt.is_alpha and nxt.is_title) or nxt.text in MONTH_NAMES or is_word(nxt):
+        return end
+    return end + 1
 
 
 def _name_words(doc: Doc, start: int, end: int) -> list[str]:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from newsfold.extract.people.forms import is_initial, is_word, opens_with_gerund
 from newsfold.extract.people.lexicon import (
+    CLUB_OPENERS,
     COUNTRY_INITIALS,
     FOREIGN_ARTICLES,
     HONORIFICS,
@@ -110,6 +111,9 @@ def reject_form(doc: Doc, start: int, end: int, text: str, rules: frozenset[str]
     if "places" in rules and end - start > 1 and (doc[start].text in PLACE_OPENERS
                                                    or doc[start].text in SAINT_PREFIXES):
         return True  # "Lake Winola", "Fort McMurray", "St Fintian" (a church, a school)
+    if "club_places" in rules and end - start > 1 and doc[start].text in CLUB_OPENERS and (
+            not is_known_first_name(doc[start].text) or is_place_name(doc[end - 1].text)):
+        return True  # "Atletico Madrid", "Inter Milan", "Spartak Moscow" (but "Spartak Gogniyev"): a club
     if "common_words" in rules and ends_like_organisation(text, is_known_first_name(doc[start].text)) \
             and not in_nominee_place(doc, start, end):  # 'Thomas Haden Church, "Sideways";': a nominee
         return True

@@ -198,6 +198,14 @@ FOREIGN_ARTICLES = frozenset("le la les los las el der die das".split())
 # person (nor does "Santa Claus").
 PLACE_OPENERS = frozenset("Lake Mount Mt Mt. Fort Ft. Cape Loch Isle Santa San".split())
 
+# First words of sports clubs' names, before a place or another word: "Atletico Madrid", "Inter Milan",
+# "Dynamo Kiev", "Sporting Lisbon" name no person. (Spartak, Slavia are given names too: see reject_form.)
+CLUB_OPENERS = frozenset(
+    """Atletico Athletic Real Sporting Inter Internazionale Dynamo Dinamo Lokomotiv Spartak Torpedo Deportivo
+    Racing Olympique Olympiakos Olympiacos Borussia Bayer Bayern Werder Partizan Steaua Sparta Slavia Hajduk
+    Shakhtar Zenit Legia Wisla Maccabi Hapoel Rapid Celta Hellas Rayo""".split()
+)
+
 # Prepositions before a place: a lone name after them is a place ("at Gatwick", "in Kensington").
 PLACE_PREPOSITIONS = ("at", "in", "near", "inside", "outside", "across", "via")
 

@@ -101,8 +101,10 @@ def is_aged(doc: Doc, end: int) -> bool:
     return age.isdigit() and 0 < int(age) <= MAX_AGE and not (end + 3 < len(doc) and doc[end + 3].like_num)
 
 
-def has_person_evidence(doc: Doc, start: int, end: int, rules: frozenset[str] = frozenset()) -> bool:
-    """Signals that a lone token is a person: a title before it, or it speaks/acts as a subject."""
+def has_person_evidence(doc: Doc, start: int, end: int, rules: frozenset[str] = frozenset(), *,
+                        speech: bool = True) -> bool:
+    """Signals that a lone token is a person: a title before it, or it speaks/acts as a subject
+    (unless `speech` is False: then speaking vouches for nothing, as a club or a firm says things too)."""
     if start > 0 and doc[start - 1].text in TITLE_EVIDENCE:
         return True
     if start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ == "according":
@@ -118,4 +120,4 @@ def has_person_evidence(doc: Doc, start: int, end: int, rules: frozenset[str] = 
         return True
     if "lineups" in rules and start in lineup_starts(doc):
         return True  # a player of a team line-up
-    return head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_VERBS
+    return speech and head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_VERBS

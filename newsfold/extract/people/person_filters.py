@@ -173,12 +173,22 @@ def _joined_to(doc: Doc, i: int, heads: set[int]) -> bool:
                for k in coordinated_group(doc, i))
 
 
+def _org_voted(name: str, person_votes: Counter, org_votes: Counter) -> bool:
+    """Is the one-word name a dictionary word (no given name) that the model tags ORG more often than PERSON,
+    counting entities of that word alone ("Wasps said", "Reading insisted": clubs and firms speak as people
+    do; "Philip Pullman's" tagged ORG is no vote on "Pullman")?"""
+    return (org_votes[name] > person_votes[name] and is_english_word(name)
+            and not is_known_first_name(name))
+
+
 def drop_unvouched_lone_people(doc: Doc, people: list[LocalPerson], rules: frozenset[str]) -> None:
     """Empty the mentions of one-word people with no role whom neither the model (twice a PERSON,
     never another label) nor the words around a mention vouch for (a title, "according to", a speech
-    verb, "the Biden administration")."""
+    verb, "the Biden administration"; no speech verb for a dictionary word the model tags ORG more often
+    than PERSON)."""
     person_votes = Counter(ent.text for ent in doc.ents if ent.label_ == "PERSON")
     other_votes = Counter(ent.text for ent in doc.ents if ent.label_ != "PERSON")
+    org_votes = Counter(ent.text for ent in doc.ents if ent.label_ == "ORG")
     # the lone mentions of people named in full ("Clinton" of Hillary Clinton)
     named_lone = {s for person in people if any(e - s > 1 for s, e in person.mentions)
                   for s, e in person.mentions if e - s == 1} if "joined_named" in rules else set()
@@ -192,5 +202,7 @@ def drop_unvouched_lone_people(doc: Doc, people: list[LocalPerson], rules: froze
                  and not ("places" in rules and is_major_place(person.name))  # Obama, Clinton: towns too
                  and not any(_is_locative(doc, s) for s, _ in person.mentions)
                  and not all(_is_determined_modifier(doc, s, e) for s, e in person.mentions))
-        if not voted and not any(has_person_evidence(doc, s, e, rules) for s, e in person.mentions):
+        # a dictionary word the model reads mostly as an organisation is no person for speaking alone
+        speech = not ("org_voted" in rules and _org_voted(person.name, person_votes, org_votes))
+        if not voted and not any(has_person_evidence(doc, s, e, rules, speech=speech) for s, e in person.mentions):
             person.mentions = []  # unvouched lone token: Yukos, Festen, Danger

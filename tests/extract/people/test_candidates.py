@@ -277,3 +277,17 @@ def test_a_dictionary_word_opening_the_sentence_is_no_given_name_left_outside(nl
     i = next(t.i for t in doc if t.text == "EuroDisney")
     doc.set_ents([Span(doc, i, i + 1, label="FAC")], default="outside")  # as en_core_web_md tags it
     assert not any("Ailing" in p.name for p in extract_people(doc)[0])
+
+
+def test_a_surname_the_model_read_as_a_date_is_the_surname(nlp):
+    from spacy.tokens import Span
+
+    from newsfold.extract.people import extract_people
+
+    doc = nlp("The obvious heir to John Peel is the marvellous, wonderful and talented Claire Kember from "
+              "totallyradio.com. This lady is young and fresh.")
+    i = [t.i for t in doc if t.text == "Claire"][0]
+    # as en_core_web_md tags it: the given name a person, the surname a date
+    doc.set_ents([Span(doc, i, i + 1, label="PERSON"), Span(doc, i + 1, i + 2, label="DATE")], default="unmodified")
+    assert "Claire Kember" in {p.name for p in extract_people(doc)[0]}
+    assert "Claire Kember" not in {p.name for p in extract_people(doc, disabled=frozenset({"dated_surnames"}))[0]}

@@ -166,3 +166,16 @@ def test_a_relation_noun_vouches_for_a_word_surname_after_an_unknown_given_name(
     doc, people, _ = people_of(text)
     assert "Mardy Fish" in {p.name for p in people}
     assert "Mardy Fish" not in {p.name for p in extract_people(doc, disabled=frozenset({"related_words"}))[0]}
+
+
+def test_a_club_opener_before_a_place_names_a_club(nlp):
+    from spacy.tokens import Span
+
+    from newsfold.extract.people import extract_people
+
+    doc = nlp("Boca re-signed Martin Palermo, forcing Tevez to vacate his role. Atletico Madrid gave up on him "
+              "after declaring his private life to be disorganised.")
+    i = [t.i for t in doc if t.text == "Atletico"][0]
+    doc.set_ents([Span(doc, i, i + 2, label="PERSON")], default="unmodified")  # as en_core_web_md tags it
+    assert "Atletico Madrid" not in {p.name for p in extract_people(doc)[0]}
+    assert "Atletico Madrid" in {p.name for p in extract_people(doc, disabled=frozenset({"club_places"}))[0]}

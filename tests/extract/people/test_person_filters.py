@@ -109,3 +109,18 @@ def test_a_lone_surname_paired_with_a_surname_of_a_person_named_in_full_is_a_per
     # a band is no person: plural "Beatles"
     text = "Paul McCartney sang. The songs of Paul and other Beatles filled the hall."
     assert "Beatles" not in {p.name for p in extract_people(nlp(text))[0]}
+
+
+def test_a_dictionary_word_tagged_org_more_than_person_is_no_person_for_speaking(nlp):
+    from spacy.tokens import Span
+
+    from newsfold.extract.people import extract_people
+
+    doc = nlp("Wasps said they would appeal against the ban. The ban angered Wasps, and Wasps fans protested. "
+              "Lawrence Dallaglio said nothing.")
+    wasps = [t.i for t in doc if t.text == "Wasps"]
+    # as en_core_web_md tags a club: PERSON once, where it speaks, ORG elsewhere
+    doc.set_ents([Span(doc, i, i + 1, label="PERSON" if k == 0 else "ORG") for k, i in enumerate(wasps)],
+                 default="unmodified")
+    assert "Wasps" not in {p.name for p in extract_people(doc)[0]}
+    assert "Wasps" in {p.name for p in extract_people(doc, disabled=frozenset({"org_voted"}))[0]}
