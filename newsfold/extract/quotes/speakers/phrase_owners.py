@@ -72,13 +72,13 @@ def _owners_above(head: Token) -> list[Token]:
 
 def _owners_below(head: Token) -> list[Token]:
     """A name in apposition to the head, or joined to it after a dateline's dash ("MYRTLE BEACH,
-    S.C. - Sen. Ted Cruz", parsed as a conjunct), or a titled name in its prepositional tail."""
+    S.C. - Sen. Ted Cruz", parsed as a conjunct) or after its title ("Heart and Stroke senior manager
+    Erin Kim"), or a titled name in its prepositional tail."""
     doc = head.doc
     out = [c for c in head.children if c.pos_ == "PROPN" and (c.dep_ == "appos" or (
-        c.dep_ == "conj" and any(t.text in DATELINE_DASHES for t in doc[head.i + 1:c.i])))]
+        c.dep_ == "conj" and (any(t.text in DATELINE_DASHES for t in doc[head.i + 1:c.i]) or _glued_title(c))))]
     for prep in (c for c in head.children if c.dep_ == "prep"):
-        out.extend(t for t in prep.subtree if t.pos_ == "PROPN" and any(
-            c.dep_ == "compound" and c.i < t.i and _is_title(c) for c in t.children))
+        out.extend(t for t in prep.subtree if t.pos_ == "PROPN" and _titled(t))
     return out
 
 
@@ -87,6 +87,19 @@ def _other_subjects(head: Token) -> list[Token]:
     if head.dep_ not in SUBJECT_DEPS:
         return []
     return [c for c in head.head.children if c.dep_ in SUBJECT_DEPS and c.i != head.i]
+
+
+def _titled(name: Token) -> bool:
+    """A name written after its title or post ("senior manager Erin Kim")."""
+    return any(c.dep_ == "compound" and c.i < name.i and _is_title(c) for c in name.children)
+
+
+def _glued_title(conjunct: Token) -> bool:
+    """A titled name the parser made a conjunct though no "and" or comma comes before it: the body's
+    person written after the body's name ("says Heart and Stroke senior manager Erin Kim"), not a
+    second speaker ("Congress and President Obama agreed")."""
+    return _titled(conjunct) and conjunct.left_edge.i > 0 \
+        and conjunct.doc[conjunct.left_edge.i - 1].dep_ not in ("cc", "punct")
 
 
 def _is_title(token: Token) -> bool:

@@ -46,3 +46,10 @@ def test_a_dateline_taken_for_the_subject_is_the_person_after_it(nlp):
     q = find(quotes, "false conservative")
     assert names.get(q.speaker_local_key) == "Ted Cruz"
     assert find(quotes_without(nlp, text, "phrase_owner"), "false conservative").speaker_local_key is None
+
+
+def test_a_titled_name_the_parser_joined_to_a_bodys_name_is_the_person(nlp):
+    # Parsed "Heart" (subject) and "Stroke" and "senior manager Erin Kim" as three conjuncts.
+    text = ("Results for the first 500 enrolled last May are “very exciting,” says Heart and Stroke senior "
+            "manager Erin Kim, who is leading the project.")
+    assert _owner_of(nlp, text, "Heart") == "Erin Kim"
