@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsfold.extract.people.lexicon import OFFICE_TITLES
 from newsfold.extract.quotes.lexicon import (
-    DATELINE_DASHES, NON_PERSON_ENTITY_TYPES, NOT_SPEAKER_ENTS, PERSON_NOUNS, PERSON_RELATIVES, PHRASE_OWNER_LINKS, RELATIVE_PRONOUNS,
+    DATELINE_DASHES, NON_PERSON_ENTITY_TYPES, NOT_SPEAKER_ENTS, PERSON_RELATIVES, PHRASE_OWNER_LINKS, RELATIVE_PRONOUNS,
     ROLE_BODY_PREPOSITIONS, SUBJECT_DEPS,
 )
 from newsfold.extract.quotes.speakers.people_index import PeopleIndex
+from newsfold.extract.quotes.speakers.title_names import is_title
 from newsfold.records import PersonMention
 
 # Entity types of a tag that is nobody ("R-SC" is often left untagged: a name no mention covers).
@@ -91,7 +91,7 @@ def _other_subjects(head: Token) -> list[Token]:
 
 def _titled(name: Token) -> bool:
     """A name written after its title or post ("senior manager Erin Kim")."""
-    return any(c.dep_ == "compound" and c.i < name.i and _is_title(c) for c in name.children)
+    return any(c.dep_ == "compound" and c.i < name.i and is_title(c) for c in name.children)
 
 
 def _glued_title(conjunct: Token) -> bool:
@@ -100,10 +100,6 @@ def _glued_title(conjunct: Token) -> bool:
     second speaker ("Congress and President Obama agreed")."""
     return _titled(conjunct) and conjunct.left_edge.i > 0 \
         and conjunct.doc[conjunct.left_edge.i - 1].dep_ not in ("cc", "punct")
-
-
-def _is_title(token: Token) -> bool:
-    return token.text in OFFICE_TITLES or token.lemma_.lower() in PERSON_NOUNS
 
 
 __all__ = ["phrase_owner"]

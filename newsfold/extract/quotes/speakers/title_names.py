@@ -36,7 +36,7 @@ def name_joined_to_title(verb: Token, subject: Token, inside: bytearray | None) 
     and Reagan confidant Paul Laxalt': the parser made "Sen." the subject and the name its conjunct):
     two titles and one name are one person, who speaks; None otherwise ("said the mayor and Paul
     Smith" has a comma-free title run too, but a title with its own "the" is somebody of its own)."""
-    if subject.i < verb.i or subject.ent_type_ == "PERSON" or not _is_title(subject) \
+    if subject.i < verb.i or subject.ent_type_ == "PERSON" or not is_title(subject) \
             or any(c.dep_ == "det" for c in subject.children):
         return None
     for name in subject.children:
@@ -93,9 +93,9 @@ def title_holding(name: Token) -> Token | None:
         return None
     # The title right before the preposition, whatever the parser hung the preposition on.
     title = prep.doc[prep.i - 1]
-    return title if _is_title(title) else None
+    return title if is_title(title) else None
 
 
-def _is_title(token: Token) -> bool:
+def is_title(token: Token) -> bool:
     """An office title ("Sen.", OFFICE_TITLES) or a person noun ("director", "commissioner")."""
     return token.text in OFFICE_TITLES or token.lemma_.lower() in PERSON_NOUNS
