@@ -108,7 +108,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Dependencies by which a tag hangs in a person's phrase ("Sen. Lindsey Graham (R-SC)", "John Smith of
 # Grace Church", "Jane Doe, the director at Publishers Weekly"): speakers.phrase_owners.
 PHRASE_OWNER_LINKS = frozenset({"appos", "prep", "pobj"})
+# A verb's subjects, active and passive.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Tags of a plural noun, common or proper ("aides", "the Democrats").
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Relative words that open a clause about a person ("Size, whose New Forms album won ..., said").
 PERSON_RELATIVES = frozenset({"who", "whose"})
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfold.extract.people.resources import is_english_word
 from newsfold.extract.quotes.article import Attribution, ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    BODY_OR_PLACE_ENTS, DECLARING_VERBS, LABEL_AS_VERBS, LABEL_NAMING_VERBS, LABEL_NOT_OBJECT, SPEECH_ACT_VERBS,
+    BODY_OR_PLACE_ENTS, DECLARING_VERBS, LABEL_AS_VERBS, LABEL_NAMING_VERBS, LABEL_NOT_OBJECT, SPEECH_ACT_VERBS, SUBJECT_DEPS,
 )
 from newsfold.extract.quotes.quote_marks import MarkedSpan, OPEN_MARKS, STRAIGHT, kind_of
 from newsfold.extract.quotes.speakers.people_index import NEIGHBOUR_SENTENCES
@@ -167,7 +167,7 @@ def attribute_marked(art: ParsedArticle, span: MarkedSpan, inside: bytearray) ->
                 # The parser hung the colon on a verb of the quote ("Martell is more blunt: "...
                 # I think ...""): the verb before the colon, outside the quote, is the sentence's.
                 head = next((t for t in reversed(tokens) if t.idx < colon_tok[-1].idx and t.pos_ in ("VERB", "AUX")
-                             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), head)
+                             and any(c.dep_ in SUBJECT_DEPS for c in t.children)), head)
             if head.pos_ in ("VERB", "AUX"):
                 subj = subject_of(head, disabled=art.disabled)
             else:

@@ -12,7 +12,7 @@ from newsfold.extract.quotes.article import Attribution, ParsedArticle, cut_back
 from newsfold.extract.quotes.attributions.nominal_cues import nominal_candidates
 from newsfold.extract.quotes.lexicon import (
     CONTENT_PREPS, OBJECT_CUES, POLL_NOUNS, POLL_PREPS, RELATIVE_PRONOUNS, REPORT_VERBS, SAID_ANSWERS, SAID_AS_BEFORE,
-    SAID_OF_PREPS, SOURCELESS_VERBS, SPEECH_ACT_VERBS, SPEECH_VERBS,
+    SAID_OF_PREPS, SOURCELESS_VERBS, SPEECH_ACT_VERBS, SPEECH_VERBS, SUBJECT_DEPS,
 )
 from newsfold.extract.quotes.speakers.missed_subjects import inverted_subject, left_subject
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
@@ -82,7 +82,7 @@ def complement_extent(verb: Token, *, disabled: frozenset[str]) -> tuple[int, in
         for c in verb.rights:
             if c.i <= last.i or c.is_punct or c.is_space or c.dep_ in ("cc", "parataxis", "relcl"):
                 continue
-            if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            if c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children):
                 break
             if c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children):
                 break
@@ -150,7 +150,7 @@ def _told_clause(verb: Token, extent: tuple[int, int]) -> tuple[int, int]:
     doc = verb.doc
     for t in doc[obj.i + 1:doc.char_span(*extent, alignment_mode="expand").end]:
         if t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX") and t.head.pos_ in ("NOUN", "PROPN"):
-            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+            subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS and c.i < t.i), None)
             first = t.left_edge
             if subj is None or subj.lower_ in RELATIVE_PRONOUNS or (first.lower_ in RELATIVE_PRONOUNS and first.dep_ != "mark"):
                 continue
@@ -217,7 +217,7 @@ def reported_clause(verb: Token, *, disabled: frozenset[str]) -> Token | None:
     if "clause_repair" not in disabled and verb.lemma_.lower() in SPEECH_VERBS:
         for c in verb.rights:
             if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") \
-                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
+                    and any(g.dep_ in SUBJECT_DEPS for g in c.children) \
                     and not any(g.dep_ == "mark" and g.lower_ != "that" for g in c.children):
                 return c
     return None
@@ -314,7 +314,7 @@ def indirect_candidates(art: ParsedArticle, inside: bytearray | None = None) -> 
                 # "The museum, Mr. Bush said, celebrated ...": the content is the host clause
                 # around the cue, cut into the parts on either side of it; "As Politico reported,
                 # the RNC agreed ..." reports its host clause alike.
-                subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
                 if subj is not None and as_report and not source_like(subj):
                     subj = None  # "as the needs of theatre argue for ...": no source
                 if subj is not None:

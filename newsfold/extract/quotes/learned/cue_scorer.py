@@ -42,8 +42,8 @@ from newsfold.extract.quotes.attributions.content import cut_content
 from newsfold.extract.quotes.attributions.reported_speech import complement_extent, reported_clause
 from newsfold.extract.quotes.learned.nominal_sites import adjective_site, noun_site
 from newsfold.extract.quotes.lexicon import (
-    ATTITUDE_ADJECTIVES, ATTITUDE_VERBS, CONTENT_PREPS, NON_PERSON_HEADS, NOUN_CUES, PERSON_NOUNS, RELATIVE_PRONOUNS, REPORT_VERBS,
-    SOURCELESS_VERBS, SOURCE_NOUNS, SPEECH_ACT_VERBS, SPEECH_VERBS,
+    ATTITUDE_ADJECTIVES, ATTITUDE_VERBS, CONTENT_PREPS, NON_PERSON_HEADS, NOUN_CUES, PERSON_NOUNS, PLURAL_TAGS,
+    RELATIVE_PRONOUNS, REPORT_VERBS, SOURCELESS_VERBS, SOURCE_NOUNS, SPEECH_ACT_VERBS, SPEECH_VERBS,
 )
 from newsfold.extract.quotes.quote_marks import MarkedSpan
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
@@ -112,7 +112,7 @@ def _subject_kind(subj: Token) -> list[str]:
                                                (NON_PERSON_HEADS, "doc_or_inst")) if lemma in words]
     if source_like(subj):
         out.append("subj=source_like")
-    if subj.tag_ in ("NNS", "NNPS"):
+    if subj.tag_ in PLURAL_TAGS:
         out.append("subj=plural")
     return out
 

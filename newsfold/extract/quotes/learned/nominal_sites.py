@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsfold.extract.quotes.attributions.nominal_cues import own_source
-from newsfold.extract.quotes.lexicon import NOMINAL_SITE_PREPS
+from newsfold.extract.quotes.lexicon import NOMINAL_SITE_PREPS, SUBJECT_DEPS
 from newsfold.extract.quotes.speakers.subjects import clause_span, pobj, subject_of
 
 # Dependencies of an adjective that can state its holder's attitude: a predicate ("is wary of"), one
@@ -68,7 +68,7 @@ def _content(head: Token, copula: Token | None) -> tuple[int, int, str, str | No
 
 
 def _copula_subject(be: Token) -> Token | None:
-    return next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in be.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def noun_site(noun: Token, inside: bytearray, disabled: frozenset[str]) -> Site | None:

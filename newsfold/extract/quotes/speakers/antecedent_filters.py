@@ -14,14 +14,12 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfold.extract.quotes.lexicon import REPORT_VERBS
+from newsfold.extract.quotes.lexicon import REPORT_VERBS, SUBJECT_DEPS
 from newsfold.extract.quotes.speakers.mention_spans import mention_span
 from newsfold.records import PersonMention
 
 # The dependencies of a verb's objects: whom it addresses or acts on ("told Rubio", "gave Rubio ...").
 _OBJECTS = ("dobj", "dative", "iobj")
-# The subject dependencies: a clause's own subject is what the clause is about ("After Smith spoke, he ...").
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def in_modifier_clause(span: Span, fronted_on: bool) -> bool:
@@ -33,8 +31,8 @@ def in_fronted_adjunct(span: Span) -> bool:
     """The name sits in an adverbial clause before its head verb, not as that clause's subject."""
     node = span.root
     while node.head.i != node.i:
-        if node.dep_ in _SUBJECTS:
-            return False
+        if node.dep_ in SUBJECT_DEPS:
+            return False  # a clause's own subject is what the clause is about ("After Smith spoke, he ...")
         parent = node.head
         if node.dep_ == "advcl" and node.i < parent.i:
             return True
@@ -85,7 +83,7 @@ def outer_reporter(doc: Doc, here: list[PersonMention], pronoun: Token) -> list[
     verbs = []
     for m in here:
         span = mention_span(doc, m)
-        if span is None or span.root.dep_ not in _SUBJECTS:
+        if span is None or span.root.dep_ not in SUBJECT_DEPS:
             continue
         verb = span.root.head
         if verb.i < pronoun.i and verb.lemma_.lower() in REPORT_VERBS and pronoun in verb.subtree:

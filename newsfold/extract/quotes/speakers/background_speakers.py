@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsfold.extract.quotes.lexicon import TEMPORAL_CLAUSE
+from newsfold.extract.quotes.lexicon import SUBJECT_DEPS, TEMPORAL_CLAUSE
 
 
 def in_fronted_time_clause(subject: Token) -> bool:
@@ -18,7 +18,7 @@ def in_fronted_time_clause(subject: Token) -> bool:
     mark = next((c for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < subject.i), None)
     if mark is None or not TEMPORAL_CLAUSE.fullmatch(mark.text):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.head.children)
 
 
 def main_clause_person(index, subject: Token, word: str) -> str | None:
@@ -28,7 +28,7 @@ def main_clause_person(index, subject: Token, word: str) -> str | None:
     if not in_fronted_time_clause(subject):
         return None
     for c in subject.head.head.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
+        if c.dep_ in SUBJECT_DEPS:
             m = index.subject_mention(c)
             if m is not None and index.agrees(m.local_key, word):
                 return m.local_key

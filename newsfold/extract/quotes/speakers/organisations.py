@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
     ACRONYM_SMALL_WORDS, COMPANY_EPITHETS, COMPANY_NAME_TAILS, CORPORATE_SUFFIXES, DATELINE_DASHES, EPITHET_NOUNS, FLIGHT_WORDS,
-    ORG_NAME_JOINERS, ORG_NOUNS,
+    ORG_NAME_JOINERS, ORG_NOUNS, SUBJECT_DEPS,
 )
 
 # Nouns for an organisation or a company: a name right after one is an organisation's.
@@ -310,7 +310,7 @@ def _bracket_pieces(spans: Sequence[Span]) -> list[Span]:
 def _subject_or_its_owner(t: Token) -> bool:
     """A subject, the owner of one ("Electrolux's subsidiary brands include ..."), or a name in
     apposition to one ("rival suitor Euronext also upped the ante")."""
-    return t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ in ("poss", "appos") and t.head.dep_ in ("nsubj", "nsubjpass"))
+    return t.dep_ in SUBJECT_DEPS or (t.dep_ in ("poss", "appos") and t.head.dep_ in SUBJECT_DEPS)
 
 
 def _coordinated(key: tuple[str, ...], start: int, end: int) -> bool:

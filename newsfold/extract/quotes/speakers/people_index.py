@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from newsfold.extract.people.lexicon import OFFICE_TITLES
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
-    ASSEMBLY_MEMBER_NOUNS, EPITHET_NOUNS, GOING_ON_VERBS, LEAD_EPITHET_NOUNS, OFFICE_QUALIFIERS, PERSON_SUFFIXES, PRONOUNS,
-    PRONOUN_GENDER, ROLE_GENDER, ROLE_HEAD_KINDS, STAND_IN_HEADS,
+    ASSEMBLY_MEMBER_NOUNS, EPITHET_NOUNS, GOING_ON_VERBS, LEAD_EPITHET_NOUNS, OFFICE_QUALIFIERS, PERSON_SUFFIXES, PLURAL_TAGS,
+    PRONOUNS, PRONOUN_GENDER, ROLE_GENDER, ROLE_HEAD_KINDS, STAND_IN_HEADS, SUBJECT_DEPS,
 )
 from newsfold.extract.quotes.speakers.antecedent_filters import in_modifier_clause, in_named_pair, outer_reporter
 from newsfold.extract.quotes.speakers.appositions import title_domain_name
@@ -171,7 +171,7 @@ class PeopleIndex:
         span = mention_span(self.doc, m)
         # A name standing as its sentence's root is a fragment the parser cut off its verb
         # ("Toronto retiree Doug Purdy, who lost 16 lbs. / ... says the program changed his life").
-        return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "ROOT" and t.pos_ == "PROPN")
+        return span is not None and any(t.dep_ in SUBJECT_DEPS or (t.dep_ == "ROOT" and t.pos_ == "PROPN")
                                         for t in span)
 
     def antecedent(self, art: ParsedArticle, pronoun: Span, inside: bytearray, depth: int = 0) -> str | None:
@@ -246,7 +246,7 @@ class PeopleIndex:
             if m is None and titled is not None and self.agrees(titled, word):
                 return True, titled  # "On Friday, the Cardinal will ask ... / ..., he will say"
             if m is None and depth == 0 and subject.lemma_.lower() in EPITHETS and subject in speakers \
-                    and not (art.on("plural_described") and subject.tag_ in ("NNS", "NNPS")):
+                    and not (art.on("plural_described") and subject.tag_ in PLURAL_TAGS):
                 # "The MP said Tony Blair had been ... / ..., he added": the pronoun goes on with the speaker
                 # described there, not with a person named in his words; "aides say Ivanka Trump ..." is no he/she.
                 return True, None
@@ -313,7 +313,7 @@ class PeopleIndex:
     def _subject_outside(self, m: PersonMention, inside: bytearray) -> bool:
         """The mention is the subject of a verb outside quote marks ("McCaskill scolded him: ...")."""
         span = mention_span(self.doc, m)
-        return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") and not inside[t.head.idx] for t in span)
+        return span is not None and any(t.dep_ in SUBJECT_DEPS and not inside[t.head.idx] for t in span)
 
     def _in_modifier(self, m: PersonMention) -> bool:
         """The mention sits in a clause that modifies a noun ("a conference hosted by Gordon Brown,
@@ -371,7 +371,7 @@ def _sole_nearest(sent: Span, found: list[PersonMention], word: str, nearest: bo
     if not nearest or len({m.local_key for m in found}) != 1:
         return False, None
     gender = PRONOUN_GENDER.get(word)  # the sentence's tokens scanned only once the cheap checks pass
-    if any(t.dep_ in ("nsubj", "nsubjpass") and PRONOUN_GENDER.get(t.lower_) == gender for t in sent):
+    if any(t.dep_ in SUBJECT_DEPS and PRONOUN_GENDER.get(t.lower_) == gender for t in sent):
         return False, None
     span = mention_span(sent.doc, found[0])
     return (True, found[0].local_key) if span is not None and _given_as_source(span.root) else (False, None)
@@ -395,7 +395,7 @@ def _given_as_source(token: Token) -> bool:
     the object of "from" ("came from Brian Gammage")."""
     if token.dep_ == "pobj" and token.head.lower_ == "from":
         return True
-    return any(a.dep_ in ("nsubj", "nsubjpass") and a.head.dep_ == "ROOT" for a in token.ancestors)
+    return any(a.dep_ in SUBJECT_DEPS and a.head.dep_ == "ROOT" for a in token.ancestors)
 
 
 def _words_before(text: str) -> list[str]:

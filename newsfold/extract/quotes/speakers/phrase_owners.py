@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.lexicon import (
-    DATELINE_DASHES, NON_PERSON_ENTITY_TYPES, NOT_SPEAKER_ENTS, PERSON_RELATIVES, PHRASE_OWNER_LINKS, RELATIVE_PRONOUNS,
-    ROLE_BODY_PREPOSITIONS, SUBJECT_DEPS,
+    DATELINE_DASHES, NON_PERSON_ENTITY_TYPES, NOT_SPEAKER_ENTS, PERSON_RELATIVES, PHRASE_OWNER_LINKS, PLURAL_TAGS,
+    RELATIVE_PRONOUNS, ROLE_BODY_PREPOSITIONS, SUBJECT_DEPS,
 )
 from newsfold.extract.quotes.speakers.people_index import PeopleIndex
 from newsfold.extract.quotes.speakers.title_names import is_title
@@ -19,7 +19,6 @@ from newsfold.records import PersonMention
 
 # Entity types of a tag that is nobody ("R-SC" is often left untagged: a name no mention covers).
 TAG_ENTS = NON_PERSON_ENTITY_TYPES | NOT_SPEAKER_ENTS
-PLURAL_TAGS = ("NNS", "NNPS")
 
 
 def phrase_owner(speaker: Span, index: PeopleIndex) -> PersonMention | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfold.extract.quotes.article import ParsedArticle
-from newsfold.extract.quotes.lexicon import BODY_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
+from newsfold.extract.quotes.lexicon import BODY_NOUNS, PERSON_NOUNS, PLURAL_TAGS, SOURCE_NOUNS, SUBJECT_DEPS
 from newsfold.extract.quotes.speakers.organisations import Organisations, org_like
 from newsfold.extract.quotes.speakers.sentence_subjects import in_reported_clause
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
@@ -28,14 +28,14 @@ def plural_antecedent(art: ParsedArticle, pronoun: Token, inside: bytearray, org
     lo = art.sents[max(0, k - 1)].start
     doc = art.doc
     subjects = [t for t in reversed(doc[lo:pronoun.i]) if not inside[t.idx] and (
-        t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent") or (  # "opposed by X"
+        t.dep_ in SUBJECT_DEPS or (t.dep_ == "pobj" and t.head.dep_ == "agent") or (  # "opposed by X"
             t.dep_ == "conj" and any(conjoined_subject(v) == t for v in doc[t.i + 1:min(t.i + 5, len(doc))]
                                      if v.pos_ == "VERB" and v.dep_ == "conj")))]
     subjects = [t for t in subjects if not in_reported_clause(t)]  # "Most eligible firms would ..., they said"
     for t in subjects:
         if t.lower_ == "they" and is_cue_verb(t.head) and depth < MAX_THEY_CHAIN:
             return plural_antecedent(art, t, inside, orgs, depth + 1)  # "..., they said. / ..., they added"
-        if t.tag_ in ("NNS", "NNPS") and (
+        if t.tag_ in PLURAL_TAGS and (
                 t.lemma_.lower() in PERSON_NOUNS or t.lemma_.lower() in SOURCE_NOUNS or t.ent_type_ == "NORP"):
             return speaker_span(t).text
     for t in subjects:

@@ -8,7 +8,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfold.extract.quotes.lexicon import PERSON_NOUNS, PRONOUN_GENDER, QUESTION_VERBS, ROLE_GENDER
+from newsfold.extract.quotes.lexicon import PERSON_NOUNS, PRONOUN_GENDER, QUESTION_VERBS, ROLE_GENDER, SUBJECT_DEPS
 from newsfold.extract.quotes.speakers.mention_spans import mention_span
 from newsfold.extract.quotes.speakers.sentence_subjects import main_subject, speaker_subjects
 from newsfold.records import PersonMention
@@ -31,7 +31,7 @@ def fronted_clause_subject(people: People, pronoun: Token, word: str, inside: by
     if pronoun.dep_ != "nsubj":
         return None
     root = pronoun.sent.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.i < pronoun.i or inside[root.idx] or inside[subject.idx]:
         return None
     top = pronoun
@@ -87,7 +87,7 @@ def pronoun_subject(sent: Span, word: str, inside: bytearray, through_it: bool =
     hasn't endorsed anyone - she was a booster of Mitt Romney"): no person, "it" leaves the topic open."""
     subject = main_subject(sent, inside)
     if through_it and subject is not None and subject.lower_ == "it":
-        subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PRONOUN_GENDER
+        subject = next((t for t in sent if t.dep_ in SUBJECT_DEPS and t.lower_ in PRONOUN_GENDER
                         and not inside[t.idx]), subject)
     if subject is not None and subject.lower_ in PRONOUN_GENDER and PRONOUN_GENDER.get(word) == PRONOUN_GENDER[subject.lower_]:
         return subject
@@ -120,6 +120,6 @@ def chain_start(sent: Span, topic: Token, found: list[PersonMention], inside: by
     pronoun chain ("But while he tipped Lowe to win, he predicted ..."): the first he/she subject of
     the same word, outside quotes, when no person of the pronoun's gender ('found') comes before it;
     the chain goes on from there. None otherwise."""
-    first = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == topic.lower_
+    first = next((t for t in sent if t.dep_ in SUBJECT_DEPS and t.lower_ == topic.lower_
                   and not inside[t.idx]), topic)
     return None if any(m.start_char < first.idx for m in found) else first

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
     APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS, OFFICE_QUALIFIERS,
-    PLURAL_OR_OTHER_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_BODY_PREPOSITIONS,
+    PLURAL_OR_OTHER_PRONOUNS, PLURAL_TAGS, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_BODY_PREPOSITIONS,
 )
 from newsfold.extract.quotes.speakers.antecedent_filters import addressed_people
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
@@ -154,7 +154,7 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
     if later is not None:
         return later.local_key, "named-later"
     aged = any("year-old" in t.lower_ or t.lower_ == "year" for t in speaker)  # "the 39-year-old founder"
-    if not (_is_person_noun(head) or aged or is_title) or head.tag_ in ("NNS", "NNPS"):
+    if not (_is_person_noun(head) or aged or is_title) or head.tag_ in PLURAL_TAGS:
         return None, "not-a-person"  # "Ukrainian perspectives", "Kremlin officials"; an age is a person's
     if not art.on("role"):
         return None, "role-off"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
+from newsfold.extract.quotes.lexicon import SUBJECT_DEPS
 from newsfold.extract.quotes.speakers.subjects import gerund_object, is_cue_subject, is_cue_verb
 
 
@@ -43,7 +44,7 @@ def main_subject(sent: Span, inside: bytearray) -> Token | None:
     for t in sent:
         if t.dep_ == "ROOT" and not inside[t.idx]:
             for c in t.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and not inside[c.idx]:
+                if c.dep_ in SUBJECT_DEPS and not inside[c.idx]:
                     return c
     return None
 
@@ -80,6 +81,6 @@ def in_reported_clause(t: Token) -> bool:
         if node.dep_ == "ccomp" and is_cue_verb(node.head):
             return True
         node = node.head
-    clause = t.head if t.dep_ in ("nsubj", "nsubjpass") else t
+    clause = t.head if t.dep_ in SUBJECT_DEPS else t
     return any(c.dep_ == "parataxis" and c.i > t.i and is_cue_verb(c) for c in clause.children)
 

@@ -16,9 +16,9 @@ from spacy.tokens import Span, Token
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
     ADDRESSEE_PREPOSITIONS, BODY_NOUNS, CORPORATE_SUFFIXES, DATELINE_DASHES, FOCUS_ADVERBS, GENERIC_ORG_NOUNS,
-    INDEFINITE_ARTICLES, NAMELESS_POS, NAMELESS_WORDS, NON_PERSON_ENTITY_TYPES, NOT_SPEAKER_ENTS, ORG_NOUNS, ORG_SAY_VERBS, PARTY_NOUNS,
-    PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, SPOKEN_FOR_NOUNS, SPOKESPERSON_NOUNS,
-    UNNAMED_SOURCE_NOUNS,
+    INDEFINITE_ARTICLES, NAMELESS_POS, NAMELESS_WORDS, NON_PERSON_ENTITY_TYPES, NOT_SPEAKER_ENTS, ORG_NOUNS, ORG_SAY_VERBS,
+    PARTY_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_OR_OTHER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, SPOKEN_FOR_NOUNS,
+    SPOKESPERSON_NOUNS, SUBJECT_DEPS, UNNAMED_SOURCE_NOUNS,
 )
 from newsfold.extract.quotes.speakers.appositions import right_after
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
@@ -189,7 +189,7 @@ def _org_subject_named_before(art: ParsedArticle, head: Token, inside: bytearray
     """"The company said" opening a sentence right after one whose main subject is an organisation
     by name ("Turkcell said ... If Turkcell backs out, MTN may be back in the running. The company
     has said ..."): that organisation, though another spoke last; None otherwise."""
-    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ROOT":
+    if head.dep_ not in SUBJECT_DEPS or head.head.dep_ != "ROOT":
         return None
     before, subject = _main_subject_before(art, head, inside)
     if subject is None or subject.pos_ != "PROPN" or orgs.person_chars[subject.idx] \
@@ -251,7 +251,7 @@ def _org_speaker_before(art: ParsedArticle, head: Token, inside: bytearray, orgs
             # An organisation subject earlier in the sentence ("Suncor suspended ..., and the company filed";
             # "the government is grappling with what it says").
             same = [t for t in art.doc[sent.start:head.i] if k == art.sent_of[head.i] and own_sentence and not inside[t.idx]
-                    and t.dep_ in ("nsubj", "nsubjpass") and not orgs.person_chars[t.idx] and (orgs.named(t) or (
+                    and t.dep_ in SUBJECT_DEPS and not orgs.person_chars[t.idx] and (orgs.named(t) or (
                         t.tag_ == "NN" and t.lemma_.lower() in BODY_NOUNS and t.head.i < head.i
                         and any(c.lower_ == "the" for c in t.children)))]
             cands = list(same)

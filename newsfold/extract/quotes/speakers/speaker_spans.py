@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.lexicon import (
-    CORPORATE_SUFFIXES, NON_PERSON_ENTITY_TYPES, NOT_SPEAKER_ENTS, PERSON_NOUNS, RELATIVE_PRONOUNS,
+    CORPORATE_SUFFIXES, NON_PERSON_ENTITY_TYPES, NOT_SPEAKER_ENTS, PERSON_NOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
 )
 from newsfold.extract.quotes.speakers.appositions import name_after_title_phrase, one_of_named, right_after, title_domain_name
 from newsfold.extract.quotes.speakers.organisations import one_org_name
@@ -79,7 +79,7 @@ def speaker_span(token: Token) -> Span:
     # pronoun when nothing but the prepositional tail stands between.
     for c in token.children:
         if c.dep_ == "relcl":
-            rel = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in RELATIVE_PRONOUNS), None)
+            rel = next((g for g in c.children if g.dep_ in SUBJECT_DEPS and g.lower_ in RELATIVE_PRONOUNS), None)
             if rel is not None and rel.i > hi + 1 and rel.i - hi <= 8:
                 between = doc[hi + 1:rel.i]
                 if all(not (t.is_punct or t.is_space) for t in between) and between[0].dep_ == "prep":

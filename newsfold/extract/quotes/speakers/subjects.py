@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from newsfold.extract.quotes.lexicon import (
     DATELINE_DASHES, ISSUED_DOCUMENTS, ISSUE_VERBS, NON_PERSON_HEADS, NOT_SPEAKER_ENTS, OTHER_SPEAKER_PRONOUNS, PERSON_NOUNS,
-    PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS,
+    PRONOUNS, QUOTING_VERBS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, SUBJECT_DEPS,
 )
 from newsfold.extract.quotes.speakers.appositions import inverted_speaker
 from newsfold.extract.quotes.speakers.content_clauses import content_clause_owner
@@ -98,7 +98,7 @@ def _subject_child(node: Token, inside: bytearray | None, *, disabled: frozenset
     pronoun stands for, not a label or a dateline's city, the subject written after the verb or
     next to it when the parser gave it two; None when it has none."""
     for c in node.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and not (inside is not None and inside[c.idx]):
+        if c.dep_ in SUBJECT_DEPS and not (inside is not None and inside[c.idx]):
             if not any(ch.isalnum() for ch in c.text) and "colon_intro" not in disabled:
                 continue  # a dash the parser took for a subject ("public ― Trump boasted")
             if c.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
@@ -108,14 +108,14 @@ def _subject_child(node: Token, inside: bytearray | None, *, disabled: frozenset
             if "dated_subject" not in disabled and c.i < node.i and c.ent_type_ in NOT_SPEAKER_ENTS:
                 # "Tuesday at Baldwin Wallace University ..., Gov. John Kasich (R-OH), said": the parser
                 # gave the verb the fronted day as a second subject; a day never speaks.
-                later = [d for d in node.children if d.dep_ in ("nsubj", "nsubjpass") and c.i < d.i < node.i
+                later = [d for d in node.children if d.dep_ in SUBJECT_DEPS and c.i < d.i < node.i
                          and d.ent_type_ not in NOT_SPEAKER_ENTS and not (inside is not None and inside[d.idx])]
                 if later:
                     return later[-1]
             if "dateline" not in disabled and c.i < node.i:
                 # "ORLANDO, Fla. (Reuters) - President Barack Obama met ... and said": the parser
                 # gave the verb the dateline's city as a second subject, before the dash.
-                after = [d for d in node.children if d.dep_ in ("nsubj", "nsubjpass") and c.i < d.i < node.i
+                after = [d for d in node.children if d.dep_ in SUBJECT_DEPS and c.i < d.i < node.i
                          and any(t.text in DATELINE_DASHES for t in d.doc[c.i + 1:d.left_edge.i])]
                 if after:
                     return after[0]
