@@ -2,8 +2,9 @@
 often heads a subject phrase on its tag rather than on the person it tags: "Sen. Lindsey Graham
 (R-SC)" as "R-SC", "Pastor John Smith of Grace Church" as "Grace Church", "Jane Doe, the reviews
 director at Publishers Weekly" as "Publishers Weekly", a dateline taken for the subject ("MYRTLE
-BEACH, S.C. - Sen. Ted Cruz (R-Tex.) continued ..."), or a date beside the verb's named subject
-("Tuesday at ..., Gov. John Kasich (R-OH), said"). The speaker is then that person."""
+BEACH, S.C. - Sen. Ted Cruz (R-Tex.) continued ..."), or a place the parser made a second subject
+beside the verb's named one. The speaker is then that person. (A day made a second subject is passed
+over earlier, where the subject is chosen: `subjects`, rule dated_subject.)"""
 
 from __future__ import annotations
 
