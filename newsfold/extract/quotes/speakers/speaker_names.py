@@ -118,8 +118,10 @@ def names_nobody(speaker: Span) -> bool:
     numbers ("his", "those", "most", "both", "Nine") or only a date or time ("Tuesday" where the
     parser took the day for the subject). A user counting speakers would count these as sources."""
     words = [t for t in speaker if not t.is_punct]
-    if not words or all(t.ent_type_ in NOT_SPEAKER_ENTS for t in words):
-        return bool(words)
+    if not words:
+        return False
+    if all(t.ent_type_ in NOT_SPEAKER_ENTS for t in words):
+        return True
     # A noun head says who ("three-quarters" of "three-quarters of the voters", tagged a number inside).
     return speaker.root.pos_ != "NOUN" and all(t.pos_ in NAMELESS_POS or t.lower_ in NAMELESS_WORDS for t in words)
 
