@@ -65,6 +65,17 @@ def is_age(token: Token) -> bool:
     return token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children)
 
 
+def _in_quotes(token: Token, inside: bytearray | None) -> bool:
+    """The token lies inside quote marks (`inside`: the article's quoted characters; None: not checked)."""
+    return inside is not None and bool(inside[token.idx])
+
+
+def _subjects_between(first: Token, verb: Token, inside: bytearray | None) -> list[Token]:
+    """The verb's other subjects after `first` and before the verb, outside quote marks: the second
+    subject the parser gave one verb."""
+    return [d for d in verb.children if d.dep_ in SUBJECT_DEPS and first.i < d.i < verb.i and not _in_quotes(d, inside)]
+
+
 def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset[str]) -> Token | None:
     """The speaker the parse gives the verb itself: a passive speech verb's agent, else its subject
     (`_subject_child`), else an age or an agent hung on it; None when it has none outside quote marks."""
@@ -73,7 +84,7 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
         agent = next((pobj(c) for c in node.children if c.dep_ == "agent"), None)
         # A capitalised agent is a name even when tagged a plural noun ("by Jobs").
         if agent is not None and (is_personal(agent) or (agent.text[:1].isupper() and agent.pos_ == "NOUN") or org_agent(agent)) \
-                and not (inside is not None and inside[agent.idx]):
+                and not _in_quotes(agent, inside):
             return agent
     subject = _subject_child(node, inside, disabled=disabled)
     if subject is not None:
@@ -82,7 +93,7 @@ def direct_subject(node: Token, inside: bytearray | None, *, disabled: frozenset
         return name_after_title(node, subject, inside) or name_joined_to_title(node, subject, inside) or subject
     # '"...," the 34-year-old said': the parser hangs the age on the verb as a modifier.
     for c in node.children:
-        if c.dep_ in ("amod", "dep") and c.i < node.i and is_age(c) and not (inside is not None and inside[c.idx]):
+        if c.dep_ in ("amod", "dep") and c.i < node.i and is_age(c) and not _in_quotes(c, inside):
             return c
     # Passive "was quoted by X" style agents.
     for c in node.children:
@@ -98,7 +109,7 @@ def _subject_child(node: Token, inside: bytearray | None, *, disabled: frozenset
     pronoun stands for, not a label or a dateline's city, the subject written after the verb or
     next to it when the parser gave it two; None when it has none."""
     for c in node.children:
-        if c.dep_ in SUBJECT_DEPS and not (inside is not None and inside[c.idx]):
+        if c.dep_ in SUBJECT_DEPS and not _in_quotes(c, inside):
             if not any(ch.isalnum() for ch in c.text) and "colon_intro" not in disabled:
                 continue  # a dash the parser took for a subject ("public ― Trump boasted")
             if c.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
@@ -108,15 +119,14 @@ def _subject_child(node: Token, inside: bytearray | None, *, disabled: frozenset
             if "dated_subject" not in disabled and c.i < node.i and c.ent_type_ in NOT_SPEAKER_ENTS:
                 # "Tuesday at Baldwin Wallace University ..., Gov. John Kasich (R-OH), said": the parser
                 # gave the verb the fronted day as a second subject; a day never speaks.
-                later = [d for d in node.children if d.dep_ in SUBJECT_DEPS and c.i < d.i < node.i
-                         and d.ent_type_ not in NOT_SPEAKER_ENTS and not (inside is not None and inside[d.idx])]
+                later = [d for d in _subjects_between(c, node, inside) if d.ent_type_ not in NOT_SPEAKER_ENTS]
                 if later:
                     return later[-1]
             if "dateline" not in disabled and c.i < node.i:
                 # "ORLANDO, Fla. (Reuters) - President Barack Obama met ... and said": the parser
                 # gave the verb the dateline's city as a second subject, before the dash.
-                after = [d for d in node.children if d.dep_ in SUBJECT_DEPS and c.i < d.i < node.i
-                         and any(t.text in DATELINE_DASHES for t in d.doc[c.i + 1:d.left_edge.i])]
+                after = [d for d in _subjects_between(c, node, None)
+                         if any(t.text in DATELINE_DASHES for t in d.doc[c.i + 1:d.left_edge.i])]
                 if after:
                     return after[0]
             if "inverted_second" not in disabled and c.i < node.i:
@@ -136,8 +146,7 @@ def _subject_child(node: Token, inside: bytearray | None, *, disabled: frozenset
                 # the parser left verbless ("before Trump's appearance, a group of rabbis called"), the later.
                 fronted = any(m.dep_ == "mark" and m.i < c.i for m in node.children) and not any(
                     g.dep_ in ("acl", "relcl") for g in c.children)  # not "While the tie vote left ...,"
-                later = [d for d in node.children if d.dep_ == "nsubj" and c.i < d.i < node.i
-                         and not (inside is not None and inside[d.idx]) and ((  # the phrase ends at a comma
+                later = [d for d in _subjects_between(c, node, inside) if d.dep_ == "nsubj" and ((  # the phrase ends at a comma
                              fronted and d.doc[d.left_edge.i - 1].text == ",") or (
                              node.lemma_.lower() in SPEECH_VERBS and (d.pos_ in ("PROPN", "PRON") or d.lower_ in PRONOUNS)
                              and not any(t.is_punct for t in d.doc[d.right_edge.i + 1:node.i])))]
@@ -155,7 +164,7 @@ def subject_behind(verb: Token, inside: bytearray | None) -> Token | None:
     doc = verb.doc
     if verb.lemma_.lower() not in SPEECH_VERBS or verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
-    return next((d for d in verb.rights if d.dep_ == "nsubj" and not (inside is not None and inside[d.idx])), None)
+    return next((d for d in verb.rights if d.dep_ == "nsubj" and not _in_quotes(d, inside)), None)
 
 
 def subject_of(verb: Token, inside: bytearray | None = None, *, disabled: frozenset[str],
