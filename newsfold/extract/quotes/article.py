@@ -63,6 +63,8 @@ RULES = (
     "mostly_given_name", # a given name every English-news country gives one sex, if only mostly ("Kelly"), is a weak gender vote
     "described_subject", # he/she after a sentence about "the prime minister" goes on with that role's person
     "pronoun",       # he/she resolved to a person mentioned as a subject just before
+    "own_words_next", # a he/she whose person is named in the quote's own words, the last speaker too, is the person before
+    "going_on",      # "He added: ..." goes on with the last speaker, not the person the last sentences are about
     "possessive",    # "his statement said", a speaker "his": the possessive pronoun resolved as the he/she it is of
     "fronted_adjunct", # a name in a fronted adverbial clause, not its subject ("Dismayed by Bill Clinton's years, he ..."), is no he/she's person
     "flight_name",   # "EgyptAir Flight MS804" is no fuller name of the organisation "EgyptAir"

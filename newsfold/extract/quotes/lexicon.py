@@ -550,7 +550,8 @@ STATING_VERBS = frozenset("express voice raise air reiterate repeat echo share".
 
 # --- speakers who go on talking (module `people_index`) ---
 # "He added:", "she continued": the pronoun is the speaker talked about before, so a person only
-# mentioned in the sentence before ("a comeback capped by Gerrard's drive") is no antecedent.
+# mentioned in the sentence before ("a comeback capped by Gerrard's drive") is no antecedent; and
+# one last named as a speaker after the person the sentences before are about (`resolve_speakers`).
 GOING_ON_VERBS = frozenset("add continue".split())
 
 # --- a name and its description in one speaker phrase (module `resolve_speakers`) ---

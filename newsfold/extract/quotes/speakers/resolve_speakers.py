@@ -10,8 +10,9 @@ from spacy.tokens import Span, Token
 
 from newsfold.extract.quotes.article import ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    APPOSITION_MARKS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS, OFFICE_QUALIFIERS,
-    PLURAL_OR_OTHER_PRONOUNS, PLURAL_TAGS, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_BODY_PREPOSITIONS,
+    APPOSITION_MARKS, GOING_ON_VERBS, INDEFINITE_OPENERS, NON_PERSON_ENTITY_TYPES, NON_PERSON_HEADS,
+    OFFICE_QUALIFIERS, PLURAL_OR_OTHER_PRONOUNS, PLURAL_TAGS, POSSESSIVE_PRONOUNS, PRONOUNS,
+    ROLE_BODY_PREPOSITIONS, SUBJECT_DEPS,
 )
 from newsfold.extract.quotes.speakers.antecedent_filters import addressed_people
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
@@ -25,6 +26,7 @@ from newsfold.extract.quotes.speakers.repeated_descriptions import (
 from newsfold.extract.quotes.speakers.sentence_subjects import lead_follow_up_subjects
 from newsfold.extract.quotes.speakers.shared_surnames import other_given_name, surname_owner
 from newsfold.extract.quotes.speakers.speaker_spans import speaker_span
+from newsfold.extract.quotes.speakers.title_names import is_title
 from newsfold.records import PersonMention
 
 
@@ -116,6 +118,27 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
             return last_person, "pronoun-own-words"
         if sent_on is not None and speaker.start_char in sent_on:
             return sent_on[speaker.start_char], "pronoun-own-words"
+        if art.on("own_words_next") and _talked_about_in_own_words(index, key, quoted, inside):
+            # The last speaker is the one named ("Mellberg spoke of his dislike ... / 'I've had a quiet
+            # word with Olof,' he told Villa's website"): the he/she is the person before him.
+            outer = index.barred
+            index.barred = outer | {key}
+            try:
+                other = index.antecedent(art, speaker, inside)
+            finally:
+                index.barred = outer
+            if other is not None and not _named_in_own_words(index, other, quoted) \
+                    and not _talked_about_in_own_words(index, other, quoted, inside):
+                if sent_on is not None:
+                    sent_on[speaker.start_char] = other
+                return other, "pronoun-own-words-next"
+        # "Drummer Larry Mullen Jr echoed ... according to editor Paul Rees. '...' / He added: '...'": who
+        # goes on talking is the last speaker, named after the person the sentence before is about.
+        if key != last_person and last_person is not None and art.on("going_on") and _goes_on(speaker) \
+                and index.agrees(last_person, low) and not _named_in_own_words(index, last_person, quoted) \
+                and _last_named(index, last_person, speaker, inside) > _last_named(index, key, speaker, inside) \
+                and not _goes_on_from_unnamed(art, speaker, index, inside):
+            return last_person, "pronoun-going-on"
         if key is None and last_person is not None and index.agrees(last_person, low) \
                 and not _goes_on_from_unnamed(art, speaker, index, inside):
             return last_person, "pronoun-last-speaker"
@@ -211,12 +234,52 @@ def _possessive_pronoun(speaker: Span) -> Token | None:
     return owner if owner is not None and owner.lower_ in POSSESSIVE_PRONOUNS else None
 
 
+def _goes_on(speaker: Span) -> bool:
+    """The speaker is the subject of a verb that says he goes on talking ("he added", "she went on")."""
+    root = speaker.root
+    verb = root.head
+    if root.dep_ not in SUBJECT_DEPS or verb.i == root.i:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in GOING_ON_VERBS or (lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children))
+
+
+def _last_named(index: PeopleIndex, key: str | None, before: Span, inside: bytearray) -> int:
+    """Where the person 'key' was last named outside quote marks before the span; -1 if nowhere."""
+    return max((m.start_char for m in index.mentions
+                if m.local_key == key and m.start_char < before.start_char and not inside[m.start_char]), default=-1)
+
+
 def _named_in_own_words(index: PeopleIndex, key: str | None, quoted: Sequence[tuple[int, int]]) -> bool:
     """A mention of the person 'key' lies inside the quoted pieces the he/she is said to speak: that
     person is talked about there, not talking. Quote marks only: the writer's own words name the
     speaker freely ("In her speech, Rhimes declared ...: '...,' she said")."""
     return key is not None and any(m.local_key == key and s <= m.start_char and m.end_char <= e
                                    for m in index.mentions for s, e in quoted)
+
+
+def _talked_about_in_own_words(index: PeopleIndex, key: str | None, quoted: Sequence[tuple[int, int]],
+                               inside: bytearray) -> bool:
+    """Inside the quote marks of the pieces, the person 'key' is named as one talks of or to somebody
+    else: by his given name alone ("a quiet word with Olof") or his surname after a title ("Secretary
+    Clinton can be held responsible"). Not as speakers name themselves ("win with Trump", "they say
+    Bernie Sanders should drop out"), nor in another thing's name ("the Trump University case")."""
+    person = index.people.get(key) if key is not None else None
+    parts = person.name.lower().split() if person is not None else []
+    if len(parts) < 2:
+        return False
+    doc = index.doc
+    for s, e in quoted:
+        for t in doc.char_span(s, e, alignment_mode="contract") or ():
+            if not inside[t.idx] or not t.is_title or t.ent_type_ in NON_PERSON_ENTITY_TYPES \
+                    or (t.pos_ != "PROPN" and t.ent_type_ != "PERSON"):
+                continue
+            after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+            if t.lower_ == parts[0] and after != parts[1]:
+                return True
+            if t.lower_ == parts[-1] and t.dep_ != "compound" and t.i > 0 and is_title(doc[t.i - 1]):
+                return True
+    return False
 
 
 def _goes_on_from_unnamed(art: ParsedArticle, pronoun: Span, index: PeopleIndex, inside: bytearray) -> bool:

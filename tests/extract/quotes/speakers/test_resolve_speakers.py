@@ -285,6 +285,32 @@ def test_a_pronoun_whose_words_name_nobody_keeps_its_antecedent(nlp):
     assert names.get(find(quotes, "ready to").speaker_local_key) == "Ruud van Nistelrooy"
 
 
+# The last speaker is the one his words talk about: the he/she is the person before him.
+def test_a_pronoun_whose_words_talk_to_the_last_speaker_is_the_person_before(nlp):
+    text = ("Rovers manager David Whelan has criticised captain Olof Berglund for his remarks before the derby. "
+            "Berglund spoke of his dislike of the rivals ahead of the match. \"I've had a quiet word with Olof "
+            "about it,\" he told the club's website.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "quiet word").speaker_local_key) == "David Whelan"
+
+
+# As speakers name themselves ("win with Trump") is no sign that somebody else talks.
+def test_a_pronoun_whose_words_name_him_by_his_full_name_keeps_him(nlp):
+    text = ("Senator Bernard Sands held a rally in Fresno on Tuesday. Hillary Clinton leads him by 300 delegates. "
+            "\"They say Bernard Sands should drop out,\" he said.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "drop out").speaker_local_key) == "Bernard Sands"
+
+
+# "He added" goes on with the speaker named last, not with the person the sentence before is about.
+def test_he_added_goes_on_with_the_last_speaker(nlp):
+    text = ("Drummer Larry Mullen echoed those sentiments at the launch. The band feel they have something to "
+            "prove, according to Q magazine editor Paul Rees. \"This makes them hugely determined.\" He added: "
+            "\"They are equally determined to stay relevant.\"")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "equally determined").speaker_local_key) == "Paul Rees"
+
+
 def test_the_writers_own_words_naming_the_speaker_keep_the_pronoun_on_her(nlp):
     text = ("The evening honoured Amandla Stenberg. Two standout moments came from Shonda Rhimes and Rihanna.\n\n"
             "In her speech, Rhimes declared the need for strong will, ambition and drive: \"Change the world and "
