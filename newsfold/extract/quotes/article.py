@@ -19,6 +19,7 @@ RULES = (
     "labels",        # transcript labels ("WALLACE: ...") and signatures ('"..." ― Name')
     "governing",     # a partial quote is attributed by the speech verb governing it in the parse
     "adjacent",      # a name or pronoun next to the cue when the parse gave it no subject
+    "contrast_opener", # "However, X warned ..." after a quote is no bare attribution of it: somebody else speaks on
     "neighbour",     # a quote with no attribution takes the speaker of a quote just before it
     "scare_filter",  # drop titles, scare quotes and fragments with no cue of their own
     "title_filter",  # a whole quote in Title Case ('"Gifted Hands,"') is a work's title, not a quote (headline colons aside)

@@ -548,6 +548,10 @@ RULING_CUES = frozenset({"rule"})
 # "raised the prospect that ..."): the clause is the source's words. Not "denied claims that ...".
 STATING_VERBS = frozenset("express voice raise air reiterate repeat echo share".split())
 
+# Words opening a sentence that turns to somebody else ("However, MP Karen Buck warned ..."): no
+# sentence after a quote that opens so only says who spoke it (module `marked_attribution`).
+CONTRAST_OPENERS = frozenset("however but meanwhile yet still nevertheless nonetheless instead".split())
+
 # --- speakers who go on talking (module `people_index`) ---
 # "He added:", "she continued": the pronoun is the speaker talked about before, so a person only
 # mentioned in the sentence before ("a comeback capped by Gerrard's drive") is no antecedent; and

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from newsfold.extract.people.resources import is_english_word
 from newsfold.extract.quotes.article import Attribution, ParsedArticle
 from newsfold.extract.quotes.lexicon import (
-    BODY_OR_PLACE_ENTS, DECLARING_VERBS, LABEL_AS_VERBS, LABEL_NAMING_VERBS, LABEL_NOT_OBJECT, SPEECH_ACT_VERBS, SUBJECT_DEPS,
+    BODY_OR_PLACE_ENTS, CONTRAST_OPENERS, DECLARING_VERBS, LABEL_AS_VERBS, LABEL_NAMING_VERBS, LABEL_NOT_OBJECT,
+    SPEECH_ACT_VERBS, SUBJECT_DEPS,
 )
 from newsfold.extract.quotes.quote_marks import MarkedSpan, OPEN_MARKS, STRAIGHT, kind_of
 from newsfold.extract.quotes.speakers.people_index import NEIGHBOUR_SENTENCES
@@ -64,6 +65,8 @@ def _bare_attribution(art: ParsedArticle, sent: Span) -> bool:
     root = sent.root
     if "\n" in art.text[max(0, sent.start_char - 3):sent.start_char] or not is_cue_verb(root):
         return False
+    if art.on("contrast_opener") and sent[0].lower_ in CONTRAST_OPENERS:
+        return False  # '"...". However, backbench MP Karen Buck warned ...': somebody else speaks on
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
         return False
     return (any(c.dep_ == "nsubj" for c in root.children)

@@ -76,6 +76,14 @@ def test_a_sentence_that_only_says_who_spoke_attributes_the_quote_before(nlp):
     assert find(quotes, "Prices will rise").speaker_text != "Analysts"
 
 
+def test_a_sentence_turning_to_somebody_else_does_not_attribute_the_quote_before(nlp):
+    text = ("Pressed on incapacity benefits, Alan Milburn said the system must \"provide the right incentives\". "
+            "\"No-one is talking about driving people into work but one million people want the chance to work\". "
+            "However, backbench Labour MP Karen Buck warned against the changes.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "No-one is talking").speaker_local_key) == "Alan Milburn"
+
+
 def test_a_multi_paragraph_quote_never_takes_the_speaker_of_a_quote_after_it(nlp):
     # The quote ends in its second paragraph; the nickname quoted after it is in somebody else's sentence.
     text = ('Michael Howard said: "I don\'t think it did me any lasting damage. "There might have been '
