@@ -499,6 +499,8 @@ INDICATION_CUES = frozenset({"signal"})
 # deputy leader, the serving president not the former one. A role with one of them matches a speaker
 # phrase only when the phrase has it too.
 OFFICE_QUALIFIERS = frozenset("shadow deputy vice former ex".split())
+# Words that make a title another office ("First Minister", "Prime Minister"): "the minister" is neither.
+RANK_QUALIFIERS = frozenset("first prime".split())
 # Members of other assemblies, epithets as "the MP" is ("The MEP said he was ashamed"): the tagger reads
 # them as names, which no person has.
 ASSEMBLY_MEMBER_NOUNS = frozenset("mep msp mla".split())

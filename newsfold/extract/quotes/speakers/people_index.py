@@ -14,7 +14,7 @@ from newsfold.extract.people.lexicon import OFFICE_TITLES
 from newsfold.extract.quotes.article import ParsedArticle, wholly_quoted
 from newsfold.extract.quotes.lexicon import (
     ASSEMBLY_MEMBER_NOUNS, EPITHET_NOUNS, GOING_ON_VERBS, LEAD_EPITHET_NOUNS, OFFICE_QUALIFIERS, PERSON_SUFFIXES, PLURAL_TAGS,
-    PRONOUNS, PRONOUN_GENDER, ROLE_GENDER, ROLE_HEAD_KINDS, STAND_IN_HEADS, SUBJECT_DEPS,
+    PRONOUNS, PRONOUN_GENDER, RANK_QUALIFIERS, ROLE_GENDER, ROLE_HEAD_KINDS, STAND_IN_HEADS, SUBJECT_DEPS,
 )
 from newsfold.extract.quotes.speakers.antecedent_filters import in_modifier_clause, in_named_pair, outer_reporter
 from newsfold.extract.quotes.speakers.appositions import title_domain_name
@@ -408,9 +408,10 @@ def _words_before(text: str) -> list[str]:
 
 
 def _names_office(role: list[str], said: set[str]) -> bool:
-    """The role's words are the office the phrase's words ('said') name: no qualifier of its own
-    the phrase lacks ("shadow home secretary" is not "the home secretary")."""
-    return not (set(role) & OFFICE_QUALIFIERS) - said
+    """The role's words are the office the phrase's words ('said') name: no qualifier or rank of its
+    own the phrase lacks ("shadow home secretary" is not "the home secretary", "First Minister" not
+    "the minister")."""
+    return not (set(role) & (OFFICE_QUALIFIERS | RANK_QUALIFIERS)) - said
 
 
 def epithet_noun(lemma: str) -> bool:

@@ -311,6 +311,17 @@ def test_he_added_goes_on_with_the_last_speaker(nlp):
     assert names.get(find(quotes, "equally determined").speaker_local_key) == "Paul Rees"
 
 
+# "Scotland's justice minister" and "the minister" are not "First Minister Jack Morrow" (RANK_QUALIFIERS).
+def test_a_ranked_title_is_another_office(nlp):
+    text = ("Scotland's justice minister has warned bigoted fans that she wants to hit them \"where it hurts\".\n\n"
+            "Catherine Jameson said exclusion orders were being considered. She praised the clubs for their work. "
+            "However, the minister said stopping abuse was a key objective. Last week Ms Jameson and First "
+            "Minister Jack Morrow met supporters' groups.")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "where it hurts").speaker_local_key) == "Catherine Jameson"
+    assert names.get(find(quotes, "stopping abuse").speaker_local_key) == "Catherine Jameson"
+
+
 def test_the_writers_own_words_naming_the_speaker_keep_the_pronoun_on_her(nlp):
     text = ("The evening honoured Amandla Stenberg. Two standout moments came from Shonda Rhimes and Rihanna.\n\n"
             "In her speech, Rhimes declared the need for strong will, ambition and drive: \"Change the world and "
