@@ -172,6 +172,9 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
         hits = [k for k, w in index.name_words.items() if head.lower_ in w]
         if len(hits) == 1:
             return hits[0], "name"
+        if art.on("going_on") and last_person is not None and speaker[0].lower_ == "the" \
+                and head.tag_ not in PLURAL_TAGS and _goes_on(speaker):
+            return last_person, "description-going-on"  # "And the ex-Wallaby added:" after Campese spoke
         return None, "unknown-name"
     later = _named_later(art, speaker, index)
     if later is not None:

@@ -322,6 +322,15 @@ def test_a_ranked_title_is_another_office(nlp):
     assert names.get(find(quotes, "stopping abuse").speaker_local_key) == "Catherine Jameson"
 
 
+# A described speaker none of the people's names or roles fits goes on with the last speaker when he "added".
+def test_a_description_that_added_goes_on_with_the_last_speaker(nlp):
+    text = ("Former Australia wing David Campbell said the coach had done a fine job. \"He is the only choice,\" "
+            "Campbell said. England face Italy on 12 March. And the ex-Wallaby added: \"If England lost that, they'd "
+            "be in turmoil.\"")
+    _, quotes, names = quotes_of(nlp, text)
+    assert names.get(find(quotes, "in turmoil").speaker_local_key) == "David Campbell"
+
+
 def test_the_writers_own_words_naming_the_speaker_keep_the_pronoun_on_her(nlp):
     text = ("The evening honoured Amandla Stenberg. Two standout moments came from Shonda Rhimes and Rihanna.\n\n"
             "In her speech, Rhimes declared the need for strong will, ambition and drive: \"Change the world and "
