@@ -37,13 +37,9 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
     'quoted': the pieces of the direct quote the speaker is given for (none for other rows).
     'sent_on': the caller's memory, across an article's quotes, of the he/she speakers sent on to the
     last speaker, by offset (filled here): the same "he" goes on so when resolved again."""
-    outer = index.barred  # a description resolved on the way keeps the bar of the speaker it serves
-    if art.on("addressee"):
-        index.barred = outer | addressed_people(speaker, index.mention_in)
-    try:
+    addressed = addressed_people(speaker, index.mention_in) if art.on("addressee") else frozenset()
+    with index.barring(addressed):
         key, rule = _resolve(art, speaker, index, inside, last_person, quoted, sent_on)
-    finally:
-        index.barred = outer
     if not art.on("role") or (key is not None and rule != "role-recent"):
         return key, rule
     # A described speaker the article names (module named_next) goes before the person the last
@@ -121,12 +117,8 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
         if art.on("own_words_next") and _talked_about_in_own_words(index, key, quoted, inside):
             # The last speaker is the one named ("Mellberg spoke of his dislike ... / 'I've had a quiet
             # word with Olof,' he told Villa's website"): the he/she is the person before him.
-            outer = index.barred
-            index.barred = outer | {key}
-            try:
+            with index.barring({key}):
                 other = index.antecedent(art, speaker, inside)
-            finally:
-                index.barred = outer
             if other is not None and not _named_in_own_words(index, other, quoted) \
                     and not _talked_about_in_own_words(index, other, quoted, inside):
                 if sent_on is not None:
@@ -244,7 +236,8 @@ def _goes_on(speaker: Span) -> bool:
     if root.dep_ not in SUBJECT_DEPS or verb.i == root.i:
         return False
     lemma = verb.lemma_.lower()
-    return lemma in GOING_ON_VERBS or (lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children))
+    went_on = lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+    return lemma in GOING_ON_VERBS or went_on
 
 
 def _last_named(index: PeopleIndex, key: str | None, before: Span, inside: bytearray) -> int:
