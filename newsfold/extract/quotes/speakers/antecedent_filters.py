@@ -10,7 +10,8 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -90,3 +91,16 @@ def outer_reporter(doc: Doc, here: list[PersonMention], pronoun: Token) -> list[
             verbs.append((verb, m))
     outer = [m for verb, m in verbs if not any(other.i != verb.i and verb in other.subtree for other, _ in verbs)]
     return outer[:1]
+
+
+@contextmanager
+def barring(index, keys: frozenset[str] | set[str]) -> Iterator[None]:
+    """While inside, these people are barred too in the PeopleIndex `index` (its `agrees` is False for
+    them); the bar before is restored after, so a speaker resolved on the way keeps the bar of the one
+    it serves. (`index` is not annotated: people_index imports this module.)"""
+    outer = index.barred
+    index.barred = outer | keys
+    try:
+        yield
+    finally:
+        index.barred = outer

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from contextlib import contextmanager
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -70,17 +69,6 @@ class PeopleIndex:
         self.groups = {t.lower_ for t in doc if t.ent_type_ in GROUP_ENTITIES}  # "Republican", "GOP", "Kremlin"
         self.gender = genders_shown(art, people, self.mentions) if art.on("gender") else {}
         self.barred: frozenset[str] = frozenset()  # people the speaker resolved now cannot be (addressed_people)
-
-    @contextmanager
-    def barring(self, keys: frozenset[str] | set[str]) -> Iterator[None]:
-        """While inside, these people are barred too (`agrees` is False for them); the bar before is
-        restored after, so a speaker resolved on the way keeps the bar of the one it serves."""
-        outer = self.barred
-        self.barred = outer | keys
-        try:
-            yield
-        finally:
-            self.barred = outer
 
     def agrees(self, key: str, pronoun: str) -> bool:
         """False when the person's gender, as the article shows it, contradicts the pronoun, or the

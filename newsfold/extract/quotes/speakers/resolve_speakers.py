@@ -14,7 +14,7 @@ from newsfold.extract.quotes.lexicon import (
     OFFICE_QUALIFIERS, PLURAL_OR_OTHER_PRONOUNS, PLURAL_TAGS, POSSESSIVE_PRONOUNS, PRONOUNS,
     ROLE_BODY_PREPOSITIONS, SUBJECT_DEPS,
 )
-from newsfold.extract.quotes.speakers.antecedent_filters import addressed_people
+from newsfold.extract.quotes.speakers.antecedent_filters import addressed_people, barring
 from newsfold.extract.quotes.speakers.described_speakers import described_speaker_before
 from newsfold.extract.quotes.speakers.issuers import issuing_person, owner_word
 from newsfold.extract.quotes.speakers.named_next import named_by_noun_later, named_next, named_through_introduction
@@ -38,7 +38,7 @@ def resolve_speaker(art: ParsedArticle, speaker: Span, index: PeopleIndex, insid
     'sent_on': the caller's memory, across an article's quotes, of the he/she speakers sent on to the
     last speaker, by offset (filled here): the same "he" goes on so when resolved again."""
     addressed = addressed_people(speaker, index.mention_in) if art.on("addressee") else frozenset()
-    with index.barring(addressed):
+    with barring(index, addressed):
         key, rule = _resolve(art, speaker, index, inside, last_person, quoted, sent_on)
     if not art.on("role") or (key is not None and rule != "role-recent"):
         return key, rule
@@ -117,7 +117,7 @@ def _resolve(art: ParsedArticle, speaker: Span, index: PeopleIndex, inside: byte
         if art.on("own_words_next") and _talked_about_in_own_words(index, key, quoted, inside):
             # The last speaker is the one named ("Mellberg spoke of his dislike ... / 'I've had a quiet
             # word with Olof,' he told Villa's website"): the he/she is the person before him.
-            with index.barring({key}):
+            with barring(index, {key}):
                 other = index.antecedent(art, speaker, inside)
             if other is not None and not _named_in_own_words(index, other, quoted) \
                     and not _talked_about_in_own_words(index, other, quoted, inside):
