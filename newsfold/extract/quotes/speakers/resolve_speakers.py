@@ -242,8 +242,7 @@ def _goes_on(speaker: Span) -> bool:
 
 def _last_named(index: PeopleIndex, key: str | None, before: Span, inside: bytearray) -> int:
     """Where the person 'key' was last named outside quote marks before the span; -1 if nowhere."""
-    return max((m.start_char for m in index.mentions
-                if m.local_key == key and m.start_char < before.start_char and not inside[m.start_char]), default=-1)
+    return max((m.start_char for m in index.in_range(0, before.start_char, inside) if m.local_key == key), default=-1)
 
 
 def _named_in_own_words(index: PeopleIndex, key: str | None, quoted: Sequence[tuple[int, int]]) -> bool:

@@ -27,7 +27,7 @@ def speaker_span(token: Token) -> Span:
     the name; a name is cut from the title or possessor before it ("Vancouver's Bo Horvat": Bo Horvat)."""
     doc = token.doc
     # A surname that is also a person noun ("Rep. Peter T. King") is a name, not the noun.
-    personal = token.lemma_.lower() in PERSON_NOUNS and not in_person_name(token)
+    personal = token.lemma_.lower() in PERSON_NOUNS and not _in_person_name(token)
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and personal) or token.lower_ == "one":
         # After a noun for a person ("Wise's dad, Darrin") the name is a person's whatever the tagger
         # says; a title the tagger took for a name too ("Director of Public Prosecutions, Ken Macdonald").
@@ -88,7 +88,7 @@ def speaker_span(token: Token) -> Span:
     return doc[lo:hi + 1]
 
 
-def in_person_name(token: Token) -> bool:
+def _in_person_name(token: Token) -> bool:
     """The token goes on a person's name the tagger marked ("King" of "Peter T. King"): a name
     word after the first."""
     return token.ent_type_ == "PERSON" and token.ent_iob_ == "I"
